@@ -1,0 +1,77 @@
+"""Wiring shared by the commands: the root option, opening a project, errors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from carekb.errors import EXIT_INTERNAL, CarekbError
+from carekb.model import KnowledgeBase
+from carekb.project import Project, find_root, open_project
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UserError(click.ClickException):
+    """A :class:`CarekbError` as click shows it: a message, a hint, an exit code."""
+
+    def __init__(self, error: CarekbError) -> None:
+        super().__init__(error.message)
+        self.exit_code = error.exit_code
+        self.hint = error.hint
+
+    def format_message(self) -> str:
+        return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+
+
+class CarekbGroup(click.Group):
+    """A group that turns domain errors into messages, never tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CarekbError as error:
+            raise UserError(error) from None
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
+            raise UserError(CarekbError(f"{error.strerror or error}{where}")) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as error:
+            # A bug in carekb, not in the user's files: say so plainly, keep the
+            # traceback for those who ask for it.
+            if os.environ.get("CAREKB_DEBUG"):
+                raise
+            raise UserError(
+                CarekbError(
+                    f"internal error: {type(error).__name__}: {error}",
+                    hint="this is a bug in carekb; run again with CAREKB_DEBUG=1 for details "
+                    "and report it",
+                    exit_code=EXIT_INTERNAL,
+                )
+            ) from None
+
+
+def root_option(func: F) -> F:
+    """``--root DIR``: which project to use (also ``CAREKB_ROOT``)."""
+    return click.option(
+        "--root",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="CAREKB_ROOT",
+        help="Project folder (the one holding carekb.yaml). Default: the nearest one upward.",
+    )(func)
+
+
+def open_from(root: Path | None) -> Project:
+    return open_project(find_root(explicit=root))
+
+
+def load_project(root: Path | None, extra: tuple[Path, ...] = ()) -> tuple[Project, KnowledgeBase]:
+    from carekb.load.knowledge import load_kb
+
+    project = open_from(root)
+    return project, load_kb(project, extra)

@@ -1,0 +1,56 @@
+"""``carekb lint``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from carekb.cli.common import load_project, root_option
+from carekb.report import REPORTERS, default_format
+from carekb.validate import lint
+from carekb.validate.rules import RULES
+
+
+def _rules_epilog() -> str:
+    lines = [f"  {rule.ID:<20} {(rule.__doc__ or '').strip().splitlines()[0]}" for rule in RULES]
+    return "\b\nRules (set levels and options under lint.rules in carekb.yaml):\n" + "\n".join(lines)
+
+
+@click.command("lint", epilog=_rules_epilog())
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(REPORTERS)),
+    default=None,
+    help="Output format. Default: text, or github under GitHub Actions.",
+)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@root_option
+def lint_command(
+    paths: tuple[Path, ...], output_format: str | None, strict: bool, root: Path | None
+) -> None:
+    """Check entries: schema, ids, references, roster and content rules.
+
+    With PATHs, report only files under them (cross-references are still
+    checked against the whole knowledge base). Findings read
+    'path:line:col: level rule message'.
+    """
+    project, kb = load_project(root, extra=paths)
+    result = lint(project, kb, only=paths)
+    fmt = output_format or default_format()
+    click.echo(REPORTERS[fmt](result.findings, project.root), nl=False)
+    summary = (
+        f"{_count(result.files, 'file')}, {_count(result.entries, 'entry', 'entries')} checked: "
+        f"{_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}"
+    )
+    if kb.ignored:
+        summary += f" ({_count(len(kb.ignored), 'non-YAML file')} in kb/ ignored)"
+    click.echo(summary, err=fmt != "text" or not sys.stdout)
+    raise SystemExit(result.exit_code(strict=strict))
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    return f"{number} {singular if number == 1 else (plural or singular + 's')}"

@@ -1,0 +1,6 @@
+"""Reading (and writing back) YAML: the only package that touches ruamel.yaml.
+
+``reader`` turns one file into a Document; ``knowledge`` walks a project into a
+KnowledgeBase. Import them by module, so that ``carekb.project`` can use the
+reader without pulling the whole package in.
+"""

@@ -1,0 +1,142 @@
+"""One pass over ``kb/`` (and any extra paths) builds the in-memory knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from carekb.load.reader import load_path
+from carekb.model import (
+    ENTRY_TYPES,
+    FOLDER_TYPES,
+    Document,
+    Entry,
+    KnowledgeBase,
+    Person,
+    Problem,
+    PublicKey,
+)
+from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
+    """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
+
+    ``extra`` lets ``carekb lint examples/`` check files outside ``kb/`` against
+    the same roster and cross-references.
+    """
+    kb = KnowledgeBase(root=project.root)
+    files = _discover(project, kb)
+    seen = {p.resolve() for p in files}
+    for path in _expand(extra):
+        if path.resolve() not in seen:
+            files.append(path)
+            seen.add(path.resolve())
+    people_path = project.root / PEOPLE_FILE
+    for path in files:
+        doc = _load_document(project, path)
+        kb.documents.append(doc)
+        if path.resolve() == people_path.resolve():
+            kb.people_doc = doc
+            kb.people = _people(doc)
+        elif doc.ok:
+            kb.entries.append(Entry(doc=doc, kind=_entry_kind(doc)))
+    return kb
+
+
+def _discover(project: Project, kb: KnowledgeBase) -> list[Path]:
+    if not project.kb_dir.is_dir():
+        return []
+    audit = (project.root / AUDIT_DIR).resolve()
+    found: list[Path] = []
+    for path in sorted(project.kb_dir.rglob("*")):
+        if path.is_dir() or audit in path.resolve().parents or path.name.startswith("."):
+            continue
+        if path.suffix in YAML_SUFFIXES:
+            found.append(path)
+        else:
+            kb.ignored.append((project.relative(path), "not a YAML file"))
+    return found
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    result: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            result.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES))
+        else:
+            result.append(path)
+    return result
+
+
+def _load_document(project: Project, path: Path) -> Document:
+    display = _display(project, path)
+    if path.is_symlink():
+        target = path.resolve()
+        if project.root not in target.parents:
+            return Document(
+                path=display,
+                problems=[
+                    Problem(1, 1, "file is a symbolic link to outside the project: refused; "
+                            "copy the content into the project instead")
+                ],
+            )
+    return load_path(path, display, max_bytes=project.max_file_bytes)
+
+
+def _display(project: Project, path: Path) -> str:
+    absolute = path.absolute()
+    try:
+        return absolute.relative_to(project.root).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _entry_kind(doc: Document) -> str:
+    """The entry's type: its ``type`` field if valid, else its folder's type."""
+    declared = doc.data.get("type")
+    if isinstance(declared, str) and declared in ENTRY_TYPES:
+        return declared
+    folder = Path(doc.path).parent.name
+    return FOLDER_TYPES.get(folder, "unknown")
+
+
+def _people(doc: Document) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    items = doc.data.get("people") if isinstance(doc.data, dict) else None
+    for item in items if isinstance(items, list) else []:
+        person = _person(item)
+        if person is not None and person.id not in people:
+            people[person.id] = person
+    return people
+
+
+def _person(item: Any) -> Person | None:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        return None
+    keys = tuple(
+        PublicKey(
+            public_key=str(k["public_key"]),
+            valid_from=_opt_str(k.get("valid_from")),
+            valid_until=_opt_str(k.get("valid_until")),
+        )
+        for k in item.get("keys") or []
+        if isinstance(k, dict) and isinstance(k.get("public_key"), str)
+    )
+    credentials = item.get("credentials") or []
+    roles = item.get("roles") or []
+    return Person(
+        id=item["id"],
+        name=str(item.get("name", item["id"])),
+        credentials=tuple(str(c) for c in credentials) if isinstance(credentials, list) else (),
+        roles=frozenset(str(r) for r in roles) if isinstance(roles, list) else frozenset(),
+        keys=keys,
+        email=_opt_str(item.get("email")),
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,283 @@
+"""Turn a YAML file into a :class:`~carekb.model.Document`, or into problems.
+
+Every way a file can fail to load (bad bytes, bad YAML, duplicate keys, alias
+bombs, an empty file, a top level that is not a mapping) becomes a
+:class:`~carekb.model.Problem` with a 1-based line and column and a sentence
+that says what to do. Nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from carekb.model import Document, JsonPath, Position, Problem
+
+MAX_FILE_BYTES = 1_000_000
+# Entries never need many aliases or deep nesting; both are how "billion laughs"
+# and stack-exhaustion files attack a loader, so refuse them before building objects.
+MAX_ALIASES = 50
+MAX_DEPTH = 40
+
+_CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+
+
+class _TextKeepingConstructor(RoundTripConstructor):  # type: ignore[misc]
+    """Round-trip constructor that keeps timestamps as the text the author wrote.
+
+    Unquoted dates otherwise become ``datetime.date`` objects, which fail a
+    ``type: string, format: date`` schema and do not serialise to JSON.
+    """
+
+
+_TextKeepingConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+)
+
+
+def _make_yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _TextKeepingConstructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def load_path(path: Path, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Load the file at ``path``; ``display`` is the project-relative name used in findings."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _failed(
+                display,
+                1,
+                1,
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}; split it into smaller "
+                "entries (or raise lint.max_file_bytes in carekb.yaml)",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        return _failed(display, 1, 1, f"cannot read file: {exc.strerror or exc}")
+    return load_bytes(raw, display, max_bytes=max_bytes)
+
+
+def load_bytes(raw: bytes, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Parse ``raw`` as one YAML document."""
+    if len(raw) > max_bytes:
+        return _failed(display, 1, 1, f"file is over the size limit of {max_bytes:,} bytes")
+    text, problem = _decode(raw)
+    if problem is not None:
+        return Document(path=display, problems=[problem])
+    doc = Document(path=display, text=text)
+    problem = _precheck(text)
+    if problem is not None:
+        doc.problems.append(problem)
+        return doc
+    try:
+        tree = _make_yaml().load(text)
+    except MarkedYAMLError as exc:
+        doc.problems.append(_marked_problem(exc))
+        return doc
+    except (YAMLError, ValueError, RecursionError, AssertionError, TypeError) as exc:
+        doc.problems.append(Problem(1, 1, f"cannot parse YAML: {_first_line(exc)}"))
+        return doc
+    if tree is None:
+        doc.problems.append(
+            Problem(1, 1, "file is empty: write the entry's fields, or delete the file")
+        )
+        return doc
+    if not isinstance(tree, CommentedMap):
+        kind = "a list" if isinstance(tree, CommentedSeq) else "a single value"
+        doc.problems.append(
+            Problem(1, 1, f"top level is {kind}, not a mapping: start the file with 'id: ...'")
+        )
+        return doc
+    builder = _PlainBuilder(doc)
+    doc.data = builder.convert(tree, ())
+    return doc
+
+
+def _failed(display: str, line: int, column: int, message: str) -> Document:
+    return Document(path=display, problems=[Problem(line, column, message)])
+
+
+def _decode(raw: bytes) -> tuple[str, Problem | None]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark is harmless; editors on Windows add it
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return "", Problem(
+            line,
+            column,
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8",
+        )
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        return "", Problem(line, offset - text.rfind("\n", 0, offset), "file contains a NUL byte")
+    return text, None
+
+
+def _precheck(text: str) -> Problem | None:
+    """Refuse merge-conflict leftovers and alias bombs before the full parse."""
+    marker = _CONFLICT_MARKER.search(text)
+    if marker is not None:
+        line = text.count("\n", 0, marker.start()) + 1
+        return Problem(
+            line,
+            1,
+            f"unresolved merge conflict marker '{marker.group(1)}': a git merge was not "
+            "finished; keep the right version of the lines and delete the markers",
+        )
+    if "*" in text or "&" in text or _looks_deep(text):
+        return _scan_events(text)
+    return None
+
+
+def _looks_deep(text: str) -> bool:
+    # Cheap test so that ordinary files skip the event scan: deep nesting needs
+    # either many brackets or very deep indentation.
+    return text.count("[") + text.count("{") > MAX_DEPTH or "\n" + " " * (2 * MAX_DEPTH) in text
+
+
+def _scan_events(text: str) -> Problem | None:
+    aliases = 0
+    depth = 0
+    try:
+        for event in YAML(typ="rt", pure=True).parse(io.StringIO(text)):
+            name = type(event).__name__
+            if name == "AliasEvent":
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    return _event_problem(
+                        event,
+                        f"more than {MAX_ALIASES} aliases ('*name'): refused, as alias "
+                        "expansion can exhaust memory; write the values out",
+                    )
+            elif name in ("MappingStartEvent", "SequenceStartEvent"):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _event_problem(
+                        event, f"nested more than {MAX_DEPTH} levels deep: refused; flatten it"
+                    )
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                depth -= 1
+    except MarkedYAMLError as exc:
+        return _marked_problem(exc)
+    except (YAMLError, ValueError, RecursionError, AssertionError) as exc:
+        return Problem(1, 1, f"cannot parse YAML: {_first_line(exc)}")
+    return None
+
+
+def _event_problem(event: Any, message: str) -> Problem:
+    mark = getattr(event, "start_mark", None)
+    if mark is None:
+        return Problem(1, 1, message)
+    return Problem(mark.line + 1, mark.column + 1, message)
+
+
+def _marked_problem(exc: MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = (exc.problem or "").strip()
+    context = (exc.context or "").strip()
+    if "found duplicate key" in problem or "found duplicate key" in context:
+        key = _duplicate_key_name(str(exc))
+        first = exc.context_mark.line + 1 if exc.context_mark is not None else None
+        where = f" (the mapping starts on line {first})" if first else ""
+        return Problem(
+            line, column, f"duplicate key {key}{where}: keep one and delete the other"
+        )
+    if "found character '\\t'" in problem or "\\t" in problem:
+        return Problem(line, column, "tab character used for indentation: indent with spaces")
+    text = problem or context or "invalid YAML"
+    if context and problem:
+        text = f"{problem} ({context})"
+    return Problem(line, column, f"invalid YAML: {text}")
+
+
+def _duplicate_key_name(text: str) -> str:
+    match = re.search(r'found duplicate key "([^"]*)"', text)
+    return f"'{match.group(1)}'" if match else ""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+class _PlainBuilder:
+    """Copy ruamel's tree into plain Python data, recording every position."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def convert(self, node: Any, path: JsonPath) -> Any:
+        if isinstance(node, CommentedMap):
+            return self._mapping(node, path)
+        if isinstance(node, CommentedSeq):
+            return self._sequence(node, path)
+        return self._scalar(node, path)
+
+    def _mapping(self, node: CommentedMap, path: JsonPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            name = key if isinstance(key, str) else _scalar_text(key)
+            child = (*path, name)
+            key_pos = node.lc.key(key)
+            value_pos = node.lc.value(key)
+            self.doc.key_positions[child] = Position(key_pos[0] + 1, key_pos[1] + 1)
+            self.doc.value_positions[child] = Position(value_pos[0] + 1, value_pos[1] + 1)
+            result[str(name)] = self.convert(value, child)
+        return result
+
+    def _sequence(self, node: CommentedSeq, path: JsonPath) -> list[Any]:
+        result: list[Any] = []
+        for index, value in enumerate(node):
+            child = (*path, index)
+            line, column = node.lc.item(index)
+            self.doc.value_positions[child] = Position(line + 1, column + 1)
+            result.append(self.convert(value, child))
+        return result
+
+    def _scalar(self, node: Any, path: JsonPath) -> Any:
+        if isinstance(node, TaggedScalar):
+            where = self.doc.position(path)
+            self.doc.problems.append(
+                Problem(
+                    where.line,
+                    where.column,
+                    f"YAML tag {node.tag.value if hasattr(node.tag, 'value') else node.tag} "
+                    "is not allowed: remove it and write a plain value",
+                )
+            )
+            return str(node.value)
+        if node is None or isinstance(node, bool):
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        if isinstance(node, str):
+            return str(node)
+        # Anything else (a tagged mapping, a set, binary) has no place in an entry.
+        where = self.doc.position(path)
+        self.doc.problems.append(
+            Problem(where.line, where.column, f"unsupported YAML value of type {type(node).__name__}")
+        )
+        return None
+
+
+def _scalar_text(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)

@@ -1,0 +1,226 @@
+"""The data model at the bottom of the data flow: findings, documents, entries.
+
+Everything here is plain data: loaders build it, rules read it, reporters print
+it. Positions are 1-based (line and column) as editors and compilers show them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# A path into a YAML document: keys and list indexes, as jsonschema reports them.
+JsonPath = tuple[str | int, ...]
+
+
+class Level(enum.Enum):
+    """How serious a finding is. ``OFF`` only appears in configuration."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    OFF = "off"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "off": 0}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem at one place. Sorts by file, line, column, rule, then message."""
+
+    path: str  # POSIX path relative to the project root
+    line: int
+    column: int
+    rule: str
+    message: str
+    level: Level = field(compare=False)
+    entry_id: str | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "rule": self.rule,
+            "level": self.level.value,
+            "message": self.message,
+            "entry_id": self.entry_id,
+        }
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A loader problem: where it is and what to say; the rule sets the level."""
+
+    line: int
+    column: int
+    message: str
+
+
+@dataclass
+class Document:
+    """One YAML file as loaded: plain data plus the position of every key and item.
+
+    ``data`` holds only dicts, lists, str, int, float, bool and None (dates and
+    times stay the strings the author wrote), so it feeds jsonschema, hashing and
+    templates directly. ``problems`` is non-empty when the file could not be read.
+    """
+
+    path: str
+    data: Any = None
+    key_positions: dict[JsonPath, Position] = field(default_factory=dict)
+    value_positions: dict[JsonPath, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    text: str = ""
+    comments: dict[int, str] = field(default_factory=dict)  # line -> comment text
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and isinstance(self.data, dict)
+
+    def position(self, path: JsonPath, *, key: bool = False) -> Position:
+        """Where ``path`` is in the file, falling back to its nearest ancestor.
+
+        ``key=True`` prefers the key (``title:``) over its value, which is what a
+        reader wants for "this property is not allowed" or "is missing".
+        """
+        probe = tuple(path)
+        while True:
+            first, second = (
+                (self.key_positions, self.value_positions)
+                if key
+                else (self.value_positions, self.key_positions)
+            )
+            for table in (first, second):
+                if probe in table:
+                    return table[probe]
+            if not probe:
+                return Position(1, 1)
+            probe = probe[:-1]
+
+    def get(self, path: JsonPath, default: Any = None) -> Any:
+        node: Any = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return default
+        return node
+
+
+ENTRY_TYPES: Mapping[str, str] = {
+    "technique": "techniques",
+    "precaution": "precautions",
+    "faq": "faqs",
+    "handout": "handouts",
+}
+"""Entry type -> the folder under ``kb/`` that holds entries of that type."""
+
+FOLDER_TYPES: Mapping[str, str] = {folder: kind for kind, folder in ENTRY_TYPES.items()}
+
+
+@dataclass
+class Entry:
+    """A knowledge-base entry (technique, precaution, FAQ or handout)."""
+
+    doc: Document
+    kind: str  # the entry type, from the file's folder
+
+    @property
+    def id(self) -> str:
+        value = self.doc.data.get("id")
+        return value if isinstance(value, str) else Path(self.doc.path).stem
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @property
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = self.doc.data
+        return data
+
+    @property
+    def file_stem(self) -> str:
+        return Path(self.doc.path).stem
+
+    @property
+    def title(self) -> str:
+        value = self.data.get("title")
+        return value if isinstance(value, str) else self.id
+
+    @property
+    def authors(self) -> list[str]:
+        value = self.data.get("authors")
+        return [a for a in value if isinstance(a, str)] if isinstance(value, list) else []
+
+    @property
+    def review(self) -> dict[str, Any]:
+        value = self.data.get("review")
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def status(self) -> str:
+        value = self.review.get("status", "draft")
+        return value if isinstance(value, str) else "draft"
+
+
+@dataclass(frozen=True)
+class PublicKey:
+    public_key: str
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A roster person. Roles: author, reviewer, lead."""
+
+    id: str
+    name: str
+    credentials: tuple[str, ...]
+    roles: frozenset[str]
+    keys: tuple[PublicKey, ...] = ()
+    email: str | None = None
+
+    @property
+    def display(self) -> str:
+        """``Name, DC`` as shown in sign-off lines."""
+        creds = ", ".join(self.credentials)
+        return f"{self.name}, {creds}" if creds else self.name
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything one pass over the files found: the model lint, review and export read."""
+
+    root: Path
+    entries: list[Entry] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    people_doc: Document | None = None
+    people: dict[str, Person] = field(default_factory=dict)
+    # Files under kb/ that are not YAML entries: (path, reason). Reported, never read.
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+
+    def by_id(self) -> dict[str, list[Entry]]:
+        table: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            table.setdefault(entry.id, []).append(entry)
+        return table
+
+    def entry(self, entry_id: str) -> Entry | None:
+        matches = self.by_id().get(entry_id)
+        return matches[0] if matches and len(matches) == 1 else None
+
+    def iter_entries(self, kind: str | None = None) -> Iterator[Entry]:
+        return (e for e in self.entries if kind is None or e.kind == kind)

@@ -1,0 +1,115 @@
+"""Find the project root and read its configuration and policy.
+
+A project is the nearest folder, upward from where carekb runs, that holds a
+``carekb.yaml``; ``--root`` or ``CAREKB_ROOT`` choose one explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from carekb.errors import ConfigError
+from carekb.load.reader import load_path
+from carekb.model import Document
+from carekb.schemas import schema_problems
+
+CONFIG_NAME = "carekb.yaml"
+KB_DIR = "kb"
+PEOPLE_FILE = "kb/people.yaml"
+AUDIT_DIR = "kb/audit"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How sign-off works in this project (``policy:`` in carekb.yaml)."""
+
+    approvals_required: int = 1
+    review_interval_days: int = 365
+    due_warning_days: int = 60
+    default_meaning: str = "Clinically accurate and safe for patient use"
+
+
+@dataclass
+class Project:
+    root: Path
+    config_doc: Document
+    config: dict[str, Any] = field(default_factory=dict)
+    policy: Policy = field(default_factory=Policy)
+
+    @property
+    def kb_dir(self) -> Path:
+        return self.root / KB_DIR
+
+    @property
+    def name(self) -> str:
+        return str(self.config.get("name", self.root.name))
+
+    @property
+    def organisation(self) -> dict[str, Any]:
+        org = self.config.get("organisation")
+        return org if isinstance(org, dict) else {"name": self.name}
+
+    @property
+    def lint_config(self) -> dict[str, Any]:
+        lint = self.config.get("lint")
+        return lint if isinstance(lint, dict) else {}
+
+    @property
+    def max_file_bytes(self) -> int:
+        value = self.lint_config.get("max_file_bytes", 1_000_000)
+        return value if isinstance(value, int) else 1_000_000
+
+    def relative(self, path: Path) -> str:
+        """``path`` as a POSIX path relative to the root (absolute if outside it)."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.resolve().as_posix()
+
+
+def find_root(start: Path | None = None, explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The project root: ``explicit``, else ``$CAREKB_ROOT``, else the nearest ancestor."""
+    chosen = explicit or os.environ.get("CAREKB_ROOT")
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        if not (root / CONFIG_NAME).is_file():
+            raise ConfigError(
+                f"{root} is not a carekb project: it has no {CONFIG_NAME}",
+                hint="run 'carekb init' there, or point --root at the folder with carekb.yaml",
+            )
+        return root
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ConfigError(
+        f"no {CONFIG_NAME} found in {here} or any folder above it",
+        hint="run carekb inside a knowledge base, pass --root DIR, or create one with 'carekb init'",
+    )
+
+
+def open_project(root: Path) -> Project:
+    """Read and check ``carekb.yaml``; a bad config raises :class:`ConfigError` naming the line."""
+    doc = load_path(root / CONFIG_NAME, CONFIG_NAME)
+    if doc.problems:
+        problem = doc.problems[0]
+        raise ConfigError(f"{CONFIG_NAME}:{problem.line}:{problem.column}: {problem.message}")
+    if not isinstance(doc.data, dict):
+        raise ConfigError(f"{CONFIG_NAME}:1:1: the configuration must be a mapping")
+    for position, message in schema_problems(doc, "config"):
+        raise ConfigError(
+            f"{CONFIG_NAME}:{position.line}:{position.column}: {message}",
+            hint="see 'carekb schema config' for every setting",
+        )
+    policy_data = doc.data.get("policy", {}) or {}
+    defaults = Policy()
+    policy = Policy(
+        approvals_required=policy_data.get("approvals_required", defaults.approvals_required),
+        review_interval_days=policy_data.get("review_interval_days", defaults.review_interval_days),
+        due_warning_days=policy_data.get("due_warning_days", defaults.due_warning_days),
+        default_meaning=policy_data.get("default_meaning", defaults.default_meaning),
+    )
+    return Project(root=root, config_doc=doc, config=doc.data, policy=policy)

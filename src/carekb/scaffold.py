@@ -1,0 +1,114 @@
+"""Create knowledge bases and entries: ``carekb init`` and ``carekb new``.
+
+New files come from the skeletons beside this module, with values inserted as
+JSON strings (valid YAML double-quoted scalars, so any title is safe), and are
+written through the one writer, which never overwrites.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from carekb.errors import CarekbError
+from carekb.load.writer import atomic_write_text
+from carekb.model import ENTRY_TYPES, FOLDER_TYPES
+from carekb.project import CONFIG_NAME, KB_DIR, PEOPLE_FILE, Project
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SKELETONS = resources.files(__package__).joinpath("skeletons")
+
+
+def slugify(title: str) -> str:
+    """``"Child's pose (Balasana)"`` -> ``"childs-pose-balasana"``."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['\u2019]", "", ascii_text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-")
+
+
+def _yaml_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _render(skeleton: str, **values: str) -> str:
+    text = _SKELETONS.joinpath(skeleton).read_text(encoding="utf-8")
+    return Template(text).substitute(values)
+
+
+def new_entry(
+    project: Project,
+    kind: str,
+    title: str,
+    *,
+    entry_id: str | None = None,
+    author: str | None = None,
+    existing_ids: set[str] | None = None,
+) -> Path:
+    """Write a new draft entry; return its path."""
+    if kind not in ENTRY_TYPES:
+        raise CarekbError(f"unknown entry type '{kind}'", hint=f"use one of {', '.join(ENTRY_TYPES)}")
+    if not title.strip():
+        raise CarekbError("the title is empty", hint="give the entry a title in quotes")
+    chosen = entry_id or slugify(title)
+    if not SLUG.match(chosen):
+        raise CarekbError(
+            f"'{chosen}' is not a valid id",
+            hint="ids use lowercase letters, digits and single hyphens, e.g. --id cat-cow",
+        )
+    if existing_ids and chosen in existing_ids:
+        raise CarekbError(f"an entry with id '{chosen}' already exists", hint="pick another --id")
+    path = project.root / KB_DIR / ENTRY_TYPES[kind] / f"{chosen}.yaml"
+    language = str(project.config.get("language", "en"))
+    text = _render(
+        f"{kind}.yaml",
+        id=chosen,
+        title=_yaml_string(title.strip()),
+        language=language,
+        author=author or "replace-with-your-roster-id",
+    )
+    atomic_write_text(path, text, create_only=True)
+    return path
+
+
+def init_project(target: Path, *, name: str, organisation: str) -> list[Path]:
+    """Create a new, lint-clean knowledge base in an empty (or new) folder."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise CarekbError(
+            f"{target} is not empty: refusing to create a knowledge base over existing files",
+            hint="choose a new or empty folder",
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    written = [target / CONFIG_NAME, target / PEOPLE_FILE, target / ".gitignore"]
+    atomic_write_text(
+        written[0],
+        _render("carekb.yaml", name=_yaml_string(name), organisation=_yaml_string(organisation)),
+        create_only=True,
+    )
+    atomic_write_text(written[1], _render("people.yaml"), create_only=True)
+    atomic_write_text(written[2], _render("gitignore"), create_only=True)
+    for folder in FOLDER_TYPES:
+        (target / KB_DIR / folder).mkdir(parents=True, exist_ok=True)
+        keep = target / KB_DIR / folder / ".gitkeep"
+        keep.touch()
+        written.append(keep)
+    written.extend(_copy_package_tree("schemas", target / "schemas", suffix=".json"))
+    written.extend(_copy_package_tree("templates", target / "templates"))
+    return written
+
+
+def _copy_package_tree(name: str, destination: Path, suffix: str = "") -> list[Path]:
+    source = resources.files(__package__).joinpath(name)
+    written: list[Path] = []
+    with resources.as_file(source) as folder:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and path.name.endswith(suffix) and "__pycache__" not in path.parts:
+                out = destination / path.relative_to(folder)
+                out.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, out)
+                written.append(out)
+    return written

@@ -1,0 +1,201 @@
+"""The packaged JSON Schemas and the one way carekb validates against them.
+
+The schema files sit beside this module (a project's ``schemas/`` folder is a
+copy for editors). :func:`schema_problems` maps every jsonschema error to the
+line and column of the offending key or item and rewrites it in plain words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+
+from carekb.model import Document, JsonPath, Position
+
+SCHEMA_NAMES = ("technique", "precaution", "faq", "handout", "people", "config")
+
+
+def schema_file(name: str) -> str:
+    return f"{name}.schema.json"
+
+
+def all_schema_files() -> list[str]:
+    return sorted(
+        p.name for p in resources.files(__package__).iterdir() if p.name.endswith(".schema.json")
+    )
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """The schema for ``name`` (a type such as ``technique``, or a file name)."""
+    filename = name if name.endswith(".json") else schema_file(name)
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def schema_text(name: str) -> str:
+    filename = name if name.endswith(".json") else schema_file(name)
+    return resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+
+
+@cache
+def _registry() -> Registry:  # type: ignore[type-arg]
+    # Refs between schema files are bare file names, which both this registry
+    # and editors (resolving relative to the file) understand.
+    pairs = [(name, Resource.from_contents(load_schema(name))) for name in all_schema_files()]
+    return Registry().with_resources(pairs)
+
+
+_FORMATS = FormatChecker(["date", "email"])
+
+
+@_FORMATS.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)", value):
+        raise ValueError("not an RFC 3339 date-time")
+    datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return True
+
+
+@_FORMATS.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            raise ValueError("not YYYY-MM-DD")
+        date.fromisoformat(value)
+    return True
+
+
+@_FORMATS.checks("uri", raises=ValueError)
+def _is_uri(value: object) -> bool:
+    if isinstance(value, str):
+        parts = urlsplit(value)
+        if not parts.scheme or not (parts.netloc or parts.scheme == "mailto") or " " in value:
+            raise ValueError("not an absolute URL")
+    return True
+
+
+@cache
+def validator(name: str) -> Draft202012Validator:
+    """A compiled validator for a schema, built once per process."""
+    return Draft202012Validator(load_schema(name), registry=_registry(), format_checker=_FORMATS)
+
+
+def schema_problems(doc: Document, name: str) -> Iterator[tuple[Position, str]]:
+    """Validate ``doc.data`` against schema ``name``; yield (position, message)."""
+    for error in validator(name).iter_errors(doc.data):
+        yield from _explain(doc, _most_useful(error))
+
+
+def _most_useful(error: ValidationError) -> ValidationError:
+    # For oneOf/anyOf, jsonschema reports "is not valid under any of the given
+    # schemas"; the best branch error tells the author far more.
+    if error.context:
+        best = best_match(error.context)
+        if best is not None:
+            return _most_useful(best)
+    return error
+
+
+def _explain(doc: Document, error: ValidationError) -> Iterator[tuple[Position, str]]:
+    path: JsonPath = tuple(error.absolute_path)
+    where = _describe_path(path)
+    keyword = error.validator
+    if keyword in ("additionalProperties", "unevaluatedProperties"):
+        allowed = sorted(error.schema.get("properties", {}))
+        instance = error.instance if isinstance(error.instance, dict) else {}
+        for extra in [k for k in instance if k not in allowed]:
+            hint = difflib.get_close_matches(extra, allowed, n=1)
+            suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; allowed: {', '.join(allowed)}"
+            yield doc.position((*path, extra), key=True), f"unknown field '{extra}'{where}{suggestion}"
+        return
+    if keyword == "required":
+        missing = re.match(r"'([^']+)'", error.message)
+        name = missing.group(1) if missing else error.message
+        pos = doc.position(path, key=True)
+        yield pos, f"missing required field '{name}'{where}"
+        return
+    yield doc.position(path, key=False), _message(error, where)
+
+
+def _describe_path(path: JsonPath) -> str:
+    if not path:
+        return ""
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    return f" in {text}"
+
+
+def _message(error: ValidationError, where: str) -> str:
+    keyword = error.validator
+    value = _short(error.instance)
+    if keyword == "type":
+        expected = error.validator_value
+        kinds = expected if isinstance(expected, list) else [expected]
+        return f"{value}{where} should be {' or '.join(_kind(k) for k in kinds)}, not {_kind_of(error.instance)}"
+    if keyword == "enum":
+        options = ", ".join(str(o) for o in error.validator_value)
+        return f"{value}{where} is not one of the allowed values: {options}"
+    if keyword == "const":
+        return f"{value}{where} must be {error.validator_value!r}"
+    if keyword == "pattern":
+        described = error.schema.get("description", "")
+        form = f": {described}" if described else ""
+        return f"{value}{where} does not have the expected form{form}"
+    if keyword == "format":
+        return f"{value}{where} is not a valid {error.validator_value} (e.g. {_FORMAT_EXAMPLES.get(str(error.validator_value), '')})"
+    if keyword in ("minItems", "minLength") and error.validator_value == 1:
+        return f"{where.strip() or 'value'} must not be empty".replace("in ", "", 1)
+    return f"{error.message}{where}"
+
+
+_FORMAT_EXAMPLES = {
+    "date": "2027-01-31",
+    "date-time": "2026-11-21T09:30:00Z",
+    "uri": "https://www.nhs.uk/",
+    "email": "name@example.org",
+}
+
+
+def _kind(name: object) -> str:
+    return {
+        "string": "text",
+        "array": "a list",
+        "object": "a mapping",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "empty",
+    }.get(str(name), str(name))
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,67 @@
+"""Run every enabled rule over a loaded knowledge base and collect findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from carekb.model import Finding, KnowledgeBase, Level
+from carekb.project import Project
+from carekb.validate.context import RuleContext
+from carekb.validate.settings import resolve_settings
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    entries: int = 0
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.level is Level.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.level is Level.WARNING)
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        if self.errors or (strict and self.findings):
+            return 1
+        return 0
+
+
+def lint(project: Project, kb: KnowledgeBase, only: Iterable[Path] = ()) -> LintResult:
+    """Lint ``kb``; with ``only``, report just the files under those paths.
+
+    Cross-file rules always see the whole knowledge base, so a file linted on
+    its own still gets its references checked.
+    """
+    settings = resolve_settings(project)  # raises ConfigError before any work
+    scope = _scope(project, only)
+    findings: list[Finding] = []
+    for setting in settings:
+        if setting.level is Level.OFF:
+            continue
+        ctx = RuleContext(
+            rule=setting.rule.ID,
+            level=setting.level,
+            options=setting.options,
+            kb=kb,
+            project=project,
+        )
+        findings.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
+    docs = [d for d in kb.documents if _in_scope(d.path, scope)]
+    entries = [e for e in kb.entries if _in_scope(e.path, scope)]
+    return LintResult(findings=sorted(set(findings)), files=len(docs), entries=len(entries))
+
+
+def _scope(project: Project, only: Iterable[Path]) -> list[str]:
+    return [project.relative(p).rstrip("/") for p in only]
+
+
+def _in_scope(path: str, scope: list[str]) -> bool:
+    if not scope:
+        return True
+    return any(path == s or path.startswith(s + "/") or s in ("", ".") for s in scope)

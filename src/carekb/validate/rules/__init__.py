@@ -1,0 +1,51 @@
+"""The lint rules: one module each, listed here explicitly.
+
+Each rule module defines ``ID``, ``LEVEL`` (its default level), ``OPTIONS``
+(option name -> default value), a docstring that is its user documentation
+with a passing and a failing example, and ``check(ctx)``, a generator of
+findings over the whole knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+from typing import Any, Protocol, cast
+
+from carekb.model import Finding, Level
+from carekb.validate.context import RuleContext
+from carekb.validate.rules import (
+    dangling_reference,
+    duplicate_id,
+    id_filename,
+    roster,
+    schema,
+    yaml_syntax,
+)
+
+
+class Rule(Protocol):
+    ID: str
+    LEVEL: Level
+    OPTIONS: Mapping[str, Any]
+    __doc__: str | None
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]: ...
+
+
+def _rules(*modules: ModuleType) -> tuple[Rule, ...]:
+    return tuple(cast(Rule, module) for module in modules)
+
+
+RULES: tuple[Rule, ...] = _rules(
+    yaml_syntax,
+    schema,
+    id_filename,
+    duplicate_id,
+    dangling_reference,
+    roster,
+)
+
+
+def rule_by_id(rule_id: str) -> Rule | None:
+    return next((rule for rule in RULES if rule.ID == rule_id), None)

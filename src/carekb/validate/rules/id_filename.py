@@ -1,0 +1,70 @@
+"""An entry's ``id`` equals its file name, and the file sits in its type's folder.
+
+Links, exports and audit logs all use the id, and authors find entries by file
+name, so the two must agree: ``kb/techniques/cat-cow.yaml`` holds
+``id: cat-cow`` with ``type: technique``. Folders: ``techniques/``,
+``precautions/``, ``faqs/``, ``handouts/``.
+
+Passing example (``kb/techniques/cat-cow.yaml``)::
+
+    id: cat-cow
+    type: technique
+
+Failing example (``kb/techniques/cat-cow.yaml``)::
+
+    id: cat-and-cow
+    type: faq
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from typing import Any
+
+from carekb.model import ENTRY_TYPES, FOLDER_TYPES, Entry, Finding, Level
+from carekb.project import KB_DIR
+from carekb.validate.context import RuleContext
+
+ID = "id-filename"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    for entry in ctx.kb.entries:
+        yield from _check_entry(ctx, entry)
+
+
+def _check_entry(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
+    declared = entry.data.get("id")
+    stem = entry.file_stem
+    if isinstance(declared, str) and declared != stem:
+        yield ctx.at(
+            entry.doc,
+            ("id",),
+            f"id '{declared}' does not match the file name '{stem}': rename the file to "
+            f"'{declared}.yaml' or change the id to '{stem}'",
+            entry_id=declared,
+        )
+    path = PurePosixPath(entry.path)
+    if path.parts[:1] != (KB_DIR,):
+        return  # files linted from outside kb/ may sit anywhere
+    folder = path.parent.name
+    if folder not in FOLDER_TYPES:
+        yield ctx.at_line(
+            entry.path,
+            1,
+            1,
+            f"'{entry.path}' is not in a type folder: move it into kb/"
+            f"{ENTRY_TYPES.get(entry.kind, '<type folder>')}/",
+            entry_id=entry.id,
+        )
+    elif entry.kind in ENTRY_TYPES and FOLDER_TYPES[folder] != entry.kind:
+        yield ctx.at(
+            entry.doc,
+            ("type",),
+            f"a {entry.kind} in kb/{folder}/: move it to kb/{ENTRY_TYPES[entry.kind]}/ "
+            f"or correct its type",
+            entry_id=entry.id,
+        )

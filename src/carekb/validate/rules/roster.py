@@ -1,0 +1,74 @@
+"""The roster ``kb/people.yaml`` must exist, match its schema and list each id once.
+
+Authors and reviewers are named by roster id everywhere else, so the roster is
+checked like an entry. Reviewers must list their credentials (DC, PT, MD...),
+which every exported page shows.
+
+Passing example::
+
+    people:
+      - id: demo-reviewer-pt
+        name: Demo Reviewer (Physiotherapist)
+        credentials: [PT]
+        roles: [reviewer]
+
+Failing example (the same id twice)::
+
+    people:
+      - id: demo-reviewer-pt
+        name: Demo Reviewer (Physiotherapist)
+        credentials: [PT]
+        roles: [reviewer]
+      - id: demo-reviewer-pt
+        name: Another Reviewer
+        credentials: [DC]
+        roles: [reviewer]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Document, Finding, Level
+from carekb.project import PEOPLE_FILE
+from carekb.schemas import schema_problems
+from carekb.validate.context import RuleContext
+
+ID = "roster"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    doc = ctx.kb.people_doc
+    if doc is None:
+        yield ctx.at_line(
+            PEOPLE_FILE, 1, 1, "the roster kb/people.yaml is missing: create it with the "
+            "authors and reviewers of this knowledge base ('carekb init' writes an example)"
+        )
+        return
+    if not doc.ok:
+        return  # yaml-syntax reports why it did not load
+    for position, message in schema_problems(doc, "people"):
+        yield ctx.at_line(doc.path, position.line, position.column, message)
+    yield from _duplicates(ctx, doc)
+
+
+def _duplicates(ctx: RuleContext, doc: Document) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    people = doc.data.get("people")
+    for index, person in enumerate(people if isinstance(people, list) else []):
+        person_id = person.get("id") if isinstance(person, dict) else None
+        if not isinstance(person_id, str):
+            continue
+        if person_id in seen:
+            first = doc.position(("people", seen[person_id], "id"))
+            yield ctx.at(
+                doc,
+                ("people", index, "id"),
+                f"person '{person_id}' is already listed on line {first.line}: "
+                "merge the two records into one",
+            )
+        else:
+            seen[person_id] = index
