@@ -87,7 +87,8 @@ def find_root(start: Path | None = None, explicit: str | os.PathLike[str] | None
             return folder
     raise ConfigError(
         f"no {CONFIG_NAME} found in {here} or any folder above it",
-        hint="run carekb inside a knowledge base, pass --root DIR, or create one with 'carekb init'",
+        hint="run carekb inside a knowledge base, pass --root DIR, "
+        "or create one with 'carekb init'",
     )
 
 

@@ -21,7 +21,8 @@ class UserError(click.ClickException):
 
     def __init__(self, error: CarekbError) -> None:
         super().__init__(error.message)
-        self.exit_code = error.exit_code
+        # click declares exit_code on the class; each error carries its own.
+        self.exit_code = error.exit_code  # type: ignore[misc]
         self.hint = error.hint
 
     def format_message(self) -> str:

@@ -15,7 +15,9 @@ from carekb.validate.rules import RULES
 
 def _rules_epilog() -> str:
     lines = [f"  {rule.ID:<20} {(rule.__doc__ or '').strip().splitlines()[0]}" for rule in RULES]
-    return "\b\nRules (set levels and options under lint.rules in carekb.yaml):\n" + "\n".join(lines)
+    return "\b\nRules (set levels and options under lint.rules in carekb.yaml):\n" + "\n".join(
+        lines
+    )
 
 
 @click.command("lint", epilog=_rules_epilog())

@@ -8,6 +8,7 @@ from carekb import __version__
 from carekb.cli.common import CarekbGroup
 from carekb.cli.lint import lint_command
 from carekb.cli.scaffold import init_command, new_command
+from carekb.cli.rules import rules_command
 from carekb.cli.schema import schema_command
 
 
@@ -26,6 +27,7 @@ def cli() -> None:
 
 cli.add_command(lint_command)
 cli.add_command(schema_command)
+cli.add_command(rules_command)
 cli.add_command(new_command)
 cli.add_command(init_command)
 

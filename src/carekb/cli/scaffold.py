@@ -31,9 +31,7 @@ def new_command(
     from carekb.scaffold import new_entry
 
     project, kb = load_project(root)
-    chosen_author = author or next(
-        (p.id for p in kb.people.values() if "author" in p.roles), None
-    )
+    chosen_author = author or next((p.id for p in kb.people.values() if "author" in p.roles), None)
     path = new_entry(
         project,
         kind,
@@ -64,4 +62,4 @@ def init_command(directory: Path, name: str, organisation: str) -> None:
 
     written = init_project(directory, name=name, organisation=organisation)
     click.echo(f"created a knowledge base in {directory} ({len(written)} files)")
-    click.echo("next: add people to kb/people.yaml, then: carekb new technique \"Title\"")
+    click.echo('next: add people to kb/people.yaml, then: carekb new technique "Title"')

@@ -80,8 +80,12 @@ def _load_document(project: Project, path: Path) -> Document:
             return Document(
                 path=display,
                 problems=[
-                    Problem(1, 1, "file is a symbolic link to outside the project: refused; "
-                            "copy the content into the project instead")
+                    Problem(
+                        1,
+                        1,
+                        "file is a symbolic link to outside the project: refused; "
+                        "copy the content into the project instead",
+                    )
                 ],
             )
     return load_path(path, display, max_bytes=project.max_file_bytes)

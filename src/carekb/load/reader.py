@@ -29,7 +29,7 @@ MAX_DEPTH = 40
 _CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
-class _TextKeepingConstructor(RoundTripConstructor):  # type: ignore[misc]
+class _TextKeepingConstructor(RoundTripConstructor):
     """Round-trip constructor that keeps timestamps as the text the author wrote.
 
     Unquoted dates otherwise become ``datetime.date`` objects, which fail a
@@ -194,9 +194,7 @@ def _marked_problem(exc: MarkedYAMLError) -> Problem:
         key = _duplicate_key_name(str(exc))
         first = exc.context_mark.line + 1 if exc.context_mark is not None else None
         where = f" (the mapping starts on line {first})" if first else ""
-        return Problem(
-            line, column, f"duplicate key {key}{where}: keep one and delete the other"
-        )
+        return Problem(line, column, f"duplicate key {key}{where}: keep one and delete the other")
     if "found character '\\t'" in problem or "\\t" in problem:
         return Problem(line, column, "tab character used for indentation: indent with spaces")
     text = problem or context or "invalid YAML"
@@ -272,7 +270,9 @@ class _PlainBuilder:
         # Anything else (a tagged mapping, a set, binary) has no place in an entry.
         where = self.doc.position(path)
         self.doc.problems.append(
-            Problem(where.line, where.column, f"unsupported YAML value of type {type(node).__name__}")
+            Problem(
+                where.line, where.column, f"unsupported YAML value of type {type(node).__name__}"
+            )
         )
         return None
 

@@ -51,7 +51,7 @@ def schema_text(name: str) -> str:
 
 
 @cache
-def _registry() -> Registry:  # type: ignore[type-arg]
+def _registry() -> Registry[Any]:
     # Refs between schema files are bare file names, which both this registry
     # and editors (resolving relative to the file) understand.
     pairs = [(name, Resource.from_contents(load_schema(name))) for name in all_schema_files()]
@@ -116,12 +116,17 @@ def _explain(doc: Document, error: ValidationError) -> Iterator[tuple[Position, 
     where = _describe_path(path)
     keyword = error.validator
     if keyword in ("additionalProperties", "unevaluatedProperties"):
-        allowed = sorted(error.schema.get("properties", {}))
+        allowed = sorted(_schema_dict(error).get("properties", {}))
         instance = error.instance if isinstance(error.instance, dict) else {}
         for extra in [k for k in instance if k not in allowed]:
             hint = difflib.get_close_matches(extra, allowed, n=1)
-            suggestion = f"; did you mean '{hint[0]}'?" if hint else f"; allowed: {', '.join(allowed)}"
-            yield doc.position((*path, extra), key=True), f"unknown field '{extra}'{where}{suggestion}"
+            suggestion = (
+                f"; did you mean '{hint[0]}'?" if hint else f"; allowed: {', '.join(allowed)}"
+            )
+            yield (
+                doc.position((*path, extra), key=True),
+                f"unknown field '{extra}'{where}{suggestion}",
+            )
         return
     if keyword == "required":
         missing = re.match(r"'([^']+)'", error.message)
@@ -130,6 +135,10 @@ def _explain(doc: Document, error: ValidationError) -> Iterator[tuple[Position, 
         yield pos, f"missing required field '{name}'{where}"
         return
     yield doc.position(path, key=False), _message(error, where)
+
+
+def _schema_dict(error: ValidationError) -> dict[str, Any]:
+    return error.schema if isinstance(error.schema, dict) else {}
 
 
 def _describe_path(path: JsonPath) -> str:
@@ -145,20 +154,23 @@ def _message(error: ValidationError, where: str) -> str:
     if keyword == "type":
         expected = error.validator_value
         kinds = expected if isinstance(expected, list) else [expected]
-        return f"{value}{where} should be {' or '.join(_kind(k) for k in kinds)}, not {_kind_of(error.instance)}"
+        wanted = " or ".join(_kind(k) for k in kinds)
+        return f"{value}{where} should be {wanted}, not {_kind_of(error.instance)}"
     if keyword == "enum":
-        options = ", ".join(str(o) for o in error.validator_value)
+        allowed = error.validator_value
+        options = ", ".join(str(o) for o in allowed) if isinstance(allowed, list) else ""
         return f"{value}{where} is not one of the allowed values: {options}"
     if keyword == "const":
         return f"{value}{where} must be {error.validator_value!r}"
     if keyword == "pattern":
-        described = error.schema.get("description", "")
+        described = _schema_dict(error).get("description", "")
         form = f": {described}" if described else ""
         return f"{value}{where} does not have the expected form{form}"
     if keyword == "format":
-        return f"{value}{where} is not a valid {error.validator_value} (e.g. {_FORMAT_EXAMPLES.get(str(error.validator_value), '')})"
+        example = _FORMAT_EXAMPLES.get(str(error.validator_value), "")
+        return f"{value}{where} is not a valid {error.validator_value} (for example {example})"
     if keyword in ("minItems", "minLength") and error.validator_value == 1:
-        return f"{where.strip() or 'value'} must not be empty".replace("in ", "", 1)
+        return f"{value}{where} must not be empty"
     return f"{error.message}{where}"
 
 

@@ -29,9 +29,18 @@ def resolve_settings(project: Project) -> list[RuleSetting]:
     known = {rule.ID: rule for rule in RULES}
     for name in configured:
         if name not in known:
-            raise _error(project, ("lint", "rules", name), f"unknown lint rule '{name}'",
-                         f"known rules: {', '.join(sorted(known))}")
+            raise _error(
+                project,
+                ("lint", "rules", name),
+                f"unknown lint rule '{name}'",
+                f"known rules: {', '.join(sorted(known))}",
+            )
     return [_setting(project, rule, configured.get(rule.ID)) for rule in RULES]
+
+
+def default_settings() -> list[RuleSetting]:
+    """Every rule at its default level, as shipped."""
+    return [RuleSetting(rule=rule, level=rule.LEVEL, options=dict(rule.OPTIONS)) for rule in RULES]
 
 
 def _setting(project: Project, rule: Rule, value: Any) -> RuleSetting:
@@ -47,13 +56,21 @@ def _setting(project: Project, rule: Rule, value: Any) -> RuleSetting:
                 continue
             if key not in rule.OPTIONS:
                 allowed = ", ".join(sorted(rule.OPTIONS)) or "none"
-                raise _error(project, (*path, key), f"rule '{rule.ID}' has no option '{key}'",
-                             f"its options: {allowed}")
+                raise _error(
+                    project,
+                    (*path, key),
+                    f"rule '{rule.ID}' has no option '{key}'",
+                    f"its options: {allowed}",
+                )
             if not _same_kind(option, rule.OPTIONS[key]):
-                raise _error(project, (*path, key),
-                             f"option '{key}' of rule '{rule.ID}' should be "
-                             f"{type(rule.OPTIONS[key]).__name__}, like the default "
-                             f"{rule.OPTIONS[key]!r}", "fix the value in carekb.yaml")
+                raise _error(
+                    project,
+                    (*path, key),
+                    f"option '{key}' of rule '{rule.ID}' should be "
+                    f"{type(rule.OPTIONS[key]).__name__}, like the default "
+                    f"{rule.OPTIONS[key]!r}",
+                    "fix the value in carekb.yaml",
+                )
             options[key] = option
     return RuleSetting(rule=rule, level=level, options=options)
 

@@ -48,4 +48,4 @@ RULES: tuple[Rule, ...] = _rules(
 
 
 def rule_by_id(rule_id: str) -> Rule | None:
-    return next((rule for rule in RULES if rule.ID == rule_id), None)
+    return next((rule for rule in RULES if rule_id == rule.ID), None)

@@ -44,8 +44,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     doc = ctx.kb.people_doc
     if doc is None:
         yield ctx.at_line(
-            PEOPLE_FILE, 1, 1, "the roster kb/people.yaml is missing: create it with the "
-            "authors and reviewers of this knowledge base ('carekb init' writes an example)"
+            PEOPLE_FILE,
+            1,
+            1,
+            "the roster kb/people.yaml is missing: create it with the "
+            "authors and reviewers of this knowledge base ('carekb init' writes an example)",
         )
         return
     if not doc.ok:

@@ -1,0 +1,38 @@
+# Two entry points, both from a fresh clone:
+#   make run    set everything up, then lint the bundled kb/ and export it into exports/
+#   make test   set everything up, then run the whole test suite (what CI runs)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.carekb-installed
+
+.PHONY: setup system-deps run test check pytest clean
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/carekb lint
+
+# Static checks, then the tests. pytest exits 5 when it collects no tests, which
+# fails this target as it should.
+test: setup check pytest
+
+check:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest:
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports

@@ -1,0 +1,49 @@
+"""The rule catalogue: each rule's id, level and options, and its documentation.
+
+``carekb rules`` prints it, and ``docs/rules.md`` is generated from it (a test
+keeps the two in step), so a rule's docstring is its only documentation.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+from carekb.validate.settings import RuleSetting
+
+
+def rule_summary(setting: RuleSetting) -> str:
+    doc = inspect.getdoc(setting.rule) or ""
+    return doc.splitlines()[0] if doc else ""
+
+
+def as_text(settings: list[RuleSetting]) -> str:
+    width = max(len(s.rule.ID) for s in settings)
+    return "".join(
+        f"{s.rule.ID:<{width}}  {s.level.value:<7}  {rule_summary(s)}\n" for s in settings
+    )
+
+
+def as_markdown(settings: list[RuleSetting]) -> str:
+    parts = [
+        "# Lint rules\n",
+        "Generated from the rules' own documentation by `carekb rules --markdown`;",
+        "do not edit by hand. Set a rule's level (`error`, `warning`, `off`) or its",
+        "options under `lint.rules` in `carekb.yaml`:\n",
+        "```yaml\nlint:\n  rules:\n    dangling-reference: warning\n"
+        "    schema: {level: error}\n```\n",
+        "| rule | default level | what it checks |",
+        "| --- | --- | --- |",
+    ]
+    parts += [f"| [`{s.rule.ID}`](#{s.rule.ID}) | {s.rule.LEVEL.value} | {rule_summary(s)} |"
+              for s in settings]
+    for setting in settings:
+        rule = setting.rule
+        parts.append(f"\n## {rule.ID}\n")
+        parts.append(f"Default level: `{rule.LEVEL.value}`.")
+        if rule.OPTIONS:
+            options = ", ".join(f"`{k}` (default `{json.dumps(v)}`)" for k, v in rule.OPTIONS.items())
+            parts.append(f"Options: {options}.")
+        parts.append("")
+        parts.append(inspect.getdoc(rule) or "")
+    return "\n".join(parts).rstrip() + "\n"
