@@ -7,7 +7,7 @@ it. Positions are 1-based (line and column) as editors and compilers show them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,9 @@ class Problem:
     message: str
 
 
+PositionTables = tuple[dict[JsonPath, Position], dict[JsonPath, Position]]
+
+
 @dataclass
 class Document:
     """One YAML file as loaded: plain data plus the position of every key and item.
@@ -74,15 +77,32 @@ class Document:
     ``data`` holds only dicts, lists, str, int, float, bool and None (dates and
     times stay the strings the author wrote), so it feeds jsonschema, hashing and
     templates directly. ``problems`` is non-empty when the file could not be read.
+
+    Positions may be computed lazily: the fast loader parses without them and
+    leaves ``position_source``, which the careful parser runs the first time a
+    finding needs a line and column. Most files have no findings and never pay.
     """
 
     path: str
     data: Any = None
-    key_positions: dict[JsonPath, Position] = field(default_factory=dict)
-    value_positions: dict[JsonPath, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     text: str = ""
-    comments: dict[int, str] = field(default_factory=dict)  # line -> comment text
+    position_source: Callable[[], PositionTables] | None = field(default=None, repr=False)
+    _tables: PositionTables | None = field(default=None, repr=False)
+
+    @property
+    def key_positions(self) -> dict[JsonPath, Position]:
+        return self._position_tables()[0]
+
+    @property
+    def value_positions(self) -> dict[JsonPath, Position]:
+        return self._position_tables()[1]
+
+    def _position_tables(self) -> PositionTables:
+        if self._tables is None:
+            source, self.position_source = self.position_source, None
+            self._tables = source() if source is not None else ({}, {})
+        return self._tables
 
     @property
     def ok(self) -> bool:
@@ -94,13 +114,10 @@ class Document:
         ``key=True`` prefers the key (``title:``) over its value, which is what a
         reader wants for "this property is not allowed" or "is missing".
         """
+        keys, values = self._position_tables()
+        first, second = (keys, values) if key else (values, keys)
         probe = tuple(path)
         while True:
-            first, second = (
-                (self.key_positions, self.value_positions)
-                if key
-                else (self.value_positions, self.key_positions)
-            )
             for table in (first, second):
                 if probe in table:
                     return table[probe]

@@ -18,7 +18,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from carekb.model import Document, JsonPath, Position, Problem
+from carekb.load.fast import fast_load
+from carekb.model import Document, JsonPath, Position, PositionTables, Problem
 
 MAX_FILE_BYTES = 1_000_000
 # Entries never need many aliases or deep nesting; both are how "billion laughs"
@@ -67,18 +68,39 @@ def load_path(path: Path, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> D
     return load_bytes(raw, display, max_bytes=max_bytes)
 
 
-def load_bytes(raw: bytes, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Parse ``raw`` as one YAML document."""
+def load_bytes(
+    raw: bytes, display: str, *, max_bytes: int = MAX_FILE_BYTES, careful: bool = False
+) -> Document:
+    """Parse ``raw`` as one YAML document.
+
+    Plain valid files take the fast path and get their positions computed only
+    if something asks for one; ``careful=True`` forces the round-trip parser.
+    """
     if len(raw) > max_bytes:
         return _failed(display, 1, 1, f"file is over the size limit of {max_bytes:,} bytes")
     text, problem = _decode(raw)
     if problem is not None:
         return Document(path=display, problems=[problem])
-    doc = Document(path=display, text=text)
     problem = _precheck(text)
     if problem is not None:
-        doc.problems.append(problem)
-        return doc
+        return Document(path=display, text=text, problems=[problem])
+    if not careful:
+        data = fast_load(text)
+        if data is not None:
+            return Document(
+                path=display, data=data, text=text, position_source=lambda: _tables_of(text)
+            )
+    return _careful(display, text)
+
+
+def _tables_of(text: str) -> PositionTables:
+    """The positions of ``text``'s keys and items, from the careful parser."""
+    doc = _careful(display="", text=text)
+    return doc.key_positions, doc.value_positions
+
+
+def _careful(display: str, text: str) -> Document:
+    doc = Document(path=display, text=text)
     try:
         tree = _make_yaml().load(text)
     except MarkedYAMLError as exc:
@@ -100,6 +122,7 @@ def load_bytes(raw: bytes, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> 
         return doc
     builder = _PlainBuilder(doc)
     doc.data = builder.convert(tree, ())
+    doc._tables = (builder.keys, builder.values)
     return doc
 
 
@@ -218,6 +241,8 @@ class _PlainBuilder:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.keys: dict[JsonPath, Position] = {}
+        self.values: dict[JsonPath, Position] = {}
 
     def convert(self, node: Any, path: JsonPath) -> Any:
         if isinstance(node, CommentedMap):
@@ -233,23 +258,26 @@ class _PlainBuilder:
             child = (*path, name)
             key_pos = node.lc.key(key)
             value_pos = node.lc.value(key)
-            self.doc.key_positions[child] = Position(key_pos[0] + 1, key_pos[1] + 1)
-            self.doc.value_positions[child] = Position(value_pos[0] + 1, value_pos[1] + 1)
+            self.keys[child] = Position(key_pos[0] + 1, key_pos[1] + 1)
+            self.values[child] = Position(value_pos[0] + 1, value_pos[1] + 1)
             result[str(name)] = self.convert(value, child)
         return result
+
+    def _where(self, path: JsonPath) -> Position:
+        return self.values.get(path) or self.keys.get(path) or Position(1, 1)
 
     def _sequence(self, node: CommentedSeq, path: JsonPath) -> list[Any]:
         result: list[Any] = []
         for index, value in enumerate(node):
             child = (*path, index)
             line, column = node.lc.item(index)
-            self.doc.value_positions[child] = Position(line + 1, column + 1)
+            self.values[child] = Position(line + 1, column + 1)
             result.append(self.convert(value, child))
         return result
 
     def _scalar(self, node: Any, path: JsonPath) -> Any:
         if isinstance(node, TaggedScalar):
-            where = self.doc.position(path)
+            where = self._where(path)
             self.doc.problems.append(
                 Problem(
                     where.line,
@@ -268,7 +296,7 @@ class _PlainBuilder:
         if isinstance(node, str):
             return str(node)
         # Anything else (a tagged mapping, a set, binary) has no place in an entry.
-        where = self.doc.position(path)
+        where = self._where(path)
         self.doc.problems.append(
             Problem(
                 where.line, where.column, f"unsupported YAML value of type {type(node).__name__}"

@@ -1,0 +1,136 @@
+"""The fast read path: libyaml (through PyYAML's C parser) with YAML 1.2 rules.
+
+ruamel.yaml's round-trip parser keeps positions and comments but is about
+twenty times slower. Most files are plain, valid YAML, so this path parses them
+with libyaml and resolves plain scalars exactly as ruamel's YAML 1.2 resolver
+does, keeping dates as text. Anything it is not sure to read the same way
+(aliases, tags, directives, merge keys, duplicate or non-text keys, numbers
+in octal, hex, with underscores or special values, any parse error) returns
+``None`` and the careful path decides, so both paths agree on every file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+try:  # PyYAML wheels ship libyaml; a build without it sends everything careful
+    from yaml._yaml import CParser
+
+    HAVE_LIBYAML = True
+except ImportError:  # pragma: no cover - only where PyYAML was built without libyaml
+    HAVE_LIBYAML = False
+
+_PLAIN = "carekb:plain"
+_QUOTED = "carekb:quoted"  # quoted or block scalars without a tag
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+# ruamel.yaml's YAML 1.2 implicit resolvers, in its order (ruamel/yaml/resolver.py).
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_FLOAT = re.compile(
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+        |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+        |[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?
+        |[-+]?\.(?:inf|Inf|INF)
+        |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
+_INT = re.compile(
+    r"""^(?:[-+]?0b[0-1_]+
+        |[-+]?0o?[0-7_]+
+        |[-+]?[0-9_]+
+        |[-+]?0x[0-9a-fA-F_]+)$""",
+    re.X,
+)
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+# The forms this path converts itself; other ints and floats go careful.
+_SIMPLE_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]{0,17})$")
+_SIMPLE_FLOAT = re.compile(r"^[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?$")
+_DIRECTIVE = re.compile(r"^%", re.MULTILINE)
+
+
+class _Unsure(Exception):
+    """This file needs the careful parser."""
+
+
+class _Loader(CParser, yaml.resolver.BaseResolver):
+    """libyaml's composer with a resolver that marks untagged scalars for us."""
+
+    def __init__(self, text: str) -> None:
+        CParser.__init__(self, text)
+        yaml.resolver.BaseResolver.__init__(self)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        # Called only for nodes without an explicit tag; marking them lets an
+        # explicit tag (even !!str) stand out and go careful, as ruamel flags it.
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _QUOTED
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def fast_load(text: str) -> dict[str, Any] | None:
+    """The document as plain data, or ``None`` when the careful path must decide."""
+    if not HAVE_LIBYAML or _DIRECTIVE.search(text):
+        return None
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None or node.tag != _MAP:
+            return None
+        data: dict[str, Any] = _Builder().mapping(node)
+        return data
+    except (_Unsure, yaml.YAMLError, ValueError, RecursionError):
+        return None
+    finally:
+        loader.dispose()
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+
+    def node(self, node: Any) -> Any:
+        # A node reached twice is an alias: let the careful path count them.
+        if id(node) in self.seen:
+            raise _Unsure
+        self.seen.add(id(node))
+        if node.tag == _MAP:
+            return self.mapping(node)
+        if node.tag == _SEQ:
+            return [self.node(item) for item in node.value]
+        if node.tag == _PLAIN:
+            return _plain(node.value)
+        if node.tag == _QUOTED and isinstance(node.value, str):
+            return node.value
+        raise _Unsure  # an explicit tag
+
+    def mapping(self, node: Any) -> dict[str, Any]:
+        self.seen.add(id(node))
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.node(key_node)
+            if not isinstance(key, str) or key in result or key == "<<":
+                raise _Unsure
+            result[key] = self.node(value_node)
+        return result
+
+
+def _plain(value: str) -> Any:
+    if _BOOL.match(value):
+        return value[0] in "tT"
+    if _FLOAT.match(value):
+        if _SIMPLE_FLOAT.match(value) and "_" not in value:
+            return float(value)
+        raise _Unsure
+    if _INT.match(value):
+        if _SIMPLE_INT.match(value):
+            return int(value)
+        raise _Unsure
+    if _NULL.match(value):
+        return None
+    if value == "=":
+        raise _Unsure
+    return value
