@@ -73,7 +73,9 @@ class _Loader(CParser, yaml.resolver.BaseResolver):
 
 def fast_load(text: str) -> dict[str, Any] | None:
     """The document as plain data, or ``None`` when the careful path must decide."""
-    if not HAVE_LIBYAML or _DIRECTIVE.search(text):
+    # ruamel and libyaml disagree on some tabs (ruamel refuses tabs that YAML 1.2
+    # allows inside plain scalars), so any tab goes careful.
+    if not HAVE_LIBYAML or "\t" in text or _DIRECTIVE.search(text):
         return None
     loader = _Loader(text)
     try:
@@ -131,6 +133,6 @@ def _plain(value: str) -> Any:
         raise _Unsure
     if _NULL.match(value):
         return None
-    if value == "=":
+    if value in ("=", "<<"):
         raise _Unsure
     return value

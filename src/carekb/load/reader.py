@@ -245,6 +245,9 @@ class _PlainBuilder:
         self.values: dict[JsonPath, Position] = {}
 
     def convert(self, node: Any, path: JsonPath) -> Any:
+        if isinstance(node, CommentedMap | CommentedSeq) and _custom_tag(node):
+            self._tag_problem(path, _custom_tag(node))
+            return None
         if isinstance(node, CommentedMap):
             return self._mapping(node, path)
         if isinstance(node, CommentedSeq):
@@ -256,12 +259,20 @@ class _PlainBuilder:
         for key, value in node.items():
             name = key if isinstance(key, str) else _scalar_text(key)
             child = (*path, name)
-            key_pos = node.lc.key(key)
-            value_pos = node.lc.value(key)
-            self.keys[child] = Position(key_pos[0] + 1, key_pos[1] + 1)
-            self.values[child] = Position(value_pos[0] + 1, value_pos[1] + 1)
+            self.keys[child] = _position(node.lc.key(key), self._where(path))
+            self.values[child] = _position(node.lc.value(key), self.keys[child])
             result[str(name)] = self.convert(value, child)
         return result
+
+    def _tag_problem(self, path: JsonPath, tag: str) -> None:
+        where = self._where(path)
+        self.doc.problems.append(
+            Problem(
+                where.line,
+                where.column,
+                f"YAML tag {tag} is not allowed: remove it and write a plain value",
+            )
+        )
 
     def _where(self, path: JsonPath) -> Position:
         return self.values.get(path) or self.keys.get(path) or Position(1, 1)
@@ -270,22 +281,13 @@ class _PlainBuilder:
         result: list[Any] = []
         for index, value in enumerate(node):
             child = (*path, index)
-            line, column = node.lc.item(index)
-            self.values[child] = Position(line + 1, column + 1)
+            self.values[child] = _position(node.lc.item(index), self._where(path))
             result.append(self.convert(value, child))
         return result
 
     def _scalar(self, node: Any, path: JsonPath) -> Any:
         if isinstance(node, TaggedScalar):
-            where = self._where(path)
-            self.doc.problems.append(
-                Problem(
-                    where.line,
-                    where.column,
-                    f"YAML tag {node.tag.value if hasattr(node.tag, 'value') else node.tag} "
-                    "is not allowed: remove it and write a plain value",
-                )
-            )
+            self._tag_problem(path, _custom_tag(node) or "")
             return str(node.value)
         if node is None or isinstance(node, bool):
             return node
@@ -303,6 +305,23 @@ class _PlainBuilder:
             )
         )
         return None
+
+
+def _position(pair: Any, fallback: Position) -> Position:
+    # ruamel records no position for some nodes (for example tagged ones).
+    if isinstance(pair, tuple | list) and len(pair) == 2 and None not in pair:
+        return Position(int(pair[0]) + 1, int(pair[1]) + 1)
+    return fallback
+
+
+def _custom_tag(node: Any) -> str:
+    """The explicit tag on ``node`` if it is not one of YAML's own core tags."""
+    tag = getattr(node, "tag", None)
+    value = getattr(tag, "value", tag)
+    if not isinstance(value, str) or not value:
+        return ""
+    core = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
+    return "" if value in core else value
 
 
 def _scalar_text(key: Any) -> str:

@@ -35,14 +35,18 @@ def as_markdown(settings: list[RuleSetting]) -> str:
         "| rule | default level | what it checks |",
         "| --- | --- | --- |",
     ]
-    parts += [f"| [`{s.rule.ID}`](#{s.rule.ID}) | {s.rule.LEVEL.value} | {rule_summary(s)} |"
-              for s in settings]
+    parts += [
+        f"| [`{s.rule.ID}`](#{s.rule.ID}) | {s.rule.LEVEL.value} | {rule_summary(s)} |"
+        for s in settings
+    ]
     for setting in settings:
         rule = setting.rule
         parts.append(f"\n## {rule.ID}\n")
         parts.append(f"Default level: `{rule.LEVEL.value}`.")
         if rule.OPTIONS:
-            options = ", ".join(f"`{k}` (default `{json.dumps(v)}`)" for k, v in rule.OPTIONS.items())
+            options = ", ".join(
+                f"`{name}` (default `{json.dumps(value)}`)" for name, value in rule.OPTIONS.items()
+            )
             parts.append(f"Options: {options}.")
         parts.append("")
         parts.append(inspect.getdoc(rule) or "")

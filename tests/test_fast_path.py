@@ -1,0 +1,166 @@
+"""The fast read path (libyaml) and the careful one (ruamel round-trip) agree.
+
+Lint reads most files through the fast path, so any difference in what the two
+make of a file would change findings. Every file the repo ships, and many
+generated documents full of YAML's tricky scalars, must load to the same data
+and the same problems either way.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carekb.load.reader import load_bytes
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Plain scalars whose meaning differs between YAML 1.1 and 1.2, or between
+# parsers: the fast path must either read them as ruamel does or step aside.
+TRICKY = [
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "true",
+    "False",
+    "TRUE",
+    "null",
+    "~",
+    "Null",
+    "012",
+    "0o17",
+    "0x1F",
+    "0b101",
+    "1_000",
+    "1.10",
+    "1.",
+    ".5",
+    "-.5",
+    "1e5",
+    "1.5e3",
+    ".inf",
+    "-.inf",
+    ".nan",
+    "+1",
+    "-0",
+    "007",
+    "2027-01-01",
+    "2026-11-21T09:30:00Z",
+    "2027-1-1",
+    "12:30",
+    "1:20:30",
+    "=",
+    "<<",
+    "0.0",
+    "-1.5",
+    "99999999999999999999",
+    "a: b",
+    "- x",
+    "#not",
+    "x #comment",
+    "'quoted'",
+    '"dq"',
+    "tab\there",
+    "ünïcödé",
+    "line\nbreak",
+    "  lead",
+    "trail  ",
+    "",
+]
+
+
+def _same(raw: bytes) -> None:
+    fast = load_bytes(raw, "f.yaml")
+    careful = load_bytes(raw, "f.yaml", careful=True)
+    assert fast.data == careful.data, raw
+    assert fast.problems == careful.problems, raw
+    if fast.ok:
+        assert fast.key_positions == careful.key_positions
+        assert fast.value_positions == careful.value_positions
+
+
+def _shipped_yaml() -> list[Path]:
+    roots = [REPO / "kb", REPO / "tests", REPO / "examples", REPO / "carekb.yaml"]
+    files: list[Path] = []
+    for root in roots:
+        if root.is_file():
+            files.append(root)
+        elif root.is_dir():
+            files.extend(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml"))
+    return sorted(files)
+
+
+SHIPPED = _shipped_yaml()
+
+
+def test_there_are_shipped_files_to_compare():
+    assert len(SHIPPED) > 15
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_shipped_file_loads_the_same_both_ways(path: Path):
+    _same(path.read_bytes())
+
+
+def test_plain_files_take_the_fast_path():
+    doc = load_bytes(b"id: cat-cow\nnext_review: 2027-01-01\nsteps: [a, b]\n", "f.yaml")
+    assert doc.position_source is not None  # positions not computed yet
+    assert doc.position(("steps", 1)).column == 12
+    assert doc.position_source is None
+
+
+@pytest.mark.parametrize("token", TRICKY)
+@pytest.mark.parametrize("template", ["k: {}\n", "k: [{}]\n", "{}: v\n", "k:\n  - {}\n"])
+def test_tricky_plain_scalars(template: str, token: str):
+    _same(template.format(token).encode("utf-8"))
+
+
+scalars = st.one_of(
+    st.sampled_from(TRICKY),
+    st.text(max_size=20),
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.none(),
+)
+keys = st.one_of(st.sampled_from(TRICKY), st.text(min_size=1, max_size=12))
+documents = st.dictionaries(
+    keys,
+    st.recursive(
+        scalars,
+        lambda children: st.one_of(
+            st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=4)
+        ),
+        max_leaves=12,
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents, st.sampled_from([False, True]), st.sampled_from([None, '"', "'", "|"]))
+def test_generated_documents_load_the_same_both_ways(data, flow, style):
+    out = io.StringIO()
+    yaml.dump(data, out, default_flow_style=flow, default_style=style, allow_unicode=True)
+    _same(out.getvalue().encode("utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*TRICKY, "k:", "  - ", "- ", "  k2: ", "\n", "[", "]", "{", "}"]),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_random_token_soup_loads_the_same_both_ways(parts):
+    _same("".join(parts).encode("utf-8"))
