@@ -51,7 +51,9 @@ def new_entry(
 ) -> Path:
     """Write a new draft entry; return its path."""
     if kind not in ENTRY_TYPES:
-        raise CarekbError(f"unknown entry type '{kind}'", hint=f"use one of {', '.join(ENTRY_TYPES)}")
+        raise CarekbError(
+            f"unknown entry type '{kind}'", hint=f"use one of {', '.join(ENTRY_TYPES)}"
+        )
     if not title.strip():
         raise CarekbError("the title is empty", hint="give the entry a title in quotes")
     chosen = entry_id or slugify(title)

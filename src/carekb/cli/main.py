@@ -7,8 +7,8 @@ import click
 from carekb import __version__
 from carekb.cli.common import CarekbGroup
 from carekb.cli.lint import lint_command
-from carekb.cli.scaffold import init_command, new_command
 from carekb.cli.rules import rules_command
+from carekb.cli.scaffold import init_command, new_command
 from carekb.cli.schema import schema_command
 
 
