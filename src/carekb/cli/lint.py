@@ -48,8 +48,8 @@ def lint_command(
         f"{_count(result.files, 'file')}, {_count(result.entries, 'entry', 'entries')} checked: "
         f"{_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}"
     )
-    if kb.ignored:
-        summary += f" ({_count(len(kb.ignored), 'non-YAML file')} in kb/ ignored)"
+    if result.ignored:
+        summary += f" ({_count(len(result.ignored), 'non-YAML file')} in kb/ ignored)"
     click.echo(summary, err=fmt != "text" or not sys.stdout)
     raise SystemExit(result.exit_code(strict=strict))
 

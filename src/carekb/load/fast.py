@@ -23,10 +23,12 @@ try:  # PyYAML wheels ship libyaml; a build without it sends everything careful
 except ImportError:  # pragma: no cover - only where PyYAML was built without libyaml
     HAVE_LIBYAML = False
 
+# Markers the resolver gives nodes without an explicit tag; a node with an
+# explicit tag, even a core one such as !!seq, keeps it and goes careful.
 _PLAIN = "carekb:plain"
-_QUOTED = "carekb:quoted"  # quoted or block scalars without a tag
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
+_QUOTED = "carekb:quoted"  # quoted or block scalars
+_MAP = "carekb:map"
+_SEQ = "carekb:seq"
 
 # ruamel.yaml's YAML 1.2 implicit resolvers, in its order (ruamel/yaml/resolver.py).
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")

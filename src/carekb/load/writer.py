@@ -3,15 +3,26 @@
 Writes are atomic: the text goes to a temporary file in the same folder, is
 flushed to disk, and replaces the target with one ``os.replace``, so a crash
 leaves either the old file or the new one, never half of it.
+
+The review workflow writes back only an entry's ``review:`` block, by
+splicing freshly rendered lines into the original text (never by dumping the
+whole document, which would lose quoting, folding and line endings), under an
+exclusive per-entry lock; audit events are appended as whole lines.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import stat
+import sys
 import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from carekb.errors import CarekbError
 
@@ -69,3 +80,270 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# --- Locking and appending ---------------------------------------------------
+
+LOCK_TIMEOUT_SECONDS = 120.0
+_LOCK_POLL_SECONDS = 0.05
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock on the lock file ``path`` for the ``with`` block.
+
+    Another process asking for the same lock waits (up to ``timeout`` seconds)
+    until this one is done, so read-check-write sequences on one entry never
+    interleave. The lock file stays behind: deleting it while someone waits on
+    it would let two processes hold "the" lock at once.
+    """
+    if path.is_symlink():
+        raise CarekbError(f"{path} is a symbolic link: refusing to use it as a lock file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        _acquire(fd, path, timeout)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _acquire(fd: int, path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _try_lock(fd)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise CarekbError(
+                    f"another carekb command has held {path.name} for {timeout:.0f} s",
+                    hint="wait for it to finish and try again; if none is running, try again "
+                    "(the lock is released when a process exits)",
+                ) from None
+            time.sleep(_LOCK_POLL_SECONDS)
+
+
+if sys.platform == "win32":  # pragma: no cover - carekb is developed and tested on POSIX
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            raise BlockingIOError(str(exc)) from exc
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def append_line(path: Path, line: bytes) -> None:
+    """Append one complete line to ``path`` and flush it to disk before returning.
+
+    The line goes out in one ``write`` to a file opened for appending, so a
+    reader never sees half of it unless the machine dies mid-write; a reader
+    reports such a trailing partial line as a broken log.
+    """
+    if not line.endswith(b"\n"):
+        raise ValueError("append_line needs a complete line ending in a newline")
+    if path.is_symlink():
+        raise CarekbError(f"{path} is a symbolic link: refusing to write through it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    created = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        view = memoryview(line)
+        while view:  # a regular file takes it in one go; a short write finishes the line
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        _fsync_dir(path.parent)
+
+
+# --- Writing back the review block -------------------------------------------
+
+_BOM = b"\xef\xbb\xbf"
+_REVIEW_LINE = re.compile(r"""^(?:review|"review"|'review')[ \t]*:(?:[ \t]|\r?\n|$)""")
+_PLAIN_PUNCTUATION = frozenset(" ._/+=()-,:'!?%;&*@")
+_YAML_WORDS = frozenset(
+    {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "nan", "inf"}
+)
+_DATE_OR_TIME = re.compile(r"^\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d))?$")
+_NOT_PRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
+
+
+def write_review_block(path: Path, review: Mapping[str, Any]) -> bytes:
+    """Replace the top-level ``review:`` block of the entry at ``path``; return the old bytes.
+
+    Only the block's lines change: every byte before and after it (comments,
+    quoting, key order, blank lines, a byte-order mark, CRLF line endings) is
+    kept. The result is parsed again before it replaces the file, and must
+    hold exactly the same content and exactly ``review``; otherwise nothing is
+    written. The caller holds the entry's lock.
+    """
+    old = path.read_bytes()
+    new = splice_review_block(old, review)
+    _check_splice(path, old, new, review)
+    atomic_write_bytes(path, new)
+    return old
+
+
+def splice_review_block(raw: bytes, review: Mapping[str, Any]) -> bytes:
+    """``raw`` with its top-level ``review:`` block replaced (or appended) by ``review``."""
+    bom = _BOM if raw.startswith(_BOM) else b""
+    text = raw[len(bom) :].decode("utf-8")
+    newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
+    block = render_review_block(review, newline)
+    lines = _split_lines(text)
+    starts = [i for i, line in enumerate(lines) if _REVIEW_LINE.match(line)]
+    if len(starts) > 1:
+        raise CarekbError("the file has more than one top-level 'review:' key: keep one")
+    if not starts:
+        if text and not text.endswith("\n"):
+            text += newline
+        return bom + (text + block).encode("utf-8")
+    start = starts[0]
+    end = _block_end(lines, start)
+    spliced = "".join(lines[:start]) + block + "".join(lines[end:])
+    return bom + spliced.encode("utf-8")
+
+
+def _split_lines(text: str) -> list[str]:
+    # Split on "\n" only: str.splitlines also breaks on \v, \f, \x1c, U+2028...
+    # which may sit inside values and must stay where they are.
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def _block_end(lines: Sequence[str], start: int) -> int:
+    """The index just past the block that starts at ``start``.
+
+    The block is the key line plus every following indented line. Comments at
+    column 1 belong to it only if more indented lines follow them; blank lines
+    and comments after its last indented line stay outside, with what follows.
+    """
+    end = start + 1
+    index = start + 1
+    while index < len(lines):
+        body = lines[index].rstrip("\r\n")
+        if not body.strip() or body.startswith("#"):
+            index += 1
+            continue
+        if body[0] in " \t":
+            index += 1
+            end = index
+            continue
+        break
+    return end
+
+
+def render_review_block(review: Mapping[str, Any], newline: str = "\n") -> str:
+    """``review:`` and its fields as block YAML, two spaces per level."""
+    lines = ["review:", *_mapping_lines(review, 1)]
+    return newline.join(lines) + newline
+
+
+def _mapping_lines(mapping: Mapping[str, Any], depth: int) -> list[str]:
+    pad = "  " * depth
+    lines: list[str] = []
+    for key, value in mapping.items():
+        name = _scalar(str(key))
+        if isinstance(value, Mapping) and value:
+            lines.append(f"{pad}{name}:")
+            lines.extend(_mapping_lines(value, depth + 1))
+        elif isinstance(value, list | tuple) and value:
+            lines.append(f"{pad}{name}:")
+            lines.extend(_sequence_lines(value, depth + 1))
+        else:
+            lines.append(f"{pad}{name}: {_scalar(value)}")
+    return lines
+
+
+def _sequence_lines(items: Sequence[Any], depth: int) -> list[str]:
+    pad = "  " * depth
+    lines: list[str] = []
+    for item in items:
+        if isinstance(item, Mapping) and item:
+            inner = _mapping_lines(item, depth + 1)
+            # The first key goes on the dash line: "- by: jlee", the rest under it.
+            lines.append(f"{pad}- {inner[0].lstrip()}")
+            lines.extend(inner[1:])
+        elif isinstance(item, list | tuple) and item:
+            raise ValueError("nested lists are not used in a review block")
+        else:
+            lines.append(f"{pad}- {_scalar(item)}")
+    return lines
+
+
+def _scalar(value: Any) -> str:
+    """A YAML scalar: plain when that reads back as the same string, else JSON-quoted."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    if isinstance(value, Mapping):
+        return "{}"
+    if isinstance(value, list | tuple):
+        return "[]"
+    text = str(value)
+    if _plain_safe(text):
+        return text
+    # JSON strings are YAML double-quoted scalars; YAML also wants DEL, C1 controls
+    # and BOM-like characters escaped.
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _plain_safe(text: str) -> bool:
+    if not text or not text[0].isalnum() or text[-1] in " :":
+        return False
+    if ": " in text or " #" in text or text.lower() in _YAML_WORDS:
+        return False
+    if text[0].isdigit() and not _DATE_OR_TIME.match(text):
+        return False  # numbers, sexagesimals, octals... would not read back as text
+    return all(ch.isalnum() or ch in _PLAIN_PUNCTUATION for ch in text)
+
+
+def _check_splice(path: Path, old: bytes, new: bytes, review: Mapping[str, Any]) -> None:
+    from carekb.load.reader import load_bytes
+
+    # The careful (round-trip) parser is the reference reading of a file.
+    display = path.name
+    before = load_bytes(old, display, careful=True)
+    after = load_bytes(new, display, careful=True)
+    if not after.ok or not before.ok:
+        reason = after.problems[0].message if after.problems else "it is not a mapping"
+        raise CarekbError(
+            f"refusing to write {path}: with the new review block it would not load ({reason})",
+            hint="this is a bug in carekb; the file was not changed",
+        )
+    same_content = _without_review(before.data) == _without_review(after.data)
+    if not same_content or after.data.get("review") != _plain(review):
+        raise CarekbError(
+            f"refusing to write {path}: the review block could not be replaced without "
+            "changing other content (is 'review:' written in an unusual way?)",
+            hint="write the file's top-level 'review:' key at the start of a line, in block "
+            "style; the file was not changed",
+        )
+
+
+def _without_review(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "review"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value

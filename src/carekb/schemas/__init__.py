@@ -98,7 +98,7 @@ def validator(name: str) -> Draft202012Validator:
 def schema_problems(doc: Document, name: str) -> Iterator[tuple[Position, str]]:
     """Validate ``doc.data`` against schema ``name``; yield (position, message)."""
     for error in validator(name).iter_errors(doc.data):
-        yield from _explain(doc, _most_useful(error))
+        yield from _explain(doc, _most_useful(error), name)
 
 
 def _most_useful(error: ValidationError) -> ValidationError:
@@ -111,7 +111,7 @@ def _most_useful(error: ValidationError) -> ValidationError:
     return error
 
 
-def _explain(doc: Document, error: ValidationError) -> Iterator[tuple[Position, str]]:
+def _explain(doc: Document, error: ValidationError, name: str) -> Iterator[tuple[Position, str]]:
     path: JsonPath = tuple(error.absolute_path)
     where = _describe_path(path)
     keyword = error.validator
@@ -130,11 +130,39 @@ def _explain(doc: Document, error: ValidationError) -> Iterator[tuple[Position, 
         return
     if keyword == "required":
         missing = re.match(r"'([^']+)'", error.message)
-        name = missing.group(1) if missing else error.message
-        pos = doc.position(path, key=True)
-        yield pos, f"missing required field '{name}'{where}"
+        field_name = missing.group(1) if missing else error.message
+        cause = _condition(error, name)
+        if cause is not None:
+            # Required only because of another field's value ("if"/"then"):
+            # point at that field and say so.
+            field, value = cause
+            yield (
+                doc.position((*path, field), key=True),
+                f"missing required field '{field_name}'{where}: it is needed when {field} is "
+                f"{value!r}",
+            )
+            return
+        yield doc.position(path, key=True), f"missing required field '{field_name}'{where}"
         return
     yield doc.position(path, key=False), _message(error, where)
+
+
+def _condition(error: ValidationError, name: str) -> tuple[str, object] | None:
+    """For an error inside ``then``: the field and value its ``if`` tested."""
+    steps = list(error.absolute_schema_path)
+    if steps[-2:-1] != ["then"]:
+        return None
+    node: Any = load_schema(name)
+    try:
+        for step in list(error.absolute_schema_path)[: len(error.absolute_schema_path) - 2]:
+            node = node[step]
+    except (KeyError, IndexError, TypeError):
+        return None
+    condition = node.get("if", {}) if isinstance(node, dict) else {}
+    for field, rule in (condition.get("properties") or {}).items():
+        if isinstance(rule, dict) and "const" in rule:
+            return field, rule["const"]
+    return None
 
 
 def _schema_dict(error: ValidationError) -> dict[str, Any]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from carekb import clock
 from carekb.model import Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
@@ -17,6 +20,7 @@ class LintResult:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     entries: int = 0
+    ignored: list[str] = field(default_factory=list)  # non-YAML files in scope, not read
 
     @property
     def errors(self) -> int:
@@ -32,14 +36,23 @@ class LintResult:
         return 0
 
 
-def lint(project: Project, kb: KnowledgeBase, only: Iterable[Path] = ()) -> LintResult:
+def lint(
+    project: Project,
+    kb: KnowledgeBase,
+    only: Iterable[Path] = (),
+    *,
+    today: dt.date | None = None,
+) -> LintResult:
     """Lint ``kb``; with ``only``, report just the files under those paths.
 
     Cross-file rules always see the whole knowledge base, so a file linted on
-    its own still gets its references checked.
+    its own still gets its references checked. ``today`` is the date review
+    expiry is judged by (default: :func:`carekb.clock.today`).
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
+    day = today or clock.today()
+    shared: dict[Any, Any] = {}
     findings: list[Finding] = []
     for setting in settings:
         if setting.level is Level.OFF:
@@ -50,11 +63,16 @@ def lint(project: Project, kb: KnowledgeBase, only: Iterable[Path] = ()) -> Lint
             options=setting.options,
             kb=kb,
             project=project,
+            today=day,
+            shared=shared,
         )
         findings.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
     docs = [d for d in kb.documents if _in_scope(d.path, scope)]
     entries = [e for e in kb.entries if _in_scope(e.path, scope)]
-    return LintResult(findings=sorted(set(findings)), files=len(docs), entries=len(entries))
+    ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]
+    return LintResult(
+        findings=sorted(set(findings)), files=len(docs), entries=len(entries), ignored=ignored
+    )
 
 
 def _scope(project: Project, only: Iterable[Path]) -> list[str]:

@@ -1,8 +1,9 @@
 """No two entries may share an id.
 
 Ids are how entries link to each other and how exports name their pages, so a
-second entry with the same id would silently replace the first. The finding
-sits on the later file and names the earlier one.
+second entry with the same id would silently replace the first. Every file
+that shares the id gets a finding naming the others, so linting any one of
+them (``carekb lint examples/``) shows the clash.
 
 Passing example: ``kb/techniques/cat-cow.yaml`` with ``id: cat-cow`` and
 ``kb/faqs/cat-cow-faq.yaml`` with ``id: cat-cow-faq``::
@@ -31,13 +32,16 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry_id, entries in sorted(ctx.kb.by_id().items()):
         if len(entries) < 2:
             continue
-        first, *others = sorted(entries, key=lambda e: e.path)
-        where = first.doc.position(("id",))
-        for other in others:
+        for entry in entries:
+            others = ", ".join(
+                f"{other.path}:{other.doc.position(('id',)).line}"
+                for other in sorted(entries, key=lambda e: e.path)
+                if other is not entry
+            )
             yield ctx.at(
-                other.doc,
+                entry.doc,
                 ("id",),
-                f"id '{entry_id}' is already used by {first.path}:{where.line}: "
-                "give this entry a different id (and file name)",
+                f"id '{entry_id}' is also used by {others}: give each entry its own id "
+                "(and file name)",
                 entry_id=entry_id,
             )

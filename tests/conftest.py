@@ -1,0 +1,46 @@
+"""Shared fixtures: the case folders, a clean environment and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from carekb.cli.main import cli
+
+TESTS_DIR = Path(__file__).resolve().parent
+CASES_DIR = TESTS_DIR / "cases"
+REPO_ROOT = TESTS_DIR.parent
+
+# Variables that change what carekb does; a developer's shell or CI must not leak them in.
+_CAREKB_ENV = ("CAREKB_ROOT", "CAREKB_AUTHOR", "CAREKB_DEBUG", "GITHUB_ACTIONS")
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch):
+    for name in _CAREKB_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def run():
+    """Invoke the carekb CLI in-process: ``run("lint", "--format", "json")``."""
+
+    def invoke(*args, env=None):
+        return CliRunner().invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def copy_case(tmp_path):
+    """Copy ``tests/cases/<name>`` into a fresh temporary folder and return the copy."""
+
+    def copy(name):
+        target = tmp_path / name
+        shutil.copytree(CASES_DIR / name, target)
+        return target
+
+    return copy
