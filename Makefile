@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.carekb-installed
 
-.PHONY: setup system-deps run test check pytest clean
+.PHONY: setup system-deps run test check pytest golden clean
 
 setup: system-deps $(STAMP)
 
@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/carekb lint
+	$(BIN)/carekb export
 
 # Static checks, then the tests. pytest exits 5 when it collects no tests, which
 # fails this target as it should.
@@ -33,6 +34,11 @@ check:
 
 pytest:
 	$(BIN)/pytest
+
+# Regenerate tests/golden/ (the expected export of tests/export/golden_kb) on
+# purpose, after a template or writer change; review the diff before committing.
+golden: setup
+	CAREKB_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/export/test_export_golden.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports

@@ -77,8 +77,16 @@ def new_entry(
     return path
 
 
-def init_project(target: Path, *, name: str, organisation: str) -> list[Path]:
-    """Create a new, lint-clean knowledge base in an empty (or new) folder."""
+def init_project(
+    target: Path, *, name: str, organisation: str, with_templates: bool = False
+) -> list[Path]:
+    """Create a new, lint-clean knowledge base in an empty (or new) folder.
+
+    The export templates are built into carekb; a project's ``templates/``
+    folder overrides them one file at a time. Copying all of them by default
+    would pin every template to this version and hide later fixes, so
+    ``with_templates`` copies them only for those who mean to customise them.
+    """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise CarekbError(
             f"{target} is not empty: refusing to create a knowledge base over existing files",
@@ -99,7 +107,12 @@ def init_project(target: Path, *, name: str, organisation: str) -> list[Path]:
         keep.touch()
         written.append(keep)
     written.extend(_copy_package_tree("schemas", target / "schemas", suffix=".json"))
-    written.extend(_copy_package_tree("templates", target / "templates"))
+    if with_templates:
+        written.extend(_copy_package_tree("templates", target / "templates"))
+    else:
+        readme = target / "templates" / "README.md"
+        atomic_write_text(readme, _render("templates-README.md"), create_only=True)
+        written.append(readme)
     return written
 
 

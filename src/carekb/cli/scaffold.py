@@ -52,14 +52,23 @@ def new_command(
     show_default=True,
     help="The organisation printed on handouts.",
 )
-def init_command(directory: Path, name: str, organisation: str) -> None:
+@click.option(
+    "--templates",
+    "with_templates",
+    is_flag=True,
+    help="Copy the default export templates into templates/ to customise them.",
+)
+def init_command(directory: Path, name: str, organisation: str, with_templates: bool) -> None:
     """Create a new knowledge base in DIRECTORY (which must be empty or new).
 
     It holds carekb.yaml, a roster to fill in (kb/people.yaml), a folder per
-    entry type, the JSON Schemas for editors and the default export templates.
+    entry type, the JSON Schemas for editors, and templates/ for your own
+    versions of the export templates (--templates copies the defaults there).
     """
     from carekb.scaffold import init_project
 
-    written = init_project(directory, name=name, organisation=organisation)
+    written = init_project(
+        directory, name=name, organisation=organisation, with_templates=with_templates
+    )
     click.echo(f"created a knowledge base in {directory} ({len(written)} files)")
     click.echo('next: add people to kb/people.yaml, then: carekb new technique "Title"')

@@ -174,21 +174,29 @@ _YAML_WORDS = frozenset(
     {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "nan", "inf"}
 )
 _DATE_OR_TIME = re.compile(r"^\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d))?$")
-_NOT_PRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
+# Escaped inside quotes: not printable in YAML, or (NEL, LS, PS) read as line breaks.
+_ESCAPE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
-def write_review_block(path: Path, review: Mapping[str, Any]) -> bytes:
+def write_review_block(
+    path: Path,
+    review: Mapping[str, Any],
+    *,
+    expected_content: Mapping[str, Any] | None = None,
+) -> bytes:
     """Replace the top-level ``review:`` block of the entry at ``path``; return the old bytes.
 
     Only the block's lines change: every byte before and after it (comments,
     quoting, key order, blank lines, a byte-order mark, CRLF line endings) is
     kept. The result is parsed again before it replaces the file, and must
     hold exactly the same content and exactly ``review``; otherwise nothing is
-    written. The caller holds the entry's lock.
+    written. ``expected_content`` (the entry without ``review``, as the caller
+    checked and signed it) guards against an editor saving the file meanwhile.
+    The caller holds the entry's lock.
     """
     old = path.read_bytes()
     new = splice_review_block(old, review)
-    _check_splice(path, old, new, review)
+    _check_splice(path, old, new, review, expected_content)
     atomic_write_bytes(path, new)
     return old
 
@@ -298,10 +306,10 @@ def _scalar(value: Any) -> str:
     text = str(value)
     if _plain_safe(text):
         return text
-    # JSON strings are YAML double-quoted scalars; YAML also wants DEL, C1 controls
-    # and BOM-like characters escaped.
+    # JSON strings are YAML double-quoted scalars, once the characters YAML
+    # treats differently from JSON are escaped too.
     quoted = json.dumps(text, ensure_ascii=False)
-    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return _ESCAPE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def _plain_safe(text: str) -> bool:
@@ -314,7 +322,13 @@ def _plain_safe(text: str) -> bool:
     return all(ch.isalnum() or ch in _PLAIN_PUNCTUATION for ch in text)
 
 
-def _check_splice(path: Path, old: bytes, new: bytes, review: Mapping[str, Any]) -> None:
+def _check_splice(
+    path: Path,
+    old: bytes,
+    new: bytes,
+    review: Mapping[str, Any],
+    expected_content: Mapping[str, Any] | None,
+) -> None:
     from carekb.load.reader import load_bytes
 
     # The careful (round-trip) parser is the reference reading of a file.
@@ -326,6 +340,11 @@ def _check_splice(path: Path, old: bytes, new: bytes, review: Mapping[str, Any])
         raise CarekbError(
             f"refusing to write {path}: with the new review block it would not load ({reason})",
             hint="this is a bug in carekb; the file was not changed",
+        )
+    if expected_content is not None and _without_review(before.data) != _plain(expected_content):
+        raise CarekbError(
+            f"{path} changed while carekb was working on it (saved from an editor?)",
+            hint="nothing was written; check the file and run the command again",
         )
     same_content = _without_review(before.data) == _without_review(after.data)
     if not same_content or after.data.get("review") != _plain(review):

@@ -7,7 +7,6 @@ keeps the two in step), so a rule's docstring is its only documentation.
 from __future__ import annotations
 
 import inspect
-import json
 
 from carekb.validate.settings import RuleSetting
 
@@ -22,6 +21,20 @@ def as_text(settings: list[RuleSetting]) -> str:
     return "".join(
         f"{s.rule.ID:<{width}}  {s.level.value:<7}  {rule_summary(s)}\n" for s in settings
     )
+
+
+def _options_yaml(rule_id: str, options: dict[str, object]) -> str:
+    # Long word lists read far better as a YAML block than as one JSON line.
+    import yaml
+
+    body = yaml.safe_dump(
+        {"lint": {"rules": {rule_id: options}}},
+        sort_keys=False,
+        allow_unicode=True,
+        width=88,
+        default_flow_style=False,
+    )
+    return f"```yaml\n{body}```"
 
 
 def as_markdown(settings: list[RuleSetting]) -> str:
@@ -44,10 +57,8 @@ def as_markdown(settings: list[RuleSetting]) -> str:
         parts.append(f"\n## {rule.ID}\n")
         parts.append(f"Default level: `{rule.LEVEL.value}`.")
         if rule.OPTIONS:
-            options = ", ".join(
-                f"`{name}` (default `{json.dumps(value)}`)" for name, value in rule.OPTIONS.items()
-            )
-            parts.append(f"Options: {options}.")
+            parts.append("Options, with their defaults (set them under `lint.rules`):\n")
+            parts.append(_options_yaml(rule.ID, dict(rule.OPTIONS)))
         parts.append("")
         parts.append(inspect.getdoc(rule) or "")
     return "\n".join(parts).rstrip() + "\n"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from carekb.model import Document, Finding, JsonPath, KnowledgeBase, Level
+from carekb import clock
+from carekb.model import Document, Entry, Finding, JsonPath, KnowledgeBase, Level
 from carekb.project import Project
+
+if TYPE_CHECKING:
+    from carekb.trust.approvals import ReviewVerdict
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,22 @@ class RuleContext:
     options: Mapping[str, Any]
     kb: KnowledgeBase
     project: Project
+    # The date rules judge "expired" and "due" by: one value per lint run, set
+    # by the caller of lint() (tests fix it), else carekb.clock.today().
+    today: dt.date = field(default_factory=clock.today)
+    # Scratch space shared by every rule of one lint run, so that work several
+    # rules need (verifying an entry's approvals) is done once.
+    shared: dict[Any, Any] = field(default_factory=dict, compare=False)
+
+    def verdict(self, entry: Entry) -> ReviewVerdict:
+        """The entry's :func:`~carekb.trust.approvals.review_verdict`, computed once per run."""
+        from carekb.trust.approvals import review_verdict
+
+        key = ("verdict", entry.path, entry.id)
+        if key not in self.shared:
+            self.shared[key] = review_verdict(entry, self.kb, self.project.policy, self.today)
+        verdict: ReviewVerdict = self.shared[key]
+        return verdict
 
     def at(
         self,

@@ -13,6 +13,7 @@ from carekb.model import Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
 from carekb.validate.settings import resolve_settings
+from carekb.validate.suppress import apply_suppressions
 
 
 @dataclass
@@ -67,6 +68,9 @@ def lint(
             shared=shared,
         )
         findings.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
+    # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
+    levels = {setting.rule.ID: setting.level for setting in settings}
+    findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
     docs = [d for d in kb.documents if _in_scope(d.path, scope)]
     entries = [e for e in kb.entries if _in_scope(e.path, scope)]
     ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]

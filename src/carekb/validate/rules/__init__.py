@@ -15,12 +15,27 @@ from typing import Any, Protocol, cast
 from carekb.model import Finding, Level
 from carekb.validate.context import RuleContext
 from carekb.validate.rules import (
+    approval_signature,
+    approval_signer,
+    approval_stale,
+    audit_chain,
     dangling_reference,
     duplicate_id,
     id_filename,
+    jargon,
+    private_key,
+    reading_level,
+    review_due,
+    review_expired,
+    review_state,
+    risky_claim,
     roster,
+    safety_content,
     schema,
+    sources,
+    unused_suppression,
     yaml_syntax,
+    you_voice,
 )
 
 
@@ -44,6 +59,21 @@ RULES: tuple[Rule, ...] = _rules(
     duplicate_id,
     dangling_reference,
     roster,
+    approval_stale,
+    approval_signature,
+    approval_signer,
+    review_state,
+    review_expired,
+    review_due,
+    audit_chain,
+    private_key,
+    reading_level,
+    risky_claim,
+    safety_content,
+    sources,
+    jargon,
+    you_voice,
+    unused_suppression,
 )
 
 

@@ -1,0 +1,350 @@
+"""Benchmark carekb on a generated knowledge base of N entries.
+
+    make bench                      # N=10000, 3 runs each (installs check-jsonschema)
+    .venv/bin/python bench/bench.py --entries 1000 --runs 3
+
+It clones the bundled sample entries under new ids (cross-references rewired
+to the clones), signs every clone with the demo reviewer keys so that export
+has approved content, then times, side by side in one run: cold and warm
+`carekb lint`, lint after touching one file, cold and warm exports,
+`carekb --version` against `python -c "import click"`, peak memory, and
+check-jsonschema with carekb's own schemas on the same files. Each time is the
+median of --runs runs. Targets come from the issue that asked for this bench;
+the last column says pass or miss. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CAREKB = str(BIN / "carekb")
+SIGNER = "demo-reviewer-pt"
+SIGNED_AT = "2026-11-26T12:00:00Z"
+
+
+# --- generating the knowledge base -------------------------------------------------
+
+
+def generate(target: Path, entries: int) -> int:
+    """Write a project with ``entries`` entries into ``target``; return how many."""
+    from carekb.load.knowledge import load_kb
+    from carekb.project import open_project
+
+    shutil.copy(REPO / "carekb.yaml", target / "carekb.yaml")
+    (target / "kb").mkdir()
+    shutil.copy(REPO / "kb" / "people.yaml", target / "kb" / "people.yaml")
+    shutil.copytree(REPO / "demo-keys", target / "demo-keys")
+    shutil.copytree(
+        REPO / "src" / "carekb" / "schemas",
+        target / "schemas",
+        ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+    )
+    os.chmod(target / "demo-keys" / f"{SIGNER}.key", 0o600)
+    sample = load_kb(open_project(REPO))
+    originals = [(e, (REPO / e.path).read_text(encoding="utf-8")) for e in sample.entries]
+    ids = sorted((e.id for e, _ in originals), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+    # Whole copies of the sample only, so that every cross-reference resolves:
+    # the count is rounded up to a multiple of the sample's size.
+    written = 0
+    copy = 0
+    while written < entries:
+        for entry, text in originals:
+            suffix = f"-c{copy}"
+            clone = pattern.sub(r"\g<1>" + suffix, text)
+            folder = target / Path(entry.path).parent
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{entry.id}{suffix}.yaml").write_text(clone, encoding="utf-8")
+            written += 1
+        copy += 1
+    return written
+
+
+def sign_all(target: Path) -> int:
+    """Approve every entry as the demo reviewer, with its audit event, in one pass."""
+    from carekb.load.knowledge import load_kb
+    from carekb.load.writer import splice_review_block
+    from carekb.project import open_project
+    from carekb.review.audit import append_event
+    from carekb.trust.approvals import make_approval
+    from carekb.trust.audit import audit_log_path, read_audit_log
+    from carekb.trust.canonical import content_hash, content_of
+    from carekb.trust.keys import load_private_key
+
+    project = open_project(target)
+    kb = load_kb(project)
+    key = load_private_key(target / "demo-keys" / f"{SIGNER}.key")
+    meaning = project.policy.default_meaning
+    due = (
+        dt.date(2026, 11, 26) + dt.timedelta(days=project.policy.review_interval_days)
+    ).isoformat()
+    (target / "kb" / "audit").mkdir(parents=True, exist_ok=True)
+    for entry in kb.entries:
+        current = content_hash(entry.data)
+        approval = make_approval(entry.id, current, SIGNER, meaning, SIGNED_AT, key)
+        review = {"status": "approved", "approvals": [approval], "next_review": due}
+        path = target / entry.path
+        path.write_bytes(splice_review_block(path.read_bytes(), review))
+        log = read_audit_log(audit_log_path(target, entry.id), entry.id)
+        append_event(
+            target,
+            log,
+            {
+                "event": "approve",
+                "entry": entry.id,
+                "actor": SIGNER,
+                "at": SIGNED_AT,
+                "status": "approved",
+                "content_hash": current,
+                "approval": approval,
+                "content": content_of(entry.data),
+                "next_review": due,
+            },
+        )
+    return len(kb.entries)
+
+
+# --- measuring -------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    output: str
+
+
+def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
+    output = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(elapsed, usage.ru_maxrss / 1024, proc.returncode, output)
+
+
+def median(cmd: list[str], cwd: Path, runs: int, before=None) -> tuple[float, Run]:
+    times = []
+    last = None
+    for _ in range(runs):
+        if before:
+            before()
+        last = run(cmd, cwd)
+        times.append(last.seconds)
+    assert last is not None
+    return statistics.median(times), last
+
+
+def stat_floor(root: Path, runs: int) -> float:
+    files = [p for p in (root / "kb").rglob("*.yaml")]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for p in files:
+            p.stat()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def clear_cache(root: Path) -> None:
+    shutil.rmtree(root / ".carekb-cache", ignore_errors=True)
+
+
+def check_jsonschema_cmds(root: Path) -> list[list[str]]:
+    exe = shutil.which("check-jsonschema", path=str(BIN))
+    if exe is None:
+        return []
+    cmds = []
+    for kind, folder in [
+        ("technique", "techniques"),
+        ("precaution", "precautions"),
+        ("faq", "faqs"),
+        ("handout", "handouts"),
+    ]:
+        files = sorted(str(p) for p in (root / "kb" / folder).glob("*.yaml"))
+        if files:
+            cmds.append(
+                [exe, "--schemafile", str(root / "schemas" / f"{kind}.schema.json"), *files]
+            )
+    return cmds
+
+
+def time_check_jsonschema(root: Path, runs: int) -> float | None:
+    cmds = check_jsonschema_cmds(root)
+    if not cmds:
+        return None
+    times = []
+    for _ in range(runs):
+        total = 0.0
+        for cmd in cmds:
+            result = run(cmd, root)
+            if result.returncode not in (0, 1):
+                raise SystemExit(f"check-jsonschema failed:\n{result.output[-2000:]}")
+            total += result.seconds
+        times.append(total)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--small", type=int, default=1_000, help="size for the memory-growth check")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the generated project")
+    args = parser.parse_args()
+
+    print(
+        f"carekb bench: {args.entries} entries (and {args.small} for memory growth), "
+        f"median of {args.runs} runs, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    )
+    work = Path(tempfile.mkdtemp(prefix="carekb-bench-"))
+    try:
+        results = measure(work, args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"kept: {work}")
+    report(results)
+
+
+def build(work: Path, name: str, entries: int) -> Path:
+    root = work / name
+    root.mkdir()
+    start = time.perf_counter()
+    count = generate(root, entries)
+    signed = sign_all(root)
+    print(
+        f"generated {count} entries in {root} and signed {signed} "
+        f"({time.perf_counter() - start:.1f} s)"
+    )
+    return root
+
+
+def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
+    small = build(work, "small", args.small)
+    big = build(work, "big", args.entries)
+    r: dict[str, float | None] = {}
+    lint = [CAREKB, "lint", "--root", str(big)]
+    r["lint_cold"], cold = median(lint, big, args.runs, before=lambda: clear_cache(big))
+    print(f"  lint output: {cold.output.strip().splitlines()[-1]} (exit {cold.returncode})")
+    r["lint_peak_mb"] = cold.max_rss_mb
+    run(lint, big)
+    r["lint_warm"], _ = median(lint, big, args.runs)
+    victim = next((big / "kb" / "faqs").glob("*.yaml"))
+
+    def touch() -> None:
+        text = victim.read_text(encoding="utf-8")
+        victim.write_text(text + "\n", encoding="utf-8")  # a change of formatting only
+
+    r["lint_touched"], _ = median(lint, big, args.runs, before=touch)
+    clear_cache(small)
+    r["lint_peak_small_mb"] = run([CAREKB, "lint", "--root", str(small)], small).max_rss_mb
+    r["stat_floor"] = stat_floor(big, args.runs)
+    for fmt in ("html", "markdown"):
+        export = [CAREKB, "export", "--root", str(big), "--format", fmt]
+
+        def wipe() -> None:
+            clear_cache(big)
+            shutil.rmtree(big / "exports", ignore_errors=True)
+
+        r[f"export_{fmt}_cold"], out = median(export, big, args.runs, before=wipe)
+        print(
+            f"  export {fmt}: {out.output.strip().splitlines()[-1] if out.output.strip() else ''}"
+            f" (exit {out.returncode})"
+        )
+        r[f"export_{fmt}_warm"], _ = median(export, big, args.runs)
+        r[f"export_{fmt}_peak_mb"] = out.max_rss_mb
+    r["version"], version_run = median([CAREKB, "--version"], big, max(args.runs, 5))
+    r["baseline_mb"] = version_run.max_rss_mb
+    r["import_click"], _ = median([sys.executable, "-c", "import click"], big, max(args.runs, 5))
+    r["startup"] = r["version"]
+    r["check_jsonschema"] = time_check_jsonschema(big, args.runs)
+    r["entries"] = float(args.entries)
+    r["small"] = float(args.small)
+    return r
+
+
+def report(r: dict[str, float | None]) -> None:
+    def f(key: str) -> float:
+        value = r.get(key)
+        return float("nan") if value is None else value
+
+    rows = [
+        ("cold lint", f"{f('lint_cold'):.2f} s"),
+        ("warm lint, nothing changed", f"{f('lint_warm'):.2f} s"),
+        ("warm lint, one file touched", f"{f('lint_touched'):.2f} s"),
+        ("stat every file (floor)", f"{f('stat_floor'):.3f} s"),
+        (
+            "export html cold / warm",
+            f"{f('export_html_cold'):.2f} s / {f('export_html_warm'):.2f} s",
+        ),
+        (
+            "export markdown cold / warm",
+            f"{f('export_markdown_cold'):.2f} s / {f('export_markdown_warm'):.2f} s",
+        ),
+        ("carekb --version", f"{f('version'):.3f} s"),
+        ("python -c 'import click'", f"{f('import_click'):.3f} s"),
+        (
+            "check-jsonschema, same files",
+            "not installed" if r["check_jsonschema"] is None else f"{f('check_jsonschema'):.2f} s",
+        ),
+        (
+            "peak memory, lint",
+            f"{f('lint_peak_mb'):.0f} MB ({f('entries'):.0f} entries), "
+            f"{f('lint_peak_small_mb'):.0f} MB ({f('small'):.0f} entries)",
+        ),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print()
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    print()
+    export_cold = f("export_html_cold") + f("export_markdown_cold")
+    export_warm = f("export_html_warm") + f("export_markdown_warm")
+    # Memory per entry beyond start-up, small run against the step to the big one.
+    per_entry_small = (f("lint_peak_small_mb") - f("baseline_mb")) / f("small")
+    per_entry_step = (f("lint_peak_mb") - f("lint_peak_small_mb")) / (f("entries") - f("small"))
+    growth = per_entry_step / per_entry_small
+    targets = [
+        ("cold lint / check-jsonschema", f("lint_cold") / f("check_jsonschema"), "<=", 0.5),
+        ("warm lint, seconds", f("lint_warm"), "<=", 0.5),
+        (
+            "warm lint / (10 x stat floor + start-up)",
+            f("lint_warm") / (10 * f("stat_floor") + f("startup")),
+            "<=",
+            1.0,
+        ),
+        ("export html+markdown cold / cold lint", export_cold / f("lint_cold"), "<=", 3.0),
+        ("export html+markdown warm, seconds", export_warm, "<=", 1.0),
+        ("carekb --version / import click", f("version") / f("import_click"), "<=", 1.5),
+        ("peak memory, MB", f("lint_peak_mb"), "<=", 1024.0),
+        ("memory per added entry / per first entries (1 = linear)", growth, "<=", 1.5),
+    ]
+    width = max(len(t[0]) for t in targets)
+    print(f"{'target':<{width}}  {'measured':>9}  {'limit':>7}  result")
+    for name, value, op, limit in targets:
+        ok = value <= limit
+        print(f"{name:<{width}}  {value:>9.2f}  {op}{limit:>5}  {'pass' if ok else 'MISS'}")
+    print(json.dumps({k: v for k, v in r.items()}, indent=None))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""``carekb export``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from carekb.cli.common import load_project, root_option
+
+FORMAT_CHOICES = ("all", "html", "markdown", "handout", "pdf")
+# Fewer files than this finish before a progress bar would be any use.
+PROGRESS_MIN_FILES = 6
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(FORMAT_CHOICES),
+    multiple=True,
+    help="What to build: html (a static site), markdown (front matter for Hugo, "
+    "Jekyll, MkDocs), handout (print-ready HTML), pdf, or all (the default). Repeatable.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: export.out in carekb.yaml, usually exports/). "
+    "It is replaced whole; carekb refuses a non-empty folder it did not create.",
+)
+@click.option(
+    "--preview",
+    is_flag=True,
+    help="Render drafts too, marked 'Draft: not clinically reviewed', into <out>/preview/.",
+)
+@root_option
+def export_command(
+    formats: tuple[str, ...], out: Path | None, preview: bool, root: Path | None
+) -> None:
+    """Export approved content as an HTML site, Markdown, handouts and PDF.
+
+    Only entries approved by enough valid reviewer signatures over their
+    current content are exported; a handout only when every entry in it is.
+    Everything left out is listed with the reason. The output folder is
+    replaced whole, and the same input always gives the same bytes.
+    """
+    from carekb import clock
+    from carekb.render.export import FORMATS, ExportRequest, display_folder, export
+    from carekb.report import text
+
+    project, kb = load_project(root)
+    chosen = FORMATS if not formats or "all" in formats else formats
+    request = ExportRequest(today=clock.today(), formats=chosen, out=out, preview=preview)
+    bar = _ProgressBar()
+    try:
+        result = export(project, kb, request, progress=bar)
+    finally:
+        bar.close()
+    click.echo(text(result.findings, project.root), nl=False)
+    click.echo(result.summary(display_folder(result.folder)))
+
+
+class _ProgressBar:
+    """A bar on stderr for a long export at a terminal; nothing under CI or in a pipe."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty() and os.environ.get("CI", "").lower() != "true"
+        self.bar: click._termui_impl.ProgressBar[int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < PROGRESS_MIN_FILES:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="exporting", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)

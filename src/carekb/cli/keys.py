@@ -1,0 +1,61 @@
+"""``carekb keys``: signing keys for reviewers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from carekb.cli.common import load_project, root_option
+from carekb.errors import CarekbError
+
+
+@click.group("keys")
+def keys_group() -> None:
+    """Manage reviewers' signing keys (Ed25519).
+
+    The private key stays on the reviewer's computer, outside the project;
+    the roster (kb/people.yaml) holds only the public key.
+    """
+
+
+@keys_group.command("new")
+@click.argument("person")
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the private key. Default: $CAREKB_KEY_DIR/PERSON.key, else "
+    "PERSON.key in your user config folder.",
+)
+@click.option("--force", is_flag=True, help="Replace an existing key file (a key rotation).")
+@root_option
+def keys_new_command(person: str, key_file: Path | None, force: bool, root: Path | None) -> None:
+    """Create a signing key for PERSON; print the public key for the roster.
+
+    The private key is written with mode 0600; keep it secret and never put it
+    in the project. Paste the printed lines under PERSON in kb/people.yaml.
+    Example: carekb keys new demo-reviewer-pt
+    """
+    from carekb.clock import today
+    from carekb.trust.keys import default_key_path, generate_key, public_key_text, save_private_key
+
+    project, kb = load_project(root)
+    if person not in kb.people:
+        raise CarekbError(
+            f"'{person}' is not in the roster (kb/people.yaml)",
+            hint="add them to kb/people.yaml first (with the reviewer role to sign off)",
+        )
+    path = key_file or default_key_path(person)
+    key = generate_key()
+    save_private_key(key, path, overwrite=force)
+    click.echo(f"wrote the private key {path} (mode 0600): keep it secret", err=True)
+    if project.root in path.resolve().parents:
+        click.echo(
+            "warning: the key is inside the project, where 'carekb lint' reports it "
+            "(rule private-key); move it to your config folder",
+            err=True,
+        )
+    click.echo(f"add these lines under '{person}' in kb/people.yaml:", err=True)
+    click.echo(f"    keys:\n      - public_key: {public_key_text(key)}")
+    click.echo(f"        valid_from: {today().isoformat()}")

@@ -1,0 +1,158 @@
+"""``carekb export`` as a Python API: the phases of one export.
+
+1. plan: the gate decides what may be exported (:mod:`carekb.render.gate`);
+2. views: plain values for the templates, built once;
+3. jobs: each chosen writer lists the files it will write;
+4. build: every file is written into a fresh folder beside the target;
+5. publish: the new folder replaces the previous export whole.
+
+A failure in any phase leaves the previous export untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from carekb.errors import CarekbError
+from carekb.model import Finding, KnowledgeBase
+from carekb.project import Project
+from carekb.render import output
+from carekb.render.environment import make_templates
+from carekb.render.escape import FILTERS
+from carekb.render.gate import HANDOUT, ExportPlan, plan_export
+from carekb.render.handout import handout_jobs
+from carekb.render.html import html_jobs
+from carekb.render.jobs import Job, RenderContext
+from carekb.render.markdown import markdown_jobs
+from carekb.render.pdf import pdf_jobs
+from carekb.render.views import build_views
+
+FORMATS = ("html", "markdown", "handout", "pdf")
+DEFAULT_OUT = "exports"
+_WRITERS: dict[str, Callable[[RenderContext], list[Job]]] = {
+    "html": html_jobs,
+    "markdown": markdown_jobs,
+    "handout": handout_jobs,
+    "pdf": pdf_jobs,
+}
+
+# Called after each file with (files done, files in total).
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    today: dt.date  # the day approvals are judged on (expiry)
+    formats: tuple[str, ...] = FORMATS
+    out: Path | None = None  # default: export.out of carekb.yaml, under the project root
+    preview: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    plan: ExportPlan
+    folder: Path  # where the files are now
+    formats: tuple[str, ...]
+    files: tuple[str, ...]  # paths inside ``folder``
+    findings: tuple[Finding, ...]  # warnings: exclusions, dropped links, refused URLs
+
+    def summary(self, folder: str) -> str:
+        """``exported 17 of 19 entries and 1 of 1 handout to exports/ (...); 2 not approved``."""
+        plan = self.plan
+        verb = "previewed" if plan.preview else "exported"
+        handouts = _plural(plan.handout_total, "handout")
+        line = (
+            f"{verb} {len(plan.entries)} of {_plural(plan.content_total, 'entry', 'entries')} "
+            f"and {len(plan.handouts)} of {handouts} to {folder} "
+            f"({', '.join(self.formats)}: {_plural(len(self.files), 'file')})"
+        )
+        reasons = Counter((item.entry.kind == HANDOUT, item.category) for item in plan.excluded)
+        notes = [
+            f"{count} {'handout ' if is_handout else ''}{category}"
+            for (is_handout, category), count in sorted(reasons.items())
+        ]
+        if plan.dropped_links:
+            notes.append(_plural(len(plan.dropped_links), "link") + " dropped")
+        return line + ("; " + ", ".join(notes) if notes else "")
+
+
+def export_folder(project: Project, request: ExportRequest) -> Path:
+    """The folder this export replaces: ``<out>``, or ``<out>/preview``."""
+    out = request.out if request.out is not None else project.root / _configured_out(project)
+    out = out.absolute()
+    return output.preview_target(out) if request.preview else out
+
+
+def export(
+    project: Project,
+    kb: KnowledgeBase,
+    request: ExportRequest,
+    *,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Run one export; raise :class:`CarekbError` (previous export intact) on failure."""
+    formats = _check_formats(request.formats)
+    plan = plan_export(project, kb, request.today, preview=request.preview)
+    ctx = RenderContext(
+        project=project,
+        plan=plan,
+        views=build_views(project, plan),
+        templates=make_templates(project, FILTERS),
+    )
+    jobs = [job for name in formats for job in _WRITERS[name](ctx)]
+    target = export_folder(project, request)
+    staged = output.stage(target)
+    try:
+        _build(staged, jobs, progress)
+        output.publish(staged, target)
+    finally:
+        output.discard(staged)  # a no-op once published: the folder has moved
+    return ExportResult(
+        plan=plan,
+        folder=target,
+        formats=formats,
+        files=tuple(sorted(job.path for job in jobs)),
+        findings=tuple(sorted({*plan.findings(), *ctx.warnings})),
+    )
+
+
+def _build(staged: Path, jobs: Sequence[Job], progress: Progress | None) -> None:
+    for done, job in enumerate(jobs, start=1):
+        output.write_file(staged, job.path, job.build())
+        if progress is not None:
+            progress(done, len(jobs))
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    unknown = [name for name in formats if name not in FORMATS]
+    if unknown:
+        raise CarekbError(
+            f"unknown export format '{unknown[0]}'",
+            hint=f"use one of {', '.join(FORMATS)} or all",
+        )
+    # Always the canonical order, so output and summary do not depend on the command line.
+    return tuple(name for name in FORMATS if name in formats)
+
+
+def _configured_out(project: Project) -> str:
+    settings = project.config.get("export")
+    value = settings.get("out") if isinstance(settings, dict) else None
+    return value if isinstance(value, str) and value.strip() else DEFAULT_OUT
+
+
+def _plural(count: int, singular: str, plural: str = "") -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def display_folder(folder: Path) -> str:
+    """``folder`` relative to the working directory when it is below it, with a slash."""
+    try:
+        shown = folder.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        shown = folder.as_posix()
+    return shown.rstrip("/") + os.sep

@@ -1,0 +1,268 @@
+"""The one decision on what may be exported, for every format.
+
+An entry (technique, precaution, FAQ) is exportable when ``trust`` says it is
+approved now: enough valid, current, non-author reviewer signatures over
+exactly this content, and a review that has not expired. A handout is
+exportable when it is approved itself and every entry it includes is
+exportable. Retired entries never are. Nothing outside this module decides
+exportability: writers receive an :class:`ExportPlan` and ask it.
+
+A link from an exported entry to one that is not exported is dropped from the
+output (a reader must never land on a missing page, and the target's title
+must not leak) and reported as a warning naming both entries.
+
+``preview=True`` relaxes only the approval rule, so authors can see drafts;
+retired entries, broken ids and duplicate ids stay out even then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level
+from carekb.project import Project
+from carekb.trust.approvals import SIGNATURE, SIGNER, STALE, ReviewVerdict, review_verdict
+
+RULE = "export"
+CONTENT_KINDS = ("technique", "precaution", "faq")
+HANDOUT = "handout"
+# Fields holding links to other entries; a handout's sections are inclusions.
+LINK_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "technique": ("precautions",),
+    "precaution": ("applies_to",),
+    "faq": ("related",),
+}
+# Ids become file names; anything but a slug could leave the export folder.
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KIND_ORDER = {kind: index for index, kind in enumerate((*CONTENT_KINDS, HANDOUT))}
+_STATUS_PATH: JsonPath = ("review", "status")
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """An entry left out of the export, and why."""
+
+    entry: Entry
+    category: str  # short, for the summary: "not approved", "stale", "retired"...
+    reason: str  # the full explanation, for the warning
+    path: JsonPath = _STATUS_PATH  # where in the file the reason points
+
+
+@dataclass(frozen=True)
+class DroppedLink:
+    """A link from an exported entry to one that is not exported."""
+
+    source: Entry
+    path: JsonPath
+    target_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What one export contains: the gate's answer, read by every writer."""
+
+    preview: bool
+    today: dt.date
+    entries: tuple[Entry, ...]  # exportable techniques, precautions and FAQs, in order
+    handouts: tuple[Entry, ...]  # exportable handouts, in order
+    excluded: tuple[Exclusion, ...]
+    dropped_links: tuple[DroppedLink, ...]
+    verdicts: Mapping[str, ReviewVerdict] = field(repr=False)
+    content_total: int = 0  # techniques, precautions and FAQs considered
+    handout_total: int = 0
+
+    def target(self, entry_id: str) -> Entry | None:
+        """The exported entry or handout with ``entry_id``; ``None`` if it is not exported."""
+        return self._exported.get(entry_id)
+
+    def links(self, entry: Entry, name: str) -> tuple[Entry, ...]:
+        """The exported targets of link field ``name`` of ``entry``, in the author's order."""
+        found = (self.target(target) for _, target in _field_links(entry, name))
+        return tuple(target for target in found if target is not None)
+
+    def verdict(self, entry: Entry) -> ReviewVerdict:
+        return self.verdicts[entry.id]
+
+    def findings(self) -> list[Finding]:
+        """Every exclusion and dropped link as a warning, in file order."""
+        found = [_exclusion_finding(item) for item in self.excluded]
+        found.extend(_dropped_finding(item) for item in self.dropped_links)
+        return sorted(found)
+
+    @cached_property
+    def _exported(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in (*self.entries, *self.handouts)}
+
+
+def plan_export(
+    project: Project, kb: KnowledgeBase, today: dt.date, *, preview: bool = False
+) -> ExportPlan:
+    """Decide, once, which entries and handouts this export may contain."""
+    counts: dict[str, int] = {}
+    for entry in kb.entries:
+        counts[entry.id] = counts.get(entry.id, 0) + 1
+    verdicts: dict[str, ReviewVerdict] = {}
+    excluded: list[Exclusion] = []
+    candidates: list[Entry] = []
+    for entry in sorted(kb.entries, key=_order):
+        problem = _identity_problem(entry, counts)
+        if problem is not None:
+            excluded.append(problem)
+            continue
+        verdict = review_verdict(entry, kb, project.policy, today)
+        verdicts[entry.id] = verdict
+        refusal = _approval_problem(entry, verdict, preview=preview)
+        if refusal is not None:
+            excluded.append(refusal)
+        else:
+            candidates.append(entry)
+    content = tuple(e for e in candidates if e.kind in CONTENT_KINDS)
+    handouts, incomplete = _complete_handouts(
+        [e for e in candidates if e.kind == HANDOUT], content, excluded
+    )
+    excluded.extend(incomplete)
+    reasons = {item.entry.id: item.category for item in excluded}
+    exported = {e.id for e in (*content, *handouts)}
+    dropped = tuple(_dropped_links(content, exported, reasons))
+    return ExportPlan(
+        preview=preview,
+        today=today,
+        entries=content,
+        handouts=handouts,
+        excluded=tuple(sorted(excluded, key=lambda item: (_order(item.entry), item.path))),
+        dropped_links=dropped,
+        verdicts=verdicts,
+        content_total=sum(1 for e in kb.entries if e.kind in CONTENT_KINDS),
+        handout_total=sum(1 for e in kb.entries if e.kind == HANDOUT),
+    )
+
+
+def _order(entry: Entry) -> tuple[int, str, str]:
+    return (_KIND_ORDER.get(entry.kind, len(_KIND_ORDER)), entry.id, entry.path)
+
+
+def _identity_problem(entry: Entry, counts: Mapping[str, int]) -> Exclusion | None:
+    """Entries that cannot be exported whatever their review says."""
+    if entry.kind not in _KIND_ORDER:
+        return Exclusion(entry, "invalid", "not a technique, precaution, FAQ or handout", ("type",))
+    if not _SLUG.match(entry.id):
+        return Exclusion(
+            entry, "invalid", f"id '{entry.id}' is not a valid id; run 'carekb lint'", ("id",)
+        )
+    if counts[entry.id] > 1:
+        return Exclusion(
+            entry, "invalid", f"id '{entry.id}' is used by more than one file", ("id",)
+        )
+    return None
+
+
+def _approval_problem(entry: Entry, verdict: ReviewVerdict, *, preview: bool) -> Exclusion | None:
+    if verdict.status == "retired":
+        return Exclusion(entry, "retired", "it is retired")
+    if preview or verdict.approved:
+        return None
+    category = _category(verdict)
+    detail = "; ".join(verdict.problems) or f"status is {verdict.status}"
+    return Exclusion(entry, category, f"{category}: {detail}")
+
+
+def _category(verdict: ReviewVerdict) -> str:
+    """The main reason an entry is not approved, in two words for the summary."""
+    if verdict.status != "approved":
+        return "not approved"
+    if verdict.expired:
+        return "expired"
+    kinds = {check.kind for check in verdict.checks if not check.ok}
+    for kind, label in ((SIGNATURE, "bad signature"), (SIGNER, "bad signer"), (STALE, "stale")):
+        if kind in kinds:
+            return label
+    return "not approved"
+
+
+def _complete_handouts(
+    handouts: list[Entry], content: tuple[Entry, ...], excluded: list[Exclusion]
+) -> tuple[tuple[Entry, ...], list[Exclusion]]:
+    """Handouts whose every included entry is exported; the others, with the first reason."""
+    exported = {entry.id for entry in content}
+    why = {item.entry.id: item.category for item in excluded}
+    complete: list[Entry] = []
+    incomplete: list[Exclusion] = []
+    for handout in handouts:
+        missing = next(
+            ((path, target) for path, target in _handout_items(handout) if target not in exported),
+            None,
+        )
+        if missing is None:
+            complete.append(handout)
+            continue
+        path, target = missing
+        reason = why.get(target, "no such technique, precaution or FAQ")
+        incomplete.append(
+            Exclusion(
+                handout,
+                "incomplete",
+                f"it includes '{target}', which is not exported ({reason})",
+                path,
+            )
+        )
+    return tuple(complete), incomplete
+
+
+def _handout_items(handout: Entry) -> Iterator[tuple[JsonPath, str]]:
+    sections = handout.data.get("sections")
+    for s_index, section in enumerate(sections if isinstance(sections, list) else []):
+        items = section.get("entries") if isinstance(section, dict) else None
+        for i_index, item in enumerate(items if isinstance(items, list) else []):
+            yield ("sections", s_index, "entries", i_index), str(item)
+
+
+def _field_links(entry: Entry, name: str) -> Iterator[tuple[JsonPath, str]]:
+    value = entry.data.get(name)
+    for index, item in enumerate(value if isinstance(value, list) else []):
+        if isinstance(item, str):
+            yield (name, index), item
+
+
+def _dropped_links(
+    content: tuple[Entry, ...], exported: set[str], reasons: Mapping[str, str]
+) -> Iterator[DroppedLink]:
+    for entry in content:
+        for name in LINK_FIELDS.get(entry.kind, ()):
+            for path, target in _field_links(entry, name):
+                if target not in exported:
+                    reason = reasons.get(target, "no such entry")
+                    yield DroppedLink(entry, path, target, reason)
+
+
+def _exclusion_finding(item: Exclusion) -> Finding:
+    where = item.entry.doc.position(item.path)
+    return Finding(
+        path=item.entry.path,
+        line=where.line,
+        column=where.column,
+        rule=RULE,
+        message=f"'{item.entry.id}' not exported: {item.reason}",
+        level=Level.WARNING,
+        entry_id=item.entry.id,
+    )
+
+
+def _dropped_finding(item: DroppedLink) -> Finding:
+    where = item.source.doc.position(item.path)
+    return Finding(
+        path=item.source.path,
+        line=where.line,
+        column=where.column,
+        rule=RULE,
+        message=(
+            f"link from '{item.source.id}' to '{item.target_id}' dropped: "
+            f"'{item.target_id}' is not exported ({item.reason})"
+        ),
+        level=Level.WARNING,
+        entry_id=item.source.id,
+    )

@@ -1,0 +1,471 @@
+"""The review state machine: request, approve, reject, retire.
+
+::
+
+    draft ──request──▶ in_review ──approve (enough)──▶ approved
+      ▲                  │   ▲                            │
+      │          reject  │   └──────── request ◀──────────┤ (re-review)
+      │                  ▼                                │ reject
+      └──── changes_requested ◀───────────────────────────┘
+                       (any state) ──retire──▶ retired (final)
+
+The review block only ever holds the approvals of the current round:
+``request``, ``reject`` and ``retire`` clear them, and ``approve`` drops the
+ones that no longer count (stale, or by someone who may no longer sign) and
+the signer's own earlier one; after an expired review it drops them all, so a
+new period needs a full set of fresh signatures. Dropped approvals stay in the
+audit log, which keeps every approval with the content it approved.
+
+Each command holds the entry's lock for the whole read-check-sign-write-append
+sequence, so concurrent commands on one entry run one after the other and all
+land. A refusal is a :class:`~carekb.errors.CarekbError` that says what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carekb import clock
+from carekb.errors import CarekbError
+from carekb.load.knowledge import load_kb
+from carekb.load.writer import atomic_write_bytes, exclusive_lock, write_review_block
+from carekb.model import Entry, KnowledgeBase, Level, Person
+from carekb.project import PEOPLE_FILE, Project
+from carekb.report import text as findings_text
+from carekb.review.audit import append_event, check_entry_id, lock_path
+from carekb.trust.approvals import (
+    APPROVER_ROLE,
+    OK,
+    check_approval,
+    make_approval,
+    review_verdict,
+    roster_key_for,
+)
+from carekb.trust.audit import AuditLog, audit_log_path, read_audit_log
+from carekb.trust.canonical import content_hash, content_of
+from carekb.validate import lint
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+# Findings about the review block itself do not stop a request or an approval:
+# fixing them is what those commands are for. Forged approvals
+# (approval-signature) and a broken audit log (audit-chain) do.
+GATE_IGNORES = frozenset(
+    {"approval-stale", "approval-signer", "review-state", "review-expired", "review-due"}
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a workflow command did."""
+
+    entry_id: str
+    path: str
+    event: str  # request | approve | reject | retire
+    actor: str
+    at: str
+    status: str  # the status now
+    content_hash: str
+    valid_approvals: int = 0
+    required: int = 1
+    next_review: str | None = None
+    dropped: tuple[str, ...] = ()  # approvals taken out of the block, described
+
+
+@dataclass
+class _Change:
+    """What a command decided: the new review block and the audit event's extra fields."""
+
+    review: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
+    valid_approvals: int = 0
+
+
+@dataclass(frozen=True)
+class _Session:
+    project: Project
+    kb: KnowledgeBase
+    entry: Entry
+    log: AuditLog
+    now: dt.datetime
+
+    @property
+    def at(self) -> str:
+        return clock.format_timestamp(self.now)
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+# --- The four commands ------------------------------------------------------
+
+
+def request_review(project: Project, entry_id: str, person_id: str) -> Outcome:
+    """An author (or a lead) asks for review: status ``in_review``; a new round begins."""
+
+    def plan(s: _Session) -> _Change:
+        person = _roster_person(s.kb, person_id)
+        if person_id not in s.entry.authors and "lead" not in person.roles:
+            raise CarekbError(
+                f"{person_id} is not an author of {s.entry.id}, so cannot ask for its review",
+                hint=f"one of its authors ({', '.join(s.entry.authors) or 'none listed'}) or a "
+                "person with the lead role runs this",
+            )
+        status = s.entry.status
+        if status == "in_review":
+            requested = _mapping(s.entry.review.get("requested"))
+            since = f" since {requested['at']}" if "at" in requested else ""
+            raise CarekbError(
+                f"{s.entry.id} is already waiting for review{since}",
+                hint=f"a reviewer approves it with 'carekb review approve {s.entry.id} --as "
+                "REVIEWER' or sends it back with 'carekb review reject'",
+            )
+        _refuse_retired(s.entry)
+        _require_lint_clean(s)
+        review: dict[str, Any] = {
+            "status": "in_review",
+            "requested": {"by": person_id, "at": s.at},
+        }
+        return _Change(review=review, dropped=_all_dropped(s, "a new review round"))
+
+    return _run(project, entry_id, person_id, "request", plan)
+
+
+def approve(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    *,
+    meaning: str | None = None,
+    key_file: Path | None = None,
+) -> Outcome:
+    """A reviewer signs the entry's current content.
+
+    When the policy's number of distinct valid approvals is reached, the
+    status becomes ``approved`` and ``next_review`` is set from the policy.
+    """
+    chosen_meaning = (meaning if meaning is not None else project.policy.default_meaning).strip()
+    if not chosen_meaning:
+        raise CarekbError("the meaning is empty", hint="say what you vouch for with --meaning")
+
+    def plan(s: _Session) -> _Change:
+        person = _roster_person(s.kb, person_id)
+        _require_may_sign(s.entry, person)
+        if s.entry.status not in ("in_review", "approved"):
+            _refuse_retired(s.entry)
+            raise CarekbError(
+                f"{s.entry.id} is {s.entry.status}, not waiting for review",
+                hint=f"an author first runs 'carekb review request {s.entry.id} --as AUTHOR'",
+            )
+        key = _signing_key(person, key_file, s.today)
+        _require_lint_clean(s)
+        return _approval_change(s, person, chosen_meaning, key)
+
+    return _run(project, entry_id, person_id, "approve", plan)
+
+
+def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Outcome:
+    """A reviewer sends the entry back: status ``changes_requested``, with their comment."""
+    text = comment.strip()
+    if not text:
+        raise CarekbError("the comment is empty", hint="say what must change with --comment")
+
+    def plan(s: _Session) -> _Change:
+        person = _roster_person(s.kb, person_id)
+        _require_may_sign(s.entry, person)
+        if s.entry.status not in ("in_review", "approved"):
+            _refuse_retired(s.entry)
+            raise CarekbError(
+                f"{s.entry.id} is {s.entry.status}: only entries in review or approved can be "
+                "sent back",
+                hint=f"an author asks for review with 'carekb review request {s.entry.id}'",
+            )
+        review = {
+            "status": "changes_requested",
+            "changes_requested": {"by": person_id, "at": s.at, "comment": text},
+        }
+        dropped = _all_dropped(s, "changes requested")
+        return _Change(review=review, extra={"comment": text}, dropped=dropped)
+
+    return _run(project, entry_id, person_id, "reject", plan)
+
+
+def retire(project: Project, entry_id: str, person_id: str, reason: str) -> Outcome:
+    """Take an entry out of use for good: status ``retired``; it is never exported again."""
+    text = reason.strip()
+    if not text:
+        raise CarekbError("the reason is empty", hint="say why with --reason")
+
+    def plan(s: _Session) -> _Change:
+        person = _roster_person(s.kb, person_id)
+        allowed = person_id in s.entry.authors or person.roles & {"lead", APPROVER_ROLE}
+        if not allowed:
+            raise CarekbError(
+                f"{person_id} may not retire {s.entry.id}",
+                hint="an author of the entry, a reviewer or a lead retires entries",
+            )
+        _refuse_retired(s.entry)
+        review = {"status": "retired", "retired": {"by": person_id, "at": s.at, "reason": text}}
+        dropped = _all_dropped(s, "retired")
+        return _Change(review=review, extra={"reason": text}, dropped=dropped)
+
+    return _run(project, entry_id, person_id, "retire", plan)
+
+
+# --- The shared sequence ----------------------------------------------------
+
+
+def _run(
+    project: Project,
+    entry_id: str,
+    actor: str,
+    event: str,
+    plan: Callable[[_Session], _Change],
+) -> Outcome:
+    check_entry_id(entry_id)
+    with exclusive_lock(lock_path(project.root, entry_id)):
+        # Everything is read again under the lock: a concurrent command may
+        # have changed the entry while this one waited.
+        kb = load_kb(project)
+        entry = _find_entry(kb, entry_id)
+        log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
+        _require_log_intact(log)
+        session = _Session(project, kb, entry, log, clock.now())
+        change = plan(session)
+        return _commit(session, actor, event, change)
+
+
+def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
+    path = s.project.root / s.entry.path
+    current = content_hash(s.entry.data)
+    record: dict[str, Any] = {
+        "event": event,
+        "entry": s.entry.id,
+        "actor": actor,
+        "at": s.at,
+        "status": change.review["status"],
+        "content_hash": current,
+        **change.extra,
+    }
+    if change.dropped:
+        record["dropped"] = change.dropped
+    original = write_review_block(path, change.review, expected_content=content_of(s.entry.data))
+    try:
+        append_event(s.project.root, s.log, record)
+    except BaseException:
+        # The log is the record of what happened: without its event, the
+        # change must not stand either.
+        with contextlib.suppress(OSError, CarekbError):
+            atomic_write_bytes(path, original)
+        raise
+    return Outcome(
+        entry_id=s.entry.id,
+        path=s.entry.path,
+        event=event,
+        actor=actor,
+        at=s.at,
+        status=change.review["status"],
+        content_hash=current,
+        valid_approvals=change.valid_approvals,
+        required=s.project.policy.approvals_required,
+        next_review=change.review.get("next_review"),
+        dropped=tuple(change.dropped),
+    )
+
+
+def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519PrivateKey) -> _Change:
+    verdict = review_verdict(s.entry, s.kb, s.project.policy, s.today)
+    items = _approval_items(s.entry)
+    current = verdict.content_hash
+    # Keep what still counts for this content (one per reviewer), except the
+    # signer's own earlier approval, which this one replaces. After an expired
+    # review, keep nothing: a new period needs a full set of fresh signatures.
+    keep = [c for c in verdict.valid if c.by != person.id and not verdict.expired]
+    dropped = [
+        _describe(c.by, c.at, _drop_reason(c.kind, c.by == person.id, verdict.expired))
+        for c in verdict.checks
+        if c not in keep
+    ]
+    approval = make_approval(s.entry.id, current, person.id, meaning, s.at, key)
+    _self_check(s, approval, current)
+    approvals = [items[c.index] for c in keep] + [approval]
+    count = len({c.by for c in keep} | {person.id})
+    review: dict[str, Any]
+    if count >= s.project.policy.approvals_required:
+        due = s.today + dt.timedelta(days=s.project.policy.review_interval_days)
+        review = {"status": "approved", "approvals": approvals, "next_review": due.isoformat()}
+    else:
+        review = {"status": "in_review"}
+        requested = _mapping(s.entry.review.get("requested"))
+        if requested:
+            review["requested"] = dict(requested)
+        review["approvals"] = approvals
+    extra: dict[str, Any] = {"approval": approval, "content": content_of(s.entry.data)}
+    if "next_review" in review:
+        extra["next_review"] = review["next_review"]
+    return _Change(review=review, extra=extra, dropped=dropped, valid_approvals=count)
+
+
+def _self_check(s: _Session, approval: Mapping[str, str], current: str) -> None:
+    # Verify the new approval exactly as lint and export will, before writing it.
+    check = check_approval(s.entry, 0, approval, s.kb.people, current)
+    if check.kind != OK:
+        raise CarekbError(
+            f"the new approval would not count: {check.reason}",
+            hint="nothing was written; fix the roster or key and try again",
+        )
+
+
+def _drop_reason(kind: str, own: bool, expired: bool) -> str:
+    if own and kind == OK:
+        return "replaced by the new approval"
+    if expired and kind == OK:
+        return "the review had expired"
+    return {"stale": "content changed since", "signer": "signer may no longer approve"}.get(
+        kind, "did not verify"
+    )
+
+
+def _all_dropped(s: _Session, reason: str) -> list[str]:
+    return [
+        _describe(str(item.get("by", "?")), str(item.get("at", "?")), reason)
+        for _, item in _indexed_items(s.entry)
+    ]
+
+
+def _describe(by: str, at: str, reason: str) -> str:
+    return f"approval by {by} at {at} ({reason})"
+
+
+# --- Checks -----------------------------------------------------------------
+
+
+def _find_entry(kb: KnowledgeBase, entry_id: str) -> Entry:
+    matches = kb.by_id().get(entry_id, [])
+    if len(matches) > 1:
+        raise CarekbError(
+            f"more than one entry has id '{entry_id}' ({', '.join(e.path for e in matches)})",
+            hint="give each entry its own id ('carekb lint' reports duplicate-id)",
+        )
+    if not matches:
+        import difflib
+
+        close = difflib.get_close_matches(entry_id, sorted(kb.by_id()), n=1)
+        raise CarekbError(
+            f"no entry with id '{entry_id}'",
+            hint=f"did you mean '{close[0]}'?"
+            if close
+            else "'carekb status' lists the entries (a file that does not load is not one)",
+        )
+    return matches[0]
+
+
+def _roster_person(kb: KnowledgeBase, person_id: str) -> Person:
+    person = kb.people.get(person_id)
+    if person is None:
+        raise CarekbError(
+            f"'{person_id}' is not in the roster ({PEOPLE_FILE})",
+            hint="use your roster id with --as, or ask a lead to add you to kb/people.yaml",
+        )
+    return person
+
+
+def _require_may_sign(entry: Entry, person: Person) -> None:
+    """Only reviewers review, and never their own entries."""
+    if APPROVER_ROLE not in person.roles:
+        raise CarekbError(
+            f"{person.display} ({person.id}) does not have the reviewer role, so cannot "
+            f"review {entry.id}",
+            hint="ask a reviewer; if they are one, a lead adds 'reviewer' to their roles "
+            "in kb/people.yaml",
+        )
+    if person.id in entry.authors:
+        raise CarekbError(
+            f"{person.id} is an author of {entry.id} and cannot review their own entry",
+            hint="ask another reviewer to run this",
+        )
+
+
+def _require_log_intact(log: AuditLog) -> None:
+    if log.problems:
+        first = log.problems[0]
+        raise CarekbError(
+            f"the audit log {log.path.name} is broken at line {first.line}: {first.message}",
+            hint="see 'carekb review log ID --verify'; nothing was changed",
+        )
+
+
+def _refuse_retired(entry: Entry) -> None:
+    if entry.status == "retired":
+        raise CarekbError(
+            f"{entry.id} is retired, and retired entries stay retired",
+            hint="write a new entry (carekb new) if the content is needed again",
+        )
+
+
+def _signing_key(person: Person, key_file: Path | None, today: dt.date) -> Ed25519PrivateKey:
+    from carekb.trust.keys import default_key_path, load_private_key, public_key_text
+
+    if not person.keys:
+        raise CarekbError(
+            f"{person.id} has no public key in {PEOPLE_FILE}, so their signature could not "
+            "be checked",
+            hint=f"run 'carekb keys new {person.id}' and add the printed lines to "
+            f"kb/people.yaml under {person.id}",
+        )
+    path = key_file or default_key_path(person.id)
+    key = load_private_key(path)
+    public = public_key_text(key)
+    if roster_key_for(person, public, today) is not None:
+        return key
+    if any(k.public_key == public for k in person.keys):
+        raise CarekbError(
+            f"the key in {path} is {person.id}'s, but the roster says it is not valid on "
+            f"{today.isoformat()} (see valid_from/valid_until in {PEOPLE_FILE})",
+            hint="sign with your current key, or ask a lead to correct the dates",
+        )
+    raise CarekbError(
+        f"the private key in {path} does not match any of {person.id}'s public keys in "
+        f"{PEOPLE_FILE} (it belongs to {public})",
+        hint="pass your own key with --key FILE; if this is your new key, a lead adds its "
+        "public key to the roster first",
+    )
+
+
+def _require_lint_clean(s: _Session) -> None:
+    result = lint(s.project, s.kb, only=[s.project.root / s.entry.path], today=s.today)
+    errors = [f for f in result.findings if f.level is Level.ERROR and f.rule not in GATE_IGNORES]
+    if errors:
+        raise CarekbError(
+            f"{s.entry.id} has {len(errors)} lint error(s) and cannot go through review until "
+            f"they are fixed:\n{findings_text(errors, s.project.root).rstrip()}",
+            hint=f"fix them, check with 'carekb lint {s.entry.path}', then run this again",
+            exit_code=1,
+        )
+
+
+# --- Small helpers ----------------------------------------------------------
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _indexed_items(entry: Entry) -> list[tuple[int, Mapping[str, Any]]]:
+    approvals = entry.review.get("approvals")
+    if not isinstance(approvals, list):
+        return []
+    return [(i, a) for i, a in enumerate(approvals) if isinstance(a, Mapping)]
+
+
+def _approval_items(entry: Entry) -> dict[int, Any]:
+    approvals = entry.review.get("approvals")
+    return dict(enumerate(approvals)) if isinstance(approvals, list) else {}

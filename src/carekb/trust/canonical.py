@@ -1,0 +1,62 @@
+"""The canonical form of an entry's content, and its SHA-256 fingerprint.
+
+An approval is bound to the content hash, so the hash must change with every
+change of meaning and with nothing else. The loader hands over plain data
+(comments, quoting, key order and line endings are already gone; dates stay
+the text the author wrote), and this module serialises it one fixed way:
+JSON with sorted keys, no spaces, UTF-8, every string in Unicode NFC (so the
+same letter typed two ways on two keyboards hashes the same).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+HASH_PREFIX = "sha256:"
+REVIEW_KEY = "review"
+
+
+def normalise(value: Any) -> Any:
+    """``value`` with every string (keys included) in Unicode NFC."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, Mapping):
+        return {normalise(str(k)): normalise(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [normalise(item) for item in value]
+    return value
+
+
+def canonical_json(value: Any) -> bytes:
+    """One fixed JSON serialisation of ``value``, as UTF-8 bytes."""
+    text = json.dumps(normalise(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+def content_of(entry_data: Mapping[str, Any]) -> dict[str, Any]:
+    """The entry's content: everything except its ``review`` block."""
+    return {key: value for key, value in entry_data.items() if key != REVIEW_KEY}
+
+
+def canonical_content(entry_data: Mapping[str, Any]) -> bytes:
+    """The canonical bytes of an entry without its ``review`` block."""
+    return canonical_json(content_of(entry_data))
+
+
+def sha256_text(data: bytes) -> str:
+    """``sha256:<hex>`` of ``data``."""
+    return HASH_PREFIX + hashlib.sha256(data).hexdigest()
+
+
+def content_hash(entry_data: Mapping[str, Any]) -> str:
+    """``sha256:<hex>`` of :func:`canonical_content`: what an approval signs."""
+    return sha256_text(canonical_content(entry_data))
+
+
+def short_hash(value: str, length: int = 12) -> str:
+    """The first hex digits of a ``sha256:`` hash, for people to read."""
+    return value.removeprefix(HASH_PREFIX)[:length]

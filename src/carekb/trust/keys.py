@@ -1,0 +1,206 @@
+"""Ed25519 signing keys: make, keep, load, sign and verify (``cryptography`` only).
+
+Public keys are written ``ed25519:<base64 of the 32 raw bytes>``, the form the
+roster (``kb/people.yaml``) holds. Private keys are PEM (PKCS #8) files with
+mode 0600 in the user's config folder, one per person, never in the project:
+``<user config dir>/carekb/keys/<person>.key``, or ``$CAREKB_KEY_DIR/<person>.key``,
+or any file given with ``--key``.
+
+This module imports ``cryptography`` at the top; import it only where a key or
+signature is really used, so that ``carekb lint`` on unsigned content and
+``carekb --help`` never pay for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from carekb.errors import CarekbError
+
+PUBLIC_PREFIX = "ed25519:"
+SIGNATURE_PREFIX = "ed25519:"
+KEY_DIR_VARIABLE = "CAREKB_KEY_DIR"
+KEY_SUFFIX = ".key"
+_PERSON_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SIGNATURE_BYTES = 64
+_PUBLIC_BYTES = 32
+
+
+def key_dir() -> Path:
+    """Where private keys live: ``$CAREKB_KEY_DIR``, else the user's config folder."""
+    chosen = os.environ.get(KEY_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs  # only commands that handle keys need it
+
+    return Path(platformdirs.user_config_dir("carekb")) / "keys"
+
+
+def default_key_path(person_id: str) -> Path:
+    """The private key file of ``person_id`` in :func:`key_dir`."""
+    if not _PERSON_ID.match(person_id):
+        # The id becomes a file name: never let it climb out of the key folder.
+        raise CarekbError(
+            f"'{person_id}' is not a roster id",
+            hint="roster ids use lowercase letters, digits and single hyphens",
+        )
+    return key_dir() / f"{person_id}{KEY_SUFFIX}"
+
+
+def generate_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def save_private_key(key: Ed25519PrivateKey, path: Path, *, overwrite: bool = False) -> None:
+    """Write ``key`` to ``path`` with mode 0600; refuse to replace a key unless ``overwrite``."""
+    if path.is_symlink():
+        raise CarekbError(f"{path} is a symbolic link: refusing to write a key through it")
+    if path.exists() and not overwrite:
+        raise CarekbError(
+            f"a key already exists at {path}: refusing to overwrite it",
+            hint="approvals signed with it stop verifying if its public key leaves the roster; "
+            "use --force to replace it anyway, or --key FILE to write elsewhere",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data = private_key_pem(key)
+    if overwrite:
+        _replace_secret(path, data)
+    else:
+        _create_secret(path, data)
+
+
+def _create_secret(path: Path, data: bytes) -> None:
+    # O_EXCL: two runs at once cannot both think they created the key.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise CarekbError(f"a key already exists at {path}: refusing to overwrite it") from None
+    with os.fdopen(fd, "wb") as handle:
+        os.fchmod(handle.fileno(), 0o600)
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace_secret(path: Path, data: bytes) -> None:
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o600)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name)
+        raise
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    """Read a private key, refusing files others can read and keys of other kinds."""
+    if not path.is_file():
+        raise CarekbError(
+            f"no private key at {path}",
+            hint="create one with 'carekb keys new PERSON' (and add its public key to "
+            "kb/people.yaml), or point --key at your key file",
+        )
+    _check_permissions(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CarekbError(f"cannot read the private key {path}: {exc.strerror or exc}") from None
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except TypeError:
+        raise CarekbError(
+            f"the private key {path} is protected by a passphrase, which carekb does not support",
+            hint="keep the key unencrypted with mode 0600 in your own config folder",
+        ) from None
+    except (ValueError, UnsupportedAlgorithm):
+        raise CarekbError(
+            f"{path} is not a PEM private key",
+            hint="use the file 'carekb keys new' wrote, or create a new key",
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise CarekbError(
+            f"{path} holds a {type(key).__name__.removeprefix('_')}, not an Ed25519 key",
+            hint="carekb signs with Ed25519 keys only: create one with 'carekb keys new PERSON'",
+        )
+    return key
+
+
+def _check_permissions(path: Path) -> None:
+    if os.name == "nt":  # no POSIX modes; the user profile folder protects the file
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise CarekbError(
+            f"the private key {path} can be read by other users (mode {mode:04o})",
+            hint=f"run: chmod 600 {path}",
+        )
+
+
+def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    """``ed25519:<base64>``: the line to put in the roster."""
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return PUBLIC_PREFIX + base64.b64encode(raw).decode("ascii")
+
+
+def parse_public_key(text: str) -> Ed25519PublicKey | None:
+    """The key in an ``ed25519:<base64>`` string; ``None`` if it is not one."""
+    raw = _decode(text, PUBLIC_PREFIX, _PUBLIC_BYTES)
+    if raw is None:
+        return None
+    try:
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        return None
+
+
+def sign(key: Ed25519PrivateKey, message: bytes) -> str:
+    """``ed25519:<base64 signature>`` over ``message``."""
+    return SIGNATURE_PREFIX + base64.b64encode(key.sign(message)).decode("ascii")
+
+
+def verify(public_key: str, signature: str, message: bytes) -> bool:
+    """Whether ``signature`` over ``message`` was made with ``public_key``'s private key."""
+    key = parse_public_key(public_key)
+    raw = _decode(signature, SIGNATURE_PREFIX, _SIGNATURE_BYTES)
+    if key is None or raw is None:
+        return False
+    try:
+        key.verify(raw, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _decode(text: str, prefix: str, size: int) -> bytes | None:
+    if not isinstance(text, str) or not text.startswith(prefix):
+        return None
+    try:
+        raw = base64.b64decode(text[len(prefix) :], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == size else None

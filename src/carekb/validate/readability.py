@@ -1,0 +1,210 @@
+"""Readability maths: words, sentences, syllables and the Flesch-Kincaid formulas.
+
+Pure functions with no I/O and no network, so they can be reused (an export
+could print a grade) and tested on their own. textstat is deliberately not
+used: from 0.7.11 it downloads NLTK's CMU dictionary on first use and crashes
+without a network. Syllables come from two offline estimates instead:
+
+* pyphen's hyphenation dictionary (bundled with the package). Hyphenation
+  points are syllable breaks, but TeX patterns refuse to split near the ends
+  of a word, so pyphen undercounts ("platy-pus", "Aus-tralian").
+* a vowel-group count with a few English spelling rules (silent final "e",
+  "-ed" and "-es" endings). It misses hiatus ("be-ing", "cre-ate").
+
+The two err in opposite directions, so a word gets the larger of the two
+counts. On the published Flesch-Kincaid check sentence ("The Australian
+platypus is seemingly a hybrid of a mammal and reptilian creature.": 13 words,
+24 syllables, grade 11.3, Reading Ease 37.5) this gives exactly 24.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+# --- Markdown -----------------------------------------------------------------
+
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_BARE_URL = re.compile(r"\bhttps?://\S+")
+_HTML_TAG = re.compile(r"<[^>\n]+>")
+_CODE = re.compile(r"`+([^`]*)`+")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_LINE_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)")
+
+
+def strip_markdown(text: str) -> str:
+    """``text`` as a reader sees it: link text, no emphasis markers, no URLs or tags.
+
+    Line structure is kept (list markers and heading marks are removed), so the
+    sentence splitter can still see where list items and paragraphs start.
+    """
+    text = _IMAGE_OR_LINK.sub(r"\1", text)
+    text = _BARE_URL.sub("", text)
+    text = _HTML_TAG.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return "\n".join(_LINE_MARKUP.sub("", line) for line in text.splitlines())
+
+
+# --- Sentences and words --------------------------------------------------------
+
+# A new block starts at a blank line or a Markdown list item: a list item is
+# read as a sentence of its own even without a full stop.
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|St|No|cf)\.", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_PLACEHOLDER = "\x00"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of Markdown ``text``, whitespace collapsed, empty ones dropped."""
+    sentences: list[str] = []
+    for block in _BLOCK_BREAK.split(text):
+        plain = " ".join(strip_markdown(block).split())
+        protected = _ABBREVIATIONS.sub(lambda m: m.group().replace(".", _PLACEHOLDER), plain)
+        for part in _SENTENCE_END.split(protected):
+            sentence = part.replace(_PLACEHOLDER, ".").strip()
+            if words(sentence):
+                sentences.append(sentence)
+    return sentences
+
+
+def words(text: str) -> list[str]:
+    """The words of plain ``text``. "don't" and "hip-width" are one word each."""
+    return _WORD.findall(text)
+
+
+# --- Syllables -------------------------------------------------------------------
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+@functools.cache
+def _hyphenator() -> Any:
+    # Loaded on first use so that `carekb --help` does not pay for it; the
+    # dictionary ships inside the pyphen package, nothing is downloaded.
+    import pyphen  # type: ignore[import-untyped]  # pyphen ships no type hints
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+def pyphen_syllables(word: str) -> int:
+    """Syllables by pyphen's hyphenation points (at least 1)."""
+    return len(_hyphenator().positions(word)) + 1
+
+
+def vowel_group_syllables(word: str) -> int:
+    """Syllables by counting vowel groups, with a few English spelling rules.
+
+    "y" is a vowel except at the start of a word ("you", "yes"); a final silent
+    "e" ("make"), "-ed" after a letter other than t or d ("hoped") and "-es"
+    after a letter that does not need an extra syllable ("bones") do not count,
+    but a consonant + "le" ending does ("ta-ble", "mus-cles").
+    """
+    letters = _NON_LETTER.sub("", word.lower())
+    if letters.startswith("y"):
+        letters = letters[1:]
+    count = len(_VOWEL_GROUP.findall(letters))
+    if count > 1 and _silent_ending(letters):
+        count -= 1
+    return max(count, 1)
+
+
+def _silent_ending(letters: str) -> bool:
+    if letters.endswith("le") and len(letters) > 2 and letters[-3] not in "aeiouy":
+        return False
+    if letters.endswith("les") and len(letters) > 3 and letters[-4] not in "aeiouy":
+        return False
+    if letters.endswith("ed"):
+        return len(letters) > 2 and letters[-3] not in "tdaeiouy"
+    if letters.endswith("es"):
+        stem = letters[:-2]
+        # "-es" is its own syllable after a hissing sound: boxes, places, changes, washes.
+        return bool(stem) and stem[-1] not in "aeiouysxzcg" and not stem.endswith("sh")
+    return letters.endswith("e") and not letters.endswith(("ee", "ie", "ye", "oe"))
+
+
+@functools.lru_cache(maxsize=16384)
+def syllables(word: str) -> int:
+    """Syllables in one word: the larger of the pyphen and vowel-group counts.
+
+    Hyphenated words are counted part by part, apostrophes are ignored
+    ("don't" is one); digits are read one syllable each ("911" is three), which
+    is close for the short numbers patients see.
+    """
+    total = 0
+    for part in word.split("-"):
+        digits = sum(ch.isdigit() for ch in part)
+        letters = "".join(ch for ch in part if ch.isalpha())
+        if letters:
+            total += max(pyphen_syllables(letters.lower()), vowel_group_syllables(letters))
+        total += digits
+    return max(total, 1)
+
+
+# --- Formulas --------------------------------------------------------------------
+
+
+def flesch_kincaid_grade(word_count: int, sentence_count: int, syllable_count: int) -> float:
+    """Flesch-Kincaid grade level: the US school grade needed to follow the text."""
+    if not word_count or not sentence_count:
+        return 0.0
+    return 0.39 * (word_count / sentence_count) + 11.8 * (syllable_count / word_count) - 15.59
+
+
+def flesch_reading_ease(word_count: int, sentence_count: int, syllable_count: int) -> float:
+    """Flesch Reading Ease: 0 (very hard) to 100 (very easy); 60-70 is plain English."""
+    if not word_count or not sentence_count:
+        return 100.0
+    return 206.835 - 1.015 * (word_count / sentence_count) - 84.6 * (syllable_count / word_count)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    words: int
+    syllables: int
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """Counts pooled over one or more texts, and the formulas applied to them."""
+
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for s in self.sentences)
+
+    @property
+    def syllables(self) -> int:
+        return sum(s.syllables for s in self.sentences)
+
+    @property
+    def grade(self) -> float:
+        return flesch_kincaid_grade(self.words, len(self.sentences), self.syllables)
+
+    @property
+    def reading_ease(self) -> float:
+        return flesch_reading_ease(self.words, len(self.sentences), self.syllables)
+
+    def longest(self, count: int) -> list[Sentence]:
+        """The ``count`` longest sentences (by words, then syllables), longest first."""
+        ranked = sorted(self.sentences, key=lambda s: (s.words, s.syllables), reverse=True)
+        return ranked[:count]
+
+
+def analyse(texts: Iterable[str]) -> TextStats:
+    """Pool every sentence of every text (Markdown allowed) into one set of counts."""
+    return TextStats(tuple(measure(s) for text in texts for s in split_sentences(text)))
+
+
+def measure(sentence: str) -> Sentence:
+    found = words(sentence)
+    return Sentence(sentence, len(found), sum(syllables(w) for w in found))

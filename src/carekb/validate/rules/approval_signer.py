@@ -1,0 +1,48 @@
+"""Whoever signs an approval must be a reviewer on the roster and not an author.
+
+The signer (``by``) must be in ``kb/people.yaml`` with the ``reviewer`` role,
+and must not be one of the entry's ``authors``: nobody approves their own
+work. If a reviewer leaves the roster or loses the role, their approvals stop
+counting; the next ``carekb review approve`` drops them from the block.
+
+Passing example (``demo-reviewer-pt`` has the reviewer role)::
+
+    authors: [demo-author-1]
+    review:
+      approvals:
+        - by: demo-reviewer-pt
+
+Failing example (the author approved their own entry)::
+
+    authors: [demo-author-1]
+    review:
+      approvals:
+        - by: demo-author-1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Finding, Level
+from carekb.trust.approvals import SIGNER
+from carekb.validate.context import RuleContext
+
+ID = "approval-signer"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    for entry in ctx.kb.entries:
+        if not entry.review.get("approvals"):
+            continue
+        for approval in ctx.verdict(entry).checks:
+            if approval.kind == SIGNER:
+                yield ctx.at(
+                    entry.doc,
+                    ("review", "approvals", approval.index, "by"),
+                    approval.reason,
+                    entry_id=entry.id,
+                )

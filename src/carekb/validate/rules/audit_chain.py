@@ -1,0 +1,56 @@
+"""Each entry's audit log must be intact and agree with its review block.
+
+``kb/audit/<ID>.jsonl`` holds one JSON event per line, each carrying the
+hash of the line before it. Reported: a line that is not JSON, an incomplete
+last line (an interrupted write), a missing, changed or reordered event (the
+chain breaks), a log copied from another entry, a review block whose status
+differs from what the last event left, an approval in the block that no
+approve event recorded, and approvals without any log. ``carekb review log
+ID --verify`` also checks every logged signature. Findings point at the
+entry's ``review:`` key and name the log line.
+
+Passing example (``kb/audit/cat-cow.jsonl``, shortened)::
+
+    {"seq": 1, "event": "request", "prev": null, ...}
+    {"seq": 2, "event": "approve", "prev": "sha256:<hash of line 1>", ...}
+
+Failing example (line 1 was edited after line 2 was written)::
+
+    {"seq": 1, "event": "request", "actor": "someone-else", "prev": null, ...}
+    {"seq": 2, "event": "approve", "prev": "sha256:<hash of the original line 1>", ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Finding, Level
+from carekb.project import AUDIT_DIR
+from carekb.trust.audit import AUDIT_SUFFIX, audit_log_path, block_disagreements, read_audit_log
+from carekb.validate.context import RuleContext
+
+ID = "audit-chain"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    ids = ctx.kb.by_id()
+    for entry in ctx.kb.entries:
+        if len(ids.get(entry.id, [])) != 1:
+            continue  # duplicate-id comes first: whose log would it be?
+        log = read_audit_log(audit_log_path(ctx.project.root, entry.id), entry.id)
+        name = f"{AUDIT_DIR}/{entry.id}{AUDIT_SUFFIX}"
+        for problem in log.problems:
+            yield ctx.at(
+                entry.doc,
+                ("review",),
+                f"{name} line {problem.line}: {problem.message}",
+                key=True,
+                entry_id=entry.id,
+            )
+        if log.problems:
+            continue  # a broken log cannot say what the block should be
+        for message in block_disagreements(log, entry):
+            yield ctx.at(entry.doc, ("review",), message, key=True, entry_id=entry.id)

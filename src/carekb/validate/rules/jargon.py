@@ -1,0 +1,242 @@
+"""Medical terms are explained in plain words the first time an entry uses them.
+
+PEMAT, the patient-education assessment tool, asks that "medical terms are
+used only to familiarise the audience with the terms, and when used, are
+defined". The terms come from a list (``terms``), each with a plain
+explanation the finding suggests. Only an entry's first use of each term
+must be explained; titles, section headings and FAQ questions are skipped,
+because they name the topic and the text below them explains it. A term
+matches as a whole word, ignoring case, with an optional plural "s"/"es".
+
+What counts as explained (a heuristic, within the same sentence): the term,
+or the term and at most two words after it ("thoracic spine"), followed by
+
+- a parenthesis: ``osteoporosis (thin, weak bones)``;
+- a dash: ``hypermobility - joints that bend further than most``;
+- a comma and an appositive opener from ``appositive_openers``:
+  ``the thoracic spine, the middle part of your back``;
+- an explaining word from ``explained_by`` ("means", "is", "or"...):
+  ``lumbar means your lower back``;
+
+or the term in parentheses after the plain words (``weak bones
+(osteoporosis)``), or introduced by a word from ``introduced_by`` after
+some plain words (``the middle of your back, which doctors call the thoracic
+spine``). The heuristic accepts some weak explanations ("osteoporosis is
+common"), so a reviewer still reads the text; it will not accept a term that
+stands alone.
+
+Options:
+
+- ``terms``: the terms, each ``{term, explain}``; setting it replaces the
+  built-in list.
+- ``extra_terms``: more terms of the same shape, added to ``terms``.
+- ``explained_by``, ``appositive_openers``, ``introduced_by``: the words
+  described above.
+
+Passing example::
+
+    answer: >-
+      Doctors call it the thoracic spine (the middle part of your backbone).
+
+Failing example::
+
+    answer: >-
+      Cracking can realign the vertebrae.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from carekb.model import Entry, Finding, Level
+from carekb.validate.context import RuleContext
+from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
+from carekb.validate.locate import SourceMap
+from carekb.validate.wordlists import Hit, PhraseMatcher, normalise, records, strings
+
+ID = "jargon"
+LEVEL = Level.ERROR
+
+_FIELDS = ("term", "explain")
+
+
+def _terms(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"term": term, "explain": explain} for term, explain in pairs]
+
+
+OPTIONS: dict[str, Any] = {
+    "terms": _terms(
+        ("thoracic", "the middle part of your back, where your ribs join on"),
+        ("cervical", "the neck part of your spine"),
+        ("lumbar", "your lower back"),
+        ("vertebra", "one of the small bones that make up your backbone"),
+        ("vertebrae", "the small bones that make up your backbone"),
+        ("vertebral", "to do with the small bones of your backbone"),
+        ("intervertebral", "between the small bones of your backbone"),
+        ("myofascial", "to do with your muscles and the thin layer of tissue around them"),
+        ("fascia", "the thin layer of tissue around your muscles"),
+        ("hypermobility", "joints that bend further than most people's"),
+        ("hypermobile", "able to bend further than most people's joints"),
+        ("osteoporosis", "thin, weak bones that break more easily"),
+        ("osteoarthritis", "wear and tear in a joint that causes pain and stiffness"),
+        ("herniated disc", "a soft pad between the bones of your back that bulges out"),
+        ("herniated disk", "a soft pad between the bones of your back that bulges out"),
+        ("disc herniation", "a soft pad between the bones of your back that bulges out"),
+        ("inflammatory arthritis", "arthritis where your body's defences cause joint swelling"),
+        ("rheumatoid arthritis", "a condition where your body's defences attack your joints"),
+        ("ankylosing spondylitis", "a long-term condition that makes the spine stiff"),
+        ("musculoskeletal", "to do with your muscles, bones and joints"),
+        ("ligament", "a tough band that holds bones together"),
+        ("kyphosis", "a rounded upper back"),
+        ("scoliosis", "a sideways curve of the spine"),
+        ("sciatica", "pain that runs from your lower back down your leg"),
+        ("radiculopathy", "pain or numbness from a pinched nerve"),
+        ("paresthesia", "pins and needles"),
+        ("paraesthesia", "pins and needles"),
+        ("cavitation", "the popping of a gas bubble in the fluid of a joint"),
+        ("spinal manipulation", "a treatment where a trained clinician moves your spine"),
+        ("range of motion", "how far you can move a joint"),
+        ("flexion", "bending a joint"),
+        ("spinal extension", "bending your back backwards"),
+        ("scapula", "your shoulder blade"),
+        ("scapulae", "your shoulder blades"),
+        ("rhomboids", "the muscles between your shoulder blades"),
+        ("trapezius", "the large muscle across your upper back and neck"),
+        ("sternum", "your breastbone"),
+        ("endorphins", "natural chemicals your body makes that ease pain"),
+        ("adhesions", "bands of tissue that stick together"),
+        ("chronic", "long-lasting, usually for more than 3 months"),
+        ("exacerbate", "make worse"),
+        ("contraindicated", "not safe for you because of a health condition"),
+        ("analgesic", "a painkiller"),
+        ("NSAID", "an anti-inflammatory painkiller such as ibuprofen"),
+    ),
+    "extra_terms": [],
+    "explained_by": ["means", "which means", "is", "are", "or", "refers to", "meaning"],
+    "appositive_openers": [
+        "a",
+        "an",
+        "the",
+        "which",
+        "that is",
+        "i.e.",
+        "also called",
+        "when",
+        "where",
+        "meaning",
+    ],
+    "introduced_by": ["called", "call", "calls", "call it", "known as", "named"],
+}
+
+# The end of a sentence in raw field text: a full stop, question or
+# exclamation mark before whitespace, a blank line, or a new list item.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?](?=[\"'\u201d\u2019)]*(?:\s|$))"  # end of sentence
+    r"|\n[ \t]*\n"  # blank line
+    r"|\n(?=[ \t]*(?:[-*+]|\d+\.) )"  # list item
+)
+_TRAILING_WORDS = r"(?:[ \t\n-]+[A-Za-z'\u2019]+){0,2}?"
+
+
+# "thin, weak bones (osteoporosis)": plain words, then the term in parentheses.
+_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Explainers:
+    """The compiled explanation tests: what may follow and what may precede a term."""
+
+    after: re.Pattern[str]
+    introduced: re.Pattern[str] | None  # "... which doctors call " at the end of the text
+
+    def explained(self, sentence_before: str, sentence_after: str) -> bool:
+        if self.after.match(sentence_after):
+            return True
+        if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
+            return True
+        intro = self.introduced.search(sentence_before) if self.introduced else None
+        # "called" only explains when plain words came first: "a rounded upper
+        # back, which doctors call kyphosis", not "Doctors call it kyphosis".
+        return intro is not None and len(_WORD.findall(sentence_before[: intro.start()])) >= 2
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    table = {normalise(t["term"]): t for t in _term_list(ctx)}
+    matcher = PhraseMatcher(table, suffix="(?:s|es)?")
+    explainers = _compile(ctx)
+    for entry in ctx.kb.entries:
+        yield from _check_entry(ctx, entry, matcher, table, explainers)
+
+
+def _term_list(ctx: RuleContext) -> list[dict[str, str]]:
+    return records(ctx, "terms", _FIELDS) + records(ctx, "extra_terms", _FIELDS)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+
+
+def _compile(ctx: RuleContext) -> _Explainers:
+    verbs = _alternation(strings(ctx, "explained_by"))
+    openers = _alternation(strings(ctx, "appositive_openers"))
+    introducers = _alternation(strings(ctx, "introduced_by"))
+    after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w"]
+    if openers:
+        after.append(rf"\s*,\s+(?:{openers})(?!\w)")
+    if verbs:
+        after.append(rf",?\s+(?:{verbs})\s+\w")
+    introduced = None
+    if introducers:
+        introduced = re.compile(rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?$", re.IGNORECASE)
+    return _Explainers(
+        after=re.compile(rf"{_TRAILING_WORDS}(?:{'|'.join(after)})", re.IGNORECASE | re.DOTALL),
+        introduced=introduced,
+    )
+
+
+def _check_entry(
+    ctx: RuleContext,
+    entry: Entry,
+    matcher: PhraseMatcher,
+    table: dict[str, dict[str, str]],
+    explainers: _Explainers,
+) -> Iterator[Finding]:
+    seen: set[str] = set()
+    source: SourceMap | None = None
+    for path, text in texts(entry, TEXT_FIELDS):
+        if is_heading(path):
+            continue
+        for hit in matcher.finditer(text):
+            if hit.key in seen:
+                continue
+            seen.add(hit.key)
+            before, after = _sentence_around(text, hit)
+            if explainers.explained(before, after):
+                continue
+            source = source or SourceMap(entry.doc)
+            where = source.locate(path, text, hit.start, hit.end)
+            term = " ".join(text[hit.start : hit.end].split())
+            yield ctx.at_line(
+                entry.path,
+                where.line,
+                where.column,
+                f'medical term "{term}" is not explained where this entry first uses it: '
+                f'add plain words, for example "{term} ({table[hit.key]["explain"]})"',
+                entry_id=entry.id,
+            )
+
+
+def _sentence_around(text: str, hit: Hit) -> tuple[str, str]:
+    """The text of the term's sentence before the term, and after it."""
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text, 0, hit.start):
+        start = match.end()
+    end_match = _SENTENCE_BREAK.search(text, hit.end)
+    end = end_match.start() if end_match else len(text)
+    return text[start : hit.start], text[hit.end : end]

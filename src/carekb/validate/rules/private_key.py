@@ -1,0 +1,157 @@
+"""No private key may be stored anywhere in the project folder.
+
+Signing keys belong to one reviewer and live outside the repository (in the
+user's config folder, where ``carekb keys new`` puts them); the roster holds
+public keys only. A committed private key lets anyone sign as that reviewer:
+move it out, and if it was ever committed or shared, make a new key
+(``carekb keys new PERSON --force``), add its public key to
+``kb/people.yaml`` and end the old key with ``valid_until``.
+
+Files up to 64 KB are scanned for a PEM private key block (PKCS #8,
+OpenSSH, RSA, EC..., encrypted or not): a ``BEGIN ... PRIVATE KEY`` line,
+base64 lines, and the matching ``END`` line (so text that only mentions the
+header, like this page, is not reported). ``.git``, virtual environments, ``node_modules``,
+caches and the export folder are skipped. Option ``exclude``: glob patterns
+relative to the project root (``**`` spans folders) for files to skip, such
+as demo keys that exist only to make a sample reproducible.
+
+Passing example (in ``kb/people.yaml``, a public key)::
+
+    keys:
+      - public_key: ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY=
+        valid_from: 2026-11-21
+
+Failing example (a key file inside the project; a real one has base64 lines)::
+
+    -----BEGIN PRIVATE KEY-----
+    MC4CAQAwBQYDK2VwBCIEI... (the secret key) ...
+    -----END PRIVATE KEY-----
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from carekb.model import Finding, Level
+from carekb.validate.context import RuleContext
+
+ID = "private-key"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {"exclude": []}
+
+MAX_BYTES = 64 * 1024
+SKIP_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        "node_modules",
+        ".carekb-cache",
+        "__pycache__",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+        ".tox",
+    }
+)
+# A whole PEM block: header, base64 (and RFC 1421 header) lines, footer. Requiring
+# the body keeps documentation that shows a shortened key from being reported.
+_PEM_BLOCK = re.compile(
+    rb"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[ \t]*\r?\n"
+    rb"(?:[A-Za-z0-9+/=:,\- \t]*\r?\n){1,400}?"
+    rb"[ \t]*-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+)
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    root = ctx.project.root
+    exclude = _patterns(ctx.options.get("exclude") or [])
+    skip = set(SKIP_DIRS) | _export_dirs(ctx)
+    for path, relative in _files(root, skip, exclude):
+        where = _header_position(path)
+        if where is not None:
+            yield ctx.at_line(
+                relative,
+                where[0],
+                where[1],
+                "a private key is stored in the project: anyone with the repository could sign "
+                "as its owner; move it out (carekb keeps keys in your config folder) and, if "
+                "it was ever committed or shared, replace it with 'carekb keys new PERSON "
+                "--force' and end the old public key with valid_until in kb/people.yaml "
+                "(or list the file under lint.rules.private-key.exclude if it is a demo key)",
+            )
+
+
+def _export_dirs(ctx: RuleContext) -> set[str]:
+    export = ctx.project.config.get("export")
+    out = export.get("out") if isinstance(export, dict) else None
+    return {str(out).strip("/")} if isinstance(out, str) and out.strip("/") else {"exports"}
+
+
+def _files(
+    root: Path, skip: set[str], exclude: Sequence[re.Pattern[str]]
+) -> Iterator[tuple[Path, str]]:
+    for folder, dirs, files in os.walk(root):
+        base = Path(folder).relative_to(root).as_posix()
+        prefix = "" if base == "." else base + "/"
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if d not in skip and prefix + d not in skip and not _matches(exclude, prefix + d + "/")
+        )
+        for name in sorted(files):
+            relative = prefix + name
+            path = Path(folder) / name
+            if _matches(exclude, relative) or path.is_symlink():
+                continue
+            yield path, relative
+
+
+def _header_position(path: Path) -> tuple[int, int] | None:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES)
+    except OSError:
+        return None
+    match = _PEM_BLOCK.search(data)
+    if match is None:
+        return None
+    line = data.count(b"\n", 0, match.start()) + 1
+    column = match.start() - (data.rfind(b"\n", 0, match.start()) + 1) + 1
+    return line, column
+
+
+def _patterns(globs: Sequence[Any]) -> list[re.Pattern[str]]:
+    return [re.compile(_glob_regex(str(g).strip("/"))) for g in globs if str(g).strip()]
+
+
+def _glob_regex(glob: str) -> str:
+    """``**`` spans folders, ``*`` and ``?`` stay within one name."""
+    parts: list[str] = []
+    index = 0
+    while index < len(glob):
+        if glob.startswith("**", index):
+            parts.append(".*")
+            index += 2
+        elif glob[index] == "*":
+            parts.append("[^/]*")
+            index += 1
+        elif glob[index] == "?":
+            parts.append("[^/]")
+            index += 1
+        else:
+            parts.append(re.escape(glob[index]))
+            index += 1
+    return "".join(parts)
+
+
+def _matches(patterns: Sequence[re.Pattern[str]], relative: str) -> bool:
+    return any(p.fullmatch(relative) for p in patterns)

@@ -1,0 +1,106 @@
+"""Patient text reads at or below a school grade (Flesch-Kincaid, pooled per entry).
+
+The grade is computed over all of an entry's patient-facing prose together
+(title, summary, purpose, steps, stop_if, statement, seek_care, question,
+answer, intro, section headings and text, dose notes), because a formula run
+on a three-word title gives nonsense. Light Markdown (emphasis, links, list
+markers) is removed first; each list item counts as a sentence. Syllables
+are counted offline (pyphen's dictionary and a vowel-group rule, the larger
+of the two), so lint never needs a network. The AMA recommends grade 6 and
+the NIH grade 8 for patient material.
+
+The finding gives the grade, the limit, and the longest sentences: splitting
+long sentences and choosing shorter words lowers the grade fastest. It points
+at the longest sentence.
+
+Options:
+
+- ``max_grade``: the highest Flesch-Kincaid grade allowed (a number).
+- ``min_words``: entries with fewer words than this are not graded, since a
+  grade over a few words means little.
+- ``show_sentences``: how many of the longest sentences the finding quotes.
+
+Passing example (grade 0.5)::
+
+    summary: >-
+      Sit up tall. Turn your upper body slowly to one side. Stop if it hurts.
+
+Failing example (grade 14.9)::
+
+    summary: >-
+      Cracking your upper back can provide temporary relief from tension and
+      discomfort by releasing built-up gas in the joints and stretching the
+      surrounding musculature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Entry, Finding, JsonPath, Level, Position
+from carekb.validate.context import RuleContext
+from carekb.validate.fields import READING_FIELDS, texts
+from carekb.validate.locate import SourceMap
+from carekb.validate.readability import Sentence, TextStats, measure, split_sentences, words
+
+ID = "reading-level"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {"max_grade": 8.0, "min_words": 20, "show_sentences": 3}
+
+_QUOTE_CHARS = 60
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    limit = float(ctx.options["max_grade"])
+    for entry in ctx.kb.entries:
+        finding = _check_entry(ctx, entry, limit)
+        if finding is not None:
+            yield finding
+
+
+def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None:
+    origin: dict[Sentence, tuple[JsonPath, str]] = {}
+    sentences: list[Sentence] = []
+    for path, text in texts(entry, READING_FIELDS):
+        for raw in split_sentences(text):
+            sentence = measure(raw)
+            sentences.append(sentence)
+            origin.setdefault(sentence, (path, text))
+    stats = TextStats(tuple(sentences))
+    grade = round(stats.grade, 1)
+    if stats.words < int(ctx.options["min_words"]) or grade <= limit:
+        return None
+    longest = stats.longest(max(int(ctx.options["show_sentences"]), 1))
+    where = _where(entry, *origin[longest[0]], longest[0])
+    quoted = "; ".join(f'"{_clip(s.text)}" ({s.words} words)' for s in longest)
+    return ctx.at_line(
+        entry.path,
+        where.line,
+        where.column,
+        f"reading grade {grade:.1f} is above the limit of {limit:g} (Flesch-Kincaid, "
+        f"{stats.words} words in {len(sentences)} sentences); shorten the longest "
+        f"sentences and use shorter words: {quoted}",
+        entry_id=entry.id,
+    )
+
+
+def _where(entry: Entry, path: JsonPath, text: str, sentence: Sentence) -> Position:
+    """Where ``sentence`` starts in the file.
+
+    The sentence has lost its Markdown, so its words are searched for with any
+    punctuation or markup between them; a link's address breaks that, and then
+    the field's position is the best there is.
+    """
+    pattern = re.compile(r"[\W_]+".join(re.escape(w) for w in words(sentence.text)))
+    match = pattern.search(text)
+    if match is None:
+        return entry.doc.position(path)
+    return SourceMap(entry.doc).locate(path, text, match.start(), match.end())
+
+
+def _clip(text: str) -> str:
+    if len(text) <= _QUOTE_CHARS:
+        return text
+    return text[:_QUOTE_CHARS].rstrip() + "..."

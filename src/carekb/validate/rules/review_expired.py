@@ -1,0 +1,48 @@
+"""An approved entry must not be past its ``next_review`` date.
+
+Approvals last for the policy's ``review_interval_days``; after
+``next_review`` the entry is no longer approved and is not exported until a
+reviewer signs it again with ``carekb review approve ID`` (which sets a new
+``next_review``). ``carekb status`` lists what is due and expired.
+
+Passing example (checked before the date)::
+
+    review:
+      status: approved
+      next_review: 2099-01-31
+
+Failing example (checked after the date)::
+
+    review:
+      status: approved
+      next_review: 2020-01-31
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Finding, Level
+from carekb.validate.context import RuleContext
+
+ID = "review-expired"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    for entry in ctx.kb.entries:
+        if entry.status != "approved":
+            continue
+        verdict = ctx.verdict(entry)
+        if verdict.expired:
+            ago = -(verdict.days_left or 0)
+            yield ctx.at(
+                entry.doc,
+                ("review", "next_review"),
+                f"the review expired on {verdict.next_review} ({ago} day{'s' * (ago != 1)} "
+                "ago): its approvals no longer count and it is not exported; ask a reviewer "
+                f"to check it and run 'carekb review approve {entry.id}'",
+                entry_id=entry.id,
+            )

@@ -1,0 +1,161 @@
+"""Instructions talk to the reader ("you", or a plain command), in the active voice.
+
+PEMAT's actionability items ask that material "addresses the user directly
+when describing actions" and uses the active voice. This rule reads the
+``steps`` of techniques and the ``answer`` of FAQs, and reports:
+
+- third-person instructions, in steps and answers: "the patient", "patients
+  should", "one should" (not "no one should");
+- the passive voice, in steps only: a form of "be" followed by a past
+  participle ("should be held", "is performed", "are repeated"), in a
+  sentence that does not also address the reader with "you" or "your". So
+  "Your arms should be crossed" passes; "The stretch is held for 20 seconds"
+  does not. Commands ("Hold the stretch") always pass.
+
+It is a warning by default: it asks for a rewrite, not a clinical check.
+
+Options:
+
+- ``third_person``: phrases that talk about the reader instead of to them.
+- ``participles``: irregular past participles; regular ones ending in "-ed"
+  are recognised without a list.
+
+Passing example::
+
+    steps:
+      - Hold the stretch for 20 seconds.
+
+Failing example::
+
+    steps:
+      - The patient should sit up tall.
+      - The stretch should be held for 20 seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Entry, Finding, JsonPath, Level
+from carekb.validate.context import RuleContext
+from carekb.validate.fields import texts
+from carekb.validate.locate import SourceMap
+from carekb.validate.wordlists import PhraseMatcher, strings
+
+ID = "you-voice"
+LEVEL = Level.WARNING
+OPTIONS: dict[str, Any] = {
+    "third_person": [
+        "the patient",
+        "patients should",
+        "patients must",
+        "patients can",
+        "patients need to",
+        "the client",
+        "clients should",
+        "one should",
+        "one must",
+        "one can",
+        "the individual",
+        "individuals should",
+        "the user",
+    ],
+    "participles": [
+        "held",
+        "done",
+        "kept",
+        "bent",
+        "put",
+        "set",
+        "made",
+        "taken",
+        "given",
+        "shown",
+        "drawn",
+        "brought",
+        "worn",
+        "spread",
+        "felt",
+        "lain",
+        "laid",
+    ],
+}
+
+_STEPS = (("steps", "*"),)
+_ANSWERS = (("answer",),)
+# Words that make "one should" mean "no person should" or "which one": not an instruction.
+_NOT_A_PRONOUN = frozenset({"no", "any", "every", "each", "some", "which", "this", "that"})
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    third_person = PhraseMatcher(strings(ctx, "third_person"))
+    participles = "|".join([r"\w+ed", *(re.escape(p) for p in strings(ctx, "participles"))])
+    # A modal (optional), a form of "be", an adverb (optional), a past participle.
+    passive = re.compile(
+        r"\b(?:(?:should|must|can|may|will|needs?\s+to)\s+)?"
+        r"(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?"
+        rf"(?:{participles})\b",
+        re.IGNORECASE,
+    )
+    for entry in ctx.kb.entries:
+        fields = _STEPS if entry.kind == "technique" else _ANSWERS if entry.kind == "faq" else ()
+        for path, text in texts(entry, fields):
+            yield from _third_person(ctx, entry, path, text, third_person)
+            if path[0] == "steps":
+                yield from _passive(ctx, entry, path, text, passive)
+
+
+def _third_person(
+    ctx: RuleContext, entry: Entry, path: JsonPath, text: str, matcher: PhraseMatcher
+) -> Iterator[Finding]:
+    for hit in matcher.finditer(text):
+        if hit.key.startswith("one ") and _word_before(text, hit.start) in _NOT_A_PRONOUN:
+            continue
+        phrase = " ".join(text[hit.start : hit.end].split())
+        yield _finding(
+            ctx,
+            entry,
+            path,
+            text,
+            (hit.start, hit.end),
+            f'talks about the reader ("{phrase}") instead of to them: address them as '
+            '"you", or write a plain command ("Sit up tall.")',
+        )
+
+
+def _passive(
+    ctx: RuleContext, entry: Entry, path: JsonPath, text: str, passive: re.Pattern[str]
+) -> Iterator[Finding]:
+    for sentence in _SENTENCE.finditer(text):
+        if _ADDRESSES_READER.search(sentence.group()):
+            continue
+        match = passive.search(text, sentence.start(), sentence.end())
+        if match is None:
+            continue
+        phrase = " ".join(match.group().split())
+        yield _finding(
+            ctx,
+            entry,
+            path,
+            text,
+            match.span(),
+            f'passive voice ("{phrase}") in a step: say what the reader does, as a command '
+            '("Hold the stretch...") or with "you"',
+        )
+
+
+def _finding(
+    ctx: RuleContext, entry: Entry, path: JsonPath, text: str, span: tuple[int, int], message: str
+) -> Finding:
+    where = SourceMap(entry.doc).locate(path, text, *span)
+    return ctx.at_line(entry.path, where.line, where.column, message, entry_id=entry.id)
+
+
+def _word_before(text: str, index: int) -> str:
+    words = _WORD.findall(text[:index])
+    return words[-1].lower() if words else ""

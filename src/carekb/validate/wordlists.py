@@ -1,0 +1,96 @@
+"""Word lists from rule options: checking their items, and matching them in text.
+
+Rule options are type-checked against their defaults by ``settings.py``, which
+sees only that an option is a list. The items of a list of phrases or terms
+are checked here, when the rule first reads them, and a bad item is a
+configuration error naming its line in carekb.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from carekb.errors import ConfigError
+from carekb.project import CONFIG_NAME
+from carekb.validate.context import RuleContext
+
+
+def records(ctx: RuleContext, option: str, fields: Sequence[str]) -> list[dict[str, str]]:
+    """The items of list option ``option``: mappings with a non-empty text per field."""
+    items = ctx.options.get(option, [])
+    result: list[dict[str, str]] = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(item, Mapping):
+            raise _item_error(ctx, option, index, f"should be a map with {_names(fields)}")
+        unknown = sorted(set(item) - set(fields))
+        if unknown:
+            raise _item_error(ctx, option, index, f"has unknown key '{unknown[0]}'")
+        for field in fields:
+            value = item.get(field)
+            if not isinstance(value, str) or not value.strip():
+                raise _item_error(ctx, option, index, f"needs '{field}' as non-empty text")
+        result.append({field: str(item[field]).strip() for field in fields})
+    return result
+
+
+def strings(ctx: RuleContext, option: str) -> list[str]:
+    """The items of list option ``option``, each a non-empty string."""
+    items = ctx.options.get(option, [])
+    result: list[str] = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(item, str) or not item.strip():
+            raise _item_error(ctx, option, index, "should be non-empty text")
+        result.append(item.strip())
+    return result
+
+
+def normalise(text: str) -> str:
+    """How phrases are compared: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    key: str  # the matched phrase, normalised: look it up in the rule's table
+
+
+class PhraseMatcher:
+    """Whole-word, case-insensitive search for many phrases in one compiled regex.
+
+    Phrases are regex-escaped (a "." or "%" is literal) and any whitespace in
+    them matches any run of whitespace, including a line break. Where phrases
+    overlap, the longest wins. ``suffix`` (a regex) may follow each phrase, for
+    example ``(?:s|es)?`` for plurals; it is not part of the key.
+    """
+
+    def __init__(self, phrases: Iterable[str], *, suffix: str = "") -> None:
+        unique = sorted({normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
+        self._regex: re.Pattern[str] | None = None
+        if unique:
+            body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in unique)
+            self._regex = re.compile(rf"(?<!\w)(?P<phrase>{body}){suffix}(?!\w)", re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        if self._regex is None:
+            return
+        for match in self._regex.finditer(text):
+            yield Hit(match.start(), match.end(), normalise(match.group("phrase")))
+
+
+def _names(fields: Sequence[str]) -> str:
+    return ", ".join(f"'{f}'" for f in fields)
+
+
+def _item_error(ctx: RuleContext, option: str, index: int, problem: str) -> ConfigError:
+    path: tuple[Any, ...] = ("lint", "rules", ctx.rule, option, index)
+    where = ctx.project.config_doc.position(path)
+    return ConfigError(
+        f"{CONFIG_NAME}:{where.line}:{where.column}: item {index + 1} of option '{option}' "
+        f"of rule '{ctx.rule}' {problem}",
+        hint=f"see 'carekb rules --markdown' for the options of {ctx.rule}",
+    )

@@ -1,0 +1,145 @@
+"""Readability maths: the Flesch-Kincaid check value, syllables, sentences, offline use."""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+import pytest
+from content_support import copy_case, lint_json
+
+from carekb.validate import readability
+from carekb.validate.readability import (
+    analyse,
+    flesch_kincaid_grade,
+    flesch_reading_ease,
+    pyphen_syllables,
+    split_sentences,
+    strip_markdown,
+    syllables,
+    vowel_group_syllables,
+    words,
+)
+
+# The published check value for the Flesch-Kincaid formulas.
+REFERENCE = "The Australian platypus is seemingly a hybrid of a mammal and reptilian creature."
+
+
+def test_reference_sentence_counts():
+    stats = analyse([REFERENCE])
+    assert (stats.words, len(stats.sentences), stats.syllables) == (13, 1, 24)
+
+
+def test_reference_sentence_grade_and_reading_ease():
+    stats = analyse([REFERENCE])
+    assert stats.grade == pytest.approx(11.3, abs=0.1)
+    assert stats.reading_ease == pytest.approx(37.5, abs=0.1)
+
+
+def test_formulas_on_counts():
+    assert flesch_kincaid_grade(13, 1, 24) == pytest.approx(11.265, abs=0.001)
+    assert flesch_reading_ease(13, 1, 24) == pytest.approx(37.456, abs=0.001)
+    assert flesch_kincaid_grade(0, 0, 0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("the", 1),
+        ("you", 1),
+        ("stretch", 1),
+        ("make", 1),
+        ("hoped", 1),
+        ("bones", 1),
+        ("don't", 1),
+        ("shoulder", 2),
+        ("gently", 2),
+        ("creature", 2),
+        ("table", 2),
+        ("muscles", 2),
+        ("wanted", 2),
+        ("boxes", 2),
+        ("places", 2),
+        ("minutes", 2),
+        ("create", 2),
+        ("being", 2),
+        ("yoga", 2),
+        ("hip-width", 2),
+        ("platypus", 3),
+        ("seemingly", 3),
+        ("exercises", 4),
+        ("911", 3),
+    ],
+)
+def test_syllables_of_known_words(word, count):
+    assert syllables(word) == count
+
+
+def test_each_estimate_misses_what_the_other_catches():
+    # Why a word gets the larger of the two counts.
+    assert pyphen_syllables("platypus") == 2  # TeX patterns do not split near the end
+    assert vowel_group_syllables("platypus") == 3
+    assert vowel_group_syllables("create") == 1  # "ea" is one vowel group here
+    assert pyphen_syllables("create") == 2
+
+
+def test_sentences_split_on_stops_paragraphs_and_list_items():
+    text = (
+        "Do not stretch if you have these. Get\nmedical care instead:\n\n"
+        "- numbness in your arms\n- chest pain, e.g. after a fall\n\nCall Dr. Lee!"
+    )
+    assert split_sentences(text) == [
+        "Do not stretch if you have these.",
+        "Get medical care instead:",
+        "numbness in your arms",
+        "chest pain, e.g. after a fall",
+        "Call Dr. Lee!",
+    ]
+
+
+def test_markdown_is_stripped_before_counting():
+    text = "**Move often.** See [the NHS page](https://www.nhs.uk/) or https://example.org now."
+    assert strip_markdown(text) == "Move often. See the NHS page or  now."
+    assert " ".join(words(strip_markdown(text))) == "Move often See the NHS page or now"
+
+
+def test_longest_sentences_come_first():
+    stats = analyse(["Sit. Stand up tall and breathe. Roll your shoulders back."])
+    assert [s.text for s in stats.longest(2)] == [
+        "Stand up tall and breathe.",
+        "Roll your shoulders back.",
+    ]
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a network connection fails, as on an offline machine."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network is unavailable in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    # Start cold, so the dictionary is loaded while the network is blocked.
+    readability._hyphenator.cache_clear()
+    syllables.cache_clear()
+    yield
+    readability._hyphenator.cache_clear()
+    syllables.cache_clear()
+
+
+def test_grade_is_computed_with_the_network_blocked(no_network):
+    with pytest.raises(OSError):
+        socket.create_connection(("example.org", 443))
+    stats = analyse([REFERENCE])
+    assert stats.grade == pytest.approx(11.3, abs=0.1)
+    assert "nltk" not in sys.modules  # textstat's downloader is never involved
+
+
+def test_lint_grades_entries_with_the_network_blocked(no_network, tmp_path, monkeypatch):
+    case = copy_case("reading-level-fail", tmp_path)
+    monkeypatch.chdir(case)
+    _, findings = lint_json(case)
+    assert [f["rule"] for f in findings] == ["reading-level"]
+    assert "reading grade 24.5" in str(findings[0]["message"])

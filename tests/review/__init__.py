@@ -1,0 +1,1 @@
+"""Tests of the clinician sign-off workflow (issue 3)."""
