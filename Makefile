@@ -1,5 +1,5 @@
 # Two entry points, both from a fresh clone:
-#   make run    set everything up, then lint the bundled kb/ and export it into exports/
+#   make run    set everything up, lint the bundled kb/, show its review status, export it
 #   make test   set everything up, then run the whole test suite (what CI runs)
 PYTHON ?= python3
 VENV := .venv
@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/carekb lint
+	$(BIN)/carekb status
 	$(BIN)/carekb export
 
 # Static checks, then the tests. pytest exits 5 when it collects no tests, which
