@@ -164,3 +164,111 @@ def test_generated_documents_load_the_same_both_ways(data, flow, style):
 )
 def test_random_token_soup_loads_the_same_both_ways(parts):
     _same("".join(parts).encode("utf-8"))
+
+
+# --- the fast schema validator (jsonschema-rs) and jsonschema agree -------------
+
+from carekb.schemas import fast_validator, validator  # noqa: E402
+
+KINDS = {
+    "techniques": "technique",
+    "precautions": "precaution",
+    "faqs": "faq",
+    "handouts": "handout",
+}
+
+
+def _typed_documents() -> list[tuple[Path, str]]:
+    found = []
+    for path in SHIPPED:
+        kind = KINDS.get(path.parent.name)
+        if path.name == "people.yaml":
+            kind = "people"
+        elif path.name == "carekb.yaml":
+            kind = "config"
+        if kind and load_bytes(path.read_bytes(), "f.yaml").ok:
+            found.append((path, kind))
+    return found
+
+
+def _agree(data, kind):
+    fast = fast_validator(kind)
+    assert fast is not None, "jsonschema-rs is a dependency; the fast path must be on"
+    slow_valid = not list(validator(kind).iter_errors(data))
+    # The fast answer decides whether jsonschema runs at all: it must never
+    # call valid what jsonschema would reject.
+    assert fast.is_valid(data) == slow_valid, data
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    _typed_documents(),
+    ids=lambda v: str(v.relative_to(REPO)) if isinstance(v, Path) else v,
+)
+def test_fast_and_full_schema_validation_agree_on_shipped_files(path, kind):
+    _agree(load_bytes(path.read_bytes(), "f.yaml").data, kind)
+
+
+SAMPLE = sorted((REPO / "kb").glob("*/*.yaml"))
+junk = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "x",
+            "2027-13-45",
+            "2027-01-01",
+            "2026-11-21T09:30:00Z",
+            "not a url",
+            "https://www.nhs.uk/",
+            "http://x",
+            "Cat-Cow",
+            "none",
+            "sha256:" + "0" * 64,
+            "ed25519:AAAA",
+            "a@b",
+            "A4",
+            "do-not",
+        ]
+    ),
+    st.integers(-5, 700),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.sampled_from(["title", "url", "by"]), st.text(max_size=5), max_size=2),
+)
+
+
+def _mutate(node, path, value, delete):
+    if not path:
+        return value
+    head, *rest = path
+    if isinstance(node, dict):
+        copy = dict(node)
+        if delete and not rest:
+            copy.pop(head, None)
+        else:
+            copy[head] = _mutate(copy.get(head), rest, value, delete)
+        return copy
+    if isinstance(node, list) and node:
+        copy = list(node)
+        copy[head % len(copy)] = _mutate(copy[head % len(copy)], rest, value, delete)
+        return copy
+    return value
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*prefix, index))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SAMPLE), st.data(), junk, st.booleans())
+def test_fast_and_full_schema_validation_agree_on_mutated_entries(path, data, value, delete):
+    doc = load_bytes(path.read_bytes(), "f.yaml").data
+    target = data.draw(st.sampled_from(list(_paths(doc))[1:]))
+    _agree(_mutate(doc, list(target), value, delete), KINDS[path.parent.name])

@@ -52,6 +52,7 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _SIMPLE_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]{0,17})$")
 _SIMPLE_FLOAT = re.compile(r"^[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?$")
 _DIRECTIVE = re.compile(r"^%", re.MULTILINE)
+_CAREFUL_CHARACTERS = re.compile("[\t\x85\u2028\u2029\ufeff]")
 
 
 class _Unsure(Exception):
@@ -76,8 +77,9 @@ class _Loader(CParser, yaml.resolver.BaseResolver):
 def fast_load(text: str) -> dict[str, Any] | None:
     """The document as plain data, or ``None`` when the careful path must decide."""
     # ruamel and libyaml disagree on some tabs (ruamel refuses tabs that YAML 1.2
-    # allows inside plain scalars), so any tab goes careful.
-    if not HAVE_LIBYAML or "\t" in text or _DIRECTIVE.search(text):
+    # allows inside plain scalars) and on the Unicode line breaks YAML 1.1 had
+    # (NEL, LS, PS), so files with any of them go careful.
+    if not HAVE_LIBYAML or _CAREFUL_CHARACTERS.search(text) or _DIRECTIVE.search(text):
         return None
     loader = _Loader(text)
     try:
