@@ -16,8 +16,9 @@ from conftest import REPO_ROOT
 def _commands(command, path=("carekb",)):
     yield " ".join(path), command
     if isinstance(command, click.Group):
-        for name, sub in sorted(command.commands.items()):
-            yield from _commands(sub, (*path, name))
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            yield from _commands(command.get_command(ctx, name), (*path, name))
 
 
 COMMANDS = list(_commands(cli))
@@ -39,6 +40,31 @@ def test_command_has_help(name, command, run):
     result = run(*name.split()[1:], "--help")
     assert result.exit_code == 0, result.output
     assert command.help.strip().splitlines()[0] in result.output
+
+
+def test_top_level_listing_matches_each_command(run):
+    # `carekb --help` lists commands from a table so that it imports nothing;
+    # the table must say what each command's own help says.
+    from carekb.cli.main import COMMANDS
+
+    for name, (_, _, short) in COMMANDS.items():
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None, name
+        first_line = (command.help or "").strip().splitlines()[0]
+        assert first_line.startswith(short.rstrip(".")), (name, short, first_line)
+
+
+def test_version_and_help_import_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from carekb.cli.main import cli; "
+        "heavy = [m for m in ('jsonschema', 'ruamel.yaml', 'weasyprint', 'cryptography', "
+        "'markdown_it', 'jinja2', 'yaml') if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
 
 
 def test_rule_ids_are_unique():

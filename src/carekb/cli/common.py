@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from carekb.errors import EXIT_INTERNAL, CarekbError
-from carekb.model import KnowledgeBase
-from carekb.project import Project, find_root, open_project
+
+if TYPE_CHECKING:
+    from carekb.model import KnowledgeBase
+    from carekb.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +70,10 @@ def root_option(func: F) -> F:
 
 
 def open_from(root: Path | None) -> Project:
+    # Imported here: the project module pulls in the YAML and schema libraries,
+    # which `carekb --version` and `--help` should not load.
+    from carekb.project import find_root, open_project
+
     return open_project(find_root(explicit=root))
 
 

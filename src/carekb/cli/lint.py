@@ -7,20 +7,22 @@ from pathlib import Path
 
 import click
 
-from carekb.cli.common import load_project, root_option
+from carekb.cli.common import open_from, root_option
 from carekb.report import REPORTERS, default_format
-from carekb.validate import lint
-from carekb.validate.rules import RULES
 
 
-def _rules_epilog() -> str:
-    lines = [f"  {rule.ID:<20} {(rule.__doc__ or '').strip().splitlines()[0]}" for rule in RULES]
-    return "\b\nRules (set levels and options under lint.rules in carekb.yaml):\n" + "\n".join(
-        lines
-    )
+class _LintCommand(click.Command):
+    """Lists the rules under ``--help``, importing them only when help is shown."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from carekb.validate.rules import RULES
+
+        rows = [(rule.ID, (rule.__doc__ or "").strip().splitlines()[0]) for rule in RULES]
+        with formatter.section("Rules (set levels and options under lint.rules in carekb.yaml)"):
+            formatter.write_dl(rows)
 
 
-@click.command("lint", epilog=_rules_epilog())
+@click.command("lint", cls=_LintCommand)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--format",
@@ -30,18 +32,30 @@ def _rules_epilog() -> str:
     help="Output format. Default: text, or github under GitHub Actions.",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every file afresh, ignoring (and not writing) .carekb-cache/.",
+)
 @root_option
 def lint_command(
-    paths: tuple[Path, ...], output_format: str | None, strict: bool, root: Path | None
+    paths: tuple[Path, ...],
+    output_format: str | None,
+    strict: bool,
+    no_cache: bool,
+    root: Path | None,
 ) -> None:
     """Check entries: schema, ids, references, roster and content rules.
 
     With PATHs, report only files under them (cross-references are still
     checked against the whole knowledge base). Findings read
-    'path:line:col: level rule message'.
+    'path:line:col: level rule message'. When nothing the lint reads has
+    changed since the last run, the stored result is printed (.carekb-cache/).
     """
-    project, kb = load_project(root, extra=paths)
-    result = lint(project, kb, only=paths)
+    from carekb.validate.cache import lint_project
+
+    project = open_from(root)
+    result = lint_project(project, paths, use_cache=not no_cache)
     fmt = output_format or default_format()
     click.echo(REPORTERS[fmt](result.findings, project.root), nl=False)
     summary = (

@@ -1,22 +1,73 @@
-"""``carekb``: the top-level command group."""
+"""``carekb``: the top-level command group.
+
+Commands are imported only when they run: ``carekb --version`` and
+``carekb --help`` must not pay for jsonschema, ruamel.yaml or WeasyPrint.
+The table below names each command's module and its one-line help, which a
+test keeps equal to the command's own help text.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from carekb import __version__
 from carekb.cli.common import CarekbGroup
-from carekb.cli.export import export_command
-from carekb.cli.keys import keys_group
-from carekb.cli.lint import lint_command
-from carekb.cli.review import review_group
-from carekb.cli.rules import rules_command
-from carekb.cli.scaffold import init_command, new_command
-from carekb.cli.schema import schema_command
-from carekb.cli.status import status_command
+
+# name -> (module, attribute, short help shown by `carekb --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "export": (
+        "carekb.cli.export",
+        "export_command",
+        "Export approved content as an HTML site, Markdown, handouts and PDF.",
+    ),
+    "init": ("carekb.cli.scaffold", "init_command", "Create a new knowledge base in DIRECTORY."),
+    "keys": ("carekb.cli.keys", "keys_group", "Manage reviewers' signing keys (Ed25519)."),
+    "lint": (
+        "carekb.cli.lint",
+        "lint_command",
+        "Check entries: schema, ids, references, roster and content rules.",
+    ),
+    "new": ("carekb.cli.scaffold", "new_command", "Create a new draft entry of TYPE titled TITLE."),
+    "review": (
+        "carekb.cli.review",
+        "review_group",
+        "The sign-off workflow: ask for review, approve, send back, retire.",
+    ),
+    "rules": ("carekb.cli.rules", "rules_command", "List the lint rules with their levels."),
+    "schema": ("carekb.cli.schema", "schema_command", "Print the JSON Schema for KIND."),
+    "status": ("carekb.cli.status", "status_command", "Show where every entry stands in review."),
+}
 
 
-@click.group(cls=CarekbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(CarekbGroup):
+    """Loads a command's module the first time the command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands or cmd_name not in COMMANDS:
+            return self.commands.get(cmd_name)
+        module, attribute, _ = COMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The listing comes from the table, so `carekb --help` imports nothing.
+        rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
+        rows += [
+            (name, cmd.get_short_help_str())
+            for name, cmd in sorted(self.commands.items())
+            if name not in COMMANDS
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(sorted(rows))
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="carekb")
 def cli() -> None:
     """carekb: patient-education content, checked and signed off by clinicians.
@@ -25,19 +76,9 @@ def cli() -> None:
     sign them off, and only approved content is exported.
 
     Exit codes: 0 success (warnings allowed), 1 findings at error level
-    (or any finding with --strict), 2 usage or configuration error.
+    (or any finding with --strict), 2 usage or configuration error, 3 a bug
+    in carekb itself.
     """
-
-
-cli.add_command(lint_command)
-cli.add_command(schema_command)
-cli.add_command(rules_command)
-cli.add_command(new_command)
-cli.add_command(init_command)
-cli.add_command(export_command)
-cli.add_command(status_command)
-cli.add_command(review_group)
-cli.add_command(keys_group)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,16 +31,15 @@ def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
     """
     kb = KnowledgeBase(root=project.root)
     files = _discover(project, kb)
-    seen = {p.resolve() for p in files}
-    for path in _expand(extra):
-        if path.resolve() not in seen:
-            files.append(path)
-            seen.add(path.resolve())
+    extra_files = _expand(extra)
+    if extra_files:
+        known = {p.resolve() for p in files}
+        files.extend(p for p in extra_files if p.resolve() not in known)
     people_path = project.root / PEOPLE_FILE
     for path in files:
         doc = _load_document(project, path)
         kb.documents.append(doc)
-        if path.resolve() == people_path.resolve():
+        if path == people_path:
             kb.people_doc = doc
             kb.people = _people(doc)
         elif doc.ok:
@@ -48,18 +48,32 @@ def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
 
 
 def _discover(project: Project, kb: KnowledgeBase) -> list[Path]:
+    """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
+
+    ``os.scandir`` answers "folder? link?" from the directory listing itself,
+    which matters when a knowledge base holds thousands of files.
+    """
     if not project.kb_dir.is_dir():
         return []
-    audit = (project.root / AUDIT_DIR).resolve()
+    audit = project.root / AUDIT_DIR
     found: list[Path] = []
-    for path in sorted(project.kb_dir.rglob("*")):
-        if path.is_dir() or audit in path.resolve().parents or path.name.startswith("."):
-            continue
-        if path.suffix in YAML_SUFFIXES:
-            found.append(path)
-        else:
-            kb.ignored.append((project.relative(path), "not a YAML file"))
-    return found
+    pending = [project.kb_dir]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(folder) as listing:
+            for item in listing:
+                if item.name.startswith("."):
+                    continue
+                path = Path(item.path)
+                if item.is_dir(follow_symlinks=False):
+                    if path != audit:
+                        pending.append(path)
+                elif item.name.endswith(YAML_SUFFIXES):
+                    found.append(path)
+                else:
+                    kb.ignored.append((project.relative(path), "not a YAML file"))
+    kb.ignored.sort()
+    return sorted(found)
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:

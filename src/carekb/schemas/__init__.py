@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-
 from carekb.model import Document, JsonPath, Position
+
+if TYPE_CHECKING:  # jsonschema loads only when a document fails the fast check
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 SCHEMA_NAMES = ("technique", "precaution", "faq", "handout", "people", "config")
 
@@ -52,16 +53,14 @@ def schema_text(name: str) -> str:
 
 @cache
 def _registry() -> Registry[Any]:
+    from referencing import Registry, Resource
+
     # Refs between schema files are bare file names, which both this registry
     # and editors (resolving relative to the file) understand.
     pairs = [(name, Resource.from_contents(load_schema(name))) for name in all_schema_files()]
     return Registry().with_resources(pairs)
 
 
-_FORMATS = FormatChecker(["date", "email"])
-
-
-@_FORMATS.checks("date-time", raises=ValueError)
 def _is_datetime(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -71,7 +70,6 @@ def _is_datetime(value: object) -> bool:
     return True
 
 
-@_FORMATS.checks("date", raises=ValueError)
 def _is_date(value: object) -> bool:
     if isinstance(value, str):
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
@@ -80,7 +78,6 @@ def _is_date(value: object) -> bool:
     return True
 
 
-@_FORMATS.checks("uri", raises=ValueError)
 def _is_uri(value: object) -> bool:
     if isinstance(value, str):
         parts = urlsplit(value)
@@ -90,9 +87,24 @@ def _is_uri(value: object) -> bool:
 
 
 @cache
+def _format_checker() -> FormatChecker:
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(["email"])  # jsonschema's own: an "@" somewhere
+    checker.checks("date", raises=ValueError)(_is_date)
+    checker.checks("date-time", raises=ValueError)(_is_datetime)
+    checker.checks("uri", raises=ValueError)(_is_uri)
+    return checker
+
+
+@cache
 def validator(name: str) -> Draft202012Validator:
     """A compiled validator for a schema, built once per process."""
-    return Draft202012Validator(load_schema(name), registry=_registry(), format_checker=_FORMATS)
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(
+        load_schema(name), registry=_registry(), format_checker=_format_checker()
+    )
 
 
 def _checked(check: Callable[[object], bool]) -> Callable[[object], bool]:
@@ -156,6 +168,8 @@ def _most_useful(error: ValidationError) -> ValidationError:
     # For oneOf/anyOf, jsonschema reports "is not valid under any of the given
     # schemas"; the best branch error tells the author far more.
     if error.context:
+        from jsonschema.exceptions import best_match
+
         best = best_match(error.context)
         if best is not None:
             return _most_useful(best)

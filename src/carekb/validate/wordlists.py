@@ -59,6 +59,10 @@ class Hit:
     key: str  # the matched phrase, normalised: look it up in the rule's table
 
 
+_LEAD = re.compile(r"\w+")
+_WORDS = re.compile(r"\w+")
+
+
 class PhraseMatcher:
     """Whole-word, case-insensitive search for many phrases in one compiled regex.
 
@@ -74,9 +78,26 @@ class PhraseMatcher:
         if unique:
             body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in unique)
             self._regex = re.compile(rf"(?<!\w)(?P<phrase>{body}){suffix}(?!\w)", re.IGNORECASE)
+        # A cheap first test: a phrase can only match where its first word is a
+        # word of the text. One big alternation run over every text is the
+        # slowest part of linting a large knowledge base; most texts fail this.
+        leads = [_LEAD.match(p) for p in unique]
+        self._always = any(lead is None for lead in leads)
+        self._leads = frozenset(lead.group(0) for lead in leads if lead is not None)
+        self._strip_suffix = bool(suffix)
+
+    def _may_match(self, text: str) -> bool:
+        if self._always:
+            return True
+        for word in _WORDS.findall(text.lower()):
+            if word in self._leads:
+                return True
+            if self._strip_suffix and (word[:-1] in self._leads or word[:-2] in self._leads):
+                return True
+        return False
 
     def finditer(self, text: str) -> Iterator[Hit]:
-        if self._regex is None:
+        if self._regex is None or not self._may_match(text):
             return
         for match in self._regex.finditer(text):
             yield Hit(match.start(), match.end(), normalise(match.group("phrase")))

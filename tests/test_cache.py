@@ -1,0 +1,114 @@
+"""The lint cache answers only for unchanged inputs, and is never stale.
+
+Files are aged with os.utime: the cache stores nothing while any input is
+younger than two seconds (a change inside the file system's timestamp
+granularity could otherwise go unseen), so fresh copies would never be cached.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+import carekb.load.knowledge as knowledge
+
+AGE = 3600
+
+
+def _age(root, seconds=AGE):
+    past = time.time() - seconds
+    for folder, _, files in os.walk(root):
+        for name in files:
+            os.utime(os.path.join(folder, name), (past, past))
+
+
+@pytest.fixture
+def aged_case(copy_case, monkeypatch):
+    case = copy_case("dangling-reference")
+    _age(case)
+    monkeypatch.chdir(case)
+    return case
+
+
+def _lint(run):
+    result = run("lint", "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def _count_loads(monkeypatch):
+    calls = []
+    real = knowledge.load_kb
+    monkeypatch.setattr(knowledge, "load_kb", lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+def test_second_lint_of_unchanged_files_reads_no_file(aged_case, run, monkeypatch):
+    first = _lint(run)
+    loads = _count_loads(monkeypatch)
+    assert _lint(run) == first
+    assert loads == []  # answered from .carekb-cache without loading the knowledge base
+    assert (aged_case / ".carekb-cache" / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_an_edit_of_the_same_size_is_seen(aged_case, run, monkeypatch):
+    _, before = _lint(run)
+    path = aged_case / "kb/techniques/cat-cow.yaml"
+    text = path.read_text()
+    assert "move-gentle" in text
+    path.write_text(text.replace("move-gentle", "move-gently", 1))  # same length
+    _age(path.parent, seconds=AGE - 5)  # still old enough to be cached, but a new time
+    loads = _count_loads(monkeypatch)
+    _, after = _lint(run)
+    assert loads == [1]
+    assert any("'move-gentle'" in f["message"] for f in before)
+    assert not any("'move-gentle'" in f["message"] for f in after)
+
+
+def test_a_config_change_is_seen(aged_case, run):
+    _lint(run)
+    config = aged_case / "carekb.yaml"
+    config.write_text(config.read_text() + "lint:\n  rules:\n    dangling-reference: off\n")
+    _age(aged_case, seconds=AGE - 5)
+    code, findings = _lint(run)
+    assert code == 0
+    assert findings == []
+
+
+def test_another_day_is_another_lint(aged_case, run, monkeypatch):
+    _lint(run)
+    loads = _count_loads(monkeypatch)
+    monkeypatch.setenv("CAREKB_NOW", "2031-01-01T00:00:00Z")
+    _lint(run)
+    assert loads == [1]
+
+
+def test_fresh_files_are_not_cached(copy_case, run, monkeypatch):
+    case = copy_case("clean")
+    os.utime(case / "kb/people.yaml")  # just written: its time may not yet tell edits apart
+    monkeypatch.chdir(case)
+    _lint(run)
+    loads = _count_loads(monkeypatch)
+    _lint(run)
+    assert loads == [1]
+
+
+def test_no_cache_reads_and_writes_nothing(aged_case, run, monkeypatch):
+    assert run("lint", "--no-cache").exit_code == 1
+    assert not (aged_case / ".carekb-cache").exists()
+
+
+def test_a_corrupt_cache_is_ignored(aged_case, run):
+    first = _lint(run)
+    for stored in (aged_case / ".carekb-cache").glob("lint-*.json"):
+        stored.write_text("{not json")
+    assert _lint(run) == first
+
+
+def test_scopes_are_cached_apart(aged_case, run):
+    everything = _lint(run)
+    one = run("lint", "--format", "json", "kb/faqs")
+    assert json.loads(one.stdout) != everything[1]
+    assert all(f["path"].startswith("kb/faqs/") for f in json.loads(one.stdout))
