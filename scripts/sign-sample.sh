@@ -1,22 +1,34 @@
 #!/usr/bin/env bash
-# Re-sign the bundled sample knowledge base with the demo reviewer keys in
-# demo-keys/ (they exist only to keep the sample reproducible). Run it after
-# editing a sample entry: approvals are bound to the exact content, so an edit
-# voids them until a reviewer signs again. Most entries end up approved; a few
-# are left in draft, in review and with changes requested, so the workflow shows.
+# Re-sign the bundled sample knowledge base with the demo keys in demo-keys/
+# (they exist only to keep the sample reproducible). Run it after editing a
+# sample entry or the roster: approvals are bound to the exact content, and the
+# roster to the demo lead's signature, so an edit voids them until they are
+# signed again. First the demo lead signs the roster (against the demo trust
+# root), then the demo reviewers sign the entries. Most entries end up approved;
+# a few are left in draft, in review and with changes requested, so the
+# workflow shows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 carekb=${CAREKB:-.venv/bin/carekb}
+export CAREKB_TRUST=demo-keys/trust.yaml
 chmod 600 demo-keys/*.key
+
+"$carekb" roster sign --as demo-author-1 --key demo-keys/demo-author-1.key
 
 author_of() { sed -n '/^authors:/{n;s/^ *- *//p;q}' "$(ls kb/*/"$1".yaml)"; }
 
-approve() {  # approve ID REVIEWER
+status_of() { sed -n '/^review:/,$s/^  status: *//p' "$(ls kb/*/"$1".yaml)" | head -n1; }
+
+request() {  # request ID: ask for review unless it is already waiting (re-runs are fine)
   local status
-  status=$(sed -n '/^review:/,$s/^  status: *//p' "$(ls kb/*/"$1".yaml)" | head -n1)
+  status=$(status_of "$1")
   if [ "$status" = "draft" ] || [ "$status" = "changes_requested" ]; then
     "$carekb" review request "$1" --as "$(author_of "$1")"
   fi
+}
+
+approve() {  # approve ID REVIEWER
+  request "$1"
   "$carekb" review approve "$1" --as "$2" --key "demo-keys/$2.key"
 }
 
@@ -31,8 +43,10 @@ done
 approve upper-back-self-care demo-reviewer-pt
 
 # Left for the workflow to show: one in review, one sent back, one still a draft.
-"$carekb" review request why-do-people-crack-their-upper-back --as "$(author_of why-do-people-crack-their-upper-back)"
-"$carekb" review request ways-to-ease-a-stiff-upper-back --as "$(author_of ways-to-ease-a-stiff-upper-back)"
-"$carekb" review reject ways-to-ease-a-stiff-upper-back --as demo-reviewer-dc \
-  --comment "Say how long to keep trying self-care before booking an appointment."
+request why-do-people-crack-their-upper-back
+if [ "$(status_of ways-to-ease-a-stiff-upper-back)" != "changes_requested" ]; then
+  request ways-to-ease-a-stiff-upper-back
+  "$carekb" review reject ways-to-ease-a-stiff-upper-back --as demo-reviewer-dc \
+    --comment "Say how long to keep trying self-care before booking an appointment."
+fi
 "$carekb" status

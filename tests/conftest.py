@@ -15,13 +15,16 @@ CASES_DIR = TESTS_DIR / "cases"
 REPO_ROOT = TESTS_DIR.parent
 
 # Variables that change what carekb does; a developer's shell or CI must not leak them in.
-_CAREKB_ENV = ("CAREKB_ROOT", "CAREKB_AUTHOR", "CAREKB_DEBUG", "GITHUB_ACTIONS")
+_CAREKB_ENV = ("CAREKB_ROOT", "CAREKB_AUTHOR", "CAREKB_DEBUG", "CAREKB_TRUST", "GITHUB_ACTIONS")
 
 
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch):
+def clean_env(monkeypatch, tmp_path_factory):
     for name in _CAREKB_ENV:
         monkeypatch.delenv(name, raising=False)
+    # The user config folder may hold a developer's trust root (carekb/trust.yaml):
+    # point it at an empty folder, so no test is verified against it by accident.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
 
 
 @pytest.fixture

@@ -112,3 +112,57 @@ def test_scopes_are_cached_apart(aged_case, run):
     one = run("lint", "--format", "json", "kb/faqs")
     assert json.loads(one.stdout) != everything[1]
     assert all(f["path"].startswith("kb/faqs/") for f in json.loads(one.stdout))
+
+
+# --- export reuse -------------------------------------------------------------
+
+
+@pytest.fixture
+def aged_sample(tmp_path, monkeypatch):
+    import shutil
+
+    from conftest import REPO_ROOT
+
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
+    _age(root)
+    monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
+    monkeypatch.chdir(root)
+    return root
+
+
+def _export(run):
+    result = run("export", "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_an_unchanged_export_is_not_rebuilt(aged_sample, run, monkeypatch):
+    first = _export(run)
+    loads = _count_loads(monkeypatch)
+    second = _export(run)
+    assert loads == []
+    assert "(unchanged, not rebuilt)" in second
+    assert second.replace(" (unchanged, not rebuilt)", "") == first
+
+
+def test_a_touched_output_folder_is_rebuilt(aged_sample, run, monkeypatch):
+    _export(run)
+    page = next((aged_sample / "exports" / "markdown").rglob("*.md"))
+    page.write_text("edited by hand\n")
+    loads = _count_loads(monkeypatch)
+    assert "unchanged" not in _export(run)
+    assert loads == [1]
+    assert page.read_text() != "edited by hand\n"
+
+
+def test_a_changed_input_is_exported_again(aged_sample, run, monkeypatch):
+    _export(run)
+    entry = aged_sample / "kb/techniques/cat-cow.yaml"
+    entry.write_text(entry.read_text().replace("Cat-cow stretch", "Cat-cow stretches", 1))
+    _age(aged_sample, seconds=AGE - 5)
+    output = _export(run)
+    assert "unchanged" not in output
+    assert not list((aged_sample / "exports" / "markdown").rglob("cat-cow.md"))

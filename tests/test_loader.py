@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carekb.load.reader import MAX_ALIASES, MAX_DEPTH, load_bytes
+from carekb.load.reader import MAX_ALIAS_VALUES, MAX_ALIASES, MAX_DEPTH, load_bytes
 from carekb.model import Document, Position
 
 
@@ -320,9 +320,15 @@ def test_alias_bomb_is_refused(load):
         items = ", ".join([f"*{prev}"] * 9).encode()
         lines.append(f"{name}: &{name} [".encode() + items + b"]")
     problem = only_problem(load(b"\n".join(lines) + b"\n"))
+    assert f"would repeat more than {MAX_ALIAS_VALUES:,} values" in problem.message
+    # Lines 2-4 repeat 90 + 819 + 7,380 values; the first '*d' on line 5 passes 10,000.
+    assert (problem.line, problem.column) == (5, 8)
+
+
+def test_many_small_aliases_are_refused_by_count(load):
+    raw = b"a: &a x\nb: [" + b", ".join([b"*a"] * (MAX_ALIASES + 1)) + b"]\n"
+    problem = only_problem(load(raw))
     assert f"more than {MAX_ALIASES} aliases" in problem.message
-    # The 51st alias: 9 per line from line 2, so the 6th alias on line 7.
-    assert (problem.line, problem.column) == (7, 28)
 
 
 def test_a_few_aliases_are_fine(load):

@@ -13,9 +13,13 @@ def test_repository_root_is_a_project():
     assert (REPO_ROOT / "kb" / "people.yaml").is_file()
 
 
+DEMO_TRUST = REPO_ROOT / "demo-keys" / "trust.yaml"
+
+
 def test_sample_kb_lints_clean(run, monkeypatch):
     monkeypatch.chdir(REPO_ROOT)
-    result = run("lint", "--root", REPO_ROOT, "--format", "json", "--strict")
+    # With the demo trust root, as `make run` lints it: the signed roster is trusted.
+    result = run("lint", "--root", REPO_ROOT, "--format", "json", "--strict", "--trust", DEMO_TRUST)
     findings = json.loads(result.stdout)
     details = "\n".join(
         f"{f['path']}:{f['line']}:{f['column']}: {f['level']} {f['rule']} {f['message']}"
@@ -38,3 +42,19 @@ def test_sample_kb_has_every_entry_type(run, monkeypatch):
     assert counts["precautions"] >= 5, counts
     assert counts["faqs"] >= 5, counts
     assert counts["handouts"] >= 1, counts
+
+
+def test_sample_roster_is_signed_by_the_demo_lead(run, monkeypatch):
+    monkeypatch.chdir(REPO_ROOT)
+    result = run("roster", "verify", "--root", REPO_ROOT, "--trust", DEMO_TRUST)
+    assert result.exit_code == 0, result.output
+    assert "trusted: yes, signed as it is now by demo-author-1" in result.output
+    assert "warning" not in result.output  # the fingerprint in carekb.yaml matches
+
+
+def test_without_a_trust_root_the_sample_warns_once(run, monkeypatch):
+    monkeypatch.chdir(REPO_ROOT)
+    result = run("lint", "--root", REPO_ROOT, "--format", "json", "--no-cache")
+    rules = [f["rule"] for f in json.loads(result.stdout)]
+    assert rules == ["roster-unverified"], result.output
+    assert result.exit_code == 0

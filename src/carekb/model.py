@@ -197,6 +197,10 @@ class PublicKey:
     public_key: str
     valid_from: str | None = None
     valid_until: str | None = None
+    # The day a lead revoked the key (it signs nothing, ever, once revoked), and why.
+    # The loader leaves these unset; carekb.trust.roster reads them with the roster.
+    revoked: str | None = None
+    revoked_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +232,9 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     # Files under kb/ that are not YAML entries: (path, reason). Reported, never read.
     ignored: list[tuple[str, str]] = field(default_factory=list)
+    # Owned by carekb.trust.roster (read it with roster_trust(kb)): the trust root
+    # chosen for this knowledge base, then the verdict on its roster, decided once.
+    roster_trust: object = field(default=None, repr=False, compare=False)
 
     def by_id(self) -> dict[str, list[Entry]]:
         table: dict[str, list[Entry]] = {}

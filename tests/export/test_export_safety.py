@@ -220,7 +220,8 @@ def test_a_failed_export_leaves_the_previous_one_untouched(signed_golden):
     result = export_cli(signed_golden, expect=2)
     assert "templates/markdown/faq.md:1: template error" in result.output
     assert {p: p.read_bytes() for p in output_files(out)} == before
-    leftovers = [p.name for p in signed_golden.iterdir() if "carekb-" in p.name]
+    # No staging folder is left behind (.carekb-cache, the lint and export cache, may be).
+    leftovers = [p.name for p in signed_golden.iterdir() if p.name.endswith(".carekb-tmp")]
     assert leftovers == []
 
 

@@ -230,7 +230,7 @@ def test_a_write_that_would_change_content_is_refused(tmp_path, monkeypatch):
     path.write_bytes(original)
     # Simulate a splicing bug that touches other content: the check must catch it.
     monkeypatch.setattr(
-        writer, "splice_review_block", lambda raw, review: b"id: y\nreview:\n  status: x\n"
+        writer, "splice_block", lambda raw, key, value, **_: b"id: y\nreview:\n  status: x\n"
     )
     with pytest.raises(CarekbError, match="without changing other content"):
         write_review_block(path, {"status": "in_review"})

@@ -77,8 +77,23 @@ def open_from(root: Path | None) -> Project:
     return open_project(find_root(explicit=root))
 
 
-def load_project(root: Path | None, extra: tuple[Path, ...] = ()) -> tuple[Project, KnowledgeBase]:
+def trust_option(func: F) -> F:
+    """``--trust FILE``: the clinical leads' trust root (also ``CAREKB_TRUST``)."""
+    return click.option(
+        "--trust",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="The clinical leads' trust root, which verifies kb/people.yaml. Default: "
+        "$CAREKB_TRUST, else carekb/trust.yaml in your user config folder.",
+    )(func)
+
+
+def load_project(
+    root: Path | None, extra: tuple[Path, ...] = (), *, trust: Path | None = None
+) -> tuple[Project, KnowledgeBase]:
     from carekb.load.knowledge import load_kb
+    from carekb.trust.roster import use_trust_root
 
     project = open_from(root)
-    return project, load_kb(project, extra)
+    kb = load_kb(project, extra)
+    use_trust_root(kb, trust)  # a named trust root that is missing stops here, exit 2
+    return project, kb

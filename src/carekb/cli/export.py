@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from carekb.cli.common import load_project, root_option
+from carekb.cli.common import open_from, root_option, trust_option
 
 FORMAT_CHOICES = ("all", "html", "markdown", "handout", "pdf")
 # Fewer files than this finish before a progress bar would be any use.
@@ -35,9 +35,21 @@ PROGRESS_MIN_FILES = 6
     is_flag=True,
     help="Render drafts too, marked 'Draft: not clinically reviewed', into <out>/preview/.",
 )
+@click.option(
+    "--require-trust",
+    is_flag=True,
+    help="Refuse (and keep the last export) unless a trust root is configured and the "
+    "clinical leads' signatures make the roster trusted. For CI.",
+)
+@trust_option
 @root_option
 def export_command(
-    formats: tuple[str, ...], out: Path | None, preview: bool, root: Path | None
+    formats: tuple[str, ...],
+    out: Path | None,
+    preview: bool,
+    require_trust: bool,
+    trust: Path | None,
+    root: Path | None,
 ) -> None:
     """Export approved content as an HTML site, Markdown, handouts and PDF.
 
@@ -47,15 +59,21 @@ def export_command(
     replaced whole, and the same input always gives the same bytes.
     """
     from carekb import clock
-    from carekb.render.export import FORMATS, ExportRequest, display_folder, export
+    from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
     from carekb.report import text
 
-    project, kb = load_project(root)
+    project = open_from(root)
     chosen = FORMATS if not formats or "all" in formats else formats
-    request = ExportRequest(today=clock.today(), formats=chosen, out=out, preview=preview)
+    request = ExportRequest(
+        today=clock.today(),
+        formats=chosen,
+        out=out,
+        preview=preview,
+        require_trust=require_trust,
+    )
     bar = _ProgressBar()
     try:
-        result = export(project, kb, request, progress=bar)
+        result = export_project(project, request, trust=trust, progress=bar)
     finally:
         bar.close()
     click.echo(text(result.findings, project.root), nl=False)

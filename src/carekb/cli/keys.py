@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from carekb.cli.common import load_project, root_option
+from carekb.cli.common import load_project, open_from, root_option
 from carekb.errors import CarekbError
 
 
@@ -29,23 +29,36 @@ def keys_group() -> None:
     "PERSON.key in your user config folder.",
 )
 @click.option("--force", is_flag=True, help="Replace an existing key file (a key rotation).")
+@click.option(
+    "--lead",
+    is_flag=True,
+    help="A clinical lead's key, for the trust root (not the roster): PERSON is the lead's "
+    "id there and need not be on the roster.",
+)
 @root_option
-def keys_new_command(person: str, key_file: Path | None, force: bool, root: Path | None) -> None:
+def keys_new_command(
+    person: str, key_file: Path | None, force: bool, lead: bool, root: Path | None
+) -> None:
     """Create a signing key for PERSON; print the public key for the roster.
 
     The private key is written with mode 0600; keep it secret and never put it
-    in the project. Paste the printed lines under PERSON in kb/people.yaml.
+    in the project. Paste the printed lines under PERSON in kb/people.yaml
+    (with --lead: under leads in the trust root; see docs/leads.md).
     Example: carekb keys new demo-reviewer-pt
     """
     from carekb.clock import today
     from carekb.trust.keys import default_key_path, generate_key, public_key_text, save_private_key
 
-    project, kb = load_project(root)
-    if person not in kb.people:
-        raise CarekbError(
-            f"'{person}' is not in the roster (kb/people.yaml)",
-            hint="add them to kb/people.yaml first (with the reviewer role to sign off)",
-        )
+    if lead:
+        project = open_from(root)  # the trust root may not exist yet: this key starts it
+    else:
+        project, kb = load_project(root)
+        if person not in kb.people:
+            raise CarekbError(
+                f"'{person}' is not in the roster (kb/people.yaml)",
+                hint="add them to kb/people.yaml first (with the reviewer role to sign off); "
+                "a clinical lead's key for the trust root takes --lead",
+            )
     path = key_file or default_key_path(person)
     key = generate_key()
     save_private_key(key, path, overwrite=force)
@@ -56,6 +69,24 @@ def keys_new_command(person: str, key_file: Path | None, force: bool, root: Path
             "(rule private-key); move it to your config folder",
             err=True,
         )
+    if lead:
+        _print_lead_lines(person, public_key_text(key))
+        return
     click.echo(f"add these lines under '{person}' in kb/people.yaml:", err=True)
     click.echo(f"    keys:\n      - public_key: {public_key_text(key)}")
     click.echo(f"        valid_from: {today().isoformat()}")
+
+
+def _print_lead_lines(lead: str, public_key: str) -> None:
+    from carekb.trust.root import fingerprint
+
+    click.echo(
+        "add these lines under 'leads:' in the trust root (kept outside the project, never "
+        "in kb/people.yaml):",
+        err=True,
+    )
+    click.echo(f"  - id: {lead}\n    public_key: {public_key}")
+    click.echo(
+        f"its fingerprint, for trust.fingerprints in carekb.yaml: {fingerprint(public_key)}",
+        err=True,
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from carekb.cli.common import open_from, root_option
+from carekb.cli.common import open_from, root_option, trust_option
 from carekb.report import REPORTERS, default_format
 
 
@@ -37,12 +37,14 @@ class _LintCommand(click.Command):
     is_flag=True,
     help="Lint every file afresh, ignoring (and not writing) .carekb-cache/.",
 )
+@trust_option
 @root_option
 def lint_command(
     paths: tuple[Path, ...],
     output_format: str | None,
     strict: bool,
     no_cache: bool,
+    trust: Path | None,
     root: Path | None,
 ) -> None:
     """Check entries: schema, ids, references, roster and content rules.
@@ -55,7 +57,7 @@ def lint_command(
     from carekb.validate.cache import lint_project
 
     project = open_from(root)
-    result = lint_project(project, paths, use_cache=not no_cache)
+    result = lint_project(project, paths, trust=trust, use_cache=not no_cache)
     fmt = output_format or default_format()
     click.echo(REPORTERS[fmt](result.findings, project.root), nl=False)
     summary = (

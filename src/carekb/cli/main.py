@@ -35,6 +35,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "review_group",
         "The sign-off workflow: ask for review, approve, send back, retire.",
     ),
+    "roster": (
+        "carekb.cli.roster",
+        "roster_group",
+        "Sign and verify the roster against the clinical leads' keys.",
+    ),
     "rules": ("carekb.cli.rules", "rules_command", "List the lint rules with their levels."),
     "schema": ("carekb.cli.schema", "schema_command", "Print the JSON Schema for KIND."),
     "status": ("carekb.cli.status", "status_command", "Show where every entry stands in review."),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from carekb.cli.common import load_project, open_from, root_option
+from carekb.cli.common import load_project, open_from, root_option, trust_option
 
 if TYPE_CHECKING:
     from carekb.review.workflow import Outcome
@@ -55,19 +55,29 @@ def request_command(entry_id: str, person: str, root: Path | None) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Your private key file. Default: the one 'carekb keys new' wrote.",
 )
+@trust_option
 @root_option
 def approve_command(
-    entry_id: str, person: str, meaning: str | None, key_file: Path | None, root: Path | None
+    entry_id: str,
+    person: str,
+    meaning: str | None,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
 ) -> None:
     """Sign off entry ID as it is now, with your private key.
 
     You must be a reviewer on the roster, not an author of the entry, and hold
     the key whose public half the roster lists. The signature covers the
     entry id, its content hash, you, your role, the meaning and the time.
+    With a trust root configured, the roster must be signed by the leads.
     """
     from carekb.review.workflow import approve
 
-    _report(approve(open_from(root), entry_id, person, meaning=meaning, key_file=key_file))
+    project = open_from(root)
+    _report(
+        approve(project, entry_id, person, meaning=meaning, key_file=key_file, trust_file=trust)
+    )
 
 
 @review_group.command("reject")

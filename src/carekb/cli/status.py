@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from carekb.cli.common import load_project, root_option
+from carekb.cli.common import load_project, root_option, trust_option
 
 
 @click.command("status")
@@ -25,8 +25,11 @@ from carekb.cli.common import load_project, root_option
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a one-page HTML dashboard to this file.",
 )
+@trust_option
 @root_option
-def status_command(output_format: str, html_file: Path | None, root: Path | None) -> None:
+def status_command(
+    output_format: str, html_file: Path | None, trust: Path | None, root: Path | None
+) -> None:
     """Show where every entry stands in review.
 
     Counts by status; what waits for review and who can review it; what
@@ -36,7 +39,7 @@ def status_command(output_format: str, html_file: Path | None, root: Path | None
     from carekb.clock import today
     from carekb.review.status import build_status, status_text
 
-    project, kb = load_project(root)
+    project, kb = load_project(root, trust=trust)
     report = build_status(project, kb, today())
     if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

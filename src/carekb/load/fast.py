@@ -29,6 +29,7 @@ _PLAIN = "carekb:plain"
 _QUOTED = "carekb:quoted"  # quoted or block scalars
 _MAP = "carekb:map"
 _SEQ = "carekb:seq"
+_TAGGED = "carekb:tagged"  # the non-specific tag '!': careful decides
 
 # ruamel.yaml's YAML 1.2 implicit resolvers, in its order (ruamel/yaml/resolver.py).
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
@@ -67,10 +68,15 @@ class _Loader(CParser, yaml.resolver.BaseResolver):
         yaml.resolver.BaseResolver.__init__(self)
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        # Called only for nodes without an explicit tag; marking them lets an
-        # explicit tag (even !!str) stand out and go careful, as ruamel flags it.
+        # Called for nodes without an explicit tag, and for the non-specific tag
+        # '!' (which ruamel reads its own way); marking them lets an explicit
+        # tag (even !!str) stand out and go careful, as ruamel flags it.
         if kind is yaml.ScalarNode:
+            if not any(implicit):  # '!': neither plain nor quoted without a tag
+                return _TAGGED
             return _PLAIN if implicit[0] else _QUOTED
+        if not implicit:  # '!' on a list or mapping
+            return _TAGGED
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
 

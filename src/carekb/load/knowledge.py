@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from carekb.load.reader import load_path
+from carekb.load.reader import load_path, positions_later
 from carekb.model import (
     ENTRY_TYPES,
     FOLDER_TYPES,
@@ -19,6 +19,7 @@ from carekb.model import (
     PublicKey,
 )
 from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
+from carekb.workers import run_parts, worker_count
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -36,8 +37,7 @@ def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
         known = {p.resolve() for p in files}
         files.extend(p for p in extra_files if p.resolve() not in known)
     people_path = project.root / PEOPLE_FILE
-    for path in files:
-        doc = _load_document(project, path)
+    for path, doc in zip(files, _load_all(project, files), strict=True):
         kb.documents.append(doc)
         if path == people_path:
             kb.people_doc = doc
@@ -84,6 +84,41 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
         else:
             result.append(path)
     return result
+
+
+# Below this many files, forking workers to parse them costs more than it saves.
+PARALLEL_MIN_FILES = 400
+_Shipped = tuple[str, Any, list[Problem], str, bool, Any]
+
+
+def _load_all(project: Project, files: list[Path]) -> list[Document]:
+    """Every file parsed, in order; a large knowledge base is parsed on every core."""
+    count = worker_count(len(files), PARALLEL_MIN_FILES)
+    if count == 1:
+        return [_load_document(project, path) for path in files]
+    shares = [list(enumerate(files))[n::count] for n in range(count)]
+
+    def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
+        return [(index, _ship(_load_document(project, path))) for index, path in share]
+
+    parsed = dict(run_parts(shares, parse))
+    return [_unship(parsed[index]) for index in range(len(files))]
+
+
+def _ship(doc: Document) -> _Shipped:
+    # What crosses the pipe: plain data; a fast-loaded file's positions callback
+    # (a closure) is rebuilt on this side, a carefully loaded file's tables travel.
+    lazy = doc.position_source is not None
+    tables = None if lazy else (doc.key_positions, doc.value_positions)
+    return doc.path, doc.data, doc.problems, doc.text, lazy, tables
+
+
+def _unship(shipped: _Shipped) -> Document:
+    path, data, problems, text, lazy, tables = shipped
+    source = positions_later(text) if lazy else None
+    doc = Document(path=path, data=data, problems=problems, text=text, position_source=source)
+    doc._tables = tables
+    return doc
 
 
 def _load_document(project: Project, path: Path) -> Document:

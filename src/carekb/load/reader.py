@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,19 @@ MAX_FILE_BYTES = 1_000_000
 # and stack-exhaustion files attack a loader, so refuse them before building objects.
 MAX_ALIASES = 50
 MAX_DEPTH = 40
+# Fifty aliases are enough for a "billion laughs" when each anchors a list of
+# the previous ones (two aliases per level double the values). Count what the
+# aliases would repeat, as anything that walks the data will see it.
+MAX_ALIAS_VALUES = 10_000
 
 # Python refuses to turn more than 4,300 digits into an int; no entry needs 1,000.
 _LONG_NUMBER = re.compile(r"\d{1000,}")
-_CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+# Git writes its markers at the start of a line ('|||||||' is diff3's base
+# marker); inside a block scalar ('|') they are indented and still valid YAML.
+_CONFLICT_MARKER = re.compile(r"^([ \t]*)(<{7}|\|{7}|={7}|>{7})(?:[ \t][^\n]*)?\r?$", re.MULTILINE)
+# Only YAML 1.2 reads 'yes', 'no', 'on' and 'off' as text; a directive for 1.1
+# would silently turn them into true and false.
+_YAML_DIRECTIVE = re.compile(r"^%YAML(?:[ \t]+([^ \t\r\n#]*))?", re.MULTILINE)
 
 
 class _TextKeepingConstructor(RoundTripConstructor):
@@ -91,9 +101,14 @@ def load_bytes(
         data = fast_load(text)
         if data is not None:
             return Document(
-                path=display, data=data, text=text, position_source=lambda: _tables_of(text)
+                path=display, data=data, text=text, position_source=positions_later(text)
             )
     return _careful(display, text)
+
+
+def positions_later(text: str) -> Callable[[], PositionTables]:
+    """What a fast-loaded document runs if something asks for a position."""
+    return lambda: _tables_of(text)
 
 
 def _tables_of(text: str) -> PositionTables:
@@ -129,7 +144,13 @@ def _careful(display: str, text: str) -> Document:
         )
         return doc
     builder = _PlainBuilder(doc)
-    doc.data = builder.convert(tree, ())
+    try:
+        doc.data = builder.convert(tree, ())
+    except RecursionError:
+        # The event scan refuses deep nesting first; this is the last guard.
+        doc.data = None
+        doc.problems.append(Problem(1, 1, "nested too deeply to read: refused; flatten it"))
+        return doc
     doc._tables = (builder.keys, builder.values)
     return doc
 
@@ -172,18 +193,58 @@ def _precheck(text: str) -> Problem | None:
             f"a run of {len(digits.group(0)):,} digits: refused, no field holds a number "
             "that long; shorten it (or quote it if it is text)",
         )
-    marker = _CONFLICT_MARKER.search(text)
-    if marker is not None:
-        line = text.count("\n", 0, marker.start()) + 1
-        return Problem(
-            line,
-            1,
-            f"unresolved merge conflict marker '{marker.group(1)}': a git merge was not "
-            "finished; keep the right version of the lines and delete the markers",
-        )
+    problem = _conflict_marker(text) or _yaml_version(text)
+    if problem is not None:
+        return problem
     if "*" in text or "&" in text or _looks_deep(text):
         return _scan_events(text)
     return None
+
+
+def _conflict_marker(text: str) -> Problem | None:
+    """The first merge-conflict marker line, if the text holds an unfinished merge.
+
+    A marker at the start of a line always counts. Indented markers (inside a
+    block scalar, where they are valid YAML) count when an opening '<<<<<<<' is
+    followed by a closing '>>>>>>>': a lone '=======' there can be a Markdown
+    heading underline.
+    """
+    opening: re.Match[str] | None = None
+    for marker in _CONFLICT_MARKER.finditer(text):
+        indent, kind = marker.group(1), marker.group(2)
+        if not indent:
+            return _marker_problem(text, marker)
+        if kind.startswith("<") and opening is None:
+            opening = marker
+        elif kind.startswith(">") and opening is not None:
+            return _marker_problem(text, opening)
+    return None
+
+
+def _marker_problem(text: str, marker: re.Match[str]) -> Problem:
+    line = text.count("\n", 0, marker.start()) + 1
+    return Problem(
+        line,
+        len(marker.group(1)) + 1,
+        f"unresolved merge conflict marker '{marker.group(2)}': a git merge was not "
+        "finished; keep the right version of the lines and delete the markers",
+    )
+
+
+def _yaml_version(text: str) -> Problem | None:
+    if "%" not in text:
+        return None
+    directive = _YAML_DIRECTIVE.search(text)
+    if directive is None or directive.group(1) == "1.2":
+        return None
+    line = text.count("\n", 0, directive.start()) + 1
+    version = directive.group(1) or "without a version"
+    return Problem(
+        line,
+        1,
+        f"'%YAML {version}' directive: carekb reads YAML 1.2 only (where yes, no, on and off "
+        "are text, not true and false); delete the directive line",
+    )
 
 
 def _looks_deep(text: str) -> bool:
@@ -193,8 +254,18 @@ def _looks_deep(text: str) -> bool:
 
 
 def _scan_events(text: str) -> Problem | None:
+    """Refuse too many aliases, too deep nesting, and aliases that would expand too far.
+
+    Works on the event stream, where an alias is one event: each anchored node
+    remembers how many values and levels it holds (its own aliases expanded),
+    so a chain of anchors that doubles at every level is caught while it is
+    still a few hundred bytes of text.
+    """
     aliases = 0
-    depth = 0
+    repeated = 0  # values that aliases add to the document, expanded
+    anchored: dict[str, tuple[int, int]] = {}  # anchor -> (values, levels)
+    # One frame per open collection: [anchor, values inside, deepest level inside].
+    frames: list[list[Any]] = []
     try:
         for event in YAML(typ="rt", pure=True).parse(io.StringIO(text)):
             name = type(event).__name__
@@ -206,19 +277,48 @@ def _scan_events(text: str) -> Problem | None:
                         f"more than {MAX_ALIASES} aliases ('*name'): refused, as alias "
                         "expansion can exhaust memory; write the values out",
                     )
+                values, levels = anchored.get(str(event.anchor), (1, 0))
+                repeated += values
+                if repeated > MAX_ALIAS_VALUES:
+                    return _event_problem(
+                        event,
+                        f"aliases ('*name') would repeat more than {MAX_ALIAS_VALUES:,} "
+                        "values: refused, as alias expansion can exhaust memory; write "
+                        "the values out",
+                    )
+                if len(frames) + levels > MAX_DEPTH:
+                    return _event_problem(
+                        event,
+                        f"nested more than {MAX_DEPTH} levels deep once aliases are "
+                        "expanded: refused; flatten it",
+                    )
+                _add_child(frames, values, levels)
+            elif name == "ScalarEvent":
+                if event.anchor is not None:
+                    anchored[str(event.anchor)] = (1, 0)
+                _add_child(frames, 1, 0)
             elif name in ("MappingStartEvent", "SequenceStartEvent"):
-                depth += 1
-                if depth > MAX_DEPTH:
+                frames.append([event.anchor, 0, 0])
+                if len(frames) > MAX_DEPTH:
                     return _event_problem(
                         event, f"nested more than {MAX_DEPTH} levels deep: refused; flatten it"
                     )
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                depth -= 1
+            elif name in ("MappingEndEvent", "SequenceEndEvent") and frames:
+                anchor, values, levels = frames.pop()
+                if anchor is not None:
+                    anchored[str(anchor)] = (values + 1, levels + 1)
+                _add_child(frames, values + 1, levels + 1)
     except MarkedYAMLError as exc:
         return _marked_problem(exc)
     except (YAMLError, ValueError, RecursionError, AssertionError) as exc:
         return Problem(1, 1, f"cannot parse YAML: {_first_line(exc)}")
     return None
+
+
+def _add_child(frames: list[list[Any]], values: int, levels: int) -> None:
+    if frames:
+        frames[-1][1] += values
+        frames[-1][2] = max(frames[-1][2], levels)
 
 
 def _event_problem(event: Any, message: str) -> Problem:

@@ -4,15 +4,17 @@ Writes are atomic: the text goes to a temporary file in the same folder, is
 flushed to disk, and replaces the target with one ``os.replace``, so a crash
 leaves either the old file or the new one, never half of it.
 
-The review workflow writes back only an entry's ``review:`` block, by
-splicing freshly rendered lines into the original text (never by dumping the
-whole document, which would lose quoting, folding and line endings), under an
-exclusive per-entry lock; audit events are appended as whole lines.
+The review workflow writes back only an entry's ``review:`` block (and
+``carekb roster sign`` only the roster's ``signatures:`` block), by splicing
+freshly rendered lines into the original text (never by dumping the whole
+document, which would lose quoting, folding and line endings), under an
+exclusive lock; audit events are appended as whole lines.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -155,20 +157,30 @@ def append_line(path: Path, line: bytes) -> None:
     created = not path.exists()
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        view = memoryview(line)
-        while view:  # a regular file takes it in one go; a short write finishes the line
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+        start = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(line)
+            while view:  # a regular file takes it in one go; a short write finishes the line
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except BaseException:
+            # A failed append (disk full half-way, an interrupt before the line is
+            # on disk) takes back what it wrote: the log never keeps half a line,
+            # nor a line its caller was told did not land.
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+                os.fsync(fd)
+            raise
     finally:
         os.close(fd)
     if created:
         _fsync_dir(path.parent)
 
 
-# --- Writing back the review block -------------------------------------------
+# --- Writing back a top-level block (review:, signatures:) ----------------------
 
 _BOM = b"\xef\xbb\xbf"
-_REVIEW_LINE = re.compile(r"""^(?:review|"review"|'review')[ \t]*:(?:[ \t]|\r?\n|$)""")
+REVIEW_KEY = "review"
 _PLAIN_PUNCTUATION = frozenset(" ._/+=()-,:'!?%;&*@")
 _YAML_WORDS = frozenset(
     {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "nan", "inf"}
@@ -183,37 +195,78 @@ def write_review_block(
     review: Mapping[str, Any],
     *,
     expected_content: Mapping[str, Any] | None = None,
+    old: bytes | None = None,
 ) -> bytes:
     """Replace the top-level ``review:`` block of the entry at ``path``; return the old bytes.
+
+    See :func:`write_block`; ``expected_content`` is the entry without
+    ``review``, as the caller checked and signed it. The caller holds the
+    entry's lock.
+    """
+    return write_block(path, REVIEW_KEY, review, expected_rest=expected_content, old=old)
+
+
+def write_block(
+    path: Path,
+    key: str,
+    value: Mapping[str, Any],
+    *,
+    expected_rest: Mapping[str, Any] | None = None,
+    old: bytes | None = None,
+    comment: str = "",
+) -> bytes:
+    """Replace (or append) the top-level ``key:`` block of ``path``; return the old bytes.
 
     Only the block's lines change: every byte before and after it (comments,
     quoting, key order, blank lines, a byte-order mark, CRLF line endings) is
     kept. The result is parsed again before it replaces the file, and must
-    hold exactly the same content and exactly ``review``; otherwise nothing is
-    written. ``expected_content`` (the entry without ``review``, as the caller
-    checked and signed it) guards against an editor saving the file meanwhile.
-    The caller holds the entry's lock.
+    hold exactly the same other keys and exactly ``value``; otherwise nothing
+    is written. ``expected_rest`` (the document without ``key``, as the caller
+    checked and signed it) guards against an editor saving the file meanwhile;
+    so does ``old``, the exact bytes the caller read (nothing is written if the
+    file no longer holds them). ``comment`` (one line, without ``#``) goes above
+    a block that is appended, never above one that is replaced. The caller
+    holds the file's lock.
     """
-    old = path.read_bytes()
-    new = splice_review_block(old, review)
-    _check_splice(path, old, new, review, expected_content)
+    current = path.read_bytes()
+    if old is not None and current != old:
+        raise CarekbError(
+            f"{path} changed while carekb was working on it (saved from an editor?)",
+            hint="nothing was written; check the file and run the command again",
+        )
+    new = splice_block(current, key, value, comment=comment)
+    _check_splice(path, key, current, new, value, expected_rest)
     atomic_write_bytes(path, new)
-    return old
+    return current
 
 
 def splice_review_block(raw: bytes, review: Mapping[str, Any]) -> bytes:
     """``raw`` with its top-level ``review:`` block replaced (or appended) by ``review``."""
+    return splice_block(raw, REVIEW_KEY, review)
+
+
+@functools.cache
+def _key_line(key: str) -> re.Pattern[str]:
+    """A line that starts the top-level block ``key:`` (plain or quoted key)."""
+    name = re.escape(key)
+    return re.compile(rf"""^(?:{name}|"{name}"|'{name}')[ \t]*:(?:[ \t]|\r?\n|$)""")
+
+
+def splice_block(raw: bytes, key: str, value: Mapping[str, Any], *, comment: str = "") -> bytes:
+    """``raw`` with its top-level ``key:`` block replaced (or appended) by ``value``."""
     bom = _BOM if raw.startswith(_BOM) else b""
     text = raw[len(bom) :].decode("utf-8")
     newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
-    block = render_review_block(review, newline)
+    block = render_block(key, value, newline)
     lines = _split_lines(text)
-    starts = [i for i, line in enumerate(lines) if _REVIEW_LINE.match(line)]
+    starts = [i for i, line in enumerate(lines) if _key_line(key).match(line)]
     if len(starts) > 1:
-        raise CarekbError("the file has more than one top-level 'review:' key: keep one")
+        raise CarekbError(f"the file has more than one top-level '{key}:' key: keep one")
     if not starts:
         if text and not text.endswith("\n"):
             text += newline
+        if comment:
+            block = f"{newline}# {' '.join(comment.split())}{newline}{block}"
         return bom + (text + block).encode("utf-8")
     start = starts[0]
     end = _block_end(lines, start)
@@ -255,7 +308,12 @@ def _block_end(lines: Sequence[str], start: int) -> int:
 
 def render_review_block(review: Mapping[str, Any], newline: str = "\n") -> str:
     """``review:`` and its fields as block YAML, two spaces per level."""
-    lines = ["review:", *_mapping_lines(review, 1)]
+    return render_block(REVIEW_KEY, review, newline)
+
+
+def render_block(key: str, value: Mapping[str, Any], newline: str = "\n") -> str:
+    """``key:`` and the fields of ``value`` as block YAML, two spaces per level."""
+    lines = [f"{_scalar(key)}:", *_mapping_lines(value, 1)]
     return newline.join(lines) + newline
 
 
@@ -324,10 +382,11 @@ def _plain_safe(text: str) -> bool:
 
 def _check_splice(
     path: Path,
+    key: str,
     old: bytes,
     new: bytes,
-    review: Mapping[str, Any],
-    expected_content: Mapping[str, Any] | None,
+    value: Mapping[str, Any],
+    expected_rest: Mapping[str, Any] | None,
 ) -> None:
     from carekb.load.reader import load_bytes
 
@@ -338,26 +397,26 @@ def _check_splice(
     if not after.ok or not before.ok:
         reason = after.problems[0].message if after.problems else "it is not a mapping"
         raise CarekbError(
-            f"refusing to write {path}: with the new review block it would not load ({reason})",
+            f"refusing to write {path}: with the new {key} block it would not load ({reason})",
             hint="this is a bug in carekb; the file was not changed",
         )
-    if expected_content is not None and _without_review(before.data) != _plain(expected_content):
+    if expected_rest is not None and _without(before.data, key) != _plain(expected_rest):
         raise CarekbError(
             f"{path} changed while carekb was working on it (saved from an editor?)",
             hint="nothing was written; check the file and run the command again",
         )
-    same_content = _without_review(before.data) == _without_review(after.data)
-    if not same_content or after.data.get("review") != _plain(review):
+    same_rest = _without(before.data, key) == _without(after.data, key)
+    if not same_rest or after.data.get(key) != _plain(value):
         raise CarekbError(
-            f"refusing to write {path}: the review block could not be replaced without "
-            "changing other content (is 'review:' written in an unusual way?)",
-            hint="write the file's top-level 'review:' key at the start of a line, in block "
+            f"refusing to write {path}: the {key} block could not be replaced without "
+            f"changing other content (is '{key}:' written in an unusual way?)",
+            hint=f"write the file's top-level '{key}:' key at the start of a line, in block "
             "style; the file was not changed",
         )
 
 
-def _without_review(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k != "review"}
+def _without(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != key}
 
 
 def _plain(value: Any) -> Any:

@@ -15,13 +15,16 @@ entities would corrupt Markdown; its values are made safe in Python instead.
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from carekb.errors import CarekbError
@@ -71,18 +74,71 @@ def make_templates(
 ) -> Templates:
     """The environments for ``project``; ``filters`` are added to both."""
     project_dir = project.root / PROJECT_TEMPLATES
-    html = _environment([project_dir, PACKAGED_TEMPLATES], autoescape=True)
+    html = _environment([project_dir, PACKAGED_TEMPLATES], project.root, autoescape=True)
     markdown = _environment(
-        [project_dir / "markdown", PACKAGED_TEMPLATES / "markdown"], autoescape=False
+        [project_dir / "markdown", PACKAGED_TEMPLATES / "markdown"],
+        project.root,
+        autoescape=False,
     )
     for env in (html, markdown):
         env.filters.update(filters or {})
     return Templates(project_dir, PACKAGED_TEMPLATES, html, markdown)
 
 
-def _environment(search_path: list[Path], *, autoescape: bool) -> jinja2.Environment:
+class ContainedLoader(jinja2.FileSystemLoader):
+    """A file loader that reads nothing outside the project and carekb's own templates.
+
+    Jinja's loader refuses ``..`` in a template name, but opens whatever a
+    name leads to: a symbolic link in ``templates/`` (git stores them) to
+    ``/etc/passwd`` or a CI secret would be included into a public export.
+    Here a template file must really be inside its search folder, and the
+    project's folders inside the project; anything else is refused, not read.
+    """
+
+    def __init__(self, search_path: list[Path], project_root: Path) -> None:
+        super().__init__([str(p) for p in search_path], followlinks=False)
+        # Each folder, and the folder its files must really be in: the
+        # project's own must also stay inside the project.
+        self.bounds = [
+            (folder, project_root.resolve() if folder.is_relative_to(project_root) else None)
+            for folder in search_path
+        ]
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)
+        for folder, project in self.bounds:
+            path = folder.joinpath(*pieces)
+            if not path.is_file():
+                continue
+            real = path.resolve()
+            inside = real.is_relative_to(folder.resolve()) and (
+                project is None or real.is_relative_to(project)
+            )
+            if not inside:
+                raise CarekbError(
+                    f"template '{template}' ({path}) leads outside its templates folder "
+                    "(a symbolic link?): refused, nothing was read",
+                    hint="copy the file into templates/ instead of linking to it",
+                )
+            source = real.read_text(encoding=self.encoding)
+            return source, os.path.normpath(path), partial(_unchanged, real, real.stat().st_mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return path.stat().st_mtime == mtime
+    except OSError:
+        return False
+
+
+def _environment(
+    search_path: list[Path], project_root: Path, *, autoescape: bool
+) -> jinja2.Environment:
     return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path], followlinks=False),
+        loader=ContainedLoader(search_path, project_root),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -2,7 +2,11 @@
 
 An entry (technique, precaution, FAQ) is exportable when ``trust`` says it is
 approved now: enough valid, current, non-author reviewer signatures over
-exactly this content, and a review that has not expired. A handout is
+exactly this content, and a review that has not expired. The signatures are
+checked against the verified roster only: with a trust root configured, a
+roster the clinical leads have not signed as it is now makes every approval
+void (:func:`carekb.trust.approvals.review_verdict` asks
+:func:`carekb.trust.roster.roster_trust`), so nothing is exported. A handout is
 exportable when it is approved itself and every entry it includes is
 exportable. Retired entries never are. Nothing outside this module decides
 exportability: writers receive an :class:`ExportPlan` and ask it.
@@ -25,7 +29,15 @@ from functools import cached_property
 
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level
 from carekb.project import Project
-from carekb.trust.approvals import SIGNATURE, SIGNER, STALE, ReviewVerdict, review_verdict
+from carekb.trust.approvals import (
+    REVOKED,
+    ROSTER,
+    SIGNATURE,
+    SIGNER,
+    STALE,
+    ReviewVerdict,
+    review_verdict,
+)
 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
@@ -178,7 +190,14 @@ def _category(verdict: ReviewVerdict) -> str:
     if verdict.expired:
         return "expired"
     kinds = {check.kind for check in verdict.checks if not check.ok}
-    for kind, label in ((SIGNATURE, "bad signature"), (SIGNER, "bad signer"), (STALE, "stale")):
+    labels = (
+        (ROSTER, "untrusted roster"),
+        (REVOKED, "revoked key"),
+        (SIGNATURE, "bad signature"),
+        (SIGNER, "bad signer"),
+        (STALE, "stale"),
+    )
+    for kind, label in labels:
         if kind in kinds:
             return label
     return "not approved"

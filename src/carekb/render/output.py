@@ -77,8 +77,10 @@ def publish(staged: Path, target: Path) -> None:
     os.rename(target, retired)
     try:
         os.rename(staged, target)
-    except OSError:
-        os.rename(retired, target)  # put the previous export back
+    except BaseException:
+        # Put the previous export back, also after an interrupt (Ctrl-C) between
+        # the two renames, which would otherwise leave no exports/ at all.
+        os.rename(retired, target)
         raise
     shutil.rmtree(retired)
 

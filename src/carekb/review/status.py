@@ -15,9 +15,19 @@ from typing import Any
 
 from carekb.model import Entry, KnowledgeBase
 from carekb.project import Project
-from carekb.trust.approvals import APPROVER_ROLE, SIGNATURE, SIGNER, STALE, review_verdict
+from carekb.trust.approvals import (
+    APPROVER_ROLE,
+    REVOKED,
+    ROSTER,
+    SIGNATURE,
+    SIGNER,
+    STALE,
+    review_verdict,
+)
+from carekb.trust.roster import roster_trust
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "retired")
+_INVALID = (SIGNATURE, SIGNER, REVOKED, ROSTER)  # approvals that do not verify, and why
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,7 @@ class EntryStatus:
     expired: bool
     due_soon: bool
     stale: tuple[str, ...]  # "reviewer at time" of approvals the content outgrew
-    invalid: tuple[str, ...]  # reasons approvals do not count (signature, signer)
+    invalid: tuple[str, ...]  # reasons approvals do not count (signature, signer, key, roster)
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,8 @@ class StatusReport:
     counts: Mapping[str, int]
     approved_now: int
     entries: tuple[EntryStatus, ...]
+    roster: str = ""  # whether kb/people.yaml is signed by the clinical leads, in one line
+    roster_trusted: bool | None = None  # None: no trust root configured, nothing verified
 
     def select(self, **where: Any) -> list[EntryStatus]:
         return [e for e in self.entries if all(getattr(e, k) == v for k, v in where.items())]
@@ -92,6 +104,7 @@ class StatusReport:
             "approvals_required": self.required,
             "counts": dict(self.counts),
             "approved_now": self.approved_now,
+            "roster": {"trusted": self.roster_trusted, "summary": self.roster},
             "waiting_for_review": [e.id for e in self.waiting],
             "changes_requested": [e.id for e in self.changes_requested],
             "stale": [e.id for e in self.stale],
@@ -104,6 +117,7 @@ class StatusReport:
 
 def build_status(project: Project, kb: KnowledgeBase, today: dt.date) -> StatusReport:
     """The status of every entry that loaded, in id order."""
+    roster = roster_trust(kb)
     rows = tuple(_entry_status(project, kb, e, today) for e in sorted(kb.entries, key=_order))
     counts = {status: 0 for status in STATUSES}
     for row in rows:
@@ -115,6 +129,8 @@ def build_status(project: Project, kb: KnowledgeBase, today: dt.date) -> StatusR
         counts=counts,
         approved_now=sum(1 for r in rows if r.approved),
         entries=rows,
+        roster=roster.summary,
+        roster_trusted=roster.trusted if roster.configured else None,
     )
 
 
@@ -156,7 +172,7 @@ def _entry_status(project: Project, kb: KnowledgeBase, entry: Entry, today: dt.d
         expired=verdict.expired,
         due_soon=verdict.due_soon,
         stale=tuple(f"{c.by} at {c.at}" for c in verdict.checks if c.kind == STALE),
-        invalid=tuple(c.reason for c in verdict.checks if c.kind in (SIGNATURE, SIGNER)),
+        invalid=tuple(c.reason for c in verdict.checks if c.kind in _INVALID),
     )
 
 
@@ -179,6 +195,8 @@ def status_text(report: StatusReport) -> str:
         f"  {report.approved_now} approved and valid now "
         f"(policy: {report.required} reviewer(s) per entry)"
     )
+    if report.roster:
+        lines.append(f"  roster: {report.roster}")
     sections = [
         ("Waiting for review", report.waiting, _waiting_line),
         ("Changes requested", report.changes_requested, _changes_line),

@@ -33,7 +33,12 @@ from typing import TYPE_CHECKING, Any
 from carekb import clock
 from carekb.errors import CarekbError
 from carekb.load.knowledge import load_kb
-from carekb.load.writer import atomic_write_bytes, exclusive_lock, write_review_block
+from carekb.load.writer import (
+    atomic_write_bytes,
+    exclusive_lock,
+    splice_review_block,
+    write_review_block,
+)
 from carekb.model import Entry, KnowledgeBase, Level, Person
 from carekb.project import PEOPLE_FILE, Project
 from carekb.report import text as findings_text
@@ -48,6 +53,7 @@ from carekb.trust.approvals import (
 )
 from carekb.trust.audit import AuditLog, audit_log_path, read_audit_log
 from carekb.trust.canonical import content_hash, content_of
+from carekb.trust.roster import roster_trust, use_trust_root
 from carekb.validate import lint
 
 if TYPE_CHECKING:
@@ -146,18 +152,23 @@ def approve(
     *,
     meaning: str | None = None,
     key_file: Path | None = None,
+    trust_file: Path | None = None,
 ) -> Outcome:
     """A reviewer signs the entry's current content.
 
     When the policy's number of distinct valid approvals is reached, the
     status becomes ``approved`` and ``next_review`` is set from the policy.
+    With a trust root configured (``trust_file``, ``$CAREKB_TRUST`` or the
+    user config folder), the roster must be trusted: otherwise the approval
+    could not count, and nothing is signed.
     """
     chosen_meaning = (meaning if meaning is not None else project.policy.default_meaning).strip()
     if not chosen_meaning:
         raise CarekbError("the meaning is empty", hint="say what you vouch for with --meaning")
 
     def plan(s: _Session) -> _Change:
-        person = _roster_person(s.kb, person_id)
+        _require_counting_roster(s.kb)
+        person = _roster_person(s.kb, person_id, verified=True)
         _require_may_sign(s.entry, person)
         if s.entry.status not in ("in_review", "approved"):
             _refuse_retired(s.entry)
@@ -169,7 +180,7 @@ def approve(
         _require_lint_clean(s)
         return _approval_change(s, person, chosen_meaning, key)
 
-    return _run(project, entry_id, person_id, "approve", plan)
+    return _run(project, entry_id, person_id, "approve", plan, trust_file=trust_file)
 
 
 def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Outcome:
@@ -229,13 +240,19 @@ def _run(
     actor: str,
     event: str,
     plan: Callable[[_Session], _Change],
+    *,
+    trust_file: Path | None = None,
 ) -> Outcome:
     check_entry_id(entry_id)
-    with exclusive_lock(lock_path(project.root, entry_id)):
+    lock = lock_path(project.root, entry_id)
+    _require_inside(project.root, lock, audit_log_path(project.root, entry_id))
+    with exclusive_lock(lock):
         # Everything is read again under the lock: a concurrent command may
         # have changed the entry while this one waited.
         kb = load_kb(project)
+        use_trust_root(kb, trust_file)
         entry = _find_entry(kb, entry_id)
+        _require_inside(project.root, project.root / entry.path)
         log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
         _require_log_intact(log)
         session = _Session(project, kb, entry, log, clock.now())
@@ -257,14 +274,20 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     }
     if change.dropped:
         record["dropped"] = change.dropped
-    original = write_review_block(path, change.review, expected_content=content_of(s.entry.data))
+    original = path.read_bytes()
+    log_size = s.log.path.stat().st_size if s.log.path.exists() else 0
     try:
+        write_review_block(
+            path, change.review, expected_content=content_of(s.entry.data), old=original
+        )
         append_event(s.project.root, s.log, record)
     except BaseException:
         # The log is the record of what happened: without its event, the
-        # change must not stand either.
-        with contextlib.suppress(OSError, CarekbError):
-            atomic_write_bytes(path, original)
+        # change must not stand either (even when the failure came after the
+        # new file was renamed into place, say an interrupt). With its event
+        # (the failure came after the line was on disk), it stands.
+        if not _event_landed(s.log.path, log_size):
+            _undo_write(path, original, change.review)
         raise
     return Outcome(
         entry_id=s.entry.id,
@@ -314,9 +337,28 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
     return _Change(review=review, extra=extra, dropped=dropped, valid_approvals=count)
 
 
+def _event_landed(log_path: Path, size_before: int) -> bool:
+    """Whether one complete line was appended to the log after ``size_before`` bytes."""
+    try:
+        with log_path.open("rb") as handle:
+            handle.seek(size_before)
+            added = handle.read()
+    except OSError:
+        return False
+    return added.endswith(b"\n") and added.count(b"\n") == 1
+
+
+def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:
+    """Put ``original`` back if the file holds what this command wrote, and nothing else."""
+    with contextlib.suppress(OSError, CarekbError, UnicodeDecodeError):
+        written = splice_review_block(original, review)
+        if written != original and path.read_bytes() == written:
+            atomic_write_bytes(path, original)
+
+
 def _self_check(s: _Session, approval: Mapping[str, str], current: str) -> None:
     # Verify the new approval exactly as lint and export will, before writing it.
-    check = check_approval(s.entry, 0, approval, s.kb.people, current)
+    check = check_approval(s.entry, 0, approval, roster_trust(s.kb).people, current)
     if check.kind != OK:
         raise CarekbError(
             f"the new approval would not count: {check.reason}",
@@ -368,8 +410,21 @@ def _find_entry(kb: KnowledgeBase, entry_id: str) -> Entry:
     return matches[0]
 
 
-def _roster_person(kb: KnowledgeBase, person_id: str) -> Person:
-    person = kb.people.get(person_id)
+def _require_counting_roster(kb: KnowledgeBase) -> None:
+    """Refuse to sign while a configured trust root does not trust the roster."""
+    roster = roster_trust(kb)
+    if not roster.counts:
+        raise CarekbError(
+            f"{roster.summary}, so no approval counts: nothing was signed",
+            hint="a clinical lead checks kb/people.yaml and signs it ('carekb roster sign'); "
+            "'carekb roster verify' shows what changed",
+        )
+
+
+def _roster_person(kb: KnowledgeBase, person_id: str, *, verified: bool = False) -> Person:
+    """``person_id`` on the roster; ``verified``: as the trust check reads it (revocations)."""
+    people = roster_trust(kb).people if verified else kb.people
+    person = people.get(person_id)
     if person is None:
         raise CarekbError(
             f"'{person_id}' is not in the roster ({PEOPLE_FILE})",
@@ -392,6 +447,22 @@ def _require_may_sign(entry: Entry, person: Person) -> None:
             f"{person.id} is an author of {entry.id} and cannot review their own entry",
             hint="ask another reviewer to run this",
         )
+
+
+def _require_inside(root: Path, *paths: Path) -> None:
+    """Refuse to write where a symbolic link to a folder outside the project leads.
+
+    The writer already refuses to write through a linked file; this catches a
+    linked folder (``kb/audit`` pointing elsewhere) before anything is created.
+    """
+    real_root = root.resolve()
+    for path in paths:
+        if not path.parent.resolve().is_relative_to(real_root):
+            raise CarekbError(
+                f"{path.parent} leads outside the project (a symbolic link?): refusing to "
+                "write there",
+                hint="make it a real folder inside the project; nothing was changed",
+            )
 
 
 def _require_log_intact(log: AuditLog) -> None:
@@ -426,6 +497,14 @@ def _signing_key(person: Person, key_file: Path | None, today: dt.date) -> Ed255
     public = public_key_text(key)
     if roster_key_for(person, public, today) is not None:
         return key
+    revoked = next((k for k in person.keys if k.public_key == public and k.revoked), None)
+    if revoked is not None:
+        raise CarekbError(
+            f"the key in {path} was revoked on {revoked.revoked} ({PEOPLE_FILE}): it signs "
+            "nothing any more",
+            hint=f"make a new key ('carekb keys new {person.id} --force'); a lead adds its "
+            "public key to the roster and signs the roster",
+        )
     if any(k.public_key == public for k in person.keys):
         raise CarekbError(
             f"the key in {path} is {person.id}'s, but the roster says it is not valid on "

@@ -8,17 +8,19 @@ signature made for carekb can never be replayed as anything else::
 
 An approval counts only if the signer is on the roster with the reviewer role
 and is not an author of the entry; its signature verifies against one of the
-signer's roster keys that was valid on the day it was signed; and its content
-hash equals the hash of the content now. :func:`review_verdict` applies these
-rules; lint rules, ``carekb status``, the review workflow and the export gate
-all use it.
+signer's roster keys that was valid on the day it was signed and has not been
+revoked; its content hash equals the hash of the content now; and the roster
+itself is trusted (:mod:`carekb.trust.roster`: signed by the clinical leads
+of the trust root, when one is configured). :func:`review_verdict` applies
+these rules; lint rules, ``carekb status``, the review workflow and the export
+gate all use it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from carekb.clock import parse_date, parse_timestamp
@@ -39,6 +41,8 @@ OK = "ok"
 STALE = "stale"
 SIGNATURE = "signature"
 SIGNER = "signer"
+REVOKED = "revoked"  # signed with a key a lead has since revoked
+ROSTER = "roster"  # would count, but the roster is not trusted
 
 
 def approval_message(
@@ -80,7 +84,12 @@ def make_approval(
 
 
 def key_valid_on(key: PublicKey, day: dt.date) -> bool:
-    """Whether a roster key may sign on ``day`` (``valid_from``/``valid_until`` inclusive)."""
+    """Whether a roster key may sign on ``day`` (``valid_from``/``valid_until`` inclusive).
+
+    A revoked key may sign on no day: a stolen key can claim any signing time.
+    """
+    if key.revoked:
+        return False
     start = parse_date(key.valid_from) if key.valid_from else None
     end = parse_date(key.valid_until) if key.valid_until else None
     if key.valid_from and start is None:
@@ -108,7 +117,7 @@ class ApprovalCheck:
     at: str
     person: Person | None
     ok: bool
-    kind: str  # "ok" | "stale" | "signature" | "signer"
+    kind: str  # "ok" | "stale" | "signature" | "signer" | "revoked" | "roster"
     reason: str  # plain-English why not, with what to do ("" when ok)
 
 
@@ -147,7 +156,7 @@ def review_verdict(
     """
     current = content_hash(entry.data)
     items = _approval_items(entry)
-    checks = tuple(check_approval(entry, index, item, kb.people, current) for index, item in items)
+    checks = _checked_against_roster(entry, items, kb, current)
     valid = _distinct_reviewers(c for c in checks if c.ok)
     next_text = entry.review.get("next_review")
     next_review = next_text if isinstance(next_text, str) else None
@@ -178,6 +187,32 @@ def review_verdict(
         required=policy.approvals_required,
         days_left=days_left,
         next_review_limit=limit.isoformat() if limit else None,
+    )
+
+
+def _checked_against_roster(
+    entry: Entry, items: Sequence[tuple[int, Any]], kb: KnowledgeBase, current: str
+) -> tuple[ApprovalCheck, ...]:
+    """Every approval checked against the roster, none counting while it is untrusted."""
+    if not items:
+        return ()  # nothing to verify: no reason to look for a trust root
+    from carekb.trust.roster import roster_trust
+
+    roster = roster_trust(kb)
+    checks = tuple(check_approval(entry, i, item, roster.people, current) for i, item in items)
+    if roster.counts:
+        return checks
+    return tuple(
+        replace(
+            c,
+            ok=False,
+            kind=ROSTER,
+            reason=f"the approval by {c.by} would count, but {roster.headline}: "
+            "see 'carekb roster verify'",
+        )
+        if c.ok
+        else c
+        for c in checks
     )
 
 
@@ -267,9 +302,9 @@ def check_approval(
     if signer_problem:
         return result(SIGNER, signer_problem)
     assert person is not None  # _signer_problem reports a missing person
-    signature_problem = _signature_problem(entry, fields, person)
+    kind, signature_problem = _signature_problem(entry, fields, person)
     if signature_problem:
-        return result(SIGNATURE, signature_problem)
+        return result(kind, signature_problem)
     if fields["content_hash"] != current_hash:
         return result(
             STALE,
@@ -310,12 +345,15 @@ def _signer_problem(entry: Entry, by: str, role: str, person: Person | None) -> 
     return ""
 
 
-def _signature_problem(entry: Entry, fields: Mapping[str, str], person: Person) -> str:
+def _signature_problem(entry: Entry, fields: Mapping[str, str], person: Person) -> tuple[str, str]:
+    """(kind, why the signature does not count); ``("", "")`` when it does."""
     moment = parse_timestamp(fields["at"])
     if moment is None:
-        return f"approval time '{fields['at']}' is not a valid time: the approval was edited"
+        return SIGNATURE, (
+            f"approval time '{fields['at']}' is not a valid time: the approval was edited"
+        )
     if not person.keys:
-        return (
+        return SIGNATURE, (
             f"{_who(person.id, person)} has no public key in kb/people.yaml, so the signature "
             f"cannot be checked: add the line printed by 'carekb keys new {person.id}'"
         )
@@ -331,15 +369,27 @@ def _signature_problem(entry: Entry, fields: Mapping[str, str], person: Person) 
     )
     day = moment.astimezone(dt.UTC).date()
     matching = [k for k in person.keys if verify(k.public_key, fields["signature"], message)]
+    revoked = next((k for k in matching if k.revoked), None)
+    if revoked is not None:
+        return REVOKED, _revoked_reason(entry, person, revoked)
     if any(key_valid_on(k, day) for k in matching):
-        return ""
+        return "", ""
     if matching:
-        return (
+        return SIGNATURE, (
             f"signed with a key of {person.id} that was not valid on {day.isoformat()} "
             "(see valid_from/valid_until in kb/people.yaml): ask them to approve again"
         )
-    return (
+    return SIGNATURE, (
         f"the signature by {person.id} does not verify with their roster key: the approval was "
         "edited by hand or copied from another entry; delete it and ask a reviewer to run "
         f"'carekb review approve {entry.id}'"
+    )
+
+
+def _revoked_reason(entry: Entry, person: Person, key: PublicKey) -> str:
+    why = f": {key.revoked_reason}" if key.revoked_reason else ""
+    return (
+        f"signed with {person.id}'s key {key.public_key[:20]}…, revoked on {key.revoked}{why}; "
+        "every approval made with a revoked key stops counting: ask a reviewer to run "
+        f"'carekb review approve {entry.id}' with a current key"
     )

@@ -56,12 +56,14 @@ SKIP_DIRS = frozenset(
 RACY_NS = 2_000_000_000
 
 
-def fingerprint(project: Project, paths: Iterable[Path], today: dt.date) -> tuple[str, str, int]:
+def fingerprint(
+    project: Project, paths: Iterable[Path], today: dt.date, trust: Path | None = None
+) -> tuple[str, str, int]:
     """(cache file for this scope, digest of every input, newest input mtime in ns)."""
     scope = sorted(project.relative(p) for p in paths)
     digest = hashlib.sha256()
     newest = 0
-    for part, mtime in _inputs(project, [Path(p) for p in paths], scope, today):
+    for part, mtime in _inputs(project, [Path(p) for p in paths], scope, today, trust):
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
         newest = max(newest, mtime)
@@ -70,7 +72,7 @@ def fingerprint(project: Project, paths: Iterable[Path], today: dt.date) -> tupl
 
 
 def _inputs(
-    project: Project, paths: list[Path], scope: list[str], today: dt.date
+    project: Project, paths: list[Path], scope: list[str], today: dt.date, trust: Path | None
 ) -> Iterator[tuple[str, int]]:
     yield f"format {FORMAT} carekb {carekb.__version__} python {sys.version}", 0
     yield f"today {today.isoformat()}", 0
@@ -83,6 +85,12 @@ def _inputs(
     # carekb's own files count as inputs (an edit in a development install must
     # not be hidden) but not as racy ones: they do not change under a user.
     yield from ((line, 0) for line, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    # The trust root: named by CAREKB_TRUST (above) or the default file.
+    from carekb.trust.root import default_trust_path
+
+    yield _stat_line(default_trust_path(), "trust:default")
+    if trust is not None:
+        yield _stat_line(trust.absolute(), f"trust:{trust.absolute()}")
     yield from _tree(project.root, "", skip=SKIP_DIRS | {_export_dir(project)})
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
@@ -141,7 +149,7 @@ def read(project: Project, name: str, digest: str) -> LintResult | None:
         if stored.get("inputs") != digest:
             return None
         return LintResult(
-            findings=[_finding(item) for item in stored["findings"]],
+            findings=[finding_from_dict(item) for item in stored["findings"]],
             files=int(stored["files"]),
             entries=int(stored["entries"]),
             ignored=[str(p) for p in stored["ignored"]],
@@ -172,7 +180,7 @@ def write(project: Project, name: str, digest: str, result: LintResult) -> None:
         pass
 
 
-def _finding(item: dict[str, Any]) -> Finding:
+def finding_from_dict(item: dict[str, Any]) -> Finding:
     return Finding(
         path=str(item["path"]),
         line=int(item["line"]),
@@ -188,24 +196,38 @@ def lint_project(
     project: Project,
     paths: Iterable[Path] = (),
     *,
+    trust: Path | None = None,
     today: dt.date | None = None,
     use_cache: bool = True,
 ) -> LintResult:
-    """Load and lint ``project`` (reporting files under ``paths``), cached."""
+    """Load and lint ``project`` (reporting files under ``paths``), cached.
+
+    ``trust`` names the clinical leads' trust root (else ``CAREKB_TRUST`` or
+    the default file); a named one that cannot be read stops here.
+    """
     from carekb import clock
     from carekb.load.knowledge import load_kb
+    from carekb.trust.root import check_named_trust_root
+    from carekb.trust.roster import use_trust_root
     from carekb.validate.engine import lint
 
+    check_named_trust_root(trust)
     chosen = list(paths)
     day = today or clock.today()
+
+    def fresh() -> LintResult:
+        kb = load_kb(project, chosen)
+        use_trust_root(kb, trust)
+        return lint(project, kb, only=chosen, today=day)
+
     if not use_cache:
-        return lint(project, load_kb(project, chosen), only=chosen, today=day)
+        return fresh()
     started = time.time_ns()
-    name, digest, newest = fingerprint(project, chosen, day)
+    name, digest, newest = fingerprint(project, chosen, day, trust)
     cached = read(project, name, digest)
     if cached is not None:
         return cached
-    result = lint(project, load_kb(project, chosen), only=chosen, today=day)
+    result = fresh()
     if newest < started - RACY_NS:
         write(project, name, digest, result)
     return result

@@ -12,7 +12,8 @@ from carekb import clock
 from carekb.model import Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
-from carekb.validate.settings import resolve_settings
+from carekb.validate.parallel import run_split
+from carekb.validate.settings import RuleSetting, resolve_settings
 from carekb.validate.suppress import apply_suppressions
 
 
@@ -53,21 +54,27 @@ def lint(
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
     day = today or clock.today()
-    shared: dict[Any, Any] = {}
-    findings: list[Finding] = []
-    for setting in settings:
-        if setting.level is Level.OFF:
-            continue
-        ctx = RuleContext(
-            rule=setting.rule.ID,
-            level=setting.level,
-            options=setting.options,
-            kb=kb,
-            project=project,
-            today=day,
-            shared=shared,
-        )
-        findings.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
+    active = [s for s in settings if s.level is not Level.OFF]
+    local = [s for s in active if getattr(s.rule, "LOCAL", False)]
+    whole = [s for s in active if not getattr(s.rule, "LOCAL", False)]
+
+    def check(rules: list[RuleSetting], view: KnowledgeBase) -> list[Finding]:
+        shared: dict[Any, Any] = {}  # one scratch space per process and view
+        found: list[Finding] = []
+        for setting in rules:
+            ctx = RuleContext(
+                rule=setting.rule.ID,
+                level=setting.level,
+                options=setting.options,
+                kb=view,
+                project=project,
+                today=day,
+                shared=shared,
+            )
+            found.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
+        return found
+
+    findings = run_split(kb, lambda view: check(local, view)) + check(whole, kb)
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     levels = {setting.rule.ID: setting.level for setting in settings}
     findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]

@@ -15,6 +15,7 @@ from typing import Any, Protocol, cast
 from carekb.model import Finding, Level
 from carekb.validate.context import RuleContext
 from carekb.validate.rules import (
+    approval_revoked,
     approval_signature,
     approval_signer,
     approval_stale,
@@ -30,10 +31,13 @@ from carekb.validate.rules import (
     review_state,
     risky_claim,
     roster,
+    roster_trust,
+    roster_unverified,
     safety_content,
     schema,
     sources,
     unused_suppression,
+    yaml_ambiguous,
     yaml_syntax,
     you_voice,
 )
@@ -54,13 +58,17 @@ def _rules(*modules: ModuleType) -> tuple[Rule, ...]:
 
 RULES: tuple[Rule, ...] = _rules(
     yaml_syntax,
+    yaml_ambiguous,
     schema,
     id_filename,
     duplicate_id,
     dangling_reference,
     roster,
+    roster_trust,
+    roster_unverified,
     approval_stale,
     approval_signature,
+    approval_revoked,
     approval_signer,
     review_state,
     review_expired,

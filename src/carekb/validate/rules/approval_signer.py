@@ -32,6 +32,9 @@ from carekb.validate.context import RuleContext
 ID = "approval-signer"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

@@ -59,6 +59,9 @@ from carekb.validate.wordlists import Hit, PhraseMatcher, normalise, records, st
 
 ID = "jargon"
 LEVEL = Level.ERROR
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 
 _FIELDS = ("term", "explain")
 

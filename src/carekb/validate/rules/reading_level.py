@@ -48,6 +48,9 @@ from carekb.validate.readability import Sentence, TextStats, measure, split_sent
 ID = "reading-level"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {"max_grade": 8.0, "min_words": 20, "show_sentences": 3}
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 
 _QUOTE_CHARS = 60
 

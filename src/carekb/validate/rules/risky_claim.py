@@ -50,6 +50,9 @@ from carekb.validate.wordlists import PhraseMatcher, normalise, records, strings
 
 ID = "risky-claim"
 LEVEL = Level.ERROR
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 
 _FIELDS = ("phrase", "reason", "suggest")
 

@@ -43,6 +43,9 @@ from carekb.validate.wordlists import strings
 ID = "sources"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {"required_for": ["technique", "precaution"], "schemes": ["https"]}
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 
 # A host name: dot-separated labels of letters, digits and inner hyphens, with
 # a top-level part of letters (or an internationalised "xn--" label).

@@ -46,6 +46,9 @@ from carekb.validate.wordlists import PhraseMatcher, strings
 
 ID = "you-voice"
 LEVEL = Level.WARNING
+# Findings about an entry depend only on its own file (and the roster, the
+# config and the date), so the engine may check entries in parallel.
+LOCAL = True
 OPTIONS: dict[str, Any] = {
     "third_person": [
         "the patient",

@@ -1,0 +1,73 @@
+"""``carekb roster``: the clinical leads sign the roster; anyone verifies it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from carekb.cli.common import load_project, open_from, root_option, trust_option
+
+
+@click.group("roster")
+def roster_group() -> None:
+    """Sign and verify the roster against the clinical leads' keys.
+
+    The leads' public keys and how many of them must sign come from a trust
+    root outside the project (--trust FILE, CAREKB_TRUST, or trust.yaml in
+    your user config folder). Until the roster is signed as it is now, no
+    approval counts. See docs/leads.md.
+    """
+
+
+@roster_group.command("sign")
+@click.option("--as", "lead", required=True, help="Your lead id in the trust root.")
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your private lead key. Default: LEAD.key in your key folder ('carekb keys new').",
+)
+@trust_option
+@root_option
+def sign_command(lead: str, key_file: Path | None, trust: Path | None, root: Path | None) -> None:
+    """Sign the roster as it is now, as a clinical lead.
+
+    Check the change first ('carekb roster verify' names who was added,
+    changed or removed since the last signature). Only the roster's
+    signatures block is rewritten; other leads' signatures over the same
+    roster are kept. Example: carekb roster sign --as clinical-lead
+    """
+    from carekb.review.roster import sign_as_lead
+
+    outcome = sign_as_lead(open_from(root), lead, key_file=key_file, trust_file=trust)
+    click.echo(
+        f"signed kb/people.yaml ({outcome.people} people, {outcome.roster_hash[7:19]}) as "
+        f"{outcome.lead} at {outcome.at}"
+    )
+    for change in outcome.signed_changes:
+        click.echo(f"  vouched for: {change}")
+    for kept in outcome.kept:
+        click.echo(f"  kept: the signature by {kept}")
+    for dropped in outcome.dropped:
+        click.echo(f"  dropped: the signature by {dropped}")
+    click.echo(outcome.trust.summary)
+
+
+@roster_group.command("verify")
+@trust_option
+@root_option
+def verify_command(trust: Path | None, root: Path | None) -> None:
+    """Show who signed the roster, and whether the trust root trusts it.
+
+    Exits 1 when the roster is not trusted (no approval counts then), 2 when
+    no trust root is configured.
+    """
+    from carekb.review.roster import require_trust_root, verify_text
+    from carekb.trust.roster import verify_roster
+
+    project, kb = load_project(root, trust=trust)
+    verdict = verify_roster(kb, require_trust_root(trust, "verify the roster"))
+    click.echo(verify_text(project, kb, verdict), nl=False)
+    if not verdict.trusted:
+        raise SystemExit(1)

@@ -1,0 +1,103 @@
+"""Skip an export whose inputs and output are exactly as the last one left them.
+
+The same inputs give byte-identical output, so when nothing an export reads has
+changed (the lint cache's fingerprint: every project file's stat, carekb's own
+files, the trust root, the date) and the output folder still holds exactly the
+files that export wrote, rebuilding would rewrite the same bytes. The record
+lives in ``.carekb-cache/`` beside the lint results. A changed input, or any
+file in the output folder touched, added or removed, means a full export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from carekb.model import Finding
+from carekb.project import Project
+from carekb.validate.cache import CACHE_DIR, finding_from_dict
+
+FOLDER_TOKEN = "\0folder\0"  # where the summary names the output folder
+
+
+@dataclass(frozen=True)
+class ReusedExport:
+    """The last export, still in place: what the command reports about it."""
+
+    folder: Path
+    formats: tuple[str, ...]
+    files: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    summary_text: str
+
+    def summary(self, folder: str) -> str:
+        return self.summary_text.replace(FOLDER_TOKEN, folder) + " (unchanged, not rebuilt)"
+
+
+def record_name(key: str) -> str:
+    return f"export-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
+
+
+def reuse(project: Project, key: str, digest: str, folder: Path) -> ReusedExport | None:
+    try:
+        stored = json.loads((project.root / CACHE_DIR / record_name(key)).read_text("utf-8"))
+        if stored["inputs"] != digest or stored["output"] != manifest(folder):
+            return None
+        return ReusedExport(
+            folder=folder,
+            formats=tuple(stored["formats"]),
+            files=tuple(stored["files"]),
+            findings=tuple(finding_from_dict(item) for item in stored["findings"]),
+            summary_text=str(stored["summary"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remember(
+    project: Project,
+    key: str,
+    digest: str,
+    folder: Path,
+    result: Any,  # an ExportResult: formats, files, findings, summary()
+) -> None:
+    record = {
+        "inputs": digest,
+        "output": manifest(folder),
+        "formats": list(result.formats),
+        "files": list(result.files),
+        "findings": [f.to_dict() for f in result.findings],
+        "summary": result.summary(FOLDER_TOKEN),
+    }
+    cache = project.root / CACHE_DIR
+    try:
+        cache.mkdir(exist_ok=True)
+        tmp = cache / f".{record_name(key)}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(record), encoding="utf-8")
+        os.replace(tmp, cache / record_name(key))
+    except OSError:
+        pass  # only a slower next export
+
+
+def manifest(folder: Path) -> list[list[Any]]:
+    """Every file in ``folder`` with its size, time and inode, in order."""
+    rows: list[list[Any]] = []
+    pending = [(folder, "")]
+    while pending:
+        current, prefix = pending.pop()
+        try:
+            items = sorted(os.scandir(current), key=lambda item: item.name)
+        except OSError:
+            return [["missing", str(current)]]
+        for item in items:
+            name = prefix + item.name
+            if item.is_dir(follow_symlinks=False):
+                pending.append((Path(item.path), name + "/"))
+            else:
+                info = item.stat(follow_symlinks=False)
+                rows.append([name, info.st_size, info.st_mtime_ns, info.st_ino])
+    return sorted(rows)

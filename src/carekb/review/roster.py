@@ -1,0 +1,254 @@
+"""``carekb roster sign`` and ``roster verify``: the clinical leads vouch for the roster.
+
+Signing checks that the signer is a lead in the trust root and holds the
+private key the trust root lists for them, then rewrites only the roster's
+``signatures:`` block (through :mod:`carekb.load.writer`, under a lock):
+other leads' signatures that still cover the roster as it is now are kept,
+the others (over an older roster, or not verifying) are dropped, and the
+signer's own earlier one is replaced. Verification is
+:func:`carekb.trust.roster.verify_roster`; this module only explains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carekb import clock
+from carekb.errors import CarekbError
+from carekb.load.knowledge import load_kb
+from carekb.load.writer import exclusive_lock, write_block
+from carekb.model import Document, KnowledgeBase
+from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
+from carekb.trust.canonical import short_hash
+from carekb.trust.root import (
+    TrustRoot,
+    expected_fingerprints,
+    find_trust_root,
+    fingerprint_mismatch,
+)
+from carekb.trust.roster import (
+    SIGNATURES_KEY,
+    CanonicalRoster,
+    LeadSignature,
+    RosterTrust,
+    canonical_roster,
+    roster_message,
+    sign_roster,
+    signatures_block,
+    verify_roster,
+)
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+
+SIGNATURES_COMMENT = "The clinical leads' signatures ('carekb roster sign'): do not edit by hand."
+
+
+@dataclass(frozen=True)
+class SignOutcome:
+    """What ``carekb roster sign`` did."""
+
+    lead: str
+    at: str
+    people: int
+    roster_hash: str
+    signed_changes: tuple[str, ...]  # what this signature vouches for that none did before
+    kept: tuple[str, ...]  # other leads' signatures that still count
+    dropped: tuple[str, ...]  # signatures taken out of the block, described
+    trust: RosterTrust  # the roster as it stands after signing
+
+
+def roster_lock_path(root: Path) -> Path:
+    """The lock that serialises roster signing (git-ignored like the entry locks)."""
+    return root / AUDIT_DIR / ".people.yaml.lock"
+
+
+def sign_as_lead(
+    project: Project,
+    lead_id: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> SignOutcome:
+    """Sign the roster as it is now, as the lead ``lead_id`` of the trust root."""
+    root = require_trust_root(trust_file, "sign the roster")
+    if root.lead(lead_id) is None:
+        raise CarekbError(
+            f"'{lead_id}' is not a lead in the trust root {root.source} (leads: {root.lead_ids})",
+            hint="only the clinical leads the trust root lists may sign the roster",
+        )
+    with exclusive_lock(roster_lock_path(project.root)):
+        kb = load_kb(project)  # read under the lock: another lead may just have signed
+        doc = _signable_roster(kb)
+        roster = canonical_roster(doc.data)
+        key = _lead_key(root, lead_id, key_file)
+        before = verify_roster(kb, root)
+        at = clock.format_timestamp(clock.now())
+        signature = sign_roster(roster, lead_id, at, key)
+        _self_check(root, roster, signature)
+        kept, kept_items, dropped = _carried_over(before, doc.data, lead_id)
+        block = signatures_block(roster, [*kept_items, signature])
+        rest = {k: v for k, v in doc.data.items() if k != SIGNATURES_KEY}
+        write_block(
+            project.root / PEOPLE_FILE,
+            SIGNATURES_KEY,
+            block,
+            expected_rest=rest,
+            comment=SIGNATURES_COMMENT,
+        )
+        after = verify_roster(load_kb(project), root)
+    return SignOutcome(
+        lead=lead_id,
+        at=at,
+        people=len(roster.records),
+        roster_hash=roster.hash,
+        signed_changes=tuple(f"{f.person} {f.change}" for f in before.findings if f.change),
+        kept=kept,
+        dropped=dropped,
+        trust=after,
+    )
+
+
+def require_trust_root(trust_file: Path | None, purpose: str) -> TrustRoot:
+    root = find_trust_root(trust_file)
+    if root is None:
+        raise CarekbError(
+            f"no trust root configured: carekb needs the clinical leads' keys to {purpose}",
+            hint="give the trust file with --trust FILE or CAREKB_TRUST, or put it in your user "
+            "config folder as carekb/trust.yaml (see docs/leads.md)",
+        )
+    return root
+
+
+def _signable_roster(kb: KnowledgeBase) -> Document:
+    doc = kb.people_doc
+    if doc is None or not doc.ok:
+        raise CarekbError(
+            f"{PEOPLE_FILE} is missing or does not load",
+            hint=f"run 'carekb lint {PEOPLE_FILE}' and fix it first",
+        )
+    from carekb.schemas import schema_problems
+
+    # The old signatures block is about to be replaced, so only the people must be valid.
+    people = Document(path=doc.path, data=_without_signatures(doc.data))
+    for _, message in schema_problems(people, "people"):
+        raise CarekbError(
+            f"{PEOPLE_FILE} does not match its schema ({message}): the leads sign a valid "
+            "roster only",
+            hint=f"run 'carekb lint {PEOPLE_FILE}' and fix it first",
+        )
+    problem = canonical_roster(doc.data).problem
+    if problem:
+        raise CarekbError(f"the roster cannot be signed: {problem}", hint="fix it first")
+    return doc
+
+
+def _without_signatures(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != SIGNATURES_KEY}
+
+
+def _lead_key(root: TrustRoot, lead_id: str, key_file: Path | None) -> Ed25519PrivateKey:
+    from carekb.trust.keys import default_key_path, load_private_key, public_key_text
+
+    path = key_file or default_key_path(lead_id)
+    key = load_private_key(path)
+    lead = root.lead(lead_id)
+    if lead is None or public_key_text(key) != lead.public_key:
+        raise CarekbError(
+            f"the private key in {path} is not the key the trust root {root.source} lists for "
+            f"{lead_id} (it belongs to {public_key_text(key)})",
+            hint="sign with your own lead key (--key FILE); a new lead key goes into the trust "
+            "root first",
+        )
+    return key
+
+
+def _self_check(root: TrustRoot, roster: CanonicalRoster, signature: Mapping[str, str]) -> None:
+    # Verify the new signature exactly as lint will, before anything is written.
+    from carekb.trust.keys import verify
+
+    lead = root.lead(signature["by"])
+    message = roster_message(roster.hash, roster.digests, signature["by"], signature["at"])
+    if lead is None or not verify(lead.public_key, signature["signature"], message):
+        raise CarekbError("internal error: the new roster signature does not verify")
+
+
+def _carried_over(
+    before: RosterTrust, data: Mapping[str, Any], lead_id: str
+) -> tuple[tuple[str, ...], list[dict[str, Any]], tuple[str, ...]]:
+    """Other leads' signatures that still cover the roster; the ones dropped, described."""
+    block = data.get(SIGNATURES_KEY)
+    items = block.get("signed") if isinstance(block, Mapping) else None
+    raw = items if isinstance(items, list) else []
+    kept: list[str] = []
+    kept_items: list[dict[str, Any]] = []
+    dropped: list[str] = []
+    for check in before.signatures:
+        label = f"{check.by or '?'} at {check.at or '?'}"
+        if check.by == lead_id:
+            dropped.append(f"{label} (replaced by the new signature)")
+        elif check.current and check.by not in kept:
+            kept.append(check.by)
+            kept_items.append(dict(raw[check.index]))
+        elif check.authentic:
+            dropped.append(f"{label} (signed an earlier roster: they sign again)")
+        else:
+            dropped.append(f"{label} (did not verify)")
+    return tuple(kept), kept_items, tuple(dropped)
+
+
+# --- What 'carekb roster verify' prints ------------------------------------------------
+
+
+def verify_text(project: Project, kb: KnowledgeBase, trust: RosterTrust) -> str:
+    """Who signed the roster, against which trust root, and whether it is trusted."""
+    root = trust.root
+    assert root is not None  # the command refuses to run without one
+    people = len(canonical_roster(kb.people_doc.data if kb.people_doc else None).records)
+    lines = [
+        f"roster: {PEOPLE_FILE}, {people} people, {short_hash(trust.roster_hash)}",
+        f"trust root: {root.source}: {root.threshold} of {len(root.leads)} lead(s) must sign",
+    ]
+    lines.extend(f"  lead {lead.id} {lead.fingerprint}" for lead in root.leads)
+    lines.extend(_notes(project, root))
+    lines.append("signatures:" if trust.signatures else "signatures: none")
+    lines.extend(f"  {_signature_line(check)}" for check in trust.signatures)
+    if trust.trusted:
+        lines.append(
+            f"trusted: yes, signed as it is now by {', '.join(trust.signers)} "
+            f"({len(trust.signers)} of {root.threshold} required)"
+        )
+    else:
+        lines.append(
+            f"trusted: NO ({len(trust.signers)} of {root.threshold} required lead signatures "
+            "cover the roster as it is now); no approval counts until it is:"
+        )
+        lines.extend(f"  {finding.message}" for finding in trust.findings)
+    return "\n".join(lines) + "\n"
+
+
+def _signature_line(check: LeadSignature) -> str:
+    where = f"{check.by or '?'} at {check.at or '?'}"
+    if not check.authentic:
+        return f"{where}: does NOT verify: {check.reason}"
+    if check.current:
+        return f"{where}: valid, covers the roster as it is now"
+    return f"{where}: valid, but over an earlier roster (it changed since)"
+
+
+def _notes(project: Project, root: TrustRoot) -> list[str]:
+    notes: list[str] = []
+    mismatch = fingerprint_mismatch(root, expected_fingerprints(project.config))
+    if mismatch:
+        notes.append(f"warning: the trust root is not the one carekb.yaml expects: {mismatch}")
+    source = Path(root.source).resolve()
+    if project.root in source.parents:
+        notes.append(
+            "note: the trust root is inside the project, where anyone who can edit the "
+            "project can change it; fine for a demo, not for real content (docs/leads.md)"
+        )
+    return notes

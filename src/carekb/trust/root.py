@@ -1,0 +1,257 @@
+"""The trust root: the clinical leads' public keys, kept outside the content.
+
+Approvals are checked against the roster (``kb/people.yaml``), which anyone
+who can edit the project can edit. So the roster must be signed, and the keys
+that sign it cannot come from the project's own files: like git's
+``gpg.ssh.allowedSignersFile``, carekb reads them from a file the project does
+not contain, the first of:
+
+1. ``--trust FILE`` on the command line;
+2. ``$CAREKB_TRUST``;
+3. ``trust.yaml`` in the user's config folder (``~/.config/carekb/`` on Linux).
+
+A file named by 1 or 2 must exist; the default file is optional (without any,
+the roster is "not verified" and lint says so). The format (YAML or JSON)::
+
+    # The clinical leads who may sign the roster of a knowledge base.
+    threshold: 1          # how many distinct leads must sign (default 1)
+    leads:
+      - id: jlee
+        public_key: ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY=
+
+``carekb.yaml`` may list the leads' fingerprints (``trust.fingerprints``) so a
+lead can check they hold the right trust file; a value there never makes a key
+trusted. Nothing here needs ``cryptography``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+from carekb.errors import CarekbError
+
+TRUST_VARIABLE = "CAREKB_TRUST"
+TRUST_FILE = "trust.yaml"
+# A trust root lists a handful of people; a big file is not one.
+MAX_TRUST_BYTES = 100_000
+_LEAD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PUBLIC_PREFIX = "ed25519:"
+_PUBLIC_BYTES = 32
+_FIELDS = frozenset({"threshold", "leads"})
+_LEAD_FIELDS = frozenset({"id", "public_key"})
+_FORMAT_HINT = (
+    "a trust root looks like:\n    threshold: 1\n    leads:\n      - id: LEAD\n"
+    "        public_key: ed25519:...\n  (see docs/leads.md)"
+)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A clinical lead: may sign the roster with the key the trust root gives them."""
+
+    id: str
+    public_key: str
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+@dataclass(frozen=True)
+class TrustRoot:
+    source: str  # the file it was read from, as messages show it
+    leads: tuple[Lead, ...]
+    threshold: int
+
+    def lead(self, lead_id: str) -> Lead | None:
+        return next((lead for lead in self.leads if lead.id == lead_id), None)
+
+    @property
+    def lead_ids(self) -> str:
+        return ", ".join(lead.id for lead in self.leads)
+
+    def describe(self) -> str:
+        """``demo-keys/trust.yaml needs 1 of: demo-lead``: which leads, how many must sign."""
+        return f"{self.source} needs {self.threshold} of: {self.lead_ids}"
+
+
+def fingerprint(public_key: str) -> str:
+    """``SHA256:<base64>`` of the raw key, as OpenSSH prints fingerprints; "" if not a key."""
+    raw = public_key_bytes(public_key)
+    if raw is None:
+        return ""
+    digest = base64.b64encode(hashlib.sha256(raw).digest()).decode("ascii")
+    return "SHA256:" + digest.rstrip("=")
+
+
+def public_key_bytes(text: object) -> bytes | None:
+    """The 32 raw bytes of an ``ed25519:<base64>`` key; ``None`` if ``text`` is not one."""
+    if not isinstance(text, str) or not text.startswith(_PUBLIC_PREFIX):
+        return None
+    try:
+        raw = base64.b64decode(text[len(_PUBLIC_PREFIX) :], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == _PUBLIC_BYTES else None
+
+
+# --- Finding the trust root ----------------------------------------------------
+
+
+def chosen_trust_path(explicit: Path | None = None) -> Path | None:
+    """The trust root someone named (``--trust``, then ``$CAREKB_TRUST``); it must exist."""
+    if explicit is not None:
+        return explicit
+    named = os.environ.get(TRUST_VARIABLE)
+    return Path(named).expanduser() if named else None
+
+
+def default_trust_path() -> Path:
+    """``trust.yaml`` in the user's config folder, beside the ``keys/`` folder."""
+    import platformdirs  # only when no trust root was named
+
+    return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
+
+
+def check_named_trust_root(explicit: Path | None = None) -> None:
+    """Read the trust root named by ``--trust`` or ``$CAREKB_TRUST`` now, to fail early."""
+    chosen = chosen_trust_path(explicit)
+    if chosen is not None:
+        read_trust_root(chosen)
+
+
+def find_trust_root(explicit: Path | None = None) -> TrustRoot | None:
+    """The trust root to verify rosters against; ``None`` when none is configured."""
+    chosen = chosen_trust_path(explicit)
+    if chosen is not None:
+        return read_trust_root(chosen)
+    default = default_trust_path()
+    # A default file that exists but cannot be read is an error, never "no trust root".
+    return read_trust_root(default) if os.path.lexists(default) else None
+
+
+def read_trust_root(path: Path) -> TrustRoot:
+    """Read and check a trust root file; any problem is a :class:`CarekbError` (exit 2)."""
+    from carekb.load.reader import load_bytes
+
+    raw = _read(path)
+    doc = load_bytes(raw, str(path), max_bytes=MAX_TRUST_BYTES)
+    if doc.problems:
+        problem = doc.problems[0]
+        raise CarekbError(
+            f"trust root {path}:{problem.line}:{problem.column}: {problem.message}",
+            hint=_FORMAT_HINT,
+        )
+    return _trust_root(str(path), doc.data)
+
+
+def _read(path: Path) -> bytes:
+    if not path.exists():
+        raise CarekbError(
+            f"trust root {path} not found",
+            hint=f"give the clinical leads' trust file with --trust FILE or {TRUST_VARIABLE} "
+            "(see docs/leads.md)",
+        )
+    if not path.is_file():
+        raise CarekbError(f"trust root {path} is not a file", hint=_FORMAT_HINT)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CarekbError(
+            f"cannot read the trust root {path}: {exc.strerror or exc}",
+            hint="check the file's permissions",
+        ) from None
+
+
+def _trust_root(source: str, data: Any) -> TrustRoot:
+    if not isinstance(data, Mapping):
+        _invalid(source, "it is not a mapping")
+    unknown = sorted(str(k) for k in data if k not in _FIELDS)
+    if unknown:
+        _invalid(source, f"unknown field '{unknown[0]}'")
+    leads = _leads(source, data.get("leads"))
+    threshold = data.get("threshold", 1)
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1:
+        _invalid(source, "'threshold' must be a whole number of at least 1")
+    if threshold > len(leads):
+        _invalid(
+            source,
+            f"'threshold' is {threshold}, but only {len(leads)} lead(s) are listed: "
+            "the roster could never be trusted",
+        )
+    return TrustRoot(source=source, leads=leads, threshold=threshold)
+
+
+def _leads(source: str, items: Any) -> tuple[Lead, ...]:
+    if not isinstance(items, Sequence) or isinstance(items, str) or not items:
+        _invalid(source, "'leads' must be a list of at least one lead")
+    leads: list[Lead] = []
+    for number, item in enumerate(items, start=1):
+        lead = _lead(source, number, item)
+        if any(other.id == lead.id for other in leads):
+            _invalid(source, f"lead '{lead.id}' is listed twice")
+        same = next((other for other in leads if other.public_key == lead.public_key), None)
+        if same is not None:
+            # Otherwise one key holder could count as two leads towards the threshold.
+            _invalid(source, f"leads '{same.id}' and '{lead.id}' have the same public key")
+        leads.append(lead)
+    return tuple(leads)
+
+
+def _lead(source: str, number: int, item: Any) -> Lead:
+    if not isinstance(item, Mapping):
+        _invalid(source, f"lead #{number} is not a mapping with id and public_key")
+    unknown = sorted(str(k) for k in item if k not in _LEAD_FIELDS)
+    if unknown:
+        _invalid(source, f"lead #{number} has an unknown field '{unknown[0]}'")
+    lead_id, public_key = item.get("id"), item.get("public_key")
+    if not isinstance(lead_id, str) or not _LEAD_ID.match(lead_id):
+        _invalid(source, f"lead #{number} has no valid id (lowercase letters, digits, hyphens)")
+    if public_key_bytes(public_key) is None:
+        _invalid(
+            source,
+            f"lead '{lead_id}' has no valid public_key (ed25519:<base64>, as 'carekb keys new' "
+            "prints it)",
+        )
+    return Lead(id=lead_id, public_key=str(public_key))
+
+
+def _invalid(source: str, reason: str) -> NoReturn:
+    raise CarekbError(f"trust root {source} is not valid: {reason}", hint=_FORMAT_HINT)
+
+
+# --- Fingerprints recorded in carekb.yaml -------------------------------------------
+
+
+def expected_fingerprints(config: Mapping[str, Any]) -> tuple[str, ...]:
+    """``trust.fingerprints`` of carekb.yaml: what the project expects, for comparison only."""
+    section = config.get("trust")
+    values = section.get("fingerprints") if isinstance(section, Mapping) else None
+    return tuple(v for v in values if isinstance(v, str)) if isinstance(values, list) else ()
+
+
+def fingerprint_mismatch(root: TrustRoot, expected: Sequence[str]) -> str:
+    """How ``root`` differs from the fingerprints the project records ("" when it agrees).
+
+    The comparison only ever adds a warning sign: a trust root that matches is
+    trusted because of where it came from, not because carekb.yaml agrees.
+    """
+    if not expected:
+        return ""
+    held = {lead.fingerprint: lead.id for lead in root.leads}
+    unexpected = [f"{lead} ({fp})" for fp, lead in held.items() if fp not in expected]
+    missing = [fp for fp in expected if fp not in held]
+    parts = []
+    if unexpected:
+        parts.append(f"it holds lead keys carekb.yaml does not list: {', '.join(unexpected)}")
+    if missing:
+        parts.append(f"it lacks lead keys carekb.yaml lists: {', '.join(missing)}")
+    return "; ".join(parts)

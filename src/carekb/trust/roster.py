@@ -1,0 +1,485 @@
+"""The signed roster: whether ``kb/people.yaml`` is the one the clinical leads signed.
+
+Approvals prove that the holder of a roster key signed; they prove nothing if
+whoever can edit the roster can add a reviewer with a key of their own. So the
+leads named in the trust root (:mod:`carekb.trust.root`, kept outside the
+content) sign the roster, and :func:`roster_trust` decides, once per knowledge
+base, whether it is trusted. :func:`carekb.trust.approvals.review_verdict`
+asks it, so lint, ``carekb status``, the review workflow and the export gate
+all count approvals against the same verified roster.
+
+What the leads sign is the *canonical roster*: every person's record except
+``email`` (a contact detail that decides nothing), keyed by id, as canonical
+JSON. Reordering people, comments and formatting never void a signature; any
+change to an id, name, credential, role, key, key date or revocation does.
+The signatures live in the roster file itself, written by
+``carekb roster sign``::
+
+    signatures:
+      roster_hash: sha256:...        # the canonical roster the leads signed
+      people:                        # a short digest of each person's record,
+        jlee: sha256:0f1e2d3c4b5a6978  # so lint can name who changed since
+      signed:
+        - by: lead-id
+          at: 2026-11-26T10:00:00Z
+          signature: ed25519:...
+
+Each signature covers ``carekb-roster-v1\\n`` followed by the canonical JSON of
+``{"v": 1, "roster_hash", "people", "by", "at"}``. The roster is trusted when
+at least the trust root's ``threshold`` distinct leads have a signature that
+verifies with their trust-root key and covers the roster as it is now.
+
+Without any trust root the roster counts as written (the approvals work as
+before, and lint warns that it is not verified); with one, an untrusted
+roster means no approval counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carekb.model import JsonPath, KnowledgeBase, Person, PublicKey
+from carekb.project import PEOPLE_FILE
+from carekb.trust.canonical import canonical_json, sha256_text
+from carekb.trust.root import TrustRoot, chosen_trust_path, find_trust_root, read_trust_root
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+ROSTER_DOMAIN = b"carekb-roster-v1\n"
+MESSAGE_VERSION = 1
+SIGNATURES_KEY = "signatures"
+UNSIGNED_FIELDS = frozenset({"email"})
+SIGNATURE_FIELDS = ("by", "at", "signature")
+_DIGEST_HEX = 16  # per-person digests only name who changed; roster_hash binds the whole
+_SIGN_HINT = "a lead checks the roster and runs 'carekb roster sign --as LEAD'"
+
+
+# --- The canonical roster -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CanonicalRoster:
+    """The part of the roster the leads sign, and where each person is in the file."""
+
+    records: Mapping[str, Mapping[str, Any]]  # id -> the signed part of the record
+    indexes: Mapping[str, int]  # id -> position in the people list
+    problem: str = ""  # why the roster cannot be signed ("" when it can)
+
+    @property
+    def hash(self) -> str:
+        return sha256_text(canonical_json(self.records))
+
+    @property
+    def digests(self) -> dict[str, str]:
+        return {person: _digest(record) for person, record in sorted(self.records.items())}
+
+
+def _digest(record: Mapping[str, Any]) -> str:
+    full = hashlib.sha256(canonical_json(record)).hexdigest()
+    return f"sha256:{full[:_DIGEST_HEX]}"
+
+
+def canonical_roster(data: Any) -> CanonicalRoster:
+    """The signed part of a roster document's data (``kb.people_doc.data``)."""
+    items = data.get("people") if isinstance(data, Mapping) else None
+    if not isinstance(items, list):
+        return CanonicalRoster({}, {}, f"{PEOPLE_FILE} has no list of people")
+    records: dict[str, Mapping[str, Any]] = {}
+    indexes: dict[str, int] = {}
+    for index, item in enumerate(items):
+        person = item.get("id") if isinstance(item, Mapping) else None
+        if not isinstance(person, str):
+            return CanonicalRoster({}, {}, f"person #{index + 1} in {PEOPLE_FILE} has no id")
+        if person in records:
+            return CanonicalRoster({}, {}, f"'{person}' is listed twice in {PEOPLE_FILE}")
+        records[person] = {k: v for k, v in item.items() if k not in UNSIGNED_FIELDS}
+        indexes[person] = index
+    return CanonicalRoster(records, indexes)
+
+
+def roster_message(roster_hash: str, digests: Mapping[str, str], by: str, at: str) -> bytes:
+    """The exact bytes a lead's roster signature covers."""
+    body = {
+        "v": MESSAGE_VERSION,
+        "roster_hash": roster_hash,
+        "people": dict(digests),
+        "by": by,
+        "at": at,
+    }
+    return ROSTER_DOMAIN + canonical_json(body)
+
+
+def sign_roster(
+    roster: CanonicalRoster, by: str, at: str, key: Ed25519PrivateKey
+) -> dict[str, str]:
+    """One lead's signature over ``roster``, as it is written under ``signed:``."""
+    from carekb.trust.keys import sign
+
+    message = roster_message(roster.hash, roster.digests, by, at)
+    return {"by": by, "at": at, "signature": sign(key, message)}
+
+
+def signatures_block(roster: CanonicalRoster, signed: list[dict[str, str]]) -> dict[str, Any]:
+    """The ``signatures:`` block for ``roster`` with the signatures ``signed``."""
+    return {"roster_hash": roster.hash, "people": roster.digests, "signed": signed}
+
+
+# --- The verdict on a roster ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeadSignature:
+    """One entry under ``signatures.signed``, checked against the trust root."""
+
+    index: int
+    by: str
+    at: str
+    authentic: bool  # made by that lead's trust-root key, over the block as written
+    current: bool  # authentic, and the block's roster_hash is the roster now
+    reason: str  # why not authentic ("" when it is)
+
+
+@dataclass(frozen=True)
+class RosterFinding:
+    """Why the roster is not trusted, at a place in ``kb/people.yaml``."""
+
+    path: JsonPath
+    message: str
+    key: bool = False  # point at the key rather than its value
+    person: str = ""  # for a change since the leads signed: who
+    change: str = ""  # "added", "changed" or "removed"; "" for other findings
+
+
+@dataclass(frozen=True)
+class RosterTrust:
+    """How far the roster can be trusted, and the people approvals are checked against."""
+
+    root: TrustRoot | None
+    people: Mapping[str, Person]  # the roster as written, revoked keys marked
+    roster_hash: str
+    signatures: tuple[LeadSignature, ...] = ()
+    signers: tuple[str, ...] = ()  # distinct leads whose signatures cover the roster now
+    findings: tuple[RosterFinding, ...] = ()  # empty when trusted (or no trust root)
+
+    @property
+    def configured(self) -> bool:
+        return self.root is not None
+
+    @property
+    def trusted(self) -> bool:
+        """A trust root is configured, and enough of its leads signed the roster as it is."""
+        return self.root is not None and not self.findings
+
+    @property
+    def counts(self) -> bool:
+        """Whether approvals may count: the roster is trusted, or nobody set a trust root."""
+        return self.root is None or not self.findings
+
+    @property
+    def headline(self) -> str:
+        """``kb/people.yaml is NOT trusted (0 of 1 lead signatures cover it now)``."""
+        if self.root is None:
+            return f"{PEOPLE_FILE} is not verified (no trust root configured)"
+        state = "trusted" if self.trusted else "NOT trusted"
+        return (
+            f"{PEOPLE_FILE} is {state} ({len(self.signers)} of {self.root.threshold} "
+            "lead signatures cover it now)"
+        )
+
+    @property
+    def summary(self) -> str:
+        """One line for status, refusals and ``roster sign``: trusted or not, and by what."""
+        if self.root is None:
+            return f"{PEOPLE_FILE} is not verified: no trust root configured"
+        state = "trusted" if self.trusted else "NOT trusted"
+        return (
+            f"{PEOPLE_FILE} is {state}: {len(self.signers)} of {self.root.threshold} required "
+            f"lead signature(s) cover it as it is now (trust root {self.root.source})"
+        )
+
+
+def use_trust_root(kb: KnowledgeBase, explicit: Path | None) -> None:
+    """Verify ``kb``'s roster against ``--trust`` or ``$CAREKB_TRUST``, if either is given.
+
+    The file is read now, so a missing or broken trust root stops the command
+    at once (exit 2); the roster is verified when something first asks. With
+    neither, :func:`roster_trust` looks in the user's config folder.
+    """
+    chosen = chosen_trust_path(explicit)
+    if chosen is not None:
+        kb.roster_trust = read_trust_root(chosen)
+
+
+def roster_trust(kb: KnowledgeBase) -> RosterTrust:
+    """The one decision on ``kb``'s roster, made the first time anything asks."""
+    state = kb.roster_trust
+    if isinstance(state, RosterTrust):
+        return state
+    root = state if isinstance(state, TrustRoot) else find_trust_root()
+    verdict = verify_roster(kb, root)
+    kb.roster_trust = verdict
+    return verdict
+
+
+def verify_roster(kb: KnowledgeBase, root: TrustRoot | None) -> RosterTrust:
+    """Check ``kb``'s roster against ``root`` (``None``: no trust root, nothing to check)."""
+    doc = kb.people_doc
+    data = doc.data if doc is not None and doc.ok else None
+    people = _with_revocations(kb.people, data)
+    roster = canonical_roster(data)
+    if root is None:
+        return RosterTrust(root=None, people=people, roster_hash=roster.hash)
+    if data is None or roster.problem:
+        problem = roster.problem or f"{PEOPLE_FILE} is missing or did not load"
+        finding = RosterFinding((), f"the roster cannot be verified: {problem}")
+        return RosterTrust(root, people, roster.hash, findings=(finding,))
+    block = data.get(SIGNATURES_KEY)
+    if not isinstance(block, Mapping):
+        finding = RosterFinding(
+            ("people",),
+            f"the roster is not signed by the clinical leads (trust root {root.describe()}): "
+            f"no approval counts until {_SIGN_HINT}",
+            key=True,
+        )
+        return RosterTrust(root, people, roster.hash, findings=(finding,))
+    return _verify_block(root, people, roster, block)
+
+
+def _verify_block(
+    root: TrustRoot,
+    people: Mapping[str, Person],
+    roster: CanonicalRoster,
+    block: Mapping[str, Any],
+) -> RosterTrust:
+    signed_hash = _text(block.get("roster_hash"))
+    digests = _digests(block.get("people"))
+    items = block.get("signed")
+    checks = tuple(
+        _check_signature(root, index, item, signed_hash, digests, roster.hash)
+        for index, item in enumerate(items if isinstance(items, list) else [])
+    )
+    signers = tuple(dict.fromkeys(c.by for c in checks if c.current))
+    if len(signers) >= root.threshold:
+        # Enough leads signed this very roster. A stray signature beside theirs (by
+        # someone no longer a lead, or a forgery) grants nothing and takes nothing
+        # away, as in TUF; 'carekb roster verify' still lists it.
+        return RosterTrust(root, people, roster.hash, checks, signers)
+    findings = [
+        RosterFinding((SIGNATURES_KEY, "signed", c.index), c.reason)
+        for c in checks
+        if not c.authentic
+    ]
+    if signed_hash != roster.hash:
+        findings.extend(_changes(roster, digests, authentic=any(c.authentic for c in checks)))
+    findings.append(
+        RosterFinding(
+            (SIGNATURES_KEY,),
+            f"the roster is not trusted: {len(signers)} of {root.threshold} required "
+            f"signatures by the clinical leads cover it as it is now (trust root "
+            f"{root.describe()}): no approval counts until {_SIGN_HINT}",
+            key=True,
+        )
+    )
+    return RosterTrust(root, people, roster.hash, checks, signers, tuple(findings))
+
+
+def _check_signature(
+    root: TrustRoot,
+    index: int,
+    item: Any,
+    signed_hash: str,
+    digests: Mapping[str, str],
+    current_hash: str,
+) -> LeadSignature:
+    fields = {k: _text(item.get(k)) for k in SIGNATURE_FIELDS} if isinstance(item, Mapping) else {}
+    by, at = fields.get("by", ""), fields.get("at", "")
+
+    def result(reason: str) -> LeadSignature:
+        authentic = not reason
+        current = authentic and signed_hash == current_hash
+        return LeadSignature(index, by, at, authentic, current, reason)
+
+    if not all(fields.get(k) for k in SIGNATURE_FIELDS):
+        return result(
+            f"roster signature #{index + 1} is incomplete: only 'carekb roster sign' writes "
+            "valid signatures; delete it"
+        )
+    lead = root.lead(by)
+    if lead is None:
+        return result(
+            f"roster signature #{index + 1} is by '{by}', who is not a lead in the trust root "
+            f"{root.source} (leads: {root.lead_ids}): it does not count"
+        )
+    from carekb.trust.keys import verify  # cryptography loads only when there is work
+
+    message = roster_message(signed_hash, digests, by, at)
+    if not verify(lead.public_key, fields["signature"], message):
+        return result(
+            f"the roster signature by {by} at {at} does not verify with {by}'s key in the "
+            f"trust root {root.source}: the signatures block was edited by hand, or signed "
+            "with another key"
+        )
+    return result("")
+
+
+def _changes(
+    roster: CanonicalRoster, signed: Mapping[str, str], *, authentic: bool
+) -> list[RosterFinding]:
+    """Who differs from the roster the leads signed, one finding per person."""
+    if not authentic:
+        # The per-person digests are only evidence when a lead's signature covers them.
+        return [
+            RosterFinding(
+                (SIGNATURES_KEY, "roster_hash"),
+                "the roster is not the one the clinical leads signed, and no lead's signature "
+                "in the block verifies, so carekb cannot tell what changed",
+            )
+        ]
+    findings: list[RosterFinding] = []
+    now = roster.digests
+    for person, index in roster.indexes.items():
+        if person not in signed:
+            findings.append(_change(roster, person, index, "added"))
+        elif signed[person] != now[person]:
+            findings.append(_change(roster, person, index, "changed"))
+    for person in sorted(set(signed) - set(now)):
+        findings.append(
+            RosterFinding(
+                (SIGNATURES_KEY, "people", person),
+                f"'{person}' was removed after the clinical leads signed the roster: the "
+                f"removal is not signed; {_SIGN_HINT}",
+                key=True,
+                person=person,
+                change="removed",
+            )
+        )
+    return findings
+
+
+def _change(roster: CanonicalRoster, person: str, index: int, change: str) -> RosterFinding:
+    record = roster.records[person]
+    what = "was added after" if change == "added" else "changed after"
+    return RosterFinding(
+        ("people", index, "id"),
+        f"'{person}' ({describe_record(record)}) {what} the clinical leads signed the roster: "
+        f"the change is not signed, so no approval counts until {_SIGN_HINT}",
+        person=person,
+        change=change,
+    )
+
+
+def describe_record(record: Mapping[str, Any]) -> str:
+    """``roles: author, reviewer; keys: ed25519:AbCdEfGhIjKl…``: what matters for trust."""
+    roles = record.get("roles")
+    role_text = ", ".join(str(r) for r in roles) if isinstance(roles, list) and roles else "none"
+    keys = record.get("keys")
+    shown = [
+        _short_key(k) for k in (keys if isinstance(keys, list) else []) if isinstance(k, Mapping)
+    ]
+    return f"roles: {role_text}; keys: {', '.join(shown) or 'none'}"
+
+
+def _short_key(key: Mapping[str, Any]) -> str:
+    text = str(key.get("public_key", "?"))
+    short = text[:20] + "…" if len(text) > 20 else text
+    return f"{short} (revoked)" if key.get("revoked") else short
+
+
+def _digests(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, str)}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+# --- Revocations ---------------------------------------------------------------------
+
+
+def _with_revocations(people: Mapping[str, Person], data: Any) -> dict[str, Person]:
+    """``people`` with each key's ``revoked`` date and reason from the roster document.
+
+    The loader does not read revocations, so they are read here from the raw
+    roster; a key marked revoked signs nothing, ever (see ``key_valid_on``).
+    """
+    revoked = _revocations(data)
+    if not revoked:
+        return dict(people)
+    return {
+        person_id: replace(person, keys=tuple(_revoke(person_id, k, revoked) for k in person.keys))
+        for person_id, person in people.items()
+    }
+
+
+def _revoke(
+    person_id: str, key: PublicKey, revoked: Mapping[tuple[str, str], tuple[str, str | None]]
+) -> PublicKey:
+    found = revoked.get((person_id, key.public_key))
+    return replace(key, revoked=found[0], revoked_reason=found[1]) if found else key
+
+
+def _revocations(data: Any) -> dict[tuple[str, str], tuple[str, str | None]]:
+    items = data.get("people") if isinstance(data, Mapping) else None
+    found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for item in items if isinstance(items, list) else []:
+        keys = item.get("keys") if isinstance(item, Mapping) else None
+        for key in keys if isinstance(keys, list) else []:
+            if not isinstance(key, Mapping) or key.get("revoked") in (None, False):
+                continue
+            when = key["revoked"]
+            reason = key.get("revoked_reason")
+            # Anything but a date (true, a typo) still revokes: a revocation is never
+            # undone by how it was written.
+            day = when if isinstance(when, str) else "(date not given)"
+            identity = (str(item.get("id")), str(key.get("public_key")))
+            found[identity] = (day, reason if isinstance(reason, str) else None)
+    return found
+
+
+def roster_signs_anything(kb: KnowledgeBase) -> bool:
+    """Whether the roster lists a signing key or carries signatures: something to trust.
+
+    A roster without keys can approve nothing, so lint leaves it alone (and
+    does not go looking for a trust root).
+    """
+    doc = kb.people_doc
+    data = doc.data if doc is not None and doc.ok else None
+    if not isinstance(data, Mapping):
+        return False
+    if SIGNATURES_KEY in data:
+        return True
+    items = data.get("people")
+    return any(
+        isinstance(item, Mapping) and bool(item.get("keys"))
+        for item in (items if isinstance(items, list) else [])
+    )
+
+
+def require_trusted_roster(kb: KnowledgeBase) -> RosterTrust:
+    """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1)."""
+    from carekb.errors import EXIT_FINDINGS, CarekbError
+    from carekb.trust.root import TRUST_VARIABLE
+
+    trust = roster_trust(kb)
+    if trust.root is None:
+        raise CarekbError(
+            "roster is not verified: no trust root configured, and --require-trust was given",
+            hint=f"give the clinical leads' trust file with --trust FILE or {TRUST_VARIABLE} "
+            "(see docs/leads.md)",
+        )
+    if not trust.trusted:
+        details = "\n".join(f"  {finding.message}" for finding in trust.findings)
+        raise CarekbError(
+            f"{trust.summary}; nothing was exported:\n{details}",
+            hint="a clinical lead checks the roster and signs it ('carekb roster sign'); "
+            "'carekb roster verify' shows where it stands",
+            exit_code=EXIT_FINDINGS,
+        )
+    return trust

@@ -1,0 +1,42 @@
+"""Run the per-entry ("local") rules over shares of the knowledge base at once.
+
+A rule module that sets ``LOCAL = True`` promises that its findings about an
+entry depend only on that entry's file (and the roster, the config and the
+date). Such rules check a large knowledge base in several processes
+(:mod:`carekb.workers`): the knowledge base is loaded once, and each worker
+checks its share of the entries and sends back its findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from carekb.model import Document, Finding, KnowledgeBase
+from carekb.workers import run_parts, worker_count
+
+# Below this many entries a fork costs more than it saves.
+MIN_ENTRIES = 400
+
+
+def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]) -> list[Finding]:
+    """``check`` over ``kb`` cut into shares, in parallel where that helps."""
+    return run_parts(split(kb, worker_count(len(kb.entries), MIN_ENTRIES)), check)
+
+
+def split(kb: KnowledgeBase, count: int) -> list[KnowledgeBase]:
+    """``count`` views of ``kb``, each with a share of its entries and documents.
+
+    A document belongs to the view holding its entry; documents that are not
+    entries (files that did not load, the roster) stay with the first view.
+    """
+    if count <= 1:
+        return [kb]
+    entries = [kb.entries[i::count] for i in range(count)]
+    owner = {id(entry.doc): n for n, share in enumerate(entries) for entry in share}
+    documents: list[list[Document]] = [[] for _ in range(count)]
+    for doc in kb.documents:
+        documents[owner.get(id(doc), 0)].append(doc)
+    return [
+        dataclasses.replace(kb, entries=entries[n], documents=documents[n]) for n in range(count)
+    ]

@@ -1,0 +1,132 @@
+"""Text that other YAML tools would read as true, false or a date must be quoted.
+
+carekb reads YAML 1.2, where an unquoted ``yes``, ``no``, ``on`` or ``off``
+is text, and keeps an unquoted date in a text field as the text written. Many
+other tools (PyYAML, static site generators, older editors) read YAML 1.1,
+where the same words are the booleans true and false and the same dates are
+date objects. Quoting the value makes every tool read the text the author
+meant; carekb reads it the same either way, so quoting never changes an
+approval. Dates in date fields (``next_review``, ``accessed``) are fine as they
+are. A ``%YAML 1.1`` directive, which would switch carekb to the old reading,
+is refused by yaml-syntax.
+
+Passing example::
+
+    language: "no"
+    title: "Yes, you can stretch at work"
+    summary: '2024-05-01'
+
+Failing example (``no`` is false, and the summary a date, to a YAML 1.1 tool)::
+
+    language: no
+    summary: 2024-05-01
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.model import Document, Finding, JsonPath, Level
+from carekb.validate.context import RuleContext
+from carekb.validate.fields import TEXT_FIELDS
+
+ID = "yaml-ambiguous"
+LEVEL = Level.WARNING
+OPTIONS: dict[str, Any] = {}
+# Findings about a file depend only on that file, so the engine may check
+# entries in parallel (see carekb.validate.parallel).
+LOCAL = True
+
+# YAML 1.1 timestamps: a date, optionally with a time.
+_YAML11_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d\d:\d\d\S*.*)?$")
+# PyYAML's YAML 1.1 booleans that YAML 1.2 reads as text (true/false are booleans in both).
+_WORDS = frozenset(("yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"))
+_TRUE = frozenset(("yes", "Yes", "YES", "on", "On", "ON"))
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    for doc in ctx.kb.documents:
+        if not doc.ok:
+            continue
+        for path, value, reading in _candidates(doc):
+            if _is_plain(doc, path):
+                yield ctx.at(
+                    doc,
+                    path,
+                    f"unquoted '{value}' is text to carekb (YAML 1.2) but {reading} to YAML "
+                    f'1.1 tools: write it in quotes ("{value}") so every tool reads the same '
+                    "text",
+                )
+
+
+def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
+    """(path, value, what YAML 1.1 reads) of the strings that may have been written plain.
+
+    Linting must stay fast on thousands of files: a walk without paths finds
+    the rare file with such a word, and only that file is walked with paths.
+    """
+    found: list[tuple[JsonPath, str, str]] = []
+    if _holds_a_word(doc.data):
+        for path, value in _strings(doc.data, ()):
+            if value in _WORDS:
+                found.append((path, value, "true" if value in _TRUE else "false"))
+    for pattern in TEXT_FIELDS:
+        for path, value in _text(doc.data, pattern, ()):
+            if value[:1].isdigit() and _YAML11_DATE.match(value):
+                found.append((path, value, "a date"))
+    return found
+
+
+def _holds_a_word(node: Any) -> bool:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item in _WORDS:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def _strings(node: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, (*path, index))
+
+
+def _text(node: Any, pattern: tuple[str, ...], path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
+    """(path, text) of each string at ``pattern`` (``*``: every list item)."""
+    if not pattern:
+        if isinstance(node, str):
+            yield path, node
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        for index, item in enumerate(node if isinstance(node, list) else []):
+            yield from _text(item, rest, (*path, index))
+    elif isinstance(node, dict) and head in node:
+        yield from _text(node[head], rest, (*path, head))
+
+
+def _is_plain(doc: Document, path: JsonPath) -> bool:
+    """Whether the value at ``path`` is written without quotes (a plain scalar)."""
+    if path not in doc.value_positions:
+        return False
+    where = doc.value_positions[path]
+    lines = doc.text.split("\n")
+    if where.line > len(lines):
+        return False
+    line = lines[where.line - 1]
+    first = line[where.column - 1 : where.column]
+    # Quoted ('...', "...") and block (|, >) scalars are always text in every YAML version.
+    return first not in ("'", '"', "|", ">", "")

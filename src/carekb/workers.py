@@ -1,0 +1,71 @@
+"""Share CPU-bound work out to forked worker processes, or do it here.
+
+Loading and checking a large knowledge base is pure Python work on thousands
+of independent files; a fork gives each core a share without re-importing or
+re-loading anything, and only the (small) results travel back through a pipe.
+Where fork is unavailable, the job is small, or a worker fails, the work runs
+in this process, so results never depend on how the work was split.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+Part = TypeVar("Part")
+Result = TypeVar("Result")
+
+MAX_WORKERS = 4
+
+
+def worker_count(size: int, minimum: int) -> int:
+    """How many processes a job of ``size`` items deserves (1: do it here)."""
+    if not hasattr(os, "fork") or size < minimum:
+        return 1
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(MAX_WORKERS, usable or 1))
+
+
+def run_parts(parts: Sequence[Part], work: Callable[[Part], list[Result]]) -> list[Result]:
+    """``work`` over every part, the first here and the others in forked workers."""
+    if len(parts) <= 1:
+        return [result for part in parts for result in work(part)]
+    children = [_fork(part, work) for part in parts[1:]]
+    results = work(parts[0])
+    for (pid, reader), part in zip(children, parts[1:], strict=True):
+        results.extend(_collect(pid, reader, part, work))
+    return results
+
+
+def _fork(part: Part, work: Callable[[Part], list[Result]]) -> tuple[int, int]:
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: compute, send, and leave without running cleanup
+        status = 1
+        try:
+            os.close(reader)
+            payload = pickle.dumps(work(part), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writer, "wb") as out:
+                out.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    return pid, reader
+
+
+def _collect(
+    pid: int, reader: int, part: Part, work: Callable[[Part], list[Result]]
+) -> list[Result]:
+    with os.fdopen(reader, "rb") as stream:
+        payload = stream.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0:
+        try:
+            results: list[Result] = pickle.loads(payload)
+            return results
+        except (pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+            pass
+    return work(part)  # the worker failed: do its share here

@@ -1,0 +1,1 @@
+"""Hostile and broken input, crash safety, nothing lost, nothing leaked (issue 6)."""

@@ -1,0 +1,81 @@
+"""Work shared out to forked workers gives exactly the findings of one process."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+import carekb.load.knowledge as knowledge
+import carekb.validate.parallel as parallel
+import carekb.workers as workers
+from conftest import CASES_DIR
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+# Cases with loader failures, careful-path files, findings of every kind.
+CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.txt").is_file())
+
+
+def _lint(run, case):
+    result = run("lint", "--no-cache", "--format", "json", "--root", str(case))
+    return result.exit_code, json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_forked_lint_matches_one_process(name, copy_case, run, monkeypatch):
+    case = copy_case(name)
+    monkeypatch.chdir(case)
+    alone = _lint(run, case)
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(workers, "worker_count", lambda size, minimum: 3 if size else 1)
+    monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
+    monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
+    assert _lint(run, case) == alone
+
+
+def test_a_failing_worker_has_its_share_done_here():
+    calls = []
+
+    def work(part):
+        calls.append(part)
+        if os.getpid() != parent:
+            os._exit(7)  # a worker that dies without sending anything
+        return [part * 10]
+
+    parent = os.getpid()
+    assert workers.run_parts([1, 2, 3], work) == [10, 20, 30]
+
+
+def test_the_sample_knowledge_base_lints_the_same_in_parallel(run, monkeypatch):
+    from conftest import REPO_ROOT
+
+    alone = _lint(run, REPO_ROOT)
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    assert _lint(run, REPO_ROOT) == alone
+
+
+def _files(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_forked_export_writes_the_same_bytes(run, tmp_path, monkeypatch):
+    import carekb.render.export as export
+    from conftest import REPO_ROOT
+
+    monkeypatch.setenv("CAREKB_TRUST", str(REPO_ROOT / "demo-keys" / "trust.yaml"))
+    args = ["export", "--root", str(REPO_ROOT), "--format", "html", "--format", "markdown"]
+    alone = run(*args, "--out", tmp_path / "alone")
+    assert alone.exit_code == 0, alone.output
+    monkeypatch.setattr(export, "PARALLEL_MIN_JOBS", 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    split = run(*args, "--out", tmp_path / "split")
+    assert split.exit_code == 0, split.output
+    assert split.output.replace("split", "alone") == alone.output
+    assert _files(tmp_path / "split") == _files(tmp_path / "alone")
+    assert len(_files(tmp_path / "alone")) > 30

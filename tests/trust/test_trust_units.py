@@ -1,0 +1,69 @@
+"""The pieces under the commands: the canonical roster, fingerprints, the block writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from carekb.load.reader import load_bytes
+from carekb.load.writer import splice_block
+from carekb.model import PublicKey
+from carekb.trust.approvals import key_valid_on
+from carekb.trust.root import fingerprint, public_key_bytes
+from carekb.trust.roster import canonical_roster, describe_record
+
+KEY = "ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY="
+ROSTER = {
+    "people": [
+        {"id": "b", "name": "B", "credentials": [], "roles": ["author"], "email": "b@x.org"},
+        {"id": "a", "name": "A", "credentials": ["PT"], "roles": ["reviewer"]},
+    ],
+    "signatures": {"roster_hash": "sha256:whatever"},
+}
+
+
+def test_the_canonical_roster_is_keyed_by_id_without_email_or_signatures():
+    roster = canonical_roster(ROSTER)
+    assert roster.problem == ""
+    assert list(roster.records) == ["b", "a"] and "email" not in roster.records["b"]
+    reordered = {"people": list(reversed(ROSTER["people"]))}
+    assert canonical_roster(reordered).hash == roster.hash  # order and signatures: no matter
+    other_email = {"people": [{**ROSTER["people"][0], "email": "new@x.org"}, ROSTER["people"][1]]}
+    assert canonical_roster(other_email).hash == roster.hash
+    promoted = {"people": [{**ROSTER["people"][0], "roles": ["author", "reviewer"]}]}
+    assert canonical_roster(promoted).digests["b"] != roster.digests["b"]
+    assert roster.digests["a"].startswith("sha256:") and len(roster.digests["a"]) == 23
+
+
+def test_a_roster_with_a_duplicate_or_missing_id_cannot_be_signed():
+    twice = {"people": [ROSTER["people"][1], ROSTER["people"][1]]}
+    assert "'a' is listed twice" in canonical_roster(twice).problem
+    assert "has no id" in canonical_roster({"people": [{"name": "x"}]}).problem
+    assert "no list of people" in canonical_roster({"people": "x"}).problem
+
+
+def test_describe_record_shows_roles_and_shortened_keys():
+    record = {"roles": ["reviewer"], "keys": [{"public_key": KEY, "revoked": "2026-01-01"}]}
+    assert describe_record(record) == "roles: reviewer; keys: ed25519:GAcMrCK2iK27… (revoked)"
+    assert describe_record({}) == "roles: none; keys: none"
+
+
+def test_fingerprints_are_openssh_style_and_need_a_real_key():
+    assert public_key_bytes(KEY) is not None
+    assert fingerprint(KEY).startswith("SHA256:") and len(fingerprint(KEY)) == 50
+    assert fingerprint("ed25519:short") == ""
+    assert public_key_bytes("rsa:AAAA") is None
+
+
+def test_a_revoked_key_is_valid_on_no_day():
+    key = PublicKey(KEY, valid_from="2020-01-01", revoked="2026-01-01")
+    assert not key_valid_on(key, dt.date(2025, 6, 1))  # before the revocation too
+
+
+def test_splice_block_appends_with_a_comment_then_replaces_only_the_block():
+    raw = b"# roster\npeople:\n  - id: a   # keep me\n"
+    first = splice_block(raw, "signatures", {"roster_hash": "sha256:1"}, comment="Do not edit.")
+    assert first == raw + b"\n# Do not edit.\nsignatures:\n  roster_hash: sha256:1\n"
+    second = splice_block(first, "signatures", {"roster_hash": "sha256:2"}, comment="Do not edit.")
+    assert second == raw + b"\n# Do not edit.\nsignatures:\n  roster_hash: sha256:2\n"
+    doc = load_bytes(second, "people.yaml")
+    assert doc.data["signatures"] == {"roster_hash": "sha256:2"}
