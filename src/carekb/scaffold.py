@@ -16,7 +16,7 @@ from pathlib import Path
 from string import Template
 
 from carekb.errors import CarekbError
-from carekb.load.writer import atomic_write_text
+from carekb.load.writer import atomic_write_text, require_inside
 from carekb.model import ENTRY_TYPES, FOLDER_TYPES
 from carekb.project import CONFIG_NAME, KB_DIR, PEOPLE_FILE, Project
 
@@ -73,6 +73,7 @@ def new_entry(
         language=language,
         author=author or "replace-with-your-roster-id",
     )
+    require_inside(project.root, path)
     atomic_write_text(path, text, create_only=True)
     return path
 

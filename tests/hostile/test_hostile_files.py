@@ -92,11 +92,6 @@ def test_non_yaml_files_are_counted_in_the_summary_and_never_read(run, tmp_path,
     assert sorted(doc.path for doc in kb.documents) == ["kb/faqs/clean.yaml", "kb/people.yaml"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/knowledge.py _expand() to treat an explicitly named file that is "
-    "not .yaml/.yml like _discover() does: add it to kb.ignored, never load it",
-)
 def test_naming_a_non_yaml_file_ignores_it_the_same_way(run, tmp_path, monkeypatch):
     case = tmp_path / "case"
     shutil.copytree(CASES / "non-yaml-files", case)

@@ -154,11 +154,6 @@ def test_new_refuses_ids_that_are_not_slugs(tmp_path):
     assert _tree(tmp_path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs carekb/scaffold.py new_entry() to refuse a target folder that resolves "
-    "outside the project (as review/workflow._require_inside does) before atomic_write_text",
-)
 def test_new_refuses_to_write_through_a_linked_type_folder(tmp_path):
     kb = make_kb(tmp_path)
     elsewhere = tmp_path / "elsewhere"

@@ -32,7 +32,7 @@ def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
     """
     kb = KnowledgeBase(root=project.root)
     files = _discover(project, kb)
-    extra_files = _expand(extra)
+    extra_files = _expand(project, kb, extra)
     if extra_files:
         known = {p.resolve() for p in files}
         files.extend(p for p in extra_files if p.resolve() not in known)
@@ -71,18 +71,29 @@ def _discover(project: Project, kb: KnowledgeBase) -> list[Path]:
                 elif item.name.endswith(YAML_SUFFIXES):
                     found.append(path)
                 else:
-                    kb.ignored.append((project.relative(path), "not a YAML file"))
+                    # Named as it is in the project: a link is not followed, so
+                    # its target (maybe outside the project) is never shown.
+                    reason = "a link to a folder" if item.is_dir() else "not a YAML file"
+                    kb.ignored.append((path.relative_to(project.root).as_posix(), reason))
     kb.ignored.sort()
     return sorted(found)
 
 
-def _expand(paths: Iterable[Path]) -> list[Path]:
+def _expand(project: Project, kb: KnowledgeBase, paths: Iterable[Path]) -> list[Path]:
+    """The YAML files named on the command line, or found in folders named there.
+
+    A file that is not YAML is noted as ignored, as it is when found in kb/.
+    """
     result: list[Path] = []
     for path in paths:
         if path.is_dir():
             result.extend(sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES))
-        else:
+        elif path.name.endswith(YAML_SUFFIXES):
             result.append(path)
+        else:
+            note = (project.relative(path), "not a YAML file")
+            if note not in kb.ignored:
+                kb.ignored.append(note)
     return result
 
 

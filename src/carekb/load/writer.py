@@ -425,3 +425,20 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def require_inside(root: Path, *paths: Path) -> None:
+    """Refuse to write where a symbolic link to a folder outside the project leads.
+
+    The writer already refuses to write through a linked file; this catches a
+    linked folder (``kb/audit`` or ``kb/faqs`` pointing elsewhere) before
+    anything is created.
+    """
+    real_root = root.resolve()
+    for path in paths:
+        if not path.parent.resolve().is_relative_to(real_root):
+            raise CarekbError(
+                f"{path.parent} leads outside the project (a symbolic link?): refusing to "
+                "write there",
+                hint="make it a real folder inside the project; nothing was changed",
+            )

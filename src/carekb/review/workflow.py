@@ -36,6 +36,7 @@ from carekb.load.knowledge import load_kb
 from carekb.load.writer import (
     atomic_write_bytes,
     exclusive_lock,
+    require_inside,
     splice_review_block,
     write_review_block,
 )
@@ -245,14 +246,14 @@ def _run(
 ) -> Outcome:
     check_entry_id(entry_id)
     lock = lock_path(project.root, entry_id)
-    _require_inside(project.root, lock, audit_log_path(project.root, entry_id))
+    require_inside(project.root, lock, audit_log_path(project.root, entry_id))
     with exclusive_lock(lock):
         # Everything is read again under the lock: a concurrent command may
         # have changed the entry while this one waited.
         kb = load_kb(project)
         use_trust_root(kb, trust_file)
         entry = _find_entry(kb, entry_id)
-        _require_inside(project.root, project.root / entry.path)
+        require_inside(project.root, project.root / entry.path)
         log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
         _require_log_intact(log)
         session = _Session(project, kb, entry, log, clock.now())
@@ -447,22 +448,6 @@ def _require_may_sign(entry: Entry, person: Person) -> None:
             f"{person.id} is an author of {entry.id} and cannot review their own entry",
             hint="ask another reviewer to run this",
         )
-
-
-def _require_inside(root: Path, *paths: Path) -> None:
-    """Refuse to write where a symbolic link to a folder outside the project leads.
-
-    The writer already refuses to write through a linked file; this catches a
-    linked folder (``kb/audit`` pointing elsewhere) before anything is created.
-    """
-    real_root = root.resolve()
-    for path in paths:
-        if not path.parent.resolve().is_relative_to(real_root):
-            raise CarekbError(
-                f"{path.parent} leads outside the project (a symbolic link?): refusing to "
-                "write there",
-                hint="make it a real folder inside the project; nothing was changed",
-            )
 
 
 def _require_log_intact(log: AuditLog) -> None:
