@@ -208,7 +208,13 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1_000, help="size for the memory-growth check")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated project")
+    parser.add_argument("--generate-into", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.generate_into is not None:
+        count = generate(args.generate_into, args.entries)
+        signed = sign_all(args.generate_into)
+        print(f"generated {count} entries in {args.generate_into} and signed {signed}", end="")
+        return
 
     print(
         f"carekb bench: {args.entries} entries (and {args.small} for memory growth), "
@@ -226,15 +232,16 @@ def main() -> None:
 
 
 def build(work: Path, name: str, entries: int) -> Path:
+    """Generate in a child process: a forked child's peak memory (what the
+    measurements read) would otherwise start at this process's own size."""
     root = work / name
     root.mkdir()
     start = time.perf_counter()
-    count = generate(root, entries)
-    signed = sign_all(root)
-    print(
-        f"generated {count} entries in {root} and signed {signed} "
-        f"({time.perf_counter() - start:.1f} s)"
+    subprocess.run(
+        [sys.executable, __file__, "--generate-into", str(root), "--entries", str(entries)],
+        check=True,
     )
+    print(f"  ({time.perf_counter() - start:.1f} s)")
     return root
 
 
@@ -320,7 +327,7 @@ def report(r: dict[str, float | None]) -> None:
     export_cold = f("export_html_cold") + f("export_markdown_cold")
     export_warm = f("export_html_warm") + f("export_markdown_warm")
     # Memory per entry beyond start-up, small run against the step to the big one.
-    per_entry_small = (f("lint_peak_small_mb") - f("baseline_mb")) / f("small")
+    per_entry_small = max(f("lint_peak_small_mb") - f("baseline_mb"), 1e-9) / f("small")
     per_entry_step = (f("lint_peak_mb") - f("lint_peak_small_mb")) / (f("entries") - f("small"))
     growth = per_entry_step / per_entry_small
     targets = [

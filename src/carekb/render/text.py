@@ -132,6 +132,10 @@ def to_safe_markdown(source: str) -> str:
 
 
 def _has_refused_link(source: str) -> bool:
+    # Every CommonMark link and image starts with "[" (autolinks need "<", which
+    # the caller has escaped): without one there is nothing to parse for.
+    if "[" not in source:
+        return False
     for block in _permissive_parser().parse(source):
         for child in block.children or []:
             if child.type == "image":
