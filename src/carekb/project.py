@@ -20,6 +20,27 @@ CONFIG_NAME = "carekb.yaml"
 KB_DIR = "kb"
 PEOPLE_FILE = "kb/people.yaml"
 AUDIT_DIR = "kb/audit"
+CACHE_DIR = ".carekb-cache"
+# Folders of a project that carekb never reads (version control, virtual
+# environments, tool caches): the private-key scan and the lint cache's
+# fingerprint both skip them.
+UNREAD_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        "node_modules",
+        CACHE_DIR,
+        "__pycache__",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+        ".tox",
+        ".hypothesis",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +77,13 @@ class Project:
     def lint_config(self) -> dict[str, Any]:
         lint = self.config.get("lint")
         return lint if isinstance(lint, dict) else {}
+
+    @property
+    def export_out(self) -> str:
+        """Where ``carekb export`` writes by default (``export.out``), relative to the root."""
+        settings = self.config.get("export")
+        value = settings.get("out") if isinstance(settings, dict) else None
+        return value.strip() if isinstance(value, str) and value.strip() else "exports"
 
     @property
     def max_file_bytes(self) -> int:

@@ -36,7 +36,6 @@ from carekb.render.views import build_views
 from carekb.workers import run_parts, worker_count
 
 FORMATS = ("html", "markdown", "handout", "pdf")
-DEFAULT_OUT = "exports"
 _WRITERS: dict[str, Callable[[RenderContext], list[Job]]] = {
     "html": html_jobs,
     "markdown": markdown_jobs,
@@ -87,7 +86,7 @@ class ExportResult:
 
 def export_folder(project: Project, request: ExportRequest) -> Path:
     """The folder this export replaces: ``<out>``, or ``<out>/preview``."""
-    out = request.out if request.out is not None else project.root / _configured_out(project)
+    out = request.out if request.out is not None else project.root / project.export_out
     out = out.absolute()
     return output.preview_target(out) if request.preview else out
 
@@ -199,12 +198,6 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
         )
     # Always the canonical order, so output and summary do not depend on the command line.
     return tuple(name for name in FORMATS if name in formats)
-
-
-def _configured_out(project: Project) -> str:
-    settings = project.config.get("export")
-    value = settings.get("out") if isinstance(settings, dict) else None
-    return value if isinstance(value, str) and value.strip() else DEFAULT_OUT
 
 
 def _plural(count: int, singular: str, plural: str = "") -> str:

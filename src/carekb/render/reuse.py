@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding
-from carekb.project import Project
-from carekb.validate.cache import CACHE_DIR, finding_from_dict
+from carekb.project import CACHE_DIR, Project
+from carekb.validate.cache import finding_from_dict
 
 FOLDER_TOKEN = "\0folder\0"  # where the summary names the output folder
 

@@ -25,29 +25,11 @@ from typing import Any
 
 import carekb
 from carekb.model import Finding, Level
-from carekb.project import Project
+from carekb.project import CACHE_DIR, UNREAD_DIRS, Project
 from carekb.validate.engine import LintResult
 
-CACHE_DIR = ".carekb-cache"
 FORMAT = 1  # bump when what is stored changes shape
-# Folders no rule reads (the private-key rule skips the same ones).
-SKIP_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        ".venv",
-        "venv",
-        "node_modules",
-        CACHE_DIR,
-        "__pycache__",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".pytest_cache",
-        ".tox",
-        ".hypothesis",
-    }
-)
+SKIP_DIRS = UNREAD_DIRS  # the folders carekb never reads
 
 
 # A file changed twice within the file system's timestamp granularity can keep
@@ -91,19 +73,13 @@ def _inputs(
     yield _stat_line(default_trust_path(), "trust:default")
     if trust is not None:
         yield _stat_line(trust.absolute(), f"trust:{trust.absolute()}")
-    yield from _tree(project.root, "", skip=SKIP_DIRS | {_export_dir(project)})
+    yield from _tree(project.root, "", skip=SKIP_DIRS | {project.export_out.strip("/")})
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
                 yield from _tree(path, f"extra:{path}:")
             else:
                 yield _stat_line(path, str(path))
-
-
-def _export_dir(project: Project) -> str:
-    export = project.config.get("export")
-    out = export.get("out") if isinstance(export, dict) else None
-    return str(out).strip("/") if isinstance(out, str) and out.strip("/") else "exports"
 
 
 def _tree(

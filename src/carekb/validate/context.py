@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,24 @@ class RuleContext:
             self.shared[key] = review_verdict(entry, self.kb, self.project.policy, self.today)
         verdict: ReviewVerdict = self.shared[key]
         return verdict
+
+    def approval_findings(self, kind: str, field: str) -> Iterator[Finding]:
+        """A finding at ``field`` of every approval whose check came out as ``kind``.
+
+        The approval rules (signature, signer, revoked key) differ only in the
+        kind of failure they report and the field they point at.
+        """
+        for entry in self.kb.entries:
+            if not entry.review.get("approvals"):
+                continue  # nothing to verify, and no reason to load cryptography
+            for approval in self.verdict(entry).checks:
+                if approval.kind == kind:
+                    yield self.at(
+                        entry.doc,
+                        ("review", "approvals", approval.index, field),
+                        approval.reason,
+                        entry_id=entry.id,
+                    )
 
     def at(
         self,

@@ -46,14 +46,4 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry in ctx.kb.entries:
-        if not entry.review.get("approvals"):
-            continue  # nothing to verify, and no reason to load cryptography
-        for approval in ctx.verdict(entry).checks:
-            if approval.kind == SIGNATURE:
-                yield ctx.at(
-                    entry.doc,
-                    ("review", "approvals", approval.index, "signature"),
-                    approval.reason,
-                    entry_id=entry.id,
-                )
+    yield from ctx.approval_findings(SIGNATURE, "signature")

@@ -38,14 +38,4 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry in ctx.kb.entries:
-        if not entry.review.get("approvals"):
-            continue
-        for approval in ctx.verdict(entry).checks:
-            if approval.kind == SIGNER:
-                yield ctx.at(
-                    entry.doc,
-                    ("review", "approvals", approval.index, "by"),
-                    approval.reason,
-                    entry_id=entry.id,
-                )
+    yield from ctx.approval_findings(SIGNER, "by")

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding, Level
+from carekb.project import UNREAD_DIRS
 from carekb.validate.context import RuleContext
 
 ID = "private-key"
@@ -44,22 +45,7 @@ LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {"exclude": []}
 
 MAX_BYTES = 64 * 1024
-SKIP_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        ".venv",
-        "venv",
-        "node_modules",
-        ".carekb-cache",
-        "__pycache__",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".pytest_cache",
-        ".tox",
-    }
-)
+SKIP_DIRS = UNREAD_DIRS  # the folders carekb never reads
 # A whole PEM block: header, base64 (and RFC 1421 header) lines, footer. Requiring
 # the body keeps documentation that shows a shortened key from being reported.
 _PEM_BLOCK = re.compile(
@@ -72,7 +58,7 @@ _PEM_BLOCK = re.compile(
 def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
-    skip = set(SKIP_DIRS) | _export_dirs(ctx)
+    skip = set(SKIP_DIRS) | {ctx.project.export_out.strip("/")}
     for path, relative in _files(root, skip, exclude):
         where = _header_position(path)
         if where is not None:
@@ -86,12 +72,6 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 "--force' and end the old public key with valid_until in kb/people.yaml "
                 "(or list the file under lint.rules.private-key.exclude if it is a demo key)",
             )
-
-
-def _export_dirs(ctx: RuleContext) -> set[str]:
-    export = ctx.project.config.get("export")
-    out = export.get("out") if isinstance(export, dict) else None
-    return {str(out).strip("/")} if isinstance(out, str) and out.strip("/") else {"exports"}
 
 
 def _files(
