@@ -25,6 +25,8 @@ def clean_env(monkeypatch, tmp_path_factory):
     # The user config folder may hold a developer's trust root (carekb/trust.yaml):
     # point it at an empty folder, so no test is verified against it by accident.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
+    # The cache seal key lives in the user cache folder: keep tests out of the real one.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 @pytest.fixture

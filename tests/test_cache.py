@@ -166,3 +166,57 @@ def test_a_changed_input_is_exported_again(aged_sample, run, monkeypatch):
     output = _export(run)
     assert "unchanged" not in output
     assert not list((aged_sample / "exports" / "markdown").rglob("cat-cow.md"))
+
+
+# --- memos by file content ------------------------------------------------------
+
+
+def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, monkeypatch):
+    import carekb.load.reader as reader
+    import carekb.validate.engine as engine
+
+    _lint(run)  # fills the memo
+    entry = aged_case / "kb/faqs/is-cracking-safe.yaml"
+    entry.write_text(entry.read_text().replace("usually harmless", "often harmless"))
+    parsed, checked = [], []
+    real_parse = reader.load_bytes
+    monkeypatch.setattr(
+        "carekb.load.knowledge.load_bytes",
+        lambda raw, path, **kw: parsed.append(path) or real_parse(raw, path, **kw),
+    )
+    real_split = engine.run_split
+    monkeypatch.setattr(
+        engine,
+        "run_split",
+        lambda kb, check: checked.append([e.path for e in kb.entries]) or real_split(kb, check),
+    )
+    code, findings = _lint(run)
+    assert parsed == ["kb/faqs/is-cracking-safe.yaml"]
+    # The per-entry rules ran afresh on the edited entry alone (the audit-log
+    # check, which reads more than the entry, runs over all of them).
+    assert ["kb/faqs/is-cracking-safe.yaml"] in checked
+
+    assert (code, findings) == _lint_fresh(run)
+
+
+def _lint_fresh(run):
+    result = run("lint", "--no-cache", "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_memoised_findings_equal_fresh_ones_after_edits(aged_case, run):
+    _lint(run)
+    for path in sorted((aged_case / "kb").rglob("*.yaml"))[:3]:
+        path.write_text(path.read_text() + "\n# edited\n")
+    assert _lint(run) == _lint_fresh(run)
+
+
+def test_a_memo_sealed_by_someone_else_is_ignored(aged_case, run, tmp_path, monkeypatch):
+    _lint(run)
+    memo = aged_case / ".carekb-cache" / "memo.json"
+    assert memo.is_file()
+    # Another user (another seal key) claims every entry is clean.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other-user"))
+    entry = aged_case / "kb/techniques/cat-cow.yaml"
+    entry.write_text(entry.read_text() + "\n")
+    assert _lint(run) == _lint_fresh(run)

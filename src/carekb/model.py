@@ -40,6 +40,19 @@ class Finding:
     level: Level = field(compare=False)
     entry_id: str | None = field(default=None, compare=False)
 
+    @classmethod
+    def from_dict(cls, item: Mapping[str, Any]) -> Finding:
+        """The inverse of :meth:`to_dict` (for findings stored in the lint cache)."""
+        return cls(
+            path=str(item["path"]),
+            line=int(item["line"]),
+            column=int(item["column"]),
+            rule=str(item["rule"]),
+            message=str(item["message"]),
+            level=Level(item["level"]),
+            entry_id=item.get("entry_id"),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
@@ -88,6 +101,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     text: str = ""
     position_source: Callable[[], PositionTables] | None = field(default=None, repr=False)
+    digest: str = field(default="", repr=False)  # SHA-256 of the file's bytes, when read
     _tables: PositionTables | None = field(default=None, repr=False)
 
     @property

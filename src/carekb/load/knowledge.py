@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from carekb.load.reader import load_path, positions_later
+from carekb.load.reader import load_bytes, load_path, positions_later
 from carekb.model import (
     ENTRY_TYPES,
     FOLDER_TYPES,
@@ -24,11 +25,19 @@ from carekb.workers import run_parts, worker_count
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
+ParseMemo = dict[str, Any]
+"""SHA-256 of a file's bytes -> the data the fast path read from them."""
+
+
+def load_kb(
+    project: Project, extra: Iterable[Path] = (), memo: ParseMemo | None = None
+) -> KnowledgeBase:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
     ``extra`` lets ``carekb lint examples/`` check files outside ``kb/`` against
-    the same roster and cross-references.
+    the same roster and cross-references. With ``memo`` (the lint cache), a file
+    whose bytes were parsed before is not parsed again, and what is parsed now
+    is added to it.
     """
     kb = KnowledgeBase(root=project.root)
     files = _discover(project, kb)
@@ -37,7 +46,7 @@ def load_kb(project: Project, extra: Iterable[Path] = ()) -> KnowledgeBase:
         known = {p.resolve() for p in files}
         files.extend(p for p in extra_files if p.resolve() not in known)
     people_path = project.root / PEOPLE_FILE
-    for path, doc in zip(files, _load_all(project, files), strict=True):
+    for path, doc in zip(files, _load_all(project, files, memo), strict=True):
         kb.documents.append(doc)
         if path == people_path:
             kb.people_doc = doc
@@ -99,21 +108,31 @@ def _expand(project: Project, kb: KnowledgeBase, paths: Iterable[Path]) -> list[
 
 # Below this many files, forking workers to parse them costs more than it saves.
 PARALLEL_MIN_FILES = 400
-_Shipped = tuple[str, Any, list[Problem], str, bool, Any]
+_Shipped = tuple[str, Any, list[Problem], str, bool, Any, str]
 
 
-def _load_all(project: Project, files: list[Path]) -> list[Document]:
+def _load_all(project: Project, files: list[Path], memo: ParseMemo | None) -> list[Document]:
     """Every file parsed, in order; a large knowledge base is parsed on every core."""
+    known = memo if memo is not None else {}
     count = worker_count(len(files), PARALLEL_MIN_FILES)
     if count == 1:
-        return [_load_document(project, path) for path in files]
-    shares = [list(enumerate(files))[n::count] for n in range(count)]
+        docs = [_load_document(project, path, known) for path in files]
+    else:
+        shares = [list(enumerate(files))[n::count] for n in range(count)]
 
-    def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
-        return [(index, _ship(_load_document(project, path))) for index, path in share]
+        def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
+            return [(i, _ship(_load_document(project, path, known))) for i, path in share]
 
-    parsed = dict(run_parts(shares, parse))
-    return [_unship(parsed[index]) for index in range(len(files))]
+        parsed = dict(run_parts(shares, parse))
+        docs = [_unship(parsed[index]) for index in range(len(files))]
+    if memo is not None:
+        memo.update((d.digest, d.data) for d in docs if _memorable(d))
+    return docs
+
+
+def _memorable(doc: Document) -> bool:
+    # Only what the fast path read cleanly: its positions come from the text.
+    return bool(doc.digest) and doc.position_source is not None and doc.ok
 
 
 def _ship(doc: Document) -> _Shipped:
@@ -121,18 +140,20 @@ def _ship(doc: Document) -> _Shipped:
     # (a closure) is rebuilt on this side, a carefully loaded file's tables travel.
     lazy = doc.position_source is not None
     tables = None if lazy else (doc.key_positions, doc.value_positions)
-    return doc.path, doc.data, doc.problems, doc.text, lazy, tables
+    return doc.path, doc.data, doc.problems, doc.text, lazy, tables, doc.digest
 
 
 def _unship(shipped: _Shipped) -> Document:
-    path, data, problems, text, lazy, tables = shipped
+    path, data, problems, text, lazy, tables, digest = shipped
     source = positions_later(text) if lazy else None
-    doc = Document(path=path, data=data, problems=problems, text=text, position_source=source)
+    doc = Document(
+        path=path, data=data, problems=problems, text=text, position_source=source, digest=digest
+    )
     doc._tables = tables
     return doc
 
 
-def _load_document(project: Project, path: Path) -> Document:
+def _load_document(project: Project, path: Path, memo: ParseMemo) -> Document:
     display = _display(project, path)
     if path.is_symlink():
         target = path.resolve()
@@ -148,7 +169,23 @@ def _load_document(project: Project, path: Path) -> Document:
                     )
                 ],
             )
-    return load_path(path, display, max_bytes=project.max_file_bytes)
+    try:
+        small = path.stat().st_size <= project.max_file_bytes
+        raw = path.read_bytes() if small else None
+    except OSError:
+        raw = None
+    if raw is None:  # too large or unreadable: the reader says which
+        return load_path(path, display, max_bytes=project.max_file_bytes)
+    digest = hashlib.sha256(raw).hexdigest()
+    data = memo.get(digest)
+    if isinstance(data, dict):
+        text = raw.decode("utf-8-sig")  # these bytes decoded cleanly before
+        return Document(
+            path=display, data=data, text=text, position_source=positions_later(text), digest=digest
+        )
+    doc = load_bytes(raw, display, max_bytes=project.max_file_bytes)
+    doc.digest = digest
+    return doc
 
 
 def _display(project: Project, path: Path) -> str:

@@ -11,7 +11,6 @@ file in the output folder touched, added or removed, means a full export.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 from carekb.model import Finding
 from carekb.project import CACHE_DIR, Project
-from carekb.validate.cache import finding_from_dict
+from carekb.validate.cache import seal, unseal
 
 FOLDER_TOKEN = "\0folder\0"  # where the summary names the output folder
 
@@ -43,18 +42,18 @@ def record_name(key: str) -> str:
 
 
 def reuse(project: Project, key: str, digest: str, folder: Path) -> ReusedExport | None:
+    stored = unseal(project.root / CACHE_DIR / record_name(key))
     try:
-        stored = json.loads((project.root / CACHE_DIR / record_name(key)).read_text("utf-8"))
         if stored["inputs"] != digest or stored["output"] != manifest(folder):
             return None
         return ReusedExport(
             folder=folder,
             formats=tuple(stored["formats"]),
             files=tuple(stored["files"]),
-            findings=tuple(finding_from_dict(item) for item in stored["findings"]),
+            findings=tuple(Finding.from_dict(item) for item in stored["findings"]),
             summary_text=str(stored["summary"]),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -73,14 +72,7 @@ def remember(
         "findings": [f.to_dict() for f in result.findings],
         "summary": result.summary(FOLDER_TOKEN),
     }
-    cache = project.root / CACHE_DIR
-    try:
-        cache.mkdir(exist_ok=True)
-        tmp = cache / f".{record_name(key)}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(tmp, cache / record_name(key))
-    except OSError:
-        pass  # only a slower next export
+    seal(project.root / CACHE_DIR / record_name(key), record)
 
 
 def manifest(folder: Path) -> list[list[Any]]:

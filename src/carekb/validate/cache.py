@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 import sys
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import carekb
-from carekb.model import Finding, Level
+from carekb.model import Finding
 from carekb.project import CACHE_DIR, UNREAD_DIRS, Project
 from carekb.validate.engine import LintResult
 
@@ -120,18 +121,18 @@ def _stat_line(path: Path, name: str) -> tuple[str, int]:
 
 def read(project: Project, name: str, digest: str) -> LintResult | None:
     """The stored result, if it was stored for exactly these inputs."""
+    stored = unseal(project.root / CACHE_DIR / name)
     try:
-        stored = json.loads((project.root / CACHE_DIR / name).read_text(encoding="utf-8"))
         if stored.get("inputs") != digest:
             return None
         return LintResult(
-            findings=[finding_from_dict(item) for item in stored["findings"]],
+            findings=[Finding.from_dict(item) for item in stored["findings"]],
             files=int(stored["files"]),
             entries=int(stored["entries"]),
             ignored=[str(p) for p in stored["ignored"]],
         )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # no cache, or one from another version: lint afresh
+    except (AttributeError, ValueError, KeyError, TypeError):
+        return None  # no cache, one from elsewhere or another version: lint afresh
 
 
 def write(project: Project, name: str, digest: str, result: LintResult) -> None:
@@ -144,28 +145,7 @@ def write(project: Project, name: str, digest: str, result: LintResult) -> None:
         "ignored": result.ignored,
         "findings": [f.to_dict() for f in result.findings],
     }
-    try:
-        folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# carekb's lint cache: safe to delete at any time\n*\n")
-        tmp = folder / f".{name}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(record), encoding="utf-8")
-        os.replace(tmp, folder / name)
-    except OSError:
-        pass
-
-
-def finding_from_dict(item: dict[str, Any]) -> Finding:
-    return Finding(
-        path=str(item["path"]),
-        line=int(item["line"]),
-        column=int(item["column"]),
-        rule=str(item["rule"]),
-        message=str(item["message"]),
-        level=Level(item["level"]),
-        entry_id=item.get("entry_id"),
-    )
+    seal(folder / name, record)
 
 
 def lint_project(
@@ -191,19 +171,145 @@ def lint_project(
     chosen = list(paths)
     day = today or clock.today()
 
-    def fresh() -> LintResult:
+    if not use_cache:
         kb = load_kb(project, chosen)
         use_trust_root(kb, trust)
         return lint(project, kb, only=chosen, today=day)
-
-    if not use_cache:
-        return fresh()
     started = time.time_ns()
     name, digest, newest = fingerprint(project, chosen, day, trust)
     cached = read(project, name, digest)
     if cached is not None:
         return cached
-    result = fresh()
+    # Something changed: lint again, reusing what is known by file content.
+    context = _context_key(project, day, trust)
+    parsed, findings = _read_memos(project, context)
+    kb = load_kb(project, chosen, memo=parsed)
+    use_trust_root(kb, trust)
+    result = lint(project, kb, only=chosen, today=day, memo=findings)
+    _write_memos(project, context, kb, parsed, findings)
     if newest < started - RACY_NS:
         write(project, name, digest, result)
     return result
+
+
+# --- memos by file content ------------------------------------------------------
+#
+# When anything changed, files whose bytes are unchanged are neither parsed nor
+# checked by the per-entry rules again: their data and findings are kept by the
+# SHA-256 of their bytes. Findings also depend on the roster, the trust root,
+# the config, carekb itself and the date: the "context" key covers those, and
+# memoised findings from another context are dropped. The memo file is sealed
+# with a key kept outside the project, so a cache committed to a repository
+# (say, one claiming a bad entry has no findings) is never believed.
+
+MEMO_FILE = "memo.json"
+
+
+def _context_key(project: Project, today: dt.date, trust: Path | None) -> str:
+    from carekb.project import CONFIG_NAME, PEOPLE_FILE
+    from carekb.trust.root import chosen_trust_path, default_trust_path
+
+    digest = hashlib.sha256()
+    parts = [
+        f"format {FORMAT} carekb {carekb.__version__} python {sys.version}",
+        f"today {today.isoformat()}",
+        *(f"env {k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("CAREKB_")),
+        *(line for line, _ in _tree(Path(carekb.__file__).parent, "pkg:")),
+    ]
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    root = chosen_trust_path(trust) or default_trust_path()
+    for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, root):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"missing")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _read_memos(project: Project, context: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    stored = unseal(project.root / CACHE_DIR / MEMO_FILE)
+    if not isinstance(stored, dict):
+        return {}, {}
+    parsed = stored.get("parsed")
+    findings = stored.get("findings") if stored.get("context") == context else None
+    return (
+        parsed if isinstance(parsed, dict) else {},
+        findings if isinstance(findings, dict) else {},
+    )
+
+
+def _write_memos(
+    project: Project,
+    context: str,
+    kb: Any,
+    parsed: dict[str, Any],
+    findings: dict[str, Any],
+) -> None:
+    # Keep only what describes the files as they are now, so the memo does not grow.
+    digests = {doc.digest for doc in kb.documents}
+    keys = {f"{entry.path}\0{entry.doc.digest}" for entry in kb.entries}
+    record = {
+        "context": context,
+        "parsed": {d: v for d, v in parsed.items() if d in digests},
+        "findings": {k: v for k, v in findings.items() if k in keys},
+    }
+    seal(project.root / CACHE_DIR / MEMO_FILE, record)
+
+
+def _secret() -> bytes | None:
+    """This user's key for sealing cache files (created on first use, mode 0600)."""
+    import platformdirs
+
+    path = Path(platformdirs.user_cache_dir("carekb")) / "cache-key"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(os.urandom(32))
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def seal(path: Path, record: Any) -> None:
+    """Write ``record`` as JSON with this user's seal (see the memo notes above)."""
+    secret = _secret()
+    if secret is None:
+        return
+    body = json.dumps(record, separators=(",", ":")).encode("utf-8")
+    mac = hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# carekb's lint and export cache: safe to delete at any time\n*\n")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(mac + b"\n" + body)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def unseal(path: Path) -> Any:
+    """The record at ``path`` if this user sealed it, else ``None``."""
+    secret = _secret()
+    try:
+        mac, _, body = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if secret is None or not hmac.compare_digest(
+        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    ):
+        return None  # made elsewhere, or tampered with: ignore it
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None

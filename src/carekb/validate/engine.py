@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,7 @@ from carekb import clock
 from carekb.model import Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
-from carekb.validate.parallel import run_split
+from carekb.validate.parallel import run_split, split_off
 from carekb.validate.settings import RuleSetting, resolve_settings
 from carekb.validate.suppress import apply_suppressions
 
@@ -44,12 +44,15 @@ def lint(
     only: Iterable[Path] = (),
     *,
     today: dt.date | None = None,
+    memo: FindingMemo | None = None,
 ) -> LintResult:
     """Lint ``kb``; with ``only``, report just the files under those paths.
 
     Cross-file rules always see the whole knowledge base, so a file linted on
     its own still gets its references checked. ``today`` is the date review
-    expiry is judged by (default: :func:`carekb.clock.today`).
+    expiry is judged by (default: :func:`carekb.clock.today`). ``memo`` (the
+    lint cache, valid for this roster, config and date) holds the per-entry
+    rules' findings by file content: entries found there are not checked again.
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
@@ -71,10 +74,10 @@ def lint(
                 today=day,
                 shared=shared,
             )
-            found.extend(f for f in setting.rule.check(ctx) if _in_scope(f.path, scope))
+            found.extend(setting.rule.check(ctx))
         return found
 
-    findings = run_split(kb, lambda view: check(local, view)) + check(whole, kb)
+    findings = _local_findings(kb, local, check, memo) + check(whole, kb)
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     levels = {setting.rule.ID: setting.level for setting in settings}
     findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
@@ -84,6 +87,40 @@ def lint(
     return LintResult(
         findings=sorted(set(findings)), files=len(docs), entries=len(entries), ignored=ignored
     )
+
+
+FindingMemo = dict[str, Any]
+"""``path`` NUL ``content digest`` -> the per-entry rules' findings (as dicts)."""
+
+Check = Callable[[list[RuleSetting], KnowledgeBase], list[Finding]]
+
+
+def _local_findings(
+    kb: KnowledgeBase, rules: list[RuleSetting], check: Check, memo: FindingMemo | None
+) -> list[Finding]:
+    """The per-entry rules over every entry, from ``memo`` where the file is unchanged.
+
+    A rule that reads more than its own file (``CACHEABLE = False``, such as
+    the audit-log check) always runs.
+    """
+    cacheable = [s for s in rules if getattr(s.rule, "CACHEABLE", True)]
+    always = [s for s in rules if not getattr(s.rule, "CACHEABLE", True)]
+    findings = run_split(kb, lambda view: check(always, view)) if always else []
+    if memo is None:
+        return findings + run_split(kb, lambda view: check(cacheable, view))
+    keys = {id(e): f"{e.path}\0{e.doc.digest}" for e in kb.entries if e.doc.digest}
+    known = [e for e in kb.entries if keys.get(id(e)) in memo]
+    for entry in known:
+        findings.extend(Finding.from_dict(item) for item in memo[keys[id(entry)]])
+    todo = split_off(kb, known)
+    fresh = run_split(todo, lambda view: check(cacheable, view))
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for finding in fresh:
+        by_path.setdefault(finding.path, []).append(finding.to_dict())
+    for entry in todo.entries:
+        if id(entry) in keys:
+            memo[keys[id(entry)]] = by_path.get(entry.path, [])
+    return findings + fresh
 
 
 def _scope(project: Project, only: Iterable[Path]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from carekb.model import Document, Finding, KnowledgeBase
+from carekb.model import Document, Entry, Finding, KnowledgeBase
 from carekb.workers import run_parts, worker_count
 
 # Below this many entries a fork costs more than it saves.
@@ -22,6 +22,16 @@ MIN_ENTRIES = 400
 def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]) -> list[Finding]:
     """``check`` over ``kb`` cut into shares, in parallel where that helps."""
     return run_parts(split(kb, worker_count(len(kb.entries), MIN_ENTRIES)), check)
+
+
+def split_off(kb: KnowledgeBase, known: list[Entry]) -> KnowledgeBase:
+    """A view of ``kb`` without the ``known`` entries and their documents."""
+    gone = {id(entry.doc) for entry in known}
+    return dataclasses.replace(
+        kb,
+        entries=[e for e in kb.entries if id(e.doc) not in gone],
+        documents=[d for d in kb.documents if id(d) not in gone],
+    )
 
 
 def split(kb: KnowledgeBase, count: int) -> list[KnowledgeBase]:

@@ -36,6 +36,9 @@ OPTIONS: dict[str, Any] = {}
 # Findings about an entry depend only on its own file (and the roster, the
 # config and the date), so the engine may check entries in parallel.
 LOCAL = True
+# It also reads kb/audit/<id>.jsonl, so its findings are never reused from the
+# lint cache on the strength of the entry's own file.
+CACHEABLE = False
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
