@@ -80,17 +80,16 @@ def _permissive_parser() -> MarkdownIt:
 def to_html(source: str) -> Markup:
     """Block Markdown (paragraphs, lists) as safe HTML."""
     md = _parser()
-    tokens = md.parse(source)
-    for token in tokens:
-        if token.children:
-            _name_empty_links(token.children)
-    return Markup(md.renderer.render(tokens, md.options, {}))
+    return _render(md, md.parse(source))
 
 
 def to_inline_html(source: str) -> Markup:
     """Inline Markdown (emphasis, links) as safe HTML, for list items and headings."""
     md = _parser()
-    tokens = md.parseInline(source)
+    return _render(md, md.parseInline(source))
+
+
+def _render(md: MarkdownIt, tokens: list[Token]) -> Markup:
     for token in tokens:
         if token.children:
             _name_empty_links(token.children)

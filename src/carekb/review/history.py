@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from carekb.errors import CarekbError
-from carekb.model import Entry, KnowledgeBase
+from carekb.model import KnowledgeBase
 from carekb.project import AUDIT_DIR, Project
 from carekb.review.audit import check_entry_id
+from carekb.review.entries import find_entry
 from carekb.trust.audit import (
     AUDIT_SUFFIX,
     AuditEvent,
@@ -49,7 +50,7 @@ class ContentDiff:
 
 def content_diff(project: Project, kb: KnowledgeBase, entry_id: str) -> ContentDiff:
     """The diff between the content last approved and the content now."""
-    entry = _entry(kb, entry_id)
+    entry = find_entry(kb, entry_id)
     log = read_audit_log(audit_log_path(project.root, entry.id), entry.id)
     base = log.last_approval()
     if base is None or base.content is None:
@@ -241,14 +242,3 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         for row in [header, *rows]
     ]
     return "\n".join(lines) + "\n"
-
-
-def _entry(kb: KnowledgeBase, entry_id: str) -> Entry:
-    check_entry_id(entry_id)
-    entry = kb.entry(entry_id)
-    if entry is None:
-        raise CarekbError(
-            f"no single entry with id '{entry_id}'",
-            hint="'carekb status' lists the entries; 'carekb lint' reports duplicate ids",
-        )
-    return entry

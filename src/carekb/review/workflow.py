@@ -44,6 +44,7 @@ from carekb.model import Entry, KnowledgeBase, Level, Person
 from carekb.project import PEOPLE_FILE, Project
 from carekb.report import text as findings_text
 from carekb.review.audit import append_event, check_entry_id, lock_path
+from carekb.review.entries import find_entry
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
@@ -252,7 +253,7 @@ def _run(
         # have changed the entry while this one waited.
         kb = load_kb(project)
         use_trust_root(kb, trust_file)
-        entry = _find_entry(kb, entry_id)
+        entry = find_entry(kb, entry_id)
         require_inside(project.root, project.root / entry.path)
         log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
         _require_log_intact(log)
@@ -389,26 +390,6 @@ def _describe(by: str, at: str, reason: str) -> str:
 
 
 # --- Checks -----------------------------------------------------------------
-
-
-def _find_entry(kb: KnowledgeBase, entry_id: str) -> Entry:
-    matches = kb.by_id().get(entry_id, [])
-    if len(matches) > 1:
-        raise CarekbError(
-            f"more than one entry has id '{entry_id}' ({', '.join(e.path for e in matches)})",
-            hint="give each entry its own id ('carekb lint' reports duplicate-id)",
-        )
-    if not matches:
-        import difflib
-
-        close = difflib.get_close_matches(entry_id, sorted(kb.by_id()), n=1)
-        raise CarekbError(
-            f"no entry with id '{entry_id}'",
-            hint=f"did you mean '{close[0]}'?"
-            if close
-            else "'carekb status' lists the entries (a file that does not load is not one)",
-        )
-    return matches[0]
 
 
 def _require_counting_roster(kb: KnowledgeBase) -> None:

@@ -30,7 +30,6 @@ from carekb.project import CACHE_DIR, UNREAD_DIRS, Project
 from carekb.validate.engine import LintResult
 
 FORMAT = 1  # bump when what is stored changes shape
-SKIP_DIRS = UNREAD_DIRS  # the folders carekb never reads
 
 
 # A file changed twice within the file system's timestamp granularity can keep
@@ -74,7 +73,7 @@ def _inputs(
     yield _stat_line(default_trust_path(), "trust:default")
     if trust is not None:
         yield _stat_line(trust.absolute(), f"trust:{trust.absolute()}")
-    yield from _tree(project.root, "", skip=SKIP_DIRS | {project.export_out.strip("/")})
+    yield from _tree(project.root, "", skip=UNREAD_DIRS | {project.export_out.strip("/")})
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():

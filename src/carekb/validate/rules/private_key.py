@@ -45,7 +45,6 @@ LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {"exclude": []}
 
 MAX_BYTES = 64 * 1024
-SKIP_DIRS = UNREAD_DIRS  # the folders carekb never reads
 # A whole PEM block: header, base64 (and RFC 1421 header) lines, footer. Requiring
 # the body keeps documentation that shows a shortened key from being reported.
 _PEM_BLOCK = re.compile(
@@ -58,7 +57,7 @@ _PEM_BLOCK = re.compile(
 def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
-    skip = set(SKIP_DIRS) | {ctx.project.export_out.strip("/")}
+    skip = set(UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
     for path, relative in _files(root, skip, exclude):
         where = _header_position(path)
         if where is not None:
