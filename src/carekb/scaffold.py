@@ -17,7 +17,7 @@ from string import Template
 
 from carekb.errors import CarekbError
 from carekb.load.writer import atomic_write_text, require_inside
-from carekb.model import ENTRY_TYPES, FOLDER_TYPES
+from carekb.model import ENTRY_TYPES, FOLDER_TYPES, KnowledgeBase
 from carekb.project import CONFIG_NAME, KB_DIR, PEOPLE_FILE, Project
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -42,14 +42,19 @@ def _render(skeleton: str, **values: str) -> str:
 
 def new_entry(
     project: Project,
+    kb: KnowledgeBase,
     kind: str,
     title: str,
     *,
     entry_id: str | None = None,
     author: str | None = None,
-    existing_ids: set[str] | None = None,
 ) -> Path:
-    """Write a new draft entry; return its path."""
+    """Write a new draft entry into ``kb``'s project; return its path.
+
+    Without ``author``, the first author on the roster is named.
+    """
+    author = author or next((p.id for p in kb.people.values() if "author" in p.roles), None)
+    existing_ids = set(kb.by_id())
     if kind not in ENTRY_TYPES:
         raise CarekbError(
             f"unknown entry type '{kind}'", hint=f"use one of {', '.join(ENTRY_TYPES)}"
@@ -62,7 +67,7 @@ def new_entry(
             f"'{chosen}' is not a valid id",
             hint="ids use lowercase letters, digits and single hyphens, e.g. --id cat-cow",
         )
-    if existing_ids and chosen in existing_ids:
+    if chosen in existing_ids:
         raise CarekbError(f"an entry with id '{chosen}' already exists", hint="pick another --id")
     path = project.root / KB_DIR / ENTRY_TYPES[kind] / f"{chosen}.yaml"
     language = str(project.config.get("language", "en"))

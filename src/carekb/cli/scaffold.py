@@ -31,15 +31,7 @@ def new_command(
     from carekb.scaffold import new_entry
 
     project, kb = load_project(root)
-    chosen_author = author or next((p.id for p in kb.people.values() if "author" in p.roles), None)
-    path = new_entry(
-        project,
-        kind,
-        title,
-        entry_id=entry_id,
-        author=chosen_author,
-        existing_ids=set(kb.by_id()),
-    )
+    path = new_entry(project, kb, kind, title, entry_id=entry_id, author=author)
     click.echo(f"created {project.relative(path)}")
 
 
