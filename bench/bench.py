@@ -41,8 +41,8 @@ SIGNED_AT = "2026-11-26T12:00:00Z"
 
 def generate(target: Path, entries: int) -> int:
     """Write a project with ``entries`` entries into ``target``; return how many."""
-    from carekb.load.knowledge import load_kb
-    from carekb.project import open_project
+    from carekb.kb import open_kb
+    from carekb.load.project import open_project
 
     shutil.copy(REPO / "carekb.yaml", target / "carekb.yaml")
     (target / "kb").mkdir()
@@ -54,7 +54,7 @@ def generate(target: Path, entries: int) -> int:
         ignore=shutil.ignore_patterns("*.py", "__pycache__"),
     )
     os.chmod(target / "demo-keys" / f"{SIGNER}.key", 0o600)
-    sample = load_kb(open_project(REPO))
+    sample = open_kb(open_project(REPO))
     originals = [(e, (REPO / e.path).read_text(encoding="utf-8")) for e in sample.entries]
     ids = sorted((e.id for e, _ in originals), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
@@ -76,9 +76,9 @@ def generate(target: Path, entries: int) -> int:
 
 def sign_all(target: Path) -> int:
     """Approve every entry as the demo reviewer, with its audit event, in one pass."""
-    from carekb.load.knowledge import load_kb
+    from carekb.kb import open_kb
     from carekb.load.writer import splice_review_block
-    from carekb.project import open_project
+    from carekb.load.project import open_project
     from carekb.review.audit import append_event
     from carekb.trust.approvals import make_approval
     from carekb.trust.audit import audit_log_path, read_audit_log
@@ -86,7 +86,7 @@ def sign_all(target: Path) -> int:
     from carekb.trust.keys import load_private_key
 
     project = open_project(target)
-    kb = load_kb(project)
+    kb = open_kb(project)
     key = load_private_key(target / "demo-keys" / f"{SIGNER}.key")
     meaning = project.policy.default_meaning
     due = (

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-import carekb.load.knowledge as knowledge
+import carekb.kb as kb_module
 
 AGE = 3600
 
@@ -40,8 +40,8 @@ def _lint(run):
 
 def _count_loads(monkeypatch):
     calls = []
-    real = knowledge.load_kb
-    monkeypatch.setattr(knowledge, "load_kb", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = kb_module.load_files
+    monkeypatch.setattr(kb_module, "load_files", lambda *a, **k: calls.append(1) or real(*a, **k))
     return calls
 
 

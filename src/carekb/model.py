@@ -235,20 +235,123 @@ class Person:
         return f"{self.name}, {creds}" if creds else self.name
 
 
-@dataclass
+# --- Trust: the leads' trust root and the verdict on the roster ------------------
+#
+# Plain values, decided by carekb.trust (root.py reads a trust root, roster.py
+# judges the roster against it) and held by the knowledge base from the moment
+# it is opened.
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A clinical lead: may sign the roster with the key the trust root gives them."""
+
+    id: str
+    public_key: str
+
+
+@dataclass(frozen=True)
+class TrustRoot:
+    """The clinical leads' public keys, read from a file outside the project."""
+
+    source: str  # the file it was read from, as messages show it
+    leads: tuple[Lead, ...]
+    threshold: int
+
+    def lead(self, lead_id: str) -> Lead | None:
+        return next((lead for lead in self.leads if lead.id == lead_id), None)
+
+    @property
+    def lead_ids(self) -> str:
+        return ", ".join(lead.id for lead in self.leads)
+
+    def describe(self) -> str:
+        """``demo-keys/trust.yaml needs 1 of: demo-lead``: which leads, how many must sign."""
+        return f"{self.source} needs {self.threshold} of: {self.lead_ids}"
+
+
+@dataclass(frozen=True)
+class LeadSignature:
+    """One entry under ``signatures.signed`` of the roster, checked against the trust root."""
+
+    index: int
+    by: str
+    at: str
+    authentic: bool  # made by that lead's trust-root key, over the block as written
+    current: bool  # authentic, and the block's roster_hash is the roster now
+    reason: str  # why not authentic ("" when it is)
+
+
+@dataclass(frozen=True)
+class RosterFinding:
+    """Why the roster is not trusted, at a place in the roster file."""
+
+    path: JsonPath
+    message: str
+    key: bool = False  # point at the key rather than its value
+    person: str = ""  # for a change since the leads signed: who
+    change: str = ""  # "added", "changed" or "removed"; "" for other findings
+
+
+@dataclass(frozen=True)
+class RosterTrust:
+    """How far the roster can be trusted, and the people approvals are checked against."""
+
+    root: TrustRoot | None
+    people: Mapping[str, Person]  # the roster as written, revoked keys marked
+    roster_hash: str
+    signatures: tuple[LeadSignature, ...] = ()
+    signers: tuple[str, ...] = ()  # distinct leads whose signatures cover the roster now
+    findings: tuple[RosterFinding, ...] = ()  # empty when trusted (or no trust root)
+
+    @property
+    def configured(self) -> bool:
+        return self.root is not None
+
+    @property
+    def trusted(self) -> bool:
+        """A trust root is configured, and enough of its leads signed the roster as it is."""
+        return self.root is not None and not self.findings
+
+    @property
+    def counts(self) -> bool:
+        """Whether approvals may count: the roster is trusted, or nobody set a trust root."""
+        return self.root is None or not self.findings
+
+
+# --- The knowledge base -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenedFrom:
+    """What a knowledge base was opened from, so it can be opened again the same way."""
+
+    extra: tuple[Path, ...] = ()  # YAML files or folders outside kb/ (``lint examples/``)
+    trust: Path | None = None  # the trust root named by --trust, if any
+    trust_stamp: tuple[int, int, int] | None = None  # its file's size, time, inode when read
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
-    """Everything one pass over the files found: the model lint, review and export read."""
+    """Everything one pass over the files found: the model lint, review and export read.
+
+    Built only by :func:`carekb.kb.open_kb` and never changed afterwards: the
+    trust verdict on the roster is decided while opening, so every reader sees
+    the same one. A view over part of it (``dataclasses.replace``) keeps it.
+    """
 
     root: Path
-    entries: list[Entry] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
+    roster: RosterTrust
+    entries: tuple[Entry, ...] = ()
+    documents: tuple[Document, ...] = ()
     people_doc: Document | None = None
-    people: dict[str, Person] = field(default_factory=dict)
+    people: Mapping[str, Person] = field(default_factory=dict)
     # Files under kb/ that are not YAML entries: (path, reason). Reported, never read.
-    ignored: list[tuple[str, str]] = field(default_factory=list)
-    # Owned by carekb.trust.roster (read it with roster_trust(kb)): the trust root
-    # chosen for this knowledge base, then the verdict on its roster, decided once.
-    roster_trust: object = field(default=None, repr=False, compare=False)
+    ignored: tuple[tuple[str, str], ...] = ()
+    # SHA-256 of a file's bytes -> its parsed data, shared by later opens (the
+    # lint cache's and a long-running process's memory of what it parsed).
+    parsed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    opened: OpenedFrom = field(default_factory=OpenedFrom, repr=False, compare=False)
 
     def by_id(self) -> dict[str, list[Entry]]:
         table: dict[str, list[Entry]] = {}

@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from carekb.errors import ConfigError
-from carekb.load.reader import load_path
 from carekb.model import Document
-from carekb.schemas import schema_problems
 
 CONFIG_NAME = "carekb.yaml"
 KB_DIR = "kb"
 PEOPLE_FILE = "kb/people.yaml"
 AUDIT_DIR = "kb/audit"
 CACHE_DIR = ".carekb-cache"
+# The clinical leads' trust root lives outside the project (carekb.trust.root).
+TRUST_VARIABLE = "CAREKB_TRUST"
+TRUST_FILE = "trust.yaml"
 # Folders of a project that carekb never reads (version control, virtual
 # environments, tool caches): the private-key scan and the lint cache's
 # fingerprint both skip them.
@@ -120,25 +121,27 @@ def find_root(start: Path | None = None, explicit: str | os.PathLike[str] | None
     )
 
 
-def open_project(root: Path) -> Project:
-    """Read and check ``carekb.yaml``; a bad config raises :class:`ConfigError` naming the line."""
-    doc = load_path(root / CONFIG_NAME, CONFIG_NAME)
-    if doc.problems:
-        problem = doc.problems[0]
-        raise ConfigError(f"{CONFIG_NAME}:{problem.line}:{problem.column}: {problem.message}")
-    if not isinstance(doc.data, dict):
-        raise ConfigError(f"{CONFIG_NAME}:1:1: the configuration must be a mapping")
-    for position, message in schema_problems(doc, "config"):
-        raise ConfigError(
-            f"{CONFIG_NAME}:{position.line}:{position.column}: {message}",
-            hint="see 'carekb schema config' for every setting",
-        )
-    policy_data = doc.data.get("policy", {}) or {}
+def chosen_trust_path(explicit: Path | None = None) -> Path | None:
+    """The trust root someone named (``--trust``, then ``$CAREKB_TRUST``); it must exist."""
+    if explicit is not None:
+        return explicit
+    named = os.environ.get(TRUST_VARIABLE)
+    return Path(named).expanduser() if named else None
+
+
+def default_trust_path() -> Path:
+    """``trust.yaml`` in the user's config folder, beside the ``keys/`` folder."""
+    import platformdirs  # only when no trust root was named
+
+    return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
+
+
+def make_policy(settings: dict[str, Any]) -> Policy:
+    """The ``policy:`` section of a checked carekb.yaml as a :class:`Policy`."""
     defaults = Policy()
-    policy = Policy(
-        approvals_required=policy_data.get("approvals_required", defaults.approvals_required),
-        review_interval_days=policy_data.get("review_interval_days", defaults.review_interval_days),
-        due_warning_days=policy_data.get("due_warning_days", defaults.due_warning_days),
-        default_meaning=policy_data.get("default_meaning", defaults.default_meaning),
+    return Policy(
+        approvals_required=settings.get("approvals_required", defaults.approvals_required),
+        review_interval_days=settings.get("review_interval_days", defaults.review_interval_days),
+        due_warning_days=settings.get("due_warning_days", defaults.due_warning_days),
+        default_meaning=settings.get("default_meaning", defaults.default_meaning),
     )
-    return Project(root=root, config_doc=doc, config=doc.data, policy=policy)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.render.gate import plan_export
 from export.export_helpers import (
     EXPORT_DAY,
@@ -133,7 +133,7 @@ def exported(scenario_kb: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
 
 def test_each_bad_entry_is_excluded_for_its_own_reason(scenario_kb):
     project = open_project(scenario_kb)
-    plan = plan_export(project, load_kb(project), EXPORT_DAY)
+    plan = plan_export(project, open_kb(project), EXPORT_DAY)
     reasons = {item.entry.id: item.category for item in plan.excluded}
     assert reasons == {
         "unapproved-faq": "not approved",

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.trust.canonical import content_hash, short_hash
 from export.export_helpers import REPO_ROOT, artifacts_dir, cli_run, copy_kb, export_cli
 
@@ -59,7 +59,7 @@ def test_golden_pdf_opens_with_the_expected_pages_and_metadata(golden_pdf):
 
 def test_every_page_footer_traces_the_approved_version(golden_pdf, signed_golden_master):
     project = open_project(signed_golden_master)
-    handout = load_kb(project).entry("neck-care")
+    handout = open_kb(project).entry("neck-care")
     assert handout is not None
     short = short_hash(content_hash(handout.data))
     pages = _pages(golden_pdf)

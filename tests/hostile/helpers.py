@@ -18,15 +18,15 @@ CASES = HOSTILE / "cases"
 _LIMITED_LINT = """
 import json, resource, sys, time, tracemalloc
 from pathlib import Path
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.validate import lint
 import carekb.validate.rules  # every rule module, imported before counting
 
 project = open_project(Path(sys.argv[1]))
 tracemalloc.start()
 start = time.process_time()
-result = lint(project, load_kb(project))
+result = lint(project, open_kb(project))
 seconds = time.process_time() - start
 peak = tracemalloc.get_traced_memory()[1]
 print(json.dumps({

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from carekb.load import writer
-from carekb.project import open_project
+from carekb.load.project import open_project
 from carekb.review import workflow
 from carekb.trust.audit import read_audit_log
 from review.helpers import Kb, make_kb

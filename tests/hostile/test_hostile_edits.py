@@ -21,10 +21,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb
 from carekb.load.reader import load_bytes
 from carekb.model import Entry, KnowledgeBase
-from carekb.project import Project, open_project
+from carekb.load.project import open_project
+from carekb.project import Project
 from carekb.render.gate import plan_export
 from carekb.trust.canonical import content_of
 from export.export_helpers import EXPORT_DAY, GOLDEN_APPROVED
@@ -44,7 +45,7 @@ class Signed:
 @pytest.fixture(scope="module")
 def golden(signed_master: Path) -> Signed:
     project = open_project(signed_master)
-    kb = load_kb(project)
+    kb = open_kb(project)
     plan = plan_export(project, kb, EXPORT_DAY)
     assert {e.id for e in (*plan.entries, *plan.handouts)} == set(GOLDEN_APPROVED)
     paths = {e.id: e.path for e in kb.entries if e.id in GOLDEN_APPROVED}

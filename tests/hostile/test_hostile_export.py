@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from carekb.errors import CarekbError
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb
 from carekb.load.writer import splice_review_block
-from carekb.project import open_project
+from carekb.load.project import open_project
 from carekb.render import output, pdf
 from carekb.render.environment import PACKAGED_TEMPLATES
 from carekb.render.export import ExportRequest, export
@@ -54,7 +54,7 @@ def exported(signed: Path, key_dir: Path) -> tuple[Path, dict[str, bytes]]:
 
 def _run(root: Path, **request: Any) -> None:
     project = open_project(root)
-    export(project, load_kb(project), ExportRequest(today=EXPORT_DAY, **request))
+    export(project, open_kb(project), ExportRequest(today=EXPORT_DAY, **request))
 
 
 def test_a_template_error_on_the_last_page_changes_nothing(exported):
@@ -71,7 +71,7 @@ def test_a_template_error_on_the_last_page_changes_nothing(exported):
     with pytest.raises(CarekbError, match=r"templates/handout/handout\.html:\d+: template error"):
         export(
             project,
-            load_kb(project),
+            open_kb(project),
             ExportRequest(today=EXPORT_DAY, formats=("pdf",)),
             progress=lambda n, total: done.append(total - n),
         )

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 
 from .helpers import CASES
 
@@ -57,7 +57,7 @@ def test_a_symlinked_file_pointing_outside_is_refused_unread(run, project, outsi
     ]
     assert "symbolic link to outside the project" in findings[0]["message"]
     assert SECRET not in text
-    kb = load_kb(open_project(project))
+    kb = open_kb(open_project(project))
     assert "leak" not in {entry.id for entry in kb.entries}
 
 
@@ -66,7 +66,7 @@ def test_a_symlinked_folder_pointing_outside_is_not_read(run, project, outside):
     _code, findings, text = _lint(run, project)
     assert SECRET not in text
     assert all(f["path"].startswith("kb/") for f in findings), findings
-    kb = load_kb(open_project(project))
+    kb = open_kb(open_project(project))
     assert "leak" not in {entry.id for entry in kb.entries}
     assert all(SECRET not in doc.text for doc in kb.documents)
 
@@ -88,7 +88,7 @@ def test_non_yaml_files_are_counted_in_the_summary_and_never_read(run, tmp_path,
     assert result.exit_code == 0, result.output
     # README.md, notes.txt and the editor backup clean.yaml~; hidden files are skipped silently.
     assert "(3 non-YAML files in kb/ ignored)" in result.output
-    kb = load_kb(open_project(case))
+    kb = open_kb(open_project(case))
     assert sorted(doc.path for doc in kb.documents) == ["kb/faqs/clean.yaml", "kb/people.yaml"]
 
 

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb
 from carekb.load.reader import load_bytes
 from carekb.load.writer import splice_review_block
-from carekb.project import open_project
+from carekb.load.project import open_project
 from carekb.render.gate import plan_export
 from carekb.trust.approvals import make_approval
 from carekb.trust.canonical import content_hash
@@ -275,7 +275,7 @@ def forged(tmp_path_factory: pytest.TempPathFactory) -> Forged:
         approve(root, [f"h-{name}"], keys)
     # Every FAQ and handout is exportable now; then each FAQ is tampered with.
     project = open_project(root)
-    before = plan_export(project, load_kb(project), EXPORT_DAY)
+    before = plan_export(project, open_kb(project), EXPORT_DAY)
     assert {e.id for e in before.handouts} >= {f"h-{name}" for name in SCENARIOS} - {
         "h-status-by-hand"
     }
@@ -288,7 +288,7 @@ def forged(tmp_path_factory: pytest.TempPathFactory) -> Forged:
 
 def test_each_forgery_is_excluded_for_its_reason_and_takes_its_handout_along(forged):
     project = open_project(forged.root)
-    plan = plan_export(project, load_kb(project), EXPORT_DAY)
+    plan = plan_export(project, open_kb(project), EXPORT_DAY)
     categories = {item.entry.id: item.category for item in plan.excluded}
     for name, (_, _, category) in SCENARIOS.items():
         assert categories.get(f"f-{name}") == category, (name, categories.get(f"f-{name}"))
@@ -317,7 +317,7 @@ def test_every_forgery_is_reported_on_the_command_line(forged):
 
 def test_an_expired_review_is_not_exported_the_day_after(forged):
     project = open_project(forged.root)
-    kb = load_kb(project)
+    kb = open_kb(project)
     next_review = dt.date.fromisoformat(
         _review_of(forged.root / "kb/faqs/how-often.yaml")["next_review"]
     )
@@ -342,11 +342,11 @@ def test_a_key_rotated_after_signing_keeps_earlier_approvals(signed):
         )
     )
     project = open_project(signed)
-    plan = plan_export(project, load_kb(project), EXPORT_DAY)
+    plan = plan_export(project, open_kb(project), EXPORT_DAY)
     assert {e.id for e in plan.entries} == {"go-slowly", "neck-turns", "how-often"}
     # The same key, ending the day before the approvals were signed: none count.
     people.write_text(
         people.read_text().replace("valid_until: 2026-04-30", "valid_until: 2026-03-01")
     )
-    plan = plan_export(project, load_kb(project), EXPORT_DAY)
+    plan = plan_export(project, open_kb(project), EXPORT_DAY)
     assert plan.entries == () and plan.handouts == ()

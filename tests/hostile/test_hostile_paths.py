@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.render import gate
 from carekb.render.export import ExportRequest, export
 from export.export_helpers import EXPORT_DAY, cli_run, export_cli, output_files
@@ -81,7 +81,7 @@ def test_export_writes_nothing_for_an_id_that_is_not_a_slug(hostile_ids_kb, tmp_
 
 def test_the_gate_alone_keeps_bad_ids_out_even_in_preview(hostile_ids_kb):
     project = open_project(hostile_ids_kb)
-    plan = gate.plan_export(project, load_kb(project), EXPORT_DAY, preview=True)
+    plan = gate.plan_export(project, open_kb(project), EXPORT_DAY, preview=True)
     exported = {e.id for e in (*plan.entries, *plan.handouts)}
     assert exported.isdisjoint(HOSTILE_IDS)
     assert {item.entry.id for item in plan.excluded} >= set(HOSTILE_IDS)
@@ -98,7 +98,7 @@ def test_the_writer_refuses_paths_that_leave_the_export_even_if_the_gate_let_the
     before = _tree(tmp_path, skip=out)
     request = ExportRequest(today=EXPORT_DAY, formats=("markdown",), out=out, preview=True)
     with pytest.raises(Exception, match="outside the export folder"):
-        export(project, load_kb(project), request)
+        export(project, open_kb(project), request)
     assert _tree(tmp_path, skip=out) == before
     # --preview marks the (new) folder as carekb's; nothing else was published.
     assert [p.name for p in out.iterdir()] == [".carekb-export"]

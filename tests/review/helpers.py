@@ -18,8 +18,8 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from carekb.cli.main import cli
-from carekb.load.knowledge import load_kb
-from carekb.project import open_project
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.validate import lint
 from carekb.validate.rules import RULES
 
@@ -189,7 +189,7 @@ class Kb:
     def lint(self, today: dt.date | None = None) -> list[tuple[str, str]]:
         """(rule, message) of every finding, judged on ``today``."""
         project = open_project(self.root)
-        result = lint(project, load_kb(project), today=today)
+        result = lint(project, open_kb(project), today=today)
         return [(f.rule, f.message) for f in result.findings]
 
     def rules(self, today: dt.date | None = None) -> set[str]:

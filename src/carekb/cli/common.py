@@ -70,11 +70,12 @@ def root_option(func: F) -> F:
 
 
 def open_from(root: Path | None) -> Project:
-    # Imported here: the project module pulls in the YAML and schema libraries,
+    """The project at ``--root`` or upward from here, its carekb.yaml read and checked."""
+    # Imported here: reading the config pulls in the YAML and schema libraries,
     # which `carekb --version` and `--help` should not load.
-    from carekb.project import find_root, open_project
+    from carekb.load.project import find_project
 
-    return open_project(find_root(explicit=root))
+    return find_project(root)
 
 
 def trust_option(func: F) -> F:
@@ -90,10 +91,8 @@ def trust_option(func: F) -> F:
 def load_project(
     root: Path | None, extra: tuple[Path, ...] = (), *, trust: Path | None = None
 ) -> tuple[Project, KnowledgeBase]:
-    from carekb.load.knowledge import load_kb
-    from carekb.trust.roster import use_trust_root
+    """The project and its knowledge base, opened the one way (:func:`carekb.kb.open_kb`)."""
+    from carekb.kb import open_kb
 
     project = open_from(root)
-    kb = load_kb(project, extra)
-    use_trust_root(kb, trust)  # a named trust root that is missing stops here, exit 2
-    return project, kb
+    return project, open_kb(project, extra=extra, trust=trust)

@@ -54,7 +54,7 @@ def lint_command(
     'path:line:col: level rule message'. When nothing the lint reads has
     changed since the last run, the stored result is printed (.carekb-cache/).
     """
-    from carekb.validate.cache import lint_project
+    from carekb.validate.lint import lint_project
 
     project = open_from(root)
     result = lint_project(project, paths, trust=trust, use_cache=not no_cache)

@@ -39,6 +39,7 @@ def sign_command(lead: str, key_file: Path | None, trust: Path | None, root: Pat
     roster are kept. Example: carekb roster sign --as clinical-lead
     """
     from carekb.review.roster import sign_as_lead
+    from carekb.trust.roster import roster_summary
 
     outcome = sign_as_lead(open_from(root), lead, key_file=key_file, trust_file=trust)
     click.echo(
@@ -51,7 +52,7 @@ def sign_command(lead: str, key_file: Path | None, trust: Path | None, root: Pat
         click.echo(f"  kept: the signature by {kept}")
     for dropped in outcome.dropped:
         click.echo(f"  dropped: the signature by {dropped}")
-    click.echo(outcome.trust.summary)
+    click.echo(roster_summary(outcome.trust))
 
 
 @roster_group.command("verify")
@@ -64,10 +65,10 @@ def verify_command(trust: Path | None, root: Path | None) -> None:
     no trust root is configured.
     """
     from carekb.review.roster import require_trust_root, verify_text
-    from carekb.trust.roster import verify_roster
 
     project, kb = load_project(root, trust=trust)
-    verdict = verify_roster(kb, require_trust_root(trust, "verify the roster"))
+    require_trust_root(kb, "verify the roster")
+    verdict = kb.roster
     click.echo(verify_text(project, kb, verdict), nl=False)
     if not verdict.trusted:
         raise SystemExit(1)

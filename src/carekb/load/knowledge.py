@@ -1,10 +1,11 @@
-"""One pass over ``kb/`` (and any extra paths) builds the in-memory knowledge base."""
+"""One pass over ``kb/`` (and any extra paths) reads every file the knowledge base holds."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from carekb.model import (
     FOLDER_TYPES,
     Document,
     Entry,
-    KnowledgeBase,
     Person,
     Problem,
     PublicKey,
@@ -28,35 +28,60 @@ YAML_SUFFIXES = (".yaml", ".yml")
 ParseMemo = dict[str, Any]
 """SHA-256 of a file's bytes -> the data the fast path read from them."""
 
+Unsaved = Mapping[Path, str]
+"""Text that stands in for a file's bytes on disk: what an editor or standard input holds."""
 
-def load_kb(
-    project: Project, extra: Iterable[Path] = (), memo: ParseMemo | None = None
-) -> KnowledgeBase:
+
+@dataclass(frozen=True)
+class LoadedFiles:
+    """What one pass over the files found, before anything is judged."""
+
+    documents: tuple[Document, ...]
+    entries: tuple[Entry, ...]
+    people_doc: Document | None
+    people: dict[str, Person]
+    ignored: tuple[tuple[str, str], ...]
+
+
+def load_files(
+    project: Project,
+    extra: Iterable[Path] = (),
+    memo: ParseMemo | None = None,
+    unsaved: Unsaved | None = None,
+) -> LoadedFiles:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
-    ``extra`` lets ``carekb lint examples/`` check files outside ``kb/`` against
-    the same roster and cross-references. With ``memo`` (the lint cache), a file
-    whose bytes were parsed before is not parsed again, and what is parsed now
-    is added to it.
+    Only :func:`carekb.kb.open_kb` calls this. ``extra`` lets ``carekb lint
+    examples/`` check files outside ``kb/`` against the same roster and
+    cross-references. With ``memo``, a file whose bytes were parsed before is
+    not parsed again, and what is parsed now is added to it. ``unsaved`` maps
+    a file to the text that stands in for it (the file need not exist).
     """
-    kb = KnowledgeBase(root=project.root)
-    files = _discover(project, kb)
-    extra_files = _expand(project, kb, extra)
+    texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
+    ignored: list[tuple[str, str]] = []
+    files = _discover(project, ignored)
+    extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
         known = {p.resolve() for p in files}
         files.extend(p for p in extra_files if p.resolve() not in known)
+    documents = _load_all(project, files, memo if memo is not None else {}, texts)
     people_path = project.root / PEOPLE_FILE
-    for path, doc in zip(files, _load_all(project, files, memo), strict=True):
-        kb.documents.append(doc)
-        if path == people_path:
-            kb.people_doc = doc
-            kb.people = _people(doc)
-        elif doc.ok:
-            kb.entries.append(Entry(doc=doc, kind=_entry_kind(doc)))
-    return kb
+    people_doc = next((d for p, d in zip(files, documents, strict=True) if p == people_path), None)
+    entries = tuple(
+        Entry(doc=doc, kind=_entry_kind(doc))
+        for path, doc in zip(files, documents, strict=True)
+        if path != people_path and doc.ok
+    )
+    return LoadedFiles(
+        documents=tuple(documents),
+        entries=entries,
+        people_doc=people_doc,
+        people=_people(people_doc) if people_doc is not None else {},
+        ignored=tuple(sorted(ignored)),
+    )
 
 
-def _discover(project: Project, kb: KnowledgeBase) -> list[Path]:
+def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 
     ``os.scandir`` answers "folder? link?" from the directory listing itself,
@@ -83,12 +108,11 @@ def _discover(project: Project, kb: KnowledgeBase) -> list[Path]:
                     # Named as it is in the project: a link is not followed, so
                     # its target (maybe outside the project) is never shown.
                     reason = "a link to a folder" if item.is_dir() else "not a YAML file"
-                    kb.ignored.append((path.relative_to(project.root).as_posix(), reason))
-    kb.ignored.sort()
+                    ignored.append((path.relative_to(project.root).as_posix(), reason))
     return sorted(found)
 
 
-def _expand(project: Project, kb: KnowledgeBase, paths: Iterable[Path]) -> list[Path]:
+def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Path]) -> list[Path]:
     """The YAML files named on the command line, or found in folders named there.
 
     A file that is not YAML is noted as ignored, as it is when found in kb/.
@@ -101,8 +125,8 @@ def _expand(project: Project, kb: KnowledgeBase, paths: Iterable[Path]) -> list[
             result.append(path)
         else:
             note = (project.relative(path), "not a YAML file")
-            if note not in kb.ignored:
-                kb.ignored.append(note)
+            if note not in ignored:
+                ignored.append(note)
     return result
 
 
@@ -111,22 +135,22 @@ PARALLEL_MIN_FILES = 400
 _Shipped = tuple[str, Any, list[Problem], str, bool, Any, str]
 
 
-def _load_all(project: Project, files: list[Path], memo: ParseMemo | None) -> list[Document]:
+def _load_all(
+    project: Project, files: list[Path], memo: ParseMemo, texts: Mapping[Path, str]
+) -> list[Document]:
     """Every file parsed, in order; a large knowledge base is parsed on every core."""
-    known = memo if memo is not None else {}
     count = worker_count(len(files), PARALLEL_MIN_FILES)
     if count == 1:
-        docs = [_load_document(project, path, known) for path in files]
+        docs = [_load_document(project, path, memo, texts) for path in files]
     else:
         shares = [list(enumerate(files))[n::count] for n in range(count)]
 
         def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
-            return [(i, _ship(_load_document(project, path, known))) for i, path in share]
+            return [(i, _ship(_load_document(project, p, memo, texts))) for i, p in share]
 
         parsed = dict(run_parts(shares, parse))
         docs = [_unship(parsed[index]) for index in range(len(files))]
-    if memo is not None:
-        memo.update((d.digest, d.data) for d in docs if _memorable(d))
+    memo.update((d.digest, d.data) for d in docs if _memorable(d))
     return docs
 
 
@@ -153,8 +177,13 @@ def _unship(shipped: _Shipped) -> Document:
     return doc
 
 
-def _load_document(project: Project, path: Path, memo: ParseMemo) -> Document:
+def _load_document(
+    project: Project, path: Path, memo: ParseMemo, texts: Mapping[Path, str]
+) -> Document:
     display = _display(project, path)
+    text = texts.get(path.absolute())
+    if text is not None:
+        return _parse(project, display, text.encode("utf-8", "surrogateescape"), memo)
     if path.is_symlink():
         target = path.resolve()
         if project.root not in target.parents:
@@ -176,6 +205,11 @@ def _load_document(project: Project, path: Path, memo: ParseMemo) -> Document:
         raw = None
     if raw is None:  # too large or unreadable: the reader says which
         return load_path(path, display, max_bytes=project.max_file_bytes)
+    return _parse(project, display, raw, memo)
+
+
+def _parse(project: Project, display: str, raw: bytes, memo: ParseMemo) -> Document:
+    """The document ``raw`` holds, from ``memo`` when the same bytes were parsed before."""
     digest = hashlib.sha256(raw).hexdigest()
     data = memo.get(digest)
     if isinstance(data, dict):

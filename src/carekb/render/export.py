@@ -1,5 +1,9 @@
 """``carekb export`` as a Python API: the phases of one export.
 
+:func:`export_project` is the whole command (recall, open, gate and write,
+keep), parallel to :func:`carekb.validate.lint.lint_project`; :func:`export`
+is gate and write for a knowledge base already open:
+
 1. plan: the gate decides what may be exported (:mod:`carekb.render.gate`);
 2. views: plain values for the templates, built once;
 3. jobs: each chosen writer lists the files it will write;
@@ -13,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from carekb.errors import CarekbError
+from carekb.kb import open_kb
+from carekb.load.cache import fingerprint
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.render import output
@@ -31,8 +36,9 @@ from carekb.render.html import html_jobs
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.markdown import markdown_jobs
 from carekb.render.pdf import pdf_jobs
-from carekb.render.reuse import ReusedExport, remember, reuse
+from carekb.render.reuse import ReusedExport, record_name, remember, reuse
 from carekb.render.views import build_views
+from carekb.trust.roster import require_trusted_roster
 from carekb.workers import run_parts, worker_count
 
 FORMATS = ("html", "markdown", "handout", "pdf")
@@ -101,8 +107,6 @@ def export(
     """Run one export; raise :class:`CarekbError` (previous export intact) on failure."""
     formats = _check_formats(request.formats)
     if request.require_trust:
-        from carekb.trust.roster import require_trusted_roster
-
         require_trusted_roster(kb)  # before anything is built, so the last export stays
     plan = plan_export(project, kb, request.today, preview=request.preview)
     ctx = RenderContext(
@@ -135,29 +139,21 @@ def export_project(
     trust: Path | None = None,
     progress: Progress | None = None,
 ) -> ExportResult | ReusedExport:
-    """Load ``project`` and export it, unless the last export of the same inputs stands.
+    """Open ``project`` and export it, unless the last export of the same inputs stands.
 
-    Nothing is loaded when the inputs and the output folder are exactly as the
-    last export left them (:mod:`carekb.render.reuse`).
+    The same pipeline as :func:`carekb.validate.lint.lint_project`: recall (the
+    output folder must also be exactly as that export left it,
+    :mod:`carekb.render.reuse`), open, gate and write (:func:`export`), keep.
     """
-    from carekb.load.knowledge import load_kb
-    from carekb.trust.root import check_named_trust_root
-    from carekb.trust.roster import use_trust_root
-    from carekb.validate.cache import RACY_NS, fingerprint
-
-    check_named_trust_root(trust)
     folder = export_folder(project, request)
-    key = repr((sorted(request.formats), request.preview, str(folder), request.require_trust))
-    started = time.time_ns()
-    _, digest, newest = fingerprint(project, [], request.today, trust)
-    reused = reuse(project, key, digest, folder)
+    key = fingerprint(project, [], request.today, trust)
+    name = record_name(request, folder)
+    reused = reuse(project, name, key, folder)
     if reused is not None:
         return reused
-    kb = load_kb(project)
-    use_trust_root(kb, trust)
+    kb = open_kb(project, trust=trust)
     result = export(project, kb, request, progress=progress)
-    if newest < started - RACY_NS:
-        remember(project, key, digest, folder, result)
+    remember(project, name, key, folder, result)
     return result
 
 

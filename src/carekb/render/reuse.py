@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from carekb.load.cache import Fingerprint, keep, recall
 from carekb.model import Finding
-from carekb.project import CACHE_DIR, Project
-from carekb.validate.cache import seal, unseal
+from carekb.project import Project
 
 FOLDER_TOKEN = "\0folder\0"  # where the summary names the output folder
 
@@ -37,14 +37,17 @@ class ReusedExport:
         return self.summary_text.replace(FOLDER_TOKEN, folder) + " (unchanged, not rebuilt)"
 
 
-def record_name(key: str) -> str:
-    return f"export-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
+def record_name(request: Any, folder: Path) -> str:
+    """The cache record for an export of these formats, preview or not, into ``folder``."""
+    what = (sorted(request.formats), request.preview, str(folder), request.require_trust)
+    return f"export-{hashlib.sha256(repr(what).encode()).hexdigest()[:16]}.json"
 
 
-def reuse(project: Project, key: str, digest: str, folder: Path) -> ReusedExport | None:
-    stored = unseal(project.root / CACHE_DIR / record_name(key))
+def reuse(project: Project, name: str, key: Fingerprint, folder: Path) -> ReusedExport | None:
+    """The export recorded under ``name`` for these inputs, if ``folder`` still holds it."""
+    stored = recall(project, name, key)
     try:
-        if stored["inputs"] != digest or stored["output"] != manifest(folder):
+        if stored is None or stored["output"] != manifest(folder):
             return None
         return ReusedExport(
             folder=folder,
@@ -59,20 +62,19 @@ def reuse(project: Project, key: str, digest: str, folder: Path) -> ReusedExport
 
 def remember(
     project: Project,
-    key: str,
-    digest: str,
+    name: str,
+    key: Fingerprint,
     folder: Path,
     result: Any,  # an ExportResult: formats, files, findings, summary()
 ) -> None:
     record = {
-        "inputs": digest,
         "output": manifest(folder),
         "formats": list(result.formats),
         "files": list(result.files),
         "findings": [f.to_dict() for f in result.findings],
         "summary": result.summary(FOLDER_TOKEN),
     }
-    seal(project.root / CACHE_DIR / record_name(key), record)
+    keep(project, name, key, record)
 
 
 def manifest(folder: Path) -> list[list[Any]]:

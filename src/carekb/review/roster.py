@@ -18,27 +18,19 @@ from typing import TYPE_CHECKING, Any
 
 from carekb import clock
 from carekb.errors import CarekbError
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb, reopen
 from carekb.load.writer import exclusive_lock, write_block
-from carekb.model import Document, KnowledgeBase
+from carekb.model import Document, KnowledgeBase, LeadSignature, RosterTrust, TrustRoot
 from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
 from carekb.trust.canonical import short_hash
-from carekb.trust.root import (
-    TrustRoot,
-    expected_fingerprints,
-    find_trust_root,
-    fingerprint_mismatch,
-)
+from carekb.trust.root import expected_fingerprints, fingerprint, fingerprint_mismatch
 from carekb.trust.roster import (
     SIGNATURES_KEY,
     CanonicalRoster,
-    LeadSignature,
-    RosterTrust,
     canonical_roster,
     roster_message,
     sign_roster,
     signatures_block,
-    verify_roster,
 )
 
 if TYPE_CHECKING:
@@ -75,18 +67,20 @@ def sign_as_lead(
     trust_file: Path | None = None,
 ) -> SignOutcome:
     """Sign the roster as it is now, as the lead ``lead_id`` of the trust root."""
-    root = require_trust_root(trust_file, "sign the roster")
-    if root.lead(lead_id) is None:
-        raise CarekbError(
-            f"'{lead_id}' is not a lead in the trust root {root.source} (leads: {root.lead_ids})",
-            hint="only the clinical leads the trust root lists may sign the roster",
-        )
     with exclusive_lock(roster_lock_path(project.root)):
-        kb = load_kb(project)  # read under the lock: another lead may just have signed
+        # Read under the lock: another lead may just have signed.
+        kb = open_kb(project, trust=trust_file)
+        root = require_trust_root(kb, "sign the roster")
+        if root.lead(lead_id) is None:
+            raise CarekbError(
+                f"'{lead_id}' is not a lead in the trust root {root.source} "
+                f"(leads: {root.lead_ids})",
+                hint="only the clinical leads the trust root lists may sign the roster",
+            )
         doc = _signable_roster(kb)
         roster = canonical_roster(doc.data)
         key = _lead_key(root, lead_id, key_file)
-        before = verify_roster(kb, root)
+        before = kb.roster
         at = clock.format_timestamp(clock.now())
         signature = sign_roster(roster, lead_id, at, key)
         _self_check(root, roster, signature)
@@ -100,7 +94,7 @@ def sign_as_lead(
             expected_rest=rest,
             comment=SIGNATURES_COMMENT,
         )
-        after = verify_roster(load_kb(project), root)
+        after = reopen(project, kb).roster
     return SignOutcome(
         lead=lead_id,
         at=at,
@@ -113,8 +107,9 @@ def sign_as_lead(
     )
 
 
-def require_trust_root(trust_file: Path | None, purpose: str) -> TrustRoot:
-    root = find_trust_root(trust_file)
+def require_trust_root(kb: KnowledgeBase, purpose: str) -> TrustRoot:
+    """The trust root ``kb`` was opened with; refuse (exit 2) when there is none."""
+    root = kb.roster.root
     if root is None:
         raise CarekbError(
             f"no trust root configured: carekb needs the clinical leads' keys to {purpose}",
@@ -213,7 +208,7 @@ def verify_text(project: Project, kb: KnowledgeBase, trust: RosterTrust) -> str:
         f"roster: {PEOPLE_FILE}, {people} people, {short_hash(trust.roster_hash)}",
         f"trust root: {root.source}: {root.threshold} of {len(root.leads)} lead(s) must sign",
     ]
-    lines.extend(f"  lead {lead.id} {lead.fingerprint}" for lead in root.leads)
+    lines.extend(f"  lead {lead.id} {fingerprint(lead.public_key)}" for lead in root.leads)
     lines.extend(_notes(project, root))
     lines.append("signatures:" if trust.signatures else "signatures: none")
     lines.extend(f"  {_signature_line(check)}" for check in trust.signatures)

@@ -24,7 +24,7 @@ from carekb.trust.approvals import (
     STALE,
     review_verdict,
 )
-from carekb.trust.roster import roster_trust
+from carekb.trust.roster import roster_summary
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "retired")
 _INVALID = (SIGNATURE, SIGNER, REVOKED, ROSTER)  # approvals that do not verify, and why
@@ -117,7 +117,7 @@ class StatusReport:
 
 def build_status(project: Project, kb: KnowledgeBase, today: dt.date) -> StatusReport:
     """The status of every entry that loaded, in id order."""
-    roster = roster_trust(kb)
+    roster = kb.roster
     rows = tuple(_entry_status(project, kb, e, today) for e in sorted(kb.entries, key=_order))
     counts = {status: 0 for status in STATUSES}
     for row in rows:
@@ -129,7 +129,7 @@ def build_status(project: Project, kb: KnowledgeBase, today: dt.date) -> StatusR
         counts=counts,
         approved_now=sum(1 for r in rows if r.approved),
         entries=rows,
-        roster=roster.summary,
+        roster=roster_summary(roster),
         roster_trusted=roster.trusted if roster.configured else None,
     )
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from carekb import clock
 from carekb.errors import CarekbError
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb
 from carekb.load.writer import (
     atomic_write_bytes,
     exclusive_lock,
@@ -55,7 +55,7 @@ from carekb.trust.approvals import (
 )
 from carekb.trust.audit import AuditLog, audit_log_path, read_audit_log
 from carekb.trust.canonical import content_hash, content_of
-from carekb.trust.roster import roster_trust, use_trust_root
+from carekb.trust.roster import roster_summary
 from carekb.validate import lint
 
 if TYPE_CHECKING:
@@ -251,8 +251,7 @@ def _run(
     with exclusive_lock(lock):
         # Everything is read again under the lock: a concurrent command may
         # have changed the entry while this one waited.
-        kb = load_kb(project)
-        use_trust_root(kb, trust_file)
+        kb = open_kb(project, trust=trust_file)
         entry = find_entry(kb, entry_id)
         require_inside(project.root, project.root / entry.path)
         log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
@@ -360,7 +359,7 @@ def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:
 
 def _self_check(s: _Session, approval: Mapping[str, str], current: str) -> None:
     # Verify the new approval exactly as lint and export will, before writing it.
-    check = check_approval(s.entry, 0, approval, roster_trust(s.kb).people, current)
+    check = check_approval(s.entry, 0, approval, s.kb.roster.people, current)
     if check.kind != OK:
         raise CarekbError(
             f"the new approval would not count: {check.reason}",
@@ -394,10 +393,10 @@ def _describe(by: str, at: str, reason: str) -> str:
 
 def _require_counting_roster(kb: KnowledgeBase) -> None:
     """Refuse to sign while a configured trust root does not trust the roster."""
-    roster = roster_trust(kb)
+    roster = kb.roster
     if not roster.counts:
         raise CarekbError(
-            f"{roster.summary}, so no approval counts: nothing was signed",
+            f"{roster_summary(roster)}, so no approval counts: nothing was signed",
             hint="a clinical lead checks kb/people.yaml and signs it ('carekb roster sign'); "
             "'carekb roster verify' shows what changed",
         )
@@ -405,7 +404,7 @@ def _require_counting_roster(kb: KnowledgeBase) -> None:
 
 def _roster_person(kb: KnowledgeBase, person_id: str, *, verified: bool = False) -> Person:
     """``person_id`` on the roster; ``verified``: as the trust check reads it (revocations)."""
-    people = roster_trust(kb).people if verified else kb.people
+    people = kb.roster.people if verified else kb.people
     person = people.get(person_id)
     if person is None:
         raise CarekbError(

@@ -195,10 +195,10 @@ def _checked_against_roster(
 ) -> tuple[ApprovalCheck, ...]:
     """Every approval checked against the roster, none counting while it is untrusted."""
     if not items:
-        return ()  # nothing to verify: no reason to look for a trust root
-    from carekb.trust.roster import roster_trust
+        return ()  # nothing to verify
+    from carekb.trust.roster import roster_headline
 
-    roster = roster_trust(kb)
+    roster = kb.roster
     checks = tuple(check_approval(entry, i, item, roster.people, current) for i, item in items)
     if roster.counts:
         return checks
@@ -207,7 +207,7 @@ def _checked_against_roster(
             c,
             ok=False,
             kind=ROSTER,
-            reason=f"the approval by {c.by} would count, but {roster.headline}: "
+            reason=f"the approval by {c.by} would count, but {roster_headline(roster)}: "
             "see 'carekb roster verify'",
         )
         if c.ok

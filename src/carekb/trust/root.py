@@ -32,14 +32,13 @@ import hashlib
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from carekb.errors import CarekbError
+from carekb.model import Lead, TrustRoot
+from carekb.project import TRUST_VARIABLE, chosen_trust_path, default_trust_path
 
-TRUST_VARIABLE = "CAREKB_TRUST"
-TRUST_FILE = "trust.yaml"
 # A trust root lists a handful of people; a big file is not one.
 MAX_TRUST_BYTES = 100_000
 _LEAD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -51,36 +50,6 @@ _FORMAT_HINT = (
     "a trust root looks like:\n    threshold: 1\n    leads:\n      - id: LEAD\n"
     "        public_key: ed25519:...\n  (see docs/leads.md)"
 )
-
-
-@dataclass(frozen=True)
-class Lead:
-    """A clinical lead: may sign the roster with the key the trust root gives them."""
-
-    id: str
-    public_key: str
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.public_key)
-
-
-@dataclass(frozen=True)
-class TrustRoot:
-    source: str  # the file it was read from, as messages show it
-    leads: tuple[Lead, ...]
-    threshold: int
-
-    def lead(self, lead_id: str) -> Lead | None:
-        return next((lead for lead in self.leads if lead.id == lead_id), None)
-
-    @property
-    def lead_ids(self) -> str:
-        return ", ".join(lead.id for lead in self.leads)
-
-    def describe(self) -> str:
-        """``demo-keys/trust.yaml needs 1 of: demo-lead``: which leads, how many must sign."""
-        return f"{self.source} needs {self.threshold} of: {self.lead_ids}"
 
 
 def fingerprint(public_key: str) -> str:
@@ -106,36 +75,18 @@ def public_key_bytes(text: object) -> bytes | None:
 # --- Finding the trust root ----------------------------------------------------
 
 
-def chosen_trust_path(explicit: Path | None = None) -> Path | None:
-    """The trust root someone named (``--trust``, then ``$CAREKB_TRUST``); it must exist."""
-    if explicit is not None:
-        return explicit
-    named = os.environ.get(TRUST_VARIABLE)
-    return Path(named).expanduser() if named else None
-
-
-def default_trust_path() -> Path:
-    """``trust.yaml`` in the user's config folder, beside the ``keys/`` folder."""
-    import platformdirs  # only when no trust root was named
-
-    return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
-
-
-def check_named_trust_root(explicit: Path | None = None) -> None:
-    """Read the trust root named by ``--trust`` or ``$CAREKB_TRUST`` now, to fail early."""
-    chosen = chosen_trust_path(explicit)
-    if chosen is not None:
-        read_trust_root(chosen)
-
-
 def find_trust_root(explicit: Path | None = None) -> TrustRoot | None:
-    """The trust root to verify rosters against; ``None`` when none is configured."""
+    """The trust root to verify rosters against; ``None`` when none is configured.
+
+    A file named by ``--trust`` or ``$CAREKB_TRUST`` must exist; the user's
+    default file is optional.
+    """
     chosen = chosen_trust_path(explicit)
     if chosen is not None:
         return read_trust_root(chosen)
-    default = default_trust_path()
+    default_path = default_trust_path()
     # A default file that exists but cannot be read is an error, never "no trust root".
-    return read_trust_root(default) if os.path.lexists(default) else None
+    return read_trust_root(default_path) if os.path.lexists(default_path) else None
 
 
 def read_trust_root(path: Path) -> TrustRoot:
@@ -246,7 +197,7 @@ def fingerprint_mismatch(root: TrustRoot, expected: Sequence[str]) -> str:
     """
     if not expected:
         return ""
-    held = {lead.fingerprint: lead.id for lead in root.leads}
+    held = {fingerprint(lead.public_key): lead.id for lead in root.leads}
     unexpected = [f"{lead} ({fp})" for fp, lead in held.items() if fp not in expected]
     missing = [fp for fp in expected if fp not in held]
     parts = []

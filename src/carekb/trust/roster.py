@@ -3,9 +3,10 @@
 Approvals prove that the holder of a roster key signed; they prove nothing if
 whoever can edit the roster can add a reviewer with a key of their own. So the
 leads named in the trust root (:mod:`carekb.trust.root`, kept outside the
-content) sign the roster, and :func:`roster_trust` decides, once per knowledge
-base, whether it is trusted. :func:`carekb.trust.approvals.review_verdict`
-asks it, so lint, ``carekb status``, the review workflow and the export gate
+content) sign the roster, and :func:`verify_roster` decides, once per
+knowledge base while it is opened (:func:`carekb.kb.open_kb`), whether it is
+trusted. :func:`carekb.trust.approvals.review_verdict` reads that verdict
+(``kb.roster``), so lint, ``carekb status``, the review workflow and the export gate
 all count approvals against the same verified roster.
 
 What the leads sign is the *canonical roster*: every person's record except
@@ -39,13 +40,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carekb.model import JsonPath, KnowledgeBase, Person, PublicKey
+from carekb.model import (
+    Document,
+    KnowledgeBase,
+    LeadSignature,
+    Person,
+    PublicKey,
+    RosterFinding,
+    RosterTrust,
+    TrustRoot,
+)
 from carekb.project import PEOPLE_FILE
 from carekb.trust.canonical import canonical_json, sha256_text
-from carekb.trust.root import TrustRoot, chosen_trust_path, find_trust_root, read_trust_root
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -132,105 +140,39 @@ def signatures_block(roster: CanonicalRoster, signed: list[dict[str, str]]) -> d
 # --- The verdict on a roster ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LeadSignature:
-    """One entry under ``signatures.signed``, checked against the trust root."""
-
-    index: int
-    by: str
-    at: str
-    authentic: bool  # made by that lead's trust-root key, over the block as written
-    current: bool  # authentic, and the block's roster_hash is the roster now
-    reason: str  # why not authentic ("" when it is)
-
-
-@dataclass(frozen=True)
-class RosterFinding:
-    """Why the roster is not trusted, at a place in ``kb/people.yaml``."""
-
-    path: JsonPath
-    message: str
-    key: bool = False  # point at the key rather than its value
-    person: str = ""  # for a change since the leads signed: who
-    change: str = ""  # "added", "changed" or "removed"; "" for other findings
+def roster_headline(trust: RosterTrust) -> str:
+    """``kb/people.yaml is NOT trusted (0 of 1 lead signatures cover it now)``."""
+    if trust.root is None:
+        return f"{PEOPLE_FILE} is not verified (no trust root configured)"
+    state = "trusted" if trust.trusted else "NOT trusted"
+    return (
+        f"{PEOPLE_FILE} is {state} ({len(trust.signers)} of {trust.root.threshold} "
+        "lead signatures cover it now)"
+    )
 
 
-@dataclass(frozen=True)
-class RosterTrust:
-    """How far the roster can be trusted, and the people approvals are checked against."""
-
-    root: TrustRoot | None
-    people: Mapping[str, Person]  # the roster as written, revoked keys marked
-    roster_hash: str
-    signatures: tuple[LeadSignature, ...] = ()
-    signers: tuple[str, ...] = ()  # distinct leads whose signatures cover the roster now
-    findings: tuple[RosterFinding, ...] = ()  # empty when trusted (or no trust root)
-
-    @property
-    def configured(self) -> bool:
-        return self.root is not None
-
-    @property
-    def trusted(self) -> bool:
-        """A trust root is configured, and enough of its leads signed the roster as it is."""
-        return self.root is not None and not self.findings
-
-    @property
-    def counts(self) -> bool:
-        """Whether approvals may count: the roster is trusted, or nobody set a trust root."""
-        return self.root is None or not self.findings
-
-    @property
-    def headline(self) -> str:
-        """``kb/people.yaml is NOT trusted (0 of 1 lead signatures cover it now)``."""
-        if self.root is None:
-            return f"{PEOPLE_FILE} is not verified (no trust root configured)"
-        state = "trusted" if self.trusted else "NOT trusted"
-        return (
-            f"{PEOPLE_FILE} is {state} ({len(self.signers)} of {self.root.threshold} "
-            "lead signatures cover it now)"
-        )
-
-    @property
-    def summary(self) -> str:
-        """One line for status, refusals and ``roster sign``: trusted or not, and by what."""
-        if self.root is None:
-            return f"{PEOPLE_FILE} is not verified: no trust root configured"
-        state = "trusted" if self.trusted else "NOT trusted"
-        return (
-            f"{PEOPLE_FILE} is {state}: {len(self.signers)} of {self.root.threshold} required "
-            f"lead signature(s) cover it as it is now (trust root {self.root.source})"
-        )
+def roster_summary(trust: RosterTrust) -> str:
+    """One line for status, refusals and ``roster sign``: trusted or not, and by what."""
+    if trust.root is None:
+        return f"{PEOPLE_FILE} is not verified: no trust root configured"
+    state = "trusted" if trust.trusted else "NOT trusted"
+    return (
+        f"{PEOPLE_FILE} is {state}: {len(trust.signers)} of {trust.root.threshold} required "
+        f"lead signature(s) cover it as it is now (trust root {trust.root.source})"
+    )
 
 
-def use_trust_root(kb: KnowledgeBase, explicit: Path | None) -> None:
-    """Verify ``kb``'s roster against ``--trust`` or ``$CAREKB_TRUST``, if either is given.
+def verify_roster(
+    doc: Document | None, people: Mapping[str, Person], root: TrustRoot | None
+) -> RosterTrust:
+    """Check the roster ``doc`` (whose people are ``people``) against ``root``.
 
-    The file is read now, so a missing or broken trust root stops the command
-    at once (exit 2); the roster is verified when something first asks. With
-    neither, :func:`roster_trust` looks in the user's config folder.
+    ``root`` ``None`` means no trust root: nothing to check, the roster counts
+    as written. Called once, while a knowledge base is opened
+    (:func:`carekb.kb.open_kb`); everyone else reads ``kb.roster``.
     """
-    chosen = chosen_trust_path(explicit)
-    if chosen is not None:
-        kb.roster_trust = read_trust_root(chosen)
-
-
-def roster_trust(kb: KnowledgeBase) -> RosterTrust:
-    """The one decision on ``kb``'s roster, made the first time anything asks."""
-    state = kb.roster_trust
-    if isinstance(state, RosterTrust):
-        return state
-    root = state if isinstance(state, TrustRoot) else find_trust_root()
-    verdict = verify_roster(kb, root)
-    kb.roster_trust = verdict
-    return verdict
-
-
-def verify_roster(kb: KnowledgeBase, root: TrustRoot | None) -> RosterTrust:
-    """Check ``kb``'s roster against ``root`` (``None``: no trust root, nothing to check)."""
-    doc = kb.people_doc
     data = doc.data if doc is not None and doc.ok else None
-    people = _with_revocations(kb.people, data)
+    people = _with_revocations(people, data)
     roster = canonical_roster(data)
     if root is None:
         return RosterTrust(root=None, people=people, roster_hash=roster.hash)
@@ -443,13 +385,12 @@ def _revocations(data: Any) -> dict[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
-def roster_signs_anything(kb: KnowledgeBase) -> bool:
+def roster_signs_anything(doc: Document | None) -> bool:
     """Whether the roster lists a signing key or carries signatures: something to trust.
 
     A roster without keys can approve nothing, so lint leaves it alone (and
-    does not go looking for a trust root).
+    nothing goes looking for a trust root).
     """
-    doc = kb.people_doc
     data = doc.data if doc is not None and doc.ok else None
     if not isinstance(data, Mapping):
         return False
@@ -465,9 +406,9 @@ def roster_signs_anything(kb: KnowledgeBase) -> bool:
 def require_trusted_roster(kb: KnowledgeBase) -> RosterTrust:
     """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1)."""
     from carekb.errors import EXIT_FINDINGS, CarekbError
-    from carekb.trust.root import TRUST_VARIABLE
+    from carekb.project import TRUST_VARIABLE
 
-    trust = roster_trust(kb)
+    trust = kb.roster
     if trust.root is None:
         raise CarekbError(
             "roster is not verified: no trust root configured, and --require-trust was given",
@@ -477,7 +418,7 @@ def require_trusted_roster(kb: KnowledgeBase) -> RosterTrust:
     if not trust.trusted:
         details = "\n".join(f"  {finding.message}" for finding in trust.findings)
         raise CarekbError(
-            f"{trust.summary}; nothing was exported:\n{details}",
+            f"{roster_summary(trust)}; nothing was exported:\n{details}",
             hint="a clinical lead checks the roster and signs it ('carekb roster sign'); "
             "'carekb roster verify' shows where it stands",
             exit_code=EXIT_FINDINGS,

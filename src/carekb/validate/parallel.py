@@ -29,8 +29,8 @@ def split_off(kb: KnowledgeBase, known: list[Entry]) -> KnowledgeBase:
     gone = {id(entry.doc) for entry in known}
     return dataclasses.replace(
         kb,
-        entries=[e for e in kb.entries if id(e.doc) not in gone],
-        documents=[d for d in kb.documents if id(d) not in gone],
+        entries=tuple(e for e in kb.entries if id(e.doc) not in gone),
+        documents=tuple(d for d in kb.documents if id(d) not in gone),
     )
 
 
@@ -48,5 +48,6 @@ def split(kb: KnowledgeBase, count: int) -> list[KnowledgeBase]:
     for doc in kb.documents:
         documents[owner.get(id(doc), 0)].append(doc)
     return [
-        dataclasses.replace(kb, entries=entries[n], documents=documents[n]) for n in range(count)
+        dataclasses.replace(kb, entries=entries[n], documents=tuple(documents[n]))
+        for n in range(count)
     ]

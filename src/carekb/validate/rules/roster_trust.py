@@ -42,7 +42,7 @@ from typing import Any
 
 from carekb.model import Finding, Level
 from carekb.trust.root import expected_fingerprints, fingerprint_mismatch
-from carekb.trust.roster import roster_signs_anything, roster_trust
+from carekb.trust.roster import roster_signs_anything
 from carekb.validate.context import RuleContext
 
 ID = "roster-trust"
@@ -52,9 +52,9 @@ OPTIONS: dict[str, Any] = {}
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     doc = ctx.kb.people_doc
-    if doc is None or not roster_signs_anything(ctx.kb):
+    if doc is None or not roster_signs_anything(doc):
         return
-    trust = roster_trust(ctx.kb)
+    trust = ctx.kb.roster
     if trust.root is None:
         return  # roster-unverified says so
     for finding in trust.findings:

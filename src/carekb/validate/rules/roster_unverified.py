@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.trust.root import TRUST_VARIABLE, expected_fingerprints
-from carekb.trust.roster import roster_signs_anything, roster_trust
+from carekb.project import TRUST_VARIABLE
+from carekb.trust.root import expected_fingerprints
+from carekb.trust.roster import roster_signs_anything
 from carekb.validate.context import RuleContext
 
 ID = "roster-unverified"
@@ -37,7 +38,7 @@ OPTIONS: dict[str, Any] = {}
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     doc = ctx.kb.people_doc
-    if doc is None or not roster_signs_anything(ctx.kb) or roster_trust(ctx.kb).configured:
+    if doc is None or not roster_signs_anything(doc) or ctx.kb.roster.configured:
         return
     expected = expected_fingerprints(ctx.project.config)
     expects = (

@@ -1,0 +1,287 @@
+"""The cache in ``.carekb-cache/``: what lint and export keep between runs.
+
+Two kinds of record, both keyed by one key builder (:func:`_context`):
+
+- **Results by fingerprint.** A lint or export whose inputs have not changed
+  reuses the last result. The fingerprint covers everything a run reads, by
+  the file system's own record of it (path, size, modification time, ctime,
+  inode) without opening a file: every file of the project outside the folders
+  nothing reads, carekb's own code and schemas, the ``CAREKB_*`` settings and
+  the files they name, the trust root, and the date (review expiry depends on
+  it). Stat-ing a file is a hundred times cheaper than reading and parsing it.
+  Any change misses, so a stale answer needs a file changed without its size,
+  times and inode changing (see :data:`RACY_NS`).
+- **Memos by content.** When something changed, a file whose bytes are
+  unchanged is neither parsed nor checked by the per-entry rules again: its
+  data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
+  bytes. Findings also depend on the roster, the trust root, the config,
+  carekb itself and the date; the memo's context key covers those (by content,
+  not by stat), and findings kept under another context are dropped.
+
+Every record is sealed with a key kept outside the project (the user's cache
+folder), so a cache committed to a repository (say, one claiming a bad entry
+has no findings) is never believed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import carekb
+from carekb.model import KnowledgeBase
+from carekb.project import (
+    CACHE_DIR,
+    CONFIG_NAME,
+    PEOPLE_FILE,
+    UNREAD_DIRS,
+    Project,
+    chosen_trust_path,
+    default_trust_path,
+)
+
+FORMAT = 2  # bump when what is stored changes shape
+
+# A file changed twice within the file system's timestamp granularity can keep
+# its size, time and inode. As git does for its index, results are not stored
+# while any input is younger than this, so such a change is always seen.
+RACY_NS = 2_000_000_000
+
+MEMO_FILE = "memo.json"
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """The stat of every input of a run, taken before the run reads anything."""
+
+    scope: str  # a short name for the paths the run was asked about
+    digest: str  # of every input's stat
+    newest: int  # the newest input's modification time, in ns
+    taken: int  # when the first stat was taken, in ns
+
+    @property
+    def settled(self) -> bool:
+        """No input is young enough to change again unseen: the result may be stored."""
+        return self.newest < self.taken - RACY_NS
+
+
+def fingerprint(
+    project: Project, paths: Iterable[Path], today: dt.date, trust: Path | None = None
+) -> Fingerprint:
+    """Every input of a run over ``paths`` (none: the whole project) on ``today``."""
+    taken = time.time_ns()
+    chosen = [Path(p) for p in paths]
+    scope = sorted(project.relative(p) for p in chosen)
+    digest = hashlib.sha256()
+    newest = 0
+    parts = [(line, 0) for line in _context(today)]
+    parts.append(("scope " + " ".join(scope), 0))
+    for part, mtime in [*parts, *_stats(project, chosen, trust)]:
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        newest = max(newest, mtime)
+    name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
+    return Fingerprint(scope=name, digest=digest.hexdigest(), newest=newest, taken=taken)
+
+
+def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
+    """What per-file findings depend on besides the file: by content, not by stat."""
+    digest = hashlib.sha256()
+    for part in _context(today):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, _trust_file(trust)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"missing")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _context(today: dt.date) -> Iterator[str]:
+    """The inputs every key shares: carekb itself, its settings, the date."""
+    yield f"format {FORMAT} carekb {carekb.__version__} python {sys.version}"
+    yield f"today {today.isoformat()}"
+    for key, value in sorted(os.environ.items()):
+        if key.startswith("CAREKB_") or key == "SOURCE_DATE_EPOCH":
+            yield f"env {key}={value}"
+    # carekb's own files count (an edit in a development install must not be
+    # hidden) but not as racy ones: they do not change under a user.
+    yield from (line for line, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+
+
+def _trust_file(trust: Path | None) -> Path:
+    return chosen_trust_path(trust) or default_trust_path()
+
+
+def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[tuple[str, int]]:
+    """The stat of every file a run may read, with its modification time."""
+    for key, value in sorted(os.environ.items()):
+        if key.startswith("CAREKB_") and os.path.isfile(value):
+            yield _stat_line(Path(value), value)
+    trust_file = _trust_file(trust)
+    yield _stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}")
+    yield from _tree(project.root, "", skip=UNREAD_DIRS | {project.export_out.strip("/")})
+    for path in paths:
+        if project.root not in path.resolve().parents and path.resolve() != project.root:
+            if path.is_dir():
+                yield from _tree(path, f"extra:{path}:")
+            else:
+                yield _stat_line(path, str(path))
+
+
+def _tree(
+    root: Path, label: str, skip: frozenset[str] = frozenset({"__pycache__"})
+) -> Iterator[tuple[str, int]]:
+    pending = [(root, label)]
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            listing = sorted(os.scandir(folder), key=lambda item: item.name)
+        except OSError:
+            continue
+        for item in listing:
+            name = prefix + item.name
+            if item.is_dir(follow_symlinks=False):
+                if item.name not in skip and name not in skip:
+                    pending.append((Path(item.path), name + "/"))
+                continue
+            try:
+                info = item.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            # ctime too: it moves when someone sets a file's mtime back by hand.
+            line = (
+                f"{name} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} "
+                f"{info.st_ino} {info.st_mode}"
+            )
+            yield line, info.st_mtime_ns
+
+
+def _stat_line(path: Path, name: str) -> tuple[str, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{name} missing", 0
+    return f"{name} {info.st_size} {info.st_mtime_ns} {info.st_ino}", info.st_mtime_ns
+
+
+# --- Records --------------------------------------------------------------------------
+
+
+def recall(project: Project, name: str, key: Fingerprint) -> dict[str, Any] | None:
+    """The record stored under ``name`` for exactly the inputs of ``key``, if any."""
+    stored = unseal(project.root / CACHE_DIR / name)
+    if not isinstance(stored, dict) or stored.get("inputs") != key.digest:
+        return None
+    return stored
+
+
+def keep(project: Project, name: str, key: Fingerprint, record: dict[str, Any]) -> None:
+    """Store ``record`` under ``name`` for the inputs of ``key``, once they have settled."""
+    if key.settled:
+        seal(project.root / CACHE_DIR / name, {"inputs": key.digest, **record})
+
+
+@dataclass
+class Memos:
+    """What is known by file content (see the module notes), for one context."""
+
+    context: str
+    parsed: dict[str, Any] = field(default_factory=dict)  # file digest -> data
+    findings: dict[str, Any] = field(default_factory=dict)  # path NUL digest -> findings
+
+
+def read_memos(project: Project, today: dt.date, trust: Path | None) -> Memos:
+    context = context_key(project, today, trust)
+    stored = unseal(project.root / CACHE_DIR / MEMO_FILE)
+    if not isinstance(stored, dict):
+        return Memos(context)
+    parsed = stored.get("parsed")
+    findings = stored.get("findings") if stored.get("context") == context else None
+    return Memos(
+        context,
+        parsed if isinstance(parsed, dict) else {},
+        findings if isinstance(findings, dict) else {},
+    )
+
+
+def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
+    # Keep only what describes the files as they are now, so the memo does not grow.
+    digests = {doc.digest for doc in kb.documents}
+    keys = {f"{entry.path}\0{entry.doc.digest}" for entry in kb.entries}
+    record = {
+        "context": memos.context,
+        "parsed": {d: v for d, v in memos.parsed.items() if d in digests},
+        "findings": {k: v for k, v in memos.findings.items() if k in keys},
+    }
+    seal(project.root / CACHE_DIR / MEMO_FILE, record)
+
+
+# --- Sealing ----------------------------------------------------------------------------
+
+
+def _secret() -> bytes | None:
+    """This user's key for sealing cache files (created on first use, mode 0600)."""
+    import platformdirs
+
+    path = Path(platformdirs.user_cache_dir("carekb")) / "cache-key"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(os.urandom(32))
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def seal(path: Path, record: Any) -> None:
+    """Write ``record`` as JSON with this user's seal; a cache that cannot be written
+    only makes the next run slower."""
+    secret = _secret()
+    if secret is None:
+        return
+    body = json.dumps(record, separators=(",", ":")).encode("utf-8")
+    mac = hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# carekb's lint and export cache: safe to delete at any time\n*\n")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(mac + b"\n" + body)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def unseal(path: Path) -> Any:
+    """The record at ``path`` if this user sealed it, else ``None``."""
+    secret = _secret()
+    try:
+        mac, _, body = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if secret is None or not hmac.compare_digest(
+        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    ):
+        return None  # made elsewhere, or tampered with: ignore it
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None

@@ -1,0 +1,107 @@
+"""``open_kb`` and ``reopen``: one frozen model, unsaved text, cheap reopening."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+import carekb.load.knowledge as knowledge
+from carekb.errors import CarekbError
+from carekb.kb import open_kb, reopen
+from carekb.load.project import open_project
+from carekb.validate import lint
+from conftest import REPO_ROOT
+
+TRUST = REPO_ROOT / "demo-keys" / "trust.yaml"
+
+
+@pytest.fixture
+def sample(tmp_path):
+    """A copy of the bundled sample knowledge base (kb/ and carekb.yaml)."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    return open_project(root)
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The display path of every file parsed from its bytes (not taken from the memo)."""
+    seen: list[str] = []
+    real = knowledge.load_bytes
+    monkeypatch.setattr(
+        knowledge,
+        "load_bytes",
+        lambda raw, path, **kw: seen.append(path) or real(raw, path, **kw),
+    )
+    return seen
+
+
+def test_the_knowledge_base_is_frozen_with_its_roster_verdict(sample):
+    kb = open_kb(sample, trust=TRUST)
+    assert kb.roster.trusted, kb.roster.findings
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kb.roster = kb.roster  # type: ignore[misc]
+    # A view over part of it (as the parallel rules make) keeps the same verdict.
+    view = dataclasses.replace(kb, entries=kb.entries[:1])
+    assert view.roster is kb.roster
+
+
+def test_without_a_trust_root_the_roster_counts_as_written(sample):
+    kb = open_kb(sample)
+    assert kb.roster.root is None and kb.roster.counts and not kb.roster.trusted
+
+
+def test_a_named_trust_root_that_is_missing_stops_the_open(sample, tmp_path):
+    with pytest.raises(CarekbError, match="not found"):
+        open_kb(sample, trust=tmp_path / "nowhere.yaml")
+
+
+def test_reopen_parses_only_the_file_that_changed(sample, parses):
+    kb = open_kb(sample, trust=TRUST)
+    assert len(parses) == len(kb.documents)
+    parses.clear()
+    path = sample.root / "kb/techniques/cat-cow.yaml"
+    path.write_text(path.read_text().replace("Cat-cow", "Cat-cow (gentle)", 1))
+    again = reopen(sample, kb)
+    assert parses == ["kb/techniques/cat-cow.yaml"]
+    assert again.entry("cat-cow").title.startswith("Cat-cow (gentle)")
+    assert again.roster.trusted
+    # The memo forgets the old bytes, so a long-running process does not grow.
+    assert len(again.parsed) == len({d.digest for d in again.documents if d.digest})
+
+
+def test_reopen_reads_the_trust_root_again_only_when_it_changed(sample, tmp_path, monkeypatch):
+    import carekb.trust.root as root_module
+
+    trust = tmp_path / "trust.yaml"
+    shutil.copy(TRUST, trust)
+    reads: list[str] = []
+    real = root_module.read_trust_root
+    monkeypatch.setattr(root_module, "read_trust_root", lambda p: reads.append(p) or real(p))
+    kb = open_kb(sample, trust=trust)
+    kb = reopen(sample, kb)
+    assert len(reads) == 1
+    trust.write_text(trust.read_text() + "# a lead's note\n")
+    reopen(sample, kb)
+    assert len(reads) == 2
+
+
+def test_unsaved_text_stands_in_for_the_file_on_disk(sample):
+    path = sample.root / "kb/techniques/cat-cow.yaml"
+    text = path.read_text().replace("title:", "titel:", 1)
+    kb = open_kb(sample, unsaved={path: text})
+    rules = {f.rule for f in lint(sample, kb).findings if f.path == "kb/techniques/cat-cow.yaml"}
+    assert "schema" in rules
+    assert "titel:" not in path.read_text()  # nothing was written
+
+
+def test_unsaved_text_for_a_file_not_yet_on_disk_is_checked_as_part_of_the_kb(sample):
+    path = sample.root / "kb/faqs/new-question.yaml"
+    kb = open_kb(sample, unsaved={path: "id: new-question\ntype: faq\n"})
+    entry = kb.entry("new-question")
+    assert entry is not None and entry.path == "kb/faqs/new-question.yaml"
+    assert not path.exists()
