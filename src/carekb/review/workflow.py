@@ -32,6 +32,13 @@ from typing import TYPE_CHECKING, Any
 
 from carekb import clock
 from carekb.errors import CarekbError
+from carekb.load.audit import (
+    append_record,
+    audit_log_path,
+    check_entry_id,
+    entry_lock_path,
+    next_record,
+)
 from carekb.load.knowledge import load_kb
 from carekb.load.writer import (
     atomic_write_bytes,
@@ -43,7 +50,6 @@ from carekb.load.writer import (
 from carekb.model import Entry, KnowledgeBase, Level, Person
 from carekb.project import PEOPLE_FILE, Project
 from carekb.report import text as findings_text
-from carekb.review.audit import append_event, check_entry_id, lock_path
 from carekb.review.entries import find_entry
 from carekb.trust.approvals import (
     APPROVER_ROLE,
@@ -53,7 +59,7 @@ from carekb.trust.approvals import (
     review_verdict,
     roster_key_for,
 )
-from carekb.trust.audit import AuditLog, audit_log_path, read_audit_log
+from carekb.trust.audit import AuditLog, read_audit_log, require_intact
 from carekb.trust.canonical import content_hash, content_of
 from carekb.trust.roster import roster_trust, use_trust_root
 from carekb.validate import lint
@@ -246,7 +252,7 @@ def _run(
     trust_file: Path | None = None,
 ) -> Outcome:
     check_entry_id(entry_id)
-    lock = lock_path(project.root, entry_id)
+    lock = entry_lock_path(project.root, entry_id)
     require_inside(project.root, lock, audit_log_path(project.root, entry_id))
     with exclusive_lock(lock):
         # Everything is read again under the lock: a concurrent command may
@@ -255,8 +261,8 @@ def _run(
         use_trust_root(kb, trust_file)
         entry = find_entry(kb, entry_id)
         require_inside(project.root, project.root / entry.path)
-        log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
-        _require_log_intact(log)
+        log = read_audit_log(project.root, entry_id)
+        require_intact(log)
         session = _Session(project, kb, entry, log, clock.now())
         change = plan(session)
         return _commit(session, actor, event, change)
@@ -265,7 +271,7 @@ def _run(
 def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     path = s.project.root / s.entry.path
     current = content_hash(s.entry.data)
-    record: dict[str, Any] = {
+    fields: dict[str, Any] = {
         "event": event,
         "entry": s.entry.id,
         "actor": actor,
@@ -275,20 +281,20 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
         **change.extra,
     }
     if change.dropped:
-        record["dropped"] = change.dropped
+        fields["dropped"] = change.dropped
+    record = next_record(s.log.file, fields)
     original = path.read_bytes()
-    log_size = s.log.path.stat().st_size if s.log.path.exists() else 0
     try:
         write_review_block(
             path, change.review, expected_content=content_of(s.entry.data), old=original
         )
-        append_event(s.project.root, s.log, record)
+        append_record(s.project.root, s.log.file, record)
     except BaseException:
         # The log is the record of what happened: without its event, the
         # change must not stand either (even when the failure came after the
         # new file was renamed into place, say an interrupt). With its event
         # (the failure came after the line was on disk), it stands.
-        if not _event_landed(s.log.path, log_size):
+        if not _event_landed(s.log.path, s.log.file.size):
             _undo_write(path, original, change.review)
         raise
     return Outcome(
@@ -428,15 +434,6 @@ def _require_may_sign(entry: Entry, person: Person) -> None:
         raise CarekbError(
             f"{person.id} is an author of {entry.id} and cannot review their own entry",
             hint="ask another reviewer to run this",
-        )
-
-
-def _require_log_intact(log: AuditLog) -> None:
-    if log.problems:
-        first = log.problems[0]
-        raise CarekbError(
-            f"the audit log {log.path.name} is broken at line {first.line}: {first.message}",
-            hint="see 'carekb review log ID --verify'; nothing was changed",
         )
 
 
