@@ -54,6 +54,7 @@ from carekb.review.entries import find_entry
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
+    approval_items,
     check_approval,
     make_approval,
     review_verdict,
@@ -193,50 +194,67 @@ def approve(
 
 def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Outcome:
     """A reviewer sends the entry back: status ``changes_requested``, with their comment."""
-    text = comment.strip()
-    if not text:
-        raise CarekbError("the comment is empty", hint="say what must change with --comment")
-
-    def plan(s: _Session) -> _Change:
-        person = _roster_person(s.kb, person_id)
-        _require_may_sign(s.entry, person)
-        if s.entry.status not in ("in_review", "approved"):
-            _refuse_retired(s.entry)
-            raise CarekbError(
-                f"{s.entry.id} is {s.entry.status}: only entries in review or approved can be "
-                "sent back",
-                hint=f"an author asks for review with 'carekb review request {s.entry.id}'",
-            )
-        review = {
-            "status": "changes_requested",
-            "changes_requested": {"by": person_id, "at": s.at, "comment": text},
-        }
-        dropped = _all_dropped(s, "changes requested")
-        return _Change(review=review, extra={"comment": text}, dropped=dropped)
-
-    return _run(project, entry_id, person_id, "reject", plan)
+    return _close_round(
+        project,
+        entry_id,
+        person_id,
+        event="reject",
+        status="changes_requested",
+        note_name="comment",
+        note=comment,
+        empty_hint="say what must change with --comment",
+        dropped="changes requested",
+        may=_require_may_reject,
+    )
 
 
 def retire(project: Project, entry_id: str, person_id: str, reason: str) -> Outcome:
     """Take an entry out of use for good: status ``retired``; it is never exported again."""
-    text = reason.strip()
+    return _close_round(
+        project,
+        entry_id,
+        person_id,
+        event="retire",
+        status="retired",
+        note_name="reason",
+        note=reason,
+        empty_hint="say why with --reason",
+        dropped="retired",
+        may=_require_may_retire,
+    )
+
+
+def _close_round(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    *,
+    event: str,
+    status: str,
+    note_name: str,
+    note: str,
+    empty_hint: str,
+    dropped: str,
+    may: Callable[[Entry, Person], None],
+) -> Outcome:
+    """Reject and retire: end the round with who, when and why, and clear its approvals.
+
+    ``status`` is also the review block's key that records who closed the
+    round; ``note_name`` (the command's option) is the key of the ``note`` in
+    that record and in the audit event; ``dropped`` is why the round's
+    approvals leave the block; ``may`` refuses a person or a status the
+    action does not allow.
+    """
+    text = note.strip()
     if not text:
-        raise CarekbError("the reason is empty", hint="say why with --reason")
+        raise CarekbError(f"the {note_name} is empty", hint=empty_hint)
 
     def plan(s: _Session) -> _Change:
-        person = _roster_person(s.kb, person_id)
-        allowed = person_id in s.entry.authors or person.roles & {"lead", APPROVER_ROLE}
-        if not allowed:
-            raise CarekbError(
-                f"{person_id} may not retire {s.entry.id}",
-                hint="an author of the entry, a reviewer or a lead retires entries",
-            )
-        _refuse_retired(s.entry)
-        review = {"status": "retired", "retired": {"by": person_id, "at": s.at, "reason": text}}
-        dropped = _all_dropped(s, "retired")
-        return _Change(review=review, extra={"reason": text}, dropped=dropped)
+        may(s.entry, _roster_person(s.kb, person_id))
+        review = {"status": status, status: {"by": person_id, "at": s.at, note_name: text}}
+        return _Change(review=review, extra={note_name: text}, dropped=_all_dropped(s, dropped))
 
-    return _run(project, entry_id, person_id, "retire", plan)
+    return _run(project, entry_id, person_id, event, plan)
 
 
 # --- The shared sequence ----------------------------------------------------
@@ -314,7 +332,7 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
 
 def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519PrivateKey) -> _Change:
     verdict = review_verdict(s.entry, s.kb, s.project.policy, s.today)
-    items = _approval_items(s.entry)
+    items = dict(approval_items(s.entry))
     current = verdict.content_hash
     # Keep what still counts for this content (one per reviewer), except the
     # signer's own earlier approval, which this one replaces. After an expired
@@ -326,7 +344,7 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
         if c not in keep
     ]
     approval = make_approval(s.entry.id, current, person.id, meaning, s.at, key)
-    _self_check(s, approval, current)
+    _check_new_approval(s, approval, current)
     approvals = [items[c.index] for c in keep] + [approval]
     count = len({c.by for c in keep} | {person.id})
     review: dict[str, Any]
@@ -364,7 +382,7 @@ def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:
             atomic_write_bytes(path, original)
 
 
-def _self_check(s: _Session, approval: Mapping[str, str], current: str) -> None:
+def _check_new_approval(s: _Session, approval: Mapping[str, str], current: str) -> None:
     # Verify the new approval exactly as lint and export will, before writing it.
     check = check_approval(s.entry, 0, approval, roster_trust(s.kb).people, current)
     if check.kind != OK:
@@ -387,7 +405,8 @@ def _drop_reason(kind: str, own: bool, expired: bool) -> str:
 def _all_dropped(s: _Session, reason: str) -> list[str]:
     return [
         _describe(str(item.get("by", "?")), str(item.get("at", "?")), reason)
-        for _, item in _indexed_items(s.entry)
+        for _, item in approval_items(s.entry)
+        if isinstance(item, Mapping)
     ]
 
 
@@ -435,6 +454,27 @@ def _require_may_sign(entry: Entry, person: Person) -> None:
             f"{person.id} is an author of {entry.id} and cannot review their own entry",
             hint="ask another reviewer to run this",
         )
+
+
+def _require_may_reject(entry: Entry, person: Person) -> None:
+    """A reviewer who may review it sends back an entry in review or approved."""
+    _require_may_sign(entry, person)
+    if entry.status not in ("in_review", "approved"):
+        _refuse_retired(entry)
+        raise CarekbError(
+            f"{entry.id} is {entry.status}: only entries in review or approved can be sent back",
+            hint=f"an author asks for review with 'carekb review request {entry.id}'",
+        )
+
+
+def _require_may_retire(entry: Entry, person: Person) -> None:
+    """An author of the entry, a reviewer or a lead retires an entry not yet retired."""
+    if person.id not in entry.authors and not person.roles & {"lead", APPROVER_ROLE}:
+        raise CarekbError(
+            f"{person.id} may not retire {entry.id}",
+            hint="an author of the entry, a reviewer or a lead retires entries",
+        )
+    _refuse_retired(entry)
 
 
 def _refuse_retired(entry: Entry) -> None:
@@ -499,15 +539,3 @@ def _require_lint_clean(s: _Session) -> None:
 
 def _mapping(value: Any) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
-
-
-def _indexed_items(entry: Entry) -> list[tuple[int, Mapping[str, Any]]]:
-    approvals = entry.review.get("approvals")
-    if not isinstance(approvals, list):
-        return []
-    return [(i, a) for i, a in enumerate(approvals) if isinstance(a, Mapping)]
-
-
-def _approval_items(entry: Entry) -> dict[int, Any]:
-    approvals = entry.review.get("approvals")
-    return dict(enumerate(approvals)) if isinstance(approvals, list) else {}
