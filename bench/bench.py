@@ -77,11 +77,10 @@ def generate(target: Path, entries: int) -> int:
 def sign_all(target: Path) -> int:
     """Approve every entry as the demo reviewer, with its audit event, in one pass."""
     from carekb.kb import open_kb
-    from carekb.load.writer import splice_review_block
+    from carekb.load.audit import append_record, audit_log_path, next_record, read_audit_file
     from carekb.load.project import open_project
-    from carekb.review.audit import append_event
+    from carekb.load.writer import splice_review_block
     from carekb.trust.approvals import make_approval
-    from carekb.trust.audit import audit_log_path, read_audit_log
     from carekb.trust.canonical import content_hash, content_of
     from carekb.trust.keys import load_private_key
 
@@ -99,9 +98,8 @@ def sign_all(target: Path) -> int:
         review = {"status": "approved", "approvals": [approval], "next_review": due}
         path = target / entry.path
         path.write_bytes(splice_review_block(path.read_bytes(), review))
-        log = read_audit_log(audit_log_path(target, entry.id), entry.id)
-        append_event(
-            target,
+        log = read_audit_file(audit_log_path(target, entry.id))  # a new log: nothing to check
+        record = next_record(
             log,
             {
                 "event": "approve",
@@ -115,6 +113,7 @@ def sign_all(target: Path) -> int:
                 "next_review": due,
             },
         )
+        append_record(target, log, record)
     return len(kb.entries)
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from carekb.load.audit import entry_lock_path
 from carekb.load.writer import exclusive_lock
-from carekb.review.audit import lock_path
 from carekb.trust.audit import read_audit_log
 from review.helpers import make_kb
 
@@ -64,7 +64,7 @@ def test_eight_entries_and_a_doubly_signed_one_at_once(tmp_path):
     # holds question-1's lock until every process has started, so both of its
     # approvals wait and then race for it.
     jobs = [(entry_id, "rev-a") for entry_id in ids] + [("question-1", "rev-b")]
-    with exclusive_lock(lock_path(kb.root, "question-1")):
+    with exclusive_lock(entry_lock_path(kb.root, "question-1")):
         processes = [
             _start(kb, "review", "approve", entry_id, "--as", who) for entry_id, who in jobs
         ]
@@ -78,7 +78,7 @@ def test_eight_entries_and_a_doubly_signed_one_at_once(tmp_path):
 
     assert kb.lint() == []  # every file valid, every block agreeing with its log
     for entry_id in ids:
-        log = read_audit_log(kb.root / "kb" / "audit" / f"{entry_id}.jsonl", entry_id)
+        log = read_audit_log(kb.root, entry_id)
         assert log.ok, (entry_id, log.problems)
         events = [(e.text("event"), e.text("actor")) for e in log.events]
         signers = sorted(actor for event, actor in events if event == "approve")

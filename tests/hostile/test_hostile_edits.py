@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.load.reader import load_bytes
 from carekb.model import Entry, KnowledgeBase
-from carekb.load.project import open_project
 from carekb.project import Project
 from carekb.render.gate import plan_export
 from carekb.trust.canonical import content_of

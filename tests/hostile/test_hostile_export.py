@@ -19,8 +19,8 @@ import pytest
 
 from carekb.errors import CarekbError
 from carekb.kb import open_kb
-from carekb.load.writer import splice_review_block
 from carekb.load.project import open_project
+from carekb.load.writer import splice_review_block
 from carekb.render import output, pdf
 from carekb.render.environment import PACKAGED_TEMPLATES
 from carekb.render.export import ExportRequest, export

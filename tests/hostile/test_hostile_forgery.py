@@ -21,9 +21,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.load.reader import load_bytes
 from carekb.load.writer import splice_review_block
-from carekb.load.project import open_project
 from carekb.render.gate import plan_export
 from carekb.trust.approvals import make_approval
 from carekb.trust.canonical import content_hash

@@ -33,8 +33,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carekb.kb import open_kb
-from carekb.load.reader import load_bytes
 from carekb.load.project import open_project
+from carekb.load.reader import load_bytes
 from carekb.validate import lint
 from conftest import REPO_ROOT
 

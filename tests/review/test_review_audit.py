@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import json
 
-from carekb.trust.audit import line_hash, read_audit_log
+import pytest
+
+from carekb.errors import CarekbError
+from carekb.load.audit import (
+    append_record,
+    audit_log_path,
+    line_hash,
+    next_record,
+    read_audit_file,
+)
+from carekb.trust.audit import read_audit_log
 
 
 def _log_path(kb, entry_id="cat-cow"):
@@ -110,7 +120,7 @@ def test_a_trailing_partial_line_is_reported_and_blocks_changes(kb):
     kb.ok("review", "request", "cat-cow", "--as", "author-a")
     with _log_path(kb).open("ab") as handle:
         handle.write(b'{"seq": 2, "event": "appr')  # a write cut short
-    log = read_audit_log(_log_path(kb), "cat-cow")
+    log = read_audit_log(kb.root, "cat-cow")
     assert [p.line for p in log.problems] == [2]
     findings = dict(kb.lint())
     assert "line 2: the last line is incomplete" in findings["audit-chain"]
@@ -148,3 +158,74 @@ def test_log_lines_are_written_whole_and_end_with_a_newline(kb):
     raw = _log_path(kb).read_bytes()
     assert raw.endswith(b"\n")
     assert raw.count(b"\n") == 2  # the comment's newline is escaped inside the JSON
+
+
+# --- One refusal for a broken log, whichever command meets it -----------------
+
+BROKEN_AT = "2026-03-02T09:00:00Z"
+COMMANDS = {
+    "request": ("--as", "author-a"),
+    "approve": ("--as", "rev-a"),
+    "reject": ("--as", "rev-b", "--comment", "Again."),
+    "retire": ("--as", "lead-l", "--reason", "Replaced."),
+}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_refuses_a_broken_log_with_one_message(kb, command):
+    kb.ok("review", "request", "cat-cow", "--as", "author-a", now="2026-03-01T08:00:00Z")
+    kb.ok("review", "reject", "cat-cow", "--as", "rev-b", "--comment", "x", now=BROKEN_AT)
+    path = _log_path(kb)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(lines[0].replace("author-a", "author-b") + lines[1], encoding="utf-8")
+    entry, log = kb.text("cat-cow"), path.read_bytes()
+    result = kb.cli("review", command, "cat-cow", *COMMANDS[command])
+    assert result.exit_code == 2
+    # The log is checked before anything else (approve would otherwise refuse the
+    # status, request would go ahead), with the same words for every command.
+    assert result.output == (
+        "Error: the audit log cat-cow.jsonl is broken at line 2: event 2 on line 2 (reject "
+        f"by rev-b at {BROKEN_AT}): 'prev' does not match the line before it, so the line "
+        "before was changed or removed (the hash chain is broken)\n"
+        "  hint: see 'carekb review log ID --verify'; nothing was changed\n"
+    )
+    assert kb.text("cat-cow") == entry
+    assert path.read_bytes() == log
+
+
+# --- The file and the chain ----------------------------------------------------
+
+
+def test_file_and_chain_problems_are_reported_in_file_order(kb):
+    kb.ok("review", "request", "cat-cow", "--as", "author-a")
+    kb.ok("review", "reject", "cat-cow", "--as", "rev-a", "--comment", "x")
+    path = _log_path(kb)
+    first, second = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(first + b"not json\n" + second + b'{"seq": 3')
+    log = read_audit_log(kb.root, "cat-cow")
+    assert [p.line for p in log.problems] == [2, 3, 4]
+    assert "not a JSON object" in log.problems[0].message  # the file (load.audit)
+    assert "'prev' does not match" in log.problems[1].message  # the chain (trust.audit)
+    assert "incomplete" in log.problems[2].message
+
+
+def test_an_event_is_appended_only_after_the_log_it_was_chained_to(kb):
+    kb.ok("review", "request", "cat-cow", "--as", "author-a")
+    path = audit_log_path(kb.root, "cat-cow")
+    read = read_audit_file(path)
+    fields = {
+        "event": "retire",
+        "entry": "cat-cow",
+        "actor": "lead-l",
+        "at": "2026-03-02T09:00:00Z",
+        "status": "retired",
+        "content_hash": "sha256:0",
+    }
+    record = next_record(read, fields)
+    assert (record["seq"], record["prev"]) == (2, line_hash(read.lines[-1]))
+    append_record(kb.root, read, record)
+    # A second event chained to the same, now stale, read would fork the chain.
+    with pytest.raises(CarekbError, match="does not follow the last"):
+        append_record(kb.root, read, next_record(read, fields))
+    assert len(read_audit_file(path).lines) == 2
+    assert read_audit_log(kb.root, "cat-cow").problems == ()

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from carekb.load.audit import entry_lock_path
 from carekb.load.writer import exclusive_lock
-from carekb.review.audit import lock_path
 from carekb.trust.audit import read_audit_log
 
 CAREKB = Path(sys.executable).parent / "carekb"
@@ -43,7 +43,7 @@ def test_two_concurrent_approvals_both_land(kb):
     kb.set_policy(approvals_required=2)
     kb.ok("review", "request", "cat-cow", "--as", "author-a")
     # Hold the entry's lock so both processes start, block, and then race for it.
-    with exclusive_lock(lock_path(kb.root, "cat-cow")):
+    with exclusive_lock(entry_lock_path(kb.root, "cat-cow")):
         first = _start(kb, "review", "approve", "cat-cow", "--as", "rev-a")
         second = _start(kb, "review", "approve", "cat-cow", "--as", "rev-b")
         time.sleep(1.0)
@@ -54,7 +54,7 @@ def test_two_concurrent_approvals_both_land(kb):
     text = kb.text("cat-cow")
     assert "status: approved" in text
     assert text.count("- by: rev-") == 2
-    log = read_audit_log(kb.root / "kb" / "audit" / "cat-cow.jsonl", "cat-cow")
+    log = read_audit_log(kb.root, "cat-cow")
     assert log.ok, log.problems
     assert [e.text("event") for e in log.events] == ["request", "approve", "approve"]
     assert kb.lint() == []
@@ -70,7 +70,7 @@ def test_many_concurrent_commands_on_one_entry_keep_file_and_chain_valid(kb):
     ]
     for process in processes:
         _finish(process)
-    log = read_audit_log(kb.root / "kb" / "audit" / "cat-cow.jsonl", "cat-cow")
+    log = read_audit_log(kb.root, "cat-cow")
     assert log.ok, log.problems
     assert [e.seq for e in log.events] == [1, 2, 3, 4, 5]
     assert kb.lint() == []

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import re
 
+import pytest
+
 from review.helpers import add_key, make_kb
 
 
@@ -206,6 +208,52 @@ def test_retire_records_who_and_why_and_is_final(kb):
     again = kb.cli("review", "request", "cat-cow", "--as", "author-a")
     assert again.exit_code == 2
     assert "retired entries stay retired" in again.output
+
+
+# Reject and retire share one path; each keeps its own words, rights and record.
+CLOSINGS = {
+    "reject": ("rev-b", "--comment", "changes_requested", "comment", "changes requested"),
+    "retire": ("lead-l", "--reason", "retired", "reason", "retired"),
+}
+
+
+@pytest.mark.parametrize("command", sorted(CLOSINGS))
+def test_reject_and_retire_close_the_round_with_who_when_and_why(kb, command):
+    person, option, status, note, reason = CLOSINGS[command]
+    kb.request_and_approve("cat-cow", "rev-a")
+    approved_at = kb.log_lines("cat-cow")[-1]["at"]
+    kb.ok("review", command, "cat-cow", "--as", person, option, "Why.", now="2026-04-01T10:00:00Z")
+    block = _approval_block(kb.text("cat-cow"))
+    assert f"status: {status}\n  {status}:\n    by: {person}\n" in block
+    assert f"    {note}: Why.\n" in block and "approvals" not in block
+    event = kb.log_lines("cat-cow")[-1]
+    assert (event["event"], event["actor"], event["status"], event[note]) == (
+        command,
+        person,
+        status,
+        "Why.",
+    )
+    assert event["at"] == "2026-04-01T10:00:00Z"
+    assert event["dropped"] == [f"approval by rev-a at {approved_at} ({reason})"]
+    assert kb.lint() == []
+
+
+@pytest.mark.parametrize(
+    ("person", "args", "message"),
+    [
+        ("rev-a", ("reject", "--comment", " "), "the comment is empty\n  hint: say what must"),
+        ("lead-l", ("retire", "--reason", " "), "the reason is empty\n  hint: say why with"),
+        ("rev-a", ("reject", "--comment", "x"), "cat-cow is draft: only entries in review or"),
+        ("author-b", ("retire", "--reason", "x"), "author-b may not retire cat-cow"),
+    ],
+)
+def test_reject_and_retire_refuse_in_their_own_words(kb, person, args, message):
+    command, option, text = args
+    result = kb.cli("review", command, "cat-cow", "--as", person, option, text)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "status: draft" in kb.text("cat-cow")
+    assert not (kb.root / "kb" / "audit" / "cat-cow.jsonl").exists()
 
 
 # --- Several reviewers -------------------------------------------------------

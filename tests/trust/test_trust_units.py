@@ -7,9 +7,16 @@ import datetime as dt
 from carekb.load.reader import load_bytes
 from carekb.load.writer import splice_block
 from carekb.model import PublicKey
+from carekb.review.roster import sign_roster
 from carekb.trust.approvals import key_valid_on
-from carekb.trust.root import fingerprint, public_key_bytes
-from carekb.trust.roster import canonical_roster, describe_record
+from carekb.trust.keys import generate_key, public_key_text
+from carekb.trust.root import Lead, TrustRoot, fingerprint, public_key_bytes
+from carekb.trust.roster import (
+    canonical_roster,
+    check_lead_signature,
+    describe_record,
+    repeated_people,
+)
 
 KEY = "ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY="
 ROSTER = {
@@ -39,6 +46,30 @@ def test_a_roster_with_a_duplicate_or_missing_id_cannot_be_signed():
     assert "'a' is listed twice" in canonical_roster(twice).problem
     assert "has no id" in canonical_roster({"people": [{"name": "x"}]}).problem
     assert "no list of people" in canonical_roster({"people": "x"}).problem
+
+
+def test_repeated_people_names_each_repeat_and_where_the_id_was_first():
+    b, a = ROSTER["people"]
+    people = {"people": [a, b, a, {"name": "no id"}, b, a]}
+    assert repeated_people(people) == [(2, 0, "a"), (4, 1, "b"), (5, 0, "a")]
+    assert repeated_people({"people": "x"}) == []
+
+
+def test_a_new_roster_signature_is_checked_by_the_same_function_as_lint():
+    # 'roster sign' signs (review) and checks its own signature with what lint
+    # uses (trust), so the two cannot drift apart.
+    key, other = generate_key(), generate_key()
+    root = TrustRoot("trust.yaml", (Lead("lead", public_key_text(key)),), threshold=1)
+    roster = canonical_roster(ROSTER)
+    signed = sign_roster(roster, "lead", "2026-11-26T10:00:00Z", key)
+    check = check_lead_signature(root, 0, signed, roster.hash, roster.digests, roster.hash)
+    assert check.current and check.reason == ""
+    changed = canonical_roster({"people": ROSTER["people"][:1]})
+    later = check_lead_signature(root, 0, signed, roster.hash, roster.digests, changed.hash)
+    assert later.authentic and not later.current
+    forged = sign_roster(roster, "lead", "2026-11-26T10:00:00Z", other)
+    check = check_lead_signature(root, 0, forged, roster.hash, roster.digests, roster.hash)
+    assert not check.authentic and "does not verify" in check.reason
 
 
 def test_describe_record_shows_roles_and_shortened_keys():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 
 from carekb.errors import CarekbError
+from carekb.load.audit import check_entry_id
 from carekb.model import Entry, KnowledgeBase
-from carekb.review.audit import check_entry_id
 
 
 def find_entry(kb: KnowledgeBase, entry_id: str) -> Entry:

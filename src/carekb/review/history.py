@@ -17,20 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from carekb.errors import CarekbError
+from carekb.load.audit import AuditEvent, AuditProblem, audit_log_name, check_entry_id
 from carekb.model import KnowledgeBase
-from carekb.project import AUDIT_DIR, Project
-from carekb.review.audit import check_entry_id
+from carekb.project import Project
 from carekb.review.entries import find_entry
-from carekb.trust.audit import (
-    AUDIT_SUFFIX,
-    AuditEvent,
-    AuditLog,
-    AuditProblem,
-    audit_log_path,
-    block_disagreements,
-    read_audit_log,
-    verify_log,
-)
+from carekb.trust.audit import AuditLog, block_disagreements, read_audit_log, verify_log
 from carekb.trust.canonical import content_hash, content_of, short_hash
 
 WRAP = 76
@@ -51,7 +42,7 @@ class ContentDiff:
 def content_diff(project: Project, kb: KnowledgeBase, entry_id: str) -> ContentDiff:
     """The diff between the content last approved and the content now."""
     entry = find_entry(kb, entry_id)
-    log = read_audit_log(audit_log_path(project.root, entry.id), entry.id)
+    log = read_audit_log(project.root, entry.id)
     base = log.last_approval()
     if base is None or base.content is None:
         raise CarekbError(
@@ -173,7 +164,7 @@ def audit_trail(
     trail is still evidence); it is then checked against the roster only.
     """
     check_entry_id(entry_id)
-    log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
+    log = read_audit_log(project.root, entry_id)
     entry = kb.entry(entry_id)
     if not log.exists and entry is None:
         raise CarekbError(
@@ -188,7 +179,7 @@ def audit_trail(
             disagreements = block_disagreements(log, entry)
     return Trail(
         entry_id=entry_id,
-        path=f"{AUDIT_DIR}/{entry_id}{AUDIT_SUFFIX}",
+        path=audit_log_name(entry_id),
         log=log,
         problems=tuple(problems),
         disagreements=tuple(disagreements),

@@ -1,12 +1,16 @@
 """``carekb roster sign`` and ``roster verify``: the clinical leads vouch for the roster.
 
 Signing checks that the signer is a lead in the trust root and holds the
-private key the trust root lists for them, then rewrites only the roster's
+private key the trust root lists for them, signs the canonical roster, checks
+the new signature as lint will, then rewrites only the roster's
 ``signatures:`` block (through :mod:`carekb.load.writer`, under a lock):
 other leads' signatures that still cover the roster as it is now are kept,
 the others (over an older roster, or not verifying) are dropped, and the
-signer's own earlier one is replaced. Verification is
-:func:`carekb.trust.roster.verify_roster`; this module only explains it.
+signer's own earlier one is replaced. This module is the only one that signs
+the roster or writes its signatures. Verification (the canonical roster, the
+message a lead signs, whether each signature verifies and the roster is
+trusted) is :mod:`carekb.trust.roster`; this module only asks it, and
+explains its verdict for ``roster verify``.
 """
 
 from __future__ import annotations
@@ -28,9 +32,8 @@ from carekb.trust.roster import (
     SIGNATURES_KEY,
     CanonicalRoster,
     canonical_roster,
+    check_lead_signature,
     roster_message,
-    sign_roster,
-    signatures_block,
 )
 
 if TYPE_CHECKING:
@@ -83,15 +86,14 @@ def sign_as_lead(
         before = kb.roster
         at = clock.format_timestamp(clock.now())
         signature = sign_roster(roster, lead_id, at, key)
-        _self_check(root, roster, signature)
+        _check_new_signature(root, roster, signature)
         kept, kept_items, dropped = _carried_over(before, doc.data, lead_id)
         block = signatures_block(roster, [*kept_items, signature])
-        rest = {k: v for k, v in doc.data.items() if k != SIGNATURES_KEY}
         write_block(
             project.root / PEOPLE_FILE,
             SIGNATURES_KEY,
             block,
-            expected_rest=rest,
+            expected_rest=_without_signatures(doc.data),
             comment=SIGNATURES_COMMENT,
         )
         after = reopen(project, kb).roster
@@ -162,13 +164,27 @@ def _lead_key(root: TrustRoot, lead_id: str, key_file: Path | None) -> Ed25519Pr
     return key
 
 
-def _self_check(root: TrustRoot, roster: CanonicalRoster, signature: Mapping[str, str]) -> None:
-    # Verify the new signature exactly as lint will, before anything is written.
-    from carekb.trust.keys import verify
+def sign_roster(
+    roster: CanonicalRoster, by: str, at: str, key: Ed25519PrivateKey
+) -> dict[str, str]:
+    """One lead's signature over ``roster``, as it is written under ``signed:``."""
+    from carekb.trust.keys import sign
 
-    lead = root.lead(signature["by"])
-    message = roster_message(roster.hash, roster.digests, signature["by"], signature["at"])
-    if lead is None or not verify(lead.public_key, signature["signature"], message):
+    message = roster_message(roster.hash, roster.digests, by, at)
+    return {"by": by, "at": at, "signature": sign(key, message)}
+
+
+def signatures_block(roster: CanonicalRoster, signed: list[dict[str, str]]) -> dict[str, Any]:
+    """The ``signatures:`` block for ``roster`` with the signatures ``signed``."""
+    return {"roster_hash": roster.hash, "people": roster.digests, "signed": signed}
+
+
+def _check_new_signature(
+    root: TrustRoot, roster: CanonicalRoster, signature: Mapping[str, str]
+) -> None:
+    # Verify the new signature exactly as lint will, before anything is written.
+    check = check_lead_signature(root, 0, signature, roster.hash, roster.digests, roster.hash)
+    if not check.current:
         raise CarekbError("internal error: the new roster signature does not verify")
 
 

@@ -33,6 +33,13 @@ from typing import TYPE_CHECKING, Any
 from carekb import clock
 from carekb.errors import CarekbError
 from carekb.kb import open_kb
+from carekb.load.audit import (
+    append_record,
+    audit_log_path,
+    check_entry_id,
+    entry_lock_path,
+    next_record,
+)
 from carekb.load.writer import (
     atomic_write_bytes,
     exclusive_lock,
@@ -43,17 +50,17 @@ from carekb.load.writer import (
 from carekb.model import Entry, KnowledgeBase, Level, Person
 from carekb.project import PEOPLE_FILE, Project
 from carekb.report import text as findings_text
-from carekb.review.audit import append_event, check_entry_id, lock_path
 from carekb.review.entries import find_entry
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
+    approval_items,
     check_approval,
     make_approval,
     review_verdict,
     roster_key_for,
 )
-from carekb.trust.audit import AuditLog, audit_log_path, read_audit_log
+from carekb.trust.audit import AuditLog, read_audit_log, require_intact
 from carekb.trust.canonical import content_hash, content_of
 from carekb.trust.roster import roster_summary
 from carekb.validate import lint
@@ -187,50 +194,67 @@ def approve(
 
 def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Outcome:
     """A reviewer sends the entry back: status ``changes_requested``, with their comment."""
-    text = comment.strip()
-    if not text:
-        raise CarekbError("the comment is empty", hint="say what must change with --comment")
-
-    def plan(s: _Session) -> _Change:
-        person = _roster_person(s.kb, person_id)
-        _require_may_sign(s.entry, person)
-        if s.entry.status not in ("in_review", "approved"):
-            _refuse_retired(s.entry)
-            raise CarekbError(
-                f"{s.entry.id} is {s.entry.status}: only entries in review or approved can be "
-                "sent back",
-                hint=f"an author asks for review with 'carekb review request {s.entry.id}'",
-            )
-        review = {
-            "status": "changes_requested",
-            "changes_requested": {"by": person_id, "at": s.at, "comment": text},
-        }
-        dropped = _all_dropped(s, "changes requested")
-        return _Change(review=review, extra={"comment": text}, dropped=dropped)
-
-    return _run(project, entry_id, person_id, "reject", plan)
+    return _close_round(
+        project,
+        entry_id,
+        person_id,
+        event="reject",
+        status="changes_requested",
+        note_name="comment",
+        note=comment,
+        empty_hint="say what must change with --comment",
+        dropped="changes requested",
+        may=_require_may_reject,
+    )
 
 
 def retire(project: Project, entry_id: str, person_id: str, reason: str) -> Outcome:
     """Take an entry out of use for good: status ``retired``; it is never exported again."""
-    text = reason.strip()
+    return _close_round(
+        project,
+        entry_id,
+        person_id,
+        event="retire",
+        status="retired",
+        note_name="reason",
+        note=reason,
+        empty_hint="say why with --reason",
+        dropped="retired",
+        may=_require_may_retire,
+    )
+
+
+def _close_round(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    *,
+    event: str,
+    status: str,
+    note_name: str,
+    note: str,
+    empty_hint: str,
+    dropped: str,
+    may: Callable[[Entry, Person], None],
+) -> Outcome:
+    """Reject and retire: end the round with who, when and why, and clear its approvals.
+
+    ``status`` is also the review block's key that records who closed the
+    round; ``note_name`` (the command's option) is the key of the ``note`` in
+    that record and in the audit event; ``dropped`` is why the round's
+    approvals leave the block; ``may`` refuses a person or a status the
+    action does not allow.
+    """
+    text = note.strip()
     if not text:
-        raise CarekbError("the reason is empty", hint="say why with --reason")
+        raise CarekbError(f"the {note_name} is empty", hint=empty_hint)
 
     def plan(s: _Session) -> _Change:
-        person = _roster_person(s.kb, person_id)
-        allowed = person_id in s.entry.authors or person.roles & {"lead", APPROVER_ROLE}
-        if not allowed:
-            raise CarekbError(
-                f"{person_id} may not retire {s.entry.id}",
-                hint="an author of the entry, a reviewer or a lead retires entries",
-            )
-        _refuse_retired(s.entry)
-        review = {"status": "retired", "retired": {"by": person_id, "at": s.at, "reason": text}}
-        dropped = _all_dropped(s, "retired")
-        return _Change(review=review, extra={"reason": text}, dropped=dropped)
+        may(s.entry, _roster_person(s.kb, person_id))
+        review = {"status": status, status: {"by": person_id, "at": s.at, note_name: text}}
+        return _Change(review=review, extra={note_name: text}, dropped=_all_dropped(s, dropped))
 
-    return _run(project, entry_id, person_id, "retire", plan)
+    return _run(project, entry_id, person_id, event, plan)
 
 
 # --- The shared sequence ----------------------------------------------------
@@ -246,7 +270,7 @@ def _run(
     trust_file: Path | None = None,
 ) -> Outcome:
     check_entry_id(entry_id)
-    lock = lock_path(project.root, entry_id)
+    lock = entry_lock_path(project.root, entry_id)
     require_inside(project.root, lock, audit_log_path(project.root, entry_id))
     with exclusive_lock(lock):
         # Everything is read again under the lock: a concurrent command may
@@ -254,8 +278,8 @@ def _run(
         kb = open_kb(project, trust=trust_file)
         entry = find_entry(kb, entry_id)
         require_inside(project.root, project.root / entry.path)
-        log = read_audit_log(audit_log_path(project.root, entry_id), entry_id)
-        _require_log_intact(log)
+        log = read_audit_log(project.root, entry_id)
+        require_intact(log)
         session = _Session(project, kb, entry, log, clock.now())
         change = plan(session)
         return _commit(session, actor, event, change)
@@ -264,7 +288,7 @@ def _run(
 def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     path = s.project.root / s.entry.path
     current = content_hash(s.entry.data)
-    record: dict[str, Any] = {
+    fields: dict[str, Any] = {
         "event": event,
         "entry": s.entry.id,
         "actor": actor,
@@ -274,20 +298,20 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
         **change.extra,
     }
     if change.dropped:
-        record["dropped"] = change.dropped
+        fields["dropped"] = change.dropped
+    record = next_record(s.log.file, fields)
     original = path.read_bytes()
-    log_size = s.log.path.stat().st_size if s.log.path.exists() else 0
     try:
         write_review_block(
             path, change.review, expected_content=content_of(s.entry.data), old=original
         )
-        append_event(s.project.root, s.log, record)
+        append_record(s.project.root, s.log.file, record)
     except BaseException:
         # The log is the record of what happened: without its event, the
         # change must not stand either (even when the failure came after the
         # new file was renamed into place, say an interrupt). With its event
         # (the failure came after the line was on disk), it stands.
-        if not _event_landed(s.log.path, log_size):
+        if not _event_landed(s.log.path, s.log.file.size):
             _undo_write(path, original, change.review)
         raise
     return Outcome(
@@ -307,7 +331,7 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
 
 def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519PrivateKey) -> _Change:
     verdict = review_verdict(s.entry, s.kb, s.project.policy, s.today)
-    items = _approval_items(s.entry)
+    items = dict(approval_items(s.entry))
     current = verdict.content_hash
     # Keep what still counts for this content (one per reviewer), except the
     # signer's own earlier approval, which this one replaces. After an expired
@@ -319,7 +343,7 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
         if c not in keep
     ]
     approval = make_approval(s.entry.id, current, person.id, meaning, s.at, key)
-    _self_check(s, approval, current)
+    _check_new_approval(s, approval, current)
     approvals = [items[c.index] for c in keep] + [approval]
     count = len({c.by for c in keep} | {person.id})
     review: dict[str, Any]
@@ -357,7 +381,7 @@ def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:
             atomic_write_bytes(path, original)
 
 
-def _self_check(s: _Session, approval: Mapping[str, str], current: str) -> None:
+def _check_new_approval(s: _Session, approval: Mapping[str, str], current: str) -> None:
     # Verify the new approval exactly as lint and export will, before writing it.
     check = check_approval(s.entry, 0, approval, s.kb.roster.people, current)
     if check.kind != OK:
@@ -380,7 +404,8 @@ def _drop_reason(kind: str, own: bool, expired: bool) -> str:
 def _all_dropped(s: _Session, reason: str) -> list[str]:
     return [
         _describe(str(item.get("by", "?")), str(item.get("at", "?")), reason)
-        for _, item in _indexed_items(s.entry)
+        for _, item in approval_items(s.entry)
+        if isinstance(item, Mapping)
     ]
 
 
@@ -430,13 +455,25 @@ def _require_may_sign(entry: Entry, person: Person) -> None:
         )
 
 
-def _require_log_intact(log: AuditLog) -> None:
-    if log.problems:
-        first = log.problems[0]
+def _require_may_reject(entry: Entry, person: Person) -> None:
+    """A reviewer who may review it sends back an entry in review or approved."""
+    _require_may_sign(entry, person)
+    if entry.status not in ("in_review", "approved"):
+        _refuse_retired(entry)
         raise CarekbError(
-            f"the audit log {log.path.name} is broken at line {first.line}: {first.message}",
-            hint="see 'carekb review log ID --verify'; nothing was changed",
+            f"{entry.id} is {entry.status}: only entries in review or approved can be sent back",
+            hint=f"an author asks for review with 'carekb review request {entry.id}'",
         )
+
+
+def _require_may_retire(entry: Entry, person: Person) -> None:
+    """An author of the entry, a reviewer or a lead retires an entry not yet retired."""
+    if person.id not in entry.authors and not person.roles & {"lead", APPROVER_ROLE}:
+        raise CarekbError(
+            f"{person.id} may not retire {entry.id}",
+            hint="an author of the entry, a reviewer or a lead retires entries",
+        )
+    _refuse_retired(entry)
 
 
 def _refuse_retired(entry: Entry) -> None:
@@ -501,15 +538,3 @@ def _require_lint_clean(s: _Session) -> None:
 
 def _mapping(value: Any) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
-
-
-def _indexed_items(entry: Entry) -> list[tuple[int, Mapping[str, Any]]]:
-    approvals = entry.review.get("approvals")
-    if not isinstance(approvals, list):
-        return []
-    return [(i, a) for i, a in enumerate(approvals) if isinstance(a, Mapping)]
-
-
-def _approval_items(entry: Entry) -> dict[int, Any]:
-    approvals = entry.review.get("approvals")
-    return dict(enumerate(approvals)) if isinstance(approvals, list) else {}

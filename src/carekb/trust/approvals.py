@@ -155,7 +155,7 @@ def review_verdict(
     approval plus the review interval (a hand-extended date does not count).
     """
     current = content_hash(entry.data)
-    items = _approval_items(entry)
+    items = approval_items(entry)
     checks = _checked_against_roster(entry, items, kb, current)
     valid = _distinct_reviewers(c for c in checks if c.ok)
     next_text = entry.review.get("next_review")
@@ -216,7 +216,8 @@ def _checked_against_roster(
     )
 
 
-def _approval_items(entry: Entry) -> list[tuple[int, Any]]:
+def approval_items(entry: Entry) -> list[tuple[int, Any]]:
+    """Every item of the entry's ``review.approvals``, as written, with its index."""
     approvals = entry.review.get("approvals")
     return list(enumerate(approvals)) if isinstance(approvals, list) else []
 

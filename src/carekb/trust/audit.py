@@ -1,29 +1,36 @@
-"""Reading and checking the per-entry audit logs (``kb/audit/<ID>.jsonl``).
+"""Checking the per-entry audit logs: the hash chain, the signed approvals, the review block.
 
-Each line is one JSON object, one event: ``seq`` (1, 2, 3...), ``event``
-(request, approve, reject, retire), ``actor``, ``at``, ``entry``,
-``content_hash``, ``status`` (the status the event left), and ``prev``, the
-``sha256:`` of the previous line's bytes (``null`` on the first line), so
-changing, dropping or reordering a line breaks the chain at that point.
-Approve events also keep the ``approval`` and the approved ``content``, so
-``carekb review diff`` works without git. The log is only ever appended to
-(by ``carekb.review``); this module only reads.
+The file (``kb/audit/<ID>.jsonl``: where it lives, its format, reading and
+appending) is :mod:`carekb.load.audit`. This module decides what a log as
+read proves: :func:`read_audit_log` checks every event's fields and its place
+in the chain (``seq`` and ``prev``), :func:`verify_log` also every logged
+approval's content hash and signature, and :func:`block_disagreements`
+compares the log with the entry's review block. :func:`require_intact` is the
+one refusal to change an entry whose log is broken. Nothing here writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from carekb.clock import parse_timestamp
+from carekb.errors import CarekbError
+from carekb.load.audit import (
+    AuditEvent,
+    AuditFile,
+    AuditProblem,
+    audit_log_name,
+    audit_log_path,
+    line_hash,
+    read_audit_file,
+)
 from carekb.model import Entry, Person
-from carekb.project import AUDIT_DIR
+from carekb.trust.approvals import APPROVAL_FIELDS, approval_items, approval_message, key_valid_on
 from carekb.trust.canonical import canonical_content, sha256_text
 
-AUDIT_SUFFIX = ".jsonl"
 EVENTS = frozenset({"request", "approve", "reject", "retire"})
 _REQUIRED: Mapping[str, type | tuple[type, ...]] = {
     "seq": int,
@@ -36,74 +43,28 @@ _REQUIRED: Mapping[str, type | tuple[type, ...]] = {
 }
 
 
-def audit_log_path(root: Path, entry_id: str) -> Path:
-    return root / AUDIT_DIR / f"{entry_id}{AUDIT_SUFFIX}"
-
-
-def line_hash(raw: bytes) -> str:
-    """What the next event's ``prev`` must be: the hash of a line without its line end."""
-    return sha256_text(raw)
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    line: int  # 1-based line number in the log
-    raw: bytes  # the line's bytes, without its line ending
-    record: Mapping[str, Any]
-
-    @property
-    def seq(self) -> int:
-        value = self.record.get("seq")
-        return value if isinstance(value, int) else 0
-
-    def text(self, key: str) -> str:
-        value = self.record.get(key)
-        return value if isinstance(value, str) else ""
-
-    @property
-    def approval(self) -> Mapping[str, Any] | None:
-        value = self.record.get("approval")
-        return value if isinstance(value, Mapping) else None
-
-    @property
-    def content(self) -> Mapping[str, Any] | None:
-        value = self.record.get("content")
-        return value if isinstance(value, Mapping) else None
-
-    @property
-    def label(self) -> str:
-        """``event 3 (approve by jlee at 2026-...)``: how messages name an event."""
-        return (
-            f"event {self.seq or '?'} on line {self.line} ({self.text('event') or '?'} by "
-            f"{self.text('actor') or '?'} at {self.text('at') or '?'})"
-        )
-
-
-@dataclass(frozen=True)
-class AuditProblem:
-    line: int
-    message: str
-
-
 @dataclass(frozen=True)
 class AuditLog:
-    path: Path
-    exists: bool
-    events: tuple[AuditEvent, ...]
+    """An entry's log as read, with everything wrong with its file and its chain."""
+
+    file: AuditFile
     problems: tuple[AuditProblem, ...]  # file and chain problems, in file order
-    tail: bytes = b""  # the hash of this feeds the next event's prev
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def exists(self) -> bool:
+        return self.file.exists
+
+    @property
+    def events(self) -> tuple[AuditEvent, ...]:
+        return self.file.events
 
     @property
     def ok(self) -> bool:
         return not self.problems
-
-    @property
-    def next_seq(self) -> int:
-        return self.events[-1].seq + 1 if self.events else 1
-
-    @property
-    def last_hash(self) -> str | None:
-        return line_hash(self.tail) if self.events else None
 
     def approvals(self) -> list[AuditEvent]:
         return [e for e in self.events if e.text("event") == "approve" and e.approval]
@@ -113,56 +74,31 @@ class AuditLog:
         return approvals[-1] if approvals else None
 
 
-def read_audit_log(path: Path, entry_id: str) -> AuditLog:
-    """Parse a log and check its chain; problems are collected, never raised."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return AuditLog(path=path, exists=False, events=(), problems=())
-    except OSError as exc:
-        unreadable = AuditProblem(1, f"cannot read the audit log: {exc.strerror or exc}")
-        return AuditLog(path=path, exists=True, events=(), problems=(unreadable,))
-    events: list[AuditEvent] = []
-    problems: list[AuditProblem] = []
-    lines = raw.split(b"\n")
-    complete, partial = lines[:-1], lines[-1]
-    previous: bytes | None = None
-    for number, line in enumerate(complete, start=1):
-        line = line.removesuffix(b"\r")  # tolerate git's CRLF conversion on Windows
-        event, problem = _parse_line(number, line, entry_id, previous, len(events) + 1)
+def read_audit_log(root: Path, entry_id: str) -> AuditLog:
+    """``entry_id``'s log in the project at ``root``, its chain checked (problems collected)."""
+    return check_chain(read_audit_file(audit_log_path(root, entry_id)), entry_id)
+
+
+def check_chain(file: AuditFile, entry_id: str) -> AuditLog:
+    """Every event's fields, entry, ``seq`` and ``prev`` checked against the line before it."""
+    problems = list(file.problems)
+    for expected_seq, event in enumerate(file.events, start=1):
+        previous = file.lines[event.line - 2] if event.line > 1 else None
+        problem = _record_problem(event, entry_id, previous, expected_seq)
         if problem:
             problems.append(problem)
-        if event is not None:
-            events.append(event)
-        previous = line
-    if partial:
-        problems.append(
-            AuditProblem(
-                len(complete) + 1,
-                "the last line is incomplete (a write was interrupted): check what the event "
-                "was, then delete the partial line so the log ends with a newline",
-            )
+    # One problem a line at most, so ordering by line keeps the file's order.
+    return AuditLog(file, tuple(sorted(problems, key=lambda p: p.line)))
+
+
+def require_intact(log: AuditLog) -> None:
+    """Refuse to change an entry whose audit log is broken: nothing may hide where it broke."""
+    if log.problems:
+        first = log.problems[0]
+        raise CarekbError(
+            f"the audit log {log.path.name} is broken at line {first.line}: {first.message}",
+            hint="see 'carekb review log ID --verify'; nothing was changed",
         )
-    return AuditLog(
-        path=path,
-        exists=True,
-        events=tuple(events),
-        problems=tuple(problems),
-        tail=previous or b"",
-    )
-
-
-def _parse_line(
-    number: int, line: bytes, entry_id: str, previous: bytes | None, expected_seq: int
-) -> tuple[AuditEvent | None, AuditProblem | None]:
-    try:
-        record = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None, AuditProblem(number, "line is not a JSON object: the log was edited by hand")
-    if not isinstance(record, dict):
-        return None, AuditProblem(number, "line is not a JSON object: the log was edited by hand")
-    event = AuditEvent(line=number, raw=line, record=record)
-    return event, _record_problem(event, entry_id, previous, expected_seq)
 
 
 def _record_problem(
@@ -212,8 +148,6 @@ def verify_log(log: AuditLog, entry_id: str, people: Mapping[str, Person]) -> li
 def _approval_event_problem(
     event: AuditEvent, entry_id: str, people: Mapping[str, Person]
 ) -> AuditProblem | None:
-    from carekb.clock import parse_timestamp
-    from carekb.trust.approvals import APPROVAL_FIELDS, approval_message, key_valid_on
     from carekb.trust.keys import verify
 
     approval = event.approval or {}
@@ -260,13 +194,12 @@ def block_disagreements(log: AuditLog, entry: Entry) -> list[str]:
     The block may hold fewer approvals than the log (approve drops stale ones,
     and they stay in the log), but never one the log does not have.
     """
-    approvals = entry.review.get("approvals")
-    items = [a for a in approvals if isinstance(a, Mapping)] if isinstance(approvals, list) else []
+    items = [a for _, a in approval_items(entry) if isinstance(a, Mapping)]
     if not log.exists:
         if items or entry.status == "approved":
             return [
                 f"status {entry.status} with {len(items)} approval(s) but no audit log "
-                f"{AUDIT_DIR}/{entry.id}{AUDIT_SUFFIX}: the review block was written by hand; "
+                f"{audit_log_name(entry.id)}: the review block was written by hand; "
                 f"use the 'carekb review' commands"
             ]
         return []

@@ -14,7 +14,8 @@ What the leads sign is the *canonical roster*: every person's record except
 JSON. Reordering people, comments and formatting never void a signature; any
 change to an id, name, credential, role, key, key date or revocation does.
 The signatures live in the roster file itself, written by
-``carekb roster sign``::
+``carekb roster sign`` (:mod:`carekb.review.roster`: signing and writing the
+block is editing; this module only reads and verifies)::
 
     signatures:
       roster_hash: sha256:...        # the canonical roster the leads signed
@@ -40,7 +41,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from carekb.model import (
     Document,
@@ -54,9 +55,6 @@ from carekb.model import (
 )
 from carekb.project import PEOPLE_FILE
 from carekb.trust.canonical import canonical_json, sha256_text
-
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 ROSTER_DOMAIN = b"carekb-roster-v1\n"
 MESSAGE_VERSION = 1
@@ -110,6 +108,22 @@ def canonical_roster(data: Any) -> CanonicalRoster:
     return CanonicalRoster(records, indexes)
 
 
+def repeated_people(data: Any) -> list[tuple[int, int, str]]:
+    """``(index, first index, id)`` of each person listed again under an id taken before."""
+    items = data.get("people") if isinstance(data, Mapping) else None
+    first: dict[str, int] = {}
+    repeats: list[tuple[int, int, str]] = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        person = item.get("id") if isinstance(item, Mapping) else None
+        if not isinstance(person, str):
+            continue
+        if person in first:
+            repeats.append((index, first[person], person))
+        else:
+            first[person] = index
+    return repeats
+
+
 def roster_message(roster_hash: str, digests: Mapping[str, str], by: str, at: str) -> bytes:
     """The exact bytes a lead's roster signature covers."""
     body = {
@@ -120,21 +134,6 @@ def roster_message(roster_hash: str, digests: Mapping[str, str], by: str, at: st
         "at": at,
     }
     return ROSTER_DOMAIN + canonical_json(body)
-
-
-def sign_roster(
-    roster: CanonicalRoster, by: str, at: str, key: Ed25519PrivateKey
-) -> dict[str, str]:
-    """One lead's signature over ``roster``, as it is written under ``signed:``."""
-    from carekb.trust.keys import sign
-
-    message = roster_message(roster.hash, roster.digests, by, at)
-    return {"by": by, "at": at, "signature": sign(key, message)}
-
-
-def signatures_block(roster: CanonicalRoster, signed: list[dict[str, str]]) -> dict[str, Any]:
-    """The ``signatures:`` block for ``roster`` with the signatures ``signed``."""
-    return {"roster_hash": roster.hash, "people": roster.digests, "signed": signed}
 
 
 # --- The verdict on a roster ----------------------------------------------------------
@@ -202,7 +201,7 @@ def _verify_block(
     digests = _digests(block.get("people"))
     items = block.get("signed")
     checks = tuple(
-        _check_signature(root, index, item, signed_hash, digests, roster.hash)
+        check_lead_signature(root, index, item, signed_hash, digests, roster.hash)
         for index, item in enumerate(items if isinstance(items, list) else [])
     )
     signers = tuple(dict.fromkeys(c.by for c in checks if c.current))
@@ -230,7 +229,7 @@ def _verify_block(
     return RosterTrust(root, people, roster.hash, checks, signers, tuple(findings))
 
 
-def _check_signature(
+def check_lead_signature(
     root: TrustRoot,
     index: int,
     item: Any,
@@ -238,6 +237,11 @@ def _check_signature(
     digests: Mapping[str, str],
     current_hash: str,
 ) -> LeadSignature:
+    """Signature #``index + 1`` of a block over ``signed_hash``, checked against ``root``.
+
+    ``digests`` are the block's per-person digests; the signature is current
+    when it is authentic and ``signed_hash`` is ``current_hash``, the roster now.
+    """
     fields = {k: _text(item.get(k)) for k in SIGNATURE_FIELDS} if isinstance(item, Mapping) else {}
     by, at = fields.get("by", ""), fields.get("at", "")
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from carekb.load.audit import audit_log_name
 from carekb.model import Finding, Level
-from carekb.project import AUDIT_DIR
-from carekb.trust.audit import AUDIT_SUFFIX, audit_log_path, block_disagreements, read_audit_log
+from carekb.trust.audit import block_disagreements, read_audit_log
 from carekb.validate.context import RuleContext
 
 ID = "audit-chain"
@@ -46,8 +46,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry in ctx.kb.entries:
         if len(ids.get(entry.id, [])) != 1:
             continue  # duplicate-id comes first: whose log would it be?
-        log = read_audit_log(audit_log_path(ctx.project.root, entry.id), entry.id)
-        name = f"{AUDIT_DIR}/{entry.id}{AUDIT_SUFFIX}"
+        log = read_audit_log(ctx.project.root, entry.id)
+        name = audit_log_name(entry.id)
         for problem in log.problems:
             yield ctx.at(
                 entry.doc,

@@ -33,6 +33,7 @@ from typing import Any
 from carekb.model import Document, Finding, Level
 from carekb.project import PEOPLE_FILE
 from carekb.schemas import schema_problems
+from carekb.trust.roster import repeated_people
 from carekb.validate.context import RuleContext
 
 ID = "roster"
@@ -59,19 +60,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _duplicates(ctx: RuleContext, doc: Document) -> Iterator[Finding]:
-    seen: dict[str, int] = {}
-    people = doc.data.get("people")
-    for index, person in enumerate(people if isinstance(people, list) else []):
-        person_id = person.get("id") if isinstance(person, dict) else None
-        if not isinstance(person_id, str):
-            continue
-        if person_id in seen:
-            first = doc.position(("people", seen[person_id], "id"))
-            yield ctx.at(
-                doc,
-                ("people", index, "id"),
-                f"person '{person_id}' is already listed on line {first.line}: "
-                "merge the two records into one",
-            )
-        else:
-            seen[person_id] = index
+    for index, first, person_id in repeated_people(doc.data):
+        line = doc.position(("people", first, "id")).line
+        yield ctx.at(
+            doc,
+            ("people", index, "id"),
+            f"person '{person_id}' is already listed on line {line}: "
+            "merge the two records into one",
+        )
