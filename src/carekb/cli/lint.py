@@ -17,7 +17,7 @@ class _LintCommand(click.Command):
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from carekb.validate.rules import RULES
 
-        rows = [(rule.ID, (rule.__doc__ or "").strip().splitlines()[0]) for rule in RULES]
+        rows = [(rule.id, rule.doc.splitlines()[0] if rule.doc else "") for rule in RULES]
         with formatter.section("Rules (set levels and options under lint.rules in carekb.yaml)"):
             formatter.write_dl(rows)
 

@@ -25,20 +25,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from carekb import project
 from carekb.model import Finding, Level
-from carekb.project import AUDIT_DIR
-from carekb.trust.audit import AUDIT_SUFFIX, audit_log_path, block_disagreements, read_audit_log
+from carekb.trust import audit
 from carekb.validate.context import RuleContext
 
 ID = "audit-chain"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
-# Findings about an entry depend only on its own file (and the roster, the
-# config and the date), so the engine may check entries in parallel.
-LOCAL = True
-# It also reads kb/audit/<id>.jsonl, so its findings are never reused from the
-# lint cache on the strength of the entry's own file.
-CACHEABLE = False
+# Not local: an entry that shares its id with another is skipped (whose log
+# would it be?), which only the whole knowledge base can tell. It also reads
+# kb/audit/<id>.jsonl, so its findings could not be kept by the entry's file.
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -46,8 +43,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry in ctx.kb.entries:
         if len(ids.get(entry.id, [])) != 1:
             continue  # duplicate-id comes first: whose log would it be?
-        log = read_audit_log(audit_log_path(ctx.project.root, entry.id), entry.id)
-        name = f"{AUDIT_DIR}/{entry.id}{AUDIT_SUFFIX}"
+        log = audit.read_audit_log(audit.audit_log_path(ctx.project.root, entry.id), entry.id)
+        name = f"{project.AUDIT_DIR}/{entry.id}{audit.AUDIT_SUFFIX}"
         for problem in log.problems:
             yield ctx.at(
                 entry.doc,
@@ -58,5 +55,5 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             )
         if log.problems:
             continue  # a broken log cannot say what the block should be
-        for message in block_disagreements(log, entry):
+        for message in audit.block_disagreements(log, entry):
             yield ctx.at(entry.doc, ("review",), message, key=True, entry_id=entry.id)

@@ -52,8 +52,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from carekb.model import Entry, Finding, Level
+from carekb.validate import fields
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
 from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import Hit, PhraseMatcher, normalise, records, strings
 
@@ -212,8 +212,8 @@ def _check_entry(
 ) -> Iterator[Finding]:
     seen: set[str] = set()
     source: SourceMap | None = None
-    for path, text in texts(entry, TEXT_FIELDS):
-        if is_heading(path):
+    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
+        if fields.is_heading(path):
             continue
         for hit in matcher.finditer(text):
             if hit.key in seen:

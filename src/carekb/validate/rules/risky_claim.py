@@ -43,8 +43,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, Level
+from carekb.validate import fields
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import TEXT_FIELDS, texts
 from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import PhraseMatcher, normalise, records, strings
 
@@ -206,7 +206,7 @@ def _check_entry(
     negations: set[str],
 ) -> Iterator[Finding]:
     source: SourceMap | None = None  # built only when there is something to point at
-    for path, text in texts(entry, TEXT_FIELDS):
+    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
         for hit in matcher.finditer(text):
             if _negated(text, hit.start, negations):
                 continue

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.trust.root import TRUST_VARIABLE, expected_fingerprints
+from carekb.trust import root
 from carekb.trust.roster import roster_signs_anything, roster_trust
 from carekb.validate.context import RuleContext
 
@@ -39,7 +39,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     doc = ctx.kb.people_doc
     if doc is None or not roster_signs_anything(ctx.kb) or roster_trust(ctx.kb).configured:
         return
-    expected = expected_fingerprints(ctx.project.config)
+    expected = root.expected_fingerprints(ctx.project.config)
     expects = (
         f" (carekb.yaml expects leads with the fingerprints {', '.join(expected)})"
         if expected
@@ -50,7 +50,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         ("people",),
         "roster is not verified: no trust root configured, so anyone who can edit "
         f"{doc.path} can add a reviewer or swap a key; give the clinical leads' trust file "
-        f"with --trust FILE or {TRUST_VARIABLE}, or put it in your user config folder as "
+        f"with --trust FILE or {root.TRUST_VARIABLE}, or put it in your user config folder as "
         f"carekb/trust.yaml{expects} (see docs/leads.md)",
         key=True,
     )
