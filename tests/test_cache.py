@@ -192,8 +192,7 @@ def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, mon
     )
     code, findings = _lint(run)
     assert parsed == ["kb/faqs/is-cracking-safe.yaml"]
-    # The per-entry rules ran afresh on the edited entry alone (the audit-log
-    # check, which reads more than the entry, runs over all of them).
+    # The per-entry rules ran afresh on the edited entry alone.
     assert ["kb/faqs/is-cracking-safe.yaml"] in checked
 
     assert (code, findings) == _lint_fresh(run)

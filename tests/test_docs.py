@@ -22,7 +22,7 @@ def _commands(command, path=("carekb",)):
 
 
 COMMANDS = list(_commands(cli))
-RULE_IDS = [rule.ID for rule in RULES]
+RULE_IDS = [rule.id for rule in RULES]
 
 
 def test_the_walk_finds_the_commands():
@@ -73,12 +73,12 @@ def test_rule_ids_are_unique():
 
 @pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
 def test_rule_documents_itself(rule):
-    doc = rule.__doc__ or ""
-    assert doc.strip(), f"rule '{rule.ID}' has no docstring"
-    assert "Passing example" in doc, f"rule '{rule.ID}' has no passing example"
-    assert "Failing example" in doc, f"rule '{rule.ID}' has no failing example"
-    assert re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", rule.ID), rule.ID
-    assert rule.LEVEL in (Level.ERROR, Level.WARNING)
+    doc = rule.doc
+    assert doc.strip(), f"rule '{rule.id}' has no docstring"
+    assert "Passing example" in doc, f"rule '{rule.id}' has no passing example"
+    assert "Failing example" in doc, f"rule '{rule.id}' has no failing example"
+    assert re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", rule.id), rule.id
+    assert rule.level in (Level.ERROR, Level.WARNING)
 
 
 def test_rule_reference_is_generated_from_the_rules(run):

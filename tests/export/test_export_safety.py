@@ -184,8 +184,12 @@ def test_autoescape_holds_for_any_template_name(tmp_path, key_dir):
     root = hostile_kb(tmp_path / "kb", key_dir)
     _write_template(root, "html/extra.html.j2", "<p class=x>{{ entry.title }}</p>\n")
     base = (PACKAGED_TEMPLATES / "html" / "entry.html").read_text()
+    content = "{% block content %}\n"  # where the page's own part starts
+    assert content in base
     _write_template(
-        root, "html/entry.html", base.replace("<h1>", '{% include "html/extra.html.j2" %}<h1>')
+        root,
+        "html/entry.html",
+        base.replace(content, content + '{% include "html/extra.html.j2" %}'),
     )
     export_cli(root)
     page = (root / "exports/html/faqs/hostile.html").read_text()

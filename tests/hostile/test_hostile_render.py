@@ -384,11 +384,15 @@ def secret_file(tmp_path: Path) -> Path:
     return path
 
 
+_CONTENT = "{% block content %}\n"  # where the page's own part starts
+
+
 def _override_entry_template(root: Path, line: str) -> None:
     path = root / "templates" / "html" / "entry.html"
     path.parent.mkdir(parents=True, exist_ok=True)
     base = (PACKAGED_TEMPLATES / "html" / "entry.html").read_text()
-    path.write_text(base.replace("<h1>", line + "<h1>", 1))
+    assert _CONTENT in base
+    path.write_text(base.replace(_CONTENT, _CONTENT + line, 1))
 
 
 @pytest.mark.parametrize(

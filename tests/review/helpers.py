@@ -252,7 +252,7 @@ def add_key(
 
 
 def _quiet_content_rules(root: Path) -> None:
-    off = sorted(rule.ID for rule in RULES if rule.ID not in KEPT_RULES)
+    off = sorted(rule.id for rule in RULES if rule.id not in KEPT_RULES)
     config = root / "carekb.yaml"
     text = config.read_text(encoding="utf-8")
     settings = "".join(f"    {rule}: off\n" for rule in off) or "    {}\n"

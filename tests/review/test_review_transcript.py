@@ -60,7 +60,7 @@ def test_end_to_end_on_a_fresh_init_project(tmp_path):
     kb = Kb(root=root, keys=tmp_path / "keys", runner=runner)
     # Content-quality rules are tested with their own cases; this test is the workflow.
     config = root / "carekb.yaml"
-    off = "".join(f"    {r.ID}: off\n" for r in RULES if r.ID not in KEPT_RULES)
+    off = "".join(f"    {r.id}: off\n" for r in RULES if r.id not in KEPT_RULES)
     config.write_text(config.read_text().replace("  rules: {}\n", f"  rules:\n{off}"))
 
     (root / "kb" / "people.yaml").write_text(ROSTER)

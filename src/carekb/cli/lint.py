@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from carekb.cli.common import open_from, root_option, trust_option
-from carekb.report import REPORTERS, default_format
+from carekb.report import REPORTERS, default_format, number_of
 
 
 class _LintCommand(click.Command):
@@ -17,7 +17,7 @@ class _LintCommand(click.Command):
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from carekb.validate.rules import RULES
 
-        rows = [(rule.ID, (rule.__doc__ or "").strip().splitlines()[0]) for rule in RULES]
+        rows = [(rule.id, rule.doc.splitlines()[0] if rule.doc else "") for rule in RULES]
         with formatter.section("Rules (set levels and options under lint.rules in carekb.yaml)"):
             formatter.write_dl(rows)
 
@@ -61,14 +61,11 @@ def lint_command(
     fmt = output_format or default_format()
     click.echo(REPORTERS[fmt](result.findings, project.root), nl=False)
     summary = (
-        f"{_count(result.files, 'file')}, {_count(result.entries, 'entry', 'entries')} checked: "
-        f"{_count(result.errors, 'error')}, {_count(result.warnings, 'warning')}"
+        f"{number_of(result.files, 'file')}, "
+        f"{number_of(result.entries, 'entry', 'entries')} checked: "
+        f"{number_of(result.errors, 'error')}, {number_of(result.warnings, 'warning')}"
     )
     if result.ignored:
-        summary += f" ({_count(len(result.ignored), 'non-YAML file')} in kb/ ignored)"
+        summary += f" ({number_of(len(result.ignored), 'non-YAML file')} in kb/ ignored)"
     click.echo(summary, err=fmt != "text" or not sys.stdout)
     raise SystemExit(result.exit_code(strict=strict))
-
-
-def _count(number: int, singular: str, plural: str = "") -> str:
-    return f"{number} {singular if number == 1 else (plural or singular + 's')}"

@@ -38,6 +38,7 @@ from carekb.render.markdown import markdown_jobs
 from carekb.render.pdf import pdf_jobs
 from carekb.render.reuse import ReusedExport, record_name, remember, reuse
 from carekb.render.views import build_views
+from carekb.report import number_of
 from carekb.trust.roster import require_trusted_roster
 from carekb.workers import run_parts, worker_count
 
@@ -74,11 +75,11 @@ class ExportResult:
         """``exported 17 of 19 entries and 1 of 1 handout to exports/ (...); 2 not approved``."""
         plan = self.plan
         verb = "previewed" if plan.preview else "exported"
-        handouts = _plural(plan.handout_total, "handout")
+        handouts = number_of(plan.handout_total, "handout")
         line = (
-            f"{verb} {len(plan.entries)} of {_plural(plan.content_total, 'entry', 'entries')} "
+            f"{verb} {len(plan.entries)} of {number_of(plan.content_total, 'entry', 'entries')} "
             f"and {len(plan.handouts)} of {handouts} to {folder} "
-            f"({', '.join(self.formats)}: {_plural(len(self.files), 'file')})"
+            f"({', '.join(self.formats)}: {number_of(len(self.files), 'file')})"
         )
         reasons = Counter((item.entry.kind == HANDOUT, item.category) for item in plan.excluded)
         notes = [
@@ -86,7 +87,7 @@ class ExportResult:
             for (is_handout, category), count in sorted(reasons.items())
         ]
         if plan.dropped_links:
-            notes.append(_plural(len(plan.dropped_links), "link") + " dropped")
+            notes.append(number_of(len(plan.dropped_links), "link") + " dropped")
         return line + ("; " + ", ".join(notes) if notes else "")
 
 
@@ -194,10 +195,6 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
         )
     # Always the canonical order, so output and summary do not depend on the command line.
     return tuple(name for name in FORMATS if name in formats)
-
-
-def _plural(count: int, singular: str, plural: str = "") -> str:
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
 
 
 def display_folder(folder: Path) -> str:

@@ -1,4 +1,7 @@
-"""Findings to text, JSON or GitHub annotations; chosen by name from one table."""
+"""Findings to text, JSON or GitHub annotations; chosen by name from one table.
+
+Also the one way counts are put in words in summaries and messages.
+"""
 
 from __future__ import annotations
 
@@ -58,6 +61,11 @@ def github(findings: Sequence[Finding], root: Path) -> str:
 
 
 REPORTERS: dict[str, Reporter] = {"text": text, "json": as_json, "github": github}
+
+
+def number_of(count: int, singular: str, plural: str = "") -> str:
+    """``1 file``, ``3 files``; ``plural`` when it is not ``singular`` plus "s" (entries)."""
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
 
 
 def default_format() -> str:

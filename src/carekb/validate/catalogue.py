@@ -6,20 +6,18 @@ keeps the two in step), so a rule's docstring is its only documentation.
 
 from __future__ import annotations
 
-import inspect
-
 from carekb.validate.settings import RuleSetting
 
 
 def rule_summary(setting: RuleSetting) -> str:
-    doc = inspect.getdoc(setting.rule) or ""
+    doc = setting.rule.doc
     return doc.splitlines()[0] if doc else ""
 
 
 def as_text(settings: list[RuleSetting]) -> str:
-    width = max(len(s.rule.ID) for s in settings)
+    width = max(len(s.rule.id) for s in settings)
     return "".join(
-        f"{s.rule.ID:<{width}}  {s.level.value:<7}  {rule_summary(s)}\n" for s in settings
+        f"{s.rule.id:<{width}}  {s.level.value:<7}  {rule_summary(s)}\n" for s in settings
     )
 
 
@@ -49,16 +47,16 @@ def as_markdown(settings: list[RuleSetting]) -> str:
         "| --- | --- | --- |",
     ]
     parts += [
-        f"| [`{s.rule.ID}`](#{s.rule.ID}) | {s.rule.LEVEL.value} | {rule_summary(s)} |"
+        f"| [`{s.rule.id}`](#{s.rule.id}) | {s.rule.level.value} | {rule_summary(s)} |"
         for s in settings
     ]
     for setting in settings:
         rule = setting.rule
-        parts.append(f"\n## {rule.ID}\n")
-        parts.append(f"Default level: `{rule.LEVEL.value}`.")
-        if rule.OPTIONS:
+        parts.append(f"\n## {rule.id}\n")
+        parts.append(f"Default level: `{rule.level.value}`.")
+        if rule.options:
             parts.append("Options, with their defaults (set them under `lint.rules`):\n")
-            parts.append(_options_yaml(rule.ID, dict(rule.OPTIONS)))
+            parts.append(_options_yaml(rule.id, dict(rule.options)))
         parts.append("")
-        parts.append(inspect.getdoc(rule) or "")
+        parts.append(rule.doc)
     return "\n".join(parts).rstrip() + "\n"

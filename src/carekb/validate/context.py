@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,21 @@ class RuleContext:
                         approval.reason,
                         entry_id=entry.id,
                     )
+
+    def next_review_findings(
+        self, message: Callable[[Entry, ReviewVerdict], str | None]
+    ) -> Iterator[Finding]:
+        """A finding at ``review.next_review`` of every approved entry ``message`` words.
+
+        The review-date rules (expired, due soon) differ only in which verdicts
+        they report and how: ``message`` returns the text, or ``None`` to pass.
+        """
+        for entry in self.kb.entries:
+            if entry.status != "approved":
+                continue
+            text = message(entry, self.verdict(entry))
+            if text is not None:
+                yield self.at(entry.doc, ("review", "next_review"), text, entry_id=entry.id)
 
     def at(
         self,

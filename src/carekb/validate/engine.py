@@ -58,15 +58,15 @@ def lint(
     scope = _scope(project, only)
     day = today or clock.today()
     active = [s for s in settings if s.level is not Level.OFF]
-    local = [s for s in active if getattr(s.rule, "LOCAL", False)]
-    whole = [s for s in active if not getattr(s.rule, "LOCAL", False)]
+    local = [s for s in active if s.rule.local]
+    whole = [s for s in active if not s.rule.local]
 
     def check(rules: list[RuleSetting], view: KnowledgeBase) -> list[Finding]:
         shared: dict[Any, Any] = {}  # one scratch space per process and view
         found: list[Finding] = []
         for setting in rules:
             ctx = RuleContext(
-                rule=setting.rule.ID,
+                rule=setting.rule.id,
                 level=setting.level,
                 options=setting.options,
                 kb=view,
@@ -79,7 +79,7 @@ def lint(
 
     findings = _local_findings(kb, local, check, memo) + check(whole, kb)
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
-    levels = {setting.rule.ID: setting.level for setting in settings}
+    levels = {setting.rule.id: setting.level for setting in settings}
     findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
     docs = [d for d in kb.documents if _in_scope(d.path, scope)]
     entries = [e for e in kb.entries if _in_scope(e.path, scope)]
@@ -100,11 +100,11 @@ def _local_findings(
 ) -> list[Finding]:
     """The per-entry rules over every entry, from ``memo`` where the file is unchanged.
 
-    A rule that reads more than its own file (``CACHEABLE = False``, such as
-    the audit-log check) always runs.
+    A local rule that reads more than its own file (``CACHEABLE = False``)
+    always runs.
     """
-    cacheable = [s for s in rules if getattr(s.rule, "CACHEABLE", True)]
-    always = [s for s in rules if not getattr(s.rule, "CACHEABLE", True)]
+    cacheable = [s for s in rules if s.rule.cacheable]
+    always = [s for s in rules if not s.rule.cacheable]
     findings = run_split(kb, lambda view: check(always, view)) if always else []
     if memo is None:
         return findings + run_split(kb, lambda view: check(cacheable, view))

@@ -13,12 +13,12 @@ from typing import Any
 from carekb.errors import ConfigError
 from carekb.model import Level
 from carekb.project import CONFIG_NAME, Project
-from carekb.validate.rules import RULES, Rule
+from carekb.validate.rules import RULES, RuleSpec
 
 
 @dataclass(frozen=True)
 class RuleSetting:
-    rule: Rule
+    rule: RuleSpec
     level: Level
     options: Mapping[str, Any]
 
@@ -26,7 +26,7 @@ class RuleSetting:
 def resolve_settings(project: Project) -> list[RuleSetting]:
     """Every registered rule with its effective level and options."""
     configured = project.lint_config.get("rules") or {}
-    known = {rule.ID: rule for rule in RULES}
+    known = {rule.id: rule for rule in RULES}
     for name in configured:
         if name not in known:
             raise _error(
@@ -35,18 +35,18 @@ def resolve_settings(project: Project) -> list[RuleSetting]:
                 f"unknown lint rule '{name}'",
                 f"known rules: {', '.join(sorted(known))}",
             )
-    return [_setting(project, rule, configured.get(rule.ID)) for rule in RULES]
+    return [_setting(project, rule, configured.get(rule.id)) for rule in RULES]
 
 
 def default_settings() -> list[RuleSetting]:
     """Every rule at its default level, as shipped."""
-    return [RuleSetting(rule=rule, level=rule.LEVEL, options=dict(rule.OPTIONS)) for rule in RULES]
+    return [RuleSetting(rule=rule, level=rule.level, options=dict(rule.options)) for rule in RULES]
 
 
-def _setting(project: Project, rule: Rule, value: Any) -> RuleSetting:
-    level = rule.LEVEL
-    options = dict(rule.OPTIONS)
-    path: tuple[str, ...] = ("lint", "rules", rule.ID)
+def _setting(project: Project, rule: RuleSpec, value: Any) -> RuleSetting:
+    level = rule.level
+    options = dict(rule.options)
+    path: tuple[str, ...] = ("lint", "rules", rule.id)
     if isinstance(value, str):
         level = Level(value)
     elif isinstance(value, dict):
@@ -54,21 +54,21 @@ def _setting(project: Project, rule: Rule, value: Any) -> RuleSetting:
             if key == "level":
                 level = Level(option)
                 continue
-            if key not in rule.OPTIONS:
-                allowed = ", ".join(sorted(rule.OPTIONS)) or "none"
+            if key not in rule.options:
+                allowed = ", ".join(sorted(rule.options)) or "none"
                 raise _error(
                     project,
                     (*path, key),
-                    f"rule '{rule.ID}' has no option '{key}'",
+                    f"rule '{rule.id}' has no option '{key}'",
                     f"its options: {allowed}",
                 )
-            if not _same_kind(option, rule.OPTIONS[key]):
+            if not _same_kind(option, rule.options[key]):
                 raise _error(
                     project,
                     (*path, key),
-                    f"option '{key}' of rule '{rule.ID}' should be "
-                    f"{type(rule.OPTIONS[key]).__name__}, like the default "
-                    f"{rule.OPTIONS[key]!r}",
+                    f"option '{key}' of rule '{rule.id}' should be "
+                    f"{type(rule.options[key]).__name__}, like the default "
+                    f"{rule.options[key]!r}",
                     "fix the value in carekb.yaml",
                 )
             options[key] = option

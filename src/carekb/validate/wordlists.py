@@ -4,18 +4,26 @@ Rule options are type-checked against their defaults by ``settings.py``, which
 sees only that an option is a list. The items of a list of phrases or terms
 are checked here, when the rule first reads them, and a bad item is a
 configuration error naming its line in carekb.yaml.
+
+:class:`PhraseList` is what the phrase rules (risky-claim, jargon) share: a
+list option of records and its ``extra_`` companion, found in an entry's
+patient-facing text, and each occurrence turned into a finding at the words
+themselves. Each rule keeps only which occurrences it reports, and how.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from carekb.errors import ConfigError
+from carekb.model import Entry, Finding, JsonPath
 from carekb.project import CONFIG_NAME
 from carekb.validate.context import RuleContext
+from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
+from carekb.validate.locate import SourceMap
 
 
 def records(ctx: RuleContext, option: str, fields: Sequence[str]) -> list[dict[str, str]]:
@@ -76,7 +84,7 @@ class PhraseMatcher:
         unique = sorted({normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
         self._regex: re.Pattern[str] | None = None
         if unique:
-            body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in unique)
+            body = alternation(unique)
             self._regex = re.compile(rf"(?<!\w)(?P<phrase>{body}){suffix}(?!\w)", re.IGNORECASE)
         # A cheap first test: a phrase can only match where its first word is a
         # word of the text. One big alternation run over every text is the
@@ -101,6 +109,70 @@ class PhraseMatcher:
             return
         for match in self._regex.finditer(text):
             yield Hit(match.start(), match.end(), normalise(match.group("phrase")))
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One match of a :class:`PhraseList` in an entry's text."""
+
+    path: JsonPath  # of the field
+    text: str  # the whole field
+    hit: Hit
+    item: dict[str, str]  # the list item that matched
+
+    @property
+    def quoted(self) -> str:
+        """The matched words as the entry writes them, on one line."""
+        return " ".join(self.text[self.hit.start : self.hit.end].split())
+
+
+class PhraseList:
+    """List option ``option`` plus ``extra_<option>``: records keyed by their first field.
+
+    Each record's first field (``phrase``, ``term``) is what is searched for;
+    the others are what the rule says about it.
+    """
+
+    def __init__(
+        self, ctx: RuleContext, option: str, names: Sequence[str], *, suffix: str = ""
+    ) -> None:
+        items = records(ctx, option, names) + records(ctx, f"extra_{option}", names)
+        self._items = {normalise(item[names[0]]): item for item in items}
+        self._matcher = PhraseMatcher(self._items, suffix=suffix)
+
+    def occurrences(self, entry: Entry, *, headings: bool = True) -> Iterator[Occurrence]:
+        """Every match in ``entry``'s patient-facing text, in the order of the file."""
+        for path, text in texts(entry, TEXT_FIELDS):
+            if not headings and is_heading(path):
+                continue
+            for hit in self._matcher.finditer(text):
+                yield Occurrence(path, text, hit, self._items[hit.key])
+
+
+def phrase_findings(
+    ctx: RuleContext,
+    entry: Entry,
+    found: Iterable[Occurrence],
+    message: Callable[[Occurrence], str],
+) -> Iterator[Finding]:
+    """A finding at the words of each occurrence in ``found``, worded by ``message``."""
+    source: SourceMap | None = None  # built only when there is something to point at
+    for occurrence in found:
+        source = source or SourceMap(entry.doc)
+        hit = occurrence.hit
+        where = source.locate(occurrence.path, occurrence.text, hit.start, hit.end)
+        yield ctx.at_line(
+            entry.path, where.line, where.column, message(occurrence), entry_id=entry.id
+        )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases`` literally, the longest first.
+
+    Any whitespace in a phrase matches any run of whitespace, a line break too.
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
 
 
 def _names(fields: Sequence[str]) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.trust.approvals import REVOKED
+from carekb.trust import approvals
 from carekb.validate.context import RuleContext
 
 ID = "approval-revoked"
@@ -42,4 +42,4 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    yield from ctx.approval_findings(REVOKED, "signature")
+    yield from ctx.approval_findings(approvals.REVOKED, "signature")

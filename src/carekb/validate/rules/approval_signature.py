@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.trust.approvals import SIGNATURE
+from carekb.trust import approvals
 from carekb.validate.context import RuleContext
 
 ID = "approval-signature"
@@ -46,4 +46,4 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    yield from ctx.approval_findings(SIGNATURE, "signature")
+    yield from ctx.approval_findings(approvals.SIGNATURE, "signature")

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.trust.approvals import SIGNER
+from carekb.trust import approvals
 from carekb.validate.context import RuleContext
 
 ID = "approval-signer"
@@ -38,4 +38,4 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    yield from ctx.approval_findings(SIGNER, "by")
+    yield from ctx.approval_findings(approvals.SIGNER, "by")

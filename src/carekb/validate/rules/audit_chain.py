@@ -33,12 +33,9 @@ from carekb.validate.context import RuleContext
 ID = "audit-chain"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
-# Findings about an entry depend only on its own file (and the roster, the
-# config and the date), so the engine may check entries in parallel.
-LOCAL = True
-# It also reads kb/audit/<id>.jsonl, so its findings are never reused from the
-# lint cache on the strength of the entry's own file.
-CACHEABLE = False
+# Not local: an entry that shares its id with another is skipped (whose log
+# would it be?), which only the whole knowledge base can tell. It also reads
+# kb/audit/<id>.jsonl, so its findings could not be kept by the entry's file.
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

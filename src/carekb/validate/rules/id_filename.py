@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
-from carekb.model import ENTRY_TYPES, FOLDER_TYPES, Entry, Finding, Level
-from carekb.project import KB_DIR
+from carekb import model, project
+from carekb.model import Entry, Finding, Level
 from carekb.validate.context import RuleContext
 
 ID = "id-filename"
@@ -51,23 +51,23 @@ def _check_entry(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
             entry_id=declared,
         )
     path = PurePosixPath(entry.path)
-    if path.parts[:1] != (KB_DIR,):
+    if path.parts[:1] != (project.KB_DIR,):
         return  # files linted from outside kb/ may sit anywhere
     folder = path.parent.name
-    if folder not in FOLDER_TYPES:
+    if folder not in model.FOLDER_TYPES:
         yield ctx.at_line(
             entry.path,
             1,
             1,
             f"'{entry.path}' is not in a type folder: move it into kb/"
-            f"{ENTRY_TYPES.get(entry.kind, '<type folder>')}/",
+            f"{model.ENTRY_TYPES.get(entry.kind, '<type folder>')}/",
             entry_id=entry.id,
         )
-    elif entry.kind in ENTRY_TYPES and FOLDER_TYPES[folder] != entry.kind:
+    elif entry.kind in model.ENTRY_TYPES and model.FOLDER_TYPES[folder] != entry.kind:
         yield ctx.at(
             entry.doc,
             ("type",),
-            f"a {entry.kind} in kb/{folder}/: move it to kb/{ENTRY_TYPES[entry.kind]}/ "
+            f"a {entry.kind} in kb/{folder}/: move it to kb/{model.ENTRY_TYPES[entry.kind]}/ "
             f"or correct its type",
             entry_id=entry.id,
         )

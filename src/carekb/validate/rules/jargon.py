@@ -53,9 +53,14 @@ from typing import Any
 
 from carekb.model import Entry, Finding, Level
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
-from carekb.validate.locate import SourceMap
-from carekb.validate.wordlists import Hit, PhraseMatcher, normalise, records, strings
+from carekb.validate.wordlists import (
+    Hit,
+    Occurrence,
+    PhraseList,
+    alternation,
+    phrase_findings,
+    strings,
+)
 
 ID = "jargon"
 LEVEL = Level.ERROR
@@ -169,26 +174,16 @@ class _Explainers:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    table = {normalise(t["term"]): t for t in _term_list(ctx)}
-    matcher = PhraseMatcher(table, suffix="(?:s|es)?")
+    terms = PhraseList(ctx, "terms", _FIELDS, suffix="(?:s|es)?")
     explainers = _compile(ctx)
     for entry in ctx.kb.entries:
-        yield from _check_entry(ctx, entry, matcher, table, explainers)
-
-
-def _term_list(ctx: RuleContext) -> list[dict[str, str]]:
-    return records(ctx, "terms", _FIELDS) + records(ctx, "extra_terms", _FIELDS)
-
-
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+        yield from phrase_findings(ctx, entry, _unexplained(entry, terms, explainers), _message)
 
 
 def _compile(ctx: RuleContext) -> _Explainers:
-    verbs = _alternation(strings(ctx, "explained_by"))
-    openers = _alternation(strings(ctx, "appositive_openers"))
-    introducers = _alternation(strings(ctx, "introduced_by"))
+    verbs = alternation(strings(ctx, "explained_by"))
+    openers = alternation(strings(ctx, "appositive_openers"))
+    introducers = alternation(strings(ctx, "introduced_by"))
     after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w"]
     if openers:
         after.append(rf"\s*,\s+(?:{openers})(?!\w)")
@@ -203,36 +198,23 @@ def _compile(ctx: RuleContext) -> _Explainers:
     )
 
 
-def _check_entry(
-    ctx: RuleContext,
-    entry: Entry,
-    matcher: PhraseMatcher,
-    table: dict[str, dict[str, str]],
-    explainers: _Explainers,
-) -> Iterator[Finding]:
+def _unexplained(entry: Entry, terms: PhraseList, explainers: _Explainers) -> Iterator[Occurrence]:
+    """The entry's first use of each term, where it is not explained."""
     seen: set[str] = set()
-    source: SourceMap | None = None
-    for path, text in texts(entry, TEXT_FIELDS):
-        if is_heading(path):
+    for occurrence in terms.occurrences(entry, headings=False):
+        if occurrence.hit.key in seen:
             continue
-        for hit in matcher.finditer(text):
-            if hit.key in seen:
-                continue
-            seen.add(hit.key)
-            before, after = _sentence_around(text, hit)
-            if explainers.explained(before, after):
-                continue
-            source = source or SourceMap(entry.doc)
-            where = source.locate(path, text, hit.start, hit.end)
-            term = " ".join(text[hit.start : hit.end].split())
-            yield ctx.at_line(
-                entry.path,
-                where.line,
-                where.column,
-                f'medical term "{term}" is not explained where this entry first uses it: '
-                f'add plain words, for example "{term} ({table[hit.key]["explain"]})"',
-                entry_id=entry.id,
-            )
+        seen.add(occurrence.hit.key)
+        if not explainers.explained(*_sentence_around(occurrence.text, occurrence.hit)):
+            yield occurrence
+
+
+def _message(occurrence: Occurrence) -> str:
+    term = occurrence.quoted
+    return (
+        f'medical term "{term}" is not explained where this entry first uses it: '
+        f'add plain words, for example "{term} ({occurrence.item["explain"]})"'
+    )
 
 
 def _sentence_around(text: str, hit: Hit) -> tuple[str, str]:

@@ -36,15 +36,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from carekb import project
 from carekb.model import Finding, Level
-from carekb.project import UNREAD_DIRS
 from carekb.validate.context import RuleContext
 
 ID = "private-key"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {"exclude": []}
 
-MAX_BYTES = 64 * 1024
+_MAX_BYTES = 64 * 1024
 # A whole PEM block: header, base64 (and RFC 1421 header) lines, footer. Requiring
 # the body keeps documentation that shows a shortened key from being reported.
 _PEM_BLOCK = re.compile(
@@ -57,7 +57,7 @@ _PEM_BLOCK = re.compile(
 def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
-    skip = set(UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
+    skip = set(project.UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
     for path, relative in _files(root, skip, exclude):
         where = _header_position(path)
         if where is not None:
@@ -94,10 +94,10 @@ def _files(
 
 def _header_position(path: Path) -> tuple[int, int] | None:
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if path.stat().st_size > _MAX_BYTES:
             return None
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES)
+            data = handle.read(_MAX_BYTES)
     except OSError:
         return None
     match = _PEM_BLOCK.search(data)

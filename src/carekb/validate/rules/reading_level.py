@@ -40,8 +40,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level, Position
+from carekb.validate import fields
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import READING_FIELDS, texts
 from carekb.validate.locate import SourceMap
 from carekb.validate.readability import Sentence, TextStats, measure, split_sentences, words
 
@@ -66,7 +66,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None:
     origin: dict[Sentence, tuple[JsonPath, str]] = {}
     sentences: list[Sentence] = []
-    for path, text in texts(entry, READING_FIELDS):
+    for path, text in fields.texts(entry, fields.READING_FIELDS):
         for raw in split_sentences(text):
             sentence = measure(raw)
             sentences.append(sentence)

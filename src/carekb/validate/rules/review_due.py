@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Finding, Level
+from carekb.model import Entry, Finding, Level
+from carekb.report import number_of
+from carekb.trust.approvals import ReviewVerdict
 from carekb.validate.context import RuleContext
 
 ID = "review-due"
@@ -35,17 +37,15 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry in ctx.kb.entries:
-        if entry.status != "approved":
-            continue
-        verdict = ctx.verdict(entry)
-        if verdict.due_soon:
-            left = verdict.days_left or 0
-            when = "today" if left == 0 else f"in {left} day{'s' * (left != 1)}"
-            yield ctx.at(
-                entry.doc,
-                ("review", "next_review"),
-                f"the review is due on {verdict.next_review} ({when}): ask a reviewer to "
-                f"check the entry and run 'carekb review approve {entry.id}'",
-                entry_id=entry.id,
-            )
+    yield from ctx.next_review_findings(_due_soon)
+
+
+def _due_soon(entry: Entry, verdict: ReviewVerdict) -> str | None:
+    if not verdict.due_soon:
+        return None
+    left = verdict.days_left or 0
+    when = "today" if left == 0 else f"in {number_of(left, 'day')}"
+    return (
+        f"the review is due on {verdict.next_review} ({when}): ask a reviewer to "
+        f"check the entry and run 'carekb review approve {entry.id}'"
+    )

@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Finding, Level
+from carekb.model import Entry, Finding, Level
+from carekb.report import number_of
+from carekb.trust.approvals import ReviewVerdict
 from carekb.validate.context import RuleContext
 
 ID = "review-expired"
@@ -35,17 +37,15 @@ LOCAL = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry in ctx.kb.entries:
-        if entry.status != "approved":
-            continue
-        verdict = ctx.verdict(entry)
-        if verdict.expired:
-            ago = -(verdict.days_left or 0)
-            yield ctx.at(
-                entry.doc,
-                ("review", "next_review"),
-                f"the review expired on {verdict.next_review} ({ago} day{'s' * (ago != 1)} "
-                "ago): its approvals no longer count and it is not exported; ask a reviewer "
-                f"to check it and run 'carekb review approve {entry.id}'",
-                entry_id=entry.id,
-            )
+    yield from ctx.next_review_findings(_expired)
+
+
+def _expired(entry: Entry, verdict: ReviewVerdict) -> str | None:
+    if not verdict.expired:
+        return None
+    ago = -(verdict.days_left or 0)
+    return (
+        f"the review expired on {verdict.next_review} ({number_of(ago, 'day')} ago): its "
+        "approvals no longer count and it is not exported; ask a reviewer to check it and "
+        f"run 'carekb review approve {entry.id}'"
+    )

@@ -42,11 +42,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Entry, Finding, Level
+from carekb.model import Finding, Level
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import TEXT_FIELDS, texts
-from carekb.validate.locate import SourceMap
-from carekb.validate.wordlists import PhraseMatcher, normalise, records, strings
+from carekb.validate.wordlists import Occurrence, PhraseList, phrase_findings, strings
 
 ID = "risky-claim"
 LEVEL = Level.ERROR
@@ -187,41 +185,21 @@ _WINDOW = 3
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    table = {normalise(r["phrase"]): r for r in _phrase_list(ctx)}
-    matcher = PhraseMatcher(table)
+    claims = PhraseList(ctx, "phrases", _FIELDS)
     negations = {n.lower().replace("\u2019", "'") for n in strings(ctx, "negations")}
     for entry in ctx.kb.entries:
-        yield from _check_entry(ctx, entry, matcher, table, negations)
+        found = (
+            o for o in claims.occurrences(entry) if not _negated(o.text, o.hit.start, negations)
+        )
+        yield from phrase_findings(ctx, entry, found, _message)
 
 
-def _phrase_list(ctx: RuleContext) -> list[dict[str, str]]:
-    return records(ctx, "phrases", _FIELDS) + records(ctx, "extra_phrases", _FIELDS)
-
-
-def _check_entry(
-    ctx: RuleContext,
-    entry: Entry,
-    matcher: PhraseMatcher,
-    table: dict[str, dict[str, str]],
-    negations: set[str],
-) -> Iterator[Finding]:
-    source: SourceMap | None = None  # built only when there is something to point at
-    for path, text in texts(entry, TEXT_FIELDS):
-        for hit in matcher.finditer(text):
-            if _negated(text, hit.start, negations):
-                continue
-            source = source or SourceMap(entry.doc)
-            where = source.locate(path, text, hit.start, hit.end)
-            claim = table[hit.key]
-            quoted = " ".join(text[hit.start : hit.end].split())
-            yield ctx.at_line(
-                entry.path,
-                where.line,
-                where.column,
-                f'risky claim "{quoted}": {claim["reason"]}; '
-                f'say instead something like "{claim["suggest"]}"',
-                entry_id=entry.id,
-            )
+def _message(occurrence: Occurrence) -> str:
+    claim = occurrence.item
+    return (
+        f'risky claim "{occurrence.quoted}": {claim["reason"]}; '
+        f'say instead something like "{claim["suggest"]}"'
+    )
 
 
 def _negated(text: str, start: int, negations: set[str]) -> bool:

@@ -30,8 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from carekb import project
 from carekb.model import Document, Finding, Level
-from carekb.project import PEOPLE_FILE
 from carekb.schemas import schema_problems
 from carekb.trust.roster import repeated_people
 from carekb.validate.context import RuleContext
@@ -45,7 +45,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     doc = ctx.kb.people_doc
     if doc is None:
         yield ctx.at_line(
-            PEOPLE_FILE,
+            project.PEOPLE_FILE,
             1,
             1,
             "the roster kb/people.yaml is missing: create it with the "

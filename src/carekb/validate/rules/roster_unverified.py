@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from carekb import project
 from carekb.model import Finding, Level
-from carekb.project import TRUST_VARIABLE
 from carekb.trust.root import expected_fingerprints
 from carekb.trust.roster import roster_signs_anything
 from carekb.validate.context import RuleContext
@@ -51,7 +51,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         ("people",),
         "roster is not verified: no trust root configured, so anyone who can edit "
         f"{doc.path} can add a reviewer or swap a key; give the clinical leads' trust file "
-        f"with --trust FILE or {TRUST_VARIABLE}, or put it in your user config folder as "
+        f"with --trust FILE or {project.TRUST_VARIABLE}, or put it in your user config folder as "
         f"carekb/trust.yaml{expects} (see docs/leads.md)",
         key=True,
     )

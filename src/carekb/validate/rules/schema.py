@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import ENTRY_TYPES, Finding, Level
+from carekb import model
+from carekb.model import Finding, Level
 from carekb.schemas import schema_problems
 from carekb.validate.context import RuleContext
 
@@ -37,12 +38,12 @@ LOCAL = True
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry in ctx.kb.entries:
-        if entry.kind not in ENTRY_TYPES:
+        if entry.kind not in model.ENTRY_TYPES:
             yield ctx.at(
                 entry.doc,
                 ("type",),
                 "cannot tell what type of entry this is: set 'type' to one of "
-                f"{', '.join(ENTRY_TYPES)} and put the file in kb/<type folder>/",
+                f"{', '.join(model.ENTRY_TYPES)} and put the file in kb/<type folder>/",
                 key=True,
                 entry_id=entry.id,
             )

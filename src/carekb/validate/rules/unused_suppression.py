@@ -31,10 +31,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Finding, Level
+from carekb.validate import suppress
 from carekb.validate.context import RuleContext
-from carekb.validate.suppress import FILE_KIND, UNUSED_RULE, Directive, directives
+from carekb.validate.suppress import Directive
 
-ID = UNUSED_RULE
+ID = suppress.UNUSED_RULE
 LEVEL = Level.WARNING
 OPTIONS: dict[str, Any] = {}
 
@@ -43,10 +44,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     # Imported here: the registry imports this module, so it cannot be imported above.
     from carekb.validate.rules import RULES
 
-    known = sorted(rule.ID for rule in RULES)
+    known = sorted(rule.id for rule in RULES)
     entry_ids = {entry.path: entry.id for entry in ctx.kb.entries}
     for doc in ctx.kb.documents:
-        for directive in directives(doc):
+        for directive in suppress.directives(doc):
             entry_id = entry_ids.get(doc.path)
             yield from _problems(ctx, directive, known, entry_id)
 
@@ -64,7 +65,7 @@ def _problems(
             entry_id=entry_id,
         )
         return
-    if directive.kind == FILE_KIND and not directive.in_header:
+    if directive.kind == suppress.FILE_KIND and not directive.in_header:
         yield ctx.at_line(
             directive.path,
             directive.line,

@@ -29,8 +29,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Document, Finding, JsonPath, Level
+from carekb.validate import fields
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import TEXT_FIELDS
 
 ID = "yaml-ambiguous"
 LEVEL = Level.WARNING
@@ -72,7 +72,7 @@ def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
         for path, value in _strings(doc.data, ()):
             if value in _WORDS:
                 found.append((path, value, "true" if value in _TRUE else "false"))
-    for pattern in TEXT_FIELDS:
+    for pattern in fields.TEXT_FIELDS:
         for path, value in _text(doc.data, pattern, ()):
             if value[:1].isdigit() and _YAML11_DATE.match(value):
                 found.append((path, value, "a date"))
