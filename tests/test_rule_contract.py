@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 
 import carekb
-from carekb.load.knowledge import load_kb
+from carekb.kb import open_kb
+from carekb.load.project import open_project
 from carekb.model import Finding, KnowledgeBase, Level
-from carekb.project import Project, open_project
-from carekb.trust.roster import use_trust_root
+from carekb.project import Project
 from carekb.validate.context import RuleContext
 from carekb.validate.parallel import split_off
 from carekb.validate.rules import RULES, RuleContractError, RuleSpec, rule_spec
@@ -111,8 +111,7 @@ def test_the_registry_holds_the_flags_the_modules_set():
 def _open(root: Path) -> tuple[Project, KnowledgeBase]:
     """The knowledge base as a command opens it: project, entries, the demo trust root."""
     project = open_project(root)
-    kb = load_kb(project)
-    use_trust_root(kb, DEMO_TRUST)
+    kb = open_kb(project, trust=DEMO_TRUST)
     return project, kb
 
 

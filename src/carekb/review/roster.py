@@ -73,13 +73,7 @@ def sign_as_lead(
     with exclusive_lock(roster_lock_path(project.root)):
         # Read under the lock: another lead may just have signed.
         kb = open_kb(project, trust=trust_file)
-        root = require_trust_root(kb, "sign the roster")
-        if root.lead(lead_id) is None:
-            raise CarekbError(
-                f"'{lead_id}' is not a lead in the trust root {root.source} "
-                f"(leads: {root.lead_ids})",
-                hint="only the clinical leads the trust root lists may sign the roster",
-            )
+        root = _require_lead(kb, lead_id)
         doc = _signable_roster(kb)
         roster = canonical_roster(doc.data)
         key = _lead_key(root, lead_id, key_file)
@@ -107,6 +101,17 @@ def sign_as_lead(
         dropped=dropped,
         trust=after,
     )
+
+
+def _require_lead(kb: KnowledgeBase, lead_id: str) -> TrustRoot:
+    """The trust root, which must list ``lead_id`` as a lead."""
+    root = require_trust_root(kb, "sign the roster")
+    if root.lead(lead_id) is None:
+        raise CarekbError(
+            f"'{lead_id}' is not a lead in the trust root {root.source} (leads: {root.lead_ids})",
+            hint="only the clinical leads the trust root lists may sign the roster",
+        )
+    return root
 
 
 def require_trust_root(kb: KnowledgeBase, purpose: str) -> TrustRoot:

@@ -56,10 +56,24 @@ def lint(
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
-    day = today or clock.today()
+    check = _checker(project, today or clock.today())
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
+    findings = _local_findings(kb, local, check, memo) + check(whole, kb)
+    # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
+    levels = {setting.rule.id: setting.level for setting in settings}
+    findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
+    docs = [d for d in kb.documents if _in_scope(d.path, scope)]
+    entries = [e for e in kb.entries if _in_scope(e.path, scope)]
+    ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]
+    return LintResult(
+        findings=sorted(set(findings)), files=len(docs), entries=len(entries), ignored=ignored
+    )
+
+
+def _checker(project: Project, day: dt.date) -> Check:
+    """A function running rules over a view of the knowledge base, for this run."""
 
     def check(rules: list[RuleSetting], view: KnowledgeBase) -> list[Finding]:
         shared: dict[Any, Any] = {}  # one scratch space per process and view
@@ -77,16 +91,7 @@ def lint(
             found.extend(setting.rule.check(ctx))
         return found
 
-    findings = _local_findings(kb, local, check, memo) + check(whole, kb)
-    # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
-    levels = {setting.rule.id: setting.level for setting in settings}
-    findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
-    docs = [d for d in kb.documents if _in_scope(d.path, scope)]
-    entries = [e for e in kb.entries if _in_scope(e.path, scope)]
-    ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]
-    return LintResult(
-        findings=sorted(set(findings)), files=len(docs), entries=len(entries), ignored=ignored
-    )
+    return check
 
 
 FindingMemo = dict[str, Any]
