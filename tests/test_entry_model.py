@@ -9,14 +9,18 @@
   ids reads as references with their paths, and ``links`` covers every field
   that names other entries: a schema change that the model does not follow
   fails here.
+- Readers of the model build pages from a broken draft (the lint rules'
+  side is ``tests/cases/schema-wrong-type-rules``).
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import itertools
 import json
+import shutil
 import types
 import typing
 from collections.abc import Iterator
@@ -41,8 +45,12 @@ from carekb.entries import (
     Source,
     read_entry,
 )
+from carekb.load.knowledge import load_kb
 from carekb.load.reader import load_bytes
 from carekb.model import ENTRY_TYPES, FOLDER_TYPES, Entry
+from carekb.project import open_project
+from carekb.render.gate import plan_export
+from carekb.render.views import build_views
 from conftest import REPO_ROOT
 
 KINDS = tuple(ENTRY_TYPES)
@@ -386,3 +394,21 @@ def _check_types(value: Any, annotation: Any) -> None:
         assert isinstance(value, int) and not isinstance(value, bool)
     else:
         assert isinstance(value, annotation), (value, annotation)
+
+
+# --- what readers make of a broken entry -----------------------------------------------------
+
+
+def test_a_preview_of_a_handout_with_wrong_types_builds(tmp_path):
+    # Views used to iterate whatever a section's entries held: an integer stopped the export.
+    root = tmp_path / "project"
+    shutil.copytree(REPO_ROOT / "tests" / "export" / "golden_kb", root)
+    handout = root / "kb" / "handouts" / "neck-care.yaml"
+    text = handout.read_text()
+    text = text.replace("    entries:\n      - go-slowly\n", "    entries: 7\n")
+    handout.write_text(text.replace("paper: Letter", "paper: [Letter]"))
+    project = open_project(root)
+    plan = plan_export(project, load_kb(project), dt.date(2026, 6, 1), preview=True)
+    (view,) = build_views(project, plan).handouts
+    assert [len(section.entries) for section in view.sections] == [0, 1, 1]
+    assert view.paper == "A4"
