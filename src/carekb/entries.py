@@ -79,10 +79,7 @@ class Approval:
     @property
     def missing(self) -> tuple[str, ...]:
         """The fields a signed approval needs and this one lacks, in the written order."""
-        values = (self.by, self.role, self.meaning, self.at, self.content_hash, self.signature)
-        return tuple(
-            name for name, value in zip(APPROVAL_FIELDS, values, strict=True) if value is None
-        )
+        return tuple(name for name in APPROVAL_FIELDS if getattr(self, name) is None)
 
 
 @dataclass(frozen=True)
@@ -159,11 +156,12 @@ class Section:
 
 @dataclass(frozen=True)
 class EntryFields:
-    """Every field an entry of any type may have; those of other types read as absent.
+    """Every field an entry of any type may have.
 
     One class for the four types, because an entry's type is decided by its
-    folder as much as by its ``type`` field and readers already branch on
-    ``Entry.kind``: a field that belongs to another type is simply absent.
+    folder as much as by its ``type`` field (``Entry.kind``), and readers
+    branch on that: a field of another type is absent in a valid entry, and
+    ignored by the readers of a broken one that has it.
     """
 
     # Every entry.
