@@ -9,8 +9,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from carekb.entries import EntryFields, read_entry
 
 # A path into a YAML document: keys and list indexes, as jsonschema reports them.
 JsonPath = tuple[str | int, ...]
@@ -162,15 +165,23 @@ FOLDER_TYPES: Mapping[str, str] = {folder: kind for kind, folder in ENTRY_TYPES.
 
 @dataclass
 class Entry:
-    """A knowledge-base entry (technique, precaution, FAQ or handout)."""
+    """A knowledge-base entry (technique, precaution, FAQ or handout).
+
+    ``fields`` is what other packages read: the entry's typed fields
+    (:mod:`carekb.entries`), read once. ``data`` is the document as written, for
+    what needs exactly that: schema checks, the content hash, positions, writing.
+    """
 
     doc: Document
     kind: str  # the entry type, from the file's folder
 
+    @cached_property
+    def fields(self) -> EntryFields:
+        return read_entry(self.doc.data)
+
     @property
     def id(self) -> str:
-        value = self.doc.data.get("id")
-        return value if isinstance(value, str) else Path(self.doc.path).stem
+        return self.fields.id if self.fields.id is not None else self.file_stem
 
     @property
     def path(self) -> str:
@@ -187,23 +198,24 @@ class Entry:
 
     @property
     def title(self) -> str:
-        value = self.data.get("title")
-        return value if isinstance(value, str) else self.id
+        return self.fields.title if self.fields.title is not None else self.id
 
     @property
-    def authors(self) -> list[str]:
-        value = self.data.get("authors")
-        return [a for a in value if isinstance(a, str)] if isinstance(value, list) else []
+    def authors(self) -> tuple[str, ...]:
+        return tuple(ref.id for ref in self.fields.authors)
 
     @property
     def review(self) -> dict[str, Any]:
+        """The review block as written (``{}`` if it is not a mapping), for writing back.
+
+        Read its fields from ``fields.review``.
+        """
         value = self.data.get("review")
         return value if isinstance(value, dict) else {}
 
     @property
     def status(self) -> str:
-        value = self.review.get("status", "draft")
-        return value if isinstance(value, str) else "draft"
+        return self.fields.review.status
 
 
 @dataclass(frozen=True)

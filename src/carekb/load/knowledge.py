@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from carekb.entries import read_list, read_mapping, read_text
 from carekb.load.reader import load_bytes, load_path, positions_later
 from carekb.model import (
     ENTRY_TYPES,
@@ -232,8 +233,8 @@ def _display(project: Project, path: Path) -> str:
 
 def _entry_kind(doc: Document) -> str:
     """The entry's type: its ``type`` field if valid, else its folder's type."""
-    declared = doc.data.get("type")
-    if isinstance(declared, str) and declared in ENTRY_TYPES:
+    declared = read_text(doc.data.get("type"))
+    if declared is not None and declared in ENTRY_TYPES:
         return declared
     folder = Path(doc.path).parent.name
     return FOLDER_TYPES.get(folder, "unknown")
@@ -241,37 +242,33 @@ def _entry_kind(doc: Document) -> str:
 
 def _people(doc: Document) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    items = doc.data.get("people") if isinstance(doc.data, dict) else None
-    for item in items if isinstance(items, list) else []:
+    roster = read_mapping(doc.data) or {}
+    for item in read_list(roster.get("people")):
         person = _person(item)
         if person is not None and person.id not in people:
             people[person.id] = person
     return people
 
 
-def _person(item: Any) -> Person | None:
-    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+def _person(value: object) -> Person | None:
+    item = read_mapping(value) or {}
+    person_id = read_text(item.get("id"))
+    if person_id is None:
         return None
     keys = tuple(
         PublicKey(
-            public_key=str(k["public_key"]),
-            valid_from=_opt_str(k.get("valid_from")),
-            valid_until=_opt_str(k.get("valid_until")),
+            public_key=public_key,
+            valid_from=read_text(key.get("valid_from")),
+            valid_until=read_text(key.get("valid_until")),
         )
-        for k in item.get("keys") or []
-        if isinstance(k, dict) and isinstance(k.get("public_key"), str)
+        for key in map(read_mapping, read_list(item.get("keys")))
+        if key is not None and (public_key := read_text(key.get("public_key"))) is not None
     )
-    credentials = item.get("credentials") or []
-    roles = item.get("roles") or []
     return Person(
-        id=item["id"],
-        name=str(item.get("name", item["id"])),
-        credentials=tuple(str(c) for c in credentials) if isinstance(credentials, list) else (),
-        roles=frozenset(str(r) for r in roles) if isinstance(roles, list) else frozenset(),
+        id=person_id,
+        name=str(item.get("name", person_id)),
+        credentials=tuple(str(c) for c in read_list(item.get("credentials"))),
+        roles=frozenset(str(r) for r in read_list(item.get("roles"))),
         keys=keys,
-        email=_opt_str(item.get("email")),
+        email=read_text(item.get("email")),
     )
-
-
-def _opt_str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None

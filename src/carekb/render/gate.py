@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from carekb.entries import Reference
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.trust.approvals import (
@@ -41,13 +42,7 @@ from carekb.trust.approvals import (
 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
-HANDOUT = "handout"
-# Fields holding links to other entries; a handout's sections are inclusions.
-LINK_FIELDS: Mapping[str, tuple[str, ...]] = {
-    "technique": ("precautions",),
-    "precaution": ("applies_to",),
-    "faq": ("related",),
-}
+HANDOUT = "handout"  # a handout's links are inclusions: all exported, or no handout
 # Ids become file names; anything but a slug could leave the export folder.
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KIND_ORDER = {kind: index for index, kind in enumerate((*CONTENT_KINDS, HANDOUT))}
@@ -92,9 +87,9 @@ class ExportPlan:
         """The exported entry or handout with ``entry_id``; ``None`` if it is not exported."""
         return self._exported.get(entry_id)
 
-    def links(self, entry: Entry, name: str) -> tuple[Entry, ...]:
-        """The exported targets of link field ``name`` of ``entry``, in the author's order."""
-        found = (self.target(target) for _, target in _field_links(entry, name))
+    def links(self, references: Iterable[Reference]) -> tuple[Entry, ...]:
+        """The exported entries ``references`` name, in the author's order."""
+        found = (self.target(ref.id) for ref in references)
         return tuple(target for target in found if target is not None)
 
     def verdict(self, entry: Entry) -> ReviewVerdict:
@@ -212,50 +207,31 @@ def _complete_handouts(
     complete: list[Entry] = []
     incomplete: list[Exclusion] = []
     for handout in handouts:
-        missing = next(
-            ((path, target) for path, target in _handout_items(handout) if target not in exported),
-            None,
-        )
+        items = handout.fields.links(HANDOUT)
+        missing = next((ref for ref in items if ref.id not in exported), None)
         if missing is None:
             complete.append(handout)
             continue
-        path, target = missing
-        reason = why.get(target, "no such technique, precaution or FAQ")
+        reason = why.get(missing.id, "no such technique, precaution or FAQ")
         incomplete.append(
             Exclusion(
                 handout,
                 "incomplete",
-                f"it includes '{target}', which is not exported ({reason})",
-                path,
+                f"it includes '{missing.id}', which is not exported ({reason})",
+                missing.path,
             )
         )
     return tuple(complete), incomplete
-
-
-def _handout_items(handout: Entry) -> Iterator[tuple[JsonPath, str]]:
-    sections = handout.data.get("sections")
-    for s_index, section in enumerate(sections if isinstance(sections, list) else []):
-        items = section.get("entries") if isinstance(section, dict) else None
-        for i_index, item in enumerate(items if isinstance(items, list) else []):
-            yield ("sections", s_index, "entries", i_index), str(item)
-
-
-def _field_links(entry: Entry, name: str) -> Iterator[tuple[JsonPath, str]]:
-    value = entry.data.get(name)
-    for index, item in enumerate(value if isinstance(value, list) else []):
-        if isinstance(item, str):
-            yield (name, index), item
 
 
 def _dropped_links(
     content: tuple[Entry, ...], exported: set[str], reasons: Mapping[str, str]
 ) -> Iterator[DroppedLink]:
     for entry in content:
-        for name in LINK_FIELDS.get(entry.kind, ()):
-            for path, target in _field_links(entry, name):
-                if target not in exported:
-                    reason = reasons.get(target, "no such entry")
-                    yield DroppedLink(entry, path, target, reason)
+        for ref in entry.fields.links(entry.kind):
+            if ref.id not in exported:
+                reason = reasons.get(ref.id, "no such entry")
+                yield DroppedLink(entry, ref.path, ref.id, reason)
 
 
 def _exclusion_finding(item: Exclusion) -> Finding:

@@ -18,6 +18,8 @@ from typing import Any
 from markupsafe import Markup
 
 from carekb.clock import format_timestamp, parse_timestamp
+from carekb.entries import Dose, read_text
+from carekb.entries import Source as WrittenSource
 from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
 from carekb.render import text
@@ -249,11 +251,11 @@ def _site(project: Project, preview: bool) -> Site:
     org = project.organisation
     return Site(
         name=project.name,
-        language=_str(project.config.get("language")) or "en",
+        language=_shown(read_text(project.config.get("language"))) or "en",
         organisation=Organisation(
-            name=_str(org.get("name")) or project.name,
-            address=_str(org.get("address")),
-            phone=_str(org.get("phone")),
+            name=_shown(read_text(org.get("name"))) or project.name,
+            address=_shown(read_text(org.get("address"))),
+            phone=_shown(read_text(org.get("phone"))),
             website=text.safe_url(org.get("website")),
         ),
         preview=preview,
@@ -261,75 +263,71 @@ def _site(project: Project, preview: bool) -> Site:
 
 
 def _common(entry: Entry, plan: ExportPlan) -> dict[str, Any]:
-    data = entry.data
+    fields = entry.fields
     return {
         "id": entry.id,
         "kind": entry.kind,
         "kind_label": KIND_LABELS[entry.kind][0],
         "page": f"{ENTRY_TYPES[entry.kind]}/{entry.id}",
         "title": entry.title,
-        "summary": _text(data.get("summary")),
-        "language": _str(data.get("language")) or "en",
-        "tags": _strings(data.get("tags")),
-        "sources": _sources(data.get("sources")),
+        "summary": _prose(fields.summary),
+        "language": _shown(fields.language) or "en",
+        "tags": fields.tags,
+        "sources": _sources(fields.sources),
         "sign_off": sign_off(plan.verdict(entry)),
     }
 
 
 def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
-    data = entry.data
+    fields = entry.fields
     common = _common(entry, plan)
     if entry.kind == "technique":
         return TechniqueView(
             **common,
-            purpose=_text(data.get("purpose")),
-            steps=_texts(data.get("steps")),
-            dose=_dose(data.get("dose")),
-            equipment=_texts(data.get("equipment")),
-            stop_if=_texts(data.get("stop_if")),
-            precautions=_links(plan.links(entry, "precautions")),
-            precautions_reason=_text(data.get("precautions_reason")),
+            purpose=_prose(fields.purpose),
+            steps=_prose_items(fields.steps),
+            dose=_dose(fields.dose),
+            equipment=_prose_items(fields.equipment),
+            stop_if=_prose_items(fields.stop_if),
+            precautions=_links(plan.links(fields.precautions)),
+            precautions_reason=_prose(fields.precautions_reason),
         )
     if entry.kind == "precaution":
-        severity = _str(data.get("severity")) or "caution"
+        severity = _shown(fields.severity) or "caution"
         return PrecautionView(
             **common,
             severity=severity,
             severity_label=SEVERITY_LABELS.get(severity, severity.capitalize()),
-            statement=_text(data.get("statement")),
-            conditions=_texts(data.get("conditions")),
-            seek_care=_text(data.get("seek_care")),
-            applies_to=_links(plan.links(entry, "applies_to")),
+            statement=_prose(fields.statement),
+            conditions=_prose_items(fields.conditions),
+            seek_care=_prose(fields.seek_care),
+            applies_to=_links(plan.links(fields.applies_to)),
         )
     return FaqView(
         **common,
-        question=_str(data.get("question")) or entry.title,
-        answer=_text(data.get("answer")),
-        related=_links(plan.links(entry, "related")),
+        question=_shown(fields.question) or entry.title,
+        answer=_prose(fields.answer),
+        related=_links(plan.links(fields.related)),
     )
 
 
 def _handout_view(entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView]) -> HandoutView:
-    data = entry.data
-    sections = []
-    for item in data.get("sections") or []:
-        if not isinstance(item, dict):
-            continue
-        # The gate exported this handout only if every entry in it is exported.
-        included = tuple(by_id[str(i)] for i in item.get("entries") or [] if str(i) in by_id)
-        sections.append(
-            Section(
-                heading=_text(item.get("heading")) or Text(""),
-                text=_text(item.get("text")),
-                entries=included,
-            )
+    fields = entry.fields
+    # The gate exported this handout only if every entry in it is exported.
+    sections = tuple(
+        Section(
+            heading=_prose(section.heading) or Text(""),
+            text=_prose(section.text),
+            entries=tuple(by_id[ref.id] for ref in section.entries if ref.id in by_id),
         )
-    paper = _str(data.get("paper"))
+        for section in fields.sections
+        if section.is_mapping
+    )
     return HandoutView(
         **_common(entry, plan),
-        intro=_text(data.get("intro")),
-        sections=tuple(sections),
-        paper=paper if paper in ("A4", "Letter") else "A4",
+        intro=_prose(fields.intro),
+        sections=sections,
+        paper=fields.paper if fields.paper in ("A4", "Letter") else "A4",
     )
 
 
@@ -385,53 +383,48 @@ def _links(entries: Iterable[Entry]) -> tuple[Link, ...]:
     return tuple(Link(e.id, e.title, e.kind, f"{ENTRY_TYPES[e.kind]}/{e.id}") for e in entries)
 
 
-def _dose(value: Any) -> tuple[DoseItem, ...]:
-    if not isinstance(value, dict):
+def _dose(dose: Dose | None) -> tuple[DoseItem, ...]:
+    if dose is None:
         return ()
     items: list[DoseItem] = []
-    for key, label, unit in (
-        ("hold_seconds", "Hold", "second"),
-        ("repetitions", "Repeat", "time"),
-        ("sets", "Sets", "set"),
+    for number, label, unit in (
+        (dose.hold_seconds, "Hold", "second"),
+        (dose.repetitions, "Repeat", "time"),
+        (dose.sets, "Sets", "set"),
     ):
-        number = value.get(key)
-        if isinstance(number, int) and not isinstance(number, bool):
+        if number is not None:
             items.append(DoseItem(label, Text(f"{number} {unit}{'' if number == 1 else 's'}")))
-    for key, label in (("frequency", "How often"), ("notes", "Notes")):
-        field_text = _text(value.get(key))
+    for value, label in ((dose.frequency, "How often"), (dose.notes, "Notes")):
+        field_text = _prose(value)
         if field_text is not None:
             items.append(DoseItem(label, field_text))
     return tuple(items)
 
 
-def _sources(value: Any) -> tuple[Source, ...]:
-    sources: list[Source] = []
-    for item in value if isinstance(value, list) else []:
-        if not isinstance(item, dict) or _text(item.get("title")) is None:
-            continue
-        sources.append(
-            Source(
-                title=Text(str(item["title"])),
-                url=text.safe_url(item.get("url")),
-                publisher=_str(item.get("publisher")),
-                accessed=_str(item.get("accessed")),
-            )
+def _sources(sources: Iterable[WrittenSource]) -> tuple[Source, ...]:
+    return tuple(
+        Source(
+            title=Text(title),
+            url=text.safe_url(source.url),
+            publisher=_shown(source.publisher),
+            accessed=_shown(source.accessed),
         )
-    return tuple(sources)
+        for source in sources
+        if (title := _shown(source.title)) is not None
+    )
 
 
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+# Blank text is left off a page, as missing text is.
 
 
-def _strings(value: Any) -> tuple[str, ...]:
-    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+def _shown(value: str | None) -> str | None:
+    return value if value is not None and value.strip() else None
 
 
-def _text(value: Any) -> Text | None:
-    found = _str(value)
-    return Text(found) if found is not None else None
+def _prose(value: str | None) -> Text | None:
+    shown = _shown(value)
+    return Text(shown) if shown is not None else None
 
 
-def _texts(value: Any) -> tuple[Text, ...]:
-    return tuple(Text(v) for v in _strings(value) if v.strip())
+def _prose_items(values: Iterable[str]) -> tuple[Text, ...]:
+    return tuple(Text(v) for v in values if v.strip())

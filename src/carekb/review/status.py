@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from carekb.entries import ChangeRequest, Request
 from carekb.model import Entry, KnowledgeBase
 from carekb.project import Project
 from carekb.trust.approvals import (
@@ -140,9 +141,8 @@ def _order(entry: Entry) -> tuple[str, str]:
 
 def _entry_status(project: Project, kb: KnowledgeBase, entry: Entry, today: dt.date) -> EntryStatus:
     verdict = review_verdict(entry, kb, project.policy, today)
-    review = entry.review
-    requested = _mapping(review.get("requested"))
-    changes = _mapping(review.get("changes_requested"))
+    requested = entry.fields.review.requested or Request()
+    changes = entry.fields.review.changes_requested or ChangeRequest()
     approved_by = tuple(c.by for c in verdict.valid)
     waiting: tuple[str, ...] = ()
     if entry.status == "in_review":
@@ -164,9 +164,9 @@ def _entry_status(project: Project, kb: KnowledgeBase, entry: Entry, today: dt.d
         required=verdict.required,
         approved_by=approved_by,
         waiting_for=waiting,
-        requested_by=_text(requested.get("by")),
-        requested_at=_text(requested.get("at")),
-        comment=_text(changes.get("comment")),
+        requested_by=requested.by,
+        requested_at=requested.at,
+        comment=changes.comment,
         next_review=verdict.next_review,
         days_left=verdict.days_left,
         expired=verdict.expired,
@@ -174,14 +174,6 @@ def _entry_status(project: Project, kb: KnowledgeBase, entry: Entry, today: dt.d
         stale=tuple(f"{c.by} at {c.at}" for c in verdict.checks if c.kind == STALE),
         invalid=tuple(c.reason for c in verdict.checks if c.kind in _INVALID),
     )
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def status_text(report: StatusReport) -> str:

@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from carekb.clock import parse_date, parse_timestamp
+from carekb.entries import APPROVAL_FIELDS as APPROVAL_FIELDS  # the audit log's, too
+from carekb.entries import Approval, read_approval
 from carekb.model import Entry, KnowledgeBase, Person, PublicKey
 from carekb.project import Policy
 from carekb.trust.canonical import canonical_json, content_hash, short_hash
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
 DOMAIN = b"carekb-approval-v1\n"
 MESSAGE_VERSION = 1
 APPROVER_ROLE = "reviewer"
-APPROVAL_FIELDS = ("by", "role", "meaning", "at", "content_hash", "signature")
 
 # ApprovalCheck.kind values.
 OK = "ok"
@@ -155,11 +156,9 @@ def review_verdict(
     approval plus the review interval (a hand-extended date does not count).
     """
     current = content_hash(entry.data)
-    items = approval_items(entry)
-    checks = _checked_against_roster(entry, items, kb, current)
+    checks = _checked_against_roster(entry, entry.fields.review.approvals, kb, current)
     valid = _distinct_reviewers(c for c in checks if c.ok)
-    next_text = entry.review.get("next_review")
-    next_review = next_text if isinstance(next_text, str) else None
+    next_review = entry.fields.review.next_review
     due = parse_date(next_review)
     limit = _next_review_limit(valid, policy)
     is_approved_status = entry.status == "approved"
@@ -191,15 +190,17 @@ def review_verdict(
 
 
 def _checked_against_roster(
-    entry: Entry, items: Sequence[tuple[int, Any]], kb: KnowledgeBase, current: str
+    entry: Entry, approvals: Sequence[Approval], kb: KnowledgeBase, current: str
 ) -> tuple[ApprovalCheck, ...]:
     """Every approval checked against the roster, none counting while it is untrusted."""
-    if not items:
+    if not approvals:
         return ()  # nothing to verify
     from carekb.trust.roster import roster_headline
 
     roster = kb.roster
-    checks = tuple(check_approval(entry, i, item, roster.people, current) for i, item in items)
+    checks = tuple(
+        verify_approval(entry, approval, roster.people, current) for approval in approvals
+    )
     if roster.counts:
         return checks
     return tuple(
@@ -273,14 +274,22 @@ def _blocking(
 def check_approval(
     entry: Entry, index: int, item: Any, people: Mapping[str, Person], current_hash: str
 ) -> ApprovalCheck:
+    """Check one approval as written: a mapping, such as one about to be written."""
+    return verify_approval(entry, read_approval(index, item), people, current_hash)
+
+
+def verify_approval(
+    entry: Entry, approval: Approval, people: Mapping[str, Person], current_hash: str
+) -> ApprovalCheck:
     """Check one approval: its signer, then its signature, then its content hash."""
-    fields = _fields(item)
-    by, role, meaning, at = (fields.get(k, "") for k in ("by", "role", "meaning", "at"))
+    by, role, meaning, at = (
+        v or "" for v in (approval.by, approval.role, approval.meaning, approval.at)
+    )
     person = people.get(by)
 
     def result(kind: str, reason: str = "") -> ApprovalCheck:
         return ApprovalCheck(
-            index=index,
+            index=approval.index,
             by=by,
             role=role,
             meaning=meaning,
@@ -291,36 +300,33 @@ def check_approval(
             reason=reason,
         )
 
-    missing = [k for k in APPROVAL_FIELDS if k not in fields]
-    if missing:
+    if approval.missing:
         return result(
             SIGNATURE,
-            f"approval #{index + 1} is incomplete (no {', '.join(missing)}): only "
-            f"'carekb review approve {entry.id}' writes valid approvals; "
+            f"approval #{approval.index + 1} is incomplete (no {', '.join(approval.missing)}): "
+            f"only 'carekb review approve {entry.id}' writes valid approvals; "
             "delete it and approve again",
         )
     signer_problem = _signer_problem(entry, by, role, person)
     if signer_problem:
         return result(SIGNER, signer_problem)
     assert person is not None  # _signer_problem reports a missing person
-    kind, signature_problem = _signature_problem(entry, fields, person)
+    signed_hash = approval.content_hash or ""
+    message = approval_message(entry.id, signed_hash, by, role, meaning, at)
+    kind, signature_problem = _signature_problem(
+        entry, person, at, approval.signature or "", message
+    )
     if signature_problem:
         return result(kind, signature_problem)
-    if fields["content_hash"] != current_hash:
+    if signed_hash != current_hash:
         return result(
             STALE,
             f"the content changed after {_who(by, person)} approved it at {at} "
-            f"(approved {short_hash(fields['content_hash'])}, now {short_hash(current_hash)}): "
+            f"(approved {short_hash(signed_hash)}, now {short_hash(current_hash)}): "
             f"see 'carekb review diff {entry.id}', then ask a reviewer to run "
             f"'carekb review approve {entry.id}'",
         )
     return result(OK)
-
-
-def _fields(item: Any) -> dict[str, str]:
-    if not isinstance(item, Mapping):
-        return {}
-    return {k: v for k, v in item.items() if k in APPROVAL_FIELDS and isinstance(v, str)}
 
 
 def _who(by: str, person: Person | None) -> str:
@@ -346,13 +352,13 @@ def _signer_problem(entry: Entry, by: str, role: str, person: Person | None) -> 
     return ""
 
 
-def _signature_problem(entry: Entry, fields: Mapping[str, str], person: Person) -> tuple[str, str]:
-    """(kind, why the signature does not count); ``("", "")`` when it does."""
-    moment = parse_timestamp(fields["at"])
+def _signature_problem(
+    entry: Entry, person: Person, at: str, signature: str, message: bytes
+) -> tuple[str, str]:
+    """(kind, why ``signature`` over ``message`` does not count); ``("", "")`` when it does."""
+    moment = parse_timestamp(at)
     if moment is None:
-        return SIGNATURE, (
-            f"approval time '{fields['at']}' is not a valid time: the approval was edited"
-        )
+        return SIGNATURE, f"approval time '{at}' is not a valid time: the approval was edited"
     if not person.keys:
         return SIGNATURE, (
             f"{_who(person.id, person)} has no public key in kb/people.yaml, so the signature "
@@ -360,16 +366,8 @@ def _signature_problem(entry: Entry, fields: Mapping[str, str], person: Person) 
         )
     from carekb.trust.keys import verify  # cryptography loads only when there is work
 
-    message = approval_message(
-        entry.id,
-        fields["content_hash"],
-        fields["by"],
-        fields["role"],
-        fields["meaning"],
-        fields["at"],
-    )
     day = moment.astimezone(dt.UTC).date()
-    matching = [k for k in person.keys if verify(k.public_key, fields["signature"], message)]
+    matching = [k for k in person.keys if verify(k.public_key, signature, message)]
     revoked = next((k for k in matching if k.revoked), None)
     if revoked is not None:
         return REVOKED, _revoked_reason(entry, person, revoked)

@@ -46,7 +46,7 @@ class RuleContext:
         kind of failure they report and the field they point at.
         """
         for entry in self.kb.entries:
-            if not entry.review.get("approvals"):
+            if not entry.fields.review.approvals:
                 continue  # nothing to verify, and no reason to load cryptography
             for approval in self.verdict(entry).checks:
                 if approval.kind == kind:

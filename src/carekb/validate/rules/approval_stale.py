@@ -45,7 +45,7 @@ LOCAL = True
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry in ctx.kb.entries:
-        if entry.status != "approved" or not entry.review.get("approvals"):
+        if entry.status != "approved" or not entry.fields.review.approvals:
             continue
         for approval in ctx.verdict(entry).stale:
             yield ctx.at(

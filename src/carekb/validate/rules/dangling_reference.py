@@ -19,10 +19,11 @@ Failing example (no such precaution)::
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Entry, Finding, JsonPath, Level
+from carekb.entries import Reference
+from carekb.model import Entry, Finding, Level
 from carekb.validate.context import RuleContext
 
 ID = "dangling-reference"
@@ -31,68 +32,46 @@ OPTIONS: dict[str, Any] = {}
 
 _CONTENT = frozenset({"technique", "precaution", "faq"})
 _ANY = frozenset({"technique", "precaution", "faq", "handout"})
+# The types of entry each type's links may name (EntryFields.links says which field).
+_TARGETS: dict[str, frozenset[str]] = {
+    "technique": frozenset({"precaution"}),
+    "precaution": frozenset({"technique"}),
+    "faq": _ANY,
+    "handout": _CONTENT,
+}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     kinds = {entry.id: entry.kind for entry in ctx.kb.entries}
     people = set(ctx.kb.people)
     for entry in ctx.kb.entries:
-        for path, target in _references(entry, "authors", entry.data.get("authors")):
-            if target not in people:
-                yield _missing(ctx, entry, path, target, "person in kb/people.yaml", people)
-        for path, target, allowed in _entry_references(entry):
-            kind = kinds.get(target)
+        for ref in entry.fields.authors:
+            if ref.id not in people:
+                yield _missing(ctx, entry, ref, "person in kb/people.yaml", people)
+        allowed = _TARGETS.get(entry.kind, frozenset())
+        for ref in entry.fields.links(entry.kind):
+            kind = kinds.get(ref.id)
             if kind is None:
                 label = " or ".join(sorted(allowed)) if allowed != _ANY else "entry"
                 candidates = {i for i, k in kinds.items() if k in allowed}
-                yield _missing(ctx, entry, path, target, label, candidates)
+                yield _missing(ctx, entry, ref, label, candidates)
             elif kind not in allowed:
                 yield ctx.at(
                     entry.doc,
-                    path,
-                    f"'{target}' is a {kind}, but this field takes "
+                    ref.path,
+                    f"'{ref.id}' is a {kind}, but this field takes "
                     f"{' or '.join(sorted(allowed))} ids",
                     entry_id=entry.id,
                 )
 
 
-def _entry_references(entry: Entry) -> Iterator[tuple[JsonPath, str, frozenset[str]]]:
-    data = entry.data
-    if entry.kind == "technique":
-        for path, target in _references(entry, "precautions", data.get("precautions")):
-            yield path, target, frozenset({"precaution"})
-    elif entry.kind == "precaution":
-        for path, target in _references(entry, "applies_to", data.get("applies_to")):
-            yield path, target, frozenset({"technique"})
-    elif entry.kind == "faq":
-        for path, target in _references(entry, "related", data.get("related")):
-            yield path, target, _ANY
-    elif entry.kind == "handout":
-        sections = data.get("sections")
-        for index, section in enumerate(sections if isinstance(sections, list) else []):
-            if isinstance(section, dict):
-                items = section.get("entries")
-                for (_, position), target in _pairs(items):
-                    yield ("sections", index, "entries", position), target, _CONTENT
-
-
-def _references(entry: Entry, field: str, value: Any) -> Iterator[tuple[JsonPath, str]]:
-    for (_, index), target in _pairs(value):
-        yield (field, index), target
-
-
-def _pairs(value: Any) -> Iterable[tuple[tuple[None, int], str]]:
-    if not isinstance(value, list):
-        return []
-    return [((None, i), item) for i, item in enumerate(value) if isinstance(item, str)]
-
-
 def _missing(
-    ctx: RuleContext, entry: Entry, path: JsonPath, target: str, label: str, known: set[str]
+    ctx: RuleContext, entry: Entry, ref: Reference, label: str, known: set[str]
 ) -> Finding:
     # Compare only ids that could be close: difflib over every id of a large
     # knowledge base, for every missing reference, costs minutes.
+    target = ref.id
     nearby = sorted(k for k in known if k[:1] == target[:1] and abs(len(k) - len(target)) <= 3)
     close = difflib.get_close_matches(target, nearby, n=1)
     hint = f"; did you mean '{close[0]}'?" if close else ""
-    return ctx.at(entry.doc, path, f"no {label} with id '{target}'{hint}", entry_id=entry.id)
+    return ctx.at(entry.doc, ref.path, f"no {label} with id '{target}'{hint}", entry_id=entry.id)

@@ -40,9 +40,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _check_entry(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
-    declared = entry.data.get("id")
+    declared = entry.fields.id
     stem = entry.file_stem
-    if isinstance(declared, str) and declared != stem:
+    if declared is not None and declared != stem:
         yield ctx.at(
             entry.doc,
             ("id",),

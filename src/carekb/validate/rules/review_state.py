@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.clock import parse_date
+from carekb.entries import Approval
 from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate.context import RuleContext
 
@@ -48,25 +49,25 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _problems(ctx: RuleContext, entry: Entry) -> Iterator[tuple[JsonPath, str]]:
-    review = entry.review
-    status = entry.status
-    approvals = review.get("approvals")
-    items = [a for a in approvals if isinstance(a, dict)] if isinstance(approvals, list) else []
+    review = entry.fields.review
+    status = review.status
+    # An item that is not even a mapping is no approval (approval-signature reports it).
+    approvals = [approval for approval in review.approvals if approval.is_mapping]
     if status == "approved":
-        yield from _approved_problems(ctx, entry, items)
-    elif status == "draft" and items:
+        yield from _approved_problems(ctx, entry, approvals)
+    elif status == "draft" and approvals:
         yield (
             ("review", "approvals"),
-            f"a draft with {len(items)} approval(s): approvals belong to entries in review; "
+            f"a draft with {len(approvals)} approval(s): approvals belong to entries in review; "
             f"run 'carekb review request {entry.id}' instead of editing the status by hand",
         )
-    elif status == "changes_requested" and not isinstance(review.get("changes_requested"), dict):
+    elif status == "changes_requested" and review.changes_requested is None:
         yield (
             ("review", "status"),
             "status is changes_requested but no reviewer's comment says what to change: use "
             f"'carekb review reject {entry.id} --as REVIEWER --comment TEXT'",
         )
-    elif status == "retired" and not isinstance(review.get("retired"), dict):
+    elif status == "retired" and review.retired is None:
         yield (
             ("review", "status"),
             f"status is retired but nothing says who retired it and why: use "
@@ -75,10 +76,10 @@ def _problems(ctx: RuleContext, entry: Entry) -> Iterator[tuple[JsonPath, str]]:
 
 
 def _approved_problems(
-    ctx: RuleContext, entry: Entry, items: list[dict[str, Any]]
+    ctx: RuleContext, entry: Entry, approvals: list[Approval]
 ) -> Iterator[tuple[JsonPath, str]]:
     required = ctx.project.policy.approvals_required
-    signers = {str(item.get("by")) for item in items}
+    signers = {approval.by for approval in approvals}  # None: one unknown signer
     # Invalid approvals are reported by approval-stale/-signature/-signer; here
     # only a block that could never have been approved is an impossible state.
     if len(signers) < required:
@@ -87,7 +88,7 @@ def _approved_problems(
             f"status is approved with approvals from {len(signers)} reviewer(s), but the "
             f"policy requires {required}: ask a reviewer to run 'carekb review approve {entry.id}'",
         )
-    due = parse_date(entry.review.get("next_review"))
+    due = parse_date(entry.fields.review.next_review)
     if due is None:
         yield (
             ("review", "status"),

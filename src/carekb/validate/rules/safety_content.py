@@ -76,9 +76,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 def _technique(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
     wanted = int(ctx.options["min_stop_if"])
-    stop_if = entry.data.get("stop_if")
-    items = stop_if if isinstance(stop_if, list) else []
-    flags = [s for s in items if isinstance(s, str) and s.strip()]
+    flags = [s for s in entry.fields.stop_if if s.strip()]
     if len(flags) < wanted:
         needed = "a red flag" if wanted == 1 else f"at least {wanted} red flags"
         yield ctx.at(
@@ -93,17 +91,17 @@ def _technique(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
 
 
 def _precautions(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
-    value = entry.data.get("precautions")
-    if value == "none":
-        reason = entry.data.get("precautions_reason")
-        if isinstance(reason, str) and not reason.strip():
+    fields = entry.fields
+    if fields.precautions_form == "none":
+        reason = fields.precautions_reason
+        if reason is not None and not reason.strip():
             yield ctx.at(
                 entry.doc,
                 ("precautions_reason",),
                 "precautions_reason is blank: say why no precaution applies",
                 entry_id=entry.id,
             )
-    elif isinstance(value, list) and not value:
+    elif fields.precautions_form == "empty":
         yield ctx.at(
             entry.doc,
             ("precautions",),
@@ -114,9 +112,8 @@ def _precautions(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
 
 
 def _precaution(ctx: RuleContext, entry: Entry, severities: set[str]) -> Iterator[Finding]:
-    severity = entry.data.get("severity")
-    seek_care = entry.data.get("seek_care")
-    if severity in severities and not (isinstance(seek_care, str) and seek_care.strip()):
+    severity, seek_care = entry.fields.severity, entry.fields.seek_care
+    if severity in severities and not (seek_care and seek_care.strip()):
         yield ctx.at(
             entry.doc,
             ("severity",),
@@ -128,15 +125,13 @@ def _precaution(ctx: RuleContext, entry: Entry, severities: set[str]) -> Iterato
 def _faq(
     ctx: RuleContext, entry: Entry, questions: PhraseMatcher, kinds: dict[str, str]
 ) -> Iterator[Finding]:
-    question = entry.data.get("question")
-    if not isinstance(question, str):
+    question = entry.fields.question
+    if question is None:
         return
     hit = next(questions.finditer(question), None)
     if hit is None:
         return
-    related = entry.data.get("related")
-    linked = related if isinstance(related, list) else []
-    if any(kinds.get(item) == "precaution" for item in linked if isinstance(item, str)):
+    if any(kinds.get(ref.id) == "precaution" for ref in entry.fields.related):
         return
     where = SourceMap(entry.doc).locate(("question",), question, hit.start, hit.end)
     yield ctx.at_line(

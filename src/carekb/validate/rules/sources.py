@@ -58,11 +58,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     required = set(strings(ctx, "required_for"))
     schemes = {s.lower() for s in strings(ctx, "schemes")}
     for entry in ctx.kb.entries:
-        sources = entry.data.get("sources")
-        items = sources if isinstance(sources, list) else []
-        if entry.kind in required and not items:
+        if entry.kind in required and not entry.fields.sources:
             yield _missing(ctx, entry)
-        yield from _check_sources(ctx, entry, items, schemes)
+        yield from _check_sources(ctx, entry, schemes)
 
 
 def _missing(ctx: RuleContext, entry: Entry) -> Finding:
@@ -77,15 +75,11 @@ def _missing(ctx: RuleContext, entry: Entry) -> Finding:
     )
 
 
-def _check_sources(
-    ctx: RuleContext, entry: Entry, items: list[Any], schemes: set[str]
-) -> Iterator[Finding]:
+def _check_sources(ctx: RuleContext, entry: Entry, schemes: set[str]) -> Iterator[Finding]:
     seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            continue  # the schema rule reports the shape
-        url = item.get("url")
-        if isinstance(url, str):
+    for source in entry.fields.sources:
+        index, url = source.index, source.url
+        if url is not None:
             problem = url_problem(url, schemes)
             if problem:
                 yield ctx.at(entry.doc, ("sources", index, "url"), problem, entry_id=entry.id)
@@ -100,7 +94,7 @@ def _check_sources(
                 )
             else:
                 seen[key] = index
-        accessed = parse_date(item.get("accessed"))
+        accessed = parse_date(source.accessed)
         if accessed is not None and accessed > ctx.today:
             yield ctx.at(
                 entry.doc,
