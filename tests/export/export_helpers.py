@@ -34,6 +34,7 @@ EXPORT_DAY = dt.date(2026, 6, 1)
 TEST_KEY_LABELS = {
     "gold-reviewer": b"carekb golden demo reviewer (test-only)",
     "gold-reviewer-2": b"carekb golden demo second reviewer (test-only)",
+    "gold-author": b"carekb golden demo author (test-only)",
 }
 GOLDEN_APPROVED = ("go-slowly", "neck-turns", "how-often", "neck-care")
 
@@ -80,8 +81,20 @@ def approve(
 ) -> None:
     """Request review and approve each entry, as its author and a reviewer would."""
     key = write_test_key(reviewer, key_dir)
+    author_key = write_test_key(author, key_dir)
     for entry_id in ids:
-        cli_run("review", "request", entry_id, "--as", author, "--root", root, now=at)
+        cli_run(
+            "review",
+            "request",
+            entry_id,
+            "--as",
+            author,
+            "--key",
+            author_key,
+            "--root",
+            root,
+            now=at,
+        )
         cli_run(
             "review", "approve", entry_id, "--as", reviewer, "--key", key, "--root", root, now=at
         )
