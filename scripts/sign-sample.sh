@@ -4,7 +4,7 @@
 # sample entry or the roster: approvals are bound to the exact content, and the
 # roster to the demo lead's signature, so an edit voids them until they are
 # signed again. First the demo lead signs the roster (against the demo trust
-# root), then the demo reviewers sign the entries. Most entries end up approved;
+# root), then the demo authors and reviewers sign every review event. Most entries end up approved;
 # a few are left in draft, in review and with changes requested, so the
 # workflow shows.
 set -euo pipefail
@@ -23,7 +23,9 @@ request() {  # request ID: ask for review unless it is already waiting (re-runs 
   local status
   status=$(status_of "$1")
   if [ "$status" = "draft" ] || [ "$status" = "changes_requested" ]; then
-    "$carekb" review request "$1" --as "$(author_of "$1")"
+    local author
+    author=$(author_of "$1")
+    "$carekb" review request "$1" --as "$author" --key "demo-keys/$author.key"
   fi
 }
 
@@ -47,6 +49,7 @@ request why-do-people-crack-their-upper-back
 if [ "$(status_of ways-to-ease-a-stiff-upper-back)" != "changes_requested" ]; then
   request ways-to-ease-a-stiff-upper-back
   "$carekb" review reject ways-to-ease-a-stiff-upper-back --as demo-reviewer-dc \
+    --key demo-keys/demo-reviewer-dc.key \
     --comment "Say how long to keep trying self-care before booking an appointment."
 fi
 "$carekb" status

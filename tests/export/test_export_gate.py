@@ -24,6 +24,7 @@ from export.export_helpers import (
     export_cli,
     output_files,
     readable_text,
+    write_test_key,
 )
 
 # id -> a title no other entry shares, so a search for it cannot match by accident.
@@ -112,6 +113,8 @@ def scenario_kb(tmp_path_factory: pytest.TempPathFactory, key_dir: Path) -> Path
         "gold-author",
         "--reason",
         "Replaced.",
+        "--key",
+        write_test_key("gold-author", key_dir),
         "--root",
         root,
     )

@@ -1,8 +1,9 @@
 """Helpers for the sign-off tests: a small signed knowledge base, built as users build one.
 
 ``carekb init`` makes the project; the roster gets two authors, two reviewers
-and a lead; ``carekb keys new`` makes the reviewers' keys in a key folder in
-tmp_path (``CAREKB_KEY_DIR``), and their public keys go into the roster.
+and a lead; ``carekb keys new`` makes the authors' and reviewers' keys in a
+key folder in tmp_path (``CAREKB_KEY_DIR``), and their public keys go into the
+roster.
 Content-quality rules (reading level, jargon...) are switched off in this
 project's carekb.yaml: they have their own tests, and these are about sign-off.
 """
@@ -40,6 +41,7 @@ KEPT_RULES = {
     "review-expired",
     "review-due",
     "audit-chain",
+    "audit-signature",
     "private-key",
 }
 
@@ -227,8 +229,9 @@ def make_kb(tmp_path: Path, *, name: str = "project") -> Kb:
     (root / "kb" / "techniques" / "cat-cow.yaml").write_text(TECHNIQUE, encoding="utf-8")
     (root / "kb" / "precautions" / "move-gently.yaml").write_text(PRECAUTION, encoding="utf-8")
     (root / "kb" / "handouts" / "upper-back.yaml").write_text(HANDOUT, encoding="utf-8")
-    for reviewer in ("rev-a", "rev-b", "rev-author"):
-        add_key(kb, reviewer)
+    # Every event is signed by the person it names: authors need keys too.
+    for person in ("author-a", "author-b", "rev-a", "rev-b", "lead-l", "rev-author"):
+        add_key(kb, person)
     return kb
 
 

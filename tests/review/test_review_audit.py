@@ -56,7 +56,7 @@ def test_log_command_shows_a_table_and_verify_passes(kb):
     assert rows[1].split()[2:5] == ["reject", "rev-b", "changes_requested"]
     assert "comment: Add a source." in rows[1]
     verified = kb.ok("review", "log", "cat-cow", "--verify")
-    assert "verified: 4 event(s) chained, 1 signature(s) valid" in verified.output
+    assert "verified: 4 event(s) chained, 4 signed by who they name" in verified.output
 
 
 def test_log_of_an_entry_never_reviewed(kb):
@@ -72,11 +72,15 @@ def test_an_edited_event_breaks_the_chain_at_the_next_one(kb):
     path.write_text("".join(lines), encoding="utf-8")
     result = kb.cli("review", "log", "cat-cow", "--verify")
     assert result.exit_code == 1
-    assert "FAILED: kb/audit/cat-cow.jsonl line 3: event 3 on line 3 (request by author-a" in (
+    # The edited event no longer carries its reviewer's signature: named first...
+    assert "FAILED: kb/audit/cat-cow.jsonl line 2: event 2 on line 2 (reject by rev-b" in (
         result.output
     )
-    assert "hash chain is broken" in result.output
-    assert any("line 3" in m for r, m in kb.lint() if r == "audit-chain")
+    assert "the event was forged or edited" in result.output
+    # ...and the next event's link to it breaks the chain.
+    assert any(
+        "line 3" in m and "hash chain is broken" in m for r, m in kb.lint() if r == "audit-chain"
+    )
 
 
 def test_a_removed_event_is_named(kb):
@@ -113,7 +117,9 @@ def test_stored_content_that_does_not_match_its_hash_fails_verify(kb):
     path.write_text("".join(lines), encoding="utf-8")
     result = kb.cli("review", "log", "cat-cow", "--verify")
     assert result.exit_code == 1
-    assert "stored content does not match its hash" in result.output
+    # The reviewer's signature over the event covers the stored content.
+    assert "line 4: event 4 on line 4 (approve by rev-a" in result.output
+    assert "the event was forged or edited" in result.output
 
 
 def test_a_trailing_partial_line_is_reported_and_blocks_changes(kb):

@@ -34,7 +34,7 @@ def test_request_approve_edit_stale_diff_reapprove(kb):
     assert "set aside (kept in the audit log): approval by rev-a" in reapprove.output
     assert kb.ok("lint").output.endswith("0 errors, 0 warnings\n")
     assert (
-        "verified: 3 event(s) chained, 2 signature(s) valid"
+        "verified: 3 event(s) chained, 3 signed by who they name"
         in kb.ok("review", "log", "cat-cow", "--verify").output
     )
 
@@ -63,12 +63,17 @@ def test_end_to_end_on_a_fresh_init_project(tmp_path):
     off = "".join(f"    {r.id}: off\n" for r in RULES if r.id not in KEPT_RULES)
     config.write_text(config.read_text().replace("  rules: {}\n", f"  rules:\n{off}"))
 
+    # Everyone who records an event signs it: the author's key goes in too.
     (root / "kb" / "people.yaml").write_text(ROSTER)
-    public = re.search(r"ed25519:\S+", kb.ok("keys", "new", "pat-reviewer").output)
-    assert public
-    with (root / "kb" / "people.yaml").open("a") as roster:
-        roster.write(f"    keys:\n      - public_key: {public.group(0)}\n")
-        roster.write("        valid_from: 2020-01-01\n")
+    roster_text = ROSTER
+    for person in ("sam-author", "pat-reviewer"):
+        public = re.search(r"ed25519:\S+", kb.ok("keys", "new", person).output)
+        assert public
+        keys = f"    keys:\n      - public_key: {public.group(0)}\n        valid_from: 2020-01-01\n"
+        block = re.search(rf"(?ms)^  - id: {person}\n.*?(?=^  - id: |\Z)", roster_text)
+        assert block
+        roster_text = roster_text[: block.end()] + keys + roster_text[block.end() :]
+    (root / "kb" / "people.yaml").write_text(roster_text)
 
     kb.ok("new", "precaution", "Move gently", "--author", "sam-author")
     kb.ok("new", "technique", "Shoulder rolls", "--author", "sam-author")

@@ -26,17 +26,13 @@ SELF_PROMOTION = (
 
 
 def _promote_author_b(kb: TrustedKb) -> str:
-    """The roster edit of the attack (and of the lead, done properly): author-b reviews."""
+    """The roster edit of the attack (and of the lead, done properly): author-b reviews.
+
+    author-b already holds a roster key (authors sign their requests); the
+    attack only adds the reviewer role.
+    """
     kb.edit_roster(*SELF_PROMOTION)
-    made = kb.ok("keys", "new", "author-b", trust=False)
-    public = re.search(r"ed25519:\S+", made.stdout)
-    assert public, made.output
-    kb.edit_roster(
-        "    roles: [author, reviewer]\n",
-        "    roles: [author, reviewer]\n    keys:\n"
-        f"      - public_key: {public.group(0)}\n        valid_from: 2020-01-01\n",
-    )
-    return public.group(0)
+    return roster_key(kb, "author-b")
 
 
 def test_an_author_who_makes_themselves_a_reviewer_approves_nothing(kb, tmp_path):

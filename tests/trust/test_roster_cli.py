@@ -264,7 +264,8 @@ def test_export_require_trust_refuses_an_untrusted_roster(kb, tmp_path):
     result = kb.cli("export", "--out", tmp_path / "out", "--require-trust")
     assert result.exit_code == 1
     assert "is NOT trusted" in result.output
-    assert "'lead-l' (roles: lead, reviewer; keys: none) changed after" in result.output
+    assert "'lead-l' (roles: lead, reviewer; keys: ed25519:" in result.output
+    assert ") changed after the clinical leads signed the roster" in result.output
     assert not (tmp_path / "out").exists()
 
 

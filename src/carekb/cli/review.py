@@ -1,4 +1,4 @@
-"""``carekb review``: request, approve, reject, retire, diff, log."""
+"""``carekb review``: request, approve, reject, retire, checkpoint, diff, log."""
 
 from __future__ import annotations
 
@@ -20,41 +20,50 @@ _AS = click.option(
     help="Your roster id (also CAREKB_AS).",
 )
 
+_KEY = click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Your private key file. Default: the one 'carekb keys new' wrote.",
+)
+
 
 @click.group("review")
 def review_group() -> None:
     """The sign-off workflow: ask for review, approve, send back, retire.
 
     Every command changes only the entry's review block and appends an event
-    to its audit log (kb/audit/ID.jsonl). 'carekb status' shows what waits.
+    to its audit log (kb/audit/ID.jsonl), signed with your key: a command
+    refuses when your key is not at hand. 'carekb status' shows what waits.
     """
 
 
 @review_group.command("request")
 @click.argument("entry_id", metavar="ID")
 @_AS
+@_KEY
+@trust_option
 @root_option
-def request_command(entry_id: str, person: str, root: Path | None) -> None:
+def request_command(
+    entry_id: str, person: str, key_file: Path | None, trust: Path | None, root: Path | None
+) -> None:
     """Ask for a review of entry ID, as its author or a lead.
 
     The entry must be lint-clean at error level. Its status becomes in_review
     and any earlier approvals are set aside: a new round needs new signatures.
+    Example: carekb review request cat-cow --as author-a
     """
     from carekb.review.workflow import request_review
 
-    _report(request_review(open_from(root), entry_id, person))
+    project = open_from(root)
+    _report(request_review(project, entry_id, person, key_file=key_file, trust_file=trust))
 
 
 @review_group.command("approve")
 @click.argument("entry_id", metavar="ID")
 @_AS
 @click.option("--meaning", help="What you vouch for. Default: policy.default_meaning.")
-@click.option(
-    "--key",
-    "key_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Your private key file. Default: the one 'carekb keys new' wrote.",
-)
+@_KEY
 @trust_option
 @root_option
 def approve_command(
@@ -84,48 +93,107 @@ def approve_command(
 @click.argument("entry_id", metavar="ID")
 @_AS
 @click.option("--comment", required=True, help="What must change before you can approve.")
+@_KEY
+@trust_option
 @root_option
-def reject_command(entry_id: str, person: str, comment: str, root: Path | None) -> None:
+def reject_command(
+    entry_id: str,
+    person: str,
+    comment: str,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
+) -> None:
     """Send entry ID back to its authors, saying what must change.
 
     Its status becomes changes_requested; your comment is kept in the review
-    block and the audit log, and earlier approvals are set aside.
+    block and the audit log (with the content you judged, for 'review diff
+    --against rejected'), and earlier approvals are set aside.
     """
     from carekb.review.workflow import reject
 
-    _report(reject(open_from(root), entry_id, person, comment))
+    project = open_from(root)
+    _report(reject(project, entry_id, person, comment, key_file=key_file, trust_file=trust))
 
 
 @review_group.command("retire")
 @click.argument("entry_id", metavar="ID")
 @_AS
 @click.option("--reason", required=True, help="Why the entry is no longer used.")
+@_KEY
+@trust_option
 @root_option
-def retire_command(entry_id: str, person: str, reason: str, root: Path | None) -> None:
+def retire_command(
+    entry_id: str,
+    person: str,
+    reason: str,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
+) -> None:
     """Retire entry ID for good: it is never exported again."""
     from carekb.review.workflow import retire
 
-    _report(retire(open_from(root), entry_id, person, reason))
+    project = open_from(root)
+    _report(retire(project, entry_id, person, reason, key_file=key_file, trust_file=trust))
+
+
+@review_group.command("checkpoint")
+@click.argument("entry_ids", metavar="[ID]...", nargs=-1)
+@click.option("--as", "lead", required=True, envvar="CAREKB_AS", help="Your lead id.")
+@_KEY
+@trust_option
+@root_option
+def checkpoint_command(
+    entry_ids: tuple[str, ...],
+    lead: str,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
+) -> None:
+    """Vouch, as a clinical lead, for the audit history of entries (default: all).
+
+    Appends a checkpoint event signed with your lead key to each audit log
+    whose chain holds. Events before it count as proven even if they are not
+    signed themselves: run it once when moving a knowledge base whose logs
+    were written before every event was signed, after checking each log with
+    'carekb review log ID --verify'. Example: carekb review checkpoint --as lead-l
+    """
+    from carekb.review.workflow import checkpoint
+
+    project = open_from(root)
+    for outcome in checkpoint(project, lead, entry_ids, key_file=key_file, trust_file=trust):
+        _report(outcome)
 
 
 @review_group.command("diff")
 @click.argument("entry_id", metavar="ID")
+@click.option(
+    "--against",
+    type=click.Choice(["approved", "rejected"]),
+    default="approved",
+    show_default=True,
+    help="Compare with the version last approved, or the version last sent back.",
+)
+@trust_option
 @root_option
-def diff_command(entry_id: str, root: Path | None) -> None:
-    """Show what changed in entry ID since it was last approved.
+def diff_command(entry_id: str, against: str, trust: Path | None, root: Path | None) -> None:
+    """Show what changed in entry ID since it was last approved (or sent back).
 
     A unified diff, field by field, of the content stored with the last
-    approval in the audit log against the content now (no git needed).
+    proven approval (or rejection) in the audit log against the content now
+    (no git needed). Events nobody proved they made are never the baseline.
+    Example: carekb review diff cat-cow --against rejected
     """
     from carekb.review.history import content_diff
 
-    project, kb = load_project(root)
-    diff = content_diff(project, kb, entry_id)
+    project, kb = load_project(root, trust=trust)
+    diff = content_diff(project, kb, entry_id, against=against)
     if not diff.changed:
-        approval = diff.base.approval or {}
+        what = "approval" if against == "approved" else "rejection"
         click.echo(
-            f"{diff.entry_id}: no change since the approval by {approval.get('by', '?')} at "
-            f"{approval.get('at', '?')}"
+            f"{diff.entry_id}: no change since the {what} by {diff.base.text('actor') or '?'} "
+            f"at {diff.base.text('at') or '?'}"
         )
         return
     click.echo(diff.text, nl=False)
@@ -136,15 +204,16 @@ def diff_command(entry_id: str, root: Path | None) -> None:
 @click.option(
     "--verify",
     is_flag=True,
-    help="Recompute the hash chain and check every approval's content and signature; "
-    "exit 1 naming the first bad event.",
+    help="Recompute the hash chain and check who made every event (signatures, stored "
+    "content); exit 1 naming the first bad event.",
 )
+@trust_option
 @root_option
-def log_command(entry_id: str, verify: bool, root: Path | None) -> None:
+def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | None) -> None:
     """Show the audit trail of entry ID as a table."""
     from carekb.review.history import audit_trail, format_table, trail_rows
 
-    project, kb = load_project(root)
+    project, kb = load_project(root, trust=trust)
     trail = audit_trail(project, kb, entry_id, verify=verify)
     if not trail.log.exists:
         click.echo(f"{entry_id}: no audit log yet ({trail.path}); it has not been through review")
@@ -162,9 +231,13 @@ def log_command(entry_id: str, verify: bool, root: Path | None) -> None:
     if trail.disagreements:
         click.echo(f"FAILED: {trail.disagreements[0]}", err=True)
         raise SystemExit(1)
-    signatures = len(trail.log.approvals())
+    events = trail.log.events
+    signed = sum(1 for event in events if event.text("signature"))
+    vouched = f", {len(events) - signed} vouched for by a lead's checkpoint" * (
+        signed < len(events)
+    )
     click.echo(
-        f"verified: {len(trail.log.events)} event(s) chained, {signatures} signature(s) valid"
+        f"verified: {len(events)} event(s) chained, {signed} signed by who they name{vouched}"
     )
 
 

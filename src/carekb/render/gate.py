@@ -8,7 +8,11 @@ roster the clinical leads have not signed as it is now makes every approval
 void (:func:`carekb.trust.approvals.review_verdict` asks
 :func:`carekb.trust.roster.roster_trust`), so nothing is exported. A handout is
 exportable when it is approved itself and every entry it includes is
-exportable. Retired entries never are. Nothing outside this module decides
+exportable. An approval also needs the entry's audit history behind it
+(:func:`carekb.trust.audit.unproven`): an intact chain whose newest event its
+actor signed, and a review block that history backs, so a forged event, a
+rolled-back file or a rolled-back retire keeps the entry out. Retired
+entries never are. Nothing outside this module decides
 exportability: writers receive an :class:`ExportPlan` and ask it.
 
 A link from an exported entry to one that is not exported is dropped from the
@@ -39,6 +43,7 @@ from carekb.trust.approvals import (
     ReviewVerdict,
     review_verdict,
 )
+from carekb.trust.audit import entry_history, unproven
 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
@@ -124,6 +129,8 @@ def plan_export(
         verdict = review_verdict(entry, kb, project.policy, today)
         verdicts[entry.id] = verdict
         refusal = _approval_problem(entry, verdict, preview=preview)
+        if refusal is None and not preview:
+            refusal = _history_problem(project, kb, entry)
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -176,6 +183,14 @@ def _approval_problem(entry: Entry, verdict: ReviewVerdict, *, preview: bool) ->
     category = _category(verdict)
     detail = "; ".join(verdict.problems) or f"status is {verdict.status}"
     return Exclusion(entry, category, f"{category}: {detail}")
+
+
+def _history_problem(project: Project, kb: KnowledgeBase, entry: Entry) -> Exclusion | None:
+    """An approved entry whose audit history does not prove that approval stays out."""
+    reasons = unproven(entry_history(project.root, kb, entry.id), entry)
+    if not reasons:
+        return None
+    return Exclusion(entry, "unproven history", "; ".join(reasons), ("review",))
 
 
 def _category(verdict: ReviewVerdict) -> str:

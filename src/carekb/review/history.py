@@ -1,10 +1,12 @@
 """What happened to an entry: the diff since its last approval, and its audit trail.
 
 ``carekb review diff ID`` compares the content stored in the entry's last
-approve event with the content now, field by field, as a unified diff of
+proven approve event (or, with ``--against rejected``, its last proven
+rejection) with the content now, field by field, as a unified diff of
 YAML-like lines (long text wrapped, so a one-word change shows as one line).
-``carekb review log ID`` lists the events; ``--verify`` also recomputes the
-hash chain, every stored content hash and every approval signature.
+Forged events are never the baseline. ``carekb review log ID`` lists the
+events; ``--verify`` also recomputes the hash chain, every stored content
+hash and every event's signature.
 """
 
 from __future__ import annotations
@@ -21,16 +23,26 @@ from carekb.load.audit import AuditEvent, AuditProblem, audit_log_name, check_en
 from carekb.model import KnowledgeBase
 from carekb.project import Project
 from carekb.review.entries import find_entry
-from carekb.trust.audit import AuditLog, block_disagreements, read_audit_log, verify_log
+from carekb.trust.audit import (
+    AuditLog,
+    History,
+    block_disagreements,
+    entry_history,
+    read_audit_log,
+    verify_history,
+)
 from carekb.trust.canonical import content_hash, content_of, short_hash
 
 WRAP = 76
 
 
+BASELINES = {"approved": "approve", "rejected": "reject"}
+
+
 @dataclass(frozen=True)
 class ContentDiff:
     entry_id: str
-    base: AuditEvent  # the approve event whose content is compared
+    base: AuditEvent  # the approve (or reject) event whose content is compared
     text: str  # the unified diff ("" when nothing changed)
     changed_fields: tuple[str, ...]
 
@@ -39,21 +51,33 @@ class ContentDiff:
         return bool(self.changed_fields)
 
 
-def content_diff(project: Project, kb: KnowledgeBase, entry_id: str) -> ContentDiff:
-    """The diff between the content last approved and the content now."""
+def content_diff(
+    project: Project, kb: KnowledgeBase, entry_id: str, *, against: str = "approved"
+) -> ContentDiff:
+    """The diff between the content last approved (or rejected) and the content now.
+
+    Only proven events count: a forged approve event, however well chained,
+    is never the baseline a reviewer compares with.
+    """
     entry = find_entry(kb, entry_id)
-    log = read_audit_log(project.root, entry.id)
-    base = log.last_approval()
+    history = entry_history(project.root, kb, entry.id)
+    kind = BASELINES[against]
+    base = next(
+        (e for e in reversed(_proven(history)) if e.text("event") == kind and e.content),
+        None,
+    )
     if base is None or base.content is None:
+        never = "approved" if against == "approved" else "sent back"
         raise CarekbError(
-            f"{entry.id} has never been approved, so there is no approved content to compare",
-            hint=f"'carekb review log {entry.id}' shows its history",
+            f"{entry.id} has never been {never} (no proven {kind} event in its audit log), "
+            "so there is nothing to compare with",
+            hint=f"'carekb review log {entry.id} --verify' shows its history",
         )
     before = dict(base.content)
     after = content_of(entry.data)
     approval = base.approval or {}
     header = [
-        f"--- {entry.id} as approved by {approval.get('by', base.text('actor'))} at "
+        f"--- {entry.id} as {against} by {approval.get('by', base.text('actor'))} at "
         f"{approval.get('at', base.text('at'))} ({short_hash(base.text('content_hash'))})",
         f"+++ {entry.id} now, {entry.path} ({short_hash(content_hash(entry.data))})",
     ]
@@ -68,6 +92,10 @@ def content_diff(project: Project, kb: KnowledgeBase, entry_id: str) -> ContentD
         body.extend(_field_hunks(key, old, new))
     text = "\n".join(header + body) + "\n" if changed else ""
     return ContentDiff(entry.id, base, text, tuple(changed))
+
+
+def _proven(history: History) -> list[AuditEvent]:
+    return [checked.event for checked in history.events if checked.verified]
 
 
 def _field_order(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
@@ -174,9 +202,10 @@ def audit_trail(
     problems: list[AuditProblem] = list(log.problems)
     disagreements: list[str] = []
     if verify:
-        problems = verify_log(log, entry_id, kb.people)
-        if entry is not None and not problems:
-            disagreements = block_disagreements(log, entry)
+        history = verify_history(log, entry_id, kb.roster.people, kb.roster.root)
+        problems = list(history.problems)
+        if entry is not None and not log.problems:
+            disagreements = block_disagreements(history, entry)
     return Trail(
         entry_id=entry_id,
         path=audit_log_name(entry_id),

@@ -76,7 +76,7 @@ def sign_as_lead(
         root = _require_lead(kb, lead_id)
         doc = _signable_roster(kb)
         roster = canonical_roster(doc.data)
-        key = _lead_key(root, lead_id, key_file)
+        key = lead_key(root, lead_id, key_file)
         before = kb.roster
         at = clock.format_timestamp(clock.now())
         signature = sign_roster(roster, lead_id, at, key)
@@ -153,7 +153,7 @@ def _without_signatures(data: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k != SIGNATURES_KEY}
 
 
-def _lead_key(root: TrustRoot, lead_id: str, key_file: Path | None) -> Ed25519PrivateKey:
+def lead_key(root: TrustRoot, lead_id: str, key_file: Path | None) -> Ed25519PrivateKey:
     from carekb.trust.keys import default_key_path, load_private_key, public_key_text
 
     path = key_file or default_key_path(lead_id)

@@ -16,6 +16,11 @@ the signer's own earlier one; after an expired review it drops them all, so a
 new period needs a full set of fresh signatures. Dropped approvals stay in the
 audit log, which keeps every approval with the content it approved.
 
+Every event in the audit log is signed by the person it names, with their
+roster key (``--key``, else the key 'carekb keys new' wrote): a command for
+someone whose key is not at hand refuses. :func:`checkpoint` lets a clinical
+lead vouch, once, for a history written before events were signed.
+
 Each command holds the entry's lock for the whole read-check-sign-write-append
 sequence, so concurrent commands on one entry run one after the other and all
 land. A refusal is a :class:`~carekb.errors.CarekbError` that says what to do.
@@ -34,6 +39,7 @@ from carekb import clock
 from carekb.errors import CarekbError
 from carekb.kb import open_kb
 from carekb.load.audit import (
+    AUDIT_SUFFIX,
     append_record,
     audit_log_path,
     check_entry_id,
@@ -48,9 +54,10 @@ from carekb.load.writer import (
     write_review_block,
 )
 from carekb.model import Entry, KnowledgeBase, Level, Person
-from carekb.project import PEOPLE_FILE, Project
+from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
 from carekb.report import text as findings_text
 from carekb.review.entries import find_entry
+from carekb.review.roster import lead_key
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
@@ -60,7 +67,14 @@ from carekb.trust.approvals import (
     review_verdict,
     roster_key_for,
 )
-from carekb.trust.audit import AuditLog, read_audit_log, require_intact
+from carekb.trust.audit import (
+    CHECKPOINT,
+    LEAD_ROLE,
+    AuditLog,
+    event_message,
+    read_audit_log,
+    require_intact,
+)
 from carekb.trust.canonical import content_hash, content_of
 from carekb.trust.roster import roster_summary
 from carekb.validate import lint
@@ -69,10 +83,19 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 # Findings about the review block itself do not stop a request or an approval:
-# fixing them is what those commands are for. Forged approvals
-# (approval-signature) and a broken audit log (audit-chain) do.
+# fixing them is what those commands are for. Nor does an unsigned event in the
+# log (audit-signature): it never counts, and a signed decision is what answers
+# it. Forged approvals in the block (approval-signature) and a broken audit log
+# (audit-chain) do stop them.
 GATE_IGNORES = frozenset(
-    {"approval-stale", "approval-signer", "review-state", "review-expired", "review-due"}
+    {
+        "approval-stale",
+        "approval-signer",
+        "review-state",
+        "review-expired",
+        "review-due",
+        "audit-signature",
+    }
 )
 
 
@@ -101,6 +124,7 @@ class _Change:
     extra: dict[str, Any] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
     valid_approvals: int = 0
+    key: Ed25519PrivateKey | None = None  # the actor's key, when the plan already loaded it
 
 
 @dataclass(frozen=True)
@@ -123,7 +147,14 @@ class _Session:
 # --- The four commands ------------------------------------------------------
 
 
-def request_review(project: Project, entry_id: str, person_id: str) -> Outcome:
+def request_review(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> Outcome:
     """An author (or a lead) asks for review: status ``in_review``; a new round begins."""
 
     def plan(s: _Session) -> _Change:
@@ -151,7 +182,9 @@ def request_review(project: Project, entry_id: str, person_id: str) -> Outcome:
         }
         return _Change(review=review, dropped=_all_dropped(s, "a new review round"))
 
-    return _run(project, entry_id, person_id, "request", plan)
+    return _run(
+        project, entry_id, person_id, "request", plan, key_file=key_file, trust_file=trust_file
+    )
 
 
 def approve(
@@ -189,15 +222,30 @@ def approve(
         _require_lint_clean(s)
         return _approval_change(s, person, chosen_meaning, key)
 
-    return _run(project, entry_id, person_id, "approve", plan, trust_file=trust_file)
+    return _run(
+        project, entry_id, person_id, "approve", plan, key_file=key_file, trust_file=trust_file
+    )
 
 
-def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Outcome:
-    """A reviewer sends the entry back: status ``changes_requested``, with their comment."""
+def reject(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    comment: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> Outcome:
+    """A reviewer sends the entry back: status ``changes_requested``, with their comment.
+
+    The event keeps the content that was judged, so the next review can be
+    compared with the version that was sent back.
+    """
     return _close_round(
         project,
         entry_id,
         person_id,
+        _Signer(key_file, trust_file),
         event="reject",
         status="changes_requested",
         note_name="comment",
@@ -208,12 +256,21 @@ def reject(project: Project, entry_id: str, person_id: str, comment: str) -> Out
     )
 
 
-def retire(project: Project, entry_id: str, person_id: str, reason: str) -> Outcome:
+def retire(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    reason: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> Outcome:
     """Take an entry out of use for good: status ``retired``; it is never exported again."""
     return _close_round(
         project,
         entry_id,
         person_id,
+        _Signer(key_file, trust_file),
         event="retire",
         status="retired",
         note_name="reason",
@@ -224,10 +281,19 @@ def retire(project: Project, entry_id: str, person_id: str, reason: str) -> Outc
     )
 
 
+@dataclass(frozen=True)
+class _Signer:
+    """Where the actor's key and the trust root come from (``--key``, ``--trust``)."""
+
+    key_file: Path | None = None
+    trust_file: Path | None = None
+
+
 def _close_round(
     project: Project,
     entry_id: str,
     person_id: str,
+    signer: _Signer,
     *,
     event: str,
     status: str,
@@ -252,9 +318,111 @@ def _close_round(
     def plan(s: _Session) -> _Change:
         may(s.entry, _roster_person(s.kb, person_id))
         review = {"status": status, status: {"by": person_id, "at": s.at, note_name: text}}
-        return _Change(review=review, extra={note_name: text}, dropped=_all_dropped(s, dropped))
+        extra = {note_name: text, "content": content_of(s.entry.data)}
+        return _Change(review=review, extra=extra, dropped=_all_dropped(s, dropped))
 
-    return _run(project, entry_id, person_id, event, plan)
+    return _run(
+        project,
+        entry_id,
+        person_id,
+        event,
+        plan,
+        key_file=signer.key_file,
+        trust_file=signer.trust_file,
+    )
+
+
+def checkpoint(
+    project: Project,
+    lead_id: str,
+    entry_ids: tuple[str, ...] = (),
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> list[Outcome]:
+    """A clinical lead vouches for the history of ``entry_ids`` (default: every log).
+
+    Each log whose chain holds gets a ``checkpoint`` event signed with the
+    lead's key (the one the trust root lists; without a trust root, the
+    lead's roster key): every event before it then counts as proven. A log
+    whose newest event is already a checkpoint is left alone.
+    """
+    kb = open_kb(project, trust=trust_file)
+    now = clock.now()
+    key = _lead_signing_key(kb, lead_id, key_file, now.date())
+    ids = entry_ids or tuple(_logged_ids(project))
+    outcomes: list[Outcome] = []
+    for entry_id in ids:
+        outcome = _checkpoint_one(project, entry_id, lead_id, key, now)
+        if outcome is not None:
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _checkpoint_one(
+    project: Project, entry_id: str, lead_id: str, key: Ed25519PrivateKey, now: dt.datetime
+) -> Outcome | None:
+    check_entry_id(entry_id)
+    lock = entry_lock_path(project.root, entry_id)
+    require_inside(project.root, lock, audit_log_path(project.root, entry_id))
+    with exclusive_lock(lock):
+        log = read_audit_log(project.root, entry_id)
+        require_intact(log)
+        if not log.events:
+            raise CarekbError(
+                f"{entry_id} has no audit history to vouch for",
+                hint="'carekb status' lists the entries; only reviewed ones have a log",
+            )
+        last = log.events[-1]
+        if last.text("event") == CHECKPOINT:
+            return None
+        at = clock.format_timestamp(now)
+        fields = {
+            "event": CHECKPOINT,
+            "entry": entry_id,
+            "actor": lead_id,
+            "at": at,
+            "status": last.text("status"),
+            "content_hash": last.text("content_hash"),
+        }
+        append_record(project.root, log.file, _signed(next_record(log.file, fields), key))
+    return Outcome(
+        entry_id,
+        audit_log_path(project.root, entry_id).name,
+        CHECKPOINT,
+        lead_id,
+        at,
+        last.text("status"),
+        last.text("content_hash"),
+    )
+
+
+def _logged_ids(project: Project) -> list[str]:
+    """The ids of every audit log in the project."""
+    folder = project.root / AUDIT_DIR
+    return sorted(p.name.removesuffix(AUDIT_SUFFIX) for p in folder.glob(f"*{AUDIT_SUFFIX}"))
+
+
+def _lead_signing_key(
+    kb: KnowledgeBase, lead_id: str, key_file: Path | None, today: dt.date
+) -> Ed25519PrivateKey:
+    """The lead's key: the one the trust root lists, else their roster key with the lead role."""
+    root = kb.roster.root
+    if root is not None:
+        if root.lead(lead_id) is None:
+            raise CarekbError(
+                f"'{lead_id}' is not a lead in the trust root {root.source} "
+                f"(leads: {root.lead_ids})",
+                hint="only the clinical leads the trust root lists vouch for audit history",
+            )
+        return lead_key(root, lead_id, key_file)
+    person = _roster_person(kb, lead_id, verified=True)
+    if LEAD_ROLE not in person.roles:
+        raise CarekbError(
+            f"{person.id} does not have the lead role, so cannot vouch for audit history",
+            hint="a clinical lead runs this",
+        )
+    return _signing_key(person, key_file, today)
 
 
 # --- The shared sequence ----------------------------------------------------
@@ -267,6 +435,7 @@ def _run(
     event: str,
     plan: Callable[[_Session], _Change],
     *,
+    key_file: Path | None = None,
     trust_file: Path | None = None,
 ) -> Outcome:
     check_entry_id(entry_id)
@@ -282,6 +451,9 @@ def _run(
         require_intact(log)
         session = _Session(project, kb, entry, log, clock.now())
         change = plan(session)
+        if change.key is None:
+            person = _roster_person(kb, actor, verified=True)
+            change.key = _signing_key(person, key_file, session.today)
         return _commit(session, actor, event, change)
 
 
@@ -299,7 +471,8 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     }
     if change.dropped:
         fields["dropped"] = change.dropped
-    record = next_record(s.log.file, fields)
+    assert change.key is not None  # _run loads it before committing
+    record = _signed(next_record(s.log.file, fields), change.key)
     original = path.read_bytes()
     try:
         write_review_block(
@@ -359,7 +532,14 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
     extra: dict[str, Any] = {"approval": approval, "content": content_of(s.entry.data)}
     if "next_review" in review:
         extra["next_review"] = review["next_review"]
-    return _Change(review=review, extra=extra, dropped=dropped, valid_approvals=count)
+    return _Change(review=review, extra=extra, dropped=dropped, valid_approvals=count, key=key)
+
+
+def _signed(record: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:
+    """``record`` with its actor's signature over every other field."""
+    from carekb.trust.keys import sign
+
+    return {**record, "signature": sign(key, event_message(record))}
 
 
 def _event_landed(log_path: Path, size_before: int) -> bool:

@@ -1,12 +1,23 @@
-"""Checking the per-entry audit logs: the hash chain, the signed approvals, the review block.
+"""Checking the per-entry audit logs: the hash chain, the signed events, the review block.
 
 The file (``kb/audit/<ID>.jsonl``: where it lives, its format, reading and
 appending) is :mod:`carekb.load.audit`. This module decides what a log as
-read proves: :func:`read_audit_log` checks every event's fields and its place
-in the chain (``seq`` and ``prev``), :func:`verify_log` also every logged
-approval's content hash and signature, and :func:`block_disagreements`
-compares the log with the entry's review block. :func:`require_intact` is the
-one refusal to change an entry whose log is broken. Nothing here writes.
+read proves:
+
+- :func:`read_audit_log` checks every event's fields and its place in the
+  chain (``seq`` and ``prev``); :func:`require_intact` is the one refusal to
+  change an entry whose chain is broken;
+- :func:`verify_history` checks who made each event: every event carries the
+  ``signature`` of the person it names (``actor``), made with their roster key
+  over :func:`event_message`; a ``checkpoint`` event, signed by a clinical
+  lead, vouches for every event before it (how histories written before
+  events were signed move over). An event neither signed nor vouched for is
+  *forged*: shown as such, and never used for a decision (the diff's
+  baseline, what the block may say, what may be exported);
+- :func:`block_disagreements` compares the verified history with the entry's
+  review block.
+
+Nothing here writes.
 """
 
 from __future__ import annotations
@@ -15,6 +26,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from carekb.clock import parse_timestamp
 from carekb.errors import CarekbError
@@ -27,11 +39,18 @@ from carekb.load.audit import (
     line_hash,
     read_audit_file,
 )
-from carekb.model import Entry, Person
+from carekb.model import Entry, KnowledgeBase, Person, TrustRoot
 from carekb.trust.approvals import APPROVAL_FIELDS, approval_items, approval_message, key_valid_on
-from carekb.trust.canonical import canonical_content, sha256_text
+from carekb.trust.canonical import canonical_content, canonical_json, sha256_text
 
-EVENTS = frozenset({"request", "approve", "reject", "retire"})
+CHECKPOINT = "checkpoint"
+EVENTS = frozenset({"request", "approve", "reject", "retire", CHECKPOINT})
+EVENT_DOMAIN = b"carekb-event-v1\n"
+LEAD_ROLE = "lead"
+# Proven events after which an earlier unproven one no longer stands unanswered:
+# someone who may decide (a reviewer, a lead) has acted since. A request does not
+# count: an author can sign one, and authors are who this guards against.
+RESOLVING = frozenset({"approve", "reject", "retire", CHECKPOINT})
 _REQUIRED: Mapping[str, type | tuple[type, ...]] = {
     "seq": int,
     "event": str,
@@ -132,17 +151,172 @@ def _record_problem(
     return None
 
 
-def verify_log(log: AuditLog, entry_id: str, people: Mapping[str, Person]) -> list[AuditProblem]:
-    """Everything :func:`read_audit_log` checks, plus every approval's content and signature.
+def event_message(record: Mapping[str, Any]) -> bytes:
+    """The exact bytes an event's ``signature`` covers: every other field of the record."""
+    body = {key: value for key, value in record.items() if key != "signature"}
+    return EVENT_DOMAIN + canonical_json(body)
+
+
+@dataclass(frozen=True)
+class CheckedEvent:
+    """One event of a log and whether its author is proven."""
+
+    event: AuditEvent
+    verified: bool  # signed by its actor, or vouched for by a later lead checkpoint
+    reason: str = ""  # why not verified ("" when it is)
+
+
+@dataclass(frozen=True)
+class History:
+    """An entry's log with every event checked: what decisions may rest on."""
+
+    log: AuditLog
+    events: tuple[CheckedEvent, ...]
+
+    @property
+    def forged(self) -> tuple[CheckedEvent, ...]:
+        return tuple(e for e in self.events if not e.verified)
+
+    @property
+    def latest(self) -> CheckedEvent | None:
+        return self.events[-1] if self.events else None
+
+    def last_verified(self, kind: str) -> AuditEvent | None:
+        """The newest proven event of ``kind`` (approve, reject...)."""
+        found = [e.event for e in self.events if e.verified and e.event.text("event") == kind]
+        return found[-1] if found else None
+
+    @property
+    def unresolved(self) -> tuple[CheckedEvent, ...]:
+        """Unproven events after the newest proven decision (approve, reject, retire) or
+        lead's checkpoint: nobody who may decide has acted since they appeared."""
+        tail: list[CheckedEvent] = []
+        for checked in reversed(self.events):
+            if checked.verified and checked.event.text("event") in RESOLVING:
+                break
+            if not checked.verified:
+                tail.append(checked)
+        return tuple(reversed(tail))
+
+    @property
+    def problems(self) -> tuple[AuditProblem, ...]:
+        """Chain problems, then every event that is not proven, in file order."""
+        forged = [AuditProblem(e.event.line, e.reason) for e in self.forged]
+        return tuple(sorted([*self.log.problems, *forged], key=lambda p: p.line))
+
+
+def verify_history(
+    log: AuditLog, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None
+) -> History:
+    """Every event of ``log`` checked against the roster ``people`` and the trust root.
+
+    ``people`` is the roster as trusted (revoked keys marked: they sign
+    nothing). A checkpoint must be signed by a lead of ``root``; without a
+    trust root, by a roster person with the lead role. Events after a break
+    in the chain are never proven.
+    """
+    broken = log.problems[0].line if log.problems else None
+    checked = [
+        _check_event(event, entry_id, people, root)
+        if broken is None or event.line < broken
+        else CheckedEvent(event, False, f"{event.label} comes after the break in the chain")
+        for event in log.events
+    ]
+    vouched = max(
+        (i for i, c in enumerate(checked) if c.verified and c.event.text("event") == CHECKPOINT),
+        default=-1,
+    )
+    return History(
+        log,
+        tuple(
+            CheckedEvent(c.event, True) if i < vouched and not c.verified else c
+            for i, c in enumerate(checked)
+        ),
+    )
+
+
+def _check_event(
+    event: AuditEvent, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None
+) -> CheckedEvent:
+    problem = _signature_problem(event, people, root)
+    if problem is None and event.text("event") == "approve":
+        found = _approval_event_problem(event, entry_id, people)
+        problem = found.message if found else None
+    return CheckedEvent(event, problem is None, problem or "")
+
+
+def _signature_problem(
+    event: AuditEvent, people: Mapping[str, Person], root: TrustRoot | None
+) -> str | None:
+    """Why ``event`` is not signed by its actor ("None" when it is)."""
+    from carekb.trust.keys import verify
+
+    actor, signature = event.text("actor"), event.text("signature")
+    if not signature:
+        return (
+            f"{event.label} is not signed: it was not made by carekb for {actor or 'anyone'} "
+            "(or was made before events were signed and no lead's checkpoint vouches for it)"
+        )
+    moment = parse_timestamp(event.text("at"))
+    if moment is None:
+        return f"{event.label} has no valid time"
+    keys = _signing_keys(event, people, root, moment.astimezone(dt.UTC).date())
+    message = event_message(event.record)
+    if not any(verify(key, signature, message) for key in keys):
+        whose = "a clinical lead's key" if event.text("event") == CHECKPOINT else "roster keys"
+        return (
+            f"{event.label}: the signature does not verify with {actor}'s {whose} valid on "
+            "that day: the event was forged or edited"
+        )
+    return None
+
+
+def _signing_keys(
+    event: AuditEvent, people: Mapping[str, Person], root: TrustRoot | None, day: dt.date
+) -> list[str]:
+    """The public keys that may have signed ``event``."""
+    actor = event.text("actor")
+    if event.text("event") == CHECKPOINT and root is not None:
+        lead = root.lead(actor)
+        return [lead.public_key] if lead is not None else []
+    person = people.get(actor)
+    if person is None:
+        return []
+    if event.text("event") == CHECKPOINT and LEAD_ROLE not in person.roles:
+        return []
+    return [k.public_key for k in person.keys if key_valid_on(k, day)]
+
+
+def entry_history(root: Path, kb: KnowledgeBase, entry_id: str) -> History:
+    """``entry_id``'s log in the project at ``root``, every event checked against ``kb``'s
+    trusted roster and trust root."""
+    log = read_audit_log(root, entry_id)
+    return verify_history(log, entry_id, kb.roster.people, kb.roster.root)
+
+
+def unproven(history: History, entry: Entry) -> list[str]:
+    """Why ``entry``'s history cannot back what its review block says (empty: it can).
+
+    The export gate asks this of every entry it would publish: a broken chain,
+    an unproven event nobody who may decide has answered, or a block the proven history does
+    not back each keep the entry out.
+    """
+    if history.log.problems:
+        first = history.log.problems[0]
+        return [f"its audit log is broken at line {first.line}: {first.message}"]
+    if history.unresolved:
+        return [f"an event in its audit log is not proven: {history.unresolved[0].reason}"]
+    return block_disagreements(history, entry)
+
+
+def verify_log(
+    log: AuditLog, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None = None
+) -> list[AuditProblem]:
+    """Everything :func:`read_audit_log` checks, plus who made every event.
 
     For ``carekb review log --verify``: the first problem names the first bad event.
     """
-    problems = list(log.problems)
-    for event in log.approvals():
-        problem = _approval_event_problem(event, entry_id, people)
-        if problem:
-            problems.append(problem)
-    return sorted(problems, key=lambda p: p.line)
+    return list(verify_history(log, entry_id, people, root).problems)
 
 
 def _approval_event_problem(
@@ -188,14 +362,17 @@ def _approval_event_problem(
     return None
 
 
-def block_disagreements(log: AuditLog, entry: Entry) -> list[str]:
-    """How the entry's review block disagrees with its log (empty when they agree).
+def block_disagreements(history: History, entry: Entry) -> list[str]:
+    """How the entry's review block disagrees with its proven history (empty when they agree).
 
-    The block may hold fewer approvals than the log (approve drops stale ones,
-    and they stay in the log), but never one the log does not have.
+    Only proven events count. The block may hold fewer approvals than the log
+    (approve drops stale ones, and they stay in the log), but never one that
+    no proven approve event recorded, nor one a later approval of other
+    content replaced (the file was rolled back to an older approval); and its
+    status is the one the newest proven event left.
     """
     items = [a for _, a in approval_items(entry) if isinstance(a, Mapping)]
-    if not log.exists:
+    if not history.log.exists:
         if items or entry.status == "approved":
             return [
                 f"status {entry.status} with {len(items)} approval(s) but no audit log "
@@ -203,18 +380,44 @@ def block_disagreements(log: AuditLog, entry: Entry) -> list[str]:
                 f"use the 'carekb review' commands"
             ]
         return []
+    proven = [c.event for c in history.events if c.verified]
     problems: list[str] = []
-    last = log.events[-1] if log.events else None
+    last = proven[-1] if proven else None
     if last is not None and last.text("status") != entry.status:
         problems.append(
-            f"the review block says status '{entry.status}', but the audit log's last "
-            f"{last.label} left it '{last.text('status')}': the block was edited by hand"
+            f"the review block says status '{entry.status}', but the audit log's last proven "
+            f"{last.label} left it '{last.text('status')}': the block was edited by hand or "
+            "rolled back"
         )
-    logged = {str(e.approval.get("signature")) for e in log.approvals() if e.approval}
+    approvals = [e for e in proven if e.text("event") == "approve" and e.approval]
     for index, item in enumerate(items):
-        if str(item.get("signature")) not in logged:
+        problem = _approval_in_history(item, approvals)
+        if problem:
             problems.append(
                 f"approval #{index + 1} (by {item.get('by', '?')} at {item.get('at', '?')}) "
-                f"is not in the audit log: it was not made with 'carekb review approve'"
+                f"{problem}"
             )
     return problems
+
+
+def _approval_in_history(item: Mapping[str, Any], approvals: list[AuditEvent]) -> str:
+    """Why a block approval is not backed by the proven approve events ("" when it is)."""
+    signature = str(item.get("signature"))
+    logged = next(
+        (
+            i
+            for i, e in enumerate(approvals)
+            if str((e.approval or {}).get("signature")) == signature
+        ),
+        None,
+    )
+    if logged is None:
+        return "is not in the audit log: it was not made with 'carekb review approve'"
+    made = approvals[logged].text("content_hash")
+    later = next((e for e in approvals[logged + 1 :] if e.text("content_hash") != made), None)
+    if later is not None:
+        return (
+            f"was replaced by the approval of other content ({later.label}): the entry "
+            "file was rolled back to an older approved version"
+        )
+    return ""

@@ -5,9 +5,11 @@ hash of the line before it. Reported: a line that is not JSON, an incomplete
 last line (an interrupted write), a missing, changed or reordered event (the
 chain breaks), a log copied from another entry, a review block whose status
 differs from what the last event left, an approval in the block that no
-approve event recorded, and approvals without any log. ``carekb review log
-ID --verify`` also checks every logged signature. Findings point at the
-entry's ``review:`` key and name the log line.
+approve event recorded (or one that a later approval of other content
+replaced: the file was rolled back), and approvals without any log. Only
+events proven to be made by the people they name count (rule
+``audit-signature`` reports the others). Findings point at the entry's
+``review:`` key and name the log line.
 
 Passing example (``kb/audit/cat-cow.jsonl``, shortened)::
 
@@ -27,7 +29,7 @@ from typing import Any
 
 from carekb.load.audit import audit_log_name
 from carekb.model import Finding, Level
-from carekb.trust.audit import block_disagreements, read_audit_log
+from carekb.trust.audit import block_disagreements, entry_history
 from carekb.validate.context import RuleContext
 
 ID = "audit-chain"
@@ -43,9 +45,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for entry in ctx.kb.entries:
         if len(ids.get(entry.id, [])) != 1:
             continue  # duplicate-id comes first: whose log would it be?
-        log = read_audit_log(ctx.project.root, entry.id)
+        history = entry_history(ctx.project.root, ctx.kb, entry.id)
         name = audit_log_name(entry.id)
-        for problem in log.problems:
+        for problem in history.log.problems:
             yield ctx.at(
                 entry.doc,
                 ("review",),
@@ -53,7 +55,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 key=True,
                 entry_id=entry.id,
             )
-        if log.problems:
+        if history.log.problems:
             continue  # a broken log cannot say what the block should be
-        for message in block_disagreements(log, entry):
+        for message in block_disagreements(history, entry):
             yield ctx.at(entry.doc, ("review",), message, key=True, entry_id=entry.id)

@@ -1,0 +1,57 @@
+"""Every event in an entry's audit log must be signed by the person it names.
+
+Each event (request, approve, reject, retire) carries its actor's signature,
+made with their key on the roster; a ``checkpoint`` signed by a clinical lead
+(``carekb review checkpoint``) vouches for the events before it. An event
+that is neither is treated as forged: it is never used as the baseline of
+``carekb review diff``, never backs the review block, and while it is the
+until someone who may decide acts after it, the entry is not exported. A
+reviewer resolves it with a signed approve, reject or retire (after reading
+``carekb review diff``, which never compares with a forged event), or a lead
+with a checkpoint after checking the log with ``carekb review log ID
+--verify``; an author's request does not. Resolved forged events stay
+visible in ``review log --verify``.
+
+Passing example (``kb/audit/cat-cow.jsonl``, shortened)::
+
+    {"seq": 1, "event": "request", "actor": "author-a", ..., "signature": "ed25519:..."}
+
+Failing example (an approve event added by hand, without a reviewer's key)::
+
+    {"seq": 2, "event": "approve", "actor": "jlee", "prev": "sha256:...", ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from carekb.load.audit import audit_log_name
+from carekb.model import Finding, Level
+from carekb.trust.audit import entry_history
+from carekb.validate.context import RuleContext
+
+ID = "audit-signature"
+LEVEL = Level.ERROR
+OPTIONS: dict[str, Any] = {}
+# Not local, like audit-chain: it reads kb/audit/<id>.jsonl and skips ids that
+# several entries share, which only the whole knowledge base can tell.
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    ids = ctx.kb.by_id()
+    for entry in ctx.kb.entries:
+        if len(ids.get(entry.id, [])) != 1:
+            continue  # duplicate-id comes first: whose log would it be?
+        history = entry_history(ctx.project.root, ctx.kb, entry.id)
+        if history.log.problems:
+            continue  # audit-chain reports the break; nothing after it is proven
+        for checked in history.unresolved:
+            yield ctx.at(
+                entry.doc,
+                ("review",),
+                f"{audit_log_name(entry.id)} line {checked.event.line}: {checked.reason}; the "
+                "entry is not exported until a reviewer or a lead signs an event after it",
+                key=True,
+                entry_id=entry.id,
+            )
