@@ -61,7 +61,6 @@ from carekb.review.roster import lead_key
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
-    approval_items,
     check_approval,
     make_approval,
     review_verdict,
@@ -167,8 +166,8 @@ def request_review(
             )
         status = s.entry.status
         if status == "in_review":
-            requested = _mapping(s.entry.review.get("requested"))
-            since = f" since {requested['at']}" if "at" in requested else ""
+            requested = s.entry.fields.review.requested
+            since = f" since {requested.at}" if requested is not None and requested.at else ""
             raise CarekbError(
                 f"{s.entry.id} is already waiting for review{since}",
                 hint=f"a reviewer approves it with 'carekb review approve {s.entry.id} --as "
@@ -504,7 +503,8 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
 
 def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519PrivateKey) -> _Change:
     verdict = review_verdict(s.entry, s.kb, s.project.policy, s.today)
-    items = dict(approval_items(s.entry))
+    written = s.entry.review.get("approvals")
+    items = written if isinstance(written, list) else []  # as written: kept ones go back
     current = verdict.content_hash
     # Keep what still counts for this content (one per reviewer), except the
     # signer's own earlier approval, which this one replaces. After an expired
@@ -525,8 +525,8 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
         review = {"status": "approved", "approvals": approvals, "next_review": due.isoformat()}
     else:
         review = {"status": "in_review"}
-        requested = _mapping(s.entry.review.get("requested"))
-        if requested:
+        requested = s.entry.review.get("requested")  # as written: it goes back into the block
+        if isinstance(requested, Mapping) and requested:
             review["requested"] = dict(requested)
         review["approvals"] = approvals
     extra: dict[str, Any] = {"approval": approval, "content": content_of(s.entry.data)}
@@ -583,9 +583,9 @@ def _drop_reason(kind: str, own: bool, expired: bool) -> str:
 
 def _all_dropped(s: _Session, reason: str) -> list[str]:
     return [
-        _describe(str(item.get("by", "?")), str(item.get("at", "?")), reason)
-        for _, item in approval_items(s.entry)
-        if isinstance(item, Mapping)
+        _describe(item.by or "?", item.at or "?", reason)
+        for item in s.entry.fields.review.approvals
+        if item.is_mapping
     ]
 
 
@@ -711,10 +711,3 @@ def _require_lint_clean(s: _Session) -> None:
             hint=f"fix them, check with 'carekb lint {s.entry.path}', then run this again",
             exit_code=1,
         )
-
-
-# --- Small helpers ----------------------------------------------------------
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return dict(value) if isinstance(value, Mapping) else {}

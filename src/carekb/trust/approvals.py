@@ -217,12 +217,6 @@ def _checked_against_roster(
     )
 
 
-def approval_items(entry: Entry) -> list[tuple[int, Any]]:
-    """Every item of the entry's ``review.approvals``, as written, with its index."""
-    approvals = entry.review.get("approvals")
-    return list(enumerate(approvals)) if isinstance(approvals, list) else []
-
-
 def _distinct_reviewers(checks: Iterable[ApprovalCheck]) -> tuple[ApprovalCheck, ...]:
     seen: set[str] = set()
     chosen: list[ApprovalCheck] = []

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.clock import parse_timestamp
+from carekb.entries import Approval
 from carekb.errors import CarekbError
 from carekb.load.audit import (
     AuditEvent,
@@ -40,7 +41,7 @@ from carekb.load.audit import (
     read_audit_file,
 )
 from carekb.model import Entry, KnowledgeBase, Person, TrustRoot
-from carekb.trust.approvals import APPROVAL_FIELDS, approval_items, approval_message, key_valid_on
+from carekb.trust.approvals import APPROVAL_FIELDS, approval_message, key_valid_on
 from carekb.trust.canonical import canonical_content, canonical_json, sha256_text
 
 CHECKPOINT = "checkpoint"
@@ -371,7 +372,7 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
     content replaced (the file was rolled back to an older approval); and its
     status is the one the newest proven event left.
     """
-    items = [a for _, a in approval_items(entry) if isinstance(a, Mapping)]
+    items = [a for a in entry.fields.review.approvals if a.is_mapping]
     if not history.log.exists:
         if items or entry.status == "approved":
             return [
@@ -390,19 +391,18 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
             "rolled back"
         )
     approvals = [e for e in proven if e.text("event") == "approve" and e.approval]
-    for index, item in enumerate(items):
+    for item in items:
         problem = _approval_in_history(item, approvals)
         if problem:
             problems.append(
-                f"approval #{index + 1} (by {item.get('by', '?')} at {item.get('at', '?')}) "
-                f"{problem}"
+                f"approval #{item.index + 1} (by {item.by or '?'} at {item.at or '?'}) {problem}"
             )
     return problems
 
 
-def _approval_in_history(item: Mapping[str, Any], approvals: list[AuditEvent]) -> str:
+def _approval_in_history(item: Approval, approvals: list[AuditEvent]) -> str:
     """Why a block approval is not backed by the proven approve events ("" when it is)."""
-    signature = str(item.get("signature"))
+    signature = str(item.signature)
     logged = next(
         (
             i

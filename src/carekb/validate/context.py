@@ -13,6 +13,7 @@ from carekb.project import Project
 
 if TYPE_CHECKING:
     from carekb.trust.approvals import ReviewVerdict
+    from carekb.trust.audit import History
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,26 @@ class RuleContext:
     # Scratch space shared by every rule of one lint run, so that work several
     # rules need (verifying an entry's approvals) is done once.
     shared: dict[Any, Any] = field(default_factory=dict, compare=False)
+
+    def histories(self) -> list[tuple[Entry, History]]:
+        """Every entry whose id no other entry shares, with its audit history checked.
+
+        Checked once per run for the audit rules together. An entry sharing its
+        id is left out: whose log would ``kb/audit/<id>.jsonl`` be? (duplicate-id
+        says so first.)
+        """
+        from carekb.trust.audit import entry_history
+
+        key = ("histories",)
+        if key not in self.shared:
+            ids = self.kb.by_id()
+            self.shared[key] = [
+                (entry, entry_history(self.project.root, self.kb, entry.id))
+                for entry in self.kb.entries
+                if len(ids.get(entry.id, [])) == 1
+            ]
+        histories: list[tuple[Entry, History]] = self.shared[key]
+        return histories
 
     def verdict(self, entry: Entry) -> ReviewVerdict:
         """The entry's :func:`~carekb.trust.approvals.review_verdict`, computed once per run."""

@@ -29,7 +29,7 @@ from typing import Any
 
 from carekb.load.audit import audit_log_name
 from carekb.model import Finding, Level
-from carekb.trust.audit import block_disagreements, entry_history
+from carekb.trust.audit import block_disagreements
 from carekb.validate.context import RuleContext
 
 ID = "audit-chain"
@@ -41,11 +41,7 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    ids = ctx.kb.by_id()
-    for entry in ctx.kb.entries:
-        if len(ids.get(entry.id, [])) != 1:
-            continue  # duplicate-id comes first: whose log would it be?
-        history = entry_history(ctx.project.root, ctx.kb, entry.id)
+    for entry, history in ctx.histories():
         name = audit_log_name(entry.id)
         for problem in history.log.problems:
             yield ctx.at(

@@ -28,7 +28,6 @@ from typing import Any
 
 from carekb.load.audit import audit_log_name
 from carekb.model import Finding, Level
-from carekb.trust.audit import entry_history
 from carekb.validate.context import RuleContext
 
 ID = "audit-signature"
@@ -39,11 +38,7 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    ids = ctx.kb.by_id()
-    for entry in ctx.kb.entries:
-        if len(ids.get(entry.id, [])) != 1:
-            continue  # duplicate-id comes first: whose log would it be?
-        history = entry_history(ctx.project.root, ctx.kb, entry.id)
+    for entry, history in ctx.histories():
         if history.log.problems:
             continue  # audit-chain reports the break; nothing after it is proven
         for checked in history.unresolved:
