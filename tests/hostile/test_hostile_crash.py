@@ -1,8 +1,8 @@
 """Nothing lost: a sign-off interrupted at any step, and an export that fails half-way.
 
-A sign-off writes the entry (temporary file, write, fsync, chmod, rename,
-fsync of the folder) and then appends one line to its audit log (open, write,
-fsync). Here a crash is injected at every one of those steps in turn (an
+A sign-off appends one signed line to the entry's audit log (open, write,
+fsync) and then writes the entry (temporary file, write, fsync, chmod, rename,
+fsync of the folder). Here a crash is injected at every one of those steps in turn (an
 exception that nothing is allowed to swallow, like Ctrl-C; a write that stops
 half-way, like a full disk). After each, the entry is the old file or the new
 one, complete; the log is the old log or the old log plus the one new line;
@@ -13,6 +13,7 @@ gives exactly what an uninterrupted run gives.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ from typing import Any
 import pytest
 
 from carekb.load import writer
+from carekb.load.audit import line_hash
 from carekb.load.project import open_project
 from carekb.review import workflow
 from carekb.trust.audit import read_audit_log
@@ -166,7 +168,7 @@ def test_the_sign_off_steps_are_the_ones_this_test_interrupts(reference):
     _, _, steps = reference
     for expected in ("mkstemp", "file.write", "os.fsync", "os.replace", "os.write"):
         assert expected in steps, steps
-    assert steps.index("os.replace") < steps.index("os.write")  # the entry, then the log
+    assert steps.index("os.write") < steps.index("os.replace")  # the log, then the entry
 
 
 def test_a_crash_at_any_step_leaves_old_or_new_never_half(
@@ -212,37 +214,80 @@ def test_a_disk_full_half_way_through_the_log_line_takes_the_half_back(tmp_path,
     assert log.read_bytes() == b'{"seq":1}\n'
 
 
-# A hard kill (no exception handler runs) between the entry's rename and the log.
-_KILL_AFTER_RENAME = """
+# A hard kill (no exception handler runs) after the log line, before the entry's rename.
+_KILL_BEFORE_RENAME = """
 import os, sys
-from carekb.load import writer
 real = os.replace
 def replace(src, dst):
-    real(src, dst)
     if str(dst).endswith("cat-cow.yaml"):
         os._exit(137)
+    real(src, dst)
 os.replace = replace
 from carekb.cli.main import main
-sys.argv = ["carekb", "review", "approve", "cat-cow", "--as", "rev-a"]
+sys.argv = ["carekb", "review", *sys.argv[1:]]
 main()
 """
 
 
-def test_a_hard_kill_between_entry_and_log_is_caught_by_lint(requested):
-    before = _state(requested, "cat-cow")
+def _kill_during(kb: Kb, *args: str) -> subprocess.CompletedProcess[bytes]:
     env = {
         **os.environ,
-        "CAREKB_ROOT": str(requested.root),
-        "CAREKB_KEY_DIR": str(requested.keys),
+        "CAREKB_ROOT": str(kb.root),
+        "CAREKB_KEY_DIR": str(kb.keys),
         "CAREKB_NOW": NOW,
     }
-    done = subprocess.run(
-        [sys.executable, "-c", _KILL_AFTER_RENAME], env=env, capture_output=True, timeout=60
+    return subprocess.run(
+        [sys.executable, "-c", _KILL_BEFORE_RENAME, *args],
+        env=env,
+        capture_output=True,
+        timeout=60,
     )
+
+
+def test_a_hard_kill_between_log_and_entry_is_completed_by_running_it_again(requested, reference):
+    _, after, _ = reference
+    before = _state(requested, "cat-cow")
+    done = _kill_during(requested, "approve", "cat-cow", "--as", "rev-a")
     assert done.returncode == 137, done.stderr
     state = _state(requested, "cat-cow")
-    # Both files complete: the new entry, the old log. Nothing half-written...
-    assert state.entry != before.entry and state.log == before.log and state.leftovers == ()
-    # ...and lint says the approval has no record in the log, so a person looks.
-    rules = requested.rules()
-    assert rules & {"audit-chain", "review-state"}, requested.lint()
+    # Both files complete: the old entry, the new log. Nothing half-written...
+    assert state.entry == before.entry and state.log == after.log
+    # ...lint says the two disagree and what to do...
+    found = [m for rule, m in requested.lint() if rule == "audit-chain"]
+    assert any("interrupted (run it again to complete it)" in m for m in found), found
+    # ...and the same command, run again, completes it (and clears the killed run's
+    # temporary file): as if never interrupted.
+    again = requested.ok("review", "approve", "cat-cow", "--as", "rev-a", now=NOW)
+    assert "was interrupted after its audit event was written; completed it now" in again.output
+    assert _state(requested, "cat-cow") == after
+    assert not [r for r, _ in requested.lint() if r.startswith("audit")]
+
+
+def test_a_request_killed_half_way_never_leaves_the_entry_stuck(tmp_path):
+    kb = make_kb(tmp_path)
+    kb.request_and_approve("cat-cow", "rev-a")
+    kb.edit("cat-cow", "hold_seconds: 3", "hold_seconds: 5")
+    done = _kill_during(kb, "request", "cat-cow", "--as", "author-a")
+    assert done.returncode == 137, done.stderr
+    assert "status: approved" in kb.text("cat-cow")  # the entry was not written...
+    # ...but a reviewer can go on: approving completes the request first.
+    approved = kb.ok("review", "approve", "cat-cow", "--as", "rev-b", now=NOW)
+    assert "status approved" in approved.output
+    events = [e["event"] for e in kb.log_lines("cat-cow")]
+    assert events == ["request", "approve", "request", "approve"]
+    assert not [r for r, _ in kb.lint() if r.startswith("audit")]
+
+
+def test_a_forged_pending_event_is_never_written_into_the_entry(tmp_path):
+    kb = make_kb(tmp_path)
+    kb.ok("review", "request", "cat-cow", "--as", "author-a")
+    log = kb.root / "kb" / "audit" / "cat-cow.jsonl"
+    lines = log.read_bytes().splitlines()
+    forged = json.loads(lines[-1])
+    forged.update(seq=2, prev=line_hash(lines[-1]), event="approve", actor="rev-a")
+    forged["review"] = {"status": "approved", "next_review": "2099-01-01"}
+    forged.pop("signature")
+    log.write_bytes(log.read_bytes() + json.dumps(forged).encode() + b"\n")
+    kb.ok("review", "reject", "cat-cow", "--as", "rev-b", "--comment", "Not yet.")
+    assert "status: approved" not in kb.text("cat-cow")
+    assert "status: changes_requested" in kb.text("cat-cow")

@@ -242,6 +242,11 @@ def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | No
 
 
 def _report(outcome: Outcome) -> None:
+    if outcome.completed:
+        click.echo(
+            f"{outcome.entry_id}: the {outcome.event} by {outcome.actor} at {outcome.at} was "
+            "interrupted after its audit event was written; completed it now"
+        )
     message = f"{outcome.entry_id}: {outcome.event} by {outcome.actor} at {outcome.at}; "
     message += f"status {outcome.status}"
     if outcome.event == "approve":

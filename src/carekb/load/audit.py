@@ -18,6 +18,7 @@ for the whole read-check-write sequence).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.errors import CarekbError
-from carekb.load.writer import append_line
+from carekb.load.writer import append_line, truncate_file
 from carekb.project import AUDIT_DIR
 
 AUDIT_SUFFIX = ".jsonl"
@@ -170,6 +171,19 @@ def _json_object(line: bytes) -> dict[str, Any] | None:
 def next_record(log: AuditFile, fields: Mapping[str, Any]) -> dict[str, Any]:
     """The event ``fields`` as the line after the last one in ``log``: ``seq`` and ``prev`` set."""
     return {"seq": log.next_seq, "prev": log.last_hash, **fields}
+
+
+def take_back(log: AuditFile) -> None:
+    """Cut the log back to ``log`` as read, undoing an append whose command then failed.
+
+    Only the command holding the entry's lock calls this, right after its own
+    append, so nothing else can have been appended since.
+    """
+    if not log.exists:
+        with contextlib.suppress(FileNotFoundError):
+            log.path.unlink()
+        return
+    truncate_file(log.path, log.size)
 
 
 def append_record(root: Path, log: AuditFile, record: Mapping[str, Any]) -> None:

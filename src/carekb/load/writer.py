@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import json
 import os
 import re
@@ -175,6 +176,27 @@ def append_line(path: Path, line: bytes) -> None:
         os.close(fd)
     if created:
         _fsync_dir(path.parent)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete temporary files a killed writer of ``path`` left beside it.
+
+    Only a caller holding the lock that serialises writes to ``path`` may
+    call this: then no other writer's temporary file can be in progress.
+    """
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def truncate_file(path: Path, size: int) -> None:
+    """Cut ``path`` back to its first ``size`` bytes, on disk before returning."""
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.ftruncate(fd, size)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # --- Writing back a top-level block (review:, signatures:) ----------------------

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from carekb import clock
 from carekb.errors import CarekbError
-from carekb.kb import open_kb
+from carekb.kb import open_kb, reopen
 from carekb.load.audit import (
     AUDIT_SUFFIX,
     append_record,
@@ -45,10 +45,12 @@ from carekb.load.audit import (
     check_entry_id,
     entry_lock_path,
     next_record,
+    take_back,
 )
 from carekb.load.writer import (
     atomic_write_bytes,
     exclusive_lock,
+    remove_stale_temporaries,
     require_inside,
     splice_review_block,
     write_review_block,
@@ -73,8 +75,9 @@ from carekb.trust.audit import (
     event_message,
     read_audit_log,
     require_intact,
+    verify_history,
 )
-from carekb.trust.canonical import content_hash, content_of
+from carekb.trust.canonical import canonical_json, content_hash, content_of, sha256_text
 from carekb.trust.roster import roster_summary
 from carekb.validate import lint
 
@@ -113,6 +116,7 @@ class Outcome:
     required: int = 1
     next_review: str | None = None
     dropped: tuple[str, ...] = ()  # approvals taken out of the block, described
+    completed: bool = False  # an interrupted run of this command was finished, nothing new
 
 
 @dataclass
@@ -446,14 +450,68 @@ def _run(
         kb = open_kb(project, trust=trust_file)
         entry = find_entry(kb, entry_id)
         require_inside(project.root, project.root / entry.path)
+        remove_stale_temporaries(project.root / entry.path)  # a killed run's, if any
         log = read_audit_log(project.root, entry_id)
         require_intact(log)
+        done = _complete_interrupted(project, kb, entry, log)
+        if done is not None:
+            if (done.event, done.actor) == (event, actor):
+                return done  # the same command, run again: it has now landed
+            kb = reopen(project, kb)
+            entry = find_entry(kb, entry_id)
+            log = read_audit_log(project.root, entry_id)
         session = _Session(project, kb, entry, log, clock.now())
         change = plan(session)
         if change.key is None:
             person = _roster_person(kb, actor, verified=True)
             change.key = _signing_key(person, key_file, session.today)
         return _commit(session, actor, event, change)
+
+
+def _complete_interrupted(
+    project: Project, kb: KnowledgeBase, entry: Entry, log: AuditLog
+) -> Outcome | None:
+    """Finish a command killed after its event was logged but before the entry was written.
+
+    The newest event keeps the review block it left and a digest of the one
+    it replaced. When the entry still holds exactly the block the event
+    replaced, its content is the one the event judged, and the event is
+    proven (signed by its actor: a forged event is never written into an
+    entry), the block is written from the event. A block edited by hand is
+    not "interrupted": lint reports it. Returns what the interrupted command
+    did, or ``None`` when nothing was pending.
+    """
+    last = log.events[-1] if log.events else None
+    review = last.record.get("review") if last is not None else None
+    if last is None or not isinstance(review, Mapping):
+        return None
+    if last.text("replaces") != _block_digest(entry.review):
+        return None
+    if last.text("content_hash") != content_hash(entry.data):
+        return None  # edited since: lint reports the disagreement, a person looks
+    history = verify_history(log, entry.id, kb.roster.people, kb.roster.root)
+    if history.latest is None or not history.latest.verified:
+        return None
+    write_review_block(project.root / entry.path, review, expected_content=content_of(entry.data))
+    approvals = review.get("approvals")
+    return Outcome(
+        entry_id=entry.id,
+        path=entry.path,
+        event=last.text("event"),
+        actor=last.text("actor"),
+        at=last.text("at"),
+        status=last.text("status"),
+        content_hash=last.text("content_hash"),
+        valid_approvals=len(approvals) if isinstance(approvals, list) else 0,
+        required=project.policy.approvals_required,
+        next_review=review.get("next_review"),
+        completed=True,
+    )
+
+
+def _block_digest(review: Mapping[str, Any]) -> str:
+    """A digest of a review block as loaded, to recognise it later."""
+    return sha256_text(canonical_json(dict(review)))
 
 
 def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
@@ -470,21 +528,25 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     }
     if change.dropped:
         fields["dropped"] = change.dropped
+    # The block the event leaves, and a digest of the one it replaces, so a
+    # command killed after its event can be told apart and completed.
+    fields["review"] = change.review
+    fields["replaces"] = _block_digest(s.entry.review)
     assert change.key is not None  # _run loads it before committing
     record = _signed(next_record(s.log.file, fields), change.key)
     original = path.read_bytes()
+    # The log first: it is the signed record of what happened. A failure after
+    # the line landed takes the event back (and the entry, if it was already
+    # replaced), so the two agree; a kill leaves the event, and the next
+    # command for the entry completes it (_complete_interrupted).
     try:
+        append_record(s.project.root, s.log.file, record)
         write_review_block(
             path, change.review, expected_content=content_of(s.entry.data), old=original
         )
-        append_record(s.project.root, s.log.file, record)
     except BaseException:
-        # The log is the record of what happened: without its event, the
-        # change must not stand either (even when the failure came after the
-        # new file was renamed into place, say an interrupt). With its event
-        # (the failure came after the line was on disk), it stands.
-        if not _event_landed(s.log.path, s.log.file.size):
-            _undo_write(path, original, change.review)
+        take_back(s.log.file)
+        _undo_write(path, original, change.review)
         raise
     return Outcome(
         entry_id=s.entry.id,
@@ -540,17 +602,6 @@ def _signed(record: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:
     from carekb.trust.keys import sign
 
     return {**record, "signature": sign(key, event_message(record))}
-
-
-def _event_landed(log_path: Path, size_before: int) -> bool:
-    """Whether one complete line was appended to the log after ``size_before`` bytes."""
-    try:
-        with log_path.open("rb") as handle:
-            handle.seek(size_before)
-            added = handle.read()
-    except OSError:
-        return False
-    return added.endswith(b"\n") and added.count(b"\n") == 1
 
 
 def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:

@@ -388,7 +388,7 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
         problems.append(
             f"the review block says status '{entry.status}', but the audit log's last proven "
             f"{last.label} left it '{last.text('status')}': the block was edited by hand or "
-            "rolled back"
+            "rolled back, or that command was interrupted (run it again to complete it)"
         )
     approvals = [e for e in proven if e.text("event") == "approve" and e.approval]
     for item in items:
