@@ -15,6 +15,7 @@ import hashlib
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner, Result
 
@@ -63,6 +64,52 @@ def write_test_key(person: str, folder: Path) -> Path:
     if not path.exists():
         save_private_key(Ed25519PrivateKey.from_private_bytes(seed), path)
     return path
+
+
+def record_signed_history(
+    root: Path,
+    data: dict[str, Any],
+    key_dir: Path,
+    *,
+    author: str = "gold-author",
+    at: str = SIGNED_AT,
+) -> None:
+    """The audit log 'review request' and 'review approve' would have written for ``data``.
+
+    For tests whose content could not pass the workflow's lint gate (hostile
+    payloads) but must be exportable: the review block in ``data`` is already
+    signed; this writes the signed history behind it, with carekb's own code.
+    """
+    from carekb.load.audit import append_record, audit_log_path, next_record, read_audit_file
+    from carekb.trust.audit import event_message
+    from carekb.trust.canonical import content_hash, content_of
+    from carekb.trust.keys import load_private_key, sign
+
+    entry_id = data["id"]
+    approval = data["review"]["approvals"][0]
+    common = {"entry": entry_id, "at": at, "content_hash": content_hash(data)}
+    events = [
+        (author, {"event": "request", "actor": author, "status": "in_review", **common}),
+        (
+            approval["by"],
+            {
+                "event": "approve",
+                "actor": approval["by"],
+                "status": "approved",
+                **common,
+                "approval": approval,
+                "content": content_of(data),
+                "next_review": data["review"]["next_review"],
+            },
+        ),
+    ]
+    path = audit_log_path(root, entry_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for person, fields in events:
+        log = read_audit_file(path)
+        record = next_record(log, fields)
+        key = load_private_key(write_test_key(person, key_dir))
+        append_record(root, log, {**record, "signature": sign(key, event_message(record))})
 
 
 def copy_kb(target: Path, source: Path = GOLDEN_KB) -> Path:

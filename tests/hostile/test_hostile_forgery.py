@@ -201,7 +201,21 @@ def retired_by_hand_edit(root: Path, path: Path) -> None:
 
 def retired_through_the_cli(root: Path, path: Path) -> None:
     entry_id = path.stem
-    cli_run("review", "retire", entry_id, "--as", "gold-author", "--reason", "Old.", "--root", root)
+    # The author's test key is derived from a fixed label: any folder outside the project will do.
+    key = write_test_key("gold-author", root.parent)
+    cli_run(
+        "review",
+        "retire",
+        entry_id,
+        "--as",
+        "gold-author",
+        "--reason",
+        "Old.",
+        "--key",
+        key,
+        "--root",
+        root,
+    )
 
 
 # name -> (tamper, who signs it first, the gate's category)

@@ -36,6 +36,7 @@ from export.export_helpers import (
     export_cli,
     output_files,
     readable_text,
+    record_signed_history,
     write_test_key,
 )
 
@@ -236,10 +237,12 @@ def hostile_site(
         # Only a handout prints its approval's meaning; this one is checked for inertness only.
         _sign(data, key, payload(f"{OPTIONAL} {kind} approval meaning"))
         (root / "kb" / folder / f"{data['id']}.yaml").write_text(json.dumps(data, indent=2))
+        record_signed_history(root, data, key_dir)
     handout = _entry("handout", payload, {"paper": "A4"})
     handout["sections"][0]["entries"] = ["hostile-technique", "hostile-precaution", "hostile-faq"]
     _sign(handout, key, payload("handout approval meaning"))
     (root / "kb" / "handouts" / "hostile-handout.yaml").write_text(json.dumps(handout, indent=2))
+    record_signed_history(root, handout, key_dir)
     # The signer's name and credentials are printed on every page they reviewed.
     people = root / "kb" / "people.yaml"
     name_payload, credential_payload = (
