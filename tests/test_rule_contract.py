@@ -67,10 +67,12 @@ def test_a_module_keeping_the_contract_gets_the_flag_defaults():
         check=spec.check,
         local=False,
         cacheable=True,
+        clock=False,
     )
     assert dict(spec.options) == {"limit": 3}
     assert rule_spec(_module(LOCAL=True, CACHEABLE=False)).local is True
     assert rule_spec(_module(LOCAL=True, CACHEABLE=False)).cacheable is False
+    assert rule_spec(_module(CLOCK=True)).clock is True
 
 
 @pytest.mark.parametrize(
@@ -82,6 +84,7 @@ def test_a_module_keeping_the_contract_gets_the_flag_defaults():
         ({"LOCAL": "yes"}, "LOCAL should be bool, not str 'yes'"),
         ({"LOCAL": 1}, "LOCAL should be bool, not int 1"),
         ({"CACHEABLE": 0}, "CACHEABLE should be bool, not int 0"),
+        ({"CLOCK": "yes"}, "CLOCK should be bool, not str 'yes'"),
         ({"LEVEL": "error"}, "LEVEL should be Level, not str 'error'"),
         ({"ID": 7}, "ID should be str, not int 7"),
         ({"ID": "Fake_Rule"}, "ID 'Fake_Rule' should be lower-case words joined by hyphens"),
@@ -103,6 +106,8 @@ def test_the_registry_holds_the_flags_the_modules_set():
     assert not by_id["dangling-reference"].local
     assert by_id["schema"].local and by_id["schema"].cacheable
     assert LOCAL_CACHEABLE, "no local, cacheable rule left to test"
+    # Rules that compare signed times with now: their findings lapse as the clock moves.
+    assert {rule.id for rule in RULES if rule.clock} == {"approval-future", "audit-signature"}
 
 
 # --- knowledge bases to hold the rules to their promises -----------------------------

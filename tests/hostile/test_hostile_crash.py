@@ -265,7 +265,8 @@ def test_a_hard_kill_between_log_and_entry_is_completed_by_running_it_again(requ
 
 def test_a_request_killed_half_way_never_leaves_the_entry_stuck(tmp_path):
     kb = make_kb(tmp_path)
-    kb.request_and_approve("cat-cow", "rev-a")
+    kb.ok("review", "request", "cat-cow", "--as", "author-a", now=NOW)
+    kb.ok("review", "approve", "cat-cow", "--as", "rev-a", now=NOW)
     kb.edit("cat-cow", "hold_seconds: 3", "hold_seconds: 5")
     done = _kill_during(kb, "request", "cat-cow", "--as", "author-a")
     assert done.returncode == 137, done.stderr

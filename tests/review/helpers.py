@@ -34,6 +34,7 @@ KEPT_RULES = {
     "roster",
     "approval-stale",
     "approval-signature",
+    "approval-future",
     "approval-revoked",
     "approval-signer",
     "roster-trust",

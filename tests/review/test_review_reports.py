@@ -50,8 +50,11 @@ def test_diff_without_changes_and_without_approvals(kb):
 
 
 def _a_busy_project(kb):
-    kb.request_and_approve("move-gently", "rev-a")  # approved, then edited: stale
-    kb.edit("move-gently", "Move slowly and stop", "Move slowly, and stop")
+    # Signed before the days the status is judged on: a signature dated after
+    # "now" would not count at all (it is in the future), stale or not.
+    kb.ok("review", "request", "move-gently", "--as", "author-b", now="2025-03-01T08:00:00Z")
+    kb.ok("review", "approve", "move-gently", "--as", "rev-a", now="2025-03-01T09:00:00Z")
+    kb.edit("move-gently", "Move slowly and stop", "Move slowly, and stop")  # stale
     kb.ok("review", "request", "cat-cow", "--as", "author-a")  # waiting
     kb.ok("review", "request", "upper-back", "--as", "author-a", now="2025-01-01T08:00:00Z")
     kb.ok("review", "approve", "upper-back", "--as", "rev-a", now="2025-01-02T08:00:00Z")

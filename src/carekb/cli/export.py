@@ -39,7 +39,8 @@ PROGRESS_MIN_FILES = 6
     "--require-trust",
     is_flag=True,
     help="Refuse (and keep the last export) unless a trust root is configured and the "
-    "clinical leads' signatures make the roster trusted. For CI.",
+    "clinical leads' signatures make the roster trusted; judge signed times by the "
+    "machine's clock (CAREKB_NOW is ignored). For CI.",
 )
 @trust_option
 @root_option
@@ -64,12 +65,16 @@ def export_command(
 
     project = open_from(root)
     chosen = FORMATS if not formats or "all" in formats else formats
+    now, notice = clock.trusted_now() if require_trust else (clock.now(), None)
+    if notice:
+        click.echo(notice, err=True)
     request = ExportRequest(
-        today=clock.today(),
+        today=now.date(),
         formats=chosen,
         out=out,
         preview=preview,
         require_trust=require_trust,
+        now=now,
     )
     bar = _ProgressBar()
     try:

@@ -61,6 +61,9 @@ class ExportRequest:
     out: Path | None = None  # default: export.out of carekb.yaml, under the project root
     preview: bool = False
     require_trust: bool = False  # refuse unless a trust root verifies the roster
+    # The moment signed times are judged against (later ones do not count);
+    # None: carekb.clock.now(). --require-trust passes the machine's clock.
+    now: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def export(
     formats = _check_formats(request.formats)
     if request.require_trust:
         require_trusted_roster(kb)  # before anything is built, so the last export stays
-    plan = plan_export(project, kb, request.today, preview=request.preview)
+    plan = plan_export(project, kb, request.today, preview=request.preview, now=request.now)
     ctx = RenderContext(
         project=project,
         plan=plan,
@@ -154,7 +157,8 @@ def export_project(
         return reused
     kb = open_kb(project, trust=trust)
     result = export(project, kb, request, progress=progress)
-    remember(project, name, key, folder, result)
+    if not result.plan.clock_bound:  # a time in the future now may not be one later today
+        remember(project, name, key, folder, result)
     return result
 
 

@@ -11,9 +11,11 @@ exportable when it is approved itself and every entry it includes is
 exportable. An approval also needs the entry's audit history behind it
 (:func:`carekb.trust.audit.unproven`): an intact chain whose newest event its
 actor signed, and a review block that history backs, so a forged event, a
-rolled-back file or a rolled-back retire keeps the entry out. Retired
-entries never are. Nothing outside this module decides
-exportability: writers receive an :class:`ExportPlan` and ask it.
+rolled-back file or a rolled-back retire keeps the entry out. A signed time
+later than now (beyond :data:`carekb.clock.MAX_CLOCK_SKEW`), in an approval or
+an audit event, counts for nothing. Retired entries never are. Nothing
+outside this module decides exportability: writers receive an
+:class:`ExportPlan` and ask it.
 
 A link from an exported entry to one that is not exported is dropped from the
 output (a reader must never land on a missing page, and the target's title
@@ -31,10 +33,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from carekb import clock
 from carekb.entries import Reference
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.trust.approvals import (
+    FUTURE,
     REVOKED,
     ROSTER,
     SIGNATURE,
@@ -62,6 +66,8 @@ class Exclusion:
     category: str  # short, for the summary: "not approved", "stale", "retired"...
     reason: str  # the full explanation, for the warning
     path: JsonPath = _STATUS_PATH  # where in the file the reason points
+    # Rests (also) on a signed time still in the future: may lapse as the clock moves on.
+    clock_bound: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,11 @@ class ExportPlan:
     def verdict(self, entry: Entry) -> ReviewVerdict:
         return self.verdicts[entry.id]
 
+    @property
+    def clock_bound(self) -> bool:
+        """Whether an exclusion may lapse as the clock moves on (not worth remembering)."""
+        return any(item.clock_bound for item in self.excluded)
+
     def findings(self) -> list[Finding]:
         """Every exclusion and dropped link as a warning, in file order."""
         found = [_exclusion_finding(item) for item in self.excluded]
@@ -112,9 +123,19 @@ class ExportPlan:
 
 
 def plan_export(
-    project: Project, kb: KnowledgeBase, today: dt.date, *, preview: bool = False
+    project: Project,
+    kb: KnowledgeBase,
+    today: dt.date,
+    *,
+    preview: bool = False,
+    now: dt.datetime | None = None,
 ) -> ExportPlan:
-    """Decide, once, which entries and handouts this export may contain."""
+    """Decide, once, which entries and handouts this export may contain.
+
+    ``today`` judges review expiry; ``now`` (default :func:`carekb.clock.now`)
+    the signed times of approvals and audit events: a later one does not count.
+    """
+    moment = now or clock.now()
     counts: dict[str, int] = {}
     for entry in kb.entries:
         counts[entry.id] = counts.get(entry.id, 0) + 1
@@ -126,11 +147,11 @@ def plan_export(
         if problem is not None:
             excluded.append(problem)
             continue
-        verdict = review_verdict(entry, kb, project.policy, today)
+        verdict = review_verdict(entry, kb, project.policy, today, now=moment)
         verdicts[entry.id] = verdict
         refusal = _approval_problem(entry, verdict, preview=preview)
         if refusal is None and not preview:
-            refusal = _history_problem(project, kb, entry)
+            refusal = _history_problem(project, kb, entry, moment)
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -182,15 +203,21 @@ def _approval_problem(entry: Entry, verdict: ReviewVerdict, *, preview: bool) ->
         return None
     category = _category(verdict)
     detail = "; ".join(verdict.problems) or f"status is {verdict.status}"
-    return Exclusion(entry, category, f"{category}: {detail}")
+    future = any(check.kind == FUTURE for check in verdict.checks)
+    return Exclusion(entry, category, f"{category}: {detail}", clock_bound=future)
 
 
-def _history_problem(project: Project, kb: KnowledgeBase, entry: Entry) -> Exclusion | None:
+def _history_problem(
+    project: Project, kb: KnowledgeBase, entry: Entry, now: dt.datetime
+) -> Exclusion | None:
     """An approved entry whose audit history does not prove that approval stays out."""
-    reasons = unproven(entry_history(project.root, kb, entry.id), entry)
+    history = entry_history(project.root, kb, entry.id, now=now)
+    reasons = unproven(history, entry)
     if not reasons:
         return None
-    return Exclusion(entry, "unproven history", "; ".join(reasons), ("review",))
+    return Exclusion(
+        entry, "unproven history", "; ".join(reasons), ("review",), clock_bound=history.future
+    )
 
 
 def _category(verdict: ReviewVerdict) -> str:
@@ -204,6 +231,7 @@ def _category(verdict: ReviewVerdict) -> str:
         (ROSTER, "untrusted roster"),
         (REVOKED, "revoked key"),
         (SIGNATURE, "bad signature"),
+        (FUTURE, "future-dated approval"),
         (SIGNER, "bad signer"),
         (STALE, "stale"),
     )

@@ -18,6 +18,7 @@ from carekb.model import Entry, KnowledgeBase
 from carekb.project import Project
 from carekb.trust.approvals import (
     APPROVER_ROLE,
+    FUTURE,
     REVOKED,
     ROSTER,
     SIGNATURE,
@@ -28,7 +29,7 @@ from carekb.trust.approvals import (
 from carekb.trust.roster import roster_summary
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "retired")
-_INVALID = (SIGNATURE, SIGNER, REVOKED, ROSTER)  # approvals that do not verify, and why
+_INVALID = (SIGNATURE, FUTURE, SIGNER, REVOKED, ROSTER)  # approvals that do not verify, and why
 
 
 @dataclass(frozen=True)

@@ -583,7 +583,12 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
     count = len({c.by for c in keep} | {person.id})
     review: dict[str, Any]
     if count >= s.project.policy.approvals_required:
-        due = s.today + dt.timedelta(days=s.project.policy.review_interval_days)
+        due = clock.days_after(s.today, s.project.policy.review_interval_days)
+        if due is None:  # only a clock fixed by CAREKB_NOW gets this close to 9999-12-31
+            raise CarekbError(
+                f"the review would be due after 9999-12-31 (today is {s.today.isoformat()})",
+                hint="nothing was written; check the clock (and CAREKB_NOW)",
+            )
         review = {"status": "approved", "approvals": approvals, "next_review": due.isoformat()}
     else:
         review = {"status": "in_review"}

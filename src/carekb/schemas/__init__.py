@@ -11,12 +11,13 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from carekb.clock import parse_timestamp
 from carekb.model import Document, JsonPath, Position
 
 if TYPE_CHECKING:  # jsonschema loads only when a document fails the fast check
@@ -66,7 +67,8 @@ def _is_datetime(value: object) -> bool:
         return True
     if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)", value):
         raise ValueError("not an RFC 3339 date-time")
-    datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if parse_timestamp(value) is None:  # 9999-12-31T23:59:59-12:00 is in no UTC calendar
+        raise ValueError("not a time UTC can hold")
     return True
 
 

@@ -9,11 +9,12 @@ signature made for carekb can never be replayed as anything else::
 An approval counts only if the signer is on the roster with the reviewer role
 and is not an author of the entry; its signature verifies against one of the
 signer's roster keys that was valid on the day it was signed and has not been
-revoked; its content hash equals the hash of the content now; and the roster
-itself is trusted (:mod:`carekb.trust.roster`: signed by the clinical leads
-of the trust root, when one is configured). :func:`review_verdict` applies
-these rules; lint rules, ``carekb status``, the review workflow and the export
-gate all use it.
+revoked; the time it signs is not later than now (give or take
+:data:`carekb.clock.MAX_CLOCK_SKEW`); its content hash equals the hash of the
+content now; and the roster itself is trusted (:mod:`carekb.trust.roster`:
+signed by the clinical leads of the trust root, when one is configured).
+:func:`review_verdict` applies these rules; lint rules, ``carekb status``, the
+review workflow and the export gate all use it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from carekb import clock
 from carekb.clock import parse_date, parse_timestamp
 from carekb.entries import APPROVAL_FIELDS as APPROVAL_FIELDS  # the audit log's, too
 from carekb.entries import Approval, read_approval
@@ -42,6 +44,7 @@ OK = "ok"
 STALE = "stale"
 SIGNATURE = "signature"
 SIGNER = "signer"
+FUTURE = "future"  # signed at a time later than now: a wrong clock or a forged time
 REVOKED = "revoked"  # signed with a key a lead has since revoked
 ROSTER = "roster"  # would count, but the roster is not trusted
 
@@ -118,7 +121,7 @@ class ApprovalCheck:
     at: str
     person: Person | None
     ok: bool
-    kind: str  # "ok" | "stale" | "signature" | "signer" | "revoked" | "roster"
+    kind: str  # "ok" | "stale" | "signature" | "future" | "signer" | "revoked" | "roster"
     reason: str  # plain-English why not, with what to do ("" when ok)
 
 
@@ -146,7 +149,12 @@ class ReviewVerdict:
 
 
 def review_verdict(
-    entry: Entry, kb: KnowledgeBase, policy: Policy, today: dt.date
+    entry: Entry,
+    kb: KnowledgeBase,
+    policy: Policy,
+    today: dt.date,
+    *,
+    now: dt.datetime | None = None,
 ) -> ReviewVerdict:
     """Check every approval of ``entry`` and decide whether it is approved on ``today``.
 
@@ -154,9 +162,12 @@ def review_verdict(
     ``policy.approvals_required`` distinct reviewers have valid approvals,
     ``next_review`` is set, not past, and no later than the newest valid
     approval plus the review interval (a hand-extended date does not count).
+    An approval signed later than ``now`` (default: :func:`carekb.clock.now`)
+    is not valid, so the ``next_review`` it set never counts either.
     """
     current = content_hash(entry.data)
-    checks = _checked_against_roster(entry, entry.fields.review.approvals, kb, current)
+    approvals = entry.fields.review.approvals
+    checks = _checked_against_roster(entry, approvals, kb, current, now or clock.now())
     valid = _distinct_reviewers(c for c in checks if c.ok)
     next_review = entry.fields.review.next_review
     due = parse_date(next_review)
@@ -190,7 +201,11 @@ def review_verdict(
 
 
 def _checked_against_roster(
-    entry: Entry, approvals: Sequence[Approval], kb: KnowledgeBase, current: str
+    entry: Entry,
+    approvals: Sequence[Approval],
+    kb: KnowledgeBase,
+    current: str,
+    now: dt.datetime,
 ) -> tuple[ApprovalCheck, ...]:
     """Every approval checked against the roster, none counting while it is untrusted."""
     if not approvals:
@@ -199,7 +214,7 @@ def _checked_against_roster(
 
     roster = kb.roster
     checks = tuple(
-        verify_approval(entry, approval, roster.people, current) for approval in approvals
+        verify_approval(entry, approval, roster.people, current, now=now) for approval in approvals
     )
     if roster.counts:
         return checks
@@ -228,11 +243,13 @@ def _distinct_reviewers(checks: Iterable[ApprovalCheck]) -> tuple[ApprovalCheck,
 
 
 def _next_review_limit(valid: Sequence[ApprovalCheck], policy: Policy) -> dt.date | None:
+    """The newest valid approval's day plus the review interval (``None``: no limit)."""
     signed = [parse_timestamp(c.at) for c in valid]
-    days = [moment.astimezone(dt.UTC).date() for moment in signed if moment is not None]
+    days = [moment.date() for moment in signed if moment is not None]
     if not days:
         return None
-    return max(days) + dt.timedelta(days=policy.review_interval_days)
+    # Past the calendar's last day nothing can be later: no limit to enforce.
+    return clock.days_after(max(days), policy.review_interval_days)
 
 
 def _blocking(
@@ -266,16 +283,28 @@ def _blocking(
 
 
 def check_approval(
-    entry: Entry, index: int, item: Any, people: Mapping[str, Person], current_hash: str
+    entry: Entry,
+    index: int,
+    item: Any,
+    people: Mapping[str, Person],
+    current_hash: str,
+    *,
+    now: dt.datetime | None = None,
 ) -> ApprovalCheck:
     """Check one approval as written: a mapping, such as one about to be written."""
-    return verify_approval(entry, read_approval(index, item), people, current_hash)
+    return verify_approval(entry, read_approval(index, item), people, current_hash, now=now)
 
 
 def verify_approval(
-    entry: Entry, approval: Approval, people: Mapping[str, Person], current_hash: str
+    entry: Entry,
+    approval: Approval,
+    people: Mapping[str, Person],
+    current_hash: str,
+    *,
+    now: dt.datetime | None = None,
 ) -> ApprovalCheck:
-    """Check one approval: its signer, then its signature, then its content hash."""
+    """Check one approval: its signer, then its signature and the time it signs (not
+    later than ``now``, default :func:`carekb.clock.now`), then its content hash."""
     by, role, meaning, at = (
         v or "" for v in (approval.by, approval.role, approval.meaning, approval.at)
     )
@@ -308,7 +337,7 @@ def verify_approval(
     signed_hash = approval.content_hash or ""
     message = approval_message(entry.id, signed_hash, by, role, meaning, at)
     kind, signature_problem = _signature_problem(
-        entry, person, at, approval.signature or "", message
+        entry, person, at, approval.signature or "", message, now or clock.now()
     )
     if signature_problem:
         return result(kind, signature_problem)
@@ -347,9 +376,10 @@ def _signer_problem(entry: Entry, by: str, role: str, person: Person | None) -> 
 
 
 def _signature_problem(
-    entry: Entry, person: Person, at: str, signature: str, message: bytes
+    entry: Entry, person: Person, at: str, signature: str, message: bytes, now: dt.datetime
 ) -> tuple[str, str]:
-    """(kind, why ``signature`` over ``message`` does not count); ``("", "")`` when it does."""
+    """(kind, why ``signature`` over ``message``, or the time it signs, does not count);
+    ``("", "")`` when both do."""
     moment = parse_timestamp(at)
     if moment is None:
         return SIGNATURE, f"approval time '{at}' is not a valid time: the approval was edited"
@@ -360,13 +390,13 @@ def _signature_problem(
         )
     from carekb.trust.keys import verify  # cryptography loads only when there is work
 
-    day = moment.astimezone(dt.UTC).date()
+    day = moment.date()
     matching = [k for k in person.keys if verify(k.public_key, signature, message)]
     revoked = next((k for k in matching if k.revoked), None)
     if revoked is not None:
         return REVOKED, _revoked_reason(entry, person, revoked)
     if any(key_valid_on(k, day) for k in matching):
-        return "", ""
+        return _future_problem(entry, person, at, moment, now)
     if matching:
         return SIGNATURE, (
             f"signed with a key of {person.id} that was not valid on {day.isoformat()} "
@@ -376,6 +406,20 @@ def _signature_problem(
         f"the signature by {person.id} does not verify with their roster key: the approval was "
         "edited by hand or copied from another entry; delete it and ask a reviewer to run "
         f"'carekb review approve {entry.id}'"
+    )
+
+
+def _future_problem(
+    entry: Entry, person: Person, at: str, moment: dt.datetime, now: dt.datetime
+) -> tuple[str, str]:
+    """A good signature over a time later than ``now`` allows does not count (yet)."""
+    if not clock.in_future(moment, now):
+        return "", ""
+    return FUTURE, (
+        f"the approval by {person.id} was signed at {at}, which is in the future: the "
+        "signer's clock was wrong or the time was forged; it does not count, and nor does "
+        "the next_review it set: ask them to set their clock right and run "
+        f"'carekb review approve {entry.id}' again"
     )
 
 

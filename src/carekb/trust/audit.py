@@ -13,7 +13,10 @@ read proves:
   lead, vouches for every event before it (how histories written before
   events were signed move over). An event neither signed nor vouched for is
   *forged*: shown as such, and never used for a decision (the diff's
-  baseline, what the block may say, what may be exported);
+  baseline, what the block may say, what may be exported). An event dated
+  later than now (beyond :data:`carekb.clock.MAX_CLOCK_SKEW`) is not proven
+  either, however well signed: its signer's clock was wrong, or the time was
+  forged;
 - :func:`block_disagreements` compares the verified history with the entry's
   review block.
 
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from carekb import clock
 from carekb.clock import parse_timestamp
 from carekb.entries import Approval
 from carekb.errors import CarekbError
@@ -165,6 +169,7 @@ class CheckedEvent:
     event: AuditEvent
     verified: bool  # signed by its actor, or vouched for by a later lead checkpoint
     reason: str = ""  # why not verified ("" when it is)
+    future: bool = False  # well signed, but dated later than now: proven once time catches up
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,11 @@ class History:
     @property
     def forged(self) -> tuple[CheckedEvent, ...]:
         return tuple(e for e in self.events if not e.verified)
+
+    @property
+    def future(self) -> bool:
+        """Whether an event is unproven only because its time has not come yet."""
+        return any(e.future for e in self.events)
 
     @property
     def latest(self) -> CheckedEvent | None:
@@ -207,18 +217,25 @@ class History:
 
 
 def verify_history(
-    log: AuditLog, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None
+    log: AuditLog,
+    entry_id: str,
+    people: Mapping[str, Person],
+    root: TrustRoot | None,
+    *,
+    now: dt.datetime | None = None,
 ) -> History:
     """Every event of ``log`` checked against the roster ``people`` and the trust root.
 
     ``people`` is the roster as trusted (revoked keys marked: they sign
     nothing). A checkpoint must be signed by a lead of ``root``; without a
     trust root, by a roster person with the lead role. Events after a break
-    in the chain are never proven.
+    in the chain, and events dated later than ``now`` (default:
+    :func:`carekb.clock.now`), are never proven.
     """
     broken = log.problems[0].line if log.problems else None
+    moment = now or clock.now()
     checked = [
-        _check_event(event, entry_id, people, root)
+        _check_event(event, entry_id, people, root, moment)
         if broken is None or event.line < broken
         else CheckedEvent(event, False, f"{event.label} comes after the break in the chain")
         for event in log.events
@@ -237,13 +254,32 @@ def verify_history(
 
 
 def _check_event(
-    event: AuditEvent, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None
+    event: AuditEvent,
+    entry_id: str,
+    people: Mapping[str, Person],
+    root: TrustRoot | None,
+    now: dt.datetime,
 ) -> CheckedEvent:
     problem = _signature_problem(event, people, root)
     if problem is None and event.text("event") == "approve":
         found = _approval_event_problem(event, entry_id, people)
         problem = found.message if found else None
+    if problem is None and _dated_after(event, now):
+        return CheckedEvent(
+            event,
+            False,
+            f"{event.label} is dated in the future: {event.text('actor')}'s clock was wrong "
+            "or the time was forged",
+            future=True,
+        )
     return CheckedEvent(event, problem is None, problem or "")
+
+
+def _dated_after(event: AuditEvent, now: dt.datetime) -> bool:
+    """Whether the event (or the approval it records) was signed later than ``now`` allows."""
+    times = [event.text("at"), str((event.approval or {}).get("at", ""))]
+    moments = [parse_timestamp(text) for text in times if text]
+    return any(clock.in_future(moment, now) for moment in moments if moment is not None)
 
 
 def _signature_problem(
@@ -261,7 +297,7 @@ def _signature_problem(
     moment = parse_timestamp(event.text("at"))
     if moment is None:
         return f"{event.label} has no valid time"
-    keys = _signing_keys(event, people, root, moment.astimezone(dt.UTC).date())
+    keys = _signing_keys(event, people, root, moment.date())
     message = event_message(event.record)
     if not any(verify(key, signature, message) for key in keys):
         whose = "a clinical lead's key" if event.text("event") == CHECKPOINT else "roster keys"
@@ -288,11 +324,13 @@ def _signing_keys(
     return [k.public_key for k in person.keys if key_valid_on(k, day)]
 
 
-def entry_history(root: Path, kb: KnowledgeBase, entry_id: str) -> History:
+def entry_history(
+    root: Path, kb: KnowledgeBase, entry_id: str, *, now: dt.datetime | None = None
+) -> History:
     """``entry_id``'s log in the project at ``root``, every event checked against ``kb``'s
-    trusted roster and trust root."""
+    trusted roster and trust root (and against ``now``, default :func:`carekb.clock.now`)."""
     log = read_audit_log(root, entry_id)
-    return verify_history(log, entry_id, kb.roster.people, kb.roster.root)
+    return verify_history(log, entry_id, kb.roster.people, kb.roster.root, now=now)
 
 
 def unproven(history: History, entry: Entry) -> list[str]:
@@ -351,7 +389,7 @@ def _approval_event_problem(
         values["meaning"],
         values["at"],
     )
-    day = moment.astimezone(dt.UTC).date()
+    day = moment.date()
     if not any(
         key_valid_on(k, day) and verify(k.public_key, values["signature"], message)
         for k in person.keys
@@ -391,8 +429,9 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
             "rolled back, or that command was interrupted (run it again to complete it)"
         )
     approvals = [e for e in proven if e.text("event") == "approve" and e.approval]
+    early = [c.event for c in history.events if c.future]
     for item in items:
-        problem = _approval_in_history(item, approvals)
+        problem = _approval_in_history(item, approvals, early)
         if problem:
             problems.append(
                 f"approval #{item.index + 1} (by {item.by or '?'} at {item.at or '?'}) {problem}"
@@ -400,18 +439,22 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
     return problems
 
 
-def _approval_in_history(item: Approval, approvals: list[AuditEvent]) -> str:
-    """Why a block approval is not backed by the proven approve events ("" when it is)."""
+def _approval_in_history(
+    item: Approval, approvals: list[AuditEvent], early: list[AuditEvent]
+) -> str:
+    """Why a block approval is not backed by the proven approve events ("" when it is).
+
+    ``early`` are the well-signed events dated in the future (not proven yet).
+    """
     signature = str(item.signature)
-    logged = next(
-        (
-            i
-            for i, e in enumerate(approvals)
-            if str((e.approval or {}).get("signature")) == signature
-        ),
-        None,
-    )
+    logged = _signed_by(approvals, signature)
     if logged is None:
+        future = _signed_by(early, signature)
+        if future is not None:
+            return (
+                f"is recorded only by {early[future].label}, which is dated in the future: "
+                "it is not proven until that time has come"
+            )
         return "is not in the audit log: it was not made with 'carekb review approve'"
     made = approvals[logged].text("content_hash")
     later = next((e for e in approvals[logged + 1 :] if e.text("content_hash") != made), None)
@@ -421,3 +464,11 @@ def _approval_in_history(item: Approval, approvals: list[AuditEvent]) -> str:
             "file was rolled back to an older approved version"
         )
     return ""
+
+
+def _signed_by(events: list[AuditEvent], signature: str) -> int | None:
+    """The index of the event recording the approval with ``signature``, if any."""
+    return next(
+        (i for i, e in enumerate(events) if str((e.approval or {}).get("signature")) == signature),
+        None,
+    )

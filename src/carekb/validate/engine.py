@@ -25,6 +25,11 @@ class LintResult:
     ignored: list[str] = field(default_factory=list)  # non-YAML files in scope, not read
 
     @property
+    def clock_bound(self) -> bool:
+        """Whether a finding may go away as the clock moves on (a ``CLOCK`` rule's)."""
+        return bool(_clock_rules() & {f.rule for f in self.findings})
+
+    @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.level is Level.ERROR)
 
@@ -106,7 +111,7 @@ def _local_findings(
     """The per-entry rules over every entry, from ``memo`` where the file is unchanged.
 
     A local rule that reads more than its own file (``CACHEABLE = False``)
-    always runs.
+    always runs; an entry a ``CLOCK`` rule reports is not memoised.
     """
     cacheable = [s for s in rules if s.rule.cacheable]
     always = [s for s in rules if not s.rule.cacheable]
@@ -122,10 +127,18 @@ def _local_findings(
     by_path: dict[str, list[dict[str, Any]]] = {}
     for finding in fresh:
         by_path.setdefault(finding.path, []).append(finding.to_dict())
+    timed = _clock_rules()
     for entry in todo.entries:
-        if id(entry) in keys:
-            memo[keys[id(entry)]] = by_path.get(entry.path, [])
+        found = by_path.get(entry.path, [])
+        if id(entry) in keys and not any(item["rule"] in timed for item in found):
+            memo[keys[id(entry)]] = found
     return findings + fresh
+
+
+def _clock_rules() -> frozenset[str]:
+    from carekb.validate.rules import RULES
+
+    return frozenset(rule.id for rule in RULES if rule.clock)
 
 
 def _scope(project: Project, only: Iterable[Path]) -> list[str]:

@@ -21,6 +21,12 @@ upper-case ones:
     ``False`` for a local rule that also reads a file other than the entry's
     own while checking (audit logs, say): its findings are never taken from the
     lint cache on the strength of the entry's file alone, so it runs every time.
+``CLOCK`` (``bool``, default ``False``)
+    The rule compares signed times with the time now (to the minute, see
+    :data:`carekb.clock.MAX_CLOCK_SKEW`), so its findings can go away as the
+    clock moves on with no file and no date changed. The lint cache keeps
+    neither an entry's findings while this rule reports one about it, nor a
+    result that holds one of its findings.
 
 The module's docstring is the rule's user documentation, with a passing and a
 failing example (``carekb rules --markdown`` publishes it), and
@@ -50,6 +56,7 @@ from typing import Any
 from carekb.model import Finding, Level
 from carekb.validate.context import RuleContext
 from carekb.validate.rules import (
+    approval_future,
     approval_revoked,
     approval_signature,
     approval_signer,
@@ -91,6 +98,7 @@ class RuleSpec:
     # The flags: a module that does not set one gets the default here.
     local: bool = False
     cacheable: bool = True
+    clock: bool = False
 
 
 class RuleContractError(Exception):
@@ -186,6 +194,7 @@ RULES: tuple[RuleSpec, ...] = _registry(
     roster_unverified,
     approval_stale,
     approval_signature,
+    approval_future,
     approval_revoked,
     approval_signer,
     review_state,

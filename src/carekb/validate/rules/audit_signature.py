@@ -3,7 +3,9 @@
 Each event (request, approve, reject, retire) carries its actor's signature,
 made with their key on the roster; a ``checkpoint`` signed by a clinical lead
 (``carekb review checkpoint``) vouches for the events before it. An event
-that is neither is treated as forged: it is never used as the baseline of
+that is neither, or one dated later than now (allowing five minutes for
+clocks that differ a little: the signer's clock was wrong, or the time was
+forged), is treated as forged: it is never used as the baseline of
 ``carekb review diff``, never backs the review block, and while it is the
 until someone who may decide acts after it, the entry is not exported. A
 reviewer resolves it with a signed approve, reject or retire (after reading
@@ -35,6 +37,9 @@ LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
 # Not local, like audit-chain: it reads kb/audit/<id>.jsonl and skips ids that
 # several entries share, which only the whole knowledge base can tell.
+# An event dated in the future is not proven until the clock catches up with
+# it: a result naming one is not kept by the lint cache.
+CLOCK = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
