@@ -6,8 +6,8 @@ made with their key on the roster; a ``checkpoint`` signed by a clinical lead
 that is neither, or one dated later than now (allowing five minutes for
 clocks that differ a little: the signer's clock was wrong, or the time was
 forged), is treated as forged: it is never used as the baseline of
-``carekb review diff``, never backs the review block, and while it is the
-until someone who may decide acts after it, the entry is not exported. A
+``carekb review diff`` and never backs the review block; until someone who
+may decide acts after it, the entry is not exported. A
 reviewer resolves it with a signed approve, reject or retire (after reading
 ``carekb review diff``, which never compares with a forged event), or a lead
 with a checkpoint after checking the log with ``carekb review log ID
