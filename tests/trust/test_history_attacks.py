@@ -218,6 +218,11 @@ def test_rolling_back_the_entry_after_a_retire_does_not_publish_it(repo, tmp_pat
     assert "cat-cow" in output and "unproven history" in output
     messages = [m for rule, m in repo.findings() if rule == "audit-chain"]
     assert any("left it 'retired'" in m and "rolled back" in m for m in messages), messages
+    # Any review command completes the retire from the signed event: the file says so again.
+    refused = repo.cli("review", "request", "cat-cow", "--as", "author-a")
+    assert refused.exit_code == 2 and "retired entries stay retired" in refused.output
+    assert "status: retired" in repo.text("cat-cow")
+    assert not [f for f in repo.findings() if f[0].startswith("audit")]
 
 
 def test_rolling_back_to_an_older_approved_version_does_not_publish_it(repo, tmp_path):

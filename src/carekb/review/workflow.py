@@ -75,9 +75,10 @@ from carekb.trust.audit import (
     event_message,
     read_audit_log,
     require_intact,
+    review_block_digest,
     verify_history,
 )
-from carekb.trust.canonical import canonical_json, content_hash, content_of, sha256_text
+from carekb.trust.canonical import content_hash, content_of
 from carekb.trust.roster import roster_summary
 from carekb.validate import lint
 
@@ -485,7 +486,7 @@ def _complete_interrupted(
     review = last.record.get("review") if last is not None else None
     if last is None or not isinstance(review, Mapping):
         return None
-    if last.text("replaces") != _block_digest(entry.review):
+    if last.text("replaces") != review_block_digest(entry.review):
         return None
     if last.text("content_hash") != content_hash(entry.data):
         return None  # edited since: lint reports the disagreement, a person looks
@@ -509,11 +510,6 @@ def _complete_interrupted(
     )
 
 
-def _block_digest(review: Mapping[str, Any]) -> str:
-    """A digest of a review block as loaded, to recognise it later."""
-    return sha256_text(canonical_json(dict(review)))
-
-
 def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     path = s.project.root / s.entry.path
     current = content_hash(s.entry.data)
@@ -531,7 +527,7 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     # The block the event leaves, and a digest of the one it replaces, so a
     # command killed after its event can be told apart and completed.
     fields["review"] = change.review
-    fields["replaces"] = _block_digest(s.entry.review)
+    fields["replaces"] = review_block_digest(s.entry.review)
     assert change.key is not None  # _run loads it before committing
     record = _signed(next_record(s.log.file, fields), change.key)
     original = path.read_bytes()

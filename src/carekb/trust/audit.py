@@ -423,10 +423,18 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
     problems: list[str] = []
     last = proven[-1] if proven else None
     if last is not None and last.text("status") != entry.status:
+        interrupted = last.text("replaces") == review_block_digest(entry.review)
+        why = (
+            f"the entry does not show that {last.text('event')} yet (it was interrupted, or the "
+            "file was rolled back to just before it): any 'carekb review' command for the "
+            "entry completes it from the signed event"
+            if interrupted
+            else "the block was edited by hand or the file rolled back: put back the version "
+            "this event recorded (for example with git), or run the review commands again"
+        )
         problems.append(
             f"the review block says status '{entry.status}', but the audit log's last proven "
-            f"{last.label} left it '{last.text('status')}': the block was edited by hand or "
-            "rolled back, or that command was interrupted (run it again to complete it)"
+            f"{last.label} left it '{last.text('status')}': {why}"
         )
     approvals = [e for e in proven if e.text("event") == "approve" and e.approval]
     early = [c.event for c in history.events if c.future]
@@ -437,6 +445,11 @@ def block_disagreements(history: History, entry: Entry) -> list[str]:
                 f"approval #{item.index + 1} (by {item.by or '?'} at {item.at or '?'}) {problem}"
             )
     return problems
+
+
+def review_block_digest(review: Mapping[str, Any]) -> str:
+    """A digest of a review block as loaded, which events record to recognise it later."""
+    return sha256_text(canonical_json(dict(review)))
 
 
 def _approval_in_history(
