@@ -81,8 +81,9 @@ def sign_all(target: Path) -> int:
     from carekb.load.project import open_project
     from carekb.load.writer import splice_review_block
     from carekb.trust.approvals import make_approval
+    from carekb.trust.audit import event_message
     from carekb.trust.canonical import content_hash, content_of
-    from carekb.trust.keys import load_private_key
+    from carekb.trust.keys import load_private_key, sign
 
     project = open_project(target)
     kb = open_kb(project)
@@ -113,7 +114,8 @@ def sign_all(target: Path) -> int:
                 "next_review": due,
             },
         )
-        append_record(target, log, record)
+        # Every event is signed by the person it names, as 'carekb review' signs it.
+        append_record(target, log, {**record, "signature": sign(key, event_message(record))})
     return len(kb.entries)
 
 
