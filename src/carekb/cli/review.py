@@ -244,8 +244,9 @@ def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | No
 def _report(outcome: Outcome) -> None:
     if outcome.completed:
         click.echo(
-            f"{outcome.entry_id}: the {outcome.event} by {outcome.actor} at {outcome.at} was "
-            "interrupted after its audit event was written; completed it now"
+            f"{outcome.entry_id}: the entry did not show the {outcome.event} by {outcome.actor} "
+            f"at {outcome.at} (interrupted, or the file rolled back); completed it now from "
+            "its signed audit event"
         )
     message = f"{outcome.entry_id}: {outcome.event} by {outcome.actor} at {outcome.at}; "
     message += f"status {outcome.status}"
