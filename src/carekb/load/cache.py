@@ -11,6 +11,9 @@ Two kinds of record, both keyed by one key builder (:func:`_context`):
   it). Stat-ing a file is a hundred times cheaper than reading and parsing it.
   Any change misses, so a stale answer needs a file changed without its size,
   times and inode changing (see :data:`RACY_NS`).
+- **Signatures already verified** (``verified.json``): a token per (key,
+  signature, message) that verified, so a warm run verifies nothing again
+  (:mod:`carekb.trust.verified`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
@@ -57,6 +60,7 @@ FORMAT = 2  # bump when what is stored changes shape
 RACY_NS = 2_000_000_000
 
 MEMO_FILE = "memo.json"
+VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,17 @@ def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
         "findings": {k: v for k, v in memos.findings.items() if k in keys},
     }
     seal(project.root / CACHE_DIR / MEMO_FILE, record)
+
+
+def read_verified(project: Project) -> list[str]:
+    """The tokens of signatures earlier runs verified (see :mod:`carekb.trust.verified`)."""
+    stored = unseal(project.root / CACHE_DIR / VERIFIED_FILE)
+    return [t for t in stored if isinstance(t, str)] if isinstance(stored, list) else []
+
+
+def write_verified(project: Project, tokens: list[str]) -> None:
+    """Keep the tokens this run relied on (only those, so the file does not grow)."""
+    seal(project.root / CACHE_DIR / VERIFIED_FILE, tokens)
 
 
 # --- Sealing ----------------------------------------------------------------------------

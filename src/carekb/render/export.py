@@ -24,7 +24,7 @@ from pathlib import Path
 
 from carekb.errors import CarekbError
 from carekb.kb import open_kb
-from carekb.load.cache import fingerprint
+from carekb.load.cache import fingerprint, read_verified, write_verified
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.render import output
@@ -39,6 +39,7 @@ from carekb.render.pdf import pdf_jobs
 from carekb.render.reuse import ReusedExport, record_name, remember, reuse
 from carekb.render.views import build_views
 from carekb.report import number_of
+from carekb.trust import verified
 from carekb.trust.roster import require_trusted_roster
 from carekb.workers import run_parts, worker_count
 
@@ -155,8 +156,10 @@ def export_project(
     reused = reuse(project, name, key, folder)
     if reused is not None:
         return reused
+    verified.remember(read_verified(project))
     kb = open_kb(project, trust=trust)
     result = export(project, kb, request, progress=progress)
+    write_verified(project, verified.used())
     if not result.plan.clock_bound:  # a time in the future now may not be one later today
         remember(project, name, key, folder, result)
     return result

@@ -388,7 +388,7 @@ def _signature_problem(
             f"{_who(person.id, person)} has no public key in kb/people.yaml, so the signature "
             f"cannot be checked: add the line printed by 'carekb keys new {person.id}'"
         )
-    from carekb.trust.keys import verify  # cryptography loads only when there is work
+    from carekb.trust.verified import verify  # cryptography loads only for new ones
 
     day = moment.date()
     matching = [k for k in person.keys if verify(k.public_key, signature, message)]

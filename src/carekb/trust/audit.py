@@ -286,7 +286,7 @@ def _signature_problem(
     event: AuditEvent, people: Mapping[str, Person], root: TrustRoot | None
 ) -> str | None:
     """Why ``event`` is not signed by its actor ("None" when it is)."""
-    from carekb.trust.keys import verify
+    from carekb.trust.verified import verify
 
     actor, signature = event.text("actor"), event.text("signature")
     if not signature:
@@ -361,7 +361,7 @@ def verify_log(
 def _approval_event_problem(
     event: AuditEvent, entry_id: str, people: Mapping[str, Person]
 ) -> AuditProblem | None:
-    from carekb.trust.keys import verify
+    from carekb.trust.verified import verify
 
     approval = event.approval or {}
     fields = {k: approval.get(k) for k in APPROVAL_FIELDS}

@@ -261,7 +261,7 @@ def check_lead_signature(
             f"roster signature #{index + 1} is by '{by}', who is not a lead in the trust root "
             f"{root.source} (leads: {root.lead_ids}): it does not count"
         )
-    from carekb.trust.keys import verify  # cryptography loads only when there is work
+    from carekb.trust.verified import verify  # cryptography loads only for new ones
 
     message = roster_message(signed_hash, digests, by, at)
     if not verify(lead.public_key, fields["signature"], message):

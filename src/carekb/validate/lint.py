@@ -4,7 +4,7 @@
    (:mod:`carekb.load.cache`; stat only, nothing is read);
 2. open: :func:`carekb.kb.open_kb`, reusing parsed files by content;
 3. check: every rule (:func:`carekb.validate.engine.lint`), reusing the
-   per-entry findings of unchanged files;
+   per-entry findings of unchanged files and the signatures verified before;
 4. keep: the result and the memos for next time.
 
 Printing the findings is the caller's (:mod:`carekb.report`).
@@ -23,6 +23,7 @@ from carekb.kb import open_kb
 from carekb.load import cache
 from carekb.model import Finding
 from carekb.project import Project
+from carekb.trust import verified
 from carekb.validate.engine import LintResult, lint
 
 
@@ -50,9 +51,11 @@ def lint_project(
     if stored is not None and (result := _result(stored)) is not None:
         return result
     memos = cache.read_memos(project, day, trust)
+    verified.remember(cache.read_verified(project))
     kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
     result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     cache.write_memos(project, memos, kb)
+    cache.write_verified(project, verified.used())
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result

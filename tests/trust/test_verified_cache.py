@@ -1,0 +1,90 @@
+"""A warm lint or export verifies no signature again; the memory of them is sealed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+import carekb.trust.keys as keys
+from carekb.trust import verified
+from conftest import REPO_ROOT
+
+TRUST = REPO_ROOT / "demo-keys" / "trust.yaml"
+
+
+@pytest.fixture
+def sample(tmp_path, monkeypatch):
+    """A copy of the bundled, signed sample; carekb runs in it with the demo trust root."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("CAREKB_TRUST", str(TRUST))
+    return root
+
+
+@pytest.fixture
+def verifications(monkeypatch):
+    """Every signature actually verified (not answered from memory), as a list."""
+    seen: list[str] = []
+    real = keys.verify
+    monkeypatch.setattr(keys, "verify", lambda k, s, m: seen.append(s) or real(k, s, m))
+    return seen
+
+
+def _new_process(monkeypatch) -> None:
+    # What a fresh 'carekb' process starts with: nothing remembered in memory.
+    monkeypatch.setattr(verified, "_KNOWN", set())
+    monkeypatch.setattr(verified, "_USED", set())
+
+
+def test_a_second_lint_verifies_nothing_again(sample, run, verifications, monkeypatch):
+    _new_process(monkeypatch)
+    first = run("lint", "--format", "json")
+    assert first.exit_code == 0, first.output
+    assert len(verifications) >= 15  # approvals, audit events, the roster
+    verifications.clear()
+    _new_process(monkeypatch)
+    # The files are younger than the cache's racy window: the result is not reused,
+    # so every rule runs again, and the signatures come from the sealed memory.
+    second = run("lint", "--format", "json")
+    assert second.stdout == first.stdout
+    assert verifications == []
+
+
+def test_an_export_after_a_lint_verifies_nothing_again(sample, run, verifications, monkeypatch):
+    _new_process(monkeypatch)
+    assert run("lint").exit_code == 0
+    verifications.clear()
+    _new_process(monkeypatch)
+    result = run("export", "--format", "markdown", "--require-trust")
+    assert result.exit_code == 0, result.output
+    assert "exported 14 of 17 entries" in result.output
+    assert verifications == []
+
+
+def test_a_memory_not_sealed_by_this_user_is_not_believed(sample, run, verifications, monkeypatch):
+    _new_process(monkeypatch)
+    assert run("lint").exit_code == 0
+    stored = sample / ".carekb-cache" / "verified.json"
+    tokens = json.loads(stored.read_bytes().partition(b"\n")[2])
+    stored.write_text("0" * 64 + "\n" + json.dumps(tokens))  # copied in: a wrong seal
+    verifications.clear()
+    _new_process(monkeypatch)
+    assert run("lint").exit_code == 0
+    assert len(verifications) >= 15
+
+
+def test_a_remembered_signature_never_vouches_for_an_edited_one(sample, run, monkeypatch):
+    _new_process(monkeypatch)
+    assert run("lint").exit_code == 0
+    path = sample / "kb" / "techniques" / "cat-cow.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("meaning: Clinically accurate", "meaning: Clinically checked", 1))
+    _new_process(monkeypatch)
+    result = run("lint", "--format", "json")
+    rules = {finding["rule"] for finding in json.loads(result.stdout)}
+    assert "approval-signature" in rules
