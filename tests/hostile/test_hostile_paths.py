@@ -32,11 +32,17 @@ HOSTILE_IDS = [
 
 
 def _tree(folder: Path, *, skip: Path | None = None) -> dict[str, bytes | str]:
-    """Every file and link under ``folder`` (except under ``skip``), with its content."""
+    """Every file and link under ``folder`` (except under ``skip``), with its content.
+
+    The project's own ``.carekb-cache/`` (git-ignored, where carekb remembers
+    the signatures it verified) is not counted: it is carekb's, not output.
+    """
     found: dict[str, bytes | str] = {}
     for dirpath, dirnames, filenames in os.walk(folder):
         here = Path(dirpath)
-        if skip is not None and (here == skip or skip in here.parents):
+        if (skip is not None and (here == skip or skip in here.parents)) or (
+            here.name == ".carekb-cache"
+        ):
             dirnames[:] = []
             continue
         for name in [*filenames, *dirnames]:
