@@ -30,7 +30,7 @@ from pathlib import Path
 
 from carekb.load.knowledge import LoadedFiles, ParseMemo, Unsaved, load_files
 from carekb.model import KnowledgeBase, OpenedFrom, TrustRoot
-from carekb.project import Project, chosen_trust_path, default_trust_path
+from carekb.project import Project, trust_path
 from carekb.trust.root import find_trust_root
 from carekb.trust.roster import verify_roster
 
@@ -93,9 +93,8 @@ def _assemble(
 
 def _trust_stamp(explicit: Path | None) -> tuple[int, int, int] | None:
     """The trust root file's size, time and inode, to tell whether it changed."""
-    path = chosen_trust_path(explicit) or default_trust_path()
     try:
-        info = os.stat(path)
+        info = os.stat(trust_path(explicit))
     except OSError:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ino)

@@ -129,6 +129,11 @@ def chosen_trust_path(explicit: Path | None = None) -> Path | None:
     return Path(named).expanduser() if named else None
 
 
+def trust_path(explicit: Path | None = None) -> Path:
+    """The trust root file carekb reads: the one named, else the user's default one."""
+    return chosen_trust_path(explicit) or default_trust_path()
+
+
 def default_trust_path() -> Path:
     """``trust.yaml`` in the user's config folder, beside the ``keys/`` folder."""
     import platformdirs  # only when no trust root was named

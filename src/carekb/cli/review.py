@@ -231,14 +231,9 @@ def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | No
     if trail.disagreements:
         click.echo(f"FAILED: {trail.disagreements[0]}", err=True)
         raise SystemExit(1)
-    events = trail.log.events
-    signed = sum(1 for event in events if event.text("signature"))
-    vouched = f", {len(events) - signed} vouched for by a lead's checkpoint" * (
-        signed < len(events)
-    )
-    click.echo(
-        f"verified: {len(events)} event(s) chained, {signed} signed by who they name{vouched}"
-    )
+    count, signed = len(trail.log.events), trail.signed
+    vouched = f", {count - signed} vouched for by a lead's checkpoint" * (signed < count)
+    click.echo(f"verified: {count} event(s) chained, {signed} signed by who they name{vouched}")
 
 
 def _report(outcome: Outcome) -> None:

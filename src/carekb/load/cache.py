@@ -48,8 +48,7 @@ from carekb.project import (
     PEOPLE_FILE,
     UNREAD_DIRS,
     Project,
-    chosen_trust_path,
-    default_trust_path,
+    trust_path,
 )
 
 FORMAT = 2  # bump when what is stored changes shape
@@ -101,7 +100,7 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
     digest = hashlib.sha256()
     for part in _context(today):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, _trust_file(trust)):
+    for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, trust_path(trust)):
         try:
             digest.update(path.read_bytes())
         except OSError:
@@ -122,16 +121,12 @@ def _context(today: dt.date) -> Iterator[str]:
     yield from (line for line, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
 
 
-def _trust_file(trust: Path | None) -> Path:
-    return chosen_trust_path(trust) or default_trust_path()
-
-
 def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[tuple[str, int]]:
     """The stat of every file a run may read, with its modification time."""
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") and os.path.isfile(value):
             yield _stat_line(Path(value), value)
-    trust_file = _trust_file(trust)
+    trust_file = trust_path(trust)
     yield _stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}")
     yield from _tree(project.root, "", skip=UNREAD_DIRS | {project.export_out.strip("/")})
     for path in paths:

@@ -182,6 +182,11 @@ class Trail:
     def ok(self) -> bool:
         return not self.problems and not self.disagreements
 
+    @property
+    def signed(self) -> int:
+        """How many events carry their own signature (the others rest on a checkpoint)."""
+        return sum(1 for event in self.log.events if event.text("signature"))
+
 
 def audit_trail(
     project: Project, kb: KnowledgeBase, entry_id: str, *, verify: bool = False

@@ -106,12 +106,17 @@ def sign_as_lead(
 def _require_lead(kb: KnowledgeBase, lead_id: str) -> TrustRoot:
     """The trust root, which must list ``lead_id`` as a lead."""
     root = require_trust_root(kb, "sign the roster")
+    require_listed_lead(root, lead_id, "sign the roster")
+    return root
+
+
+def require_listed_lead(root: TrustRoot, lead_id: str, purpose: str) -> None:
+    """Refuse (exit 2) unless the trust root lists ``lead_id`` among its leads."""
     if root.lead(lead_id) is None:
         raise CarekbError(
             f"'{lead_id}' is not a lead in the trust root {root.source} (leads: {root.lead_ids})",
-            hint="only the clinical leads the trust root lists may sign the roster",
+            hint=f"only the clinical leads the trust root lists may {purpose}",
         )
-    return root
 
 
 def require_trust_root(kb: KnowledgeBase, purpose: str) -> TrustRoot:

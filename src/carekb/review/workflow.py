@@ -59,7 +59,7 @@ from carekb.model import Entry, KnowledgeBase, Level, Person
 from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
 from carekb.report import text as findings_text
 from carekb.review.entries import find_entry
-from carekb.review.roster import lead_key
+from carekb.review.roster import lead_key, require_listed_lead
 from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
@@ -249,7 +249,6 @@ def reject(
         project,
         entry_id,
         person_id,
-        _Signer(key_file, trust_file),
         event="reject",
         status="changes_requested",
         note_name="comment",
@@ -257,6 +256,8 @@ def reject(
         empty_hint="say what must change with --comment",
         dropped="changes requested",
         may=_require_may_reject,
+        key_file=key_file,
+        trust_file=trust_file,
     )
 
 
@@ -274,7 +275,6 @@ def retire(
         project,
         entry_id,
         person_id,
-        _Signer(key_file, trust_file),
         event="retire",
         status="retired",
         note_name="reason",
@@ -282,22 +282,15 @@ def retire(
         empty_hint="say why with --reason",
         dropped="retired",
         may=_require_may_retire,
+        key_file=key_file,
+        trust_file=trust_file,
     )
-
-
-@dataclass(frozen=True)
-class _Signer:
-    """Where the actor's key and the trust root come from (``--key``, ``--trust``)."""
-
-    key_file: Path | None = None
-    trust_file: Path | None = None
 
 
 def _close_round(
     project: Project,
     entry_id: str,
     person_id: str,
-    signer: _Signer,
     *,
     event: str,
     status: str,
@@ -306,6 +299,8 @@ def _close_round(
     empty_hint: str,
     dropped: str,
     may: Callable[[Entry, Person], None],
+    key_file: Path | None,
+    trust_file: Path | None,
 ) -> Outcome:
     """Reject and retire: end the round with who, when and why, and clear its approvals.
 
@@ -325,15 +320,7 @@ def _close_round(
         extra = {note_name: text, "content": content_of(s.entry.data)}
         return _Change(review=review, extra=extra, dropped=_all_dropped(s, dropped))
 
-    return _run(
-        project,
-        entry_id,
-        person_id,
-        event,
-        plan,
-        key_file=signer.key_file,
-        trust_file=signer.trust_file,
-    )
+    return _run(project, entry_id, person_id, event, plan, key_file=key_file, trust_file=trust_file)
 
 
 def checkpoint(
@@ -413,12 +400,7 @@ def _lead_signing_key(
     """The lead's key: the one the trust root lists, else their roster key with the lead role."""
     root = kb.roster.root
     if root is not None:
-        if root.lead(lead_id) is None:
-            raise CarekbError(
-                f"'{lead_id}' is not a lead in the trust root {root.source} "
-                f"(leads: {root.lead_ids})",
-                hint="only the clinical leads the trust root lists vouch for audit history",
-            )
+        require_listed_lead(root, lead_id, "vouch for audit history")
         return lead_key(root, lead_id, key_file)
     person = _roster_person(kb, lead_id, verified=True)
     if LEAD_ROLE not in person.roles:

@@ -90,13 +90,6 @@ class AuditLog:
     def ok(self) -> bool:
         return not self.problems
 
-    def approvals(self) -> list[AuditEvent]:
-        return [e for e in self.events if e.text("event") == "approve" and e.approval]
-
-    def last_approval(self) -> AuditEvent | None:
-        approvals = [e for e in self.approvals() if e.content is not None]
-        return approvals[-1] if approvals else None
-
 
 def read_audit_log(root: Path, entry_id: str) -> AuditLog:
     """``entry_id``'s log in the project at ``root``, its chain checked (problems collected)."""
@@ -346,16 +339,6 @@ def unproven(history: History, entry: Entry) -> list[str]:
     if history.unresolved:
         return [f"an event in its audit log is not proven: {history.unresolved[0].reason}"]
     return block_disagreements(history, entry)
-
-
-def verify_log(
-    log: AuditLog, entry_id: str, people: Mapping[str, Person], root: TrustRoot | None = None
-) -> list[AuditProblem]:
-    """Everything :func:`read_audit_log` checks, plus who made every event.
-
-    For ``carekb review log --verify``: the first problem names the first bad event.
-    """
-    return list(verify_history(log, entry_id, people, root).problems)
 
 
 def _approval_event_problem(
