@@ -22,11 +22,15 @@ $(STAMP): pyproject.toml
 # The sample's roster is verified against the demo trust root (demo-keys/trust.yaml);
 # a real project keeps its trust root outside the repository (docs/leads.md).
 DEMO_TRUST := CAREKB_TRUST=demo-keys/trust.yaml
+# The publisher's record of what the demo exported last (a real publisher keeps
+# it outside the repository: docs/staff.md). The first run says it is the first.
+DEMO_RECORD := .carekb-demo-record.json
 
 run: setup
 	$(DEMO_TRUST) $(BIN)/carekb lint
 	$(DEMO_TRUST) $(BIN)/carekb status
-	$(DEMO_TRUST) $(BIN)/carekb export --require-trust
+	$(DEMO_TRUST) $(BIN)/carekb export --require-trust --state $(DEMO_RECORD) \
+		$$(test -f $(DEMO_RECORD) || echo --first-export)
 
 # Static checks, then the tests. pytest exits 5 when it collects no tests, which
 # fails this target as it should.
@@ -52,4 +56,5 @@ bench: setup
 	$(BIN)/python bench/bench.py $(ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports \
+		.carekb-demo-record.json .carekb-demo-record.json.lock

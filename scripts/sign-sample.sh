@@ -13,7 +13,9 @@ carekb=${CAREKB:-.venv/bin/carekb}
 export CAREKB_TRUST=demo-keys/trust.yaml
 chmod 600 demo-keys/*.key
 
-"$carekb" roster sign --as demo-author-1 --key demo-keys/demo-author-1.key
+# The demo roster holds for five years so the sample keeps working; a real
+# one is re-signed yearly (the default expiry), see docs/leads.md.
+"$carekb" roster sign --as demo-author-1 --key demo-keys/demo-author-1.key --expires 2031-12-01
 
 author_of() { sed -n '/^authors:/{n;s/^ *- *//p;q}' "$(ls kb/*/"$1".yaml)"; }
 

@@ -15,7 +15,14 @@ CASES_DIR = TESTS_DIR / "cases"
 REPO_ROOT = TESTS_DIR.parent
 
 # Variables that change what carekb does; a developer's shell or CI must not leak them in.
-_CAREKB_ENV = ("CAREKB_ROOT", "CAREKB_AUTHOR", "CAREKB_DEBUG", "CAREKB_TRUST", "GITHUB_ACTIONS")
+_CAREKB_ENV = (
+    "CAREKB_ROOT",
+    "CAREKB_AUTHOR",
+    "CAREKB_DEBUG",
+    "CAREKB_TRUST",
+    "CAREKB_STATE",
+    "GITHUB_ACTIONS",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +34,8 @@ def clean_env(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
     # The cache seal key lives in the user cache folder: keep tests out of the real one.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "user-cache"))
+    # The publisher's record lives in the user data folder: each test starts without one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
 
 
 @pytest.fixture

@@ -315,6 +315,10 @@ class RosterTrust:
     signatures: tuple[LeadSignature, ...] = ()
     signers: tuple[str, ...] = ()  # distinct leads whose signatures cover the roster now
     findings: tuple[RosterFinding, ...] = ()  # empty when trusted (or no trust root)
+    # What the leads signed with the roster (as written; believe them only when trusted):
+    project: str = ""  # the identity the publisher's record is keyed by
+    version: int = 0  # rises with every change the leads sign
+    expires: str = ""  # an ISO date
 
     @property
     def configured(self) -> bool:

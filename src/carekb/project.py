@@ -22,6 +22,8 @@ CACHE_DIR = ".carekb-cache"
 # The clinical leads' trust root lives outside the project (carekb.trust.root).
 TRUST_VARIABLE = "CAREKB_TRUST"
 TRUST_FILE = "trust.yaml"
+STATE_VARIABLE = "CAREKB_STATE"
+STATE_FILE = "publisher-record.json"
 # Folders of a project that carekb never reads (version control, virtual
 # environments, tool caches): the private-key scan and the lint cache's
 # fingerprint both skip them.
@@ -139,6 +141,22 @@ def default_trust_path() -> Path:
     import platformdirs  # only when no trust root was named
 
     return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
+
+
+def state_path(explicit: Path | None = None) -> Path:
+    """The publisher's record: ``--state``, then ``$CAREKB_STATE``, else the user data folder.
+
+    It is kept outside every project (see :mod:`carekb.trust.record`); one file
+    holds the record of every project this machine publishes.
+    """
+    if explicit is not None:
+        return explicit
+    named = os.environ.get(STATE_VARIABLE)
+    if named:
+        return Path(named).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("carekb")) / STATE_FILE
 
 
 def make_policy(settings: dict[str, Any]) -> Policy:

@@ -66,7 +66,7 @@ def test_an_author_who_makes_themselves_a_reviewer_approves_nothing(kb, tmp_path
     assert "'author-b' (roles: author, reviewer" in verify.output
 
     # The same change, made properly: a lead checks it and signs the roster.
-    signed = kb.ok("roster", "sign", "--as", "lead-l")
+    signed = kb.sign_roster("lead-l")
     assert "vouched for: author-b changed" in signed.output
     assert "is trusted" in signed.output
     assert kb.messages("roster-trust") == []
@@ -128,7 +128,7 @@ def test_key_rotation_keeps_older_approvals_valid(kb, tmp_path):
         "        valid_until: 2026-02-01\n"
         f"      - public_key: {new.group(0)}\n        valid_from: 2026-02-02\n",
     )
-    kb.ok("roster", "sign", "--as", "lead-l")
+    kb.sign_roster("lead-l")
 
     later = "2026-03-01T09:00:00Z"
     assert kb.findings(now=later) == []  # the approval made with the old key still counts
@@ -165,7 +165,7 @@ def test_revoking_a_key_voids_every_approval_it_made_and_lint_lists_them(kb, tmp
         f"      - public_key: {key}\n        revoked: 2026-11-20\n"
         "        revoked_reason: laptop stolen\n",
     )
-    kb.ok("roster", "sign", "--as", "lead-l")  # the lead signs the revocation
+    kb.sign_roster("lead-l")  # the lead signs the revocation
 
     revoked = kb.messages("approval-revoked")
     assert len(revoked) == 2  # cat-cow and move-gently, whatever their dates
@@ -185,7 +185,7 @@ def test_a_revocation_removed_by_hand_makes_the_roster_untrusted(kb):
     kb.edit_roster(
         f"      - public_key: {key}\n", f"      - public_key: {key}\n        revoked: 2026-11-20\n"
     )
-    kb.ok("roster", "sign", "--as", "lead-l")
+    kb.sign_roster("lead-l")
     kb.edit_roster("        revoked: 2026-11-20\n", "")  # someone "un-revokes" the key
     assert any(m.startswith("'rev-a'") for m in kb.messages("roster-trust"))
 
@@ -198,11 +198,11 @@ def test_a_threshold_of_two_needs_two_distinct_leads(tmp_path):
     assert "1 of 2 required lead signature(s)" in refused.output
     assert any("1 of 2 required signatures" in m for m in kb.messages("roster-trust"))
 
-    again = kb.ok("roster", "sign", "--as", "lead-l")  # the same lead twice is still one
+    again = kb.sign_roster("lead-l")  # the same lead twice is still one
     assert "dropped: the signature by lead-l" in again.output
     assert kb.cli("roster", "verify").exit_code == 1
 
-    second = kb.ok("roster", "sign", "--as", "lead-m")
+    second = kb.sign_roster("lead-m")
     assert "kept: the signature by lead-l" in second.output
     verify = kb.ok("roster", "verify")
     assert "trusted: yes, signed as it is now by lead-l, lead-m (2 of 2 required)" in (
@@ -214,7 +214,7 @@ def test_a_threshold_of_two_needs_two_distinct_leads(tmp_path):
 
     # A later change needs both leads again: lead-m's signature is over the old roster.
     kb.edit_roster("    name: Raj Reviewer\n", "    name: Raj Reviewer-Smith\n")
-    resigned = kb.ok("roster", "sign", "--as", "lead-l")
+    resigned = kb.sign_roster("lead-l")
     assert "dropped: the signature by lead-m" in resigned.output
     assert "signed an earlier roster" in resigned.output
     assert kb.cli("roster", "verify").exit_code == 1

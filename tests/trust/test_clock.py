@@ -83,7 +83,7 @@ def test_an_approval_signed_on_a_clock_set_to_2031_is_not_exported(kb: TrustedKb
     assert not row["approved"]
     assert len(row["invalid"]) == 1 and FUTURE in row["invalid"][0]
     # Neither under --require-trust, the clock CI publishes with.
-    assert _export(kb, tmp_path / "ci", "--require-trust")[0] == {"move-gently"}
+    assert _export(kb, tmp_path / "ci", "--require-trust", "--first-export")[0] == {"move-gently"}
 
 
 def test_review_log_verify_names_the_future_event(kb: TrustedKb):
@@ -144,7 +144,9 @@ def test_require_trust_ignores_carekb_now_and_says_so(kb: TrustedKb, tmp_path):
     assert exported == {"cat-cow", "move-gently"}
     assert "CAREKB_NOW" not in plain.stderr
 
-    exported, trusted = _export(kb, tmp_path / "ci", "--require-trust", now=LATER_IN_2031)
+    exported, trusted = _export(
+        kb, tmp_path / "ci", "--require-trust", "--first-export", now=LATER_IN_2031
+    )
     assert exported == set()  # the machine's clock is not in 2031
     notice = [line for line in trusted.stderr.splitlines() if "CAREKB_NOW" in line]
     assert notice == [
@@ -160,6 +162,7 @@ def test_require_trust_ignores_carekb_now_and_says_so(kb: TrustedKb, tmp_path):
 def test_the_last_days_of_the_calendar_are_findings_not_crashes(kb: TrustedKb, tmp_path):
     """Interval arithmetic near 9999-12-31 (a review due after the calendar's end)."""
     end = "9999-12-30T09:00:00Z"
+    kb.sign_roster("lead-l", "--expires", "9999-12-31")  # a roster that holds that long
     kb.ok("review", "request", "move-gently", "--as", "author-b", now=end)
     refused = kb.cli("review", "approve", "move-gently", "--as", "rev-a", now=end)
     assert refused.exit_code == 2, refused.output

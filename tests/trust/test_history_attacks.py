@@ -11,45 +11,30 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from carekb.load.audit import line_hash
-from trust.trust_helpers import TrustedKb
+from trust.trust_helpers import TrustedKb, commit, git
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-
-
-def _git(kb: TrustedKb, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-        cwd=kb.root,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return done.stdout
-
-
-def _commit(kb: TrustedKb, message: str) -> None:
-    _git(kb, "add", "-A")
-    _git(kb, "commit", "-q", "-m", message)
 
 
 @pytest.fixture
 def repo(kb: TrustedKb) -> TrustedKb:
     """The signed project as a git repository, cat-cow and move-gently approved."""
-    _git(kb, "init", "-q")
+    git(kb, "init", "-q")
     kb.request_and_approve("move-gently", "rev-a")
     kb.request_and_approve("cat-cow", "rev-a")
-    _commit(kb, "approved")
+    commit(kb, "approved")
     return kb
 
 
 def _exported(kb: TrustedKb, out: Path) -> tuple[set[str], str]:
-    result = kb.cli("export", "--format", "markdown", "--out", out, "--require-trust")
+    """``export --require-trust``, the first one in a test with ``--first-export``."""
+    first = () if kb.record.exists() else ("--first-export",)
+    result = kb.cli("export", "--format", "markdown", "--out", out, "--require-trust", *first)
     assert result.exit_code == 0, result.output
     ids = {p.stem for p in (out / "markdown").rglob("*.md") if p.stem != "index"}
     return ids, result.output
@@ -170,7 +155,7 @@ def test_a_forged_approval_is_never_the_baseline_of_the_diff(repo, tmp_path):
             "approval": {"by": "rev-a"},
         },
     )
-    _commit(repo, "wording")
+    commit(repo, "wording")
     repo.ok("review", "request", "cat-cow", "--as", "author-a")  # signed by the author
 
     diff = repo.ok("review", "diff", "cat-cow").output
@@ -209,8 +194,8 @@ def test_a_forged_approval_as_the_newest_event_keeps_the_entry_out(repo, tmp_pat
 
 def test_rolling_back_the_entry_after_a_retire_does_not_publish_it(repo, tmp_path):
     repo.ok("review", "retire", "cat-cow", "--as", "rev-a", "--reason", "Replaced.")
-    _commit(repo, "retire cat-cow")
-    _git(repo, "checkout", "HEAD~1", "--", "kb/techniques/cat-cow.yaml")
+    commit(repo, "retire cat-cow")
+    git(repo, "checkout", "HEAD~1", "--", "kb/techniques/cat-cow.yaml")
     assert "status: approved" in repo.text("cat-cow")
 
     ids, output = _exported(repo, tmp_path / "site")
@@ -228,10 +213,10 @@ def test_rolling_back_the_entry_after_a_retire_does_not_publish_it(repo, tmp_pat
 def test_rolling_back_to_an_older_approved_version_does_not_publish_it(repo, tmp_path):
     repo.edit("cat-cow", "hold_seconds: 3", "hold_seconds: 5")
     repo.ok("review", "approve", "cat-cow", "--as", "rev-b")
-    _commit(repo, "hold 5 s, approved again")
+    commit(repo, "hold 5 s, approved again")
     assert "cat-cow" in _exported(repo, tmp_path / "new")[0]
 
-    _git(repo, "checkout", "HEAD~1", "--", "kb/techniques/cat-cow.yaml")
+    git(repo, "checkout", "HEAD~1", "--", "kb/techniques/cat-cow.yaml")
     assert "hold_seconds: 3" in repo.text("cat-cow")
     ids, output = _exported(repo, tmp_path / "old")
     assert "unproven history" in output

@@ -103,7 +103,7 @@ def test_export_opens_once_and_an_unchanged_export_opens_nothing(
     kb.request_and_approve("cat-cow", "rev-a")
     _reset(counts)
     out = tmp_path / "site"
-    kb.ok("export", "--format", "markdown", "--out", out, "--require-trust")
+    kb.ok("export", "--format", "markdown", "--out", out, "--require-trust", "--first-export")
     assert (counts.opens, counts.discoveries, counts.trust_reads) == (1, 1, 1)
 
 

@@ -16,7 +16,7 @@ def test_sign_writes_only_the_signatures_block(kb):
     before = kb.roster.read_bytes()
     kb.edit_roster("    name: Raj Reviewer\n", "    name: Raj Reviewer-Smith\n")
     edited = kb.roster.read_bytes()
-    kb.ok("roster", "sign", "--as", "lead-l")
+    kb.sign_roster("lead-l")
     after = kb.roster.read_bytes()
     head = edited.split(b"\nsignatures:")[0]
     assert after.startswith(head)  # people, comments and formatting byte for byte
@@ -256,7 +256,8 @@ def test_export_require_trust_refuses_without_a_trust_root(kb, tmp_path):
     assert result.exit_code == 2
     assert "roster is not verified: no trust root configured" in result.output
     assert sorted(p.name for p in out.rglob("*")) == before  # the last export stays
-    assert kb.cli("export", "--format", "markdown", "--out", out, "--require-trust").exit_code == 0
+    first = ("--require-trust", "--first-export")
+    assert kb.cli("export", "--format", "markdown", "--out", out, *first).exit_code == 0
 
 
 def test_export_require_trust_refuses_an_untrusted_roster(kb, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from carekb.load.reader import load_bytes
 from carekb.load.writer import splice_block
@@ -12,6 +13,7 @@ from carekb.trust.approvals import key_valid_on
 from carekb.trust.keys import generate_key, public_key_text
 from carekb.trust.root import Lead, TrustRoot, fingerprint, public_key_bytes
 from carekb.trust.roster import (
+    SignedRoster,
     canonical_roster,
     check_lead_signature,
     describe_record,
@@ -61,15 +63,37 @@ def test_a_new_roster_signature_is_checked_by_the_same_function_as_lint():
     key, other = generate_key(), generate_key()
     root = TrustRoot("trust.yaml", (Lead("lead", public_key_text(key)),), threshold=1)
     roster = canonical_roster(ROSTER)
-    signed = sign_roster(roster, "lead", "2026-11-26T10:00:00Z", key)
-    check = check_lead_signature(root, 0, signed, roster.hash, roster.digests, roster.hash)
+    terms = SignedRoster("clinic", 3, "2027-11-26", roster.hash, roster.digests)
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
+    signed = sign_roster(terms, "lead", "2026-11-26T10:00:00Z", key)
+    check = check_lead_signature(root, 0, signed, terms, roster.hash, now)
     assert check.current and check.reason == ""
     changed = canonical_roster({"people": ROSTER["people"][:1]})
-    later = check_lead_signature(root, 0, signed, roster.hash, roster.digests, changed.hash)
+    later = check_lead_signature(root, 0, signed, terms, changed.hash, now)
     assert later.authentic and not later.current
-    forged = sign_roster(roster, "lead", "2026-11-26T10:00:00Z", other)
-    check = check_lead_signature(root, 0, forged, roster.hash, roster.digests, roster.hash)
+    forged = sign_roster(terms, "lead", "2026-11-26T10:00:00Z", other)
+    check = check_lead_signature(root, 0, forged, terms, roster.hash, now)
     assert not check.authentic and "does not verify" in check.reason
+
+
+def test_a_roster_signature_covers_its_version_project_and_expiry():
+    key = generate_key()
+    root = TrustRoot("trust.yaml", (Lead("lead", public_key_text(key)),), threshold=1)
+    roster = canonical_roster(ROSTER)
+    terms = SignedRoster("clinic", 3, "2027-11-26", roster.hash, roster.digests)
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
+    signed = sign_roster(terms, "lead", "2026-11-26T10:00:00Z", key)
+    for edited in (
+        replace(terms, version=9),
+        replace(terms, project="other-clinic"),
+        replace(terms, expires="2099-01-01"),
+    ):
+        check = check_lead_signature(root, 0, signed, edited, roster.hash, now)
+        assert not check.authentic and "does not verify" in check.reason
+    early = check_lead_signature(root, 0, signed, terms, roster.hash, now - dt.timedelta(days=2))
+    assert not early.authentic and "later than now" in early.reason
+    old_format = check_lead_signature(root, 0, signed, replace(terms, version=0), roster.hash, now)
+    assert not old_format.authentic and "earlier format" in old_format.reason
 
 
 def test_describe_record_shows_roles_and_shortened_keys():

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,11 @@ from carekb.trust.keys import generate_key, load_private_key, public_key_text, s
 from review.helpers import Kb, make_kb
 
 LEADS = ("lead-l", "lead-m")  # lead-l is also on the roster; lead-m only in the trust root
+# The tests fix the clock anywhere from early 2026 to the 2030s, so the test
+# roster is signed before the earliest (a signature dated later than "now" does
+# not count) and holds past the latest.
+ROSTER_SIGNED_AT = "2026-01-01T00:00:00Z"
+ROSTER_EXPIRES = "2099-12-31"
 
 
 @dataclass
@@ -50,6 +57,11 @@ class TrustedKb(Kb):
         return result
 
     @property
+    def record(self) -> Path:
+        """The publisher's record in the user data folder (each test has its own)."""
+        return Path(os.environ["XDG_DATA_HOME"]) / "carekb" / "publisher-record.json"
+
+    @property
     def roster(self) -> Path:
         return self.root / "kb" / "people.yaml"
 
@@ -72,6 +84,11 @@ class TrustedKb(Kb):
         result = self.ok("export", "--format", "markdown", "--out", out, now=now)
         ids = {p.stem for p in (out / "markdown").rglob("*.md") if p.stem != "index"}
         return ids, result.output.strip().splitlines()[-1]
+
+    def sign_roster(self, lead: str, *args: object, now: str = ROSTER_SIGNED_AT) -> Result:
+        """``carekb roster sign --as LEAD``, early and for long (see ROSTER_SIGNED_AT)."""
+        expiry = () if "--expires" in args else ("--expires", ROSTER_EXPIRES)
+        return self.ok("roster", "sign", "--as", lead, *expiry, *args, now=now)
 
     def set_trust(self, leads: tuple[str, ...], threshold: int) -> None:
         write_trust(self.trust_file, {lead: self.lead_keys[lead] for lead in leads}, threshold)
@@ -107,7 +124,7 @@ def make_trusted_kb(
         kb.lead_keys[lead] = public.group(1)
     kb.set_trust(LEADS, threshold)
     for lead in signers:
-        kb.ok("roster", "sign", "--as", lead)
+        kb.sign_roster(lead)
     return kb
 
 
@@ -143,3 +160,20 @@ def forge_approval(kb: TrustedKb, entry_id: str, by: str, key_file: Path, at: st
         "next_review": (day + dt.timedelta(days=300)).isoformat(),
     }
     write_review_block(path, review)
+
+
+def git(kb: Kb, *args: str) -> str:
+    """Run real git in the project, as an author with the repository would."""
+    done = subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+        cwd=kb.root,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
+def commit(kb: Kb, message: str) -> None:
+    git(kb, "add", "-A")
+    git(kb, "commit", "-q", "-m", message)

@@ -42,6 +42,27 @@ PROGRESS_MIN_FILES = 6
     "clinical leads' signatures make the roster trusted; judge signed times by the "
     "machine's clock (CAREKB_NOW is ignored). For CI.",
 )
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The publisher's record of what was exported last, kept outside the repository "
+    "(with --require-trust). Default: CAREKB_STATE, else publisher-record.json in your "
+    "user data folder.",
+)
+@click.option(
+    "--first-export",
+    is_flag=True,
+    help="The record has nothing for this project yet, and that is expected (with "
+    "--require-trust). Refused when the record already knows the project.",
+)
+@click.option(
+    "--accept-rollback",
+    "accept_rollback",
+    multiple=True,
+    metavar="ID",
+    help="Export once although ID's history is older than the record (it was lost for "
+    "good and a clinical lead checked the entry). Repeatable.",
+)
 @trust_option
 @root_option
 def export_command(
@@ -49,6 +70,9 @@ def export_command(
     out: Path | None,
     preview: bool,
     require_trust: bool,
+    state: Path | None,
+    first_export: bool,
+    accept_rollback: tuple[str, ...],
     trust: Path | None,
     root: Path | None,
 ) -> None:
@@ -58,11 +82,27 @@ def export_command(
     current content are exported; a handout only when every entry in it is.
     Everything left out is listed with the reason. The output folder is
     replaced whole, and the same input always gives the same bytes.
+
+    With --require-trust, the publisher's record (--state) remembers the
+    roster version and every entry's newest signed event, and a repository
+    rolled back since the last export is refused.
+
+    \b
+    Examples:
+      carekb export
+      carekb export --format pdf --out /tmp/handouts
+      carekb export --require-trust --state /srv/carekb/record.json
     """
     from carekb import clock
+    from carekb.project import state_path
     from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
     from carekb.report import text
 
+    if not require_trust and (state or first_export or accept_rollback):
+        raise click.UsageError(
+            "--state, --first-export and --accept-rollback keep the publisher's record, "
+            "which only --require-trust uses: add --require-trust"
+        )
     project = open_from(root)
     chosen = FORMATS if not formats or "all" in formats else formats
     now, notice = clock.trusted_now() if require_trust else (clock.now(), None)
@@ -75,6 +115,9 @@ def export_command(
         preview=preview,
         require_trust=require_trust,
         now=now,
+        record=state_path(state) if require_trust else None,
+        first_export=first_export,
+        accept_rollback=accept_rollback,
     )
     bar = _ProgressBar()
     try:

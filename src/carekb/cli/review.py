@@ -1,4 +1,4 @@
-"""``carekb review``: request, approve, reject, retire, checkpoint, diff, log."""
+"""``carekb review``: request, approve, reject, retire, reinstate, checkpoint, diff, log."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _KEY = click.option(
 
 @click.group("review")
 def review_group() -> None:
-    """The sign-off workflow: ask for review, approve, send back, retire.
+    """The sign-off workflow: ask for review, approve, send back, retire, reinstate.
 
     Every command changes only the entry's review block and appends an event
     to its audit log (kb/audit/ID.jsonl), signed with your key: a command
@@ -136,6 +136,33 @@ def retire_command(
 
     project = open_from(root)
     _report(retire(project, entry_id, person, reason, key_file=key_file, trust_file=trust))
+
+
+@review_group.command("reinstate")
+@click.argument("entry_id", metavar="ID")
+@_AS
+@click.option("--reason", required=True, help="Why the entry is needed again.")
+@_KEY
+@trust_option
+@root_option
+def reinstate_command(
+    entry_id: str,
+    person: str,
+    reason: str,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
+) -> None:
+    """Bring retired entry ID back into review (a reviewer not among its authors, or a lead).
+
+    Its status becomes in_review; it is exported again only after a full
+    round of fresh approvals. Example:
+    carekb review reinstate cat-cow --as demo-reviewer-pt --reason "Needed again."
+    """
+    from carekb.review.workflow import reinstate
+
+    project = open_from(root)
+    _report(reinstate(project, entry_id, person, reason, key_file=key_file, trust_file=trust))
 
 
 @review_group.command("checkpoint")

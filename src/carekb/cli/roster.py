@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -28,23 +29,63 @@ def roster_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Your private lead key. Default: LEAD.key in your key folder ('carekb keys new').",
 )
+@click.option(
+    "--expires",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The last day the signed roster is trusted (YYYY-MM-DD). Default: the current "
+    "expiry while the roster is unchanged, else a year from today.",
+)
+@click.option(
+    "--project",
+    "project_id",
+    help="The project's identity, which publishers' records are keyed by; only for the "
+    "first signature (default: the project's name and a random suffix).",
+)
+@click.option(
+    "--version",
+    "version",
+    type=click.IntRange(min=1),
+    help="Sign as this version, above the roster's (after a refused rollback, to sign a "
+    "restored roster above the version publishers last saw). Default: the next one.",
+)
 @trust_option
 @root_option
-def sign_command(lead: str, key_file: Path | None, trust: Path | None, root: Path | None) -> None:
+def sign_command(
+    lead: str,
+    key_file: Path | None,
+    expires: dt.datetime | None,
+    project_id: str | None,
+    version: int | None,
+    trust: Path | None,
+    root: Path | None,
+) -> None:
     """Sign the roster as it is now, as a clinical lead.
 
     Check the change first ('carekb roster verify' names who was added,
     changed or removed since the last signature). Only the roster's
     signatures block is rewritten; other leads' signatures over the same
-    roster are kept. Example: carekb roster sign --as clinical-lead
+    roster, version and expiry are kept. Any signed change raises the
+    roster's version by one, so publishers refuse the older roster.
+
+    \b
+    Examples:
+      carekb roster sign --as clinical-lead
+      carekb roster sign --as clinical-lead --expires 2027-06-30
     """
-    from carekb.review.roster import sign_as_lead
+    from carekb.review.roster import SigningChoices, sign_as_lead
     from carekb.trust.roster import roster_summary
 
-    outcome = sign_as_lead(open_from(root), lead, key_file=key_file, trust_file=trust)
+    choices = SigningChoices(
+        expires=expires.date() if expires else None, project=project_id, version=version
+    )
+    outcome = sign_as_lead(
+        open_from(root), lead, key_file=key_file, trust_file=trust, choices=choices
+    )
+    terms = outcome.terms
     click.echo(
         f"signed kb/people.yaml ({outcome.people} people, {outcome.roster_hash[7:19]}) as "
-        f"{outcome.lead} at {outcome.at}"
+        f"{outcome.lead} at {outcome.at}: project {terms.project}, version {terms.version}, "
+        f"expires {terms.expires}"
     )
     for change in outcome.signed_changes:
         click.echo(f"  vouched for: {change}")

@@ -11,6 +11,11 @@ is gate and write for a knowledge base already open:
 5. publish: the new folder replaces the previous export whole.
 
 A failure in any phase leaves the previous export untouched.
+
+With a publisher's record (``--require-trust``; :mod:`carekb.trust.record`),
+the whole export runs under the record's lock: a roster or an entry history
+older than the record refuses the export before anything is built, and the
+record moves forward only after the new export is in place.
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from carekb.errors import CarekbError
+from carekb import clock
+from carekb.errors import EXIT_FINDINGS, CarekbError
 from carekb.kb import open_kb
 from carekb.load.cache import fingerprint, read_verified, write_verified
+from carekb.load.record import read_record, record_lock, write_record
 from carekb.model import Finding, KnowledgeBase
-from carekb.project import Project
+from carekb.project import PEOPLE_FILE, STATE_VARIABLE, Project
 from carekb.render import output
 from carekb.render.environment import make_templates
 from carekb.render.escape import FILTERS
@@ -40,6 +47,13 @@ from carekb.render.reuse import ReusedExport, record_name, remember, reuse
 from carekb.render.views import build_views
 from carekb.report import number_of
 from carekb.trust import verified
+from carekb.trust.record import (
+    ProjectRecord,
+    Rollback,
+    next_record,
+    project_record,
+    roster_rollback,
+)
 from carekb.trust.roster import require_trusted_roster
 from carekb.workers import run_parts, worker_count
 
@@ -65,6 +79,10 @@ class ExportRequest:
     # The moment signed times are judged against (later ones do not count);
     # None: carekb.clock.now(). --require-trust passes the machine's clock.
     now: dt.datetime | None = None
+    # The publisher's record (None: keep none). Only with require_trust.
+    record: Path | None = None
+    first_export: bool = False  # no record for this project yet, and that is expected
+    accept_rollback: tuple[str, ...] = ()  # entries whose older history the publisher allows
 
 
 @dataclass(frozen=True)
@@ -112,8 +130,40 @@ def export(
     """Run one export; raise :class:`CarekbError` (previous export intact) on failure."""
     formats = _check_formats(request.formats)
     if request.require_trust:
-        require_trusted_roster(kb)  # before anything is built, so the last export stays
-    plan = plan_export(project, kb, request.today, preview=request.preview, now=request.now)
+        # Before anything is built, so the last export stays.
+        require_trusted_roster(kb, request.today)
+    if request.record is None:
+        return _export(project, kb, request, formats, None, progress)
+    with record_lock(request.record):
+        data = read_record(request.record) or {}
+        record = _accepted_record(data, kb, request)
+        result = _export(project, kb, request, formats, record, progress)
+        at = clock.format_timestamp(request.now or clock.now())
+        accepted = frozenset(request.accept_rollback)
+        write_record(
+            request.record, next_record(data, record, kb.roster, result.plan.heads, at, accepted)
+        )
+    return result
+
+
+def _export(
+    project: Project,
+    kb: KnowledgeBase,
+    request: ExportRequest,
+    formats: tuple[str, ...],
+    record: ProjectRecord | None,
+    progress: Progress | None,
+) -> ExportResult:
+    plan = plan_export(
+        project,
+        kb,
+        request.today,
+        preview=request.preview,
+        now=request.now,
+        record=record,
+    )
+    if record is not None:
+        _refuse_rollbacks(_unaccepted(plan.rollbacks, request), request)
     ctx = RenderContext(
         project=project,
         plan=plan,
@@ -137,6 +187,64 @@ def export(
     )
 
 
+def _accepted_record(
+    data: dict[str, object], kb: KnowledgeBase, request: ExportRequest
+) -> ProjectRecord:
+    """This project's record, checked against the roster; an empty one for a first export."""
+    assert request.record is not None
+    roster = kb.roster
+    record = project_record(data, roster.project)
+    if record is None and not request.first_export:
+        raise CarekbError(
+            f"the publisher's record {request.record} has nothing for project "
+            f"'{roster.project}': carekb cannot tell whether this repository was rolled back "
+            "since the last export, so nothing was exported",
+            hint="if this really is the project's first export from this record, add "
+            "--first-export once; otherwise give the record the last export kept "
+            f"(--state FILE or {STATE_VARIABLE}; docs/staff.md, 'The publisher's record')",
+        )
+    if record is not None and request.first_export:
+        raise CarekbError(
+            f"--first-export, but the publisher's record {request.record} already holds "
+            f"project '{roster.project}' (last export {record.exported_at}): nothing was "
+            "exported",
+            hint="drop --first-export: it is for a project this record has never seen",
+        )
+    if record is None:
+        return ProjectRecord(roster.project, 0, "", "")
+    rollback = roster_rollback(record, roster, PEOPLE_FILE)
+    if rollback is not None:
+        _refuse_rollbacks((rollback,), request)
+    return record
+
+
+def _unaccepted(rollbacks: Sequence[Rollback], request: ExportRequest) -> list[Rollback]:
+    """The rollbacks the publisher did not accept; an acceptance nothing needs is refused,
+    so one left in a publishing script cannot wave a later rollback through."""
+    accepted = set(request.accept_rollback)
+    unused = sorted(accepted - {item.entry_id for item in rollbacks})
+    if unused:
+        raise CarekbError(
+            f"--accept-rollback {unused[0]}: the history of '{unused[0]}' was not rolled "
+            "back, so there is nothing to accept; nothing was exported",
+            hint="drop --accept-rollback; use it once, for the export that needs it",
+        )
+    return [item for item in rollbacks if item.entry_id not in accepted]
+
+
+def _refuse_rollbacks(rollbacks: Sequence[Rollback], request: ExportRequest) -> None:
+    """Refuse the export (exit 1, nothing written) when anything is older than the record."""
+    if not rollbacks:
+        return
+    lines = "\n".join(f"  {item.message}" for item in rollbacks)
+    raise CarekbError(
+        f"refused: {len(rollbacks)} file(s) are older than what this publisher exported last "
+        f"(record {request.record}); nothing was exported:\n{lines}",
+        hint="see docs/staff.md, 'When export refuses a rollback'",
+        exit_code=EXIT_FINDINGS,
+    )
+
+
 def export_project(
     project: Project,
     request: ExportRequest,
@@ -153,7 +261,8 @@ def export_project(
     folder = export_folder(project, request)
     key = fingerprint(project, [], request.today, trust)
     name = record_name(request, folder)
-    reused = reuse(project, name, key, folder)
+    # Under a publisher's record every export checks (and moves) the record.
+    reused = reuse(project, name, key, folder) if request.record is None else None
     if reused is not None:
         return reused
     verified.remember(read_verified(project))

@@ -23,6 +23,11 @@ must not leak) and reported as a warning naming both entries.
 
 ``preview=True`` relaxes only the approval rule, so authors can see drafts;
 retired entries, broken ids and duplicate ids stay out even then.
+
+Given the publisher's record (:mod:`carekb.trust.record`), the gate also reads
+every entry's history: an entry whose log no longer holds the head the
+publisher saw last is *rolled back* (the export refuses to run at all), and
+the plan carries every entry's new head for the record.
 """
 
 from __future__ import annotations
@@ -47,7 +52,8 @@ from carekb.trust.approvals import (
     ReviewVerdict,
     review_verdict,
 )
-from carekb.trust.audit import entry_history, unproven
+from carekb.trust.audit import History, entry_history, unproven
+from carekb.trust.record import ChainHead, ProjectRecord, Rollback, chain_head, entry_rollback
 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
@@ -93,6 +99,9 @@ class ExportPlan:
     verdicts: Mapping[str, ReviewVerdict] = field(repr=False)
     content_total: int = 0  # techniques, precautions and FAQs considered
     handout_total: int = 0
+    # With a publisher's record: histories older than it, and every entry's newest head.
+    rollbacks: tuple[Rollback, ...] = ()
+    heads: Mapping[str, ChainHead] = field(default_factory=dict, repr=False)
 
     def target(self, entry_id: str) -> Entry | None:
         """The exported entry or handout with ``entry_id``; ``None`` if it is not exported."""
@@ -129,11 +138,13 @@ def plan_export(
     *,
     preview: bool = False,
     now: dt.datetime | None = None,
+    record: ProjectRecord | None = None,
 ) -> ExportPlan:
     """Decide, once, which entries and handouts this export may contain.
 
     ``today`` judges review expiry; ``now`` (default :func:`carekb.clock.now`)
     the signed times of approvals and audit events: a later one does not count.
+    ``record`` is what the publisher accepted last (see the module's notes).
     """
     moment = now or clock.now()
     counts: dict[str, int] = {}
@@ -142,16 +153,26 @@ def plan_export(
     verdicts: dict[str, ReviewVerdict] = {}
     excluded: list[Exclusion] = []
     candidates: list[Entry] = []
+    rollbacks: list[Rollback] = []
+    heads: dict[str, ChainHead] = {}
     for entry in sorted(kb.entries, key=_order):
         problem = _identity_problem(entry, counts)
         if problem is not None:
             excluded.append(problem)
             continue
+        history = entry_history(project.root, kb, entry.id, now=moment) if record else None
+        if record is not None and history is not None:
+            rollback = entry_rollback(record, entry.id, entry.path, history)
+            if rollback is not None:
+                rollbacks.append(rollback)
+            head = chain_head(history)
+            if head is not None:
+                heads[entry.id] = head
         verdict = review_verdict(entry, kb, project.policy, today, now=moment)
         verdicts[entry.id] = verdict
         refusal = _approval_problem(entry, verdict, preview=preview)
         if refusal is None and not preview:
-            refusal = _history_problem(project, kb, entry, moment)
+            refusal = _history_problem(project, kb, entry, moment, history)
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -174,6 +195,8 @@ def plan_export(
         verdicts=verdicts,
         content_total=sum(1 for e in kb.entries if e.kind in CONTENT_KINDS),
         handout_total=sum(1 for e in kb.entries if e.kind == HANDOUT),
+        rollbacks=tuple(rollbacks),
+        heads=heads,
     )
 
 
@@ -208,10 +231,10 @@ def _approval_problem(entry: Entry, verdict: ReviewVerdict, *, preview: bool) ->
 
 
 def _history_problem(
-    project: Project, kb: KnowledgeBase, entry: Entry, now: dt.datetime
+    project: Project, kb: KnowledgeBase, entry: Entry, now: dt.datetime, read: History | None
 ) -> Exclusion | None:
     """An approved entry whose audit history does not prove that approval stays out."""
-    history = entry_history(project.root, kb, entry.id, now=now)
+    history = read or entry_history(project.root, kb, entry.id, now=now)
     reasons = unproven(history, entry)
     if not reasons:
         return None

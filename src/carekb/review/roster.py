@@ -1,7 +1,9 @@
 """``carekb roster sign`` and ``roster verify``: the clinical leads vouch for the roster.
 
 Signing checks that the signer is a lead in the trust root and holds the
-private key the trust root lists for them, signs the canonical roster, checks
+private key the trust root lists for them, signs the canonical roster with
+its terms (:func:`next_terms`: the project identity, a version that rises
+only when what is signed changes, and the expiry), checks
 the new signature as lint will, then rewrites only the roster's
 ``signatures:`` block (through :mod:`carekb.load.writer`, under a lock):
 other leads' signatures that still cover the roster as it is now are kept,
@@ -15,6 +17,8 @@ explains its verdict for ``roster verify``.
 
 from __future__ import annotations
 
+import datetime as dt
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +35,12 @@ from carekb.trust.root import expected_fingerprints, fingerprint, fingerprint_mi
 from carekb.trust.roster import (
     SIGNATURES_KEY,
     CanonicalRoster,
+    SignedRoster,
     canonical_roster,
     check_lead_signature,
+    expiry_date,
     roster_message,
+    signed_roster,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +48,18 @@ if TYPE_CHECKING:
 
 
 SIGNATURES_COMMENT = "The clinical leads' signatures ('carekb roster sign'): do not edit by hand."
+# How long a signed roster holds when the lead names no expiry: a year, as The
+# Update Framework suggests for root metadata. Leads re-sign before it ends.
+DEFAULT_VALIDITY = dt.timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class SigningChoices:
+    """What a lead may choose when signing; ``None`` keeps what the roster says."""
+
+    expires: dt.date | None = None
+    project: str | None = None
+    version: int | None = None  # only above the roster's own
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,7 @@ class SignOutcome:
 
     lead: str
     at: str
+    terms: SignedRoster  # the project, version and expiry now signed
     people: int
     roster_hash: str
     signed_changes: tuple[str, ...]  # what this signature vouches for that none did before
@@ -68,6 +88,7 @@ def sign_as_lead(
     *,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    choices: SigningChoices = SigningChoices(),
 ) -> SignOutcome:
     """Sign the roster as it is now, as the lead ``lead_id`` of the trust root."""
     with exclusive_lock(roster_lock_path(project.root)):
@@ -78,11 +99,14 @@ def sign_as_lead(
         roster = canonical_roster(doc.data)
         key = lead_key(root, lead_id, key_file)
         before = kb.roster
-        at = clock.format_timestamp(clock.now())
-        signature = sign_roster(roster, lead_id, at, key)
-        _check_new_signature(root, roster, signature)
-        kept, kept_items, dropped = _carried_over(before, doc.data, lead_id)
-        block = signatures_block(roster, [*kept_items, signature])
+        now = clock.now()
+        at = clock.format_timestamp(now)
+        signed_before = signed_roster(doc.data.get(SIGNATURES_KEY))
+        terms = next_terms(project, roster, signed_before, choices, now)
+        signature = sign_roster(terms, lead_id, at, key)
+        _check_new_signature(root, terms, signature, now)
+        kept, kept_items, dropped = _carried_over(before, doc.data, lead_id, terms)
+        block = signatures_block(terms, [*kept_items, signature])
         write_block(
             project.root / PEOPLE_FILE,
             SIGNATURES_KEY,
@@ -94,6 +118,7 @@ def sign_as_lead(
     return SignOutcome(
         lead=lead_id,
         at=at,
+        terms=terms,
         people=len(roster.records),
         roster_hash=roster.hash,
         signed_changes=tuple(f"{f.person} {f.change}" for f in before.findings if f.change),
@@ -174,35 +199,98 @@ def lead_key(root: TrustRoot, lead_id: str, key_file: Path | None) -> Ed25519Pri
     return key
 
 
-def sign_roster(
-    roster: CanonicalRoster, by: str, at: str, key: Ed25519PrivateKey
-) -> dict[str, str]:
-    """One lead's signature over ``roster``, as it is written under ``signed:``."""
+def next_terms(
+    project: Project,
+    roster: CanonicalRoster,
+    before: SignedRoster,
+    choices: SigningChoices,
+    now: dt.datetime,
+) -> SignedRoster:
+    """The terms to sign ``roster`` under, given the block's terms ``before``.
+
+    The project identity stays what the leads signed before (else the lead's
+    ``--project``, else a new one); the expiry stays while the roster is the
+    same and has not expired (so a second lead co-signs the same terms), else
+    it is the lead's ``--expires`` or a year from now. The version stays when
+    nothing signed changes and rises by one when anything does, so every lead
+    signing one roster agrees on one version, and a publisher can tell an
+    older roster from a newer one.
+    """
+    project_id = before.project or choices.project or _new_project_id(project)
+    if choices.project and before.project and choices.project != before.project:
+        raise CarekbError(
+            f"the roster is signed for project '{before.project}', not '{choices.project}'",
+            hint="a project keeps its identity: publishers' records are keyed by it; drop "
+            "--project",
+        )
+    expires = choices.expires or _kept_expiry(roster, before, now.date())
+    if expires <= now.date():
+        raise CarekbError(
+            f"--expires {expires.isoformat()} is not after today ({now.date().isoformat()})",
+            hint="give a day in the future; a roster is not trusted after its expiry",
+        )
+    terms = SignedRoster(project_id, before.version, expires.isoformat(), roster.hash, {})
+    same = terms.same_terms(before) and before.version > 0
+    version = before.version if same else before.version + 1
+    if choices.version is not None:
+        if choices.version <= before.version:
+            raise CarekbError(
+                f"--version {choices.version} is not above the roster's version {before.version}",
+                hint="a version only ever rises; leave --version out to sign the next one",
+            )
+        version = choices.version
+    return SignedRoster(project_id, version, expires.isoformat(), roster.hash, roster.digests)
+
+
+def _kept_expiry(roster: CanonicalRoster, before: SignedRoster, today: dt.date) -> dt.date:
+    signed_until = expiry_date(before)
+    if before.roster_hash == roster.hash and signed_until is not None and signed_until > today:
+        return signed_until
+    return today + DEFAULT_VALIDITY
+
+
+def _new_project_id(project: Project) -> str:
+    """``back-care-clinic-3f9a1c``: the project's name as a slug, made unique."""
+    from carekb.scaffold import slugify
+
+    return f"{slugify(project.name)[:40] or 'carekb'}-{secrets.token_hex(3)}"
+
+
+def sign_roster(terms: SignedRoster, by: str, at: str, key: Ed25519PrivateKey) -> dict[str, str]:
+    """One lead's signature over ``terms``, as it is written under ``signed:``."""
     from carekb.trust.keys import sign
 
-    message = roster_message(roster.hash, roster.digests, by, at)
-    return {"by": by, "at": at, "signature": sign(key, message)}
+    return {"by": by, "at": at, "signature": sign(key, roster_message(terms, by, at))}
 
 
-def signatures_block(roster: CanonicalRoster, signed: list[dict[str, str]]) -> dict[str, Any]:
-    """The ``signatures:`` block for ``roster`` with the signatures ``signed``."""
-    return {"roster_hash": roster.hash, "people": roster.digests, "signed": signed}
+def signatures_block(terms: SignedRoster, signed: list[dict[str, str]]) -> dict[str, Any]:
+    """The ``signatures:`` block for ``terms`` with the signatures ``signed``."""
+    return {
+        "project": terms.project,
+        "version": terms.version,
+        "expires": terms.expires,
+        "roster_hash": terms.roster_hash,
+        "people": dict(terms.people),
+        "signed": signed,
+    }
 
 
 def _check_new_signature(
-    root: TrustRoot, roster: CanonicalRoster, signature: Mapping[str, str]
+    root: TrustRoot, terms: SignedRoster, signature: Mapping[str, str], now: dt.datetime
 ) -> None:
     # Verify the new signature exactly as lint will, before anything is written.
-    check = check_lead_signature(root, 0, signature, roster.hash, roster.digests, roster.hash)
+    check = check_lead_signature(root, 0, signature, terms, terms.roster_hash, now)
     if not check.current:
         raise CarekbError("internal error: the new roster signature does not verify")
 
 
 def _carried_over(
-    before: RosterTrust, data: Mapping[str, Any], lead_id: str
+    before: RosterTrust, data: Mapping[str, Any], lead_id: str, terms: SignedRoster
 ) -> tuple[tuple[str, ...], list[dict[str, Any]], tuple[str, ...]]:
-    """Other leads' signatures that still cover the roster; the ones dropped, described."""
+    """Other leads' signatures that still cover the roster under the same terms; the ones
+    dropped, described."""
     block = data.get(SIGNATURES_KEY)
+    same = signed_roster(block).version == terms.version
     items = block.get("signed") if isinstance(block, Mapping) else None
     raw = items if isinstance(items, list) else []
     kept: list[str] = []
@@ -212,11 +300,11 @@ def _carried_over(
         label = f"{check.by or '?'} at {check.at or '?'}"
         if check.by == lead_id:
             dropped.append(f"{label} (replaced by the new signature)")
-        elif check.current and check.by not in kept:
+        elif check.current and same and check.by not in kept:
             kept.append(check.by)
             kept_items.append(dict(raw[check.index]))
         elif check.authentic:
-            dropped.append(f"{label} (signed an earlier roster: they sign again)")
+            dropped.append(f"{label} (signed an earlier roster or expiry: they sign again)")
         else:
             dropped.append(f"{label} (did not verify)")
     return tuple(kept), kept_items, tuple(dropped)
@@ -236,6 +324,11 @@ def verify_text(project: Project, kb: KnowledgeBase, trust: RosterTrust) -> str:
     ]
     lines.extend(f"  lead {lead.id} {fingerprint(lead.public_key)}" for lead in root.leads)
     lines.extend(_notes(project, root))
+    if trust.version:
+        lines.append(
+            f"signed terms: project {trust.project}, version {trust.version}, "
+            f"expires {trust.expires}"
+        )
     lines.append("signatures:" if trust.signatures else "signatures: none")
     lines.extend(f"  {_signature_line(check)}" for check in trust.signatures)
     if trust.trusted:

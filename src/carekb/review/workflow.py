@@ -1,4 +1,4 @@
-"""The review state machine: request, approve, reject, retire.
+"""The review state machine: request, approve, reject, retire, reinstate.
 
 ::
 
@@ -7,7 +7,12 @@
       │          reject  │   └──────── request ◀──────────┤ (re-review)
       │                  ▼                                │ reject
       └──── changes_requested ◀───────────────────────────┘
-                       (any state) ──retire──▶ retired (final)
+                       (any state) ──retire──▶ retired
+                           retired ──reinstate──▶ in_review
+
+A retire is final unless a signed ``reinstate`` follows it, made by a
+reviewer who is not an author of the entry or by a clinical lead; the entry
+then goes back to review and needs a full round of fresh approvals.
 
 The review block only ever holds the approvals of the current round:
 ``request``, ``reject`` and ``retire`` clear them, and ``approve`` drops the
@@ -284,6 +289,31 @@ def retire(
         may=_require_may_retire,
         key_file=key_file,
         trust_file=trust_file,
+    )
+
+
+def reinstate(
+    project: Project,
+    entry_id: str,
+    person_id: str,
+    reason: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> Outcome:
+    """Bring a retired entry back: status ``in_review``, signed by a reviewer or a lead."""
+    text = reason.strip()
+    if not text:
+        raise CarekbError("the reason is empty", hint="say why the entry is needed again")
+
+    def plan(s: _Session) -> _Change:
+        _require_may_reinstate(s.entry, _roster_person(s.kb, person_id))
+        record = {"by": person_id, "at": s.at, "reason": text}
+        review = {"status": "in_review", "reinstated": record}
+        return _Change(review=review, extra={"reason": text, "content": content_of(s.entry.data)})
+
+    return _run(
+        project, entry_id, person_id, "reinstate", plan, key_file=key_file, trust_file=trust_file
     )
 
 
@@ -690,11 +720,30 @@ def _require_may_retire(entry: Entry, person: Person) -> None:
     _refuse_retired(entry)
 
 
+def _require_may_reinstate(entry: Entry, person: Person) -> None:
+    """A reviewer who is not an author of the entry, or a lead, reinstates a retired entry."""
+    if entry.status != "retired":
+        raise CarekbError(
+            f"{entry.id} is {entry.status}, not retired: there is nothing to reinstate",
+            hint="'carekb status' shows each entry's status",
+        )
+    if LEAD_ROLE in person.roles:
+        return
+    if APPROVER_ROLE not in person.roles or person.id in entry.authors:
+        raise CarekbError(
+            f"{person.id} may not reinstate {entry.id}: a retire is undone only by a reviewer "
+            "who is not an author of the entry, or by a clinical lead",
+            hint="ask such a reviewer or a lead to run 'carekb review reinstate'",
+        )
+
+
 def _refuse_retired(entry: Entry) -> None:
     if entry.status == "retired":
         raise CarekbError(
-            f"{entry.id} is retired, and retired entries stay retired",
-            hint="write a new entry (carekb new) if the content is needed again",
+            f"{entry.id} is retired, and a retired entry stays retired unless a reviewer "
+            "(not one of its authors) or a clinical lead reinstates it",
+            hint=f"they run 'carekb review reinstate {entry.id} --as ID --reason TEXT'; or "
+            "write a new entry (carekb new)",
         )
 
 

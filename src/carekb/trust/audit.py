@@ -49,13 +49,13 @@ from carekb.trust.approvals import APPROVAL_FIELDS, approval_message, key_valid_
 from carekb.trust.canonical import canonical_content, canonical_json, sha256_text
 
 CHECKPOINT = "checkpoint"
-EVENTS = frozenset({"request", "approve", "reject", "retire", CHECKPOINT})
+EVENTS = frozenset({"request", "approve", "reject", "retire", "reinstate", CHECKPOINT})
 EVENT_DOMAIN = b"carekb-event-v1\n"
 LEAD_ROLE = "lead"
 # Proven events after which an earlier unproven one no longer stands unanswered:
 # someone who may decide (a reviewer, a lead) has acted since. A request does not
 # count: an author can sign one, and authors are who this guards against.
-RESOLVING = frozenset({"approve", "reject", "retire", CHECKPOINT})
+RESOLVING = frozenset({"approve", "reject", "retire", "reinstate", CHECKPOINT})
 _REQUIRED: Mapping[str, type | tuple[type, ...]] = {
     "seq": int,
     "event": str,

@@ -13,11 +13,22 @@ What the leads sign is the *canonical roster*: every person's record except
 ``email`` (a contact detail that decides nothing), keyed by id, as canonical
 JSON. Reordering people, comments and formatting never void a signature; any
 change to an id, name, credential, role, key, key date or revocation does.
+
+With it they sign three things a publisher needs to refuse an old roster (as
+The Update Framework's root metadata does): the ``project`` identity, which
+keys the publisher's record (:mod:`carekb.trust.record`); a ``version`` that
+rises whenever what is signed changes, so a roster rolled back with git
+(undoing a revocation) is older than the one a publisher last accepted; and
+an ``expires`` date, after which the roster is not trusted, so nobody can
+freeze a site on an old roster for ever.
 The signatures live in the roster file itself, written by
 ``carekb roster sign`` (:mod:`carekb.review.roster`: signing and writing the
 block is editing; this module only reads and verifies)::
 
     signatures:
+      project: clinic-back-care-3f9a1c  # who this roster belongs to
+      version: 4                     # rises with every change the leads sign
+      expires: 2027-12-01            # not trusted after this day
       roster_hash: sha256:...        # the canonical roster the leads signed
       people:                        # a short digest of each person's record,
         jlee: sha256:0f1e2d3c4b5a6978  # so lint can name who changed since
@@ -26,10 +37,13 @@ block is editing; this module only reads and verifies)::
           at: 2026-11-26T10:00:00Z
           signature: ed25519:...
 
-Each signature covers ``carekb-roster-v1\\n`` followed by the canonical JSON of
-``{"v": 1, "roster_hash", "people", "by", "at"}``. The roster is trusted when
-at least the trust root's ``threshold`` distinct leads have a signature that
-verifies with their trust-root key and covers the roster as it is now.
+Each signature covers ``carekb-roster-v2\\n`` followed by the canonical JSON of
+``{"v": 2, "project", "version", "expires", "roster_hash", "people", "by",
+"at"}``. The roster is trusted when at least the trust root's ``threshold``
+distinct leads have a signature that verifies with their trust-root key and
+covers the roster as it is now, the signed ``expires`` day has not passed, and
+no signature is dated in the future. A block written before versions were
+signed (no ``version``) counts for nothing until a lead signs again.
 
 Without any trust root the roster counts as written (the approvals work as
 before, and lint warns that it is not verified); with one, an untrusted
@@ -38,11 +52,14 @@ roster means no approval counts.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from carekb import clock
+from carekb.clock import parse_timestamp
 from carekb.model import (
     Document,
     KnowledgeBase,
@@ -56,8 +73,8 @@ from carekb.model import (
 from carekb.project import PEOPLE_FILE
 from carekb.trust.canonical import canonical_json, sha256_text
 
-ROSTER_DOMAIN = b"carekb-roster-v1\n"
-MESSAGE_VERSION = 1
+ROSTER_DOMAIN = b"carekb-roster-v2\n"
+MESSAGE_VERSION = 2
 SIGNATURES_KEY = "signatures"
 UNSIGNED_FIELDS = frozenset({"email"})
 SIGNATURE_FIELDS = ("by", "at", "signature")
@@ -124,16 +141,61 @@ def repeated_people(data: Any) -> list[tuple[int, int, str]]:
     return repeats
 
 
-def roster_message(roster_hash: str, digests: Mapping[str, str], by: str, at: str) -> bytes:
+@dataclass(frozen=True)
+class SignedRoster:
+    """What each lead's signature in a block covers, besides who signed and when."""
+
+    project: str
+    version: int  # 0: written before versions were signed
+    expires: str  # an ISO date
+    roster_hash: str
+    people: Mapping[str, str]  # id -> the short digest of their record
+
+    def same_terms(self, other: SignedRoster) -> bool:
+        """Whether ``other`` covers the same roster for the same project until the same day."""
+        return (self.project, self.roster_hash, self.expires) == (
+            other.project,
+            other.roster_hash,
+            other.expires,
+        )
+
+
+def signed_roster(block: Any) -> SignedRoster:
+    """The signed terms of a ``signatures:`` block as written (not yet believed)."""
+    get = block.get if isinstance(block, Mapping) else (lambda _key: None)
+    version = get("version")
+    expires = get("expires")
+    return SignedRoster(
+        project=_text(get("project")),
+        version=version if isinstance(version, int) and not isinstance(version, bool) else 0,
+        # YAML reads an unquoted date as a date; the signature covers its ISO text.
+        expires=expires.isoformat() if isinstance(expires, dt.date) else _text(expires),
+        roster_hash=_text(get("roster_hash")),
+        people=_digests(get("people")),
+    )
+
+
+def roster_message(terms: SignedRoster, by: str, at: str) -> bytes:
     """The exact bytes a lead's roster signature covers."""
     body = {
         "v": MESSAGE_VERSION,
-        "roster_hash": roster_hash,
-        "people": dict(digests),
+        "project": terms.project,
+        "version": terms.version,
+        "expires": terms.expires,
+        "roster_hash": terms.roster_hash,
+        "people": dict(terms.people),
         "by": by,
         "at": at,
     }
     return ROSTER_DOMAIN + canonical_json(body)
+
+
+def expiry_date(terms: SignedRoster) -> dt.date | None:
+    """The signed ``expires`` day, or ``None`` when it is not a date."""
+    try:
+        return dt.date.fromisoformat(terms.expires)
+    except ValueError:
+        return None
 
 
 # --- The verdict on a roster ----------------------------------------------------------
@@ -162,13 +224,18 @@ def roster_summary(trust: RosterTrust) -> str:
 
 
 def verify_roster(
-    doc: Document | None, people: Mapping[str, Person], root: TrustRoot | None
+    doc: Document | None,
+    people: Mapping[str, Person],
+    root: TrustRoot | None,
+    *,
+    now: dt.datetime | None = None,
 ) -> RosterTrust:
     """Check the roster ``doc`` (whose people are ``people``) against ``root``.
 
     ``root`` ``None`` means no trust root: nothing to check, the roster counts
-    as written. Called once, while a knowledge base is opened
-    (:func:`carekb.kb.open_kb`); everyone else reads ``kb.roster``.
+    as written. ``now`` (default :func:`carekb.clock.now`) judges the signed
+    expiry and the signing times. Called once, while a knowledge base is
+    opened (:func:`carekb.kb.open_kb`); everyone else reads ``kb.roster``.
     """
     data = doc.data if doc is not None and doc.ok else None
     people = _with_revocations(people, data)
@@ -188,7 +255,7 @@ def verify_roster(
             key=True,
         )
         return RosterTrust(root, people, roster.hash, findings=(finding,))
-    return _verify_block(root, people, roster, block)
+    return _verify_block(root, people, roster, block, now or clock.now())
 
 
 def _verify_block(
@@ -196,27 +263,29 @@ def _verify_block(
     people: Mapping[str, Person],
     roster: CanonicalRoster,
     block: Mapping[str, Any],
+    now: dt.datetime,
 ) -> RosterTrust:
-    signed_hash = _text(block.get("roster_hash"))
-    digests = _digests(block.get("people"))
+    terms = signed_roster(block)
     items = block.get("signed")
     checks = tuple(
-        check_lead_signature(root, index, item, signed_hash, digests, roster.hash)
+        check_lead_signature(root, index, item, terms, roster.hash, now)
         for index, item in enumerate(items if isinstance(items, list) else [])
     )
     signers = tuple(dict.fromkeys(c.by for c in checks if c.current))
+    signed = replace(_trust(root, people, roster, terms), signatures=checks, signers=signers)
     if len(signers) >= root.threshold:
         # Enough leads signed this very roster. A stray signature beside theirs (by
         # someone no longer a lead, or a forgery) grants nothing and takes nothing
         # away, as in TUF; 'carekb roster verify' still lists it.
-        return RosterTrust(root, people, roster.hash, checks, signers)
+        expired = _expiry_finding(terms, now.date())
+        return replace(signed, findings=(expired,)) if expired else signed
     findings = [
         RosterFinding((SIGNATURES_KEY, "signed", c.index), c.reason)
         for c in checks
         if not c.authentic
     ]
-    if signed_hash != roster.hash:
-        findings.extend(_changes(roster, digests, authentic=any(c.authentic for c in checks)))
+    if terms.roster_hash != roster.hash:
+        findings.extend(_changes(roster, terms.people, authentic=any(c.authentic for c in checks)))
     findings.append(
         RosterFinding(
             (SIGNATURES_KEY,),
@@ -226,34 +295,68 @@ def _verify_block(
             key=True,
         )
     )
-    return RosterTrust(root, people, roster.hash, checks, signers, tuple(findings))
+    return replace(signed, findings=tuple(findings))
+
+
+def _trust(
+    root: TrustRoot, people: Mapping[str, Person], roster: CanonicalRoster, terms: SignedRoster
+) -> RosterTrust:
+    return RosterTrust(
+        root,
+        people,
+        roster.hash,
+        project=terms.project,
+        version=terms.version,
+        expires=terms.expires,
+    )
+
+
+def _expiry_finding(terms: SignedRoster, today: dt.date) -> RosterFinding | None:
+    """Why the signed roster has expired on ``today`` (``None`` while it holds)."""
+    day = expiry_date(terms)
+    if day is not None and today <= day:
+        return None
+    when = f"expired on {day.isoformat()}" if day else f"has no valid expiry ({terms.expires!r})"
+    return RosterFinding(
+        (SIGNATURES_KEY, "expires"),
+        f"the clinical leads' signatures over the roster {when}: an expired roster is not "
+        f"trusted, so no approval counts until a lead checks it and signs it again "
+        f"('carekb roster sign', which renews the expiry)",
+    )
 
 
 def check_lead_signature(
     root: TrustRoot,
     index: int,
     item: Any,
-    signed_hash: str,
-    digests: Mapping[str, str],
+    terms: SignedRoster,
     current_hash: str,
+    now: dt.datetime,
 ) -> LeadSignature:
-    """Signature #``index + 1`` of a block over ``signed_hash``, checked against ``root``.
+    """Signature #``index + 1`` of a block over ``terms``, checked against ``root``.
 
-    ``digests`` are the block's per-person digests; the signature is current
-    when it is authentic and ``signed_hash`` is ``current_hash``, the roster now.
+    The signature is current when it is authentic and ``terms.roster_hash``
+    is ``current_hash``, the roster now. A signature dated later than ``now``
+    allows is not authentic: the lead's clock was wrong, or the time forged.
     """
     fields = {k: _text(item.get(k)) for k in SIGNATURE_FIELDS} if isinstance(item, Mapping) else {}
     by, at = fields.get("by", ""), fields.get("at", "")
 
     def result(reason: str) -> LeadSignature:
         authentic = not reason
-        current = authentic and signed_hash == current_hash
+        current = authentic and terms.roster_hash == current_hash
         return LeadSignature(index, by, at, authentic, current, reason)
 
     if not all(fields.get(k) for k in SIGNATURE_FIELDS):
         return result(
             f"roster signature #{index + 1} is incomplete: only 'carekb roster sign' writes "
             "valid signatures; delete it"
+        )
+    if terms.version < 1:
+        return result(
+            f"roster signature #{index + 1} by {by} was made in an earlier format that signs no "
+            "version, project or expiry: it no longer counts; a lead signs again with "
+            "'carekb roster sign'"
         )
     lead = root.lead(by)
     if lead is None:
@@ -263,12 +366,17 @@ def check_lead_signature(
         )
     from carekb.trust.verified import verify  # cryptography loads only for new ones
 
-    message = roster_message(signed_hash, digests, by, at)
-    if not verify(lead.public_key, fields["signature"], message):
+    if not verify(lead.public_key, fields["signature"], roster_message(terms, by, at)):
         return result(
             f"the roster signature by {by} at {at} does not verify with {by}'s key in the "
             f"trust root {root.source}: the signatures block was edited by hand, or signed "
             "with another key"
+        )
+    moment = parse_timestamp(at)
+    if moment is None or clock.in_future(moment, now):
+        return result(
+            f"the roster signature by {by} is dated {at}, later than now: {by}'s clock was "
+            "wrong or the time was forged; it counts for nothing"
         )
     return result("")
 
@@ -389,6 +497,11 @@ def _revocations(data: Any) -> dict[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
+def _block(kb: KnowledgeBase) -> Any:
+    data = kb.people_doc.data if kb.people_doc is not None and kb.people_doc.ok else None
+    return data.get(SIGNATURES_KEY) if isinstance(data, Mapping) else None
+
+
 def roster_signs_anything(doc: Document | None) -> bool:
     """Whether the roster lists a signing key or carries signatures: something to trust.
 
@@ -407,12 +520,19 @@ def roster_signs_anything(doc: Document | None) -> bool:
     )
 
 
-def require_trusted_roster(kb: KnowledgeBase) -> RosterTrust:
-    """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1)."""
+def require_trusted_roster(kb: KnowledgeBase, today: dt.date | None = None) -> RosterTrust:
+    """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1).
+
+    ``today`` (the publisher's clock) judges the signed expiry again, in case
+    the knowledge base was opened under a clock fixed for tests.
+    """
     from carekb.errors import EXIT_FINDINGS, CarekbError
     from carekb.project import TRUST_VARIABLE
 
     trust = kb.roster
+    expired = _expiry_finding(signed_roster(_block(kb)), today) if today and trust.trusted else None
+    if expired is not None:
+        trust = replace(trust, findings=(expired,))
     if trust.root is None:
         raise CarekbError(
             "roster is not verified: no trust root configured, and --require-trust was given",
