@@ -331,3 +331,17 @@ def test_a_lead_may_reinstate_and_a_live_entry_cannot_be(repo):
     repo.ok("review", "retire", "cat-cow", "--as", "author-a", "--reason", "Old.")
     repo.ok("review", "reinstate", "cat-cow", "--as", "lead-l", "--reason", "Still good.")
     assert "status: in_review" in repo.text("cat-cow")
+
+
+def test_a_fresh_clone_exports_for_the_first_time_and_is_guarded_from_then_on(repo, tmp_path):
+    clone = tmp_path / "clone"
+    git(repo, "clone", "-q", str(repo.root), str(clone))
+    fresh = TrustedKb(root=clone, keys=repo.keys, runner=repo.runner, trust_file=repo.trust_file)
+    state = ("--state", str(tmp_path / "ci-cache" / "record.json"))
+    assert {"cat-cow", "move-gently"} <= _published(fresh, tmp_path / "a", *FIRST, *state)
+    # The next run of the same job, with the record it kept, needs no flag...
+    assert {"cat-cow", "move-gently"} <= _published(fresh, tmp_path / "a", *TRUSTED, *state)
+    # ...and refuses a log rolled back in the clone.
+    log = clone / CAT_COW[1]
+    log.write_bytes(b"".join(log.read_bytes().splitlines(keepends=True)[:1]))
+    assert _export(fresh, tmp_path / "a", *TRUSTED, *state).exit_code == 1

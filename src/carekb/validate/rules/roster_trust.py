@@ -7,9 +7,13 @@ names the leads and how many must sign. If the roster changed after they
 signed, this rule names each person added, changed or removed; if a
 signature does not verify with the lead's key, it says so. Until enough leads
 sign the roster as it is now, no approval counts and nothing is exported:
-switching this rule off hides the report, not the effect. It also reports a
-trust root whose lead keys differ from the fingerprints ``carekb.yaml``
-records under ``trust.fingerprints`` (another project's trust file?).
+switching this rule off hides the report, not the effect. The leads also
+sign the roster's project identity, version and expiry: after the
+``expires`` day, a signature dated in the future, or a block signed in the
+earlier format without these terms, the roster is not trusted either. It also
+reports a trust root whose lead keys differ from the fingerprints
+``carekb.yaml`` records under ``trust.fingerprints`` (another project's trust
+file?).
 
 Passing example (the roster as the lead signed it)::
 
@@ -18,6 +22,9 @@ Passing example (the roster as the lead signed it)::
         roles: [reviewer]
         ...
     signatures:
+      project: back-care-clinic-3f9a1c
+      version: 4
+      expires: 2027-12-01
       roster_hash: sha256:...
       people:
         jlee: sha256:0f1e2d3c4b5a6978
@@ -48,6 +55,9 @@ from carekb.validate.context import RuleContext
 ID = "roster-trust"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
+# A lead's signature dated a few minutes ahead counts once the clock catches up:
+# a result naming one is not kept by the lint cache.
+CLOCK = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
