@@ -107,7 +107,11 @@ def test_the_registry_holds_the_flags_the_modules_set():
     assert by_id["schema"].local and by_id["schema"].cacheable
     assert LOCAL_CACHEABLE, "no local, cacheable rule left to test"
     # Rules that compare signed times with now: their findings lapse as the clock moves.
-    assert {rule.id for rule in RULES if rule.clock} == {"approval-future", "audit-signature"}
+    assert {rule.id for rule in RULES if rule.clock} == {
+        "approval-future",
+        "audit-signature",
+        "roster-trust",
+    }
 
 
 # --- knowledge bases to hold the rules to their promises -----------------------------

@@ -207,7 +207,7 @@ def test_retire_records_who_and_why_and_is_final(kb):
     assert kb.lint() == []
     again = kb.cli("review", "request", "cat-cow", "--as", "author-a")
     assert again.exit_code == 2
-    assert "retired entries stay retired" in again.output
+    assert "a retired entry stays retired unless" in again.output
 
 
 # Reject and retire share one path; each keeps its own words, rights and record.

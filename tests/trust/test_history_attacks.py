@@ -205,7 +205,7 @@ def test_rolling_back_the_entry_after_a_retire_does_not_publish_it(repo, tmp_pat
     assert any("left it 'retired'" in m and "rolled back" in m for m in messages), messages
     # Any review command completes the retire from the signed event: the file says so again.
     refused = repo.cli("review", "request", "cat-cow", "--as", "author-a")
-    assert refused.exit_code == 2 and "retired entries stay retired" in refused.output
+    assert refused.exit_code == 2 and "a retired entry stays retired unless" in refused.output
     assert "status: retired" in repo.text("cat-cow")
     assert not [f for f in repo.findings() if f[0].startswith("audit")]
 

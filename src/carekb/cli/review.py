@@ -153,11 +153,15 @@ def reinstate_command(
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Bring retired entry ID back into review (a reviewer not among its authors, or a lead).
+    """Bring retired entry ID back into review.
 
-    Its status becomes in_review; it is exported again only after a full
-    round of fresh approvals. Example:
-    carekb review reinstate cat-cow --as demo-reviewer-pt --reason "Needed again."
+    Only a reviewer who is not one of its authors, or a clinical lead, may
+    undo a retire. Its status becomes in_review; it is exported again only
+    after a full round of fresh approvals.
+
+    \b
+    Example:
+      carekb review reinstate cat-cow --as demo-reviewer-pt --reason "Needed again."
     """
     from carekb.review.workflow import reinstate
 
