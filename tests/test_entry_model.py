@@ -92,6 +92,7 @@ BLOCKS: dict[str, type] = {
     "requested": Request,
     "changes_requested": ChangeRequest,
     "retired": Retirement,
+    "reinstated": Retirement,
     "sources": Source,
     "dose": Dose,
     "sections": Section,

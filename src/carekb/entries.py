@@ -101,7 +101,8 @@ class ChangeRequest:
 
 @dataclass(frozen=True)
 class Retirement:
-    """``review.retired``: who took the entry out of use, when, and why."""
+    """``review.retired``: who took the entry out of use, when, and why; and
+    ``review.reinstated``: who brought it back into review, when, and why."""
 
     by: str | None = None
     at: str | None = None
@@ -117,6 +118,7 @@ class Review:
     requested: Request | None = None
     changes_requested: ChangeRequest | None = None
     retired: Retirement | None = None
+    reinstated: Retirement | None = None
     next_review: str | None = None  # YYYY-MM-DD as written
 
 
@@ -313,6 +315,7 @@ def _review(value: object) -> Review:
             ChangeRequest, block.get("changes_requested"), ("review", "changes_requested")
         ),
         retired=_optional_block(Retirement, block.get("retired"), ("review", "retired")),
+        reinstated=_optional_block(Retirement, block.get("reinstated"), ("review", "reinstated")),
     )
 
 

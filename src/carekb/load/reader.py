@@ -175,10 +175,16 @@ def _decode(raw: bytes) -> tuple[str, Problem | None]:
             f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8",
         )
     if "\x00" in text:
-        offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        return "", Problem(line, offset - text.rfind("\n", 0, offset), "file contains a NUL byte")
+        line, column = _line_and_column(text, text.index("\x00"))
+        return "", Problem(line, column, "file contains a NUL byte")
     return text, None
+
+
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, breaking lines at CR LF, LF and a lone CR
+    as YAML and editors do."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
 def _precheck(text: str) -> Problem | None:
