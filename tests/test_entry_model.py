@@ -49,8 +49,8 @@ from carekb.kb import open_kb
 from carekb.load.project import open_project
 from carekb.load.reader import load_bytes
 from carekb.model import ENTRY_TYPES, FOLDER_TYPES, Entry
-from carekb.render.gate import plan_export
 from carekb.render.views import build_views
+from carekb.trust.gate import plan_export
 from conftest import REPO_ROOT
 
 KINDS = tuple(ENTRY_TYPES)

@@ -15,7 +15,7 @@ import pytest
 
 from carekb.kb import open_kb
 from carekb.load.project import open_project
-from carekb.render.gate import plan_export
+from carekb.trust.gate import plan_export
 from export.export_helpers import (
     EXPORT_DAY,
     approve,

@@ -5,7 +5,7 @@ Each example takes one of its approved files, rewrites it (keys reordered,
 scalars re-quoted, lists re-indented or written inline, long text folded with
 ``>-``, comments added) and, for a change of meaning, first edits the data
 (a character of any text, a list item added or removed, a number changed, a
-key renamed). The gate (:func:`carekb.render.gate.plan_export`, what every
+key renamed). The gate (:func:`carekb.trust.gate.plan_export`, what every
 export format asks) must then export the entry and its handout exactly when
 the content is unchanged.
 """
@@ -26,8 +26,8 @@ from carekb.load.project import open_project
 from carekb.load.reader import load_bytes
 from carekb.model import Entry, KnowledgeBase
 from carekb.project import Project
-from carekb.render.gate import plan_export
 from carekb.trust.canonical import content_of
+from carekb.trust.gate import plan_export
 from export.export_helpers import EXPORT_DAY, GOLDEN_APPROVED
 
 from .yaml_styles import emit

@@ -24,9 +24,9 @@ from carekb.kb import open_kb
 from carekb.load.project import open_project
 from carekb.load.reader import load_bytes
 from carekb.load.writer import splice_review_block
-from carekb.render.gate import plan_export
 from carekb.trust.approvals import make_approval
 from carekb.trust.canonical import content_hash
+from carekb.trust.gate import plan_export
 from carekb.trust.keys import load_private_key, public_key_text
 from export.export_helpers import (
     EXPORT_DAY,

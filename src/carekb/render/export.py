@@ -4,7 +4,7 @@
 keep), parallel to :func:`carekb.validate.lint.lint_project`; :func:`export`
 is gate and write for a knowledge base already open:
 
-1. plan: the gate decides what may be exported (:mod:`carekb.render.gate`);
+1. plan: the gate decides what may be exported (:mod:`carekb.trust.gate`);
 2. views: plain values for the templates, built once;
 3. jobs: each chosen writer lists the files it will write;
 4. build: every file is written into a fresh folder beside the target;
@@ -37,7 +37,6 @@ from carekb.project import PEOPLE_FILE, STATE_VARIABLE, Project
 from carekb.render import output
 from carekb.render.environment import make_templates
 from carekb.render.escape import FILTERS
-from carekb.render.gate import HANDOUT, ExportPlan, plan_export
 from carekb.render.handout import handout_jobs
 from carekb.render.html import html_jobs
 from carekb.render.jobs import Job, RenderContext
@@ -47,6 +46,7 @@ from carekb.render.reuse import ReusedExport, record_name, remember, reuse
 from carekb.render.views import build_views
 from carekb.report import number_of
 from carekb.trust import verified
+from carekb.trust.gate import HANDOUT, ExportPlan, plan_export
 from carekb.trust.record import (
     ProjectRecord,
     Rollback,

@@ -9,8 +9,8 @@ from functools import partial
 from carekb.model import Finding
 from carekb.project import Project
 from carekb.render.environment import Templates
-from carekb.render.gate import ExportPlan
 from carekb.render.views import Views
+from carekb.trust.gate import ExportPlan
 
 
 @dataclass(frozen=True)

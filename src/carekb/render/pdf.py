@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.render.gate import RULE
 from carekb.render.handout import render_handout
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.views import HandoutView
+from carekb.trust.gate import RULE
 
 OUT_DIR = "pdf"
 ASSET_BASE = "https://carekb.invalid/handout/"

@@ -23,9 +23,9 @@ from carekb.entries import Source as WrittenSource
 from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
 from carekb.render import text
-from carekb.render.gate import CONTENT_KINDS, ExportPlan
 from carekb.trust.approvals import ReviewVerdict
 from carekb.trust.canonical import short_hash
+from carekb.trust.gate import CONTENT_KINDS, ExportPlan
 
 KIND_LABELS: Mapping[str, tuple[str, str]] = {
     "technique": ("Technique", "Techniques"),
