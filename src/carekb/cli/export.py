@@ -61,7 +61,7 @@ def export_command(
     """
     from carekb import clock
     from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
-    from carekb.report import text
+    from carekb.report import printable, text
 
     project = open_from(root)
     chosen = FORMATS if not formats or "all" in formats else formats
@@ -82,7 +82,7 @@ def export_command(
     finally:
         bar.close()
     click.echo(text(result.findings, project.root), nl=False)
-    click.echo(result.summary(display_folder(result.folder)))
+    click.echo(printable(result.summary(display_folder(result.folder))))
 
 
 class _ProgressBar:
