@@ -33,7 +33,8 @@ PROGRESS_MIN_FILES = 6
 @click.option(
     "--preview",
     is_flag=True,
-    help="Render drafts too, marked 'Draft: not clinically reviewed', into <out>/preview/.",
+    help="Render drafts too, marked 'Draft: not clinically reviewed', into a folder of "
+    "their own (export.preview_out, default preview/; or --out DIR), never the published one.",
 )
 @click.option(
     "--require-trust",
@@ -42,6 +43,12 @@ PROGRESS_MIN_FILES = 6
     "clinical leads' signatures make the roster trusted; judge signed times by the "
     "machine's clock (CAREKB_NOW is ignored). For CI.",
 )
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Publish even when no entry may be exported (by default that fails with exit 1 "
+    "and keeps the last export, so CI never publishes an empty site by mistake).",
+)
 @trust_option
 @root_option
 def export_command(
@@ -49,6 +56,7 @@ def export_command(
     out: Path | None,
     preview: bool,
     require_trust: bool,
+    allow_empty: bool,
     trust: Path | None,
     root: Path | None,
 ) -> None:
@@ -74,6 +82,7 @@ def export_command(
         out=out,
         preview=preview,
         require_trust=require_trust,
+        allow_empty=allow_empty,
         now=now,
     )
     bar = _ProgressBar()

@@ -94,6 +94,8 @@ class Templates:
         chosen: dict[str, Path] = {}
         for base in reversed(self.search_path):
             for name, path in _asset_files(base, folder):
+                if base == self.project_dir:
+                    _refuse_hard_link(self.project_dir.parent, path)
                 chosen[name] = path
         return sorted(chosen.items())
 
@@ -262,6 +264,24 @@ def _environment(
         keep_trailing_newline=True,
         auto_reload=False,
     )
+
+
+def _refuse_hard_link(project_root: Path, path: Path) -> None:
+    """A project's asset must be a file of its own, not a second name for another file.
+
+    A hard link looks like a regular file inside ``assets/`` but may be the
+    same file as a key or a secret elsewhere on the disk; carekb cannot tell,
+    so it copies only files with a single link. (The packaged defaults are
+    not checked: some installers hard-link a package's files from their cache.)
+    """
+    links = path.stat().st_nlink
+    if links > 1:
+        shown = path.relative_to(project_root).as_posix()
+        raise CarekbError(
+            f"{shown} has {links} hard links (it is also another file on this disk): "
+            "refused, nothing was exported",
+            hint=f"give it content of its own: cp {shown} {shown}.copy && mv {shown}.copy {shown}",
+        )
 
 
 def _asset_files(base: Path, folder: str) -> Iterator[tuple[str, Path]]:
