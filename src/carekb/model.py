@@ -7,6 +7,7 @@ it. Positions are 1-based (line and column) as editors and compilers show them.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -161,6 +162,17 @@ ENTRY_TYPES: Mapping[str, str] = {
 """Entry type -> the folder under ``kb/`` that holds entries of that type."""
 
 FOLDER_TYPES: Mapping[str, str] = {folder: kind for kind, folder in ENTRY_TYPES.items()}
+
+# An id becomes a file name (in exports/ and kb/audit/), so it must be a short
+# slug: file systems refuse names over 255 bytes, and the schema's ``slug``
+# (``maxLength``, checked by lint) says the same as this (a test compares them).
+MAX_ID_LENGTH = 80
+_ENTRY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_entry_id(value: str) -> bool:
+    """Whether ``value`` may name an entry (and so a file): a slug of at most 80 characters."""
+    return len(value) <= MAX_ID_LENGTH and _ENTRY_ID.fullmatch(value) is not None
 
 
 @dataclass

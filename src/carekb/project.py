@@ -19,6 +19,9 @@ KB_DIR = "kb"
 PEOPLE_FILE = "kb/people.yaml"
 AUDIT_DIR = "kb/audit"
 CACHE_DIR = ".carekb-cache"
+# Where 'carekb export --preview' writes by default: beside the published
+# exports, never inside them, so drafts are not uploaded with the site.
+PREVIEW_OUT = "preview"
 # The clinical leads' trust root lives outside the project (carekb.trust.root).
 TRUST_VARIABLE = "CAREKB_TRUST"
 TRUST_FILE = "trust.yaml"
@@ -87,6 +90,13 @@ class Project:
         settings = self.config.get("export")
         value = settings.get("out") if isinstance(settings, dict) else None
         return value.strip() if isinstance(value, str) and value.strip() else "exports"
+
+    @property
+    def preview_out(self) -> str:
+        """Where ``carekb export --preview`` writes by default (``export.preview_out``)."""
+        settings = self.config.get("export")
+        value = settings.get("preview_out") if isinstance(settings, dict) else None
+        return value.strip() if isinstance(value, str) and value.strip() else PREVIEW_OUT
 
     @property
     def max_file_bytes(self) -> int:

@@ -78,7 +78,9 @@ def test_a_template_error_on_the_last_page_changes_nothing(exported):
             ExportRequest(today=EXPORT_DAY, formats=("pdf",)),
             progress=lambda n, total: done.append(total - n),
         )
-    assert done == [1], "the first PDF was built, the last one failed"
+    # The formats already there are rebuilt too, so the template fails on the last
+    # handout page (HTML, built before the PDFs), after every other page was written.
+    assert len(done) > 10 and done == sorted(done, reverse=True), done
     assert _snapshot(root / "exports") == before
     assert _leftovers(root) == []
 

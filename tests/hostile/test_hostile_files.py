@@ -96,6 +96,9 @@ def test_naming_a_non_yaml_file_ignores_it_the_same_way(run, tmp_path, monkeypat
     case = tmp_path / "case"
     shutil.copytree(CASES / "non-yaml-files", case)
     monkeypatch.chdir(case)
+    # Naming only a file that is not YAML checks nothing: that is refused, not a pass.
     result = run("lint", "--root", case, "--format", "json", "kb/README.md")
-    assert json.loads(result.stdout) == []
-    assert result.exit_code == 0
+    assert "kb/README.md is not a YAML file, so 'carekb lint kb/README.md' would check nothing" in (
+        result.output
+    )
+    assert result.exit_code == 2

@@ -28,7 +28,10 @@ class UserError(click.ClickException):
         self.hint = error.hint
 
     def format_message(self) -> str:
-        return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+        from carekb.report import printable  # messages quote ids and paths from files
+
+        text = f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+        return printable(text, keep_newlines=True)
 
 
 class CarekbGroup(click.Group):

@@ -33,7 +33,8 @@ PROGRESS_MIN_FILES = 6
 @click.option(
     "--preview",
     is_flag=True,
-    help="Render drafts too, marked 'Draft: not clinically reviewed', into <out>/preview/.",
+    help="Render drafts too, marked 'Draft: not clinically reviewed', into a folder of "
+    "their own (export.preview_out, default preview/; or --out DIR), never the published one.",
 )
 @click.option(
     "--require-trust",
@@ -63,6 +64,12 @@ PROGRESS_MIN_FILES = 6
     help="Export once although ID's history is older than the record (it was lost for "
     "good and a clinical lead checked the entry). Repeatable.",
 )
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Publish even when no entry may be exported (by default that fails with exit 1 "
+    "and keeps the last export, so CI never publishes an empty site by mistake).",
+)
 @trust_option
 @root_option
 def export_command(
@@ -73,6 +80,7 @@ def export_command(
     state: Path | None,
     first_export: bool,
     accept_rollback: tuple[str, ...],
+    allow_empty: bool,
     trust: Path | None,
     root: Path | None,
 ) -> None:
@@ -96,7 +104,7 @@ def export_command(
     from carekb import clock
     from carekb.project import state_path
     from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
-    from carekb.report import text
+    from carekb.report import printable, text
 
     if not require_trust and (state or first_export or accept_rollback):
         raise click.UsageError(
@@ -114,6 +122,7 @@ def export_command(
         out=out,
         preview=preview,
         require_trust=require_trust,
+        allow_empty=allow_empty,
         now=now,
         record=state_path(state) if require_trust else None,
         first_export=first_export,
@@ -125,7 +134,7 @@ def export_command(
     finally:
         bar.close()
     click.echo(text(result.findings, project.root), nl=False)
-    click.echo(result.summary(display_folder(result.folder)))
+    click.echo(printable(result.summary(display_folder(result.folder))))
 
 
 class _ProgressBar:

@@ -242,6 +242,7 @@ def diff_command(entry_id: str, against: str, trust: Path | None, root: Path | N
 @root_option
 def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | None) -> None:
     """Show the audit trail of entry ID as a table."""
+    from carekb.report import printable
     from carekb.review.history import audit_trail, format_table, trail_rows
 
     project, kb = load_project(root, trust=trust)
@@ -250,7 +251,8 @@ def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | No
         click.echo(f"{entry_id}: no audit log yet ({trail.path}); it has not been through review")
     else:
         header = ("SEQ", "AT", "EVENT", "BY", "STATUS", "CONTENT", "NOTE")
-        click.echo(format_table(header, trail_rows(trail)), nl=False)
+        table = format_table(header, trail_rows(trail))  # notes come from the log file
+        click.echo(printable(table, keep_newlines=True), nl=False)
     if not verify:
         for problem in trail.log.problems[:1]:
             click.echo(f"warning: {trail.path} line {problem.line}: {problem.message}", err=True)

@@ -37,6 +37,7 @@ def status_command(
     Always exits 0: 'carekb lint' is the check that fails.
     """
     from carekb.clock import today
+    from carekb.report import printable
     from carekb.review.status import build_status, status_text
 
     project, kb = load_project(root, trust=trust)
@@ -44,7 +45,7 @@ def status_command(
     if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(status_text(report), nl=False)
+        click.echo(printable(status_text(report), keep_newlines=True), nl=False)
     if html_file is not None:
         from carekb.load.writer import atomic_write_text
         from carekb.review.dashboard import status_html

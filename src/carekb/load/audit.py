@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,15 +28,15 @@ from typing import Any
 
 from carekb.errors import CarekbError
 from carekb.load.writer import append_line, truncate_file
+from carekb.model import is_entry_id
 from carekb.project import AUDIT_DIR
 
 AUDIT_SUFFIX = ".jsonl"
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def check_entry_id(entry_id: str) -> str:
     """Refuse ids that are not slugs: they become file names under ``kb/audit/``."""
-    if not _ID.match(entry_id):
+    if not is_entry_id(entry_id):
         raise CarekbError(
             f"'{entry_id}' is not an entry id",
             hint="ids use lowercase letters, digits and single hyphens, such as cat-cow",

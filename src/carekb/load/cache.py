@@ -128,7 +128,13 @@ def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[
             yield _stat_line(Path(value), value)
     trust_file = trust_path(trust)
     yield _stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}")
-    yield from _tree(project.root, "", skip=UNREAD_DIRS | {project.export_out.strip("/")})
+    # Output folders are skipped by their exact place, never by name: a folder
+    # named like export.out elsewhere (kb/techniques) is an input all the same.
+    outputs = frozenset(
+        Path(os.path.normpath(folder)).as_posix()
+        for folder in (project.export_out, project.preview_out)
+    )
+    yield from _tree(project.root, "", skip=UNREAD_DIRS, skip_paths=outputs)
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
@@ -138,8 +144,13 @@ def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[
 
 
 def _tree(
-    root: Path, label: str, skip: frozenset[str] = frozenset({"__pycache__"})
+    root: Path,
+    label: str,
+    skip: frozenset[str] = frozenset({"__pycache__"}),
+    skip_paths: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, int]]:
+    """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
+    own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``)."""
     pending = [(root, label)]
     while pending:
         folder, prefix = pending.pop()
@@ -150,7 +161,7 @@ def _tree(
         for item in listing:
             name = prefix + item.name
             if item.is_dir(follow_symlinks=False):
-                if item.name not in skip and name not in skip:
+                if item.name not in skip and name[len(label) :] not in skip_paths:
                     pending.append((Path(item.path), name + "/"))
                 continue
             try:

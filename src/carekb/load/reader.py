@@ -32,6 +32,11 @@ MAX_DEPTH = 40
 # the previous ones (two aliases per level double the values). Count what the
 # aliases would repeat, as anything that walks the data will see it.
 MAX_ALIAS_VALUES = 10_000
+# An entry holds tens of values; a file with thousands is an attack or an
+# accident (300,000 tags in 600 KB), and would cost minutes of careful parsing
+# and one finding per value. Only files this large can hold that many.
+MAX_VALUES = 5_000
+_COUNT_VALUES_ABOVE = 10_000  # characters
 
 # Python refuses to turn more than 4,300 digits into an int; no entry needs 1,000.
 _LONG_NUMBER = re.compile(r"\d{1000,}")
@@ -125,7 +130,7 @@ def _careful(display: str, text: str) -> Document:
             warnings.simplefilter("ignore")
             tree = _make_yaml().load(text)
     except MarkedYAMLError as exc:
-        doc.problems.append(_marked_problem(exc))
+        doc.problems.append(_marked_problem(exc, text))
         return doc
     except Exception as exc:
         # ruamel raises KeyError, IndexError, AttributeError... for some tagged
@@ -203,7 +208,29 @@ def _precheck(text: str) -> Problem | None:
     if problem is not None:
         return problem
     if "*" in text or "&" in text or _looks_deep(text):
-        return _scan_events(text)
+        problem = _scan_events(text)
+        if problem is not None:
+            return problem
+    return _too_many_values(text) if len(text) > _COUNT_VALUES_ABOVE else None
+
+
+def _too_many_values(text: str) -> Problem | None:
+    """Refuse a file of more than :data:`MAX_VALUES` values, counted by libyaml (fast)."""
+    import yaml
+
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+                count += 1
+                if count > MAX_VALUES:
+                    return _event_problem(
+                        event,
+                        f"more than {MAX_VALUES:,} values in one file: refused, no entry "
+                        "needs that many; split it or remove what was pasted in by mistake",
+                    )
+    except yaml.YAMLError:
+        return None  # the parser that reads the file reports it, with its position
     return None
 
 
@@ -315,7 +342,7 @@ def _scan_events(text: str) -> Problem | None:
                     anchored[str(anchor)] = (values + 1, levels + 1)
                 _add_child(frames, values + 1, levels + 1)
     except MarkedYAMLError as exc:
-        return _marked_problem(exc)
+        return _marked_problem(exc, text)
     except (YAMLError, ValueError, RecursionError, AssertionError) as exc:
         return Problem(1, 1, f"cannot parse YAML: {_first_line(exc)}")
     return None
@@ -334,7 +361,7 @@ def _event_problem(event: Any, message: str) -> Problem:
     return Problem(mark.line + 1, mark.column + 1, message)
 
 
-def _marked_problem(exc: MarkedYAMLError) -> Problem:
+def _marked_problem(exc: MarkedYAMLError, source: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (exc.problem or "").strip()
@@ -349,7 +376,55 @@ def _marked_problem(exc: MarkedYAMLError) -> Problem:
     text = problem or context or "invalid YAML"
     if context and problem:
         text = f"{problem} ({context})"
-    return Problem(line, column, f"invalid YAML: {text}")
+    hint = _hint(exc, source) if source else ""
+    return Problem(line, column, f"invalid YAML: {text}" + (f"; {hint}" if hint else ""))
+
+
+_KEY_VALUE = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+(.*)$")
+
+
+def _hint(exc: MarkedYAMLError, source: str) -> str:
+    """What to do about the parser errors people make most, in the words of the file."""
+    lines = source.splitlines()
+    problem = exc.problem or ""
+    mark, start = exc.problem_mark, exc.context_mark
+    here = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "mapping values are not allowed" in problem and mark is not None:
+        pair = _KEY_VALUE.match(here)
+        if pair and ": " in pair.group(3):
+            indent, key, value = pair.groups()
+            return f"text holding ': ' must be quoted: write {indent}{key}: \"{_quoted(value)}\""
+        return _indent_hint(lines, mark.line)
+    if "could not find expected ':'" in problem and start is not None:
+        above = _line_above(lines, start.line)
+        if above is not None and above.lstrip().startswith("- "):
+            item = lines[start.line].strip() if start.line < len(lines) else ""
+            return (
+                f"line {start.line + 1} follows a list item but does not start with '- ': "
+                f"write '- {item}', lined up with the item above"
+            )
+        return "each line of a mapping is 'key: value'; a list item starts with '- '"
+    if "expected <block end>" in problem and mark is not None:
+        return _indent_hint(lines, mark.line)
+    return ""
+
+
+def _indent_hint(lines: list[str], index: int) -> str:
+    return (
+        f"check the indentation of line {index + 1} against the line above: keys of one "
+        "mapping line up exactly, a key indented further belongs to the value above it"
+    )
+
+
+def _line_above(lines: list[str], index: int) -> str | None:
+    for candidate in reversed(lines[:index]):
+        if candidate.strip() and not candidate.lstrip().startswith("#"):
+            return candidate
+    return None
+
+
+def _quoted(value: str) -> str:
+    return value.rstrip().replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _duplicate_key_name(text: str) -> str:

@@ -5,8 +5,9 @@ own ``templates/`` folder, then in the defaults packaged with carekb, so a
 project overrides any single template by giving a file the same name.
 
 Every environment is sandboxed (a template cannot reach Python internals),
-uses ``StrictUndefined`` (a typo fails the export instead of printing
-nothing), and never compiles content as a template. HTML autoescaping is on
+renders each page within a budget (:class:`RenderBudget`), uses
+``StrictUndefined`` (a typo fails the export instead of printing nothing),
+and never compiles content as a template. HTML autoescaping is on
 for every template name, whatever its extension: matching on extensions
 misses names such as ``page.html.j2``. Only the Markdown environment, which
 can load nothing but ``markdown/`` templates, leaves escaping off, as HTML
@@ -16,8 +17,11 @@ entities would corrupt Markdown; its values are made safe in Python instead.
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import time
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -25,13 +29,38 @@ from typing import Any
 
 import jinja2
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, safe_range
 
 from carekb.errors import CarekbError
 from carekb.project import Project
 
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PROJECT_TEMPLATES = "templates"
+_FIX_HINT = "fix the template and export again; the output folder was not changed"
+
+
+@dataclass(frozen=True)
+class RenderBudget:
+    """What one page may cost. The packaged templates use well under a hundredth of it.
+
+    Jinja's sandbox blocks Python internals but not cost: two nested
+    ``range(100000)`` loops run for hours. Steps count loop iterations over
+    ``range``, calls, attribute and item look-ups and arithmetic; the time is
+    the process's CPU time (checked at each step and, in the main thread, by a
+    timer that also stops loops over plain lists); the output is counted as it
+    is produced, and ``*``/``**`` may not build anything larger than it.
+    """
+
+    steps: int = 2_000_000
+    seconds: float = 10.0
+    characters: int = 20_000_000
+
+
+BUDGET = RenderBudget()
+
+
+class TemplateBudgetExceeded(Exception):
+    """A page went over :data:`BUDGET`; the message says which part."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,8 @@ class Templates:
         chosen: dict[str, Path] = {}
         for base in reversed(self.search_path):
             for name, path in _asset_files(base, folder):
+                if base == self.project_dir:
+                    _refuse_hard_link(self.project_dir.parent, path)
                 chosen[name] = path
         return sorted(chosen.items())
 
@@ -134,10 +165,97 @@ def _unchanged(path: Path, mtime: float) -> bool:
         return False
 
 
+class _Meter:
+    """The budget of the page being rendered: steps left and the CPU-time deadline."""
+
+    def __init__(self, budget: RenderBudget) -> None:
+        self.budget = budget
+        self.steps = 0
+        self.deadline = time.process_time() + budget.seconds
+
+    def step(self) -> None:
+        self.steps += 1
+        if self.steps > self.budget.steps:
+            raise TemplateBudgetExceeded(
+                f"more than {self.budget.steps:,} steps (loop iterations, calls, look-ups) "
+                "for one page: an endless or runaway loop?"
+            )
+        if self.steps % 1024 == 0 and time.process_time() > self.deadline:
+            raise _over_time(self.budget)
+
+
+def _over_time(budget: RenderBudget) -> TemplateBudgetExceeded:
+    return TemplateBudgetExceeded(
+        f"more than {budget.seconds:g} s of rendering for one page: an endless or runaway loop?"
+    )
+
+
+class _CountedRange(Sequence[int]):
+    """``range()`` for templates: each step of a loop over it counts against the budget."""
+
+    def __init__(self, meter: Callable[[], _Meter], numbers: range) -> None:
+        self._meter = meter
+        self._numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._numbers[index]
+
+    def __iter__(self) -> Iterator[int]:
+        meter = self._meter()
+        for number in self._numbers:
+            meter.step()
+            yield number
+
+
+class _BudgetedEnvironment(SandboxedEnvironment):
+    """The sandbox, with every call, look-up and loop over ``range`` counted."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.meter = _Meter(BUDGET)
+        self.globals["range"] = lambda *args: _CountedRange(lambda: self.meter, safe_range(*args))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        __self.meter.step()
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        self.meter.step()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        self.meter.step()
+        return super().getitem(obj, argument)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        self.meter.step()
+        _check_size(operator, left, right, self.meter.budget)
+        return super().call_binop(context, operator, left, right)
+
+
+def _check_size(operator: str, left: Any, right: Any, budget: RenderBudget) -> None:
+    """Refuse ``"x" * 10**9`` or ``9 ** 9 ** 9`` before Python spends minutes building it."""
+    if operator == "*":
+        for sized, count in ((left, right), (right, left)):
+            sequence = isinstance(sized, str | list | tuple) and isinstance(count, int)
+            if sequence and len(sized) * count > budget.characters:
+                raise TemplateBudgetExceeded(
+                    f"'*' would build {len(sized) * count:,} items, more than a page may hold"
+                )
+    numbers = isinstance(left, int | float) and isinstance(right, int | float)
+    if operator == "**" and numbers and abs(left) > 1 and abs(right) > 10_000:
+        raise TemplateBudgetExceeded(f"'**' with an exponent of {right:,} is too large")
+
+
 def _environment(
     search_path: list[Path], project_root: Path, *, autoescape: bool
 ) -> jinja2.Environment:
-    return SandboxedEnvironment(
+    return _BudgetedEnvironment(
         loader=ContainedLoader(search_path, project_root),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
@@ -146,6 +264,24 @@ def _environment(
         keep_trailing_newline=True,
         auto_reload=False,
     )
+
+
+def _refuse_hard_link(project_root: Path, path: Path) -> None:
+    """A project's asset must be a file of its own, not a second name for another file.
+
+    A hard link looks like a regular file inside ``assets/`` but may be the
+    same file as a key or a secret elsewhere on the disk; carekb cannot tell,
+    so it copies only files with a single link. (The packaged defaults are
+    not checked: some installers hard-link a package's files from their cache.)
+    """
+    links = path.stat().st_nlink
+    if links > 1:
+        shown = path.relative_to(project_root).as_posix()
+        raise CarekbError(
+            f"{shown} has {links} hard links (it is also another file on this disk): "
+            "refused, nothing was exported",
+            hint=f"give it content of its own: cp {shown} {shown}.copy && mv {shown}.copy {shown}",
+        )
 
 
 def _asset_files(base: Path, folder: str) -> Iterator[tuple[str, Path]]:
@@ -164,8 +300,15 @@ def _asset_files(base: Path, folder: str) -> Iterator[tuple[str, Path]]:
 def _render(
     templates: Templates, env: jinja2.Environment, name: str, context: Mapping[str, Any]
 ) -> str:
+    """Render one page within :data:`BUDGET`; any failure is the template author's to fix.
+
+    Whatever a template does wrong (a syntax error, an undefined name, a
+    ``{}.pop("x")`` that raises KeyError, a macro that calls itself, a runaway
+    loop) stops the export with the template's file, line and cause, never as
+    an internal error of carekb.
+    """
     try:
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
     except jinja2.TemplateNotFound as error:
         raise CarekbError(
             f"template '{error.name}' not found in {_describe_search(templates)}",
@@ -174,24 +317,78 @@ def _render(
     except jinja2.TemplateSyntaxError as error:
         where = _display(templates, error.filename, error.name or name)
         raise CarekbError(
-            f"{where}:{error.lineno}: template error: {error.message}",
-            hint="fix the template and export again; the output folder was not changed",
+            f"{where}:{error.lineno}: template error: {error.message}", hint=_FIX_HINT
         ) from None
-    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as error:
-        # Runtime errors (an undefined name, a blocked attribute) carry no line
-        # number; Jinja rewrites the traceback so template frames point at it.
-        filename, line = _template_frame(templates, error)
+    try:
+        return _within_budget(env, lambda: _generate(template, context, BUDGET))
+    except CarekbError:
+        raise
+    except TemplateBudgetExceeded as error:
+        # Output is counted outside the template: then the page's own file is meant.
+        filename, line = _template_frame(templates, error, template.filename)
         where = _display(templates, filename, name)
         raise CarekbError(
-            f"{where}:{line}: template error: {error}",
-            hint="fix the template and export again; the output folder was not changed",
+            f"{where}:{line}: template error: over the render budget: {error}", hint=_FIX_HINT
         ) from None
+    except (Exception, RecursionError) as error:
+        # Runtime errors carry no line number of their own; Jinja rewrites the
+        # traceback so that template frames point at the template's lines.
+        filename, line = _template_frame(templates, error)
+        where = _display(templates, filename, name)
+        cause = f"{type(error).__name__}: {error}" if _bare(error) else str(error)
+        raise CarekbError(f"{where}:{line}: template error: {cause}", hint=_FIX_HINT) from None
 
 
-def _template_frame(templates: Templates, error: BaseException) -> tuple[str | None, int]:
+def _bare(error: BaseException) -> bool:
+    """Whether ``error``'s text alone would not say what went wrong (KeyError: 'x')."""
+    return not isinstance(error, jinja2.TemplateError)
+
+
+def _generate(template: jinja2.Template, context: Mapping[str, Any], budget: RenderBudget) -> str:
+    """The page, counted as it is produced, so a flood of output stops at the limit."""
+    pieces: list[str] = []
+    size = 0
+    for piece in template.generate(context):
+        size += len(piece)
+        if size > budget.characters:
+            raise TemplateBudgetExceeded(
+                f"more than {budget.characters:,} characters of output for one page"
+            )
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _within_budget(env: jinja2.Environment, render: Callable[[], str]) -> str:
+    """Run ``render`` with a fresh meter and, in the main thread, a CPU-time alarm.
+
+    The alarm (``ITIMER_VIRTUAL``: CPU time, not wall time, and not the
+    ``SIGALRM`` other code may be using) stops what the step count cannot see,
+    such as two nested loops over a plain list. A timer set before is restored.
+    """
+    budget = BUDGET
+    if isinstance(env, _BudgetedEnvironment):
+        env.meter = _Meter(budget)
+    if threading.current_thread() is not threading.main_thread():
+        return render()
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _over_time(budget)
+
+    previous = signal.signal(signal.SIGVTALRM, expired)
+    earlier = signal.setitimer(signal.ITIMER_VIRTUAL, budget.seconds)
+    try:
+        return render()
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, *earlier)
+        signal.signal(signal.SIGVTALRM, previous)
+
+
+def _template_frame(
+    templates: Templates, error: BaseException, default: str | None = None
+) -> tuple[str | None, int]:
     """The innermost traceback frame that is in a template file."""
     roots = [str(p.resolve()) for p in templates.search_path]
-    found: tuple[str | None, int] = (None, 1)
+    found: tuple[str | None, int] = (default, 1)
     for frame in traceback.extract_tb(error.__traceback__):
         resolved = str(Path(frame.filename).resolve())
         if any(resolved.startswith(root + "/") for root in roots):

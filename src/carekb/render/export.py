@@ -76,6 +76,7 @@ class ExportRequest:
     out: Path | None = None  # default: export.out of carekb.yaml, under the project root
     preview: bool = False
     require_trust: bool = False  # refuse unless a trust root verifies the roster
+    allow_empty: bool = False  # publish even when nothing may be exported
     # The moment signed times are judged against (later ones do not count);
     # None: carekb.clock.now(). --require-trust passes the machine's clock.
     now: dt.datetime | None = None
@@ -114,10 +115,21 @@ class ExportResult:
 
 
 def export_folder(project: Project, request: ExportRequest) -> Path:
-    """The folder this export replaces: ``<out>``, or ``<out>/preview``."""
-    out = request.out if request.out is not None else project.root / project.export_out
-    out = out.absolute()
-    return output.preview_target(out) if request.preview else out
+    """The folder this export replaces: ``--out``, else ``export.out`` (``export.preview_out``
+    for a preview, a folder of its own so drafts are never published with the site)."""
+    if request.out is not None:
+        return request.out.absolute()
+    published = (project.root / project.export_out).absolute()
+    if not request.preview:
+        return published
+    preview = (project.root / project.preview_out).absolute()
+    if preview == published or preview.is_relative_to(published):
+        raise CarekbError(
+            f"export.preview_out '{project.preview_out}' is inside the published folder "
+            f"'{project.export_out}': refused, drafts would be published with the site",
+            hint="set export.preview_out in carekb.yaml to a folder of its own, such as preview",
+        )
+    return preview
 
 
 def export(
@@ -128,7 +140,8 @@ def export(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Run one export; raise :class:`CarekbError` (previous export intact) on failure."""
-    formats = _check_formats(request.formats)
+    target = export_folder(project, request)
+    formats = _check_formats([*request.formats, *_formats_present(target)])
     if request.require_trust:
         # Before anything is built, so the last export stays.
         require_trusted_roster(kb, request.today)
@@ -170,6 +183,7 @@ def _export(
         views=build_views(project, plan),
         templates=make_templates(project, FILTERS),
     )
+    _refuse_empty(plan, request)
     jobs = [job for name in formats for job in _WRITERS[name](ctx)]
     target = export_folder(project, request)
     staged = output.stage(target)
@@ -300,6 +314,39 @@ def _build(
         return ctx.warnings[before:]
 
     return run_parts(shares, work)
+
+
+def _formats_present(target: Path) -> list[str]:
+    """The formats the export being replaced holds.
+
+    An export replaces its folder whole, so exporting only ``pdf`` would delete
+    the site. Instead every format already there is built again with it,
+    through the same gate: what lost its approval since goes from every
+    format, and no stale page survives anywhere.
+    """
+    if not output.is_export_folder(target):
+        return []
+    return [name for name in FORMATS if (target / name).is_dir()]
+
+
+def _refuse_empty(plan: ExportPlan, request: ExportRequest) -> None:
+    """An export that would publish nothing while there are entries is a failure (exit 1).
+
+    Every review expired, or a roster nobody verified: a CI job must not go on
+    to publish an empty site over the real one. The previous export stays.
+    """
+    considered = plan.content_total + plan.handout_total
+    if plan.entries or plan.handouts or not considered or request.preview or request.allow_empty:
+        return
+    reasons = Counter(item.category for item in plan.excluded)
+    why = ", ".join(f"{count} {category}" for category, count in sorted(reasons.items()))
+    raise CarekbError(
+        f"nothing to export: none of the {number_of(considered, 'entry', 'entries')} may be "
+        f"published ({why}); the previous export was left as it was",
+        hint="run 'carekb lint' and 'carekb status' to see why; "
+        "pass --allow-empty if an empty export is what you want",
+        exit_code=EXIT_FINDINGS,
+    )
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:

@@ -39,7 +39,13 @@ class ReusedExport:
 
 def record_name(request: Any, folder: Path) -> str:
     """The cache record for an export of these formats, preview or not, into ``folder``."""
-    what = (sorted(request.formats), request.preview, str(folder), request.require_trust)
+    what = (
+        sorted(request.formats),
+        request.preview,
+        str(folder),
+        request.require_trust,
+        request.allow_empty,
+    )
     return f"export-{hashlib.sha256(repr(what).encode()).hexdigest()[:16]}.json"
 
 

@@ -7,12 +7,34 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from carekb.model import Finding
 
 Reporter = Callable[[Sequence[Finding], Path], str]
+
+# Characters a terminal acts on instead of showing: C0 and C1 controls (ESC
+# starts colour and cursor sequences, CR rewrites the line) and the Unicode
+# line separators and bidirectional overrides that reorder what is shown.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: str, *, keep_newlines: bool = False) -> str:
+    """``value`` with every control character shown as an escape (``\\x1b``).
+
+    Text from a file (an id, a title, a path) reaches the terminal only through
+    this, so a hostile entry cannot colour, hide or forge output lines.
+    """
+    if keep_newlines:
+        return "\n".join(printable(line) for line in value.split("\n"))
+    return _UNPRINTABLE.sub(_escaped, value)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _display_path(finding: Finding, root: Path) -> str:
@@ -26,7 +48,9 @@ def _display_path(finding: Finding, root: Path) -> str:
 
 def text(findings: Sequence[Finding], root: Path) -> str:
     return "".join(
-        f"{_display_path(f, root)}:{f.line}:{f.column}: {f.level.value} {f.rule} {f.message}\n"
+        printable(f"{_display_path(f, root)}:{f.line}:{f.column}: {f.level.value} {f.rule} ")
+        + printable(f.message)
+        + "\n"
         for f in findings
     )
 
@@ -37,7 +61,8 @@ def as_json(findings: Sequence[Finding], root: Path) -> str:
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(escaped)
 
 
 def _escape_property(value: str) -> str:

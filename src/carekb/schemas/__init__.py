@@ -264,6 +264,12 @@ def _message(error: ValidationError, where: str) -> str:
     if keyword == "format":
         example = _FORMAT_EXAMPLES.get(str(error.validator_value), "")
         return f"{value}{where} is not a valid {error.validator_value} (for example {example})"
+    if keyword == "maxLength" and isinstance(error.instance, str):
+        # Ids become file names: the limit matters, and the value may be pages long.
+        return (
+            f"{_short(error.instance[:40])}...{where} is {len(error.instance):,} characters "
+            f"long, more than the {error.validator_value} allowed: shorten it"
+        )
     if keyword in ("minItems", "minLength") and error.validator_value == 1:
         return f"{value}{where} must not be empty"
     return f"{error.message}{where}"

@@ -44,7 +44,8 @@ from carekb.load.audit import (
     line_hash,
     read_audit_file,
 )
-from carekb.model import Entry, KnowledgeBase, Person, TrustRoot
+from carekb.model import Entry, KnowledgeBase, Person, TrustRoot, is_entry_id
+from carekb.project import AUDIT_DIR
 from carekb.trust.approvals import APPROVAL_FIELDS, approval_message, key_valid_on
 from carekb.trust.canonical import canonical_content, canonical_json, sha256_text
 
@@ -93,6 +94,10 @@ class AuditLog:
 
 def read_audit_log(root: Path, entry_id: str) -> AuditLog:
     """``entry_id``'s log in the project at ``root``, its chain checked (problems collected)."""
+    if not is_entry_id(entry_id):
+        # Not a file name (a schema error lint reports): there is no log to read,
+        # and a NUL or '../' in it must never reach the file system.
+        return check_chain(AuditFile(path=root / AUDIT_DIR, exists=False), entry_id)
     return check_chain(read_audit_file(audit_log_path(root, entry_id)), entry_id)
 
 

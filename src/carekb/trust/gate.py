@@ -33,14 +33,13 @@ the plan carries every entry's new head for the record.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from carekb import clock
 from carekb.entries import Reference
-from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level
+from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level, is_entry_id
 from carekb.project import Project
 from carekb.trust.approvals import (
     FUTURE,
@@ -58,8 +57,6 @@ from carekb.trust.record import ChainHead, ProjectRecord, Rollback, chain_head, 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
 HANDOUT = "handout"  # a handout's links are inclusions: all exported, or no handout
-# Ids become file names; anything but a slug could leave the export folder.
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KIND_ORDER = {kind: index for index, kind in enumerate((*CONTENT_KINDS, HANDOUT))}
 _STATUS_PATH: JsonPath = ("review", "status")
 
@@ -208,7 +205,7 @@ def _identity_problem(entry: Entry, counts: Mapping[str, int]) -> Exclusion | No
     """Entries that cannot be exported whatever their review says."""
     if entry.kind not in _KIND_ORDER:
         return Exclusion(entry, "invalid", "not a technique, precaution, FAQ or handout", ("type",))
-    if not _SLUG.match(entry.id):
+    if not is_entry_id(entry.id):  # ids become file names: nothing else may leave exports/
         return Exclusion(
             entry, "invalid", f"id '{entry.id}' is not a valid id; run 'carekb lint'", ("id",)
         )

@@ -73,8 +73,49 @@ def lint(
     entries = [e for e in kb.entries if _in_scope(e.path, scope)]
     ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]
     return LintResult(
-        findings=sorted(set(findings)), files=len(docs), entries=len(entries), ignored=ignored
+        findings=cap_findings(sorted(set(findings))),
+        files=len(docs),
+        entries=len(entries),
+        ignored=ignored,
     )
+
+
+# A file with one mistake repeated thousands of times needs the first few
+# findings and a count, not a screenful per value.
+MAX_FINDINGS_PER_RULE = 20
+
+
+def cap_findings(findings: list[Finding], limit: int = MAX_FINDINGS_PER_RULE) -> list[Finding]:
+    """At most ``limit`` findings per file and rule (in order), then one saying how many more."""
+    seen: dict[tuple[str, str], list[Finding]] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        group = seen.setdefault((finding.path, finding.rule), [])
+        group.append(finding)
+        if len(group) <= limit:
+            kept.append(finding)
+    for group in seen.values():
+        if len(group) > limit:
+            first_hidden = group[limit]
+            more = len(group) - limit
+            kept.append(
+                Finding(
+                    path=first_hidden.path,
+                    line=first_hidden.line,
+                    column=first_hidden.column,
+                    rule=first_hidden.rule,
+                    message=f"... and {more:,} more '{first_hidden.rule}' "
+                    f"{'finding' if more == 1 else 'findings'} in this file, not shown: "
+                    "fix the ones above first",
+                    level=max((f.level for f in group[limit:]), key=_severity),
+                    entry_id=first_hidden.entry_id,
+                )
+            )
+    return sorted(kept)
+
+
+def _severity(level: Level) -> int:
+    return 1 if level is Level.ERROR else 0
 
 
 def _checker(project: Project, day: dt.date) -> Check:

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from carekb import clock
+from carekb.errors import CarekbError
 from carekb.kb import open_kb
 from carekb.load import cache
+from carekb.load.knowledge import YAML_SUFFIXES
 from carekb.model import Finding
 from carekb.project import Project
 from carekb.trust import verified
@@ -42,6 +44,8 @@ def lint_project(
     ``use_cache=False`` lints every file afresh and writes no cache.
     """
     chosen = list(paths)
+    for path in chosen:
+        _require_something_to_check(path)
     day = today or clock.today()
     if not use_cache:
         return lint(project, open_kb(project, extra=chosen, trust=trust), only=chosen, today=day)
@@ -59,6 +63,27 @@ def lint_project(
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
+
+
+def _require_something_to_check(path: Path) -> None:
+    """Refuse a PATH that would check nothing: "0 files checked" must never read as a pass."""
+    why = _why_nothing(path)
+    if why is not None:
+        raise CarekbError(
+            f"{path} {why}, so 'carekb lint {path}' would check nothing: refused",
+            hint="name the YAML files or folders to check, or run 'carekb lint' for all of kb/",
+        )
+
+
+def _why_nothing(path: Path) -> str | None:
+    if path.is_symlink():
+        return f"is a symbolic link (to {path.readlink()}) and carekb does not follow links"
+    if path.is_dir():
+        has_yaml = any(p.suffix in YAML_SUFFIXES and p.is_file() for p in path.rglob("*"))
+        return None if has_yaml else "holds no .yaml or .yml file"
+    if not path.exists():
+        return "does not exist"
+    return None if path.name.endswith(YAML_SUFFIXES) else "is not a YAML file"
 
 
 def _record(result: LintResult) -> dict[str, Any]:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from carekb import model
 from carekb.entries import Reference
-from carekb.model import Entry, Finding, Level
+from carekb.model import Document, Entry, Finding, Level
 from carekb.validate.context import RuleContext
 
 ID = "dangling-reference"
@@ -44,6 +46,8 @@ _TARGETS: dict[str, frozenset[str]] = {
 def check(ctx: RuleContext) -> Iterator[Finding]:
     kinds = {entry.id: entry.kind for entry in ctx.kb.entries}
     people = set(ctx.kb.people)
+    unreadable = _unreadable_files(ctx, kinds)
+    waiting: dict[str, list[tuple[Entry, Reference]]] = {}
     for entry in ctx.kb.entries:
         for ref in entry.fields.authors:
             if ref.id not in people:
@@ -51,7 +55,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         allowed = _TARGETS.get(entry.kind, frozenset())
         for ref in entry.fields.links(entry.kind):
             kind = kinds.get(ref.id)
-            if kind is None:
+            if kind is None and ref.id in unreadable:
+                waiting.setdefault(ref.id, []).append((entry, ref))
+            elif kind is None:
                 label = " or ".join(sorted(allowed)) if allowed != _ANY else "entry"
                 candidates = {i for i, k in kinds.items() if k in allowed}
                 yield _missing(ctx, entry, ref, label, candidates)
@@ -63,6 +69,37 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                     f"{' or '.join(sorted(allowed))} ids",
                     entry_id=entry.id,
                 )
+
+    for target, references in sorted(waiting.items()):
+        yield _unreadable(ctx, target, unreadable[target], references)
+
+
+def _unreadable_files(ctx: RuleContext, known: dict[str, str]) -> dict[str, Document]:
+    """Files that could not be read, by the id their name gives (the id is the file name)."""
+    failed: dict[str, Document] = {}
+    for doc in ctx.kb.documents:
+        stem = PurePosixPath(doc.path).stem
+        if doc.problems and stem not in known and Path(doc.path).parent.name in model.FOLDER_TYPES:
+            failed.setdefault(stem, doc)
+    return failed
+
+
+def _unreadable(
+    ctx: RuleContext, target: str, doc: Document, references: list[tuple[Entry, Reference]]
+) -> Finding:
+    """One finding for every reference to an entry whose file failed to load: the cause
+    is that file's error, so it is named instead of repeating "no entry" per reference."""
+    entry, ref = min(references, key=lambda item: (item[0].path, item[1].path))
+    problem = doc.problems[0]
+    others = len(references) - 1
+    also = f" (and {others} other reference{'s' if others > 1 else ''} to it)" if others else ""
+    return ctx.at(
+        entry.doc,
+        ref.path,
+        f"'{target}'{also} cannot be checked: its file {doc.path} could not be read "
+        f"(line {problem.line}: see its yaml-syntax error); fix that file first",
+        entry_id=entry.id,
+    )
 
 
 def _missing(
