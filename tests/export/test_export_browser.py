@@ -43,22 +43,21 @@ def exports(
     sample = base / "sample"
     # The repository's own knowledge base, judged on today's real date.
     cli_run("export", "--root", REPO_ROOT, "--out", sample, now=None)
-    cli_run("export", "--root", REPO_ROOT, "--out", sample, "--preview", now=None)
+    cli_run("export", "--root", REPO_ROOT, "--out", base / "sample-preview", "--preview", now=None)
     export_cli(signed_golden_master, "--out", base / "golden")
     hostile = hostile_kb(base / "hostile-kb", key_dir)
     export_cli(hostile, "--out", base / "hostile")
     return {
         "sample": sample,
-        "sample-preview": sample / "preview",
+        "sample-preview": base / "sample-preview",
         "golden": base / "golden",
         "hostile": base / "hostile",
     }
 
 
 def _pages(folder: Path) -> list[Path]:
-    """The HTML pages of one export (a real export's preview/ folder is another one)."""
-    preview = folder / "preview"
-    return [p for p in output_files(folder) if p.suffix == ".html" and preview not in p.parents]
+    """The HTML pages of one export."""
+    return [p for p in output_files(folder) if p.suffix == ".html"]
 
 
 def _load(page: Any, path: Path) -> list[str]:

@@ -203,7 +203,7 @@ def test_a_link_to_an_excluded_entry_is_dropped_and_names_both(exported):
 
 def test_preview_shows_drafts_but_never_retired(scenario_kb, tmp_path):
     export_cli(scenario_kb, "--preview", "--out", tmp_path / "out")
-    site = tmp_path / "out" / "preview" / "html"
+    site = tmp_path / "out" / "html"  # --out names the preview folder itself
     assert (site / "faqs" / "unapproved-faq.html").is_file()
     assert (site / "faqs" / "stale-faq.html").is_file()
     assert not (site / "faqs" / "retired-faq.html").exists()

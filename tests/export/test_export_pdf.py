@@ -35,7 +35,7 @@ def sample_preview_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own sample handout, as a preview (it may not be signed yet)."""
     out = tmp_path_factory.mktemp("sample-pdf") / "exports"
     cli_run("export", "--root", REPO_ROOT, "--out", out, "--preview", "--format", "pdf", now=None)
-    return out / "preview" / "pdf" / "upper-back-self-care.pdf"
+    return out / "pdf" / "upper-back-self-care.pdf"  # --out names the preview folder
 
 
 def _pages(pdf: Path) -> list[str]:
@@ -111,6 +111,6 @@ def test_unapproved_preview_pdf_takes_its_date_from_source_date_epoch(tmp_path, 
     root = copy_kb(tmp_path / "kb")  # unsigned: the handout has no approval time
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
     export_cli(root, "--preview", "--format", "pdf")
-    reader = PdfReader(root / "exports" / "preview" / "pdf" / "neck-care.pdf")
+    reader = PdfReader(root / "preview" / "pdf" / "neck-care.pdf")  # beside exports/
     assert reader.metadata is not None
     assert reader.metadata["/CreationDate"] == "D:20260101000000Z"

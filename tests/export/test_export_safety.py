@@ -269,13 +269,13 @@ def test_export_into_an_empty_folder_and_again_into_its_own(signed_golden, tmp_p
     assert not (folder / "stray.txt").exists()  # replaced whole, as documented
 
 
-def test_preview_goes_under_preview_and_a_real_export_replaces_it(signed_golden):
+def test_preview_goes_beside_the_site_and_a_real_export_never_holds_it(signed_golden):
     result = export_cli(signed_golden, "--preview")
-    out = signed_golden / "exports"
+    out, preview = signed_golden / "exports", signed_golden / "preview"
     assert "previewed 4 of 4 entries" in result.output
-    assert (out / "preview" / "html" / "precautions" / "stop-if-dizzy.html").is_file()
-    assert not (out / "html").exists()
-    for page in _html_files(out / "preview"):
+    assert (preview / "html" / "precautions" / "stop-if-dizzy.html").is_file()
+    assert not out.exists()
+    for page in _html_files(preview):
         assert "Draft: not clinically reviewed" in page.read_text(), page
     export_cli(signed_golden)
     assert not (out / "preview").exists()

@@ -15,8 +15,8 @@ import pytest
 
 from carekb.kb import open_kb
 from carekb.load.project import open_project
-from carekb.render import gate
 from carekb.render.export import ExportRequest, export
+from carekb.trust import gate
 from export.export_helpers import EXPORT_DAY, cli_run, export_cli, output_files
 from review.helpers import make_kb
 

@@ -81,7 +81,7 @@ class TrustedKb(Kb):
 
     def exported(self, out: Path, now: str | None = None) -> tuple[set[str], str]:
         """(ids exported as Markdown, the summary line) of ``carekb export``."""
-        result = self.ok("export", "--format", "markdown", "--out", out, now=now)
+        result = self.ok("export", "--format", "markdown", "--out", out, "--allow-empty", now=now)
         ids = {p.stem for p in (out / "markdown").rglob("*.md") if p.stem != "index"}
         return ids, result.output.strip().splitlines()[-1]
 
