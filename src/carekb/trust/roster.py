@@ -56,6 +56,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from carekb import clock
@@ -520,14 +521,25 @@ def roster_signs_anything(doc: Document | None) -> bool:
     )
 
 
-def require_trusted_roster(kb: KnowledgeBase, today: dt.date | None = None) -> RosterTrust:
-    """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1).
+def require_trusted_roster(
+    kb: KnowledgeBase, today: dt.date | None = None, *, allow_unprotected: bool = False
+) -> RosterTrust:
+    """The roster's verdict, or a refusal: no trust root or one that is not protected
+    (exit 2), or not trusted (exit 1).
 
     ``today`` (the publisher's clock) judges the signed expiry again, in case
-    the knowledge base was opened under a clock fixed for tests.
+    the knowledge base was opened under a clock fixed for tests. A trust root
+    inside the project, a git work tree, or writable by others is refused
+    unless ``allow_unprotected`` (the publisher said so on the command line).
     """
     from carekb.errors import EXIT_FINDINGS, CarekbError
     from carekb.project import TRUST_VARIABLE
+    from carekb.trust.root import (
+        ALLOW_UNPROTECTED_FLAG,
+        UNPROTECTED_HINT,
+        unprotected_message,
+        unprotected_reasons,
+    )
 
     trust = kb.roster
     expired = _expiry_finding(signed_roster(_block(kb)), today) if today and trust.trusted else None
@@ -538,6 +550,12 @@ def require_trusted_roster(kb: KnowledgeBase, today: dt.date | None = None) -> R
             "roster is not verified: no trust root configured, and --require-trust was given",
             hint=f"give the clinical leads' trust file with --trust FILE or {TRUST_VARIABLE} "
             "(see docs/leads.md)",
+        )
+    reasons = unprotected_reasons(Path(trust.root.source), kb.root)
+    if reasons and not allow_unprotected:
+        raise CarekbError(
+            f"refused: {unprotected_message(trust.root.source, reasons)}; nothing was exported",
+            hint=f"{UNPROTECTED_HINT}; for a demo or a test, say so with {ALLOW_UNPROTECTED_FLAG}",
         )
     if not trust.trusted:
         details = "\n".join(f"  {finding.message}" for finding in trust.findings)
