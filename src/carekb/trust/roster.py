@@ -123,6 +123,9 @@ def canonical_roster(data: Any) -> CanonicalRoster:
             return CanonicalRoster({}, {}, f"'{person}' is listed twice in {PEOPLE_FILE}")
         records[person] = {k: v for k, v in item.items() if k not in UNSIGNED_FIELDS}
         indexes[person] = index
+    shared = repeated_keys(data)
+    if shared:
+        return CanonicalRoster({}, {}, shared[0].describe())
     return CanonicalRoster(records, indexes)
 
 
@@ -139,6 +142,55 @@ def repeated_people(data: Any) -> list[tuple[int, int, str]]:
             repeats.append((index, first[person], person))
         else:
             first[person] = index
+    return repeats
+
+
+@dataclass(frozen=True)
+class RepeatedKey:
+    """A public key listed again in the roster: one key may belong to one person, once.
+
+    Two people sharing a key cannot be told apart (either could sign as the
+    other), and a key listed twice for one person could carry two sets of
+    dates or revocations. Places are indexes into ``people`` and its ``keys``.
+    """
+
+    public_key: str
+    person: str
+    at: tuple[int, int]  # (person index, key index) of the repeat
+    first_person: str
+    first_at: tuple[int, int]  # where the key was listed first
+
+    def describe(self) -> str:
+        owners = (
+            f"twice for '{self.person}'"
+            if self.person == self.first_person
+            else f"for both '{self.first_person}' and '{self.person}'"
+        )
+        return f"the public key {_short(self.public_key)} is listed {owners}: one key, one person"
+
+
+def _short(public_key: str) -> str:
+    return public_key[:20] + "…" if len(public_key) > 20 else public_key
+
+
+def repeated_keys(data: Any) -> list[RepeatedKey]:
+    """Every public key the roster lists after it was listed already (for anyone)."""
+    items = data.get("people") if isinstance(data, Mapping) else None
+    first: dict[str, tuple[str, tuple[int, int]]] = {}
+    repeats: list[RepeatedKey] = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        person = item.get("id") if isinstance(item, Mapping) else None
+        keys = item.get("keys") if isinstance(item, Mapping) else None
+        for number, key in enumerate(keys if isinstance(keys, list) else []):
+            public = key.get("public_key") if isinstance(key, Mapping) else None
+            if not isinstance(public, str):
+                continue
+            owner = person if isinstance(person, str) else f"#{index + 1}"
+            if public in first:
+                earlier, where = first[public]
+                repeats.append(RepeatedKey(public, owner, (index, number), earlier, where))
+            else:
+                first[public] = (owner, (index, number))
     return repeats
 
 
