@@ -64,6 +64,7 @@ from carekb.validate.rules import (
     audit_chain,
     audit_signature,
     dangling_reference,
+    deceptive_characters,
     duplicate_id,
     id_filename,
     jargon,
@@ -185,6 +186,7 @@ def _registry(*modules: ModuleType) -> tuple[RuleSpec, ...]:
 RULES: tuple[RuleSpec, ...] = _registry(
     yaml_syntax,
     yaml_ambiguous,
+    deceptive_characters,
     schema,
     id_filename,
     duplicate_id,
