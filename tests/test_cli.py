@@ -421,6 +421,15 @@ def test_init_creates_a_kb_that_lints_clean(tmp_path, run):
         assert (target / "kb" / folder).is_dir()
     assert (target / "schemas/technique.schema.json").is_file()
 
+    # The example person is a placeholder: an error until replaced (then clean).
+    lint = run("lint", "--root", target, "--strict", "--format", "json")
+    found = [(f["rule"], f["path"]) for f in json.loads(lint.stdout)]
+    assert [(rule, path.endswith("kb/people.yaml")) for rule, path in found] == [
+        ("placeholder-text", True)
+    ]
+    roster = target / "kb" / "people.yaml"
+    text = roster.read_text(encoding="utf-8")
+    roster.write_text(text.replace("Editor (replace with a real person)", "Ann Editor"))
     lint = run("lint", "--root", target, "--strict")
     assert lint.exit_code == 0, lint.output
     assert "0 errors, 0 warnings" in lint.output
@@ -434,7 +443,7 @@ def test_init_in_the_current_folder(tmp_path, run, monkeypatch):
     assert not config.problems
     assert config.data["name"] == "Clinic KB"
     assert config.data["organisation"]["name"] == 'Dr "Back" & Co: Ltd'
-    assert run("lint").exit_code == 0
+    assert "error placeholder-text" in run("lint").output  # only the example person
 
 
 def test_init_refuses_a_non_empty_folder(tmp_path, run):
@@ -520,7 +529,9 @@ def test_new_entry_is_well_formed_and_lists_what_to_fill_in(copy_case, run, monk
     result = run("lint", "--format", "json")
     rules = {f["rule"] for f in json.loads(result.stdout)}
     assert not rules & {"yaml-syntax", "schema", "id-filename", "duplicate-id", "roster"}
-    assert rules <= {"sources", "safety-content", "dangling-reference"}, result.output
+    # The instructions it holds are placeholders: errors until the author replaces them.
+    assert "placeholder-text" in rules
+    assert rules <= {"sources", "safety-content", "dangling-reference", "placeholder-text"}
 
 
 def test_new_default_author_is_the_first_roster_author(copy_case, run, monkeypatch):

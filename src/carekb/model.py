@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,25 @@ from pathlib import Path
 from typing import Any
 
 from carekb.entries import EntryFields, read_entry
+
+
+def nfc(value: Any) -> Any:
+    """``value`` with every string (keys included) in Unicode NFC; tuples become lists.
+
+    The loader hands every document over in this form, so the content hash
+    (:mod:`carekb.trust.canonical`) and the templates read exactly the same
+    text: the same letter typed two ways hashes and prints the same, and a
+    character NFC replaces (U+212A KELVIN SIGN is K) cannot print differently
+    from what a reviewer approved.
+    """
+    if isinstance(value, str):
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if isinstance(value, Mapping):
+        return {nfc(str(k)): nfc(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [nfc(item) for item in value]
+    return value
+
 
 # A path into a YAML document: keys and list indexes, as jsonschema reports them.
 JsonPath = tuple[str | int, ...]

@@ -86,7 +86,9 @@ def new_entry(
 def init_project(
     target: Path, *, name: str, organisation: str, with_templates: bool = False
 ) -> list[Path]:
-    """Create a new, lint-clean knowledge base in an empty (or new) folder.
+    """Create a new knowledge base in an empty (or new) folder.
+
+    It lints clean once the example person in the roster (a placeholder) is replaced.
 
     The export templates are built into carekb; a project's ``templates/``
     folder overrides them one file at a time. Copying all of them by default

@@ -93,10 +93,13 @@ def test_saved_keys_are_private_and_never_overwritten(tmp_path):
     assert keys.public_key_text(loaded) == keys.public_key_text(key)
     with pytest.raises(CarekbError, match="refusing to overwrite"):
         keys.save_private_key(keys.generate_key(), path)
-    keys.save_private_key(keys.generate_key(), path, overwrite=True)
+    kept = keys.save_private_key(keys.generate_key(), path, overwrite=True)
     assert keys.public_key_text(keys.load_private_key(path)) != keys.public_key_text(key)
     assert path.stat().st_mode & 0o777 == 0o600
-    assert sorted(p.name for p in path.parent.iterdir()) == ["rev.key"]
+    # Even a rotation keeps the old key, beside the new one and as private.
+    assert kept is not None and kept.parent == path.parent
+    assert keys.public_key_text(keys.load_private_key(kept)) == keys.public_key_text(key)
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted(["rev.key", kept.name])
 
 
 def test_loading_refuses_open_permissions_wrong_format_and_missing_files(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -82,13 +83,42 @@ def open_from(root: Path | None) -> Project:
 
 
 def trust_option(func: F) -> F:
-    """``--trust FILE``: the clinical leads' trust root (also ``CAREKB_TRUST``)."""
+    """``--trust FILE``: the clinical leads' trust root (also ``CAREKB_TRUST``).
+
+    Every command that reads the trust root takes this option, so this is where
+    a trust root that is not protected is named, on every run (on stderr, so
+    output meant for machines stays clean).
+    """
+
+    @functools.wraps(func)
+    def warned(*args: Any, **kwargs: Any) -> Any:
+        warn_if_unprotected(kwargs.get("trust"), kwargs.get("root"))
+        return func(*args, **kwargs)
+
     return click.option(
         "--trust",
         type=click.Path(dir_okay=False, path_type=Path),
         help="The clinical leads' trust root, which verifies kb/people.yaml. Default: "
         "$CAREKB_TRUST, else carekb/trust.yaml in your user config folder.",
-    )(func)
+    )(warned)  # type: ignore[return-value]
+
+
+def warn_if_unprotected(trust: Path | None, root: Path | None) -> None:
+    """A warning on stderr when the trust root in use is not protected (see
+    :func:`carekb.trust.root.unprotected_reasons`); silent when there is none."""
+    from carekb.project import find_root, trust_path
+    from carekb.trust.root import unprotected_message, unprotected_reasons
+
+    path = trust_path(trust)
+    if not path.is_file():
+        return  # none configured, or missing: the command itself says so
+    try:
+        project_root: Path | None = find_root(explicit=root)
+    except CarekbError:
+        project_root = None  # the command itself says there is no project
+    reasons = unprotected_reasons(path, project_root)
+    if reasons:
+        click.echo(f"warning: {unprotected_message(str(path), reasons)}", err=True)
 
 
 def load_project(

@@ -70,6 +70,13 @@ PROGRESS_MIN_FILES = 6
     help="Publish even when no entry may be exported (by default that fails with exit 1 "
     "and keeps the last export, so CI never publishes an empty site by mistake).",
 )
+@click.option(
+    "--allow-unprotected-trust-root",
+    "allow_unprotected",
+    is_flag=True,
+    help="With --require-trust: use a trust root although it is inside the project or a "
+    "git work tree, or writable by other users (a demo or a test; never for real content).",
+)
 @trust_option
 @root_option
 def export_command(
@@ -81,6 +88,7 @@ def export_command(
     first_export: bool,
     accept_rollback: tuple[str, ...],
     allow_empty: bool,
+    allow_unprotected: bool,
     trust: Path | None,
     root: Path | None,
 ) -> None:
@@ -111,6 +119,10 @@ def export_command(
             "--state, --first-export and --accept-rollback keep the publisher's record, "
             "which only --require-trust uses: add --require-trust"
         )
+    if allow_unprotected and not require_trust:
+        raise click.UsageError(
+            "--allow-unprotected-trust-root only relaxes --require-trust: add --require-trust"
+        )
     project = open_from(root)
     chosen = FORMATS if not formats or "all" in formats else formats
     now, notice = clock.trusted_now() if require_trust else (clock.now(), None)
@@ -123,6 +135,7 @@ def export_command(
         preview=preview,
         require_trust=require_trust,
         allow_empty=allow_empty,
+        allow_unprotected_trust_root=allow_unprotected,
         now=now,
         record=state_path(state) if require_trust else None,
         first_export=first_export,

@@ -28,7 +28,12 @@ def keys_group() -> None:
     help="Where to write the private key. Default: $CAREKB_KEY_DIR/PERSON.key, else "
     "PERSON.key in your user config folder.",
 )
-@click.option("--force", is_flag=True, help="Replace an existing key file (a key rotation).")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Make a new key although the key file exists (a key rotation): the old key is "
+    "never overwritten but kept beside it as PERSON.replaced-<time>.key.",
+)
 @click.option(
     "--lead",
     is_flag=True,
@@ -61,7 +66,13 @@ def keys_new_command(
             )
     path = key_file or default_key_path(person)
     key = generate_key()
-    save_private_key(key, path, overwrite=force)
+    kept = save_private_key(key, path, overwrite=force)
+    if kept is not None:
+        click.echo(
+            f"kept the previous private key as {kept} (nothing is overwritten); if it "
+            "leaked, have a lead mark its public key revoked in the roster (docs/leads.md)",
+            err=True,
+        )
     click.echo(f"wrote the private key {path} (mode 0600): keep it secret", err=True)
     if project.root in path.resolve().parents:
         click.echo(

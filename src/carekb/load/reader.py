@@ -3,7 +3,8 @@
 Every way a file can fail to load (bad bytes, bad YAML, duplicate keys, alias
 bombs, an empty file, a top level that is not a mapping) becomes a
 :class:`~carekb.model.Problem` with a 1-based line and column and a sentence
-that says what to do. Nothing here raises for bad input.
+that says what to do. Nothing here raises for bad input. The data of every
+document is in Unicode NFC (``Document.text`` keeps the file's own text).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from carekb.load.fast import fast_load
-from carekb.model import Document, JsonPath, Position, PositionTables, Problem
+from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
 
 MAX_FILE_BYTES = 1_000_000
 # Entries never need many aliases or deep nesting; both are how "billion laughs"
@@ -106,9 +107,23 @@ def load_bytes(
         data = fast_load(text)
         if data is not None:
             return Document(
-                path=display, data=data, text=text, position_source=positions_later(text)
+                path=display,
+                data=_nfc(text, data),
+                text=text,
+                position_source=positions_later(text),
             )
-    return _careful(display, text)
+    doc = _careful(display, text)
+    doc.data = _nfc(text, doc.data)
+    return doc
+
+
+def _nfc(text: str, data: Any) -> Any:
+    """``data`` in Unicode NFC, as every reader (hash, templates, rules) gets it.
+
+    ``Document.text`` stays as written, so a rule can still point at a
+    character NFC replaced. ASCII text is NFC already: most files skip the walk.
+    """
+    return data if text.isascii() or data is None else nfc(data)
 
 
 def positions_later(text: str) -> Callable[[], PositionTables]:

@@ -77,6 +77,9 @@ class ExportRequest:
     preview: bool = False
     require_trust: bool = False  # refuse unless a trust root verifies the roster
     allow_empty: bool = False  # publish even when nothing may be exported
+    # With require_trust: accept a trust root inside the project, a git work tree, or
+    # writable by others (the sample's demo); said explicitly on the command line.
+    allow_unprotected_trust_root: bool = False
     # The moment signed times are judged against (later ones do not count);
     # None: carekb.clock.now(). --require-trust passes the machine's clock.
     now: dt.datetime | None = None
@@ -144,7 +147,9 @@ def export(
     formats = _check_formats([*request.formats, *_formats_present(target)])
     if request.require_trust:
         # Before anything is built, so the last export stays.
-        require_trusted_roster(kb, request.today)
+        require_trusted_roster(
+            kb, request.today, allow_unprotected=request.allow_unprotected_trust_root
+        )
     if request.record is None:
         return _export(project, kb, request, formats, None, progress)
     with record_lock(request.record):

@@ -359,10 +359,6 @@ def _notes(project: Project, root: TrustRoot) -> list[str]:
     mismatch = fingerprint_mismatch(root, expected_fingerprints(project.config))
     if mismatch:
         notes.append(f"warning: the trust root is not the one carekb.yaml expects: {mismatch}")
-    source = Path(root.source).resolve()
-    if project.root in source.parents:
-        notes.append(
-            "note: the trust root is inside the project, where anyone who can edit the "
-            "project can change it; fine for a demo, not for real content (docs/leads.md)"
-        )
+    # A trust root that is not protected is named on stderr by every command
+    # (carekb.cli.common.trust_option), so not again here.
     return notes

@@ -85,7 +85,7 @@ from carekb.trust.audit import (
 )
 from carekb.trust.canonical import content_hash, content_of
 from carekb.trust.roster import roster_summary
-from carekb.validate import lint
+from carekb.validate.engine import lint  # the function: the package attribute can be the module
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -5,30 +5,32 @@ change of meaning and with nothing else. The loader hands over plain data
 (comments, quoting, key order and line endings are already gone; dates stay
 the text the author wrote), and this module serialises it one fixed way:
 JSON with sorted keys, no spaces, UTF-8, every string in Unicode NFC (so the
-same letter typed two ways on two keyboards hashes the same).
+same letter typed two ways on two keyboards hashes the same). The loader
+normalises every document to NFC as it reads it (:func:`carekb.model.nfc`),
+so the templates render exactly the text this hash covers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
+
+from carekb.model import nfc
 
 HASH_PREFIX = "sha256:"
 REVIEW_KEY = "review"
 
 
 def normalise(value: Any) -> Any:
-    """``value`` with every string (keys included) in Unicode NFC."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, Mapping):
-        return {normalise(str(k)): normalise(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [normalise(item) for item in value]
-    return value
+    """``value`` with every string (keys included) in Unicode NFC.
+
+    What the loader already did (:func:`carekb.model.nfc`); done again here
+    for data that did not come from a file (a roster block being signed, a
+    message), so the hash never depends on where its input came from.
+    """
+    return nfc(value)
 
 
 def canonical_json(value: Any) -> bytes:

@@ -13,7 +13,9 @@ exportable. An approval also needs the entry's audit history behind it
 actor signed, and a review block that history backs, so a forged event, a
 rolled-back file or a rolled-back retire keeps the entry out. A signed time
 later than now (beyond :data:`carekb.clock.MAX_CLOCK_SKEW`), in an approval or
-an audit event, counts for nothing. Retired entries never are. Nothing
+an audit event, counts for nothing. Retired entries never are, nor is an
+entry that still holds placeholder text from ``carekb new``
+(:mod:`carekb.load.placeholders`). Nothing
 outside this module decides exportability: writers receive an
 :class:`ExportPlan` and ask it.
 
@@ -39,6 +41,7 @@ from functools import cached_property
 
 from carekb import clock
 from carekb.entries import Reference
+from carekb.load.placeholders import placeholders_in
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level, is_entry_id
 from carekb.project import Project
 from carekb.trust.approvals import (
@@ -169,7 +172,9 @@ def plan_export(
         verdicts[entry.id] = verdict
         refusal = _approval_problem(entry, verdict, preview=preview)
         if refusal is None and not preview:
-            refusal = _history_problem(project, kb, entry, moment, history)
+            refusal = _placeholder_problem(entry) or _history_problem(
+                project, kb, entry, moment, history
+            )
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -225,6 +230,20 @@ def _approval_problem(entry: Entry, verdict: ReviewVerdict, *, preview: bool) ->
     detail = "; ".join(verdict.problems) or f"status is {verdict.status}"
     future = any(check.kind == FUTURE for check in verdict.checks)
     return Exclusion(entry, category, f"{category}: {detail}", clock_bound=future)
+
+
+def _placeholder_problem(entry: Entry) -> Exclusion | None:
+    """An entry still holding text ``carekb new`` wrote as a placeholder stays out.
+
+    Lint (rule placeholder-text) already keeps such an entry from review, but an
+    entry approved before that rule existed may hold one: approved or not, a
+    placeholder is never published.
+    """
+    found = placeholders_in(entry.data)
+    if not found:
+        return None
+    path, text = found[0]
+    return Exclusion(entry, "placeholder text", f"it still holds the placeholder '{text}'", path)
 
 
 def _history_problem(

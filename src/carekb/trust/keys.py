@@ -70,22 +70,58 @@ def private_key_pem(key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def save_private_key(key: Ed25519PrivateKey, path: Path, *, overwrite: bool = False) -> None:
-    """Write ``key`` to ``path`` with mode 0600; refuse to replace a key unless ``overwrite``."""
+def save_private_key(key: Ed25519PrivateKey, path: Path, *, overwrite: bool = False) -> Path | None:
+    """Write ``key`` to ``path`` with mode 0600; return where an earlier key there was kept.
+
+    A private key is never destroyed: with ``overwrite`` (a key rotation), the
+    key already at ``path`` is first kept beside it under a name with the time
+    (:func:`kept_key_path`), so whatever it signed can still be checked and the
+    key revoked properly; without it, an existing key is refused.
+    """
     if path.is_symlink():
         raise CarekbError(f"{path} is a symbolic link: refusing to write a key through it")
     if path.exists() and not overwrite:
         raise CarekbError(
             f"a key already exists at {path}: refusing to overwrite it",
             hint="approvals signed with it stop verifying if its public key leaves the roster; "
-            "use --force to replace it anyway, or --key FILE to write elsewhere",
+            "use --force to make a new key there (the old one is kept under a new name), or "
+            "--key FILE to write elsewhere",
         )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     data = private_key_pem(key)
-    if overwrite:
-        _replace_secret(path, data)
-    else:
+    if not path.exists():
         _create_secret(path, data)
+        return None
+    kept = _keep_old_key(path)
+    _replace_secret(path, data)
+    return kept
+
+
+def kept_key_path(path: Path, when: str) -> Path:
+    """``rev.key`` -> ``rev.replaced-20261121T093000Z.key``: where a replaced key is kept.
+
+    The name still ends in ``.key``, so the ``private-key`` rule still finds it
+    if it is inside a project.
+    """
+    return path.with_name(f"{path.stem}.replaced-{when}{path.suffix}")
+
+
+def _keep_old_key(path: Path) -> Path:
+    """Link the key at ``path`` to a new, unused name beside it; that name."""
+    from carekb import clock
+
+    when = clock.now().strftime("%Y%m%dT%H%M%SZ")
+    target = kept_key_path(path, when)
+    number = 1
+    while True:
+        try:
+            # A hard link never replaces an existing file: two rotations in one
+            # second cannot lose a key between them.
+            os.link(path, target)
+            return target
+        except FileExistsError:
+            number += 1
+            target = kept_key_path(path, f"{when}-{number}")
 
 
 def _create_secret(path: Path, data: bytes) -> None:

@@ -31,6 +31,7 @@ import binascii
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -177,6 +178,83 @@ def _lead(source: str, number: int, item: Any) -> Lead:
 
 def _invalid(source: str, reason: str) -> NoReturn:
     raise CarekbError(f"trust root {source} is not valid: {reason}", hint=_FORMAT_HINT)
+
+
+# --- Where the trust root lives ------------------------------------------------------
+
+ALLOW_UNPROTECTED_FLAG = "--allow-unprotected-trust-root"
+
+
+def unprotected_reasons(path: Path, project_root: Path | None) -> tuple[str, ...]:
+    """Why the trust root file at ``path`` is not protected from those it guards against.
+
+    The trust root decides which roster counts, so whoever can change it can
+    make any reviewer. It is not protected when it is inside the project or any
+    git work tree (everyone who can edit or push there can change it), or when
+    the file, or the folder holding it, is writable by other users (OpenSSH
+    refuses such an ``authorized_keys`` for the same reason). Empty when none
+    of these holds.
+    """
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return ()
+    reasons: list[str] = []
+    work_tree = _git_work_tree(resolved)
+    if project_root is not None and project_root.resolve() in resolved.parents:
+        reasons.append(
+            "it is inside the project folder, where anyone who edits the project can change it"
+        )
+    elif work_tree is not None:  # the project's own repository is said by the line above
+        reasons.append(
+            f"it is inside the git work tree {work_tree}, where anyone who can commit there "
+            "can change it"
+        )
+    reasons.extend(_writable_by_others(resolved))
+    return tuple(reasons)
+
+
+def _git_work_tree(path: Path) -> Path | None:
+    """The nearest folder above ``path`` holding ``.git`` (a repository or a worktree link)."""
+    return next((folder for folder in path.parents if (folder / ".git").exists()), None)
+
+
+def _writable_by_others(path: Path) -> list[str]:
+    reasons: list[str] = []
+    try:
+        own = os.stat(path)
+        folder = os.stat(path.parent)
+    except OSError:
+        return reasons
+    mode = stat.S_IMODE(own.st_mode)
+    if mode & (stat.S_IWGRP | stat.S_IWOTH):
+        reasons.append(f"the file is writable by {_who(mode)} (mode {mode:04o})")
+    folder_mode = stat.S_IMODE(folder.st_mode)
+    # A sticky folder (/tmp) lets others create files but not replace this one.
+    if folder_mode & (stat.S_IWGRP | stat.S_IWOTH) and not folder_mode & stat.S_ISVTX:
+        reasons.append(
+            f"its folder {path.parent} is writable by {_who(folder_mode)} (mode "
+            f"{folder_mode:04o}), who can replace the file"
+        )
+    return reasons
+
+
+def _who(mode: int) -> str:
+    return "every user" if mode & stat.S_IWOTH else "its group"
+
+
+def unprotected_message(source: str, reasons: tuple[str, ...]) -> str:
+    """One sentence naming the trust root ``source`` and every reason it is not protected."""
+    return (
+        f"the trust root {source} is not protected: {'; '.join(reasons)}; whoever can change "
+        "it decides which roster, and so which reviewers, count"
+    )
+
+
+UNPROTECTED_HINT = (
+    "keep the trust root outside the project and every git work tree, writable only by its "
+    "owner (chmod go-w FILE and its folder); see docs/leads.md"
+)
 
 
 # --- Fingerprints recorded in carekb.yaml -------------------------------------------

@@ -56,6 +56,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from carekb import clock
@@ -122,6 +123,9 @@ def canonical_roster(data: Any) -> CanonicalRoster:
             return CanonicalRoster({}, {}, f"'{person}' is listed twice in {PEOPLE_FILE}")
         records[person] = {k: v for k, v in item.items() if k not in UNSIGNED_FIELDS}
         indexes[person] = index
+    shared = repeated_keys(data)
+    if shared:
+        return CanonicalRoster({}, {}, shared[0].describe())
     return CanonicalRoster(records, indexes)
 
 
@@ -138,6 +142,55 @@ def repeated_people(data: Any) -> list[tuple[int, int, str]]:
             repeats.append((index, first[person], person))
         else:
             first[person] = index
+    return repeats
+
+
+@dataclass(frozen=True)
+class RepeatedKey:
+    """A public key listed again in the roster: one key may belong to one person, once.
+
+    Two people sharing a key cannot be told apart (either could sign as the
+    other), and a key listed twice for one person could carry two sets of
+    dates or revocations. Places are indexes into ``people`` and its ``keys``.
+    """
+
+    public_key: str
+    person: str
+    at: tuple[int, int]  # (person index, key index) of the repeat
+    first_person: str
+    first_at: tuple[int, int]  # where the key was listed first
+
+    def describe(self) -> str:
+        owners = (
+            f"twice for '{self.person}'"
+            if self.person == self.first_person
+            else f"for both '{self.first_person}' and '{self.person}'"
+        )
+        return f"the public key {_short(self.public_key)} is listed {owners}: one key, one person"
+
+
+def _short(public_key: str) -> str:
+    return public_key[:20] + "…" if len(public_key) > 20 else public_key
+
+
+def repeated_keys(data: Any) -> list[RepeatedKey]:
+    """Every public key the roster lists after it was listed already (for anyone)."""
+    items = data.get("people") if isinstance(data, Mapping) else None
+    first: dict[str, tuple[str, tuple[int, int]]] = {}
+    repeats: list[RepeatedKey] = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        person = item.get("id") if isinstance(item, Mapping) else None
+        keys = item.get("keys") if isinstance(item, Mapping) else None
+        for number, key in enumerate(keys if isinstance(keys, list) else []):
+            public = key.get("public_key") if isinstance(key, Mapping) else None
+            if not isinstance(public, str):
+                continue
+            owner = person if isinstance(person, str) else f"#{index + 1}"
+            if public in first:
+                earlier, where = first[public]
+                repeats.append(RepeatedKey(public, owner, (index, number), earlier, where))
+            else:
+                first[public] = (owner, (index, number))
     return repeats
 
 
@@ -520,14 +573,25 @@ def roster_signs_anything(doc: Document | None) -> bool:
     )
 
 
-def require_trusted_roster(kb: KnowledgeBase, today: dt.date | None = None) -> RosterTrust:
-    """The roster's verdict, or a refusal: no trust root (exit 2), or not trusted (exit 1).
+def require_trusted_roster(
+    kb: KnowledgeBase, today: dt.date | None = None, *, allow_unprotected: bool = False
+) -> RosterTrust:
+    """The roster's verdict, or a refusal: no trust root or one that is not protected
+    (exit 2), or not trusted (exit 1).
 
     ``today`` (the publisher's clock) judges the signed expiry again, in case
-    the knowledge base was opened under a clock fixed for tests.
+    the knowledge base was opened under a clock fixed for tests. A trust root
+    inside the project, a git work tree, or writable by others is refused
+    unless ``allow_unprotected`` (the publisher said so on the command line).
     """
     from carekb.errors import EXIT_FINDINGS, CarekbError
     from carekb.project import TRUST_VARIABLE
+    from carekb.trust.root import (
+        ALLOW_UNPROTECTED_FLAG,
+        UNPROTECTED_HINT,
+        unprotected_message,
+        unprotected_reasons,
+    )
 
     trust = kb.roster
     expired = _expiry_finding(signed_roster(_block(kb)), today) if today and trust.trusted else None
@@ -538,6 +602,12 @@ def require_trusted_roster(kb: KnowledgeBase, today: dt.date | None = None) -> R
             "roster is not verified: no trust root configured, and --require-trust was given",
             hint=f"give the clinical leads' trust file with --trust FILE or {TRUST_VARIABLE} "
             "(see docs/leads.md)",
+        )
+    reasons = unprotected_reasons(Path(trust.root.source), kb.root)
+    if reasons and not allow_unprotected:
+        raise CarekbError(
+            f"refused: {unprotected_message(trust.root.source, reasons)}; nothing was exported",
+            hint=f"{UNPROTECTED_HINT}; for a demo or a test, say so with {ALLOW_UNPROTECTED_FLAG}",
         )
     if not trust.trusted:
         details = "\n".join(f"  {finding.message}" for finding in trust.findings)

@@ -12,6 +12,11 @@ Passing example::
         credentials: [PT]
         roles: [reviewer]
 
+It also checks that each public key is listed once: a key shared by two
+people (or listed twice for one) is an error naming both lines, and the
+clinical leads cannot sign such a roster. A person may hold a reviewer key on
+the roster and a separate lead key in the trust root.
+
 Failing example (the same id twice)::
 
     people:
@@ -23,6 +28,16 @@ Failing example (the same id twice)::
         name: Another Reviewer
         credentials: [DC]
         roles: [reviewer]
+
+Failing example (two people with one key)::
+
+    people:
+      - id: demo-reviewer-pt
+        keys:
+          - public_key: ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY=
+      - id: demo-reviewer-dc
+        keys:
+          - public_key: ed25519:GAcMrCK2iK27ZwggMraPLA/WlncFP4I2+md8gfKT2yY=
 """
 
 from __future__ import annotations
@@ -33,7 +48,7 @@ from typing import Any
 from carekb import project
 from carekb.model import Document, Finding, Level
 from carekb.schemas import schema_problems
-from carekb.trust.roster import repeated_people
+from carekb.trust.roster import repeated_keys, repeated_people
 from carekb.validate.context import RuleContext
 
 ID = "roster"
@@ -67,4 +82,15 @@ def _duplicates(ctx: RuleContext, doc: Document) -> Iterator[Finding]:
             ("people", index, "id"),
             f"person '{person_id}' is already listed on line {line}: "
             "merge the two records into one",
+        )
+    for repeat in repeated_keys(doc.data):
+        index, number = repeat.first_at
+        line = doc.position(("people", index, "keys", number, "public_key")).line
+        where = ("people", repeat.at[0], "keys", repeat.at[1], "public_key")
+        yield ctx.at(
+            doc,
+            where,
+            f"{repeat.describe()}: it is also on line {line}; two people with one key cannot "
+            "be told apart, so give each person their own key ('carekb keys new PERSON') and "
+            "list it once; the leads cannot sign the roster until then",
         )
