@@ -9,6 +9,7 @@ format (PDF text included) is searched for their ids and titles.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -193,12 +194,30 @@ def test_every_exclusion_is_reported_like_a_lint_finding(exported):
 def test_a_link_to_an_excluded_entry_is_dropped_and_names_both(exported):
     out, output = exported
     assert (
-        "warning export link from 'neck-turns' to 'stop-if-dizzy' dropped: "
+        "warning export link from 'how-often' to 'stop-if-dizzy' dropped: "
         "'stop-if-dizzy' is not exported (not approved)"
     ) in output
-    page = (out / "html" / "techniques" / "neck-turns.html").read_text()
+    page = (out / "html" / "faqs" / "how-often.html").read_text()
     assert "go-slowly.html" in page
     assert "stop-if-dizzy" not in page and "Stop if you feel dizzy" not in page
+
+
+def test_a_technique_is_never_exported_without_its_precaution(scenario_kb, tmp_path):
+    # The golden technique's one precaution is edited after approval (stale): no
+    # neck-turns page, no handout printing it, no "Stay safe" section with a hole in it.
+    kb = tmp_path / "kb"
+    shutil.copytree(scenario_kb, kb, ignore=shutil.ignore_patterns("exports"))  # logs too
+    path = kb / "kb" / "precautions" / "go-slowly.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("statement: >-\n  ", "statement: >-\n  Really. ", 1))
+    out = tmp_path / "out"
+    result = export_cli(kb, "--out", out, "--allow-empty")
+    assert (
+        "'neck-turns' not exported: its precaution 'go-slowly' is not exported "
+        "(stale), and it is never published without it"
+    ) in result.output
+    assert not (out / "html" / "techniques" / "neck-turns.html").exists()
+    assert not list((out / "html" / "handouts").glob("*.html"))
 
 
 def test_preview_shows_drafts_but_never_retired(scenario_kb, tmp_path):

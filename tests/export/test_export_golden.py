@@ -57,7 +57,7 @@ def test_golden_output_shows_the_gate_at_work():
     """The golden files themselves say what the gate did: one draft out, its link dropped."""
     output = (GOLDEN_OUT / COMMAND_OUTPUT).read_text(encoding="utf-8")
     assert "'stop-if-dizzy' not exported: not approved" in output
-    assert "link from 'neck-turns' to 'stop-if-dizzy' dropped" in output
+    assert "link from 'how-often' to 'stop-if-dizzy' dropped" in output
     assert output.rstrip().endswith("1 not approved, 1 link dropped")
     assert not any("stop-if-dizzy" in p.name for p in output_files(GOLDEN_OUT))
 

@@ -36,6 +36,7 @@ def _promote_author_b(kb: TrustedKb) -> str:
 
 
 def test_an_author_who_makes_themselves_a_reviewer_approves_nothing(kb, tmp_path):
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.ok("review", "request", "cat-cow", "--as", "author-a")
     _promote_author_b(kb)
 
@@ -208,6 +209,7 @@ def test_a_threshold_of_two_needs_two_distinct_leads(tmp_path):
     assert "trusted: yes, signed as it is now by lead-l, lead-m (2 of 2 required)" in (
         verify.output
     )
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.ok("review", "approve", "cat-cow", "--as", "rev-a")
     exported, _ = kb.exported(tmp_path / "out")
     assert "cat-cow" in exported

@@ -100,6 +100,7 @@ def test_approve_opens_once_and_reads_the_trust_root_once(kb: TrustedKb, counts:
 def test_export_opens_once_and_an_unchanged_export_opens_nothing(
     kb: TrustedKb, counts: Counts, tmp_path
 ):
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.request_and_approve("cat-cow", "rev-a")
     _reset(counts)
     out = tmp_path / "site"

@@ -262,6 +262,7 @@ def test_a_first_export_must_be_said_and_only_once(repo, tmp_path):
 
 def test_one_record_holds_several_projects(repo, tmp_path):
     other = make_trusted_kb(tmp_path / "other")
+    other.request_and_approve("move-gently", "rev-b")
     other.request_and_approve("cat-cow", "rev-a")
     state = tmp_path / "publisher" / "record.json"
     assert "cat-cow" in _published(repo, tmp_path / "a", *FIRST, "--state", str(state))

@@ -249,6 +249,7 @@ def test_a_roster_without_keys_is_not_reported(tmp_path, run):
 
 
 def test_export_require_trust_refuses_without_a_trust_root(kb, tmp_path):
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.request_and_approve("cat-cow", "rev-a")
     out = tmp_path / "out"
     kb.ok("export", "--format", "markdown", "--out", out)

@@ -31,6 +31,7 @@ def _export(kb: TrustedKb, out: Path, *args: str):
 
 
 def test_a_protected_trust_root_is_not_named(kb, tmp_path):
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.request_and_approve("cat-cow", "rev-a")
     result = _export(kb, tmp_path / "out")
     assert result.exit_code == 0, result.output
@@ -38,6 +39,7 @@ def test_a_protected_trust_root_is_not_named(kb, tmp_path):
 
 
 def test_a_trust_root_inside_the_project_is_named_and_refused(kb, tmp_path):
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.request_and_approve("cat-cow", "rev-a")
     _move_trust(kb, kb.root / "trust.yaml")
     lint = kb.cli("lint")

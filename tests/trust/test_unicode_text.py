@@ -37,6 +37,7 @@ def _approved_kb(tmp_path: Path) -> Kb:
     path = kb.path("cat-cow")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("title: 'Cat-cow stretch'", "title: 'Knees-down cat-cow'"))
+    kb.request_and_approve("move-gently", "rev-b")  # cat-cow is never exported without it
     kb.request_and_approve("cat-cow", "rev-a")
     return kb
 

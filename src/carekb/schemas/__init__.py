@@ -47,6 +47,21 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
+SAFETY_KEYWORD = "x-carekb-safety"
+
+
+@cache
+def safety_fields(kind: str) -> frozenset[str]:
+    """The top-level fields of entries of ``kind`` whose links are safety content
+    (marked ``"x-carekb-safety": true`` in the schema): an entry is never published
+    without every entry they name."""
+    try:
+        properties = load_schema(kind).get("properties", {})
+    except (FileNotFoundError, OSError, ValueError):
+        return frozenset()  # not an entry type: nothing to close over
+    return frozenset(name for name, spec in properties.items() if spec.get(SAFETY_KEYWORD))
+
+
 def schema_text(name: str) -> str:
     filename = name if name.endswith(".json") else schema_file(name)
     return resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")

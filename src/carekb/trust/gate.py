@@ -44,6 +44,7 @@ from carekb.entries import Reference
 from carekb.load.placeholders import placeholders_in
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level, is_entry_id
 from carekb.project import Project
+from carekb.schemas import safety_fields
 from carekb.trust.approvals import (
     FUTURE,
     REVOKED,
@@ -179,7 +180,8 @@ def plan_export(
             excluded.append(refusal)
         else:
             candidates.append(entry)
-    content = tuple(e for e in candidates if e.kind in CONTENT_KINDS)
+    content, unsafe = _safety_closure([e for e in candidates if e.kind in CONTENT_KINDS], excluded)
+    excluded.extend(unsafe)
     handouts, incomplete = _complete_handouts(
         [e for e in candidates if e.kind == HANDOUT], content, excluded
     )
@@ -278,6 +280,45 @@ def _category(verdict: ReviewVerdict) -> str:
         if kind in kinds:
             return label
     return "not approved"
+
+
+def safety_links(entry: Entry) -> tuple[Reference, ...]:
+    """The entries ``entry`` may never be published without: the links in the fields its
+    schema marks ``x-carekb-safety`` (a technique's precautions)."""
+    fields = safety_fields(entry.kind)
+    return tuple(ref for ref in entry.fields.links(entry.kind) if ref.path[0] in fields)
+
+
+def _safety_closure(
+    content: list[Entry], excluded: list[Exclusion]
+) -> tuple[tuple[Entry, ...], list[Exclusion]]:
+    """The entries whose safety content is all exported, and the others with the first
+    missing piece: a technique is never published without its precautions."""
+    why = {item.entry.id: item.category for item in excluded}
+    kept = list(content)
+    unsafe: list[Exclusion] = []
+    changed = True
+    while changed:  # leaving one out can leave out another that needs it
+        exported = {entry.id for entry in kept}
+        changed = False
+        for entry in list(kept):
+            missing = next((r for r in safety_links(entry) if r.id not in exported), None)
+            if missing is None:
+                continue
+            reason = why.get(missing.id, "no such entry")
+            unsafe.append(
+                Exclusion(
+                    entry,
+                    "missing safety content",
+                    f"its precaution '{missing.id}' is not exported ({reason}), and it is "
+                    "never published without it",
+                    missing.path,
+                )
+            )
+            why[entry.id] = "missing safety content"
+            kept.remove(entry)
+            changed = True
+    return tuple(kept), unsafe
 
 
 def _complete_handouts(
