@@ -65,3 +65,64 @@ def test_a_precaution_back_in_review_is_named_with_its_status(kb: TrustedKb):
     kb.ok("review", "request", "move-gently", "--as", "author-b")
     (message,) = kb.messages("safety-closure")
     assert "precaution 'move-gently' is not (it is in review)" in message
+
+
+# --- Case 1: a handout's version covers everything it prints ---------------------------
+
+
+RESTRICTED = "Accurate for adults without recent surgery"
+
+
+def _signed_handout(kb: TrustedKb) -> None:
+    at = "2026-03-01T09:00:00Z"
+    kb.ok("review", "request", "move-gently", "--as", "author-b", now=at)
+    kb.ok("review", "approve", "move-gently", "--as", "rev-b", "--meaning", RESTRICTED, now=at)
+    for entry_id in ("cat-cow", "upper-back"):
+        kb.ok("review", "request", entry_id, "--as", "author-a", now=at)
+        kb.ok("review", "approve", entry_id, "--as", "rev-a", now=at)
+
+
+def _printed(kb: TrustedKb, out: Path, now: str) -> tuple[str, str, dict[str, str]]:
+    """(handout HTML, PDF text, PDF metadata) of the exported handout."""
+    from pypdf import PdfReader
+
+    result = kb.cli("export", "--out", out, "--format", "handout", "--format", "pdf", now=now)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out / "pdf" / "upper-back.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    metadata = {str(k): str(v) for k, v in (reader.metadata or {}).items()}
+    return (out / "handout" / "upper-back.html").read_text(encoding="utf-8"), text, metadata
+
+
+def _version(html: str) -> str:
+    import re
+
+    found = re.search(r"Version ([0-9a-f]{12}) \(sha256:", html)
+    assert found, "no printed version"
+    return found.group(1)
+
+
+def test_a_changed_entry_inside_a_handout_changes_its_printed_version(kb: TrustedKb, tmp_path):
+    _signed_handout(kb)
+    html, text, metadata = _printed(kb, tmp_path / "v1", "2026-03-02T09:00:00Z")
+    first = _version(html)
+    assert f"Version {first}" in text.replace("\n", " ")  # on the printed page itself
+    assert first in metadata["/Keywords"]
+    assert metadata["/CreationDate"] == "D:20260301090000Z"
+    # Every reviewer of everything printed, with the meaning they signed...
+    assert "Move gently: reviewed by Raj Reviewer, DC on 2026-03-01" in html
+    assert f"“{RESTRICTED}”" in html
+    # ...and a narrower meaning printed where the patient reads that text.
+    assert f"Checked by Raj Reviewer, DC only as:</strong> “{RESTRICTED}”" in html
+    assert RESTRICTED in text.replace("\n", " ")
+
+    # The technique inside changes (hold 3 s becomes 5 s) and is approved again later.
+    kb.edit("cat-cow", "hold_seconds: 3", "hold_seconds: 5")
+    kb.ok("review", "approve", "cat-cow", "--as", "rev-a", now="2026-04-01T09:00:00Z")
+    html2, text2, metadata2 = _printed(kb, tmp_path / "v2", "2026-04-02T09:00:00Z")
+    second = _version(html2)
+    assert second != first  # the handout's own file did not change; what it prints did
+    assert f"Version {second}" in text2.replace("\n", " ")
+    assert second in metadata2["/Keywords"]
+    assert metadata2["/CreationDate"] == "D:20260401090000Z"  # the newest approval inside
+    assert "Cat-cow stretch: reviewed by Rita Reviewer, PT on 2026-04-01" in html2

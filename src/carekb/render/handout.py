@@ -1,9 +1,12 @@
 """Print-ready handout HTML: the page a clinic prints, and the source of the PDF.
 
-Each page's footer carries the organisation, the handout title and the
-sign-off (reviewer, credentials, date, meaning, next review and the first 12
-hex digits of the content hash), so a printed copy can be traced to the exact
-version a clinician approved.
+Each page's footer carries the organisation, the handout title, every
+clinician who reviewed what it prints, the soonest next review and the
+printed version (:class:`~carekb.render.views.PrintedVersion`: a digest over
+the handout's approved content and that of every entry it prints, in print
+order), so a printed copy can be matched to exactly what each clinician
+approved. The "About this handout" section lists every signature with its
+date and meaning, and the PDF's date is the newest of them.
 """
 
 from __future__ import annotations
@@ -59,23 +62,23 @@ def render_handout(ctx: RenderContext, view: HandoutView) -> str:
 
 
 def footer_text(view: HandoutView, site: Site) -> str:
-    """Three lines: who publishes it, who vouched for it, and which version it is."""
+    """Three lines: who publishes it, who vouched for what it prints, which version it is."""
     first = f"{site.organisation.name} · {view.title}"
-    sign_off = view.sign_off
-    if not sign_off.approved:
-        return f"{first}\n{DRAFT}\nVersion {sign_off.short_hash}"
-    reviewers = "; ".join(f"{r.display} on {r.date} ({r.meaning})" for r in sign_off.reviewers)
-    due = f" · Next review due {sign_off.next_review}" if sign_off.next_review else ""
-    return f"{first}\nReviewed by {reviewers}\nVersion {sign_off.short_hash}{due}"
+    printed = view.printed
+    if not view.sign_off.approved:
+        return f"{first}\n{DRAFT}\nVersion {printed.short}"
+    due = f" · Next review due {printed.next_review}" if printed.next_review else ""
+    return f"{first}\nReviewed by {'; '.join(printed.reviewers)}\nVersion {printed.short}{due}"
 
 
 def creation_date(view: HandoutView) -> str | None:
-    """The handout's fixed date: its newest approval, else ``SOURCE_DATE_EPOCH``.
+    """The handout's fixed date: the newest approval behind anything it prints, else
+    ``SOURCE_DATE_EPOCH``.
 
     Never the clock: the same input must give the same bytes, PDF included.
     """
-    if view.sign_off.signed_at:
-        return view.sign_off.signed_at
+    if view.printed.signed_at:
+        return view.printed.signed_at
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if not epoch:
         return None

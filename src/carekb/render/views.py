@@ -24,7 +24,7 @@ from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
 from carekb.render import text
 from carekb.trust.approvals import ReviewVerdict
-from carekb.trust.canonical import short_hash
+from carekb.trust.canonical import canonical_json, sha256_text, short_hash
 from carekb.trust.gate import CONTENT_KINDS, ExportPlan
 
 KIND_LABELS: Mapping[str, tuple[str, str]] = {
@@ -175,10 +175,42 @@ class Section:
 
 
 @dataclass(frozen=True)
+class PrintedSignOff:
+    """One reviewer's signature behind a printed handout, and what it covers."""
+
+    entry_id: str
+    entry_title: str  # the handout's own title for its own sign-off
+    reviewer: Reviewer
+    restricted: bool  # the meaning is not the project's default: print it where it applies
+
+
+@dataclass(frozen=True)
+class PrintedVersion:
+    """What a printed handout is: its own approved content and that of every entry it
+    prints, in print order (and the governance the leads signed, when there is one).
+
+    Two handouts print the same words exactly when their versions are equal, so a
+    printed copy can be matched to what each clinician approved.
+    """
+
+    digest: str  # sha256: over the canonical list of (id, content hash), in print order
+    short: str  # its first 12 hex digits, printed on every page
+    sign_offs: tuple[PrintedSignOff, ...]  # the handout's, then each entry's, in order
+    signed_at: str | None  # the newest of those signatures: the PDF's date
+    next_review: str | None  # the soonest next review among them: the copy's shelf life
+
+    @property
+    def reviewers(self) -> tuple[str, ...]:
+        """Each reviewer once, as printed (``Name, PT``), in order of first appearance."""
+        return tuple(dict.fromkeys(item.reviewer.display for item in self.sign_offs))
+
+
+@dataclass(frozen=True)
 class HandoutView(EntryView):
     intro: Text | None
     sections: tuple[Section, ...]
     paper: str  # "A4" or "Letter"
+    printed: PrintedVersion
 
 
 @dataclass(frozen=True)
@@ -195,6 +227,7 @@ class Site:
     language: str
     organisation: Organisation
     preview: bool
+    default_meaning: str  # what a reviewer vouches for unless they say otherwise
 
 
 @dataclass(frozen=True)
@@ -231,7 +264,8 @@ def build_views(project: Project, plan: ExportPlan) -> Views:
     """Views of every exported entry and handout in ``plan``."""
     entries = tuple(_entry_view(entry, plan) for entry in plan.entries)
     by_id = {view.id: view for view in entries}
-    handouts = tuple(_handout_view(h, plan, by_id) for h in plan.handouts)
+    default_meaning = project.policy.default_meaning
+    handouts = tuple(_handout_view(h, plan, by_id, default_meaning) for h in plan.handouts)
     everything: tuple[EntryView, ...] = (*entries, *handouts)
     kinds = tuple(
         KindGroup(kind, KIND_LABELS[kind][1], ENTRY_TYPES[kind], group)
@@ -259,6 +293,7 @@ def _site(project: Project, preview: bool) -> Site:
             website=text.safe_url(org.get("website")),
         ),
         preview=preview,
+        default_meaning=project.policy.default_meaning,
     )
 
 
@@ -311,7 +346,9 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
     )
 
 
-def _handout_view(entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView]) -> HandoutView:
+def _handout_view(
+    entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView], default_meaning: str
+) -> HandoutView:
     fields = entry.fields
     # The gate exported this handout only if every entry in it is exported.
     sections = tuple(
@@ -323,11 +360,46 @@ def _handout_view(entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView]
         for section in fields.sections
         if section.is_mapping
     )
+    common = _common(entry, plan)
+    printed_entries = [item for section in sections for item in section.entries]
     return HandoutView(
-        **_common(entry, plan),
+        **common,
         intro=_prose(fields.intro),
         sections=sections,
         paper=fields.paper if fields.paper in ("A4", "Letter") else "A4",
+        printed=printed_version(
+            (entry.id, common["title"], common["sign_off"]),
+            [(item.id, item.title, item.sign_off) for item in printed_entries],
+            default_meaning,
+        ),
+    )
+
+
+def printed_version(
+    handout: tuple[str, str, SignOff],
+    entries: Iterable[tuple[str, str, SignOff]],
+    default_meaning: str,
+) -> PrintedVersion:
+    """The version of a handout that prints ``entries`` (id, title, sign-off) in order."""
+    parts = [handout, *entries]
+    digest = sha256_text(
+        canonical_json(
+            {"v": 1, "printed": [[entry_id, sign.content_hash] for entry_id, _, sign in parts]}
+        )
+    )
+    sign_offs = tuple(
+        PrintedSignOff(entry_id, title, reviewer, reviewer.meaning != default_meaning)
+        for entry_id, title, sign in parts
+        for reviewer in sign.reviewers
+    )
+    times = [item.reviewer.at for item in sign_offs]
+    dues = [sign.next_review for _, _, sign in parts if sign.next_review]
+    return PrintedVersion(
+        digest=digest,
+        short=short_hash(digest),
+        sign_offs=sign_offs,
+        signed_at=max(times) if times else None,
+        next_review=min(dues) if dues else None,
     )
 
 
