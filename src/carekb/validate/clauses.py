@@ -74,9 +74,15 @@ _REACH = 200  # characters: how far around a match its context is read
 
 # Where a clause ends: sentence ends and strong punctuation (a full stop
 # between digits is a decimal point), an inline or line-start list marker (a
-# "-", "*" or "+" with space on both sides), and a blank line. Plain character
+# "-", "*" or "+" with space on both sides), a blank line, and a new line that
+# starts with a capital letter. Plain character
 # classes only: this runs over every character of every text.
-_BREAK = re.compile(r"[!?;:()\[\]{}\u2014\u2013\u2022]|\.(?!\d)|\s[-*+]\s|\n\s*\n")
+_BREAK = re.compile(
+    r"[!?;:()\[\]{}\u2014\u2013\u2022]|\.(?!\d)|\s[-*+]\s|\n\s*\n"
+    # A line of a literal block that starts with a capital: a new list item, when
+    # the line before it had no full stop ("...the heart's workload\nAspirin...").
+    r"|\n(?=[ \t]*[A-Z])"
+)
 # A contrasting word starts a clause.
 _CONTRAST_WORD = re.compile(r"(?<=\s)(?:" + "|".join(sorted(_CONTRAST)) + r")(?=\s)", re.IGNORECASE)
 
