@@ -108,4 +108,4 @@ def test_min_words_and_show_sentences(tmp_path, monkeypatch):
     rules = "    reading-level:\n      show_sentences: 1\n"
     (root / "carekb.yaml").write_text(HEADER + rules, encoding="utf-8")
     _, findings = lint_json(root)
-    assert str(findings[0]["message"]).count("words)") == 1
+    assert str(findings[0]["message"]).count(" words, grade ") == 1
