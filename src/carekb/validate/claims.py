@@ -246,7 +246,7 @@ _DISMISS = _words(
     r"(?:is|are|it's) (?:usually |probably |likely |often |most likely )?(?:just|only|simply"
     r"|merely) \S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually )?(?:normal|harmless"
-    r"|expected|fine|nothing)",
+    r"|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:safely )?ignor(?:e|ing)",
     r"will (?:settle|go away|pass|clear up|ease off|get better|resolve|sort itself out|fix itself)",

@@ -271,7 +271,7 @@ def _unexplained(
     """The entry's first use of each term, where it is not explained."""
     seen: set[str] = set()
     order = {path: i for i, (path, _) in enumerate(fields.texts(entry, fields.TEXT_FIELDS))}
-    listed = list(terms.occurrences(entry, headings=False))
+    listed = [o for o in terms.occurrences(entry, headings=False) if not _in_a_name(o)]
     spans = {(o.path, o.hit.start, o.hit.end) for o in listed}
     rare = [o for o in _rare_words(entry, words) if not _inside(o, spans)]
     found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
@@ -283,7 +283,8 @@ def _unexplained(
         seen.add(key)
         text = occurrence.text
         ends = breaks.setdefault(text, [m.end() for m in _SENTENCE_BREAK.finditer(text)])
-        if not explainers.explained(*_sentence_around(text, occurrence.hit, ends)):
+        before, after = _sentence_around(text, occurrence.hit, ends)
+        if not explainers.explained(before, after) or _explained_by_jargon(after, words):
             yield occurrence
 
 
@@ -293,6 +294,28 @@ _CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 
 
+_OR = re.compile(r"\s+or\s+")
+
+
+def _explained_by_jargon(after: str, words: _Vocabulary) -> bool:
+    """Is an "or" followed by more jargon ("ureteroscopy or bile acid sequestrants")?
+
+    Such an "or" joins two terms; it explains neither.
+    """
+    match = _OR.match(after)
+    if match is None:
+        return False
+    following = _WORD.findall(after[match.end() : match.end() + 60])[:3]
+    return any(words.rare(word) for word in following)
+
+
+def _in_a_name(occurrence: Occurrence) -> bool:
+    """Is the word capitalised inside a sentence: part of a name, as in
+    "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
+    text, start = occurrence.text, occurrence.hit.start
+    return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
+
+
 def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
     """Words of the entry's text that are rare in everyday English or look medical."""
     for path, text in fields.texts(entry, fields.TEXT_FIELDS):
@@ -300,12 +323,11 @@ def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
             continue
         for match in _CANDIDATE.finditer(text):
             word = match.group()
-            before = text[max(match.start() - 3, 0) : match.start()]
-            if word[0].isupper() and not _SENTENCE_START.search(before):
-                continue  # a name inside a sentence: a person, place or organisation
-            if words.rare(word):
-                item = {"term": word.lower(), "explain": "what it means, in everyday words"}
-                yield Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
+            item = {"term": word.lower(), "explain": "what it means, in everyday words"}
+            found = Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
+            # A name inside a sentence (a person, place or organisation) is not jargon.
+            if not _in_a_name(found) and words.rare(word):
+                yield found
 
 
 def _message(occurrence: Occurrence) -> str:

@@ -303,7 +303,7 @@ def _get_help(ctx: RuleContext, entry: Entry, question: str, faq: _Faq) -> Itera
     else:
         about = question[topic.start : topic.end]
         needed = (
-            f"answers a question about {about.lower()} but never says when to get help: "
+            f"is about {about.lower()} but never says when to get help: "
             'add when to see a doctor (for example "See your doctor if ...")'
         )
     yield ctx.at(entry.doc, ("answer",), f"this answer {needed}", key=True, entry_id=entry.id)
