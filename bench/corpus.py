@@ -211,14 +211,18 @@ def time_long_answer(
     body = "\n".join(f"  {line.strip()}" for line in lines if line.strip())
     long_root = root / ("long" if punctuated else "long-unpunctuated")
     (long_root / "kb" / "faqs").mkdir(parents=True)
-    (long_root / "carekb.yaml").write_text(CONFIG, encoding="utf-8")
+    # The default limit refuses files over 1 MB for safety; this one is meant to be big.
+    config = CONFIG + f"lint:\n  max_file_bytes: {4 * size}\n"
+    (long_root / "carekb.yaml").write_text(config, encoding="utf-8")
     (long_root / "kb" / "people.yaml").write_text(PEOPLE, encoding="utf-8")
     entry = (
         "id: long\ntype: faq\ntitle: Long\nsummary: Long.\nlanguage: en\nauthors:\n"
         f"  - ann-author\nquestion: What is it?\nanswer: >-\n{body}\nreview:\n  status: draft\n"
     )
     (long_root / "kb" / "faqs" / "long.yaml").write_text(entry, encoding="utf-8")
-    _, _, parse_seconds, seconds = run_rules(long_root)
+    kb, _, parse_seconds, seconds = run_rules(long_root)
+    if not kb.entries:
+        raise SystemExit("the long answer did not load: nothing was timed")
     return len(body), parse_seconds, seconds
 
 
