@@ -44,6 +44,7 @@ class SourceMap:
         }
         self.nodes = [_Node(line, col, path) for line, col, path in sorted(nodes, key=_order)]
         self._keys = [(n.line, n.column) for n in self.nodes]
+        self._regions: dict[JsonPath, tuple[int, str] | None] = {}
 
     # --- offsets ---------------------------------------------------------------
 
@@ -100,8 +101,14 @@ class SourceMap:
     def value_region(self, path: JsonPath) -> tuple[int, str] | None:
         """(offset, text) of the file text holding the scalar at ``path``, comments masked.
 
-        Masking replaces characters with spaces, so offsets stay valid.
+        Masking replaces characters with spaces, so offsets stay valid. Kept per
+        path: a long value with many findings is masked once, not once per finding.
         """
+        if path not in self._regions:
+            self._regions[path] = self._value_region(path)
+        return self._regions[path]
+
+    def _value_region(self, path: JsonPath) -> tuple[int, str] | None:
         start = self.doc.value_positions.get(path)
         if start is None:
             return None

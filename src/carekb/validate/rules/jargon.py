@@ -282,7 +282,9 @@ def _unexplained(
             continue
         seen.add(key)
         text = occurrence.text
-        ends = breaks.setdefault(text, [m.end() for m in _SENTENCE_BREAK.finditer(text)])
+        if text not in breaks:  # once per text, not per term: a long text has many terms
+            breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        ends = breaks[text]
         before, after = _sentence_around(text, occurrence.hit, ends)
         if not explainers.explained(before, after) or _explained_by_jargon(after, words):
             yield occurrence

@@ -38,6 +38,7 @@ Failing example::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -124,10 +125,12 @@ def _third_person(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, matcher: PhraseMatcher
 ) -> Iterator[Finding]:
     reported: set[int] = set()  # sentences already reported: one finding each
+    sentences = list(_SENTENCE.finditer(text))  # once per text, searched per hit
+    ends = [sentence.end() for sentence in sentences]
     for hit in matcher.finditer(text):
         if hit.key.startswith("one ") and _word_before(text, hit.start) in _NOT_A_PRONOUN:
             continue
-        sentence = _sentence_at(text, hit.start)
+        sentence = sentences[min(bisect.bisect_right(ends, hit.start), len(sentences) - 1)]
         if sentence.start() in reported:
             continue
         reported.add(sentence.start())
@@ -165,13 +168,6 @@ def _passive(
         )
 
 
-def _sentence_at(text: str, index: int) -> re.Match[str]:
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.end() > index:
-            return sentence
-    raise AssertionError("a hit lies inside the text")  # pragma: no cover
-
-
 def _clip(sentence: re.Match[str]) -> str:
     words = " ".join(sentence.group().split())
     return words if len(words) <= _QUOTE_CHARS else words[:_QUOTE_CHARS].rstrip() + "..."
@@ -180,7 +176,14 @@ def _clip(sentence: re.Match[str]) -> str:
 def _finding(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, span: tuple[int, int], message: str
 ) -> Finding:
-    where = SourceMap(entry.doc).locate(path, text, *span)
+    # One source map per entry, not per finding: building it reads the whole file.
+    # Only the latest is kept; entries are checked one after another.
+    key = ("you-voice source",)
+    kept = ctx.shared.get(key)
+    if kept is None or kept[0] != entry.path:
+        kept = ctx.shared[key] = (entry.path, SourceMap(entry.doc))
+    source: SourceMap = kept[1]
+    where = source.locate(path, text, *span)
     return ctx.at_line(entry.path, where.line, where.column, message, entry_id=entry.id)
 
 
