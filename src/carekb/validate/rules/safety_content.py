@@ -107,6 +107,7 @@ OPTIONS: dict[str, Any] = {
         "talk to",
         "talk with",
         "speak to",
+        "speak with",
         "tell",
         "ask",
         "visit",
