@@ -256,8 +256,9 @@ def planted_report(plants: list[Plant], findings: list) -> tuple[int, int, list[
 def sample_report(findings: list, kb, size: int, seed: int) -> str:
     texts = {e.path: e.doc.text.splitlines() for e in kb.entries}
     out = ["# Findings on the real answers, sampled for hand-checking", ""]
-    rng = random.Random(seed)
     for rule in CONTENT_RULES:
+        # A generator per rule: one rule's sample does not change when another's does.
+        rng = random.Random(f"{seed}-{rule}")
         real = [f for f in findings if f.rule == rule and "/mq-" in f.path]
         picked = sorted(rng.sample(real, min(size, len(real))))
         out += [f"## {rule}: {len(picked)} of {len(real)}", ""]

@@ -102,6 +102,11 @@ def test_inline_lists_are_split_into_items():
     ]
 
 
+def test_a_heading_line_is_not_part_of_the_next_sentence():
+    text = "Key Points\nAdult leukemia is a cancer of the blood."
+    assert split_sentences(text) == ["Key Points", "Adult leukemia is a cancer of the blood."]
+
+
 def test_sentences_that_raise_the_grade_most_come_first():
     stats = analyse(["Sit down. Walk. Osteoporosis complications necessitate evaluation."])
     assert [s.text for s in stats.raising(1)] == [

@@ -7,7 +7,9 @@ answer, intro, section text, dose notes...; titles and questions name a topic
 and are skipped), and reports, quoting the clause:
 
 - talking about the reader in the third person: "the patient", "patients",
-  "one should" (not "no one should"); once per sentence;
+  "one should" (not "no one should"); once per sentence, and not in a
+  sentence about research ("in a study of 25 people, all patients..."),
+  where the patients are the people studied;
 - the passive voice in an instruction: in steps, any form of "be" followed by
   a past participle ("should be held", "is performed", "are repeated"); in
   other fields, where explaining in the passive is normal ("is caused by"),
@@ -97,6 +99,12 @@ _NOT_A_PRONOUN = frozenset({"no", "any", "every", "each", "some", "which", "this
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _QUOTE_CHARS = 80
+# Sentences about research, where "patients" are the people studied, not the reader.
+_RESEARCH = re.compile(
+    r"\b(?:study|studies|studied|frequency|frequencies|researchers?|number of patients"
+    r"|percent|proportion)\b|%",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -131,7 +139,7 @@ def _third_person(
         if hit.key.startswith("one ") and _word_before(text, hit.start) in _NOT_A_PRONOUN:
             continue
         sentence = sentences[min(bisect.bisect_right(ends, hit.start), len(sentences) - 1)]
-        if sentence.start() in reported:
+        if sentence.start() in reported or _RESEARCH.search(sentence.group()):
             continue
         reported.add(sentence.start())
         phrase = " ".join(text[hit.start : hit.end].split())
