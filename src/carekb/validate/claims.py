@@ -90,8 +90,12 @@ _CHANGE = _words(
     r"swap(?:ping)?",
     r"switch(?:ing)?",
     r"start(?:ing)? (?:taking|using)",
-    r"take (?:more|extra|twice|double)",
-    r"taking (?:more|extra|twice|double)",
+    r"take (?:an? )?(?:more|extra|twice|double|another|additional)",
+    r"taking (?:an? )?(?:more|extra|twice|double|another|additional)",
+    r"cut(?:ting)?",
+    r"replac(?:e|ing)",
+    r"throw(?:ing)? away",
+    r"ditch(?:ing)?",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(
@@ -196,6 +200,19 @@ SELF_CARE = _words(
     r"heat packs?",
     r"ice packs?",
     r"hanging",
+    r"turmeric",
+    r"garlic",
+    r"honey",
+    r"ginger",
+    r"vinegar",
+    r"cbd",
+    r"arnica",
+    r"essential",
+    r"homeopath\w*",
+    r"chiropract\w*",
+    r"adjustments?",
+    r"manipulation",
+    r"reflexology",
     r"twist(?:s|ing)?",
     r"this",
     r"these",
@@ -250,8 +267,10 @@ _DISMISS = _words(
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:safely )?ignor(?:e|ing)",
     r"will (?:settle|go away|pass|clear up|ease off|get better|resolve|sort itself out|fix itself)",
+    r"(?:don't|do not|no need to|never) worry",
+    r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
-    r" (?:by itself|on its own|with (?:\S+ ){0,2}"
+    r" (?:by itself|on its own|without (?:treatment|help|seeing)|with (?:\S+ ){0,2}"
     r"(?:stretch\w*|rest|exercises?))",
     r"(?:carry|keep|push) on",
     r"keep going",
@@ -269,6 +288,8 @@ _NO_CARE = _words(
     r"|medical (?:help|advice|care)|anyone|anybody|professional)",
 )
 _REPLACES_CARE = _words(
+    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)) (?:seeing|calling|visiting|going to"
+    r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
     r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
     r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
@@ -281,7 +302,10 @@ _PAIN = (
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?|exercis(?:e|ing)"
     r"|stretch(?:ing)?|play(?:ing)?|keep going|carry(?:ing)? on|continu(?:e|ing)|go(?:ing)? on"
-    r"|run(?:ning)?|lift(?:ing)?) (?:\S+ ){0,2}?(?:through|despite|past) " + _PAIN,
+    r"|run(?:ning)?|lift(?:ing)?) (?:\S+ ){0,2}?(?:through|despite|past|beyond) (?:\S+ ){0,3}?"
+    + _PAIN,
+    r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:until|till) (?:it |you )?"
+    r"(?:really )?(?:hurts|feel pain|burns)",
     r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:\S+ ){0,3}?(?:even )?"
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
@@ -289,7 +313,7 @@ _PUSH_THROUGH = _words(
     r"no pain no gain",
     r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,3}? (?:means|shows|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
-    r"|helping)",
+    r"|helping|growing|getting stronger|healing|loosening)",
     r"ignor(?:e|ing) (?:the |any |your )?pain",
     r"(?:the more it hurts|the more pain)",
 )
@@ -301,7 +325,10 @@ _ABSOLUTE_SAFE = _words(
     r"(?:risk - free|risk free)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:side - effects|side effects)",
-    r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you)| ?$)(?! factors?)",
+    r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
+    r"|for anyone)| ?$)(?! factors?)",
+    r"impossible to (?:hurt|harm|injure|damage)",
+    r"(?:anyone|everyone|everybody) can (?:do|use|try|take) (?:\S+ ){0,2}?safely",
 )
 _HARMLESS = _words(
     r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly )?(?:hurt|harm"
@@ -358,7 +385,7 @@ _TOXINS = _words(
 )
 _BODY = (
     r"(?:vertebra\w*|spine|spinal|discs?|disks?|joints?|bones?|ribs?|hips?|pelvis|back|neck"
-    r"|sacrum|nerves?|shoulders?|skeleton)"
+    r"|sacrum|nerves?|nervous system|shoulders?|skeleton)"
 )
 _ALIGN = _words(
     r"re - ?align\w*(?: (?:the|your|my) \S+)?",
@@ -465,7 +492,11 @@ def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     """ "Stop your insulin", "You can halve your dose", "Doubling your dose is safe"."""
     verb, gap = match.group(1), match.group(2).split()
-    adjective = gap[0] not in _DETERMINER if gap else not verb.endswith(("taking", "using"))
+    adjective = (
+        gap[0] not in _DETERMINER
+        if gap
+        else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
+    )
     if adjective:
         return False  # "lower doses of", "increasing doses": adjectives, not advice
     if _PRESCRIBER.search(clause.around(match)):
@@ -510,6 +541,7 @@ _BODY_PART = re.compile(rf"\b{_BODY}\b")
 _CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,4}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses".
 _DETERMINER = _needs("your the a an any all my this that these those some one each every half off")
+_MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
 _SUPPOSING = _needs("if when whenever once before after until while")
 
@@ -542,7 +574,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         DELAYS_CARE,
         re.compile(_REPLACES_CARE),
-        needs=_needs("replace replaces replacing instead always"),
+        needs=_needs("replace replaces replacing instead always off delay delaying postpone"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -553,19 +585,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "double doubles doubling triple triples tripling increase increases increasing "
             "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
             "raise raising come coming give giving drop dropping swap swapping switch switching "
-            "start starting take taking"
+            "start starting take taking replace replacing throw throwing ditch ditching"
         ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
         re.compile(
-            rf"\b(?:no longer|not|never|won't|don't|doesn't) need"
-            rf" (?:to (?:take|use) )?(?:\S+ ){{0,3}}?"
+            rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
+            rf" (?:to (?:keep )?(?:take|taking|use|using) )?(?:\S+ ){{0,3}}?"
             rf"{MEDICINE}"
         ),
         lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
         self_negating=True,
-        needs=_needs("longer not never won't don't doesn't"),
+        needs=_needs("longer not never won't don't doesn't no"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -585,14 +617,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_PUSH_THROUGH),
         needs=_needs(
             "through despite past if when though while gain means shows proves sign "
-            "ignore ignoring more"
+            "ignore ignoring more beyond until till"
         ),
     ),
     _Pattern(
         SAFETY,
         re.compile(_ABSOLUTE_SAFE),
         _unhedged,
-        needs=_needs("safe harmless risk free side risks danger dangers without"),
+        needs=_needs("safe harmless risk free side risks danger dangers without impossible safely"),
     ),
     _Pattern(
         SAFETY,
@@ -614,6 +646,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(_CURE_WORDS + " permanently permanent instant lasting"),
     ),
     _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(
+        CURE,
+        re.compile(
+            r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
+            r"|can (?:cure|reverse))\b"
+        ),
+        _not_medical,
+        needs=_needs("cures reverses cure reverse"),
+    ),
     _Pattern(
         MECHANISM,
         re.compile(_TOXINS),
