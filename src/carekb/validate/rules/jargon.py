@@ -66,7 +66,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
@@ -254,9 +254,18 @@ class _Vocabulary:
     min_zipf: float
     medical_zipf: float
     glossary: frozenset[str]
+    # Verdicts by word: most words of a text come again and again.
+    known: dict[str, bool] = field(default_factory=dict, compare=False)
 
     def rare(self, word: str) -> bool:
-        if word.lower() in self.glossary or word.lower().rstrip("s") in self.glossary:
+        lower = word.lower()
+        verdict = self.known.get(lower)
+        if verdict is None:
+            verdict = self.known[lower] = self._rare(lower)
+        return verdict
+
+    def _rare(self, word: str) -> bool:
+        if word in self.glossary or word.rstrip("s") in self.glossary:
             return False
         medical = vocabulary.looks_medical(word)
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
@@ -299,6 +308,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 _OR = re.compile(r"\s+or\s+")
 
 
+def _maybe_markup(text: str) -> bool:
+    return any(marker in text for marker in ("<", "`", "](", "://", "www.", "@"))
+
+
 def _explained_by_jargon(after: str, words: _Vocabulary) -> bool:
     """Is an "or" followed by more jargon ("ureteroscopy or bile acid sequestrants")?
 
@@ -318,17 +331,29 @@ def _in_a_name(occurrence: Occurrence) -> bool:
     return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
 
 
+# Text that is not prose: HTML tags, inline code, link targets, web and e-mail
+# addresses. A word inside them ("onerror", "javascript") is markup, not jargon.
+_MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
+
+
 def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
     """Words of the entry's text that are rare in everyday English or look medical."""
     for path, text in fields.texts(entry, fields.TEXT_FIELDS):
         if fields.is_heading(path):
             continue
+        markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
+        ends = [end for _, end in markup]
         for match in _CANDIDATE.finditer(text):
             word = match.group()
+            if not words.rare(word):
+                continue
+            inside = bisect.bisect_right(ends, match.start())
+            if inside < len(markup) and markup[inside][0] <= match.start():
+                continue
             item = {"term": word.lower(), "explain": "what it means, in everyday words"}
             found = Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
-            if not _in_a_name(found) and words.rare(word):
+            if not _in_a_name(found):
                 yield found
 
 
