@@ -80,6 +80,15 @@ def plain_compound(word: str, common: float) -> bool:
     )
 
 
+def plain_compound_of_words(word: str, common: float) -> bool:
+    """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm")?"""
+    lower = word.lower()
+    return any(
+        zipf(lower[:cut]) >= common and zipf(lower[cut:]) >= common
+        for cut in range(3, len(lower) - 2)
+    )
+
+
 def looks_medical(word: str) -> bool:
     """Does ``word`` end like a term of medical vocabulary ("-itis", "-oscopy")?"""
     return bool(_MEDICAL_SUFFIX.search(word.lower()))

@@ -13,7 +13,10 @@ defined". A word is a medical term when
   suggests.
 
 Not jargon: words of five letters or fewer, words in the project's
-``glossary``, acronyms, and capitalised words inside a sentence (names of
+``glossary``, acronyms, a common word with a prefix ("realign"), two
+everyday words run together ("breastbone", "windpipe"), words inside markup
+(HTML tags, code, link targets, addresses), and capitalised words inside a
+sentence (names of
 people, places and organisations: "National Institute of Arthritis and
 Musculoskeletal and Skin Diseases"). Only an entry's first use of each term
 must be explained; titles, section headings and FAQ questions are skipped,
@@ -271,7 +274,10 @@ class _Vocabulary:
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
         if limit <= 0 or vocabulary.zipf(word) >= limit:
             return False
-        return medical or not vocabulary.plain_compound(word, _COMMON)
+        if medical:
+            return True
+        plain = vocabulary.plain_compound(word, _COMMON)
+        return not plain and not vocabulary.plain_compound_of_words(word, _EVERYDAY)
 
 
 def _unexplained(
@@ -375,6 +381,7 @@ def _inside(occurrence: Occurrence, spans: set[tuple[JsonPath, int, int]]) -> bo
 
 
 _COMMON = 3.5  # the Zipf value of "posture": a word this common is plain
+_EVERYDAY = 4.0  # both halves of a compound this common: "breast" + "bone"
 _CONTEXT = 300  # characters of a sentence read on either side of a term
 
 
