@@ -20,6 +20,7 @@ from carekb.model import Document, JsonPath, Position
 
 _PLAIN_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
 _KEEP_ALIGNMENTS = 64
+_SEARCHES_BEFORE_ALIGNING = 3
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class SourceMap:
         self._keys = [(n.line, n.column) for n in self.nodes]
         self._regions: dict[JsonPath, tuple[int, str] | None] = {}
         self._alignments: dict[tuple[JsonPath, str], list[int] | None] = {}
+        self._searches: dict[tuple[JsonPath, str], int] = {}
 
     # --- offsets ---------------------------------------------------------------
 
@@ -160,12 +162,18 @@ class SourceMap:
         key = (path, value)
         if key in self._alignments:
             return self._alignments[key]
+        # Lining up costs a pass over the value in Python: worth it only once a
+        # value has several findings. The first few search as before.
+        self._searches[key] = self._searches.get(key, 0) + 1
+        if self._searches[key] <= _SEARCHES_BEFORE_ALIGNING:
+            return None
         region = self.value_region(path)
         result: list[int] | None = None
         if region is not None:
             result = _align(value, *region)
         if len(self._alignments) > _KEEP_ALIGNMENTS:
             self._alignments.clear()  # one entry's values at a time is all a rule needs
+            self._searches.clear()
         self._alignments[key] = result
         return result
 
