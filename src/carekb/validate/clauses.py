@@ -70,6 +70,8 @@ _COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
 _REACH = 200  # characters: how far around a match its context is read
+_LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
+_PIECE = 100
 
 
 # Where a clause ends: sentence ends and strong punctuation (a full stop
@@ -181,6 +183,21 @@ def clauses(text: str) -> Iterator[Clause]:
 
 def _clause(text: str, start: int, end: int) -> Iterator[Clause]:
     found = _TOKEN.findall(text, start, end)
-    if found:
+    if len(found) > _LONGEST:
+        yield from _pieces(text, start, end)
+    elif found:
         words = " ".join(found).lower().replace("\u2019", "'")
         yield Clause(text, start, end, words)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[Clause]:
+    """A "clause" of hundreds of words has lost its punctuation: read it in pieces.
+
+    No sentence runs that long, so a claim is within a piece; pieces let the
+    rules skip most of such a text with a set look-up, as they skip clauses.
+    """
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for first in range(0, len(tokens), _PIECE):
+        piece = tokens[first : first + _PIECE]
+        words = " ".join(m.group() for m in piece).lower().replace("\u2019", "'")
+        yield Clause(text, piece[0].start(), piece[-1].end(), words)
