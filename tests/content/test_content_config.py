@@ -59,7 +59,7 @@ def test_bad_options_are_configuration_errors_naming_the_line(
     assert "Traceback" not in result.output
 
 
-def test_phrases_replace_the_defaults_and_extra_phrases_add_to_them(tmp_path, monkeypatch):
+def test_listed_phrases_and_extra_phrases_are_reported_as_well(tmp_path, monkeypatch):
     rules = (
         "    risky-claim:\n"
         "      phrases:\n"
@@ -69,8 +69,11 @@ def test_phrases_replace_the_defaults_and_extra_phrases_add_to_them(tmp_path, mo
     )
     root = _project(tmp_path, monkeypatch, rules)
     _, findings = lint_json(root)
-    claims = sorted(str(f["message"]).split('"')[1] for f in findings if f["rule"] == "risky-claim")
-    assert claims == ["100% safe", "feel better"]
+    messages = [str(f["message"]) for f in findings if f["rule"] == "risky-claim"]
+    listed = sorted(m.split('"')[1] for m in messages if m.startswith("risky claim (listed"))
+    assert listed == ["feel better"]  # "100% safe" is found by meaning first, once
+    assert any('(listed phrase): "feel better": a promise' in m for m in messages)
+    assert any('(absolute safety): "100% safe"' in m for m in messages)
 
 
 def test_negations_can_be_switched_off(tmp_path, monkeypatch):
@@ -105,4 +108,4 @@ def test_min_words_and_show_sentences(tmp_path, monkeypatch):
     rules = "    reading-level:\n      show_sentences: 1\n"
     (root / "carekb.yaml").write_text(HEADER + rules, encoding="utf-8")
     _, findings = lint_json(root)
-    assert str(findings[0]["message"]).count("words)") == 1
+    assert str(findings[0]["message"]).count(" words, grade ") == 1

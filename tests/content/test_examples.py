@@ -39,10 +39,9 @@ def test_each_overclaim_of_the_article_is_flagged(monkeypatch):
         "releasing built-up gas",
         "realign the vertebrae",
         "improve spinal alignment",
-        "release of endorphins",
+        "stimulate the release of endorphins",
         "break up adhesions",
-        "improve circulation",
         "completely safe",
-        "back into place",
+        "pop back into place",
         "permanent relief",
     }

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from carekb.model import Document, JsonPath, Position
 
 _PLAIN_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
+_KEEP_ALIGNMENTS = 64
+_SEARCHES_BEFORE_ALIGNING = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class SourceMap:
         }
         self.nodes = [_Node(line, col, path) for line, col, path in sorted(nodes, key=_order)]
         self._keys = [(n.line, n.column) for n in self.nodes]
+        self._regions: dict[JsonPath, tuple[int, str] | None] = {}
+        self._alignments: dict[tuple[JsonPath, str], list[int] | None] = {}
+        self._searches: dict[tuple[JsonPath, str], int] = {}
 
     # --- offsets ---------------------------------------------------------------
 
@@ -100,8 +105,14 @@ class SourceMap:
     def value_region(self, path: JsonPath) -> tuple[int, str] | None:
         """(offset, text) of the file text holding the scalar at ``path``, comments masked.
 
-        Masking replaces characters with spaces, so offsets stay valid.
+        Masking replaces characters with spaces, so offsets stay valid. Kept per
+        path: a long value with many findings is masked once, not once per finding.
         """
+        if path not in self._regions:
+            self._regions[path] = self._value_region(path)
+        return self._regions[path]
+
+    def _value_region(self, path: JsonPath) -> tuple[int, str] | None:
         start = self.doc.value_positions.get(path)
         if start is None:
             return None
@@ -122,6 +133,10 @@ class SourceMap:
         piece = value[start:end].strip()
         if not piece:
             return fallback
+        start += len(value[start:end]) - len(value[start:end].lstrip())
+        aligned = self._aligned(path, value)
+        if aligned is not None:
+            return self.position(aligned[start])
         pattern = flexible_pattern(piece)
         ordinal = sum(1 for m in pattern.finditer(value) if m.start() < start)
         region = self.value_region(path)
@@ -133,6 +148,53 @@ class SourceMap:
             return fallback
         match = found[ordinal] if ordinal < len(found) else found[0]
         return self.position(begin + match.start())
+
+    def _aligned(self, path: JsonPath, value: str) -> list[int] | None:
+        """For each character of ``value``, its offset in the file, if they line up.
+
+        A value's characters other than whitespace stand in the file in the same
+        order, for plain, folded and literal scalars and most quoted ones; only
+        whitespace (line breaks, indentation, folding) differs. Lining them up
+        once per value makes every later piece a look-up, where searching the
+        value per piece would cost a long value's length for each finding. A
+        value that does not line up (escapes, doubled quotes) returns ``None``.
+        """
+        key = (path, value)
+        if key in self._alignments:
+            return self._alignments[key]
+        # Lining up costs a pass over the value in Python: worth it only once a
+        # value has several findings. The first few search as before.
+        self._searches[key] = self._searches.get(key, 0) + 1
+        if self._searches[key] <= _SEARCHES_BEFORE_ALIGNING:
+            return None
+        region = self.value_region(path)
+        result: list[int] | None = None
+        if region is not None:
+            result = _align(value, *region)
+        if len(self._alignments) > _KEEP_ALIGNMENTS:
+            self._alignments.clear()  # one entry's values at a time is all a rule needs
+            self._searches.clear()
+        self._alignments[key] = result
+        return result
+
+
+def _align(value: str, begin: int, text: str) -> list[int] | None:
+    offsets: list[int] = []
+    cursor = 0
+    if text[:1] in ("'", '"'):
+        cursor = 1  # the opening quote
+    length = len(text)
+    for char in value:
+        if char.isspace():
+            offsets.append(begin + cursor)
+            continue
+        while cursor < length and text[cursor].isspace():
+            cursor += 1
+        if cursor >= length or text[cursor] != char:
+            return None
+        offsets.append(begin + cursor)
+        cursor += 1
+    return offsets
 
 
 def flexible_pattern(text: str) -> re.Pattern[str]:

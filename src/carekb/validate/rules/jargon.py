@@ -2,8 +2,23 @@
 
 PEMAT, the patient-education assessment tool, asks that "medical terms are
 used only to familiarise the audience with the terms, and when used, are
-defined". The terms come from a list (``terms``), each with a plain
-explanation the finding suggests. Only an entry's first use of each term
+defined". A word is a medical term when
+
+- it is rare in everyday English: below ``min_zipf`` on the Zipf scale of
+  word frequency (wordfreq's English list, shipped with the package: 4 is
+  "shoulder", 3 "tingling", 1.7 "cystoscopy");
+- it has the shape of medical vocabulary ("-itis", "-osis", "-oscopy",
+  "-cytes", "-coccal"...) and is below ``medical_zipf``; or
+- it is listed under ``terms``, each with a plain explanation the finding
+  suggests.
+
+Not jargon: words of five letters or fewer, words in the project's
+``glossary``, acronyms, a common word with a prefix ("realign"), two
+everyday words run together ("breastbone", "windpipe"), words inside markup
+(HTML tags, code, link targets, addresses), and capitalised words inside a
+sentence (names of
+people, places and organisations: "National Institute of Arthritis and
+Musculoskeletal and Skin Diseases"). Only an entry's first use of each term
 must be explained; titles, section headings and FAQ questions are skipped,
 because they name the topic and the text below them explains it. A term
 matches as a whole word, ignoring case, with an optional plural "s"/"es".
@@ -15,20 +30,25 @@ or the term and at most two words after it ("thoracic spine"), followed by
 - a dash: ``hypermobility - joints that bend further than most``;
 - a comma and an appositive opener from ``appositive_openers``:
   ``the thoracic spine, the middle part of your back``;
-- an explaining word from ``explained_by`` ("means", "is", "or"...):
-  ``lumbar means your lower back``;
+- explaining words from ``explained_by`` ("means", "is a", "are the",
+  "or"...): ``lumbar means your lower back``; a bare "is" does not define
+  ("Chronic pain is different." is not an explanation);
 
 or the term in parentheses after the plain words (``weak bones
 (osteoporosis)``), or introduced by a word from ``introduced_by`` after
 some plain words (``the middle of your back, which doctors call the thoracic
-spine``). The heuristic accepts some weak explanations ("osteoporosis is
-common"), so a reviewer still reads the text; it will not accept a term that
-stands alone.
+spine``). The heuristic accepts some weak explanations ("osteoporosis is a
+common problem"), so a reviewer still reads the text; it will not accept a
+term that stands alone.
 
 Options:
 
 - ``terms``: the terms, each ``{term, explain}``; setting it replaces the
   built-in list.
+- ``min_zipf``: words rarer than this are jargon (0 turns the frequency test
+  off); ``medical_zipf``: the same for words shaped like medical terms.
+- ``glossary``: words this project's readers know, or that its glossary page
+  explains: never reported.
 - ``extra_terms``: more terms of the same shape, added to ``terms``.
 - ``explained_by``, ``appositive_openers``, ``introduced_by``: the words
   described above.
@@ -46,12 +66,14 @@ Failing example::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from carekb.model import Entry, Finding, Level
+from carekb.model import Entry, Finding, JsonPath, Level
+from carekb.validate import fields, vocabulary
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import (
     Hit,
@@ -123,7 +145,31 @@ OPTIONS: dict[str, Any] = {
         ("NSAID", "an anti-inflammatory painkiller such as ibuprofen"),
     ),
     "extra_terms": [],
-    "explained_by": ["means", "which means", "is", "are", "or", "refers to", "meaning"],
+    "min_zipf": 2.5,
+    "medical_zipf": 3.5,
+    "glossary": [],
+    "explained_by": [
+        "means",
+        "which means",
+        "mean",
+        "refers to",
+        "refer to",
+        "meaning",
+        "is a",
+        "is an",
+        "is the",
+        "is one",
+        "is when",
+        "is where",
+        "is how",
+        "are a",
+        "are an",
+        "are the",
+        "are when",
+        "are cells",
+        "are small",
+        "or",
+    ],
     "appositive_openers": [
         "a",
         "an",
@@ -176,8 +222,14 @@ class _Explainers:
 def check(ctx: RuleContext) -> Iterator[Finding]:
     terms = PhraseList(ctx, "terms", _FIELDS, suffix="(?:s|es)?")
     explainers = _compile(ctx)
+    words = _Vocabulary(
+        min_zipf=float(ctx.options["min_zipf"]),
+        medical_zipf=float(ctx.options["medical_zipf"]),
+        glossary=frozenset(w.lower() for w in strings(ctx, "glossary")),
+    )
     for entry in ctx.kb.entries:
-        yield from phrase_findings(ctx, entry, _unexplained(entry, terms, explainers), _message)
+        found = _unexplained(entry, terms, explainers, words)
+        yield from phrase_findings(ctx, entry, found, _message)
 
 
 def _compile(ctx: RuleContext) -> _Explainers:
@@ -198,15 +250,117 @@ def _compile(ctx: RuleContext) -> _Explainers:
     )
 
 
-def _unexplained(entry: Entry, terms: PhraseList, explainers: _Explainers) -> Iterator[Occurrence]:
+@dataclass(frozen=True)
+class _Vocabulary:
+    """Which words count as medical terms beyond the listed ones."""
+
+    min_zipf: float
+    medical_zipf: float
+    glossary: frozenset[str]
+    # Verdicts by word: most words of a text come again and again.
+    known: dict[str, bool] = field(default_factory=dict, compare=False)
+
+    def rare(self, word: str) -> bool:
+        lower = word.lower()
+        verdict = self.known.get(lower)
+        if verdict is None:
+            verdict = self.known[lower] = self._rare(lower)
+        return verdict
+
+    def _rare(self, word: str) -> bool:
+        if word in self.glossary or word.rstrip("s") in self.glossary:
+            return False
+        medical = vocabulary.looks_medical(word)
+        limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
+        if limit <= 0 or vocabulary.zipf(word) >= limit:
+            return False
+        if medical:
+            return True
+        plain = vocabulary.plain_compound(word, _COMMON)
+        return not plain and not vocabulary.plain_compound_of_words(word, _EVERYDAY)
+
+
+def _unexplained(
+    entry: Entry, terms: PhraseList, explainers: _Explainers, words: _Vocabulary
+) -> Iterator[Occurrence]:
     """The entry's first use of each term, where it is not explained."""
     seen: set[str] = set()
-    for occurrence in terms.occurrences(entry, headings=False):
-        if occurrence.hit.key in seen:
+    order = {path: i for i, (path, _) in enumerate(fields.texts(entry, fields.TEXT_FIELDS))}
+    listed = [o for o in terms.occurrences(entry, headings=False) if not _in_a_name(o)]
+    spans = {(o.path, o.hit.start, o.hit.end) for o in listed}
+    rare = [o for o in _rare_words(entry, words) if not _inside(o, spans)]
+    found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
+    breaks: dict[str, list[int]] = {}
+    for occurrence in found:
+        key = occurrence.hit.key.rstrip("s")
+        if key in seen:
             continue
-        seen.add(occurrence.hit.key)
-        if not explainers.explained(*_sentence_around(occurrence.text, occurrence.hit)):
+        seen.add(key)
+        text = occurrence.text
+        if text not in breaks:  # once per text, not per term: a long text has many terms
+            breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        ends = breaks[text]
+        before, after = _sentence_around(text, occurrence.hit, ends)
+        if not explainers.explained(before, after) or _explained_by_jargon(after, words):
             yield occurrence
+
+
+# Candidate words: letters only, six or more (short words are rarely jargon, and
+# skipping them keeps the frequency look-ups few).
+_CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
+
+
+_OR = re.compile(r"\s+or\s+")
+
+
+def _maybe_markup(text: str) -> bool:
+    return any(marker in text for marker in ("<", "`", "](", "://", "www.", "@"))
+
+
+def _explained_by_jargon(after: str, words: _Vocabulary) -> bool:
+    """Is an "or" followed by more jargon ("ureteroscopy or bile acid sequestrants")?
+
+    Such an "or" joins two terms; it explains neither.
+    """
+    match = _OR.match(after)
+    if match is None:
+        return False
+    following = _WORD.findall(after[match.end() : match.end() + 60])[:3]
+    return any(words.rare(word) for word in following)
+
+
+def _in_a_name(occurrence: Occurrence) -> bool:
+    """Is the word capitalised inside a sentence: part of a name, as in
+    "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
+    text, start = occurrence.text, occurrence.hit.start
+    return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
+
+
+# Text that is not prose: HTML tags, inline code, link targets, web and e-mail
+# addresses. A word inside them ("onerror", "javascript") is markup, not jargon.
+_MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
+
+
+def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
+    """Words of the entry's text that are rare in everyday English or look medical."""
+    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
+        if fields.is_heading(path):
+            continue
+        markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
+        ends = [end for _, end in markup]
+        for match in _CANDIDATE.finditer(text):
+            word = match.group()
+            if not words.rare(word):
+                continue
+            inside = bisect.bisect_right(ends, match.start())
+            if inside < len(markup) and markup[inside][0] <= match.start():
+                continue
+            item = {"term": word.lower(), "explain": "what it means, in everyday words"}
+            found = Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
+            # A name inside a sentence (a person, place or organisation) is not jargon.
+            if not _in_a_name(found):
+                yield found
 
 
 def _message(occurrence: Occurrence) -> str:
@@ -217,11 +371,29 @@ def _message(occurrence: Occurrence) -> str:
     )
 
 
-def _sentence_around(text: str, hit: Hit) -> tuple[str, str]:
-    """The text of the term's sentence before the term, and after it."""
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text, 0, hit.start):
-        start = match.end()
-    end_match = _SENTENCE_BREAK.search(text, hit.end)
-    end = end_match.start() if end_match else len(text)
-    return text[start : hit.start], text[hit.end : end]
+def _inside(occurrence: Occurrence, spans: set[tuple[JsonPath, int, int]]) -> bool:
+    """Is the word part of a listed term ("herniated" of "herniated disc")?"""
+    hit = occurrence.hit
+    return any(
+        path == occurrence.path and start <= hit.start and hit.end <= end
+        for path, start, end in spans
+    )
+
+
+_COMMON = 3.5  # the Zipf value of "posture": a word this common is plain
+_EVERYDAY = 4.0  # both halves of a compound this common: "breast" + "bone"
+_CONTEXT = 300  # characters of a sentence read on either side of a term
+
+
+def _sentence_around(text: str, hit: Hit, ends: list[int]) -> tuple[str, str]:
+    """The text of the term's sentence before the term, and after it.
+
+    ``ends`` are where the sentence breaks of ``text`` end, found once per text;
+    a sentence is read at most ``_CONTEXT`` characters either side, so a
+    megabyte without a full stop costs no more per term than a short one.
+    """
+    index = bisect.bisect_right(ends, hit.start)
+    start = ends[index - 1] if index else 0
+    end_match = _SENTENCE_BREAK.search(text, hit.end, hit.end + _CONTEXT)
+    end = end_match.start() if end_match else min(len(text), hit.end + _CONTEXT)
+    return text[max(start, hit.start - _CONTEXT) : hit.start], text[hit.end : end]

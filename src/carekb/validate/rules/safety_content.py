@@ -9,7 +9,15 @@
 - A precaution of severity ``do-not`` says in ``seek_care`` when to get help.
 - An FAQ whose question asks about safety ("Is it safe to...", "...
   dangerous?", "Can it harm...") links at least one precaution in ``related``,
-  so the answer leads to the full safety advice.
+  so the answer leads to the full safety advice. Asking who is "at risk", or
+  about "risk factors", is not a safety question, and a word inside a
+  compound ("self-harm") does not count.
+- An FAQ whose question is about symptoms, risks or treatment says in its
+  answer when to get help: a verb such as "see", "call" or "talk to" followed,
+  within a few words, by someone who helps ("your doctor", "a pharmacist",
+  "911", "an ambulance"). If the question is about an emergency
+  (a heart attack, a stroke, chest pain...), the answer must say to call an
+  ambulance or the emergency number.
 
 Options:
 
@@ -17,6 +25,12 @@ Options:
 - ``seek_care_severities``: precaution severities that need ``seek_care``.
 - ``safety_questions``: words and phrases that make a question a safety
   question (whole words, any case).
+- ``help_topics``: words that make a question one whose answer must say when
+  to get help.
+- ``help_verbs`` and ``helpers``: what counts as saying when to get help (a
+  verb, then within three words a helper).
+- ``emergencies``: words that make a question one about an emergency, and
+  ``emergency_helpers`` the helpers such an answer must name.
 
 Passing example (a technique)::
 
@@ -30,17 +44,25 @@ Failing example (no red flags, and an empty list of precautions)::
     steps:
       - Twist hard until your back cracks.
     precautions: []
+
+Failing example (an FAQ about symptoms that never says when to get help)::
+
+    question: What are the symptoms of a heart attack?
+    answer: >-
+      Chest pain or discomfort, and pain in the arm, back, neck or jaw.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from carekb.model import Entry, Finding, Level
 from carekb.validate.context import RuleContext
 from carekb.validate.locate import SourceMap
-from carekb.validate.wordlists import PhraseMatcher, strings
+from carekb.validate.wordlists import Hit, PhraseMatcher, alternation, strings
 
 ID = "safety-content"
 LEVEL = Level.ERROR
@@ -57,14 +79,126 @@ OPTIONS: dict[str, Any] = {
         "risk",
         "risks",
         "risky",
+        "side effects",
     ],
+    "help_topics": [
+        "symptom",
+        "symptoms",
+        "sign",
+        "signs",
+        "treat",
+        "treated",
+        "treatment",
+        "treatments",
+        "therapy",
+        "medicine",
+        "medicines",
+        "medication",
+        "medications",
+        "risks",
+        "complications",
+        "side effects",
+    ],
+    "help_verbs": [
+        "see",
+        "call",
+        "phone",
+        "contact",
+        "talk to",
+        "talk with",
+        "speak to",
+        "speak with",
+        "tell",
+        "ask",
+        "visit",
+        "consult",
+        "check with",
+        "get",
+        "seek",
+        "go to",
+    ],
+    "helpers": [
+        "doctor",
+        "doctors",
+        "gp",
+        "nurse",
+        "physician",
+        "health care provider",
+        "healthcare provider",
+        "health care professional",
+        "provider",
+        "pharmacist",
+        "specialist",
+        "physiotherapist",
+        "care team",
+        "medical help",
+        "medical care",
+        "medical attention",
+        "medical advice",
+        "help",
+        "hospital",
+        "emergency",
+        "ambulance",
+        "911",
+        "999",
+        "112",
+    ],
+    "emergencies": [
+        "heart attack",
+        "heart attacks",
+        "stroke",
+        "strokes",
+        "chest pain",
+        "anaphylaxis",
+        "choking",
+        "sepsis",
+        "meningitis",
+        "overdose",
+        "suicide",
+        "suicidal",
+    ],
+    "emergency_helpers": ["911", "999", "112", "ambulance", "emergency"],
 }
+# Ways of writing a safety word that are not a safety question: "Who is at risk
+# for...?", "What are the risk factors...?", "Self-harm".
+_NOT_ABOUT_SAFETY = re.compile(r"\bat\s+$|-$")
+_NOT_ABOUT_SAFETY_AFTER = re.compile(r"^(?:\s+factors?\b|-)")
+_HELP_GAP = r"(?:\s+\S+){0,3}?\s+"
+
+
+@dataclass(frozen=True)
+class _Faq:
+    """What the FAQ checks match: safety questions, help topics, and saying when to get help."""
+
+    safety: PhraseMatcher
+    topics: PhraseMatcher
+    emergencies: PhraseMatcher
+    help: re.Pattern[str] | None
+    emergency_help: re.Pattern[str] | None
+
+
+def _faq_matchers(ctx: RuleContext) -> _Faq:
+    verbs = alternation(strings(ctx, "help_verbs"))
+
+    def helped_by(option: str) -> re.Pattern[str] | None:
+        helpers = alternation(strings(ctx, option))
+        if not verbs or not helpers:
+            return None
+        return re.compile(rf"\b(?:{verbs}){_HELP_GAP}(?:{helpers})(?!\w)", re.IGNORECASE)
+
+    return _Faq(
+        safety=PhraseMatcher(strings(ctx, "safety_questions")),
+        topics=PhraseMatcher(strings(ctx, "help_topics")),
+        emergencies=PhraseMatcher(strings(ctx, "emergencies")),
+        help=helped_by("helpers"),
+        emergency_help=helped_by("emergency_helpers"),
+    )
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     kinds = {entry.id: entry.kind for entry in ctx.kb.entries}
     severities = set(strings(ctx, "seek_care_severities"))
-    questions = PhraseMatcher(strings(ctx, "safety_questions"))
+    questions = _faq_matchers(ctx)
     for entry in ctx.kb.entries:
         if entry.kind == "technique":
             yield from _technique(ctx, entry)
@@ -122,23 +256,55 @@ def _precaution(ctx: RuleContext, entry: Entry, severities: set[str]) -> Iterato
         )
 
 
-def _faq(
-    ctx: RuleContext, entry: Entry, questions: PhraseMatcher, kinds: dict[str, str]
-) -> Iterator[Finding]:
+def _faq(ctx: RuleContext, entry: Entry, faq: _Faq, kinds: dict[str, str]) -> Iterator[Finding]:
     question = entry.fields.question
     if question is None:
         return
-    hit = next(questions.finditer(question), None)
-    if hit is None:
+    hit = _safety_question(question, faq.safety)
+    if hit is not None and not any(kinds.get(r.id) == "precaution" for r in entry.fields.related):
+        where = SourceMap(entry.doc).locate(("question",), question, hit.start, hit.end)
+        yield ctx.at_line(
+            entry.path,
+            where.line,
+            where.column,
+            f'this question asks about safety ("{question[hit.start : hit.end]}") but no '
+            "precaution is linked under related: add the ids of the precautions that answer it",
+            entry_id=entry.id,
+        )
+    yield from _get_help(ctx, entry, question, faq)
+
+
+def _safety_question(question: str, matcher: PhraseMatcher) -> Hit | None:
+    for hit in matcher.finditer(question):
+        if _NOT_ABOUT_SAFETY.search(question[max(hit.start - 4, 0) : hit.start]):
+            continue
+        if _NOT_ABOUT_SAFETY_AFTER.match(question[hit.end : hit.end + 9]):
+            continue
+        return hit
+    return None
+
+
+def _get_help(ctx: RuleContext, entry: Entry, question: str, faq: _Faq) -> Iterator[Finding]:
+    """An answer about symptoms, risks or treatment must say when to get help."""
+    answer = entry.fields.answer or ""
+    topic = _safety_question(question, faq.topics)
+    if topic is None or faq.help is None:
         return
-    if any(kinds.get(ref.id) == "precaution" for ref in entry.fields.related):
+    emergency = next(faq.emergencies.finditer(question), None)
+    if emergency is not None and faq.emergency_help is not None:
+        if faq.emergency_help.search(answer):
+            return
+        what = " ".join(question[emergency.start : emergency.end].split())
+        needed = (
+            f'is about an emergency ("{what}") but never says to call an ambulance or the '
+            "emergency number: say which signs mean calling one at once"
+        )
+    elif faq.help.search(answer):
         return
-    where = SourceMap(entry.doc).locate(("question",), question, hit.start, hit.end)
-    yield ctx.at_line(
-        entry.path,
-        where.line,
-        where.column,
-        f'this question asks about safety ("{question[hit.start : hit.end]}") but no '
-        "precaution is linked under related: add the ids of the precautions that answer it",
-        entry_id=entry.id,
-    )
+    else:
+        about = question[topic.start : topic.end]
+        needed = (
+            f"is about {about.lower()} but never says when to get help: "
+            'add when to see a doctor (for example "See your doctor if ...")'
+        )
+    yield ctx.at(entry.doc, ("answer",), f"this answer {needed}", key=True, entry_id=entry.id)

@@ -1,16 +1,22 @@
 """Instructions talk to the reader ("you", or a plain command), in the active voice.
 
 PEMAT's actionability items ask that material "addresses the user directly
-when describing actions" and uses the active voice. This rule reads the
-``steps`` of techniques and the ``answer`` of FAQs, and reports:
+when describing actions" and uses the active voice. This rule reads every
+patient-facing field (summary, purpose, steps, stop_if, statement, seek_care,
+answer, intro, section text, dose notes...; titles and questions name a topic
+and are skipped), and reports, quoting the clause:
 
-- third-person instructions, in steps and answers: "the patient", "patients
-  should", "one should" (not "no one should");
-- the passive voice, in steps only: a form of "be" followed by a past
-  participle ("should be held", "is performed", "are repeated"), in a
-  sentence that does not also address the reader with "you" or "your". So
-  "Your arms should be crossed" passes; "The stretch is held for 20 seconds"
-  does not. Commands ("Hold the stretch") always pass.
+- talking about the reader in the third person: "the patient", "patients",
+  "one should" (not "no one should"); once per sentence, and not in a
+  sentence about research ("in a study of 25 people, all patients..."),
+  where the patients are the people studied;
+- the passive voice in an instruction: in steps, any form of "be" followed by
+  a past participle ("should be held", "is performed", "are repeated"); in
+  other fields, where explaining in the passive is normal ("is caused by"),
+  only a passive that tells someone what to do ("clothes should be washed",
+  "the dressing must be changed"). A sentence that also addresses the reader
+  with "you" or "your" passes ("Your arms should be crossed"), and so do
+  commands ("Hold the stretch").
 
 It is a warning by default: it asks for a rewrite, not a clinical check.
 
@@ -34,11 +40,13 @@ Failing example::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
+from carekb.validate import fields
 from carekb.validate.context import RuleContext
 from carekb.validate.fields import texts
 from carekb.validate.locate import SourceMap
@@ -52,10 +60,8 @@ LOCAL = True
 OPTIONS: dict[str, Any] = {
     "third_person": [
         "the patient",
-        "patients should",
-        "patients must",
-        "patients can",
-        "patients need to",
+        "a patient",
+        "patients",
         "the client",
         "clients should",
         "one should",
@@ -86,12 +92,19 @@ OPTIONS: dict[str, Any] = {
     ],
 }
 
-_STEPS = (("steps", "*"),)
-_ANSWERS = (("answer",),)
+# A passive that tells someone what to do, wherever it is written.
+_MODAL_PASSIVE = r"(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+be\s+"
 # Words that make "one should" mean "no person should" or "which one": not an instruction.
 _NOT_A_PRONOUN = frozenset({"no", "any", "every", "each", "some", "which", "this", "that"})
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_QUOTE_CHARS = 80
+# Sentences about research, where "patients" are the people studied, not the reader.
+_RESEARCH = re.compile(
+    r"\b(?:study|studies|studied|frequency|frequencies|researchers?|number of patients"
+    r"|percent|proportion)\b|%",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -105,20 +118,30 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         rf"(?:{participles})\b",
         re.IGNORECASE,
     )
+    instructed = re.compile(rf"\b{_MODAL_PASSIVE}(?:\w+ly\s+)?(?:{participles})\b", re.IGNORECASE)
     for entry in ctx.kb.entries:
-        fields = _STEPS if entry.kind == "technique" else _ANSWERS if entry.kind == "faq" else ()
-        for path, text in texts(entry, fields):
+        for path, text in texts(entry, fields.TEXT_FIELDS):
+            if fields.is_heading(path):
+                continue
             yield from _third_person(ctx, entry, path, text, third_person)
-            if path[0] == "steps":
-                yield from _passive(ctx, entry, path, text, passive)
+            yield from _passive(
+                ctx, entry, path, text, passive if path[0] == "steps" else instructed
+            )
 
 
 def _third_person(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, matcher: PhraseMatcher
 ) -> Iterator[Finding]:
+    reported: set[int] = set()  # sentences already reported: one finding each
+    sentences = list(_SENTENCE.finditer(text))  # once per text, searched per hit
+    ends = [sentence.end() for sentence in sentences]
     for hit in matcher.finditer(text):
         if hit.key.startswith("one ") and _word_before(text, hit.start) in _NOT_A_PRONOUN:
             continue
+        sentence = sentences[min(bisect.bisect_right(ends, hit.start), len(sentences) - 1)]
+        if sentence.start() in reported or _RESEARCH.search(sentence.group()):
+            continue
+        reported.add(sentence.start())
         phrase = " ".join(text[hit.start : hit.end].split())
         yield _finding(
             ctx,
@@ -126,8 +149,8 @@ def _third_person(
             path,
             text,
             (hit.start, hit.end),
-            f'talks about the reader ("{phrase}") instead of to them: address them as '
-            '"you", or write a plain command ("Sit up tall.")',
+            f'talks about the reader ("{phrase}") instead of to them in "{_clip(sentence)}": '
+            'address them as "you", or write a plain command ("Sit up tall.")',
         )
 
 
@@ -141,21 +164,34 @@ def _passive(
         if match is None:
             continue
         phrase = " ".join(match.group().split())
+        where = "a step" if path[0] == "steps" else "an instruction"
         yield _finding(
             ctx,
             entry,
             path,
             text,
             match.span(),
-            f'passive voice ("{phrase}") in a step: say what the reader does, as a command '
-            '("Hold the stretch...") or with "you"',
+            f'passive voice ("{phrase}") in {where}, "{_clip(sentence)}": say what the reader '
+            'does, as a command ("Hold the stretch...") or with "you"',
         )
+
+
+def _clip(sentence: re.Match[str]) -> str:
+    words = " ".join(sentence.group().split())
+    return words if len(words) <= _QUOTE_CHARS else words[:_QUOTE_CHARS].rstrip() + "..."
 
 
 def _finding(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, span: tuple[int, int], message: str
 ) -> Finding:
-    where = SourceMap(entry.doc).locate(path, text, *span)
+    # One source map per entry, not per finding: building it reads the whole file.
+    # Only the latest is kept; entries are checked one after another.
+    key = ("you-voice source",)
+    kept = ctx.shared.get(key)
+    if kept is None or kept[0] != entry.path:
+        kept = ctx.shared[key] = (entry.path, SourceMap(entry.doc))
+    source: SourceMap = kept[1]
+    where = source.locate(path, text, *span)
     return ctx.at_line(entry.path, where.line, where.column, message, entry_id=entry.id)
 
 

@@ -1,0 +1,350 @@
+"""Measure the content rules on real medical text and on planted dangerous claims.
+
+    .venv/bin/python bench/corpus.py                       # summary
+    .venv/bin/python bench/corpus.py --sample 50 --out s.md  # findings to hand-check
+
+It builds a knowledge base in a temporary folder:
+
+* every answer of ``tests/corpus/medquad-dev.jsonl`` (NIH patient text,
+  CC BY 4.0) as an FAQ entry, question and answer as published;
+* every sentence of ``tests/corpus/dangerous-claims-dev.txt`` planted twice
+  into otherwise clean entries: as a line of an FAQ answer, and as a step of a
+  technique;
+
+then runs the real lint engine over it and prints
+
+* findings per content rule per 100 real answers;
+* the share of planted claims that ``risky-claim`` catches with the right kind
+  on the line of the claim, with the line and column of each finding;
+* how long parsing and each content rule take, per entry and on one answer of
+  about 1 MB (the linear-time check; spaCy-sized libraries refuse more).
+
+``--sample N`` writes, per rule, N findings on the real answers (chosen with a
+fixed seed, so the sample can be judged by hand and compared across runs).
+Not part of the test suite; tests/content/test_corpus.py checks the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+CORPUS = REPO / "tests" / "corpus"
+CONTENT_RULES = ("reading-level", "risky-claim", "safety-content", "jargon", "you-voice")
+# What each kind of danger named in dangerous-claims-dev.txt is reported as: the
+# word the finding's message must contain ("risky claim (KIND): ...").
+EXPECTED_KIND = {
+    "promises a cure": "cure",
+    "guarantee": "cure",
+    "false mechanism": "mechanism",
+    "absolute safety claim": "safety",
+    "absolute": "safety",
+    "unsafe": "safety",
+    "dismisses a red-flag symptom": "care",
+    "discourages care": "care",
+    "tells the reader to stop a medicine": "medicine",
+    "unsafe dosing": "medicine",
+    "encourages harm": "pain",
+}
+
+CONFIG = """\
+name: corpus
+organisation:
+  name: Corpus clinic
+"""
+PEOPLE = """\
+people:
+  - id: ann-author
+    name: Ann Author
+    credentials: [PT]
+    roles: [author]
+"""
+CLEAN_LINES = (
+    "Gentle movement helps most people with a stiff back.",
+    "Start slowly and rest when you need to.",
+)
+
+
+@dataclass(frozen=True)
+class Plant:
+    """One dangerous sentence planted into an entry, and where it is."""
+
+    sentence: str
+    kinds: frozenset[str]
+    path: str
+    line: int
+    column: int
+
+
+# --- building the knowledge base ---------------------------------------------------
+
+
+def block(text: str, indent: str) -> str:
+    """``text`` as the lines of a YAML literal block, whitespace of each line trimmed."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(f"{indent}{line}" if line else "" for line in lines)
+
+
+def answer_entry(number: int, record: dict[str, str]) -> str:
+    question = " ".join(record["question"].split())
+    body = "\n".join(line for line in block(record["answer"], "  ").splitlines() if line.strip())
+    return (
+        f"id: mq-{number:03d}\ntype: faq\ntitle: {json.dumps(question)}\n"
+        f"summary: {json.dumps(record['focus'])}\nlanguage: en\nauthors:\n  - ann-author\n"
+        f"question: {json.dumps(question)}\nanswer: |-\n{body}\nreview:\n  status: draft\n"
+    )
+
+
+def plant_faq(number: int, sentence: str) -> tuple[str, int, int]:
+    """An FAQ whose answer has ``sentence`` on a line of its own: (text, line, column)."""
+    head = f"id: planted-faq-{number:02d}\ntype: faq\ntitle: About stiffness\n"
+    head += "summary: What helps a stiff back.\nlanguage: en\nauthors:\n  - ann-author\n"
+    head += "question: What helps a stiff back?\nanswer: |-\n"
+    lines = [f"  {CLEAN_LINES[0]}", f"  {sentence}", f"  {CLEAN_LINES[1]}"]
+    line = head.count("\n") + 2
+    return head + "\n".join(lines) + "\nreview:\n  status: draft\n", line, 3
+
+
+def plant_technique(number: int, sentence: str) -> tuple[str, int, int]:
+    """A technique with ``sentence`` as its second step: (text, line, column)."""
+    head = (
+        f"id: planted-step-{number:02d}\ntype: technique\ntitle: Shoulder rolls\n"
+        "summary: Roll your shoulders slowly.\nlanguage: en\nauthors:\n  - ann-author\n"
+        "purpose: Slow shoulder rolls can help you feel less stiff.\nsteps:\n"
+        "  - Sit up tall.\n"
+    )
+    line = head.count("\n") + 1
+    tail = (
+        f"  - {json.dumps(sentence)}\n  - Roll your shoulders back and down.\n"
+        "dose:\n  repetitions: 10\nstop_if:\n  - Sharp pain in your neck\n"
+        "precautions: none\nprecautions_reason: A gentle movement.\n"
+        "sources:\n  - title: Back pain\n    url: https://www.nhs.uk/conditions/back-pain/\n"
+        "review:\n  status: draft\n"
+    )
+    return head + tail, line, 6
+
+
+def kinds_of(reason: str) -> frozenset[str]:
+    found = {kind for words, kind in EXPECTED_KIND.items() if words in reason}
+    return frozenset(found)
+
+
+def build(root: Path, limit: int | None) -> tuple[int, list[Plant]]:
+    (root / "carekb.yaml").write_text(CONFIG, encoding="utf-8")
+    for folder in ("faqs", "techniques"):
+        (root / "kb" / folder).mkdir(parents=True)
+    (root / "kb" / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    records = [json.loads(line) for line in (CORPUS / "medquad-dev.jsonl").open(encoding="utf-8")]
+    records = records[:limit] if limit else records
+    for number, record in enumerate(records, start=1):
+        path = root / "kb" / "faqs" / f"mq-{number:03d}.yaml"
+        path.write_text(answer_entry(number, record), encoding="utf-8")
+    plants: list[Plant] = []
+    claims = (CORPUS / "dangerous-claims-dev.txt").read_text(encoding="utf-8").splitlines()
+    for number, raw in enumerate((c for c in claims if c.strip()), start=1):
+        sentence, _, reason = raw.partition(" | ")
+        for folder, make in (("faqs", plant_faq), ("techniques", plant_technique)):
+            text, line, column = make(number, sentence.strip())
+            name = re.search(r"^id: (\S+)", text, re.M).group(1)  # type: ignore[union-attr]
+            (root / "kb" / folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+            rel = f"kb/{folder}/{name}.yaml"
+            plants.append(Plant(sentence.strip(), kinds_of(reason), rel, line, column))
+    return len(records), plants
+
+
+# --- running the rules ---------------------------------------------------------------
+
+
+def load_libraries() -> dict[str, float]:
+    """Load the content rules' libraries once, and how long each took (they load lazily)."""
+    from carekb.validate import readability, vocabulary
+
+    seconds = {}
+    for name, load in (
+        ("wordfreq list (jargon)", vocabulary._frequencies),
+        ("CMU dictionary (reading-level)", readability._pronunciations),
+        ("pyphen (reading-level)", readability._hyphenator),
+    ):
+        started = time.perf_counter()
+        load()
+        seconds[name] = time.perf_counter() - started
+    return seconds
+
+
+def run_rules(root: Path):
+    from carekb.kb import open_kb
+    from carekb.load.project import open_project
+    from carekb.validate.context import RuleContext
+    from carekb.validate.settings import resolve_settings
+
+    started = time.perf_counter()
+    project = open_project(root)
+    kb = open_kb(project)
+    parse_seconds = time.perf_counter() - started
+    findings = []
+    seconds: dict[str, float] = {}
+    for setting in resolve_settings(project):
+        if setting.rule.id not in CONTENT_RULES:
+            continue
+        ctx = RuleContext(setting.rule.id, setting.level, setting.options, kb, project)
+        started = time.perf_counter()
+        findings.extend(setting.rule.check(ctx))
+        seconds[setting.rule.id] = time.perf_counter() - started
+    return kb, findings, parse_seconds, seconds
+
+
+def time_long_answer(
+    root: Path, size: int, *, punctuated: bool = True
+) -> tuple[int, float, dict[str, float]]:
+    """Parse time and each content rule's time on one FAQ whose answer is ``size`` bytes.
+
+    Without punctuation the answer is one endless clause: the worst case for
+    anything that looks back to the start of a clause or sentence.
+    """
+    answers = [
+        " ".join(json.loads(line)["answer"].split())
+        for line in (CORPUS / "medquad-dev.jsonl").open(encoding="utf-8")
+    ]
+    text = ""
+    while len(text) < size:
+        text += " ".join(answers)
+    text = text[:size]
+    if not punctuated:
+        text = re.sub(r"[^\w\s]", "", text)
+    # Folded into lines of about 80 characters, as an editor would keep it.
+    lines = re.findall(r".{1,78}(?:\s|$)", text)
+    body = "\n".join(f"  {line.strip()}" for line in lines if line.strip())
+    long_root = root / ("long" if punctuated else "long-unpunctuated")
+    (long_root / "kb" / "faqs").mkdir(parents=True)
+    # The default limit refuses files over 1 MB for safety; this one is meant to be big.
+    config = CONFIG + f"lint:\n  max_file_bytes: {4 * size}\n"
+    (long_root / "carekb.yaml").write_text(config, encoding="utf-8")
+    (long_root / "kb" / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    entry = (
+        "id: long\ntype: faq\ntitle: Long\nsummary: Long.\nlanguage: en\nauthors:\n"
+        f"  - ann-author\nquestion: What is it?\nanswer: >-\n{body}\nreview:\n  status: draft\n"
+    )
+    (long_root / "kb" / "faqs" / "long.yaml").write_text(entry, encoding="utf-8")
+    kb, _, parse_seconds, seconds = run_rules(long_root)
+    if not kb.entries:
+        raise SystemExit("the long answer did not load: nothing was timed")
+    return len(body), parse_seconds, seconds
+
+
+# --- reporting ------------------------------------------------------------------------
+
+
+def kind_of(message: str) -> str:
+    match = re.match(r"risky claim \(([^)]*)\)", message)
+    return match.group(1) if match else "?"
+
+
+def planted_report(plants: list[Plant], findings: list) -> tuple[int, int, list[str]]:
+    by_file: dict[str, list] = defaultdict(list)
+    for finding in findings:
+        if finding.rule == "risky-claim":
+            by_file[finding.path].append(finding)
+    caught = on_line = 0
+    lines = []
+    for plant in plants:
+        here = [f for f in by_file[plant.path] if f.line == plant.line]
+        right = [f for f in here if any(k in kind_of(f.message) for k in plant.kinds)]
+        caught += bool(right)
+        on_line += bool(here)
+        mark = "caught" if right else ("WRONG KIND" if here else "MISSED")
+        where = ", ".join(f"{f.line}:{f.column} {kind_of(f.message)}" for f in here) or "-"
+        want = "/".join(sorted(plant.kinds))
+        lines.append(f"  {mark:10} {plant.path}:{plant.line} [{want}] at {where}: {plant.sentence}")
+    return caught, on_line, lines
+
+
+def sample_report(findings: list, kb, size: int, seed: int) -> str:
+    texts = {e.path: e.doc.text.splitlines() for e in kb.entries}
+    out = ["# Findings on the real answers, sampled for hand-checking", ""]
+    for rule in CONTENT_RULES:
+        # A generator per rule: one rule's sample does not change when another's does.
+        rng = random.Random(f"{seed}-{rule}")
+        real = [f for f in findings if f.rule == rule and "/mq-" in f.path]
+        picked = sorted(rng.sample(real, min(size, len(real))))
+        out += [f"## {rule}: {len(picked)} of {len(real)}", ""]
+        for number, finding in enumerate(picked, start=1):
+            line = texts[finding.path][finding.line - 1].strip() if finding.path in texts else ""
+            out.append(
+                f"{number}. `{finding.path}:{finding.line}:{finding.column}` {finding.message}"
+            )
+            out.append(f"   > {line[:300]}")
+        out.append("")
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N answers")
+    parser.add_argument("--long-bytes", type=int, default=1_000_000)
+    parser.add_argument("--sample", type=int, default=0, help="findings per rule to sample")
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--out", type=Path, help="where to write the sample (Markdown)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="carekb-corpus-") as tmp:
+        root = Path(tmp)
+        answers, plants = build(root, args.limit)
+        loads = load_libraries()
+        kb, findings, parse_seconds, seconds = run_rules(root)
+        real = [f for f in findings if "/mq-" in f.path]
+        counts = Counter(f.rule for f in real)
+        entries_with = {rule: len({f.path for f in real if f.rule == rule}) for rule in counts}
+        print(f"real answers: {answers} (tests/corpus/medquad-dev.jsonl)")
+        print("findings on the real answers, per 100 answers (answers with one):")
+        for rule in CONTENT_RULES:
+            per = 100 * counts[rule] / max(answers, 1)
+            with_one = 100 * entries_with.get(rule, 0) / max(answers, 1)
+            print(f"  {rule:15} {per:7.1f}   ({with_one:.1f} per 100 have at least one)")
+        caught, on_line, lines = planted_report(plants, findings)
+        share = 100 * caught / max(len(plants), 1)
+        print(
+            f"planted claims caught by risky-claim with the right kind on their line: "
+            f"{caught} of {len(plants)} ({share:.0f}%)"
+        )
+        print(f"  (on their line with any kind: {on_line} of {len(plants)})")
+        print("\n".join(lines))
+        entries = len(kb.entries)
+        print("libraries, loaded once per process on first use:")
+        for name, took in loads.items():
+            print(f"  {name:32} {took:5.2f} s")
+        print(f"timing over {entries} entries, libraries loaded (parse {parse_seconds:.2f} s):")
+        for rule, took in seconds.items():
+            print(f"  {rule:15} {took:6.2f} s  {1000 * took / max(entries, 1):6.2f} ms/entry")
+        print(f"  all content     {sum(seconds.values()):6.2f} s  (parse {parse_seconds:.2f} s)")
+        for punctuated in (True, False):
+            size, long_parse, long_seconds = time_long_answer(
+                root, args.long_bytes, punctuated=punctuated
+            )
+            kind = "" if punctuated else ", punctuation removed"
+            print(f"one answer of {size / 1e6:.2f} MB{kind} (parse {long_parse:.2f} s):")
+            for rule, took in long_seconds.items():
+                print(f"  {rule:15} {took:6.2f} s")
+            print(f"  all content     {sum(long_seconds.values()):6.2f} s")
+        if args.sample:
+            report = sample_report(findings, kb, args.sample, args.seed)
+            if args.out:
+                args.out.write_text(report + "\n", encoding="utf-8")
+                print(f"sample written to {args.out}")
+            else:
+                print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

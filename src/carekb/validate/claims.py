@@ -1,0 +1,712 @@
+"""Kinds of dangerous advice, found by meaning in a clause: the vocabulary of risky-claim.
+
+Each kind is a few patterns of word *categories* (a medicine + a change to
+it, a red-flag symptom + a dismissal, a self-care subject + a promise to
+cure), not a list of sentences: "Halve your warfarin" and "Stop your
+inhaler" are the same claim as "Stop taking your blood thinner". The
+patterns run on :attr:`carekb.validate.clauses.Clause.words` (lower case,
+tokens joined by single spaces, so ``100%`` reads ``100 %`` and ``risk-free``
+reads ``risk - free``), with bounded gaps only, so they stay linear.
+
+A pattern names the group that holds the claim's key word (``claim``): the
+finding points there, and negation is judged there. Each kind has a reason and
+a safer wording, which the finding gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from carekb.validate.clauses import Clause
+
+
+def _words(*alternatives: str) -> str:
+    """A non-capturing group of whole-word alternatives (each already a regex)."""
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+_GAP = r"(?:\S+ ){0,%d}?"  # up to N words in between, as few as possible
+
+# --- word categories -------------------------------------------------------------------
+
+MEDICINE = _words(
+    r"medicines?",
+    r"medications?",
+    r"meds",
+    r"tablets?",
+    r"pills?",
+    r"capsules?",
+    r"drugs?",
+    r"doses?",
+    r"dosage",
+    r"insulin",
+    r"aspirin",
+    r"ibuprofen",
+    r"paracetamol",
+    r"acetaminophen",
+    r"naproxen",
+    r"painkillers?",
+    r"pain (?:killers?|relievers?)",
+    r"blood thinners?",
+    r"anticoagulants?",
+    r"warfarin",
+    r"heparin",
+    r"antibiotics?",
+    r"steroids?",
+    r"prednisone",
+    r"inhalers?",
+    r"prescriptions?",
+    r"antidepressants?",
+    r"statins?",
+    r"metformin",
+    r"chemo(?:therapy)?",
+    r"injections?",
+    r"patch(?:es)?",
+    # Families of drug names, by their standard endings.
+    r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
+    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
+)
+_CHANGE = _words(
+    r"stop(?:s|ping)?(?: taking| using)?",
+    r"quit(?:ting)?",
+    r"skip(?:s|ping)?",
+    r"miss(?:ing)?",
+    r"halve|halving",
+    r"doubl(?:e|es|ing)",
+    r"tripl(?:e|es|ing)",
+    r"increas(?:e|es|ing)",
+    r"decreas(?:e|es|ing)",
+    r"reduc(?:e|es|ing)",
+    r"cut(?:ting)? (?:down|back)(?: on)?",
+    r"lower(?:ing)?",
+    r"rais(?:e|ing)",
+    r"come off",
+    r"coming off",
+    r"give up",
+    r"giving up",
+    r"drop(?:ping)?",
+    r"swap(?:ping)?",
+    r"switch(?:ing)?",
+    r"start(?:ing)? (?:taking|using)",
+    r"take (?:an? )?(?:more|extra|twice|double|another|additional)",
+    r"taking (?:an? )?(?:more|extra|twice|double|another|additional)",
+    r"cut(?:ting)?",
+    r"replac(?:e|ing)",
+    r"throw(?:ing)? away",
+    r"ditch(?:ing)?",
+)
+# Who decides about a medicine: advice that sends the reader to them is fine.
+_PRESCRIBER = re.compile(
+    _words(
+        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?)"
+        r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
+        r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
+        r"as (?:prescribed|directed|advised)",
+        r"prescribed by",
+        r"(?:doctor|pharmacist|prescriber|provider|clinician)s? (?:says|said|tells|told|advises"
+        r"|advised|recommends|suggests|may|might|will|can|could)",
+        r"unless",
+        r"under (?:medical )?supervision",
+    )
+)
+# Subjects that are medical treatment: "Antibiotics can cure most cases" is true.
+_MEDICAL = re.compile(
+    _words(
+        r"surgery",
+        r"surgeons?",
+        r"surgical",
+        r"operations?",
+        r"procedures?",
+        r"treatments?",
+        r"therapy",
+        r"therapies",
+        r"chemo(?:therapy)?",
+        r"radiation",
+        r"radiotherapy",
+        r"transplants?(?:ation)?",
+        r"antibiotics?",
+        r"antivirals?",
+        r"medicines?",
+        r"medications?",
+        r"drugs?",
+        r"vaccines?",
+        r"doctors?",
+        r"physicians?",
+        r"dialysis",
+        r"liver",
+        r"kidneys?",
+        r"immune system",
+        r"body",
+        r"resection",
+        r"removal",
+        r"excision",
+        r"ablation",
+        r"stent",
+        r"implant",
+        r"sutured?",
+        r"stitche[sd]",
+        r"cast",
+        r"splint",
+        r"insulin",
+        r"hormones?",
+        r"enzyme",
+        r"supplementation",
+    )
+)
+# Self-care and remedies: the subjects a patient leaflet may overclaim for.
+SELF_CARE = _words(
+    r"stretch(?:es|ing)?",
+    r"exercis(?:e|es|ing)",
+    r"routine",
+    r"programme",
+    r"program",
+    r"workouts?",
+    r"yoga",
+    r"pilates",
+    r"massag(?:e|es|ing)",
+    r"foam rolling",
+    r"foam rollers?",
+    r"rolling",
+    r"cracking",
+    r"technique",
+    r"move(?:s|ment)?",
+    r"posture",
+    r"creams?",
+    r"gels?",
+    r"oils?",
+    r"drops",
+    r"balms?",
+    r"ointments?",
+    r"supplements?",
+    r"vitamins?",
+    r"herbs?",
+    r"herbal",
+    r"teas?",
+    r"remed(?:y|ies)",
+    r"diet",
+    r"juic(?:e|es|ing)",
+    r"cleanses?",
+    r"magnets?",
+    r"magnetic",
+    r"copper",
+    r"crystals?",
+    r"cupping",
+    r"acupuncture",
+    r"braces?",
+    r"pillows?",
+    r"mattress",
+    r"heat packs?",
+    r"ice packs?",
+    r"hanging",
+    r"turmeric",
+    r"garlic",
+    r"honey",
+    r"ginger",
+    r"vinegar",
+    r"cbd",
+    r"arnica",
+    r"essential",
+    r"homeopath\w*",
+    r"chiropract\w*",
+    r"adjustments?",
+    r"manipulation",
+    r"reflexology",
+    r"twist(?:s|ing)?",
+    r"this",
+    r"these",
+)
+RED_FLAG = _words(
+    r"chest (?:pain|tightness|pressure|discomfort)",
+    r"tight(?:ness)? (?:in )?(?:your |the |my )?chest",
+    r"numb(?:ness)?",
+    r"tingling",
+    r"pins and needles",
+    r"weak(?:ness)? (?:in|of) (?:(?:your|both|one|the|an?|my) )?"
+    r"(?:legs?|arms?|face|hands?|feet|foot"
+    r"|side)",
+    r"(?:legs?|arms?|face) (?:feels? |going |goes |becomes? )?weak",
+    r"loss of (?:bladder|bowel) control",
+    r"(?:bladder|bowel) (?:control|problems|accidents)",
+    r"incontinence",
+    r"stiff neck",
+    r"faint(?:ing|ed|s)?",
+    r"pass(?:ing|ed)? out",
+    r"black(?:ing)? out",
+    r"blackouts?",
+    r"unexplained weight loss",
+    r"(?:los(?:e|ing)|lost) weight without",
+    r"(?:pain|weakness|numbness|swelling) after (?:a|an|the) (?:\S+ )?(?:fall|accident|injury"
+    r"|crash|blow)",
+    r"(?:legs?|arms?|face|sudden|one - sided) weakness",
+    r"(?:severe|sudden|worst|thunderclap) headaches?",
+    r"pain that wakes you",
+    r"wakes? you (?:up )?at night",
+    r"night pain",
+    r"short(?:ness)? of breath",
+    r"(?:trouble|difficulty) breathing",
+    r"coughing (?:up )?blood",
+    r"blood in (?:your )?(?:stool|urine|poo|pee|vomit)",
+    r"slurred speech",
+    r"sudden confusion",
+    r"seizures?",
+    r"(?:loss of|losing) (?:vision|sight)",
+)
+_DISMISS = _words(
+    r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
+    r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing)"
+    r"|anything to worry about)",
+    r"no (?:need|reason) to (?:see|call|go|worry|visit|tell|ask|get|seek|bother|check)",
+    r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
+    r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
+    r"(?:is|are|it's) (?:usually |probably |likely |often |most likely )?(?:just|only|simply"
+    r"|merely) \S+",
+    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually )?(?:normal|harmless"
+    r"|expected|fine|nothing(?: serious| to worry about)?)",
+    r"(?:can|may) (?:safely )?(?:be )?ignored?",
+    r"(?:safely )?ignor(?:e|ing)",
+    r"will (?:settle|go away|pass|clear up|ease off|get better|resolve|sort itself out|fix itself)",
+    r"(?:don't|do not|no need to|never) worry",
+    r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
+    r"(?:settles?|goes away|clears up|gets better|resolves)"
+    r" (?:by itself|on its own|without (?:treatment|help|seeing)|with (?:\S+ ){0,2}"
+    r"(?:stretch\w*|rest|exercises?))",
+    r"(?:carry|keep|push) on",
+    r"keep going",
+    r"wait (?:and see|a few days|a week|a while|until|it out)",
+    r"(?:sleep|walk|stretch|shake) it off",
+    r"don't bother",
+)
+# Care discouraged whatever the symptom: these phrases deny on their own.
+_NO_CARE = _words(
+    r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
+    r"|nurse|clinician|specialist|hospital|pharmacist)",
+    r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
+    r" (?:to (?:see|tell|ask|call|visit|consult|check with|talk to|get|make) )?(?:a |an |your |the"
+    r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
+    r"|medical (?:help|advice|care)|anyone|anybody|professional)",
+)
+_REPLACES_CARE = _words(
+    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)) (?:seeing|calling|visiting|going to"
+    r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
+    r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
+    r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
+    r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
+    r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
+)
+_PAIN = (
+    r"(?:sharp |bad |severe |the |your |any |a |some |that )*"
+    r"(?:pain|hurt|hurting|discomfort|ache|aches|aching|burn)"
+)
+_PUSH_THROUGH = _words(
+    r"(?:push(?:ing)?|power(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?|exercis(?:e|ing)"
+    r"|stretch(?:ing)?|play(?:ing)?|keep going|carry(?:ing)? on|continu(?:e|ing)|go(?:ing)? on"
+    r"|run(?:ning)?|lift(?:ing)?) (?:\S+ ){0,2}?(?:through|despite|past|beyond) (?:\S+ ){0,3}?"
+    + _PAIN,
+    r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:until|till) (?:it |you )?"
+    r"(?:really )?(?:hurts|feel pain|burns)",
+    r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:\S+ ){0,3}?(?:even )?"
+    r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
+    r"|causes pain|gets painful)",
+    r"no pain , no gain",
+    r"no pain no gain",
+    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,3}? (?:means|shows|proves|is a sign)"
+    r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
+    r"|helping|growing|getting stronger|healing|loosening)",
+    r"ignor(?:e|ing) (?:the |any |your )?pain",
+    r"(?:the more it hurts|the more pain)",
+)
+_ABSOLUTE_SAFE = _words(
+    r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
+    r"|always|fully|utterly) (?:safe|harmless|risk - free|risk free|without risk)",
+    r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
+    r"|all people|all)",
+    r"(?:risk - free|risk free)",
+    r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
+    r"(?:no|zero) (?:side - effects|side effects)",
+    r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
+    r"|for anyone)| ?$)(?! factors?)",
+    r"impossible to (?:hurt|harm|injure|damage)",
+    r"(?:anyone|everyone|everybody) can (?:do|use|try|take) (?:\S+ ){0,2}?safely",
+)
+_HARMLESS = _words(
+    r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly )?(?:hurt|harm"
+    r"|injure|damage) (?:you|anyone|your)",
+)
+# Words that make a claim about some people or some of the time, not all.
+_HEDGE = re.compile(
+    r"\b(?:usually|generally|often|rarely|mostly|typically|almost|nearly)\b"
+    r"|\b(?:most|many|few|some) (?:people|patients|children|adults|cases|of)\b"
+)
+_GUARANTEE = _words(
+    r"guarantee(?:d|s)?",
+    r"miracle",
+    r"never fails",
+    r"always works",
+    r"works every time",
+    r"works for everyone",
+    r"100 % (?:effective|success)",
+    r"clinically proven",
+    r"proven (?:cure|fix|way to (?:cure|heal|fix))",
+)
+_CURE_VERB = (
+    r"(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|fix(?:es|ed|ing)?|end(?:s|ed)?|revers(?:e|es|ed|ing)"
+    r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
+    r"|eras(?:e|es)|undo(?:es)?|repair(?:s)?|regrow(?:s)?|rebuild(?:s)?|restor(?:e|es)"
+    r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away)"
+)
+_FOR_GOOD = (
+    r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
+    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|sessions?))"
+)
+_CURE = _words(
+    _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
+    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
+    r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
+)
+_SELF_CURE = _words(
+    r"(?:will |can |could |may |is going to |are going to |to )?(?:cur(?:e|es)|heal(?:s)?"
+    r"|revers(?:e|es)|regrow(?:s)?|rebuild(?:s)?|undo(?:es)?|eliminat(?:e|es)|get(?:s)? rid of"
+    r"|fix(?:es)?)"
+)
+_NOTHING_BETTER = _words(
+    r"(?:nothing|no other \S+|no \S+|none) (?:\S+ ){0,2}?"
+    r"(?:cures?|heals?|works?|fix(?:es)?|relieves?"
+    r"|helps?|beats?|treats?) (?:\S+ ){0,6}?(?:better|faster|quicker|more(?: \S+)?) than"
+)
+_TOXINS = _words(
+    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push)"
+    r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons"
+    r"|lactic acid|waste products)",
+    r"detox\w*",
+    r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
+    r"|tissues?|spine|back)",
+)
+_BODY = (
+    r"(?:vertebra\w*|spine|spinal|discs?|disks?|joints?|bones?|ribs?|hips?|pelvis|back|neck"
+    r"|sacrum|nerves?|nervous system|shoulders?|skeleton)"
+)
+_ALIGN = _words(
+    r"re - ?align\w*(?: (?:the|your|my) \S+)?",
+    r"realign\w*(?: (?:the|your|my) \S+)?",
+    r"(?:pop|slot|put|click|snap|move|push|slip|go|goes|went)(?:s|ped|ping|ting)? (?:\S+ ){0,3}?"
+    r"back in(?:to)? (?:place|line|alignment|position)",
+    r"back in(?:to)? (?:place|line|alignment)",
+    r"(?:keep|keeps|kept|stay|stays|hold|holds) (?:\S+ ){0,3}?aligned",
+    r"(?:improv|correct|restor|fix)(?:e|es|ing)? (?:\S+ ){0,2}?(?:spinal |your |the )?alignment",
+    r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
+    r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
+    r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
+)
+_SELF_MECHANISM = _words(
+    r"(?:releas|stimulat|boost|trigger)(?:e|es|ing) (?:(?:of|the|your|a) ){0,2}(?:release of )?"
+    r"endorphins",
+    r"(?:releas|let|pop)(?:e|es|ing|s)? (?:out )?(?:built - up |trapped )?gas",
+    r"(?:break|breaks|breaking|dissolv\w+|melt\w*|smash\w*) (?:up |down )?(?:\S+ ){0,2}?"
+    r"(?:adhesions|scar tissue|knots|calcium deposits|fascia)",
+)
+
+# --- kinds -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # goes into the message: "risky claim (NAME): ..."
+    reason: str
+    suggest: str
+
+
+CURE = Kind(
+    "promise of cure",
+    "promises a cure, a lasting result or a guarantee; self-care can ease symptoms, it does "
+    "not cure, and nothing works for everyone",
+    "can help ease the symptoms for some people",
+)
+SAFETY = Kind(
+    "absolute safety",
+    "claims total safety; nothing is safe for everyone: say who should take care and why",
+    "is safe for most people when done gently; ask your doctor first if you have a health "
+    "condition",
+)
+MEDICINE_CHANGE = Kind(
+    "medicine change",
+    "tells the reader to start, stop, skip or change the dose of a medicine; only the person "
+    "who prescribed it should decide that",
+    "keep taking your medicines as prescribed, and ask your doctor or pharmacist before you "
+    "change anything",
+)
+DELAYS_CARE = Kind(
+    "dismisses care",
+    "dismisses or delays medical care",
+    "get medical help straight away if you have this; do not wait for it to pass",
+)
+PUSH_PAIN = Kind(
+    "pushing through pain",
+    "encourages carrying on through pain, which can turn a strain into an injury",
+    "stop if you feel sharp or increasing pain; a mild, gentle pull is fine",
+)
+MECHANISM = Kind(
+    "false mechanism",
+    "claims a mechanism that is not true: stretching, massage or cracking do not flush "
+    "toxins, realign bones or reset discs",
+    "can help you feel less stiff for a while",
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: Kind
+    start: int  # in the field's text
+    end: int
+    detail: str = ""  # a red-flag symptom the claim dismisses, say
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: Kind
+    regex: re.Pattern[str]
+    # A further test of the clause and match, for patterns that need context.
+    accept: Callable[[Clause, re.Match[str]], bool] = lambda clause, match: True
+    # Patterns whose own words deny ("no need to see") are not undone by a negation.
+    self_negating: bool = False
+    # Words one of which the clause must have for the pattern to match at all: a
+    # set lookup is far cheaper than running the pattern over every clause.
+    needs: frozenset[str] = frozenset()
+
+
+def _needs(words: str) -> frozenset[str]:
+    """A set of words, written as one string of words."""
+    return frozenset(words.split())
+
+
+def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
+    return not _MEDICAL.search(clause.before(match)) and not _MEDICAL.search(match.group())
+
+
+def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
+    before = clause.before(match)
+    return bool(_SELF_CARE.search(before)) and not _MEDICAL.search(before)
+
+
+def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Stop your insulin", "You can halve your dose", "Doubling your dose is safe"."""
+    verb, gap = match.group(1), match.group(2).split()
+    adjective = (
+        gap[0] not in _DETERMINER
+        if gap
+        else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
+    )
+    if adjective:
+        return False  # "lower doses of", "increasing doses": adjectives, not advice
+    if _PRESCRIBER.search(clause.around(match)):
+        return False
+    before = clause.before(match).split()
+    # Before the verb: nothing (a command), a subordinate clause and a comma, or the
+    # reader: "you can", "it is safe to".
+    if not before or before[-1] in {",", "just", "simply", "then", "and", "so", "safely"}:
+        return not verb.split()[0].endswith("ing") or _praised(clause, match)
+    lead = before[-4:]
+    if _SUPPOSING.intersection(lead):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:you|children|kids|your child)(?: \S+){0,2}$|\b(?:safe|fine|ok|okay) to$",
+            " ".join(lead),
+        )
+    )
+
+
+def _praised(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Doubling your dose is a safe way...": a gerund the sentence recommends."""
+    after = clause.after(match)
+    return bool(
+        re.search(r"\b(?:is|are) (?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick|easy)", after)
+    )
+
+
+_RED_FLAG = re.compile(RED_FLAG)
+_SELF_CARE = re.compile(SELF_CARE)
+
+
+def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
+    return not _HEDGE.search(clause.before(match))
+
+
+def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_RED_FLAG.search(clause.around(match)))
+
+
+_BODY_PART = re.compile(rf"\b{_BODY}\b")
+_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,4}}?){MEDICINE}")
+# After the verb, a determiner makes it a verb: "lower your dose", not "lower doses".
+_DETERMINER = _needs("your the a an any all my this that these those some one each every half off")
+_MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
+# A change the sentence only supposes: "symptoms return if you stop your medicine".
+_SUPPOSING = _needs("if when whenever once before after until while")
+
+
+_CURE_WORDS = (
+    "cure cures cured curing heal heals healed healing fix fixes fixed fixing end ends ended "
+    "reverse reverses reversed reversing eliminate eliminates eliminated eliminating rid "
+    "banish banishes relieve relieves relieved erase erases undo undoes repair repairs regrow "
+    "regrows rebuild rebuilds restore restores disappear disappears vanish vanishes away"
+)
+_PATTERNS: tuple[_Pattern, ...] = (
+    # Red flags first: a clause gets one finding, and this kind is the most urgent.
+    _Pattern(
+        DELAYS_CARE,
+        re.compile(_DISMISS),
+        _red_flag,
+        needs=_needs(
+            "chest numb numbness tingling needles weak weakness bladder bowel incontinence stiff "
+            "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
+            "unexplained weight fall accident injury crash blow headache headaches wakes wake "
+            "night breath breathing coughing blood slurred confusion seizure seizures vision sight"
+        ),
+    ),
+    _Pattern(
+        DELAYS_CARE,
+        re.compile(_NO_CARE),
+        self_negating=True,
+        needs=_needs("never no not don't doesn't won't needn't"),
+    ),
+    _Pattern(
+        DELAYS_CARE,
+        re.compile(_REPLACES_CARE),
+        needs=_needs("replace replaces replacing instead always off delay delaying postpone"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _CHANGE_MEDICINE,
+        _reader_changes_medicine,
+        needs=_needs(
+            "stop stops stopping quit quitting skip skips skipping miss missing halve halving "
+            "double doubles doubling triple triples tripling increase increases increasing "
+            "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
+            "raise raising come coming give giving drop dropping swap swapping switch switching "
+            "start starting take taking replace replacing throw throwing ditch ditching"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        re.compile(
+            rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
+            rf" (?:to (?:keep )?(?:take|taking|use|using) )?(?:\S+ ){{0,3}}?"
+            rf"{MEDICINE}"
+        ),
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        self_negating=True,
+        needs=_needs("longer not never won't don't doesn't no"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        re.compile(
+            r"\b(?:give|giving|let) (?:\S+ ){0,2}?(?:child|children|kids?|baby|babies|teenagers?"
+            r"|toddlers?) (?:\S+ ){0,2}?aspirin"
+        ),
+        needs=_needs("aspirin"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        re.compile(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
+        needs=_needs("dose amount dosage"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        re.compile(_PUSH_THROUGH),
+        needs=_needs(
+            "through despite past if when though while gain means shows proves sign "
+            "ignore ignoring more beyond until till"
+        ),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_ABSOLUTE_SAFE),
+        _unhedged,
+        needs=_needs("safe harmless risk free side risks danger dangers without impossible safely"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_HARMLESS),
+        _unhedged,
+        self_negating=True,
+        needs=_needs("hurt harm injure damage"),
+    ),
+    _Pattern(CURE, re.compile(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
+    _Pattern(
+        CURE,
+        re.compile(_GUARANTEE),
+        needs=_needs("guarantee guaranteed guarantees miracle fails works proven 100"),
+    ),
+    _Pattern(
+        CURE,
+        re.compile(_CURE),
+        _not_medical,
+        needs=_needs(_CURE_WORDS + " permanently permanent instant lasting"),
+    ),
+    _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(
+        CURE,
+        re.compile(
+            r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
+            r"|can (?:cure|reverse))\b"
+        ),
+        _not_medical,
+        needs=_needs("cures reverses cure reverse"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_TOXINS),
+        _not_medical,
+        needs=_needs(
+            "toxin toxins toxic impurities poisons lactic waste detox detoxify detoxifies "
+            "detoxification detoxing detoxes detoxifying"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_ALIGN),
+        lambda clause, match: (
+            _not_medical(clause, match) and bool(_BODY_PART.search(clause.around(match)))
+        ),
+        needs=_needs(
+            "align aligns aligned realign realigns realigned realigning realignment re place "
+            "line alignment position reset resets resetting reboot reboots rebalance rebalances "
+            "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_SELF_MECHANISM),
+        _self_care_subject,
+        needs=_needs("endorphins gas adhesions scar knots calcium fascia"),
+    ),
+)
+
+
+def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
+    """Every claim in ``clause``; where two overlap, the more urgent kind's."""
+    present = set(clause.words.split(" "))
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        if present.isdisjoint(pattern.needs):
+            continue
+        for match in pattern.regex.finditer(clause.words):
+            if not pattern.self_negating and clause.negated(match, negations):
+                continue
+            if not pattern.accept(clause, match):
+                continue
+            start, end = clause.span(match)
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            taken.append((start, end))
+            yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+def _symptom(clause: Clause, match: re.Match[str], kind: Kind) -> str:
+    """The red-flag symptom near a dismissal, as the text writes it."""
+    if kind is not DELAYS_CARE:
+        return ""
+    found = _RED_FLAG.search(clause.around(match))
+    return found.group() if found else ""

@@ -1,0 +1,203 @@
+"""Clauses of patient text, and whether a word in one is negated: in linear time.
+
+The content rules need to know what a sentence says, not only which words it
+has: "there is no cure" is a caution, "nothing cures it faster" a claim. A
+trained parser would know, but the only trained English models for spaCy on
+the package index are unofficial mirrors, and spaCy itself costs more than a
+second to start, above the lint speed budget. So this module is a small rule
+reader instead, in the spirit of spaCy's tokenizer and rule Matcher:
+
+* :func:`clauses` splits a text into tokens and the tokens into clauses (at
+  sentence ends, semicolons, colons, parentheses, inline " - " list markers,
+  line-start list items and before a contrasting word such as "but" or
+  "unless"), in one pass;
+* each :class:`Clause` offers its words as one lower-case string, so rules can
+  match patterns of words with ordinary regular expressions (bounded gaps
+  only, so matching stays linear), and maps a match back to the text;
+* :meth:`Clause.negated` reads negation within the clause: a negation word a
+  few tokens before the match, across a comma only inside a list ("no
+  treatment, cure, or vaccine"), and not when the sentence compares ("nothing
+  cures it faster than ...").
+
+Everything is linear in the length of the text: a 1 MB answer with no
+punctuation at all is one clause, read once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Words, numbers (with their decimal point), and single punctuation marks.
+_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+# Words that start a new clause: what follows them can say the opposite.
+_CONTRAST = frozenset(
+    {"but", "however", "although", "though", "whereas", "yet", "unless", "except", "instead"}
+)
+NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "cannot",
+        "can't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "shouldn't",
+        "mustn't",
+        "needn't",
+        "nothing",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "avoid",
+    }
+)
+# A negation word that compares rather than denies: "nothing works better than".
+_COMPARING = frozenset({"nothing", "no", "none", "neither"})
+_COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b")
+# What may stand between a list's comma and its next item: "no cure, or a vaccine".
+_LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
+_WINDOW = 8  # tokens: how far before a word a negation still reaches
+_REACH = 200  # characters: how far around a match its context is read
+_LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
+_PIECE = 100
+
+
+# Where a clause ends: sentence ends and strong punctuation (a full stop
+# between digits is a decimal point), an inline or line-start list marker (a
+# "-", "*" or "+" with space on both sides), a blank line, and a new line that
+# starts with a capital letter. Plain character
+# classes only: this runs over every character of every text.
+_BREAK = re.compile(
+    r"[!?;:()\[\]{}\u2014\u2013\u2022]|\.(?!\d)|\s[-*+]\s|\n\s*\n"
+    # A line of a literal block that starts with a capital: a new list item, when
+    # the line before it had no full stop ("...the heart's workload\nAspirin...").
+    r"|\n(?=[ \t]*[A-Z])"
+)
+# A contrasting word starts a clause.
+_CONTRAST_WORD = re.compile(r"(?<=\s)(?:" + "|".join(sorted(_CONTRAST)) + r")(?=\s)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # in the whole text
+    end: int
+    lower: str
+
+
+class Clause:
+    """One clause of ``text``: its words as one lower-case string, and their positions.
+
+    The positions are worked out only when asked for (a match to report or to
+    test for negation): most clauses are only searched.
+    """
+
+    def __init__(self, text: str, start: int, end: int, words: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.words = words  # lower-case tokens joined by single spaces
+        self._tokens: list[Token] | None = None
+        self._offsets: list[int] = []
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = []
+            position = 0
+            for m in _TOKEN.finditer(self.text, self.start, self.end):
+                token = Token(m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
+                self._tokens.append(token)
+                self._offsets.append(position)
+                position += len(token.lower) + 1
+        return self._tokens
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token at character ``offset`` of :attr:`words`."""
+        self.tokens  # noqa: B018 -- computes the offsets
+        return max(bisect.bisect_right(self._offsets, offset) - 1, 0)
+
+    def span(self, match: re.Match[str], group: int | str = 0) -> tuple[int, int]:
+        """The characters of ``text`` that ``match`` (on :attr:`words`) covers."""
+        first = self.token_at(match.start(group))
+        last = self.token_at(max(match.end(group) - 1, match.start(group)))
+        return self.tokens[first].start, self.tokens[last].end
+
+    def negated(self, match: re.Match[str], negations: frozenset[str] = NEGATIONS) -> bool:
+        """Is the word at ``match`` denied by a negation before it in this clause?"""
+        return self.negated_at(self.token_at(match.start()), negations)
+
+    def negated_at(self, index: int, negations: frozenset[str] = NEGATIONS) -> bool:
+        """Is the token at ``index`` denied by a negation before it in this clause?"""
+        tokens = self.tokens
+        for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
+            word = tokens[back].lower
+            if word == "," and not self._list_continues(back, index):
+                return False
+            if word in negations:
+                after = self._offsets[index]
+                compares = _COMPARATIVE.search(self.words, after, after + _REACH)
+                return not (word in _COMPARING and compares)
+        return False
+
+    def before(self, match: re.Match[str]) -> str:
+        """The clause's words before ``match`` (a sentence's worth: a clause with no
+        punctuation at all may be a megabyte long, and every match must not read it all)."""
+        return self.words[max(match.start() - _REACH, 0) : match.start()]
+
+    def after(self, match: re.Match[str]) -> str:
+        return self.words[match.end() : match.end() + _REACH]
+
+    def around(self, match: re.Match[str]) -> str:
+        return self.words[max(match.start() - _REACH, 0) : match.end() + _REACH]
+
+    def _list_continues(self, comma: int, index: int) -> bool:
+        """Does the comma at ``comma`` separate items of a list the word at ``index`` ends?"""
+        between = {t.lower for t in self.tokens[comma + 1 : index]}
+        return between <= _LIST_GLUE
+
+
+def clauses(text: str) -> Iterator[Clause]:
+    """The clauses of ``text``, in order; the regular expressions do the reading."""
+    breaks = ((m.start(), m.end()) for m in _BREAK.finditer(text))
+    contrasts = ((m.start(), m.start()) for m in _CONTRAST_WORD.finditer(text))
+    start = 0
+    for cut, resume in heapq.merge(breaks, contrasts):
+        if cut < start:
+            continue  # a contrasting word inside a break ("- but")
+        yield from _clause(text, start, cut)
+        start = resume
+    yield from _clause(text, start, len(text))
+
+
+def _clause(text: str, start: int, end: int) -> Iterator[Clause]:
+    found = _TOKEN.findall(text, start, end)
+    if len(found) > _LONGEST:
+        yield from _pieces(text, start, end)
+    elif found:
+        words = " ".join(found).lower().replace("\u2019", "'")
+        yield Clause(text, start, end, words)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[Clause]:
+    """A "clause" of hundreds of words has lost its punctuation: read it in pieces.
+
+    No sentence runs that long, so a claim is within a piece; pieces let the
+    rules skip most of such a text with a set look-up, as they skip clauses.
+    """
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for first in range(0, len(tokens), _PIECE):
+        piece = tokens[first : first + _PIECE]
+        words = " ".join(m.group() for m in piece).lower().replace("\u2019", "'")
+        yield Clause(text, piece[0].start(), piece[-1].end(), words)

@@ -1,0 +1,92 @@
+"""risky-claim's kinds on sentences written for this test, not taken from the development list.
+
+Each dangerous sentence must be found with its kind, each fine one not at all:
+the rule is meant to catch claims by meaning, so new wordings of the same
+kinds of advice are the measure. (The issue's own examples run through the
+CLI in ``cases/issue-15-sentences``.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from carekb.validate.claims import find_claims
+from carekb.validate.clauses import NEGATIONS, clauses
+
+
+def kinds(sentence: str) -> list[str]:
+    return [
+        claim.kind.name for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Regular yoga reverses osteoarthritis.", "promise of cure"),
+        ("This supplement will cure your migraines.", "promise of cure"),
+        ("Our posture brace eliminates back pain for good.", "promise of cure"),
+        ("This balm will make your back pain disappear for good.", "promise of cure"),
+        ("Yoga is completely harmless for everyone.", "absolute safety"),
+        ("There are no risks with this routine.", "absolute safety"),
+        ("It's impossible to hurt yourself doing this.", "absolute safety"),
+        ("This programme works for everyone and has no side effects.", "absolute safety"),
+        ("Skip your morning tablets on exercise days.", "medicine change"),
+        ("Halve your warfarin dose if you bruise easily.", "medicine change"),
+        ("You can come off your antidepressants once you feel better.", "medicine change"),
+        ("Cut your blood pressure pills in half on active days.", "medicine change"),
+        ("Take an extra tablet if the pain is bad.", "medicine change"),
+        ("There is no need to keep taking your statins.", "medicine change"),
+        ("Sudden numbness in your face is usually just tiredness.", "dismisses care"),
+        ("Losing bladder control after lifting is common and will pass.", "dismisses care"),
+        ("A severe headache after a fall is nothing to worry about.", "dismisses care"),
+        ("Wait a few days before seeing a doctor about chest pain.", "dismisses care"),
+        ("Blood in your urine usually clears up without treatment.", "dismisses care"),
+        ("Put off seeing a doctor until the pain has lasted a month.", "dismisses care"),
+        ("Leg weakness after a car accident usually settles with rest.", "dismisses care"),
+        ("Keep stretching even when it hurts.", "pushing through pain"),
+        ("Stretch past the point of pain for the best results.", "pushing through pain"),
+        ("A little sharp pain means the muscles are growing.", "pushing through pain"),
+        ("Massage draws toxins out of the tissues.", "false mechanism"),
+        ("Cracking your neck puts the vertebrae back in place.", "false mechanism"),
+        ("Foot reflexology resets your nervous system.", "false mechanism"),
+        ("Acupuncture unblocks the nerves in your spine.", "false mechanism"),
+    ],
+)
+def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Researchers are looking for a cure.",
+        "Most people with this cancer are cured.",
+        "The fracture heals in about six weeks.",
+        "A bone marrow transplant can cure some people.",
+        "Surgery can cure some early cancers.",
+        "Most people have no side effects.",
+        "This stretch is safe for most people.",
+        "Stretching is not a cure for sciatica.",
+        "Do not take more than the recommended dose.",
+        "Talk to your doctor before you stop any medicine.",
+        "Do not cut your tablets in half unless your pharmacist says so.",
+        "Your doctor may reduce your dose.",
+        "Call 911 if you have chest pain.",
+        "Seek care right away if you have numbness in both legs.",
+        "Don't worry if your muscles feel sore the next day.",
+        "Cut the fabric into strips.",
+        "Your asthma symptoms will likely return if you stop taking your medicine.",
+        "Children receive lower doses of anticancer drugs than adults.",
+    ],
+)
+def test_fine_text_is_not_a_claim(sentence):
+    assert kinds(sentence) == []
+
+
+def test_a_megabyte_without_punctuation_is_read_in_pieces():
+    # No clause runs for 140,000 words: such a text is read in pieces of 100
+    # tokens, each once, and a claim inside it is still found.
+    text = "gentle stretching can ease stiffness " * 28_000
+    assert len(list(clauses(text))) == 140_000 // 100
+    assert kinds(text + " and this stretching cures everything") == ["promise of cure"]

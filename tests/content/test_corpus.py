@@ -1,0 +1,50 @@
+"""The content rules on real NIH answers and on planted dangerous claims (issue 15's targets).
+
+Uses ``bench/corpus.py`` on the corpora copied under ``tests/corpus/``: every
+answer becomes an FAQ entry, every dangerous sentence is planted into clean
+entries, and the real lint rules run over them. Marked ``corpus`` (a few
+seconds on two cores): CI runs it like every other test; ``-m "not corpus"``
+leaves it out while working.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+import corpus  # noqa: E402  -- bench/corpus.py, found through the path above
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    answers, plants = corpus.build(root, None)
+    _, findings, _, _ = corpus.run_rules(root)
+    return answers, plants, findings
+
+
+def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured):
+    _, plants, findings = measured
+    caught, _, lines = corpus.planted_report(plants, findings)
+    assert len(plants) == 40
+    assert caught >= 0.95 * len(plants), "\n".join(lines)
+
+
+def test_risky_claim_stays_quiet_on_real_answers(measured):
+    answers, _, findings = measured
+    real = [f for f in findings if f.rule == "risky-claim" and "/mq-" in f.path]
+    assert answers == 600
+    assert len(real) <= 2 * answers / 100, "\n".join(f"{f.path}:{f.line} {f.message}" for f in real)
+
+
+def test_safety_questions_about_who_is_at_risk_are_not_findings(measured):
+    _, _, findings = measured
+    safety = [f.message for f in findings if f.rule == "safety-content" and "/mq-" in f.path]
+    assert not [m for m in safety if "asks about safety" in m and '("risk")' in m]
