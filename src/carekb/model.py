@@ -351,6 +351,8 @@ class RosterTrust:
     project: str = ""  # the identity the publisher's record is keyed by
     version: int = 0  # rises with every change the leads sign
     expires: str = ""  # an ISO date
+    governance: str = ""  # the settings and templates they signed (carekb.trust.governance)
+    governance_files: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def configured(self) -> bool:

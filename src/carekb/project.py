@@ -153,6 +153,28 @@ def default_trust_path() -> Path:
     return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
 
 
+# The defaults packaged with carekb; a project's templates/ overrides them by name.
+PACKAGED_TEMPLATES = Path(__file__).resolve().parent / "templates"
+PROJECT_TEMPLATES = "templates"
+
+
+def effective_template_files(root: Path) -> dict[str, Path]:
+    """``templates/<name>`` -> the file an export of the project at ``root`` would use.
+
+    Every regular file under the project's ``templates/`` and the packaged
+    defaults, the project's shadowing the packaged one of the same name (as the
+    template loader does). Links are not followed: the loader refuses them.
+    """
+    chosen: dict[str, Path] = {}
+    for base in (PACKAGED_TEMPLATES, root / PROJECT_TEMPLATES):
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_file() and not path.is_symlink() and "__pycache__" not in path.parts:
+                chosen[f"{PROJECT_TEMPLATES}/{path.relative_to(base).as_posix()}"] = path
+    return dict(sorted(chosen.items()))
+
+
 def state_path(explicit: Path | None = None) -> Path:
     """The publisher's record: ``--state``, then ``$CAREKB_STATE``, else the user data folder.
 

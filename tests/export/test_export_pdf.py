@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from carekb.kb import open_kb
 from carekb.load.project import open_project
 from carekb.trust.canonical import canonical_json, content_hash, sha256_text, short_hash
+from carekb.trust.governance import governance
 from export.export_helpers import REPO_ROOT, artifacts_dir, cli_run, copy_kb, export_cli
 
 # The golden handout (kb/handouts/neck-care.yaml) on US Letter: its expected length.
@@ -67,7 +68,10 @@ def test_every_page_footer_traces_the_approved_version(golden_pdf, signed_golden
         entry = kb.entry(entry_id)
         assert entry is not None
         parts.append([entry_id, content_hash(entry.data)])
-    short = short_hash(sha256_text(canonical_json({"v": 1, "printed": parts})))
+    governed = governance(project).digest  # and the settings and templates it prints with
+    short = short_hash(
+        sha256_text(canonical_json({"v": 2, "printed": parts, "governance": governed}))
+    )
     pages = _pages(golden_pdf)
     for number, text in enumerate(pages, start=1):
         assert "Golden Test Clinic · Neck care at home" in text, number

@@ -43,6 +43,7 @@ KEPT_RULES = {
     "review-due",
     "audit-chain",
     "audit-signature",
+    "governance",
     "private-key",
 }
 

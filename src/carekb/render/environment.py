@@ -32,10 +32,8 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 
 from carekb.errors import CarekbError
-from carekb.project import Project
+from carekb.project import PACKAGED_TEMPLATES, PROJECT_TEMPLATES, Project
 
-PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-PROJECT_TEMPLATES = "templates"
 _FIX_HINT = "fix the template and export again; the output folder was not changed"
 
 

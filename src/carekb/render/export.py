@@ -47,6 +47,7 @@ from carekb.render.views import build_views
 from carekb.report import number_of
 from carekb.trust import verified
 from carekb.trust.gate import HANDOUT, ExportPlan, plan_export
+from carekb.trust.governance import unsigned_governance
 from carekb.trust.record import (
     ProjectRecord,
     Rollback,
@@ -150,6 +151,7 @@ def export(
         require_trusted_roster(
             kb, request.today, allow_unprotected=request.allow_unprotected_trust_root
         )
+        _require_signed_governance(project, kb)
     if request.record is None:
         return _export(project, kb, request, formats, None, progress)
     with record_lock(request.record):
@@ -235,6 +237,20 @@ def _accepted_record(
     if rollback is not None:
         _refuse_rollbacks((rollback,), request)
     return record
+
+
+def _require_signed_governance(project: Project, kb: KnowledgeBase) -> None:
+    """Refuse (exit 1) to render with settings or templates the leads did not sign."""
+    problems = unsigned_governance(project, kb.roster)
+    if problems:
+        lines = "\n".join(f"  {problem}" for problem in problems)
+        raise CarekbError(
+            f"refused: the settings and templates are not the ones the clinical leads signed; "
+            f"nothing was exported:\n{lines}",
+            hint="preview the change ('carekb export --preview'), then a lead checks it with "
+            "'carekb roster verify' and signs it with 'carekb roster sign'",
+            exit_code=EXIT_FINDINGS,
+        )
 
 
 def _unaccepted(rollbacks: Sequence[Rollback], request: ExportRequest) -> list[Rollback]:

@@ -26,6 +26,7 @@ from carekb.render import text
 from carekb.trust.approvals import ReviewVerdict
 from carekb.trust.canonical import canonical_json, sha256_text, short_hash
 from carekb.trust.gate import CONTENT_KINDS, ExportPlan
+from carekb.trust.governance import governance
 
 KIND_LABELS: Mapping[str, tuple[str, str]] = {
     "technique": ("Technique", "Techniques"),
@@ -187,7 +188,8 @@ class PrintedSignOff:
 @dataclass(frozen=True)
 class PrintedVersion:
     """What a printed handout is: its own approved content and that of every entry it
-    prints, in print order (and the governance the leads signed, when there is one).
+    prints, in print order, and the settings and templates it is printed with
+    (:mod:`carekb.trust.governance`).
 
     Two handouts print the same words exactly when their versions are equal, so a
     printed copy can be matched to what each clinician approved.
@@ -264,8 +266,8 @@ def build_views(project: Project, plan: ExportPlan) -> Views:
     """Views of every exported entry and handout in ``plan``."""
     entries = tuple(_entry_view(entry, plan) for entry in plan.entries)
     by_id = {view.id: view for view in entries}
-    default_meaning = project.policy.default_meaning
-    handouts = tuple(_handout_view(h, plan, by_id, default_meaning) for h in plan.handouts)
+    printing = _Printing(project.policy.default_meaning, governance(project).digest)
+    handouts = tuple(_handout_view(h, plan, by_id, printing) for h in plan.handouts)
     everything: tuple[EntryView, ...] = (*entries, *handouts)
     kinds = tuple(
         KindGroup(kind, KIND_LABELS[kind][1], ENTRY_TYPES[kind], group)
@@ -346,8 +348,16 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
     )
 
 
+@dataclass(frozen=True)
+class _Printing:
+    """What every printed handout of one export shares."""
+
+    default_meaning: str
+    governance: str  # the digest of the settings and templates it is printed with
+
+
 def _handout_view(
-    entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView], default_meaning: str
+    entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView], printing: _Printing
 ) -> HandoutView:
     fields = entry.fields
     # The gate exported this handout only if every entry in it is exported.
@@ -370,7 +380,8 @@ def _handout_view(
         printed=printed_version(
             (entry.id, common["title"], common["sign_off"]),
             [(item.id, item.title, item.sign_off) for item in printed_entries],
-            default_meaning,
+            printing.default_meaning,
+            printing.governance,
         ),
     )
 
@@ -379,13 +390,14 @@ def printed_version(
     handout: tuple[str, str, SignOff],
     entries: Iterable[tuple[str, str, SignOff]],
     default_meaning: str,
+    governance_digest: str,
 ) -> PrintedVersion:
-    """The version of a handout that prints ``entries`` (id, title, sign-off) in order."""
+    """The version of a handout that prints ``entries`` (id, title, sign-off) in order,
+    with the settings and templates whose digest is ``governance_digest``."""
     parts = [handout, *entries]
+    printed = [[entry_id, sign.content_hash] for entry_id, _, sign in parts]
     digest = sha256_text(
-        canonical_json(
-            {"v": 1, "printed": [[entry_id, sign.content_hash] for entry_id, _, sign in parts]}
-        )
+        canonical_json({"v": 2, "printed": printed, "governance": governance_digest})
     )
     sign_offs = tuple(
         PrintedSignOff(entry_id, title, reviewer, reviewer.meaning != default_meaning)

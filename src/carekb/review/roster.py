@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from carekb.load.writer import exclusive_lock, write_block
 from carekb.model import Document, KnowledgeBase, LeadSignature, RosterTrust, TrustRoot
 from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
 from carekb.trust.canonical import short_hash
+from carekb.trust.governance import governance, unsigned_governance
 from carekb.trust.root import expected_fingerprints, fingerprint, fingerprint_mismatch
 from carekb.trust.roster import (
     SIGNATURES_KEY,
@@ -229,7 +230,16 @@ def next_terms(
             f"--expires {expires.isoformat()} is not after today ({now.date().isoformat()})",
             hint="give a day in the future; a roster is not trusted after its expiry",
         )
-    terms = SignedRoster(project_id, before.version, expires.isoformat(), roster.hash, {})
+    now_governed = governance(project)
+    terms = SignedRoster(
+        project_id,
+        before.version,
+        expires.isoformat(),
+        roster.hash,
+        {},
+        now_governed.digest,
+        now_governed.files,
+    )
     same = terms.same_terms(before) and before.version > 0
     version = before.version if same else before.version + 1
     if choices.version is not None:
@@ -239,7 +249,7 @@ def next_terms(
                 hint="a version only ever rises; leave --version out to sign the next one",
             )
         version = choices.version
-    return SignedRoster(project_id, version, expires.isoformat(), roster.hash, roster.digests)
+    return replace(terms, version=version, people=roster.digests)
 
 
 def _kept_expiry(roster: CanonicalRoster, before: SignedRoster, today: dt.date) -> dt.date:
@@ -269,6 +279,8 @@ def signatures_block(terms: SignedRoster, signed: list[dict[str, str]]) -> dict[
         "project": terms.project,
         "version": terms.version,
         "expires": terms.expires,
+        "governance": terms.governance,
+        "governance_files": dict(terms.governance_files),
         "roster_hash": terms.roster_hash,
         "people": dict(terms.people),
         "signed": signed,
@@ -336,6 +348,14 @@ def verify_text(project: Project, kb: KnowledgeBase, trust: RosterTrust) -> str:
             f"trusted: yes, signed as it is now by {', '.join(trust.signers)} "
             f"({len(trust.signers)} of {root.threshold} required)"
         )
+        unsigned = unsigned_governance(project, trust)
+        lines.append(
+            "settings and templates: NOT as the leads signed them; exports under "
+            "--require-trust are refused until a lead signs:"
+            if unsigned
+            else "settings and templates: as the leads signed them"
+        )
+        lines.extend(f"  {problem}" for problem in unsigned)
     else:
         lines.append(
             f"trusted: NO ({len(trust.signers)} of {root.threshold} required lead signatures "

@@ -38,8 +38,9 @@ block is editing; this module only reads and verifies)::
           signature: ed25519:...
 
 Each signature covers ``carekb-roster-v2\\n`` followed by the canonical JSON of
-``{"v": 2, "project", "version", "expires", "roster_hash", "people", "by",
-"at"}``. The roster is trusted when at least the trust root's ``threshold``
+``{"v": 2, "project", "version", "expires", "roster_hash", "people",
+"governance", "governance_files", "by", "at"}`` (the governance terms:
+:mod:`carekb.trust.governance`). The roster is trusted when at least the trust root's ``threshold``
 distinct leads have a signature that verifies with their trust-root key and
 covers the roster as it is now, the signed ``expires`` day has not passed, and
 no signature is dated in the future. A block written before versions were
@@ -55,7 +56,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -203,13 +204,19 @@ class SignedRoster:
     expires: str  # an ISO date
     roster_hash: str
     people: Mapping[str, str]  # id -> the short digest of their record
+    # The settings and templates behind every page (carekb.trust.governance); "" when
+    # the block was signed before they were.
+    governance: str = ""
+    governance_files: Mapping[str, str] = field(default_factory=dict)
 
     def same_terms(self, other: SignedRoster) -> bool:
-        """Whether ``other`` covers the same roster for the same project until the same day."""
-        return (self.project, self.roster_hash, self.expires) == (
+        """Whether ``other`` covers the same roster and governance for the same project
+        until the same day."""
+        return (self.project, self.roster_hash, self.expires, self.governance) == (
             other.project,
             other.roster_hash,
             other.expires,
+            other.governance,
         )
 
 
@@ -225,6 +232,8 @@ def signed_roster(block: Any) -> SignedRoster:
         expires=expires.isoformat() if isinstance(expires, dt.date) else _text(expires),
         roster_hash=_text(get("roster_hash")),
         people=_digests(get("people")),
+        governance=_text(get("governance")),
+        governance_files=_digests(get("governance_files")),
     )
 
 
@@ -237,6 +246,8 @@ def roster_message(terms: SignedRoster, by: str, at: str) -> bytes:
         "expires": terms.expires,
         "roster_hash": terms.roster_hash,
         "people": dict(terms.people),
+        "governance": terms.governance,
+        "governance_files": dict(terms.governance_files),
         "by": by,
         "at": at,
     }
@@ -361,6 +372,8 @@ def _trust(
         project=terms.project,
         version=terms.version,
         expires=terms.expires,
+        governance=terms.governance,
+        governance_files=terms.governance_files,
     )
 
 
