@@ -19,7 +19,7 @@ NOT_A_REVIEWER = "demo-author-2"
 
 
 def sample_copy(target: Path) -> Path:
-    """The repository's sample project (kb/, config, templates, schemas, demo keys) at ``target``."""
+    """The repository's sample (kb/, config, templates, schemas, demo keys) at ``target``."""
     target.mkdir(parents=True)
     shutil.copy2(REPO_ROOT / "carekb.yaml", target / "carekb.yaml")
     for folder in ("kb", "demo-keys", "templates", "schemas"):

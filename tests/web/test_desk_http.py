@@ -99,7 +99,7 @@ def test_pages_render_and_errors_are_pages_not_tracebacks(sample):
 
 
 def test_post_without_csrf_is_refused_and_changes_nothing(sample):
-    client, secrets = _signed_in(sample, REVIEWER)
+    client, _ = _signed_in(sample, REVIEWER)
     before = tree_digest(sample)
     response = client.post(f"/entry/{IN_REVIEW}/approve", json={"meaning": "ok"})
     assert response.status_code == 403
@@ -191,7 +191,7 @@ def test_server_signing_is_loopback_only_and_needs_both_tls_files():
     with pytest.raises(CarekbError, match="only with TLS"):
         check_listen(Listen("0.0.0.0"), server_signs=False)
     cert = Path("cert.pem")
-    with pytest.raises(CarekbError, match="127.0.0.1 only"):
+    with pytest.raises(CarekbError, match=r"127\.0\.0\.1 only"):
         check_listen(Listen("192.0.2.1", 8765, cert, cert), server_signs=True)
     with pytest.raises(CarekbError, match="go together"):
         check_listen(Listen("127.0.0.1", 8765, cert, None), server_signs=False)

@@ -202,7 +202,9 @@ def _trade_token(secrets: Secrets, token: str, secure: bool) -> BaseResponse:
 def _csrf_ok(secrets: Secrets) -> bool:
     presented = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD)
     origin = request.headers.get("Origin")
-    if origin is not None and origin != request.host_url.rstrip("/"):
+    # Under Referrer-Policy: no-referrer a browser sends "Origin: null" with a form;
+    # any real origin must be the desk's own.
+    if origin not in (None, "null") and origin != request.host_url.rstrip("/"):
         return False
     return secrets.csrf_ok(presented)
 
