@@ -45,7 +45,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serve": (
         "carekb.cli.serve",
         "serve_command",
-        "Start the review desk: queue, rendered entries, diffs and sign-off in a browser.",
+        "Start the review desk in a browser: queue, entries, diffs, sign-off.",
     ),
     "status": ("carekb.cli.status", "status_command", "Show where every entry stands in review."),
 }

@@ -45,7 +45,7 @@ def serve_command(
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Start the review desk: queue, rendered entries, diffs and sign-off in a browser.
+    """Start the review desk in a browser: queue, entries, diffs, sign-off.
 
     Prints one URL holding a random access token; open it in your browser.
     Reviewers sign in the browser with their own key file, which never leaves
