@@ -1,4 +1,4 @@
-"""Fixtures for the review desk: a private sample project, and the export tests' Chromium."""
+"""Fixtures for the review desk: a private sample project (Chromium: tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from export.conftest import browser, page  # noqa: F401 - the same Debian Chromium fixtures
 from web.desk_helpers import sample_copy
 
 
