@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from browser_support import browser, page  # noqa: F401 - fixtures for every browser test
 from carekb.cli.main import cli
 
 TESTS_DIR = Path(__file__).resolve().parent

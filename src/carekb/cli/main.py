@@ -42,6 +42,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "rules": ("carekb.cli.rules", "rules_command", "List the lint rules with their levels."),
     "schema": ("carekb.cli.schema", "schema_command", "Print the JSON Schema for KIND."),
+    "serve": (
+        "carekb.cli.serve",
+        "serve_command",
+        "Start the review desk in a browser: queue, entries, diffs, sign-off.",
+    ),
     "status": ("carekb.cli.status", "status_command", "Show where every entry stands in review."),
 }
 

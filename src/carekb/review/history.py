@@ -94,6 +94,54 @@ def content_diff(
     return ContentDiff(entry.id, base, text, tuple(changed))
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One top-level field, as the baseline had it and as it is now (YAML-like lines)."""
+
+    field: str
+    before: tuple[str, ...]  # empty: the field is new
+    after: tuple[str, ...]  # empty: the field was removed
+    diff: tuple[str, ...]  # unified diff lines of the field ("+"/"-"/" " prefixed)
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    """The content now against a baseline; with no baseline, every field is new."""
+
+    entry_id: str
+    against: str  # approved | rejected
+    base: AuditEvent | None  # None: never approved (or never sent back)
+    changes: tuple[FieldChange, ...]  # only fields that differ
+
+
+def field_diff(
+    project: Project, kb: KnowledgeBase, entry_id: str, *, against: str = "approved"
+) -> FieldDiff:
+    """Field-by-field changes since the last proven approval (or rejection).
+
+    The review desk's diff: the same baseline as :func:`content_diff`, but an
+    entry never approved (or never sent back) is compared with nothing, so
+    every field shows as new instead of the command refusing.
+    """
+    entry = find_entry(kb, entry_id)
+    history = entry_history(project.root, kb, entry.id)
+    kind = BASELINES[against]
+    base = next(
+        (e for e in reversed(_proven(history)) if e.text("event") == kind and e.content),
+        None,
+    )
+    before = dict(base.content) if base is not None and base.content is not None else {}
+    after = content_of(entry.data)
+    changes: list[FieldChange] = []
+    for key in _field_order(before, after):
+        old = render_field(key, before[key]) if key in before else []
+        new = render_field(key, after[key]) if key in after else []
+        if old != new:
+            diff = list(difflib.unified_diff(old, new, n=len(old) + len(new), lineterm=""))[3:]
+            changes.append(FieldChange(key, tuple(old), tuple(new), tuple(diff)))
+    return FieldDiff(entry.id, against, base, tuple(changes))
+
+
 def _proven(history: History) -> list[AuditEvent]:
     return [checked.event for checked in history.events if checked.verified]
 

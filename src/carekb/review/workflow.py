@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from carekb import clock
 from carekb.errors import CarekbError
@@ -69,9 +69,9 @@ from carekb.trust.approvals import (
     APPROVER_ROLE,
     OK,
     check_approval,
-    make_approval,
     review_verdict,
     roster_key_for,
+    signed_approval,
 )
 from carekb.trust.audit import (
     CHECKPOINT,
@@ -107,6 +107,61 @@ GATE_IGNORES = frozenset(
 )
 
 
+class Signer(Protocol):
+    """Who signs an event: a key file at hand, or the review desk's browser signatures."""
+
+    @property
+    def public_key(self) -> str:
+        """``ed25519:<base64>``, checked against the actor's roster keys before signing."""
+        ...
+
+    def sign(self, message: bytes) -> str:
+        """``ed25519:<base64 signature>`` over ``message``."""
+        ...
+
+
+@dataclass(frozen=True)
+class KeySigner:
+    """A private key loaded from a file (the command line, or the desk started ``--as``)."""
+
+    key: Ed25519PrivateKey
+
+    @property
+    def public_key(self) -> str:
+        from carekb.trust.keys import public_key_text
+
+        return public_key_text(self.key)
+
+    def sign(self, message: bytes) -> str:
+        from carekb.trust.keys import sign
+
+        return sign(self.key, message)
+
+
+@dataclass(frozen=True)
+class Signing:
+    """How a command signs when the review desk runs it.
+
+    ``signer`` replaces the key file (the browser signs); ``at`` fixes the
+    event's time, so the bytes a browser signed in one request are the bytes
+    the next request writes; ``expected_hash`` is the content the reviewer saw:
+    anything else is stale and refused before a signature is asked for.
+    """
+
+    signer: Signer | None = None
+    at: dt.datetime | None = None
+    expected_hash: str | None = None
+
+
+class StaleContent(CarekbError):
+    """The entry changed since the page that asked for this action was loaded."""
+
+
+# How long a time the desk handed to a browser may be signed and written:
+# long enough to pick a key file, short enough that an event's time is true.
+SIGNING_WINDOW = dt.timedelta(minutes=10)
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What a workflow command did."""
@@ -133,7 +188,7 @@ class _Change:
     extra: dict[str, Any] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
     valid_approvals: int = 0
-    key: Ed25519PrivateKey | None = None  # the actor's key, when the plan already loaded it
+    key: Signer | None = None  # the actor's signer, when the plan already checked it
 
 
 @dataclass(frozen=True)
@@ -163,6 +218,7 @@ def request_review(
     *,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    signing: Signing | None = None,
 ) -> Outcome:
     """An author (or a lead) asks for review: status ``in_review``; a new round begins."""
 
@@ -192,7 +248,14 @@ def request_review(
         return _Change(review=review, dropped=_all_dropped(s, "a new review round"))
 
     return _run(
-        project, entry_id, person_id, "request", plan, key_file=key_file, trust_file=trust_file
+        project,
+        entry_id,
+        person_id,
+        "request",
+        plan,
+        key_file=key_file,
+        trust_file=trust_file,
+        signing=signing,
     )
 
 
@@ -204,6 +267,7 @@ def approve(
     meaning: str | None = None,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    signing: Signing | None = None,
 ) -> Outcome:
     """A reviewer signs the entry's current content.
 
@@ -227,12 +291,19 @@ def approve(
                 f"{s.entry.id} is {s.entry.status}, not waiting for review",
                 hint=f"an author first runs 'carekb review request {s.entry.id} --as AUTHOR'",
             )
-        key = _signing_key(person, key_file, s.today)
+        signer = _signer(person, key_file, signing, s.today)
         _require_lint_clean(s)
-        return _approval_change(s, person, chosen_meaning, key)
+        return _approval_change(s, person, chosen_meaning, signer)
 
     return _run(
-        project, entry_id, person_id, "approve", plan, key_file=key_file, trust_file=trust_file
+        project,
+        entry_id,
+        person_id,
+        "approve",
+        plan,
+        key_file=key_file,
+        trust_file=trust_file,
+        signing=signing,
     )
 
 
@@ -242,14 +313,23 @@ def reject(
     person_id: str,
     comment: str,
     *,
+    field_comments: Sequence[tuple[str, str]] = (),
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    signing: Signing | None = None,
 ) -> Outcome:
     """A reviewer sends the entry back: status ``changes_requested``, with their comment.
 
     The event keeps the content that was judged, so the next review can be
-    compared with the version that was sent back.
+    compared with the version that was sent back. ``field_comments`` are
+    ``(field path, comment)`` pairs (``steps[2]``, ``dose.hold``): kept in the
+    signed event only, as the review block's schema holds one comment.
     """
+    comments = [
+        {"field": path.strip(), "comment": text.strip()}
+        for path, text in field_comments
+        if path.strip() and text.strip()
+    ]
     return _close_round(
         project,
         entry_id,
@@ -263,6 +343,8 @@ def reject(
         may=_require_may_reject,
         key_file=key_file,
         trust_file=trust_file,
+        signing=signing,
+        extra={"comments": comments} if comments else {},
     )
 
 
@@ -274,6 +356,7 @@ def retire(
     *,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    signing: Signing | None = None,
 ) -> Outcome:
     """Take an entry out of use for good: status ``retired``; it is never exported again."""
     return _close_round(
@@ -289,6 +372,7 @@ def retire(
         may=_require_may_retire,
         key_file=key_file,
         trust_file=trust_file,
+        signing=signing,
     )
 
 
@@ -331,6 +415,8 @@ def _close_round(
     may: Callable[[Entry, Person], None],
     key_file: Path | None,
     trust_file: Path | None,
+    signing: Signing | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> Outcome:
     """Reject and retire: end the round with who, when and why, and clear its approvals.
 
@@ -347,10 +433,19 @@ def _close_round(
     def plan(s: _Session) -> _Change:
         may(s.entry, _roster_person(s.kb, person_id))
         review = {"status": status, status: {"by": person_id, "at": s.at, note_name: text}}
-        extra = {note_name: text, "content": content_of(s.entry.data)}
-        return _Change(review=review, extra=extra, dropped=_all_dropped(s, dropped))
+        fields = {note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
+        return _Change(review=review, extra=fields, dropped=_all_dropped(s, dropped))
 
-    return _run(project, entry_id, person_id, event, plan, key_file=key_file, trust_file=trust_file)
+    return _run(
+        project,
+        entry_id,
+        person_id,
+        event,
+        plan,
+        key_file=key_file,
+        trust_file=trust_file,
+        signing=signing,
+    )
 
 
 def checkpoint(
@@ -406,7 +501,8 @@ def _checkpoint_one(
             "status": last.text("status"),
             "content_hash": last.text("content_hash"),
         }
-        append_record(project.root, log.file, _signed(next_record(log.file, fields), key))
+        record = _signed(next_record(log.file, fields), KeySigner(key))
+        append_record(project.root, log.file, record)
     return Outcome(
         entry_id,
         audit_log_path(project.root, entry_id).name,
@@ -453,6 +549,7 @@ def _run(
     *,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    signing: Signing | None = None,
 ) -> Outcome:
     check_entry_id(entry_id)
     lock = entry_lock_path(project.root, entry_id)
@@ -473,12 +570,39 @@ def _run(
             kb = reopen(project, kb)
             entry = find_entry(kb, entry_id)
             log = read_audit_log(project.root, entry_id)
-        session = _Session(project, kb, entry, log, clock.now())
+        _refuse_stale(entry, signing)
+        session = _Session(project, kb, entry, log, _signing_time(signing))
         change = plan(session)
         if change.key is None:
             person = _roster_person(kb, actor, verified=True)
-            change.key = _signing_key(person, key_file, session.today)
+            change.key = _signer(person, key_file, signing, session.today)
         return _commit(session, actor, event, change)
+
+
+def _refuse_stale(entry: Entry, signing: Signing | None) -> None:
+    """Refuse when the content is not the one the reviewer was shown."""
+    if signing is None or signing.expected_hash is None:
+        return
+    if content_hash(entry.data) != signing.expected_hash:
+        raise StaleContent(
+            f"{entry.id} changed since your page was loaded: what you saw is not what it "
+            "holds now, so nothing was signed",
+            hint="reload the entry and look at the new diff before you decide",
+        )
+
+
+def _signing_time(signing: Signing | None) -> dt.datetime:
+    """Now, or the time the desk gave the browser to sign, if still recent."""
+    now = clock.now()
+    if signing is None or signing.at is None:
+        return now
+    if signing.at > now + clock.MAX_CLOCK_SKEW or signing.at < now - SIGNING_WINDOW:
+        raise StaleContent(
+            "the time to sign was handed out too long ago (or is in the future), so "
+            "nothing was signed",
+            hint="reload the page and sign again",
+        )
+    return signing.at
 
 
 def _complete_interrupted(
@@ -540,7 +664,7 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     # command killed after its event can be told apart and completed.
     fields["review"] = change.review
     fields["replaces"] = review_block_digest(s.entry.review)
-    assert change.key is not None  # _run loads it before committing
+    assert change.key is not None  # _run checks it before committing
     record = _signed(next_record(s.log.file, fields), change.key)
     original = path.read_bytes()
     # The log first: it is the signed record of what happened. A failure after
@@ -571,7 +695,7 @@ def _commit(s: _Session, actor: str, event: str, change: _Change) -> Outcome:
     )
 
 
-def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519PrivateKey) -> _Change:
+def _approval_change(s: _Session, person: Person, meaning: str, key: Signer) -> _Change:
     verdict = review_verdict(s.entry, s.kb, s.project.policy, s.today)
     written = s.entry.review.get("approvals")
     items = written if isinstance(written, list) else []  # as written: kept ones go back
@@ -585,7 +709,7 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
         for c in verdict.checks
         if c not in keep
     ]
-    approval = make_approval(s.entry.id, current, person.id, meaning, s.at, key)
+    approval = signed_approval(s.entry.id, current, person.id, meaning, s.at, key.sign)
     _check_new_approval(s, approval, current)
     approvals = [items[c.index] for c in keep] + [approval]
     count = len({c.by for c in keep} | {person.id})
@@ -610,11 +734,9 @@ def _approval_change(s: _Session, person: Person, meaning: str, key: Ed25519Priv
     return _Change(review=review, extra=extra, dropped=dropped, valid_approvals=count, key=key)
 
 
-def _signed(record: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:
+def _signed(record: dict[str, Any], signer: Signer) -> dict[str, Any]:
     """``record`` with its actor's signature over every other field."""
-    from carekb.trust.keys import sign
-
-    return {**record, "signature": sign(key, event_message(record))}
+    return {**record, "signature": signer.sign(event_message(record))}
 
 
 def _undo_write(path: Path, original: bytes, review: Mapping[str, Any]) -> None:
@@ -747,9 +869,29 @@ def _refuse_retired(entry: Entry) -> None:
         )
 
 
+def _signer(
+    person: Person, key_file: Path | None, signing: Signing | None, today: dt.date
+) -> Signer:
+    """The desk's signer when it has one, else the key file; either must be the person's."""
+    if signing is not None and signing.signer is not None:
+        _require_roster_key(person, signing.signer.public_key, "the key you picked", today)
+        return signing.signer
+    return KeySigner(_signing_key(person, key_file, today))
+
+
 def _signing_key(person: Person, key_file: Path | None, today: dt.date) -> Ed25519PrivateKey:
     from carekb.trust.keys import default_key_path, load_private_key, public_key_text
 
+    path = key_file or default_key_path(person.id)
+    if not person.keys:
+        _require_roster_key(person, "", str(path), today)
+    key = load_private_key(path)
+    _require_roster_key(person, public_key_text(key), f"the key in {path}", today)
+    return key
+
+
+def _require_roster_key(person: Person, public: str, source: str, today: dt.date) -> None:
+    """Refuse a key that is not one of ``person``'s roster keys valid ``today``."""
     if not person.keys:
         raise CarekbError(
             f"{person.id} has no public key in {PEOPLE_FILE}, so their signature could not "
@@ -757,29 +899,25 @@ def _signing_key(person: Person, key_file: Path | None, today: dt.date) -> Ed255
             hint=f"run 'carekb keys new {person.id}' and add the printed lines to "
             f"kb/people.yaml under {person.id}",
         )
-    path = key_file or default_key_path(person.id)
-    key = load_private_key(path)
-    public = public_key_text(key)
     if roster_key_for(person, public, today) is not None:
-        return key
+        return
     revoked = next((k for k in person.keys if k.public_key == public and k.revoked), None)
     if revoked is not None:
         raise CarekbError(
-            f"the key in {path} was revoked on {revoked.revoked} ({PEOPLE_FILE}): it signs "
-            "nothing any more",
+            f"{source} was revoked on {revoked.revoked} ({PEOPLE_FILE}): it signs nothing any more",
             hint=f"make a new key ('carekb keys new {person.id} --force'); a lead adds its "
             "public key to the roster and signs the roster",
         )
     if any(k.public_key == public for k in person.keys):
         raise CarekbError(
-            f"the key in {path} is {person.id}'s, but the roster says it is not valid on "
+            f"{source} is {person.id}'s, but the roster says it is not valid on "
             f"{today.isoformat()} (see valid_from/valid_until in {PEOPLE_FILE})",
             hint="sign with your current key, or ask a lead to correct the dates",
         )
     raise CarekbError(
-        f"the private key in {path} does not match any of {person.id}'s public keys in "
+        f"{source} does not match any of {person.id}'s public keys in "
         f"{PEOPLE_FILE} (it belongs to {public})",
-        hint="pass your own key with --key FILE; if this is your new key, a lead adds its "
+        hint="use your own key file; if this is your new key, a lead adds its "
         "public key to the roster first",
     )
 

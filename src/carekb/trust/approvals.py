@@ -20,7 +20,7 @@ review workflow and the export gate all use it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +76,20 @@ def make_approval(
     """A signed approval, in the order it is written into the review block."""
     from carekb.trust.keys import sign
 
+    return signed_approval(
+        entry_id, content_hash, by, meaning, at, lambda message: sign(key, message)
+    )
+
+
+def signed_approval(
+    entry_id: str,
+    content_hash: str,
+    by: str,
+    meaning: str,
+    at: str,
+    sign: Callable[[bytes], str],
+) -> dict[str, str]:
+    """An approval signed by ``sign``: a key at hand, or a browser's signature (the desk)."""
     message = approval_message(entry_id, content_hash, by, APPROVER_ROLE, meaning, at)
     return {
         "by": by,
@@ -83,7 +97,7 @@ def make_approval(
         "meaning": meaning,
         "at": at,
         "content_hash": content_hash,
-        "signature": sign(key, message),
+        "signature": sign(message),
     }
 
 

@@ -1,0 +1,191 @@
+"""What each page shows, as plain values for the desk's templates.
+
+Every value comes from the core: the status report (the same counts as
+``carekb status``), lint findings, the verified audit history, the diff and
+the preview site. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from carekb.model import Entry, Finding, KnowledgeBase
+from carekb.project import Project
+from carekb.review.history import FieldDiff, field_diff
+from carekb.review.status import EntryStatus, StatusReport, build_status
+from carekb.trust.audit import CheckedEvent, entry_history
+from carekb.trust.canonical import content_hash
+from carekb.validate.engine import lint
+
+KINDS = ("technique", "precaution", "faq", "handout")
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "retired")
+
+
+@dataclass(frozen=True)
+class Queue:
+    report: StatusReport
+    me: str | None
+    waiting_for_me: tuple[EntryStatus, ...]
+    asked_by_me: tuple[EntryStatus, ...]
+    sent_back: tuple[EntryStatus, ...]
+    due: tuple[EntryStatus, ...]
+    listed: tuple[EntryStatus, ...]  # all entries, filtered by kind and status
+    kind: str
+    status: str
+
+
+def _newest_first(items: Sequence[EntryStatus]) -> tuple[EntryStatus, ...]:
+    return tuple(sorted(items, key=lambda e: (e.requested_at or "", e.id), reverse=True))
+
+
+def queue(
+    project: Project, kb: KnowledgeBase, today: dt.date, me: str | None, kind: str, status: str
+) -> Queue:
+    report = build_status(project, kb, today)
+    entries = report.entries
+    return Queue(
+        report=report,
+        me=me,
+        waiting_for_me=_newest_first(
+            [e for e in entries if e.status == "in_review" and me in e.waiting_for]
+        ),
+        asked_by_me=_newest_first(
+            [e for e in entries if e.status == "in_review" and e.requested_by == me]
+        ),
+        sent_back=_newest_first([e for e in entries if e.status == "changes_requested"]),
+        due=tuple(e for e in entries if e.expired or e.due_soon),
+        listed=_newest_first(
+            [
+                e
+                for e in entries
+                if (not kind or e.kind == kind) and (not status or e.status == status)
+            ]
+        ),
+        kind=kind,
+        status=status,
+    )
+
+
+@dataclass(frozen=True)
+class ShownFinding:
+    finding: Finding
+    field: str  # the top-level field on that line, "" when none
+    source: str  # the line of the file it points at
+
+
+@dataclass(frozen=True)
+class FieldComment:
+    field: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class SentBack:
+    by: str
+    at: str
+    comment: str
+    comments: tuple[FieldComment, ...]
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    entry: Entry
+    status: EntryStatus | None
+    content_hash: str
+    findings: tuple[ShownFinding, ...]
+    blocking: bool  # a lint error that stops review
+    history: tuple[CheckedEvent, ...]
+    sent_back: SentBack | None
+    precautions: tuple[Entry, ...]
+    page: str | None  # the preview page's path inside the export
+    print_page: str | None
+    pdf: str | None
+
+
+def entry_page(
+    project: Project,
+    kb: KnowledgeBase,
+    entry: Entry,
+    today: dt.date,
+    paths: tuple[str | None, str | None, str | None],
+) -> EntryPage:
+    report = build_status(project, kb, today)
+    history = entry_history(project.root, kb, entry.id)
+    findings = _findings(project, kb, entry, today)
+    data = entry.data if isinstance(entry.data, Mapping) else {}
+    linked = data.get("precautions")
+    precautions = tuple(
+        e for pid in (linked if isinstance(linked, list) else []) if (e := kb.entry(str(pid)))
+    )
+    return EntryPage(
+        entry=entry,
+        status=next((s for s in report.entries if s.id == entry.id), None),
+        content_hash=content_hash(entry.data),
+        findings=findings,
+        blocking=any(f.finding.level.value == "error" for f in findings),
+        history=history.events,
+        sent_back=_sent_back(history.events),
+        precautions=precautions,
+        page=paths[0],
+        print_page=paths[1],
+        pdf=paths[2],
+    )
+
+
+def _findings(
+    project: Project, kb: KnowledgeBase, entry: Entry, today: dt.date
+) -> tuple[ShownFinding, ...]:
+    path = project.root / entry.path
+    result = lint(project, kb, only=[path], today=today)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    shown = []
+    for finding in sorted(result.findings):
+        source = lines[finding.line - 1].strip() if 0 < finding.line <= len(lines) else ""
+        shown.append(ShownFinding(finding, _field_at(lines, finding.line), source))
+    return tuple(shown)
+
+
+def _field_at(lines: Sequence[str], line: int) -> str:
+    """The top-level key whose block holds ``line`` (1-based): where a finding points."""
+    for text in reversed(lines[: max(line, 0)]):
+        if text and not text[0].isspace() and not text.startswith(("#", "-")) and ":" in text:
+            return text.split(":", 1)[0]
+    return ""
+
+
+def _sent_back(events: Sequence[CheckedEvent]) -> SentBack | None:
+    """The newest proven rejection, with its field comments."""
+    for checked in reversed(events):
+        record: Mapping[str, Any] = checked.event.record
+        if checked.verified and record.get("event") == "reject":
+            raw = record.get("comments")
+            comments = tuple(
+                FieldComment(str(c.get("field", "")), str(c.get("comment", "")))
+                for c in (raw if isinstance(raw, list) else [])
+                if isinstance(c, Mapping)
+            )
+            return SentBack(
+                str(record.get("actor", "")),
+                str(record.get("at", "")),
+                str(record.get("comment", "")),
+                comments,
+            )
+        if checked.verified and record.get("event") in ("request", "approve"):
+            return None  # answered since
+    return None
+
+
+def diff(project: Project, kb: KnowledgeBase, entry_id: str, against: str) -> FieldDiff:
+    return field_diff(project, kb, entry_id, against=against)
+
+
+def top_fields(entry: Entry) -> tuple[str, ...]:
+    """The entry's fields, for anchoring a reviewer's comments."""
+    data = entry.data if isinstance(entry.data, Mapping) else {}
+    return tuple(str(k) for k in data if k not in ("review", "id", "type"))

@@ -1,0 +1,171 @@
+"""The review desk end to end in Debian's headless Chromium.
+
+``carekb serve`` runs on a private copy of the sample. A reviewer opens the
+queue with the printed link, the entry in review and its diff, and approves
+it: once signing in the browser with a demo key file (WebCrypto), once with a
+desk started ``--as`` the reviewer. Then lint is clean, the audit log
+verifies and the export holds the entry. Every page passes axe-core at 1280
+and 390 px. Screenshots go to test-artifacts/desk/ (not committed).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from web.desk_helpers import IN_REVIEW, REPO_ROOT, REVIEWER, demo_key
+
+CAREKB = (sys.executable, "-c", "from carekb.cli.main import main; main()")
+ARTIFACTS = REPO_ROOT / "test-artifacts" / "desk"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+    "preload": False,
+}
+
+
+def _carekb(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CAREKB, *args],
+        cwd=root,
+        env=_env(root),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _env(root: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "CAREKB_TRUST": str(root / "demo-keys" / "trust.yaml"),
+        "PYTHONPATH": str(REPO_ROOT / "src"),
+    }
+
+
+@pytest.fixture
+def serve(sample: Path) -> Iterator[Any]:
+    """Start ``carekb serve`` on the sample copy; yields a function returning its URL."""
+    started: list[subprocess.Popen[str]] = []
+
+    def start(*options: str) -> str:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from carekb.cli.main import main; main()",
+                "serve",
+                "--port",
+                "0",
+                *options,
+            ],
+            cwd=sample,
+            env=_env(sample),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        started.append(process)
+        assert process.stdout is not None
+        for _ in range(5):
+            line = process.stdout.readline()
+            if "?token=" in line:
+                return line.strip()
+        raise AssertionError("carekb serve printed no link")
+
+    yield start
+    for process in started:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def _axe(page: Any, name: str) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = []
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+        found += [
+            f"{name}@{width}: {v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in violations
+        ]
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return found
+
+
+def _shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def _check_published(sample: Path) -> None:
+    lint = _carekb(sample, "lint")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    log = _carekb(sample, "review", "log", IN_REVIEW, "--verify")
+    assert log.returncode == 0, log.stdout + log.stderr
+    assert REVIEWER in log.stdout
+    export = _carekb(sample, "export", "--format", "html")
+    assert export.returncode == 0, export.stdout + export.stderr
+    assert (sample / "exports" / "html" / "faqs" / f"{IN_REVIEW}.html").is_file()
+
+
+def test_approve_in_the_browser_with_a_key_file(sample, serve, page):
+    link = serve()
+    base = link.split("?")[0]
+    page.goto(link)
+    assert "token=" not in page.url  # traded for the cookie, and gone from the address
+    page.select_option("#person", REVIEWER)
+    page.click("text=Use this name")
+    assert page.locator("#waiting").inner_text().startswith("Waiting for you (1)")
+    problems = _axe(page, "queue")
+    _shot(page, "queue.png")
+
+    page.click(f"#waiting ~ .table-wrap a[href='/entry/{IN_REVIEW}']")
+    page.wait_for_load_state("load")
+    frame = page.frame_locator("iframe.preview").first
+    assert frame.locator("h1").inner_text()  # the export's own page, in the sandbox
+    problems += _axe(page, "entry")
+
+    page.goto(f"{base}entry/{IN_REVIEW}/diff")
+    assert "every field is new" in page.content()
+    problems += _axe(page, "diff")
+    _shot(page, "diff.png")
+
+    page.goto(f"{base}entry/{IN_REVIEW}/approve")
+    problems += _axe(page, "approve")
+    page.set_input_files("#key-approve", str(demo_key(sample, REVIEWER)))
+    _shot(page, "approve-confirmation.png")
+    page.click("text=Sign and approve")
+    page.wait_for_url(re.compile(r"done=approve"), timeout=30_000)
+    assert page.locator(".status").first.inner_text() == "approved"
+
+    page.goto(f"{base}entry/upper-back-self-care")
+    problems += _axe(page, "handout")
+    assert problems == []
+    _check_published(sample)
+
+
+def test_approve_with_a_desk_started_as_the_reviewer(sample, serve, page):
+    link = serve("--as", REVIEWER, "--key", str(demo_key(sample, REVIEWER)))
+    base = link.split("?")[0]
+    page.goto(link)
+    page.goto(f"{base}entry/{IN_REVIEW}/approve")
+    assert page.locator("#key-approve").count() == 0  # the server signs: no key file asked
+    page.click("text=Sign and approve")
+    page.wait_for_url(re.compile(r"done=approve"), timeout=30_000)
+    _check_published(sample)
+
+
+def test_without_the_token_the_desk_answers_403(serve, page):
+    link = serve()
+    response = page.goto(link.split("?")[0])
+    assert response is not None and response.status == 403
+    assert "access link" in page.content()
