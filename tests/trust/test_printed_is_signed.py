@@ -218,3 +218,47 @@ def test_a_signed_template_change_changes_the_printed_version(kb: TrustedKb, tmp
     kb.sign_roster("lead-l", now="2026-03-02T10:00:00Z")
     second = _version(_printed(kb, tmp_path / "v2", "2026-03-03T09:00:00Z")[0])
     assert second != first  # same entries, other words around them: another printed version
+
+
+# --- A manifest for the deploy step ---------------------------------------------------
+
+
+def test_every_export_has_a_manifest_and_a_deployed_folder_is_verified(kb: TrustedKb, tmp_path):
+    import json
+
+    kb.request_and_approve("move-gently", "rev-b")
+    kb.request_and_approve("cat-cow", "rev-a")
+    site = tmp_path / "site"
+    assert _trusted_export(kb, site).exit_code == 0
+    manifest = json.loads((site / "carekb-manifest.json").read_text(encoding="utf-8"))
+    assert manifest["formats"] == ["handout", "html", "markdown", "pdf"]
+    assert manifest["files"]["html/techniques/cat-cow.html"].startswith("sha256:")
+    approvals = manifest["entries"]["cat-cow"]["approvals"]
+    assert [a["by"] for a in approvals] == ["rev-a"]
+    assert approvals[0]["signature"].startswith("ed25519:")
+    assert manifest["governance"].startswith("sha256:") and manifest["roster_version"] == 1
+
+    verified = kb.cli("export", "verify", site)
+    assert verified.exit_code == 0, verified.output
+    assert "verified:" in verified.output
+
+    page = site / "html" / "techniques" / "cat-cow.html"
+    original = page.read_bytes()
+    page.write_bytes(original.replace(b"</main>", b"<p>Crack it hard.</p></main>"))
+    (site / "html" / "extra.html").write_text("<p>added by hand</p>")
+    refused = kb.cli("export", "verify", site)
+    assert refused.exit_code == 1
+    assert f"{site.as_posix()}/html/techniques/cat-cow.html: changed" in refused.output
+    assert f"{site.as_posix()}/html/extra.html: not in the signed export" in refused.output
+    assert "do not deploy this folder" in refused.output
+
+    page.write_bytes(original)
+    (site / "html" / "extra.html").unlink()
+    assert kb.cli("export", "verify", site).exit_code == 0
+    # The repository moved on without a lead: the folder no longer verifies.
+    _override_template(kb, "html/base.html", "<head>", "<head>\n" + SCRIPT)
+    unsigned = kb.cli("export", "verify", site)
+    assert unsigned.exit_code == 1 and "templates/html/base.html was changed" in unsigned.output
+    (site / "carekb-manifest.json").unlink()
+    bare = kb.cli("export", "verify", site)
+    assert bare.exit_code == 1 and "holds no readable carekb-manifest.json" in bare.output

@@ -15,7 +15,7 @@ FORMAT_CHOICES = ("all", "html", "markdown", "handout", "pdf")
 PROGRESS_MIN_FILES = 6
 
 
-@click.command("export")
+@click.group("export", invoke_without_command=True)
 @click.option(
     "--format",
     "formats",
@@ -79,7 +79,9 @@ PROGRESS_MIN_FILES = 6
 )
 @trust_option
 @root_option
+@click.pass_context
 def export_command(
+    ctx: click.Context,
     formats: tuple[str, ...],
     out: Path | None,
     preview: bool,
@@ -108,7 +110,10 @@ def export_command(
       carekb export
       carekb export --format pdf --out /tmp/handouts
       carekb export --require-trust --state /srv/carekb/record.json
+      carekb export verify /srv/www/clinic   (check a deployed folder)
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from carekb import clock
     from carekb.project import state_path
     from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
@@ -148,6 +153,51 @@ def export_command(
         bar.close()
     click.echo(text(result.findings, project.root), nl=False)
     click.echo(printable(result.summary(display_folder(result.folder))))
+
+
+@export_command.command("verify")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--allow-unprotected-trust-root",
+    "allow_unprotected",
+    is_flag=True,
+    help="Use a trust root inside the project or writable by others (a demo or a test).",
+)
+@trust_option
+@root_option
+def verify_command(
+    folder: Path, allow_unprotected: bool, trust: Path | None, root: Path | None
+) -> None:
+    """Check a deployed export FOLDER against the repository and the trust root.
+
+    Builds the export again under --require-trust rules, with the formats
+    FOLDER's carekb-manifest.json lists, and compares every file. Exits 1 and
+    names each file that was changed, added or is missing, so a deploy job can
+    refuse a site that differs from what the clinicians and leads signed.
+
+    \b
+    Example:
+      carekb export verify public/
+    """
+    from carekb import clock
+    from carekb.render.export import verify_export
+
+    project = open_from(root)
+    now, notice = clock.trusted_now()
+    if notice:
+        click.echo(notice, err=True)
+    differences = verify_export(
+        project, folder, trust=trust, now=now, allow_unprotected_trust_root=allow_unprotected
+    )
+    for item in differences:
+        click.echo(f"{folder.as_posix().rstrip('/')}/{item.path}: {item.what}")
+    if differences:
+        click.echo(
+            f"NOT verified: {len(differences)} file(s) differ from what the repository and the "
+            "trust root export now; do not deploy this folder"
+        )
+        raise SystemExit(1)
+    click.echo(f"verified: {folder} is exactly what the repository and the trust root export now")
 
 
 class _ProgressBar:

@@ -40,6 +40,7 @@ from carekb.render.escape import FILTERS
 from carekb.render.handout import handout_jobs
 from carekb.render.html import html_jobs
 from carekb.render.jobs import Job, RenderContext
+from carekb.render.manifest import MANIFEST, Difference, compare, manifest_bytes, manifest_formats
 from carekb.render.markdown import markdown_jobs
 from carekb.render.pdf import pdf_jobs
 from carekb.render.reuse import ReusedExport, record_name, remember, reuse
@@ -196,6 +197,8 @@ def _export(
     staged = output.stage(target)
     try:
         ctx.warnings.extend(_build(staged, jobs, progress, ctx))
+        manifest = manifest_bytes(project, kb, plan, staged, formats)
+        output.write_file(staged, MANIFEST, manifest)
         output.publish(staged, target)
     finally:
         output.discard(staged)  # a no-op once published: the folder has moved
@@ -237,6 +240,46 @@ def _accepted_record(
     if rollback is not None:
         _refuse_rollbacks((rollback,), request)
     return record
+
+
+def verify_export(
+    project: Project,
+    folder: Path,
+    *,
+    trust: Path | None = None,
+    now: dt.datetime,
+    allow_unprotected_trust_root: bool = False,
+) -> list[Difference]:
+    """How the deployed export ``folder`` differs from what the repository and the trust root
+    export now (``[]``: not at all).
+
+    The export is built again, under ``--require-trust`` rules, with the formats
+    the folder's manifest lists, into a scratch folder, and compared file by
+    file, the manifest included.
+    """
+    import tempfile
+
+    formats = manifest_formats(folder)
+    if formats is None:
+        raise CarekbError(
+            f"{folder} holds no readable {MANIFEST}: it was not made by 'carekb export', or "
+            "the manifest was removed; nothing can vouch for it",
+            hint="export it again with 'carekb export --require-trust' and deploy that folder",
+            exit_code=EXIT_FINDINGS,
+        )
+    with tempfile.TemporaryDirectory(prefix="carekb-verify-") as scratch:
+        expected = Path(scratch) / "export"
+        request = ExportRequest(
+            today=now.date(),
+            formats=tuple(name for name in formats if name in FORMATS),
+            out=expected,
+            require_trust=True,
+            allow_empty=True,
+            allow_unprotected_trust_root=allow_unprotected_trust_root,
+            now=now,
+        )
+        export(project, open_kb(project, trust=trust), request)
+        return compare(folder, expected)
 
 
 def _require_signed_governance(project: Project, kb: KnowledgeBase) -> None:

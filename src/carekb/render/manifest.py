@@ -1,0 +1,126 @@
+"""The export's manifest, and checking a deployed folder against what was signed.
+
+Every export writes ``carekb-manifest.json`` beside its files, like the
+signed targets metadata of The Update Framework: every file with its
+SHA-256, every exported entry with the content hash and the signatures of
+the approvals behind it, and the project identity, roster version and
+governance digest the leads signed. It holds no time, so the same input gives
+the same bytes.
+
+``carekb export verify DIR`` (:func:`verify_folder`) builds the export again
+from the repository, through the same gate and the same trust root, into a
+scratch folder, and compares it with ``DIR`` file by file. A deploy job runs
+it on the folder it is about to publish: a page edited after the export, a
+file added by hand, or an export made from content the leads did not sign,
+is named and refused (exit 1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from carekb.model import KnowledgeBase
+from carekb.project import Project
+from carekb.render.output import LOCK, MARKER
+from carekb.trust.gate import ExportPlan
+from carekb.trust.governance import governance
+
+MANIFEST = "carekb-manifest.json"
+FORMAT = "carekb-export-manifest-v1"
+# Files that are part of every export folder but not of what it publishes.
+_NOT_CONTENT = frozenset({MARKER, LOCK})
+
+
+def manifest_bytes(
+    project: Project, kb: KnowledgeBase, plan: ExportPlan, folder: Path, formats: Iterable[str]
+) -> bytes:
+    """The manifest of the export built in ``folder`` (every file already written)."""
+    roster = kb.roster
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "project": roster.project,
+        "roster_version": roster.version,
+        "governance": governance(project).digest,
+        "formats": sorted(formats),
+        "preview": plan.preview,
+        "entries": {
+            entry.id: _entry_record(plan, entry.id)
+            for entry in sorted((*plan.entries, *plan.handouts), key=lambda e: e.id)
+        },
+        "files": file_hashes(folder),
+    }
+    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def _entry_record(plan: ExportPlan, entry_id: str) -> dict[str, Any]:
+    entry = plan.target(entry_id)
+    assert entry is not None
+    verdict = plan.verdict(entry)
+    written = {item.index: item for item in entry.fields.review.approvals}
+    return {
+        "content_hash": verdict.content_hash,
+        "approvals": [
+            {
+                "by": check.by,
+                "at": check.at,
+                "meaning": check.meaning,
+                "signature": written[check.index].signature if check.index in written else None,
+            }
+            for check in verdict.valid
+        ],
+    }
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    """``relative path -> sha256:...`` of every file of an export folder but its marker."""
+    return {
+        path.relative_to(folder).as_posix(): _sha256(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name not in _NOT_CONTENT and path.name != MANIFEST
+    }
+
+
+def _sha256(path: Path) -> str:
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest_formats(folder: Path) -> list[str] | None:
+    """The formats the manifest in ``folder`` lists; ``None`` without a readable one."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    formats = data.get("formats") if isinstance(data, Mapping) else None
+    return [str(f) for f in formats] if isinstance(formats, list) else None
+
+
+@dataclass(frozen=True)
+class Difference:
+    path: str
+    what: str  # "changed", "missing from the folder", "not in the signed export"
+
+
+def compare(deployed: Path, expected: Path) -> list[Difference]:
+    """How ``deployed`` differs from the freshly built export ``expected``, manifest included."""
+    have = {**file_hashes(deployed), **_manifest_hash(deployed)}
+    want = {**file_hashes(expected), **_manifest_hash(expected)}
+    found = [
+        Difference(path, "changed")
+        for path in sorted(have)
+        if path in want and have[path] != want[path]
+    ]
+    found.extend(Difference(p, "missing from the folder") for p in sorted(set(want) - set(have)))
+    found.extend(Difference(p, "not in the signed export") for p in sorted(set(have) - set(want)))
+    return found
+
+
+def _manifest_hash(folder: Path) -> dict[str, str]:
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    return {MANIFEST: _sha256(path)}
