@@ -11,6 +11,7 @@ fixed order, so output does not depend on dict or file-system order.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,12 @@ KIND_LABELS: Mapping[str, tuple[str, str]] = {
     "faq": ("Question", "Common questions"),
     "handout": ("Handout", "Handouts"),
 }
+# A precaution with this tag lists warning signs: a handout prints it first, in the
+# urgent box, and every card that links it points there instead of repeating it.
+URGENT_TAG = "red-flags"
+# Safety notes are referred to on exercise cards by letter, never repeated in full.
+NOTE_MARKS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s", re.MULTILINE)
 SEVERITY_LABELS: Mapping[str, str] = {
     "caution": "Caution",
     "warning": "Warning",
@@ -149,6 +156,7 @@ class TechniqueView(EntryView):
     stop_if: tuple[Text, ...]
     precautions: tuple[Link, ...]
     precautions_reason: Text | None
+    dose_words: Text | None  # the dose as sentences: "Hold for 20 seconds. Do this 3 times."
 
 
 @dataclass(frozen=True)
@@ -208,11 +216,68 @@ class PrintedVersion:
 
 
 @dataclass(frozen=True)
+class SafetyNote:
+    """A precaution printed once under "Before you start", and the letter cards cite."""
+
+    mark: str
+    precaution: PrecautionView
+    conditions_in_statement: bool  # the statement lists them already: print the list once
+
+
+@dataclass(frozen=True)
+class PrintItem:
+    """A technique card or a question, as a handout prints it."""
+
+    entry: EntryView
+    notes: tuple[str, ...]  # the marks of the safety notes it links, in print order
+    urgent: bool  # it links warning signs printed in the urgent box
+
+
+@dataclass(frozen=True)
+class PrintSection:
+    heading: Text
+    text: Text | None
+    items: tuple[PrintItem, ...]
+
+
+@dataclass(frozen=True)
+class HandoutLayout:
+    """A handout in the order a patient should read it, each precaution once.
+
+    Warning signs first (the urgent box), then every other precaution once as a
+    lettered safety note, then the author's sections holding only techniques
+    and questions, then the sources of everything printed, without repeats.
+    """
+
+    red_flags: tuple[PrecautionView, ...]
+    notes: tuple[SafetyNote, ...]
+    sections: tuple[PrintSection, ...]
+    sources: tuple[Source, ...]
+
+    @property
+    def techniques(self) -> tuple[TechniqueView, ...]:
+        return tuple(
+            item.entry
+            for section in self.sections
+            for item in section.items
+            if isinstance(item.entry, TechniqueView)
+        )
+
+    @property
+    def entries(self) -> tuple[EntryView, ...]:
+        """Everything printed, in print order."""
+        notes = tuple(note.precaution for note in self.notes)
+        items = tuple(item.entry for section in self.sections for item in section.items)
+        return (*self.red_flags, *notes, *items)
+
+
+@dataclass(frozen=True)
 class HandoutView(EntryView):
     intro: Text | None
     sections: tuple[Section, ...]
     paper: str  # "A4" or "Letter"
     printed: PrintedVersion
+    layout: HandoutLayout
 
 
 @dataclass(frozen=True)
@@ -221,6 +286,7 @@ class Organisation:
     address: str | None
     phone: str | None
     website: str | None
+    emergency_number: str | None  # printed wherever a handout advises emergency care
 
 
 @dataclass(frozen=True)
@@ -293,6 +359,7 @@ def _site(project: Project, preview: bool) -> Site:
             address=_shown(read_text(org.get("address"))),
             phone=_shown(read_text(org.get("phone"))),
             website=text.safe_url(org.get("website")),
+            emergency_number=_shown(read_text(org.get("emergency_number"))),
         ),
         preview=preview,
         default_meaning=project.policy.default_meaning,
@@ -324,6 +391,7 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             purpose=_prose(fields.purpose),
             steps=_prose_items(fields.steps),
             dose=_dose(fields.dose),
+            dose_words=_prose(dose_in_words(fields.dose)),
             equipment=_prose_items(fields.equipment),
             stop_if=_prose_items(fields.stop_if),
             precautions=_links(plan.links(fields.precautions)),
@@ -371,7 +439,7 @@ def _handout_view(
         if section.is_mapping
     )
     common = _common(entry, plan)
-    printed_entries = [item for section in sections for item in section.entries]
+    layout = handout_layout(sections, common["sources"])
     return HandoutView(
         **common,
         intro=_prose(fields.intro),
@@ -379,11 +447,82 @@ def _handout_view(
         paper=fields.paper if fields.paper in ("A4", "Letter") else "A4",
         printed=printed_version(
             (entry.id, common["title"], common["sign_off"]),
-            [(item.id, item.title, item.sign_off) for item in printed_entries],
+            [(item.id, item.title, item.sign_off) for item in layout.entries],
             printing.default_meaning,
             printing.governance,
         ),
+        layout=layout,
     )
+
+
+def handout_layout(
+    sections: Iterable[Section], own_sources: Iterable[Source] = ()
+) -> HandoutLayout:
+    """The print order of a handout's ``sections``: see :class:`HandoutLayout`."""
+    sections = tuple(sections)
+    included = _unique(entry for section in sections for entry in section.entries)
+    precautions = [e for e in included if isinstance(e, PrecautionView)]
+    red_flags = tuple(p for p in precautions if URGENT_TAG in p.tags)
+    others = [p for p in precautions if URGENT_TAG not in p.tags]
+    # More precautions than letters would be a handout nobody can use; print them all.
+    marks_in_order = [*NOTE_MARKS, *(str(n) for n in range(1, len(others) + 1))]
+    notes = tuple(
+        SafetyNote(mark, p, _has_list(p.statement))
+        for mark, p in zip(marks_in_order, others, strict=False)
+    )
+    marks = {note.precaution.id: note.mark for note in notes}
+    urgent = {p.id for p in red_flags}
+    printed_sections = tuple(
+        PrintSection(section.heading, section.text, items)
+        for section in sections
+        if (items := tuple(_item(e, marks, urgent) for e in section.entries if _stays(e)))
+    )
+    printed: tuple[EntryView, ...] = (*red_flags, *(n.precaution for n in notes))
+    printed += tuple(item.entry for section in printed_sections for item in section.items)
+    return HandoutLayout(
+        red_flags=red_flags,
+        notes=notes,
+        sections=printed_sections,
+        sources=_unique_sources([*own_sources, *(s for e in printed for s in e.sources)]),
+    )
+
+
+def _has_list(value: Text | None) -> bool:
+    """Whether a text holds a Markdown list (its own list of conditions)."""
+    return value is not None and _LIST_ITEM.search(value.source) is not None
+
+
+def _stays(entry: EntryView) -> bool:
+    """Techniques and questions stay in the author's sections; precautions move up."""
+    return not isinstance(entry, PrecautionView)
+
+
+def _item(entry: EntryView, marks: Mapping[str, str], urgent: set[str]) -> PrintItem:
+    links = entry.precautions if isinstance(entry, TechniqueView) else ()
+    return PrintItem(
+        entry=entry,
+        notes=tuple(sorted((marks[link.id] for link in links if link.id in marks), key=_mark_key)),
+        urgent=any(link.id in urgent for link in links),
+    )
+
+
+def _mark_key(mark: str) -> tuple[int, str]:
+    return (len(mark), mark)
+
+
+def _unique(entries: Iterable[EntryView]) -> tuple[EntryView, ...]:
+    seen: dict[str, EntryView] = {}
+    for entry in entries:
+        seen.setdefault(entry.id, entry)
+    return tuple(seen.values())
+
+
+def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Each source once (by address, else by title), in order of first use."""
+    seen: dict[str, Source] = {}
+    for source in sources:
+        seen.setdefault(source.url or source.title.source.casefold(), source)
+    return tuple(seen.values())
 
 
 def printed_version(
@@ -465,6 +604,36 @@ def _link_key(link: Link) -> tuple[str, str]:
 
 def _links(entries: Iterable[Entry]) -> tuple[Link, ...]:
     return tuple(Link(e.id, e.title, e.kind, f"{ENTRY_TYPES[e.kind]}/{e.id}") for e in entries)
+
+
+def dose_in_words(dose: Dose | None) -> str | None:
+    """The dose as sentences a patient can follow: a bare table ("Sets: 2 sets")
+    leaves them to guess what a set is and how the numbers go together."""
+    if dose is None:
+        return None
+    sentences: list[str] = []
+    if dose.hold_seconds is not None:
+        sentences.append(f"Hold for {_count(dose.hold_seconds, 'second')}.")
+    if dose.repetitions is not None:
+        times = "once" if dose.repetitions == 1 else f"{dose.repetitions} times"
+        sentences.append(f"Do this {times}.")
+    if dose.sets is not None and dose.sets > 1:
+        # A set is one round of the repeats: say so rather than print "Sets: 2 sets".
+        sentences.append(f"Do {dose.sets} sets (one set is one round of these repeats).")
+    for label, value in (("How often: ", dose.frequency), ("", dose.notes)):
+        shown = _shown(value)
+        if shown is not None:
+            sentences.append(label + _sentence(shown))
+    return " ".join(sentences) or None
+
+
+def _sentence(value: str) -> str:
+    value = value.strip()
+    return value if value[-1] in ".!?" else f"{value}."
+
+
+def _count(number: int, unit: str) -> str:
+    return f"{number} {unit}{'' if number == 1 else 's'}"
 
 
 def _dose(dose: Dose | None) -> tuple[DoseItem, ...]:
