@@ -7,7 +7,9 @@ them is not exportable, rather than printing the technique with its "Stay
 safe" section silently removed; and a handout that includes the technique
 goes with it. This rule says so in advance, at the link, with the
 precaution's status: approve the precaution again, or take it out of the
-list (which changes the technique, so it is reviewed again).
+list (which changes the technique, so it is reviewed again). Likewise an
+approved handout is never printed with an entry left out: each entry it
+includes that will not be exported is named, with its status.
 
 Passing example (``move-gently`` is approved)::
 
@@ -26,7 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, Level
-from carekb.trust.gate import safety_links
+from carekb.trust import gate
 from carekb.validate.context import RuleContext
 
 ID = "safety-closure"
@@ -37,7 +39,8 @@ OPTIONS: dict[str, Any] = {}
 def check(ctx: RuleContext) -> Iterator[Finding]:
     by_id = ctx.kb.by_id()
     for entry in ctx.kb.entries:
-        links = safety_links(entry)
+        handout = entry.kind == gate.HANDOUT
+        links = entry.fields.links(gate.HANDOUT) if handout else gate.safety_links(entry)
         if not links or not ctx.verdict(entry).approved:
             continue  # nothing would be published anyway: no promise to break
         for ref in links:
@@ -45,15 +48,21 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             if len(targets) != 1:
                 continue  # dangling-reference and duplicate-id report it
             why = _not_exportable(ctx, targets[0])
-            if why:
-                yield ctx.at(
-                    entry.doc,
-                    ref.path,
+            if not why:
+                continue
+            if handout:
+                message = (
+                    f"'{entry.id}' is not exported while '{ref.id}', which it prints, is not "
+                    f"({why}): get '{ref.id}' approved, or take it out of the handout (which "
+                    "then goes through review again)"
+                )
+            else:
+                message = (
                     f"'{entry.id}' is not exported while its precaution '{ref.id}' is not "
                     f"({why}): get '{ref.id}' approved, or take it out of this list (the "
-                    f"changed '{entry.id}' then goes through review again)",
-                    entry_id=entry.id,
+                    f"changed '{entry.id}' then goes through review again)"
                 )
+            yield ctx.at(entry.doc, ref.path, message, entry_id=entry.id)
 
 
 def _not_exportable(ctx: RuleContext, target: Entry) -> str:
