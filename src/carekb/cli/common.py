@@ -92,7 +92,11 @@ def trust_option(func: F) -> F:
 
     @functools.wraps(func)
     def warned(*args: Any, **kwargs: Any) -> Any:
-        warn_if_unprotected(kwargs.get("trust"), kwargs.get("root"))
+        context = click.get_current_context(silent=True)
+        # A group that only hands over to a subcommand (export verify) warns not: the
+        # subcommand, which reads the trust root, does.
+        if context is None or context.invoked_subcommand is None:
+            warn_if_unprotected(kwargs.get("trust"), kwargs.get("root"))
         return func(*args, **kwargs)
 
     return click.option(
