@@ -21,7 +21,11 @@ def test_help_names_every_format_and_the_preview(run):
 def test_one_format_builds_only_that_folder(signed_golden):
     result = export_cli(signed_golden, "--format", "markdown")
     out = signed_golden / "exports"
-    assert sorted(p.name for p in out.iterdir()) == [".carekb-export", "markdown"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".carekb-export",
+        "carekb-manifest.json",
+        "markdown",
+    ]
     assert "(markdown: 4 files)" in result.output
 
 
