@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 import carekb
+from carekb.load.reader import load_path
 from conftest import TESTS_DIR
 
 AMBIGUOUS = TESTS_DIR / "hostile" / "cases" / "yaml-1-1-values"
@@ -359,3 +360,40 @@ def test_fix_keeps_crlf_and_byte_order_mark(ambiguous, run):
     assert path.read_bytes() == raw.replace(b"title: Yes", b'title: "Yes"').replace(
         b"summary: 2024-05-01", b'summary: "2024-05-01"'
     ).replace(b"answer: no", b'answer: "no"')
+
+
+# --- the walk-through: carekb new, help text ---------------------------------------
+
+
+def test_new_warns_about_an_author_not_on_the_roster(copy_case, run, monkeypatch):
+    case = copy_case("clean")
+    monkeypatch.chdir(case)
+    typo = run("new", "faq", "Can I stretch daily?", "--author", "ann-autor")
+    assert typo.exit_code == 0  # written anyway: the person may be joining the roster
+    assert "warning: 'ann-autor' is not on the roster (kb/people.yaml); did you mean " in (
+        typo.stderr
+    )
+    assert "'ann-author'?" in typo.stderr
+    stranger = run("new", "faq", "Is heat better than ice?", "--author", "zz-nobody")
+    assert "ask a lead to add you" in stranger.stderr
+    known = run("new", "faq", "How long should I hold?", "--author", "ann-author")
+    assert known.stderr == ""
+
+
+def test_new_technique_stop_if_reads_after_its_heading(copy_case, run, monkeypatch):
+    case = copy_case("clean")
+    monkeypatch.chdir(case)
+    run("new", "technique", "Wall angel", "--author", "ann-author")
+    doc = load_path(case / "kb/techniques/wall-angel.yaml", "x")
+    # Exports print it under "Stop and get advice if you have": a symptom, not a sentence.
+    [symptom] = doc.data["stop_if"]
+    assert symptom == "Sharp pain, numbness or tingling"
+
+
+@pytest.mark.parametrize("args", [("lint", "--help"), ("rules",)])
+def test_terminal_text_has_no_restructuredtext_backticks(run, args):
+    result = run(*args)
+    assert result.exit_code == 0
+    assert "``" not in result.output
+    if args[0] == "lint":
+        assert "An entry's id equals its file name" in result.output

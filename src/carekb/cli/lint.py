@@ -23,9 +23,10 @@ class _LintCommand(click.Command):
     """Lists the rules under ``--help``, importing them only when help is shown."""
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from carekb.validate.catalogue import plain_summary
         from carekb.validate.rules import RULES
 
-        rows = [(rule.id, rule.doc.splitlines()[0] if rule.doc else "") for rule in RULES]
+        rows = [(rule.id, plain_summary(rule.doc)) for rule in RULES]
         with formatter.section("Rules (set levels and options under lint.rules in carekb.yaml)"):
             formatter.write_dl(rows)
 

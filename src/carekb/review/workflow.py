@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping
+import difflib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,7 +166,45 @@ def request_review(
     trust_file: Path | None = None,
 ) -> Outcome:
     """An author (or a lead) asks for review: status ``in_review``; a new round begins."""
+    return _run(
+        project,
+        entry_id,
+        person_id,
+        "request",
+        _request_plan(person_id),
+        key_file=key_file,
+        trust_file=trust_file,
+    )
 
+
+def request_reviews(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> list[Outcome]:
+    """:func:`request_review` for several entries, each signed separately: all or nothing.
+
+    Every entry is checked first (it exists, is lint-clean, may be sent by
+    ``person_id``, whose key is at hand); only when all pass is any request
+    made, so a lint error in one leaves every entry as it was.
+    """
+    kb = open_kb(project, trust=trust_file)
+    now = clock.now()
+    plan = _request_plan(person_id)
+    for entry_id in entry_ids:
+        entry = find_entry(kb, entry_id)
+        plan(_Session(project, kb, entry, read_audit_log(project.root, entry_id), now))
+    _signing_key(_roster_person(kb, person_id, verified=True), key_file, now.date())
+    return [
+        request_review(project, entry_id, person_id, key_file=key_file, trust_file=trust_file)
+        for entry_id in dict.fromkeys(entry_ids)  # once each, in the order given
+    ]
+
+
+def _request_plan(person_id: str) -> Callable[[_Session], _Change]:
     def plan(s: _Session) -> _Change:
         person = _roster_person(s.kb, person_id)
         if person_id not in s.entry.authors and "lead" not in person.roles:
@@ -191,9 +230,7 @@ def request_review(
         }
         return _Change(review=review, dropped=_all_dropped(s, "a new review round"))
 
-    return _run(
-        project, entry_id, person_id, "request", plan, key_file=key_file, trust_file=trust_file
-    )
+    return plan
 
 
 def approve(
@@ -676,8 +713,10 @@ def _roster_person(kb: KnowledgeBase, person_id: str, *, verified: bool = False)
     people = kb.roster.people if verified else kb.people
     person = people.get(person_id)
     if person is None:
+        close = difflib.get_close_matches(person_id, sorted(people), n=1)
         raise CarekbError(
-            f"'{person_id}' is not in the roster ({PEOPLE_FILE})",
+            f"'{person_id}' is not in the roster ({PEOPLE_FILE})"
+            + (f"; did you mean '{close[0]}'?" if close else ""),
             hint="use your roster id with --as, or ask a lead to add you to kb/people.yaml",
         )
     return person
