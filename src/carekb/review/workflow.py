@@ -191,6 +191,23 @@ def request_reviews(
     ``person_id``, whose key is at hand); only when all pass is any request
     made, so a lint error in one leaves every entry as it was.
     """
+    ids = list(dict.fromkeys(entry_ids))  # once each, in the order given
+    if len(ids) > 1:
+        _check_requests(project, ids, person_id, key_file, trust_file)
+    return [
+        request_review(project, entry_id, person_id, key_file=key_file, trust_file=trust_file)
+        for entry_id in ids
+    ]
+
+
+def _check_requests(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    key_file: Path | None,
+    trust_file: Path | None,
+) -> None:
+    """Raise what :func:`request_review` would raise for any of ``entry_ids``; write nothing."""
     kb = open_kb(project, trust=trust_file)
     now = clock.now()
     plan = _request_plan(person_id)
@@ -198,10 +215,6 @@ def request_reviews(
         entry = find_entry(kb, entry_id)
         plan(_Session(project, kb, entry, read_audit_log(project.root, entry_id), now))
     _signing_key(_roster_person(kb, person_id, verified=True), key_file, now.date())
-    return [
-        request_review(project, entry_id, person_id, key_file=key_file, trust_file=trust_file)
-        for entry_id in dict.fromkeys(entry_ids)  # once each, in the order given
-    ]
 
 
 def _request_plan(person_id: str) -> Callable[[_Session], _Change]:
