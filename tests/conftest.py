@@ -43,8 +43,10 @@ def clean_env(monkeypatch, tmp_path_factory):
 def run():
     """Invoke the carekb CLI in-process: ``run("lint", "--format", "json")``."""
 
-    def invoke(*args, env=None):
-        return CliRunner().invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+    def invoke(*args, env=None, input=None):
+        return CliRunner().invoke(
+            cli, [str(a) for a in args], env=env, input=input, catch_exceptions=False
+        )
 
     return invoke
 

@@ -122,6 +122,9 @@ def test_lint_json_format(copy_case, run, monkeypatch):
             "level": "error",
             "message": findings[0]["message"],
             "entry_id": None,
+            "end_line": None,
+            "end_column": None,
+            "fix": None,
         }
     ]
     assert "1 error" in result.stderr

@@ -52,6 +52,22 @@ class Level(enum.Enum):
         return {"error": 2, "warning": 1, "off": 0}[self.value]
 
 
+@dataclass(frozen=True)
+class Fix:
+    """A replacement for a finding's span (``line:column`` up to ``end_line:end_column``).
+
+    ``safe`` marks a repair that cannot change what the entry means (quoting a
+    scalar that already reads as that text): ``carekb lint --fix`` applies only
+    those. Any other replacement is a suggestion for the author to judge.
+    """
+
+    replacement: str
+    safe: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"replacement": self.replacement, "safe": self.safe}
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One problem at one place. Sorts by file, line, column, rule, then message."""
@@ -63,6 +79,10 @@ class Finding:
     message: str
     level: Level = field(compare=False)
     entry_id: str | None = field(default=None, compare=False)
+    # Where the span ends (1-based, exclusive column), where the rule knows it.
+    end_line: int | None = field(default=None, compare=False)
+    end_column: int | None = field(default=None, compare=False)
+    fix: Fix | None = field(default=None, compare=False)
 
     @classmethod
     def from_dict(cls, item: Mapping[str, Any]) -> Finding:
@@ -75,6 +95,11 @@ class Finding:
             message=str(item["message"]),
             level=Level(item["level"]),
             entry_id=item.get("entry_id"),
+            end_line=item.get("end_line"),
+            end_column=item.get("end_column"),
+            fix=Fix(str(fix["replacement"]), bool(fix["safe"]))
+            if (fix := item.get("fix"))
+            else None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +111,9 @@ class Finding:
             "level": self.level.value,
             "message": self.message,
             "entry_id": self.entry_id,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "fix": self.fix.to_dict() if self.fix else None,
         }
 
 

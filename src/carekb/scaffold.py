@@ -135,3 +135,19 @@ def _copy_package_tree(name: str, destination: Path, suffix: str = "") -> list[P
                 shutil.copyfile(path, out)
                 written.append(out)
     return written
+
+
+def author_warning(kb: KnowledgeBase, author: str | None) -> str | None:
+    """Why ``author`` (from ``--author``) will not count as an author, or None if it will.
+
+    The entry is still written: a new author may be joining the roster. But
+    lint reports an author missing from the roster, so say it now, with the
+    nearest roster id for a typo.
+    """
+    if author is None or author in kb.people:
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(author, sorted(kb.people), n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ": ask a lead to add you to kb/people.yaml"
+    return f"'{author}' is not on the roster (kb/people.yaml){hint}"

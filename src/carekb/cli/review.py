@@ -39,24 +39,32 @@ def review_group() -> None:
 
 
 @review_group.command("request")
-@click.argument("entry_id", metavar="ID")
+@click.argument("entry_ids", metavar="ID...", nargs=-1, required=True)
 @_AS
 @_KEY
 @trust_option
 @root_option
 def request_command(
-    entry_id: str, person: str, key_file: Path | None, trust: Path | None, root: Path | None
+    entry_ids: tuple[str, ...],
+    person: str,
+    key_file: Path | None,
+    trust: Path | None,
+    root: Path | None,
 ) -> None:
-    """Ask for a review of entry ID, as its author or a lead.
+    """Ask for a review of each entry ID, as its author or a lead.
 
-    The entry must be lint-clean at error level. Its status becomes in_review
+    Each entry must be lint-clean at error level. Its status becomes in_review
     and any earlier approvals are set aside: a new round needs new signatures.
-    Example: carekb review request cat-cow --as author-a
+    With several IDs every entry is checked first and nothing is requested
+    unless all pass; each request is then signed separately.
+
+    Example: carekb review request cat-cow child-pose --as author-a
     """
-    from carekb.review.workflow import request_review
+    from carekb.review.workflow import request_reviews
 
     project = open_from(root)
-    _report(request_review(project, entry_id, person, key_file=key_file, trust_file=trust))
+    for outcome in request_reviews(project, entry_ids, person, key_file=key_file, trust_file=trust):
+        _report(outcome)
 
 
 @review_group.command("approve")

@@ -26,11 +26,17 @@ def new_command(
     """Create a new draft entry of TYPE titled TITLE, ready to edit.
 
     The file starts with a schema line, so editors with YAML support check it
-    as you type. Example: carekb new technique "Seated chair twist"
+    as you type.
+
+    Example: carekb new technique "Seated chair twist" --author demo-author-1
     """
-    from carekb.scaffold import new_entry
+    from carekb.report import printable
+    from carekb.scaffold import author_warning, new_entry
 
     project, kb = load_project(root)
+    warning = author_warning(kb, author)
+    if warning is not None:
+        click.echo(f"warning: {printable(warning)}", err=True)
     path = new_entry(project, kb, kind, title, entry_id=entry_id, author=author)
     click.echo(f"created {project.relative(path)}")
 

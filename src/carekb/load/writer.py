@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import glob
+import itertools
 import json
 import os
 import re
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -464,3 +466,78 @@ def require_inside(root: Path, *paths: Path) -> None:
                 "write there",
                 hint="make it a real folder inside the project; nothing was changed",
             )
+
+
+# --- Mechanical repairs (``carekb lint --fix``) --------------------------------
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace columns ``column`` up to ``end_column`` (1-based, end exclusive) of ``line``."""
+
+    line: int
+    column: int
+    end_column: int
+    replacement: str
+
+
+def splice_edits(raw: bytes, edits: Sequence[TextEdit]) -> bytes:
+    """``raw`` with ``edits`` applied; a byte-order mark and line endings are kept.
+
+    Overlapping edits are refused (two repairs of one span cannot both hold).
+    """
+    bom = _BOM if raw.startswith(_BOM) else b""
+    lines = _split_lines(raw[len(bom) :].decode("utf-8"))
+    ordered = sorted(edits, key=lambda e: (e.line, e.column), reverse=True)
+    for later, earlier in itertools.pairwise(ordered):
+        if later.line == earlier.line and earlier.end_column > later.column:
+            raise CarekbError(f"two repairs overlap on line {later.line}: apply them one by one")
+    for edit in ordered:
+        if not 1 <= edit.line <= len(lines):
+            raise CarekbError(f"a repair points past the end of the file (line {edit.line})")
+        text = lines[edit.line - 1]
+        lines[edit.line - 1] = (
+            text[: edit.column - 1] + edit.replacement + text[edit.end_column - 1 :]
+        )
+    return bom + "".join(lines).encode("utf-8")
+
+
+def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
+    """Apply ``edits`` to ``path`` if it still holds ``old``; return the new bytes.
+
+    Only repairs that cannot change meaning are accepted: the file must read
+    back as exactly the same data, and its ``review:`` block must keep every
+    byte (what reviewers signed is never touched). Otherwise nothing is
+    written. The caller holds the entry's lock.
+    """
+    from carekb.load.reader import load_bytes
+
+    current = path.read_bytes()
+    if current != old:
+        raise CarekbError(
+            f"{path} changed while carekb was working on it (saved from an editor?)",
+            hint="nothing was written; run 'carekb lint --fix' again",
+        )
+    new = splice_edits(current, edits)
+    before = load_bytes(current, path.name, careful=True)
+    after = load_bytes(new, path.name, careful=True)
+    if not (before.ok and after.ok and before.data == after.data):
+        raise CarekbError(
+            f"refusing to repair {path}: the result would not read as the same content",
+            hint="this is a bug in carekb; the file was not changed",
+        )
+    if _review_lines(current) != _review_lines(new):
+        raise CarekbError(
+            f"refusing to repair {path}: a repair would touch the review block",
+            hint="the review block is written only by 'carekb review'; the file was not changed",
+        )
+    atomic_write_bytes(path, new)
+    return new
+
+
+def _review_lines(raw: bytes) -> list[str]:
+    lines = _split_lines(raw.decode("utf-8-sig"))
+    starts = [i for i, line in enumerate(lines) if _key_line(REVIEW_KEY).match(line)]
+    if not starts:
+        return []
+    return lines[starts[0] : _block_end(lines, starts[0])]

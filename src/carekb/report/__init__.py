@@ -56,6 +56,7 @@ def text(findings: Sequence[Finding], root: Path) -> str:
 
 
 def as_json(findings: Sequence[Finding], root: Path) -> str:
+    # end_line, end_column (exclusive) and fix are null where a rule does not know them.
     items = [dict(f.to_dict(), path=_display_path(f, root)) for f in findings]
     return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
@@ -85,7 +86,24 @@ def github(findings: Sequence[Finding], root: Path) -> str:
     return "".join(lines)
 
 
-REPORTERS: dict[str, Reporter] = {"text": text, "json": as_json, "github": github}
+def statistics(findings: Sequence[Finding]) -> str:
+    """Counts per rule, most frequent first, as ``ruff --statistics`` prints them."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        counts[(f.rule, f.level.value)] = counts.get((f.rule, f.level.value), 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    return "".join(f"{n:>{width}}  {level:<7}  {rule}\n" for (rule, level), n in rows)
+
+
+def _sarif(findings: Sequence[Finding], root: Path) -> str:
+    from carekb.report.sarif import sarif
+
+    return sarif(findings, root)
+
+
+# sarif here has no rule metadata; `carekb lint` passes the rules' help (report.sarif).
+REPORTERS: dict[str, Reporter] = {"text": text, "json": as_json, "github": github, "sarif": _sarif}
 
 
 def number_of(count: int, singular: str, plural: str = "") -> str:

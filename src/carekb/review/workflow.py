@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,7 +222,59 @@ def request_review(
     signing: Signing | None = None,
 ) -> Outcome:
     """An author (or a lead) asks for review: status ``in_review``; a new round begins."""
+    return _run(
+        project,
+        entry_id,
+        person_id,
+        "request",
+        _request_plan(person_id),
+        key_file=key_file,
+        trust_file=trust_file,
+        signing=signing,
+    )
 
+
+def request_reviews(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> list[Outcome]:
+    """:func:`request_review` for several entries, each signed separately: all or nothing.
+
+    Every entry is checked first (it exists, is lint-clean, may be sent by
+    ``person_id``, whose key is at hand); only when all pass is any request
+    made, so a lint error in one leaves every entry as it was.
+    """
+    ids = list(dict.fromkeys(entry_ids))  # once each, in the order given
+    if len(ids) > 1:
+        _check_requests(project, ids, person_id, key_file, trust_file)
+    return [
+        request_review(project, entry_id, person_id, key_file=key_file, trust_file=trust_file)
+        for entry_id in ids
+    ]
+
+
+def _check_requests(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    key_file: Path | None,
+    trust_file: Path | None,
+) -> None:
+    """Raise what :func:`request_review` would raise for any of ``entry_ids``; write nothing."""
+    kb = open_kb(project, trust=trust_file)
+    now = clock.now()
+    plan = _request_plan(person_id)
+    for entry_id in entry_ids:
+        entry = find_entry(kb, entry_id)
+        plan(_Session(project, kb, entry, read_audit_log(project.root, entry_id), now))
+    _signing_key(_roster_person(kb, person_id, verified=True), key_file, now.date())
+
+
+def _request_plan(person_id: str) -> Callable[[_Session], _Change]:
     def plan(s: _Session) -> _Change:
         person = _roster_person(s.kb, person_id)
         if person_id not in s.entry.authors and "lead" not in person.roles:
@@ -247,16 +300,7 @@ def request_review(
         }
         return _Change(review=review, dropped=_all_dropped(s, "a new review round"))
 
-    return _run(
-        project,
-        entry_id,
-        person_id,
-        "request",
-        plan,
-        key_file=key_file,
-        trust_file=trust_file,
-        signing=signing,
-    )
+    return plan
 
 
 def approve(
@@ -798,8 +842,10 @@ def _roster_person(kb: KnowledgeBase, person_id: str, *, verified: bool = False)
     people = kb.roster.people if verified else kb.people
     person = people.get(person_id)
     if person is None:
+        close = difflib.get_close_matches(person_id, sorted(people), n=1)
         raise CarekbError(
-            f"'{person_id}' is not in the roster ({PEOPLE_FILE})",
+            f"'{person_id}' is not in the roster ({PEOPLE_FILE})"
+            + (f"; did you mean '{close[0]}'?" if close else ""),
             hint="use your roster id with --as, or ask a lead to add you to kb/people.yaml",
         )
     return person

@@ -6,6 +6,8 @@ keeps the two in step), so a rule's docstring is its only documentation.
 
 from __future__ import annotations
 
+import re
+
 from carekb.validate.settings import RuleSetting
 
 
@@ -14,10 +16,17 @@ def rule_summary(setting: RuleSetting) -> str:
     return doc.splitlines()[0] if doc else ""
 
 
+def plain_summary(doc: str) -> str:
+    """The first line of a rule's docstring for a terminal: without reStructuredText's
+    double backticks, which a terminal would show as they are."""
+    first = doc.splitlines()[0] if doc else ""
+    return re.sub(r"``(.+?)``", r"\1", first)
+
+
 def as_text(settings: list[RuleSetting]) -> str:
     width = max(len(s.rule.id) for s in settings)
     return "".join(
-        f"{s.rule.id:<{width}}  {s.level.value:<7}  {rule_summary(s)}\n" for s in settings
+        f"{s.rule.id:<{width}}  {s.level.value:<7}  {plain_summary(s.rule.doc)}\n" for s in settings
     )
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from carekb import clock
-from carekb.model import Document, Entry, Finding, JsonPath, KnowledgeBase, Level
+from carekb.model import Document, Entry, Finding, Fix, JsonPath, KnowledgeBase, Level
 from carekb.project import Project
 
 if TYPE_CHECKING:
@@ -101,10 +101,19 @@ class RuleContext:
         *,
         key: bool = False,
         entry_id: str | None = None,
+        length: int | None = None,
+        fix: Fix | None = None,
     ) -> Finding:
-        """A finding at the key or value ``path`` of ``doc``."""
+        """A finding at the key or value ``path`` of ``doc``.
+
+        ``length`` (characters on the same line) gives the finding an end, and
+        ``fix`` a replacement for that span.
+        """
         where = doc.position(path, key=key)
-        return self.at_line(doc.path, where.line, where.column, message, entry_id=entry_id)
+        finding = self.at_line(doc.path, where.line, where.column, message, entry_id=entry_id)
+        if length is None:
+            return finding
+        return replace(finding, end_line=where.line, end_column=where.column + length, fix=fix)
 
     def at_line(
         self, path: str, line: int, column: int, message: str, *, entry_id: str | None = None

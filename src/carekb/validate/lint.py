@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb import clock
-from carekb.errors import CarekbError
+from carekb.errors import EXIT_USAGE, CarekbError
 from carekb.kb import open_kb
 from carekb.load import cache
 from carekb.load.knowledge import YAML_SUFFIXES
@@ -63,6 +63,65 @@ def lint_project(
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
+
+
+def lint_text(
+    project: Project,
+    path: Path,
+    text: str,
+    *,
+    trust: Path | None = None,
+    today: dt.date | None = None,
+) -> LintResult:
+    """Lint ``text`` as if it were the file ``path`` (standard input, an editor's buffer).
+
+    The file need not exist; the rest of the knowledge base is read from disk
+    so references are checked as usual. Nothing is cached: the text has no
+    file whose state could tell a later run that it is unchanged.
+    """
+    if not path.name.endswith(YAML_SUFFIXES):
+        raise CarekbError(
+            f"{path} is not a YAML file name, so its text would check nothing: refused",
+            hint="name a .yaml file with --stdin-filename, such as kb/faqs/new-faq.yaml",
+        )
+    kb = open_kb(project, trust=trust, unsaved={path: text})
+    return lint(project, kb, only=[path], today=today or clock.today())
+
+
+def narrow(
+    result: LintResult, *, select: Iterable[str] = (), ignore: Iterable[str] = ()
+) -> LintResult:
+    """``result`` keeping only the rules in ``select`` (all if empty) and none in ``ignore``.
+
+    Unknown rule ids are refused with the nearest known one, so a typo never
+    silently selects nothing.
+    """
+    chosen, dropped = set(select), set(ignore)
+    for rule in sorted(chosen | dropped):
+        require_rule_id(rule)
+    kept = [
+        f for f in result.findings if (not chosen or f.rule in chosen) and f.rule not in dropped
+    ]
+    return LintResult(
+        findings=kept, files=result.files, entries=result.entries, ignored=result.ignored
+    )
+
+
+def require_rule_id(rule: str) -> str:
+    """``rule`` if a lint rule has that id; otherwise a usage error naming the nearest one."""
+    import difflib
+
+    from carekb.validate.rules import RULES
+
+    known = sorted(spec.id for spec in RULES)
+    if rule in known:
+        return rule
+    close = difflib.get_close_matches(rule, known, n=1)
+    raise CarekbError(
+        f"no lint rule '{rule}'" + (f"; did you mean '{close[0]}'?" if close else ""),
+        hint="'carekb rules' lists the rule ids",
+        exit_code=EXIT_USAGE,
+    )
 
 
 def _require_something_to_check(path: Path) -> None:

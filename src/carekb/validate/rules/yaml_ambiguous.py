@@ -24,11 +24,12 @@ Failing example (``no`` is false, and the summary a date, to a YAML 1.1 tool)::
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Document, Finding, JsonPath, Level
+from carekb.model import Document, Finding, Fix, JsonPath, Level
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
 
@@ -52,13 +53,35 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             continue
         for path, value, reading in _candidates(doc):
             if _is_plain(doc, path):
+                written = _written_on_one_line(doc, path, value)
                 yield ctx.at(
                     doc,
                     path,
                     f"unquoted '{value}' is text to carekb (YAML 1.2) but {reading} to YAML "
                     f'1.1 tools: write it in quotes ("{value}") so every tool reads the same '
                     "text",
+                    length=len(value) if written else None,
+                    fix=_quoted(value) if written and path[:1] != ("review",) else None,
                 )
+
+
+def _written_on_one_line(doc: Document, path: JsonPath, value: str) -> bool:
+    """Whether the plain scalar at ``path`` is exactly ``value``, on its line.
+
+    Only then is its span known and quoting it a mechanical repair (a plain
+    scalar folded over lines, or one NFC changed, is left to the author).
+    """
+    where = doc.value_positions[path]
+    line = doc.text.split("\n")[where.line - 1].rstrip("\r")
+    start = where.column - 1
+    after = line[start + len(value) :]
+    return line[start : start + len(value)] == value and (not after or after[0] in " #")
+
+
+def _quoted(value: str) -> Fix:
+    # Double quotes with JSON escapes are valid YAML for any of these values,
+    # and read back as the very same text, so quoting cannot change an approval.
+    return Fix(replacement=json.dumps(value, ensure_ascii=False), safe=True)
 
 
 def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
