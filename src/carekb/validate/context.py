@@ -29,6 +29,10 @@ class RuleContext:
     # Scratch space shared by every rule of one lint run, so that work several
     # rules need (verifying an entry's approvals) is done once.
     shared: dict[Any, Any] = field(default_factory=dict, compare=False)
+    # Whether findings in a file are wanted (lint of some paths only). A finding
+    # elsewhere is dropped by the engine, so its position, which can cost a
+    # careful re-read of the file, is not worked out.
+    wanted: Callable[[str], bool] = field(default=lambda _path: True, compare=False)
 
     def histories(self) -> list[tuple[Entry, History]]:
         """Every entry whose id no other entry shares, with its audit history checked.
@@ -109,6 +113,8 @@ class RuleContext:
         ``length`` (characters on the same line) gives the finding an end, and
         ``fix`` a replacement for that span.
         """
+        if not self.wanted(doc.path):
+            return self.at_line(doc.path, 1, 1, message, entry_id=entry_id)
         where = doc.position(path, key=key)
         finding = self.at_line(doc.path, where.line, where.column, message, entry_id=entry_id)
         if length is None:

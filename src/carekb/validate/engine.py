@@ -61,7 +61,7 @@ def lint(
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
-    check = _checker(project, today or clock.today())
+    check = _checker(project, today or clock.today(), lambda path: _in_scope(path, scope))
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
@@ -123,7 +123,7 @@ def _severity(level: Level) -> int:
     return 1 if level is Level.ERROR else 0
 
 
-def _checker(project: Project, day: dt.date) -> Check:
+def _checker(project: Project, day: dt.date, wanted: Callable[[str], bool]) -> Check:
     """A function running rules over a view of the knowledge base, for this run."""
 
     def check(rules: list[RuleSetting], view: KnowledgeBase) -> list[Finding]:
@@ -138,6 +138,7 @@ def _checker(project: Project, day: dt.date) -> Check:
                 project=project,
                 today=day,
                 shared=shared,
+                wanted=wanted,
             )
             found.extend(setting.rule.check(ctx))
         return found
