@@ -77,11 +77,15 @@ def _entry_record(plan: ExportPlan, entry_id: str) -> dict[str, Any]:
 
 
 def file_hashes(folder: Path) -> dict[str, str]:
-    """``relative path -> sha256:...`` of every file of an export folder but its marker."""
+    """``relative path -> sha256:...`` of every file of an export folder but its marker.
+
+    The manifest is written last, so the manifest itself lists every other file,
+    and a comparison of two folders covers the manifests too.
+    """
     return {
         path.relative_to(folder).as_posix(): _sha256(path)
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name not in _NOT_CONTENT and path.name != MANIFEST
+        if path.is_file() and path.name not in _NOT_CONTENT
     }
 
 
@@ -107,8 +111,7 @@ class Difference:
 
 def compare(deployed: Path, expected: Path) -> list[Difference]:
     """How ``deployed`` differs from the freshly built export ``expected``, manifest included."""
-    have = {**file_hashes(deployed), **_manifest_hash(deployed)}
-    want = {**file_hashes(expected), **_manifest_hash(expected)}
+    have, want = file_hashes(deployed), file_hashes(expected)
     found = [
         Difference(path, "changed")
         for path in sorted(have)
@@ -117,10 +120,3 @@ def compare(deployed: Path, expected: Path) -> list[Difference]:
     found.extend(Difference(p, "missing from the folder") for p in sorted(set(want) - set(have)))
     found.extend(Difference(p, "not in the signed export") for p in sorted(set(have) - set(want)))
     return found
-
-
-def _manifest_hash(folder: Path) -> dict[str, str]:
-    path = folder / MANIFEST
-    if not path.is_file():
-        return {}
-    return {MANIFEST: _sha256(path)}

@@ -253,7 +253,7 @@ def next_terms(
 
 
 def _kept_expiry(roster: CanonicalRoster, before: SignedRoster, today: dt.date) -> dt.date:
-    signed_until = expiry_date(before)
+    signed_until = expiry_date(before.expires)
     if before.roster_hash == roster.hash and signed_until is not None and signed_until > today:
         return signed_until
     return today + DEFAULT_VALIDITY

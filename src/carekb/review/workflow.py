@@ -430,18 +430,20 @@ def reinstate(
     trust_file: Path | None = None,
 ) -> Outcome:
     """Bring a retired entry back: status ``in_review``, signed by a reviewer or a lead."""
-    text = reason.strip()
-    if not text:
-        raise CarekbError("the reason is empty", hint="say why the entry is needed again")
-
-    def plan(s: _Session) -> _Change:
-        _require_may_reinstate(s.entry, _roster_person(s.kb, person_id))
-        record = {"by": person_id, "at": s.at, "reason": text}
-        review = {"status": "in_review", "reinstated": record}
-        return _Change(review=review, extra={"reason": text, "content": content_of(s.entry.data)})
-
-    return _run(
-        project, entry_id, person_id, "reinstate", plan, key_file=key_file, trust_file=trust_file
+    return _close_round(
+        project,
+        entry_id,
+        person_id,
+        event="reinstate",
+        status="in_review",
+        record="reinstated",
+        note_name="reason",
+        note=reason,
+        empty_hint="say why the entry is needed again",
+        dropped="reinstated",
+        may=_require_may_reinstate,
+        key_file=key_file,
+        trust_file=trust_file,
     )
 
 
@@ -461,11 +463,13 @@ def _close_round(
     trust_file: Path | None,
     signing: Signing | None = None,
     extra: Mapping[str, Any] | None = None,
+    record: str | None = None,
 ) -> Outcome:
-    """Reject and retire: end the round with who, when and why, and clear its approvals.
+    """Reject, retire and reinstate: end the round with who, when and why, and clear its
+    approvals.
 
-    ``status`` is also the review block's key that records who closed the
-    round; ``note_name`` (the command's option) is the key of the ``note`` in
+    ``record`` (default: ``status``) is the review block's key that records who
+    closed the round; ``note_name`` (the command's option) is the key of the ``note`` in
     that record and in the audit event; ``dropped`` is why the round's
     approvals leave the block; ``may`` refuses a person or a status the
     action does not allow.
@@ -476,7 +480,8 @@ def _close_round(
 
     def plan(s: _Session) -> _Change:
         may(s.entry, _roster_person(s.kb, person_id))
-        review = {"status": status, status: {"by": person_id, "at": s.at, note_name: text}}
+        closed = {"by": person_id, "at": s.at, note_name: text}
+        review = {"status": status, record or status: closed}
         fields = {note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
         return _Change(review=review, extra=fields, dropped=_all_dropped(s, dropped))
 

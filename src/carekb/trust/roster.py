@@ -254,10 +254,10 @@ def roster_message(terms: SignedRoster, by: str, at: str) -> bytes:
     return ROSTER_DOMAIN + canonical_json(body)
 
 
-def expiry_date(terms: SignedRoster) -> dt.date | None:
-    """The signed ``expires`` day, or ``None`` when it is not a date."""
+def expiry_date(expires: str) -> dt.date | None:
+    """A signed ``expires`` text as a day, or ``None`` when it is not a date."""
     try:
-        return dt.date.fromisoformat(terms.expires)
+        return dt.date.fromisoformat(expires)
     except ValueError:
         return None
 
@@ -341,7 +341,7 @@ def _verify_block(
         # Enough leads signed this very roster. A stray signature beside theirs (by
         # someone no longer a lead, or a forgery) grants nothing and takes nothing
         # away, as in TUF; 'carekb roster verify' still lists it.
-        expired = _expiry_finding(terms, now.date())
+        expired = _expiry_finding(terms.expires, now.date())
         return replace(signed, findings=(expired,)) if expired else signed
     findings = [
         RosterFinding((SIGNATURES_KEY, "signed", c.index), c.reason)
@@ -377,12 +377,13 @@ def _trust(
     )
 
 
-def _expiry_finding(terms: SignedRoster, today: dt.date) -> RosterFinding | None:
-    """Why the signed roster has expired on ``today`` (``None`` while it holds)."""
-    day = expiry_date(terms)
+def _expiry_finding(expires: str, today: dt.date) -> RosterFinding | None:
+    """Why a roster signed to hold until ``expires`` has expired on ``today`` (``None``
+    while it holds)."""
+    day = expiry_date(expires)
     if day is not None and today <= day:
         return None
-    when = f"expired on {day.isoformat()}" if day else f"has no valid expiry ({terms.expires!r})"
+    when = f"expired on {day.isoformat()}" if day else f"has no valid expiry ({expires!r})"
     return RosterFinding(
         (SIGNATURES_KEY, "expires"),
         f"the clinical leads' signatures over the roster {when}: an expired roster is not "
@@ -563,11 +564,6 @@ def _revocations(data: Any) -> dict[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
-def _block(kb: KnowledgeBase) -> Any:
-    data = kb.people_doc.data if kb.people_doc is not None and kb.people_doc.ok else None
-    return data.get(SIGNATURES_KEY) if isinstance(data, Mapping) else None
-
-
 def roster_signs_anything(doc: Document | None) -> bool:
     """Whether the roster lists a signing key or carries signatures: something to trust.
 
@@ -607,7 +603,7 @@ def require_trusted_roster(
     )
 
     trust = kb.roster
-    expired = _expiry_finding(signed_roster(_block(kb)), today) if today and trust.trusted else None
+    expired = _expiry_finding(trust.expires, today) if today and trust.trusted else None
     if expired is not None:
         trust = replace(trust, findings=(expired,))
     if trust.root is None:
