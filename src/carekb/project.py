@@ -159,19 +159,28 @@ PROJECT_TEMPLATES = "templates"
 
 
 def effective_template_files(root: Path) -> dict[str, Path]:
-    """``templates/<name>`` -> the file an export of the project at ``root`` would use.
+    """``templates/<name>`` -> the file an export of the project at ``root`` would use."""
+    chosen = template_files(PACKAGED_TEMPLATES, root / PROJECT_TEMPLATES)
+    return {f"{PROJECT_TEMPLATES}/{name}": path for name, path in chosen.items()}
 
-    Every regular file under the project's ``templates/`` and the packaged
-    defaults, the project's shadowing the packaged one of the same name (as the
-    template loader does). Links are not followed: the loader refuses them.
+
+def template_files(packaged: Path, project: Path) -> dict[str, Path]:
+    """``<name>`` -> file, for every template file in ``packaged`` and ``project``.
+
+    The project's file shadows the packaged one of the same name, as the
+    template loader does. Only regular files really inside their folder count:
+    a symbolic link (to a file, or a folder leading elsewhere) is never one.
     """
     chosen: dict[str, Path] = {}
-    for base in (PACKAGED_TEMPLATES, root / PROJECT_TEMPLATES):
+    for base in (packaged, project):
         if not base.is_dir():
             continue
+        real_base = base.resolve()
         for path in sorted(base.rglob("*")):
-            if path.is_file() and not path.is_symlink() and "__pycache__" not in path.parts:
-                chosen[f"{PROJECT_TEMPLATES}/{path.relative_to(base).as_posix()}"] = path
+            if path.is_symlink() or not path.is_file() or "__pycache__" in path.parts:
+                continue
+            if real_base in path.resolve().parents:
+                chosen[path.relative_to(base).as_posix()] = path
     return dict(sorted(chosen.items()))
 
 

@@ -32,7 +32,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 
 from carekb.errors import CarekbError
-from carekb.project import PACKAGED_TEMPLATES, PROJECT_TEMPLATES, Project
+from carekb.project import PACKAGED_TEMPLATES, PROJECT_TEMPLATES, Project, template_files
 
 _FIX_HINT = "fix the template and export again; the output folder was not changed"
 
@@ -89,13 +89,15 @@ class Templates:
         templates do. Only regular files inside the template folders count, so
         a symlink cannot smuggle another file into the export.
         """
-        chosen: dict[str, Path] = {}
-        for base in reversed(self.search_path):
-            for name, path in _asset_files(base, folder):
-                if base == self.project_dir:
-                    _refuse_hard_link(self.project_dir.parent, path)
-                chosen[name] = path
-        return sorted(chosen.items())
+        prefix = f"{folder}/assets/"
+        chosen = template_files(self.packaged_dir, self.project_dir)
+        assets = [
+            (name[len(prefix) :], path) for name, path in chosen.items() if name.startswith(prefix)
+        ]
+        for _, path in assets:
+            if self.project_dir in path.parents:
+                _refuse_hard_link(self.project_dir.parent, path)
+        return assets
 
 
 def make_templates(
@@ -280,19 +282,6 @@ def _refuse_hard_link(project_root: Path, path: Path) -> None:
             "refused, nothing was exported",
             hint=f"give it content of its own: cp {shown} {shown}.copy && mv {shown}.copy {shown}",
         )
-
-
-def _asset_files(base: Path, folder: str) -> Iterator[tuple[str, Path]]:
-    root = base / folder / "assets"
-    if not root.is_dir():
-        return
-    real_root = root.resolve()
-    for path in sorted(root.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        if real_root not in path.resolve().parents:
-            continue
-        yield path.relative_to(root).as_posix(), path
 
 
 def _render(
