@@ -293,12 +293,12 @@ def test_fingerprints_in_the_config_flag_the_wrong_trust_file_but_grant_nothing(
 
 
 def test_keys_new_lead_prints_the_trust_root_lines(kb):
-    result = kb.ok("keys", "new", "chief", "--lead", trust=False)
+    result = kb.ok("keys", "new", "chief", "--lead", "--no-passphrase", trust=False)
     assert "  - id: chief\n    public_key: ed25519:" in result.stdout
     assert "add these lines under 'leads:' in the trust root" in result.output
     assert "SHA256:" in result.output
     assert (kb.keys / "chief.key").stat().st_mode & 0o777 == 0o600
-    refused = kb.cli("keys", "new", "chief", trust=False)
+    refused = kb.cli("keys", "new", "chief", "--no-passphrase", trust=False)
     assert refused.exit_code == 2
     assert "a clinical lead's key for the trust root takes --lead" in refused.output
 

@@ -9,6 +9,8 @@ test keeps equal to the command's own help text.
 from __future__ import annotations
 
 import importlib
+import sys
+from pathlib import Path
 
 import click
 
@@ -89,6 +91,15 @@ def cli() -> None:
     (or any finding with --strict), 2 usage or configuration error, 3 a bug
     in carekb itself.
     """
+    if sys.stdin.isatty():
+        from carekb.trust.passphrase import use_passphrase_prompt
+
+        use_passphrase_prompt(_ask_passphrase)
+
+
+def _ask_passphrase(path: Path) -> bytes:
+    """A terminal prompt for an encrypted key's passphrase; the typing is not shown."""
+    return str(click.prompt(f"Passphrase for {path}", hide_input=True, err=True)).encode("utf-8")
 
 
 def main() -> None:
