@@ -79,8 +79,12 @@ class Desk:
             if key in self._before:
                 self._before.move_to_end(key)
                 return self._before[key]
+            # With today's review block, whose approvals still sign the old content: the
+            # version as approved shows who vouched for it, as its page did then.
+            review = entry.data.get("review") if isinstance(entry.data, Mapping) else None
+            earlier_data = {**content, **({"review": review} if review is not None else {})}
             # JSON is YAML: the one loader reads the old version, no second writer needed.
-            text = json.dumps(content, ensure_ascii=False, indent=2)
+            text = json.dumps(earlier_data, ensure_ascii=False, indent=2)
             earlier = open_kb(
                 self.project,
                 trust=self.config.trust_file,
