@@ -20,7 +20,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from carekb import clock
 from carekb.errors import CarekbError
-from carekb.model import Entry
+from carekb.model import Entry, KnowledgeBase
 from carekb.render.desk import PreviewSite
 from carekb.review import workflow
 from carekb.review.signing import PresentedSignatures, SignatureNeeded
@@ -120,7 +120,7 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
     @app.get("/entry/<entry_id>")
     def entry(entry_id: str) -> str:
         kb = desk.kb()
-        found = _entry_or_404(desk, entry_id)
+        found = _entry_or_404(desk, entry_id, kb)
         data = pages.entry_page(desk.project, kb, found, clock.today(), desk.preview(kb))
         return render_template(
             "entry.html", p=data, fields=pages.top_fields(found), rows=range(COMMENT_ROWS)
@@ -129,7 +129,7 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
     @app.get("/entry/<entry_id>/diff")
     def diff(entry_id: str) -> str:
         kb = desk.kb()
-        found = _entry_or_404(desk, entry_id)
+        found = _entry_or_404(desk, entry_id, kb)
         against = _choice(request.args.get("against", "approved"), ("approved", "rejected"))
         data = pages.diff(desk.project, kb, found.id, against or "approved")
         page = desk.preview(kb).page_path(found.id)
@@ -141,7 +141,7 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
     @app.get("/before/<entry_id>/<against>/<path:path>")
     def before(entry_id: str, against: str, path: str) -> BaseResponse:
         kb = desk.kb()
-        found = _entry_or_404(desk, entry_id)
+        found = _entry_or_404(desk, entry_id, kb)
         if against not in ("approved", "rejected"):
             abort(404)
         base = pages.diff(desk.project, kb, found.id, against).base
@@ -236,8 +236,8 @@ def _choice(value: str, allowed: tuple[str, ...]) -> str:
     return value if value in allowed else ""
 
 
-def _entry_or_404(desk: Desk, entry_id: str) -> Entry:
-    found = desk.entry(desk.kb(), entry_id)
+def _entry_or_404(desk: Desk, entry_id: str, kb: KnowledgeBase | None = None) -> Entry:
+    found = desk.entry(kb if kb is not None else desk.kb(), entry_id)
     if found is None:
         abort(404)
     return found

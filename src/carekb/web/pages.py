@@ -18,7 +18,7 @@ from carekb.project import Project
 from carekb.render.desk import PreviewSite
 from carekb.render.views import EntryView, HandoutView
 from carekb.review.history import FieldDiff, field_diff
-from carekb.review.status import EntryStatus, StatusReport, build_status
+from carekb.review.status import EntryStatus, StatusReport, build_status, entry_status
 from carekb.trust.audit import CheckedEvent, entry_history
 from carekb.trust.canonical import content_hash
 from carekb.validate.engine import lint
@@ -150,7 +150,6 @@ def entry_page(
     today: dt.date,
     site: PreviewSite,
 ) -> EntryPage:
-    report = build_status(project, kb, today)
     history = entry_history(project.root, kb, entry.id)
     lines = _file_lines(project.root / entry.path)
     findings = _findings(project, kb, entry, today, lines)
@@ -161,7 +160,7 @@ def entry_page(
     )
     return EntryPage(
         entry=entry,
-        status=next((s for s in report.entries if s.id == entry.id), None),
+        status=entry_status(project, kb, entry, today),
         content_hash=content_hash(entry.data),
         findings=findings,
         source=_source(lines, findings),
