@@ -143,3 +143,59 @@ def _resolve(page_url: str, relative: str) -> str:
         elif part != ".":
             resolved.append(part)
     return "/".join(resolved)
+
+
+def test_the_queue_counts_are_those_of_carekb_status(sample: Path) -> None:
+    import json
+
+    status = subprocess.run(
+        [sys.executable, "-m", "carekb", "status", "--format", "json"],
+        cwd=sample,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert status.returncode == 0, status.stderr
+    counts = json.loads(status.stdout)["counts"]
+    shown = html.unescape(_text(_signed_in(sample), "/"))
+    line = re.search(r'<p class="counts" id="counts">(.*?)</p>', shown, re.S)
+    assert line is not None
+    for state, number in counts.items():
+        assert f"{number} {state.replace('_', ' ')}" in line.group(1)
+
+
+def test_a_lint_error_blocks_approval_with_a_clear_page(sample: Path) -> None:
+    from web.desk_helpers import browser_key, demo_key, tree_digest
+
+    path = sample / "kb" / "faqs" / f"{IN_REVIEW}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "surprise: field\n", encoding="utf-8")
+    client = _signed_in(sample)
+    page = _text(client, f"/entry/{IN_REVIEW}")
+    assert "A lint error stops this entry" in page and "surprise" in page
+    before = tree_digest(sample)
+    secrets_csrf = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page)
+    assert secrets_csrf is not None
+    refused = client.post(
+        f"/entry/{IN_REVIEW}/approve",
+        json={
+            "public_key": browser_key(demo_key(sample, REVIEWER))[1],
+            "signatures": [],
+            "content_hash": "",
+        },
+        headers={"X-CSRF-Token": secrets_csrf.group(1)},
+    )
+    assert refused.status_code == 422
+    assert "lint error" in refused.get_json()["error"]
+    assert tree_digest(sample) == before
+
+
+def test_a_file_that_does_not_parse_gets_a_page_that_says_so(sample: Path) -> None:
+    path = sample / "kb" / "faqs" / f"{IN_REVIEW}.yaml"
+    path.write_text("id: [unclosed\n", encoding="utf-8")
+    response = _signed_in(sample).get(f"/entry/{IN_REVIEW}")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert f"kb/faqs/{IN_REVIEW}.yaml cannot be read" in body
+    assert "carekb lint" in body and "Traceback" not in body

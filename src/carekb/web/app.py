@@ -237,10 +237,23 @@ def _choice(value: str, allowed: tuple[str, ...]) -> str:
 
 
 def _entry_or_404(desk: Desk, entry_id: str, kb: KnowledgeBase | None = None) -> Entry:
-    found = desk.entry(kb if kb is not None else desk.kb(), entry_id)
-    if found is None:
-        abort(404)
-    return found
+    kb = kb if kb is not None else desk.kb()
+    found = desk.entry(kb, entry_id)
+    if found is not None:
+        return found
+    broken = desk.unreadable(kb, entry_id)
+    if broken is not None:
+        path, problem = broken
+        abort(
+            _error(
+                422,
+                f"{path} cannot be read, so it cannot be shown or reviewed",
+                f"Fix the file (check it with 'carekb lint {path}'), then reload this page. "
+                "Nothing was changed.",
+                detail=problem,
+            )
+        )
+    abort(404)
 
 
 def _body() -> Mapping[str, Any]:

@@ -111,3 +111,12 @@ class Desk:
 
     def entry(self, kb: KnowledgeBase, entry_id: str) -> Entry | None:
         return next((e for e in kb.entries if e.id == entry_id), None)
+
+    def unreadable(self, kb: KnowledgeBase, entry_id: str) -> tuple[str, str] | None:
+        """The file named for ``entry_id`` and its first problem, when it holds no entry
+        because it could not be read (broken YAML, say)."""
+        for doc in kb.documents:
+            if doc.problems and Path(doc.path).stem == entry_id:
+                first = doc.problems[0]
+                return doc.path, f"line {first.line}: {first.message}"
+        return None
