@@ -305,6 +305,8 @@ def test_a_template_an_author_edits_runs_no_script_in_the_desk(sample, serve, pa
     """The preview frames are sandboxed without scripts and served under script-src 'none'."""
     base_template = sample / "templates" / "html" / "base.html"
     text = base_template.read_text(encoding="utf-8")
+    # The author also drops the export's own policy: only the desk's protections remain.
+    text = re.sub(r"<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "", text)
     base_template.write_text(text.replace("<body>", "<body>" + HOSTILE, 1), encoding="utf-8")
     cat_cow = sample / "kb" / "techniques" / "cat-cow.yaml"
     cat_cow.write_text(
@@ -323,4 +325,5 @@ def test_a_template_an_author_edits_runs_no_script_in_the_desk(sample, serve, pa
     # The hostile markup did reach the preview (so the test tests something): only inert.
     page.goto(f"{base}preview/html/techniques/cat-cow.html")
     assert "<script>parent.document.title" in page.content()
+    assert "Content-Security-Policy" not in page.content()
     assert "owned" not in page.title()
