@@ -24,7 +24,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"kb"}),  # the one way in: open_kb
     frozenset({"validate"}),  # schema and lint rules
     frozenset({"review", "render", "scaffold"}),  # the workflow; exports; new entries
-    frozenset({"cli", "web"}),  # the two thin faces
+    frozenset({"cli", "web", "__main__"}),  # the thin faces ("python -m carekb" is the cli)
 )
 LEVEL = {unit: level for level, units in enumerate(LAYERS) for unit in units}
 

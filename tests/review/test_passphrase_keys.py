@@ -12,8 +12,10 @@ import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -180,7 +182,19 @@ def _in_terminal(args: list[str], kb: Kb, answers: list[str]) -> str:
             break
         seen += chunk
         if pending and seen.rstrip().endswith(b":"):
+            # Type only once the prompt has turned echo off: getpass flushes what
+            # was typed before (TCSAFLUSH), so an early answer would be lost.
+            _wait_for_echo_off(fd)
             os.write(fd, pending.pop(0).encode() + b"\n")
+    if time.monotonic() >= deadline:
+        os.kill(pid, signal.SIGKILL)  # never leave a child waiting at a prompt
     os.waitpid(pid, 0)
     os.close(fd)
     return seen.decode("utf-8", "replace")
+
+
+def _wait_for_echo_off(fd: int) -> None:
+    """Wait (up to 10 s) until the terminal's echo is off: the hidden prompt is reading."""
+    until = time.monotonic() + 10
+    while time.monotonic() < until and termios.tcgetattr(fd)[3] & termios.ECHO:
+        time.sleep(0.01)
