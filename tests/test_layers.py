@@ -24,7 +24,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"kb"}),  # the one way in: open_kb
     frozenset({"validate"}),  # schema and lint rules
     frozenset({"review", "render", "scaffold"}),  # the workflow; exports; new entries
-    frozenset({"cli", "web"}),  # the two thin faces
+    frozenset({"cli", "web", "lsp"}),  # the thin faces: terminal, browser, editor
 )
 LEVEL = {unit: level for level, units in enumerate(LAYERS) for unit in units}
 

@@ -29,6 +29,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "lint_command",
         "Check entries: schema, ids, references, roster and content rules.",
     ),
+    "lsp": (
+        "carekb.cli.lsp",
+        "lsp_command",
+        "Run the language server: lint findings in your editor as you type.",
+    ),
     "new": ("carekb.cli.scaffold", "new_command", "Create a new draft entry of TYPE titled TITLE."),
     "review": (
         "carekb.cli.review",
