@@ -502,13 +502,16 @@ def splice_edits(raw: bytes, edits: Sequence[TextEdit]) -> bytes:
     return bom + "".join(lines).encode("utf-8")
 
 
-def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
+def write_edits(
+    path: Path, edits: Sequence[TextEdit], *, old: bytes, sets: Mapping[str, Any] | None = None
+) -> bytes:
     """Apply ``edits`` to ``path`` if it still holds ``old``; return the new bytes.
 
     Only repairs that cannot change meaning are accepted: the file must read
-    back as exactly the same data, and its ``review:`` block must keep every
-    byte (what reviewers signed is never touched). Otherwise nothing is
-    written. The caller holds the entry's lock.
+    back as exactly the same data (but for the top-level fields ``sets`` names,
+    which must read back as the values given there), and its ``review:`` block
+    must keep every byte (what reviewers signed is never touched). Otherwise
+    nothing is written. The caller holds the entry's lock.
     """
     from carekb.load.reader import load_bytes
 
@@ -521,7 +524,8 @@ def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
     new = splice_edits(current, edits)
     before = load_bytes(current, path.name, careful=True)
     after = load_bytes(new, path.name, careful=True)
-    if not (before.ok and after.ok and before.data == after.data):
+    expected = {**before.data, **(sets or {})} if before.ok else None
+    if not (before.ok and after.ok and expected == after.data):
         raise CarekbError(
             f"refusing to repair {path}: the result would not read as the same content",
             hint="this is a bug in carekb; the file was not changed",
@@ -536,8 +540,19 @@ def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
 
 
 def _review_lines(raw: bytes) -> list[str]:
-    lines = _split_lines(raw.decode("utf-8-sig"))
+    text = raw.decode("utf-8-sig")
+    span = review_line_span(text)
+    return _split_lines(text)[span.start : span.stop]
+
+
+def review_line_span(text: str) -> range:
+    """The 0-based indices of the lines of ``text``'s top-level ``review:`` block.
+
+    What no mechanical repair may touch (:func:`write_edits` refuses); empty
+    when the file has no such block.
+    """
+    lines = _split_lines(text)
     starts = [i for i, line in enumerate(lines) if _key_line(REVIEW_KEY).match(line)]
     if not starts:
-        return []
-    return lines[starts[0] : _block_end(lines, starts[0])]
+        return range(0)
+    return range(starts[0], _block_end(lines, starts[0]))
