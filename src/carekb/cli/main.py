@@ -35,6 +35,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Run the language server: lint findings in your editor as you type.",
     ),
     "new": ("carekb.cli.scaffold", "new_command", "Create a new draft entry of TYPE titled TITLE."),
+    "notify": (
+        "carekb.cli.notify",
+        "notify_command",
+        "Mail each person a digest of what waits for them and what falls due.",
+    ),
     "review": (
         "carekb.cli.review",
         "review_group",
