@@ -21,9 +21,7 @@ import json
 import os
 import re
 import stat
-import sys
 import tempfile
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,49 +98,39 @@ def exclusive_lock(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iter
     Another process asking for the same lock waits (up to ``timeout`` seconds)
     until this one is done, so read-check-write sequences on one entry never
     interleave. The lock file stays behind: deleting it while someone waits on
-    it would let two processes hold "the" lock at once.
+    it would let two processes hold "the" lock at once. The operating system
+    releases the lock when its holder exits, however it exits.
+
+    filelock does the locking (``flock`` on POSIX, ``msvcrt`` on Windows); it
+    is told to keep the file, never to fall back to a lock that outlives a
+    killed process, and to create it 0644.
     """
+    import filelock  # only commands that write take a lock
+
     if path.is_symlink():
         raise CarekbError(f"{path} is a symbolic link: refusing to use it as a lock file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    lock = filelock.FileLock(
+        path,
+        timeout=timeout,
+        mode=0o644,
+        thread_local=False,
+        poll_interval=_LOCK_POLL_SECONDS,
+        preserve_lock_file=True,
+        fallback_to_soft=False,
+    )
     try:
-        _acquire(fd, path, timeout)
+        lock.acquire()
+    except filelock.Timeout:
+        raise CarekbError(
+            f"another carekb command has held {path.name} for {timeout:.0f} s",
+            hint="wait for it to finish and try again; if none is running, try again "
+            "(the lock is released when a process exits)",
+        ) from None
+    try:
         yield
     finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-def _acquire(fd: int, path: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            _try_lock(fd)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise CarekbError(
-                    f"another carekb command has held {path.name} for {timeout:.0f} s",
-                    hint="wait for it to finish and try again; if none is running, try again "
-                    "(the lock is released when a process exits)",
-                ) from None
-            time.sleep(_LOCK_POLL_SECONDS)
-
-
-if sys.platform == "win32":  # pragma: no cover - carekb is developed and tested on POSIX
-    import msvcrt
-
-    def _try_lock(fd: int) -> None:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            raise BlockingIOError(str(exc)) from exc
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        lock.release()
 
 
 def append_line(path: Path, line: bytes) -> None:
