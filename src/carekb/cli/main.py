@@ -98,6 +98,12 @@ def cli() -> None:
     Exit codes: 0 success (warnings allowed), 1 findings at error level
     (or any finding with --strict), 2 usage or configuration error, 3 a bug
     in carekb itself.
+
+    \b
+    Examples:
+      carekb lint
+      carekb review request cat-cow --as demo-author-1
+      carekb export --preview
     """
 
 

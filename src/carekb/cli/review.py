@@ -35,6 +35,11 @@ def review_group() -> None:
     Every command changes only the entry's review block and appends an event
     to its audit log (kb/audit/ID.jsonl), signed with your key: a command
     refuses when your key is not at hand. 'carekb status' shows what waits.
+
+    \b
+    Examples:
+      carekb review request cat-cow --as demo-author-1
+      carekb review approve cat-cow --as demo-reviewer-pt
     """
 
 
@@ -88,6 +93,12 @@ def approve_command(
     the key whose public half the roster lists. The signature covers the
     entry id, its content hash, you, your role, the meaning and the time.
     With a trust root configured, the roster must be signed by the leads.
+
+    \b
+    Examples:
+      carekb review approve cat-cow --as demo-reviewer-pt
+      carekb review approve cat-cow --as demo-reviewer-pt --key ~/keys/pt.key \\
+        --meaning "Clinically accurate and safe for patient handouts"
     """
     from carekb.review.workflow import approve
 
@@ -271,7 +282,12 @@ def diff_command(entry_id: str, against: str, trust: Path | None, root: Path | N
 @trust_option
 @root_option
 def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | None) -> None:
-    """Show the audit trail of entry ID as a table."""
+    """Show the audit trail of entry ID as a table.
+
+    \b
+    Example:
+      carekb review log cat-cow --verify
+    """
     from carekb.report import printable
     from carekb.review.history import audit_trail, format_table, trail_rows
 
