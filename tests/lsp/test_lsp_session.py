@@ -251,3 +251,19 @@ def test_saving_runs_the_cross_file_rules_again(client, project):
     )
     assert cleared
     _shutdown(client)
+
+
+def test_a_broken_config_is_said_once_and_the_server_keeps_running(client, project):
+    _start(client, project)
+    (project / "carekb.yaml").write_text("name: [unclosed\n", encoding="utf-8")
+    path = project / "kb" / "techniques" / "cat-cow.yaml"
+    _open(client, path, path.read_text(encoding="utf-8"))
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")
+    assert shown["params"]["type"] == 1  # error
+    assert shown["params"]["message"].startswith("carekb: carekb.yaml:")
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": path.as_uri()}, "position": {"line": 0, "character": 0}},
+    )
+    assert hover is None
+    _shutdown(client)

@@ -62,7 +62,14 @@ class CarekbServer(LanguageServer):
         except CarekbError:
             return None
         if root not in self.projects:
-            self.projects[root] = LiveLint(open_project(root), trust=self.trust)
+            try:
+                project = open_project(root)
+            except CarekbError as error:  # a broken carekb.yaml: say so; try again next time
+                self.window_show_message(
+                    types.ShowMessageParams(types.MessageType.Error, f"carekb: {error.message}")
+                )
+                return None
+            self.projects[root] = LiveLint(project, trust=self.trust)
         return self.projects[root]
 
 
