@@ -128,7 +128,7 @@ def _due_order(r: EntryStatus) -> tuple[str, str]:
     return (r.next_review or "", r.id)
 
 
-def message(notices: Notices, digest: Digest, sender: str) -> EmailMessage:
+def message(found: Notices, digest: Digest, sender: str) -> EmailMessage:
     """The digest as an email from ``sender``."""
     person = digest.person
     assert person.email is not None  # notices() keeps only people with an address
@@ -137,13 +137,12 @@ def message(notices: Notices, digest: Digest, sender: str) -> EmailMessage:
     mail["From"] = sender
     mail["To"] = formataddr((person.name, person.email))
     mail["Subject"] = (
-        f"[{notices.name}] {count} {'item needs' if count == 1 else 'items need'} you "
-        f"({notices.today})"
+        f"[{found.name}] {count} {'item needs' if count == 1 else 'items need'} you ({found.today})"
     )
     mail["Date"] = format_datetime(dt.datetime.now(dt.UTC))
     mail["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2].strip("> ") or None)
     mail["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies, please
-    body = [f"Hello {person.name},", "", f"This is what needs you in {notices.name} today."]
+    body = [f"Hello {person.name},", "", f"This is what needs you in {found.name} today."]
     for title, lines in digest.sections:
         body += ["", f"{title} ({len(lines)}):"]
         body += [f"  - {line}" for line in lines]
@@ -211,8 +210,6 @@ def send(settings: MailSettings, mails: Sequence[EmailMessage]) -> None:
         ) from None
 
 
-def recipients_text(notices: Notices) -> str:
+def recipients_text(found: Notices) -> str:
     """One line per person notified, for the command's report."""
-    return "".join(
-        f"{d.person.id} <{d.person.email}>: {d.count} item(s)\n" for d in notices.digests
-    )
+    return "".join(f"{d.person.id} <{d.person.email}>: {d.count} item(s)\n" for d in found.digests)
