@@ -86,14 +86,16 @@ class LiveLint:
         day = today or clock.today()
         if text is None:
             text = path.read_text(encoding="utf-8", errors="surrogateescape")
-        if self._kb is None or self.project.relative(path) == PEOPLE_FILE:
+        relative = self.project.relative(path)
+        if self._kb is None or relative == PEOPLE_FILE:
             # The roster decides what every approval is worth: judge it afresh.
             self.refresh({path: text}, today=day)
-            assert self._kb is not None
-            return lint(self.project, self._kb, only=[path], today=day).findings
         kb, cross = self._kb, self._cross
+        assert kb is not None
+        known = cross.get(relative, [])
+        if relative == PEOPLE_FILE:
+            return lint(self.project, kb, only=[path], today=day, cross_file=known).findings
         view = with_text(self.project, kb, path, text)
-        known = cross.get(self.project.relative(path), [])
         return lint(self.project, view, only=[path], today=day, cross_file=known).findings
 
     def field_at(self, path: Path, text: str, line: int, column: int) -> FieldHelp | None:
