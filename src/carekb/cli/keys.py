@@ -16,6 +16,10 @@ def keys_group() -> None:
 
     The private key stays on the reviewer's computer, outside the project;
     the roster (kb/people.yaml) holds only the public key.
+
+    \b
+    Example:
+      carekb keys new demo-reviewer-pt
     """
 
 
