@@ -146,6 +146,19 @@ class Dose:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """One item of a technique's ``pictures``. ``sha256`` is what carekb read from
+    the file (:mod:`carekb.load.pictures`), or ``unusable: <why>``."""
+
+    index: int  # its place in pictures
+    file: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    sha256: str | None = None
+    is_mapping: bool = True  # False: the item is not a mapping, so every field is None
+
+
+@dataclass(frozen=True)
 class Section:
     """One item of a handout's ``sections``: a heading and the entries it includes."""
 
@@ -181,6 +194,7 @@ class EntryFields:
     steps: tuple[str, ...] = ()
     dose: Dose | None = None
     equipment: tuple[str, ...] = ()
+    pictures: tuple[Picture, ...] = ()
     stop_if: tuple[str, ...] = ()
     precautions: tuple[Reference, ...] = ()  # precaution ids
     # How precautions is written: a list with items ("ids"), an empty list
@@ -219,7 +233,7 @@ class EntryFields:
         return ()
 
 
-_Item = TypeVar("_Item", Approval, Source, Section)  # blocks in a list
+_Item = TypeVar("_Item", Approval, Source, Section, Picture)  # blocks in a list
 _Block = TypeVar(
     "_Block",
     EntryFields,
@@ -231,6 +245,7 @@ _Block = TypeVar(
     Source,
     Dose,
     Section,
+    Picture,
 )
 
 
@@ -246,6 +261,7 @@ def read_entry(data: object) -> EntryFields:
         dose=_optional_block(Dose, doc.get("dose"), ("dose",)),
         precautions_form=_precautions_form(doc.get("precautions")),
         sections=_items(Section, doc.get("sections"), ("sections",)),
+        pictures=_items(Picture, doc.get("pictures"), ("pictures",)),
     )
 
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import mimetypes
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, partial
-from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding, Level
 from carekb.render.handout import render_handout
 from carekb.render.jobs import Job, RenderContext
+from carekb.render.pictures import exported_pictures
 from carekb.render.views import HandoutView
 from carekb.trust.gate import RULE
 
@@ -42,7 +42,10 @@ def pdf_jobs(ctx: RenderContext) -> list[Job]:
 def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
     import weasyprint
 
-    assets = dict(ctx.templates.assets("handout"))
+    assets: dict[str, Callable[[], bytes]] = {
+        name: path.read_bytes for name, path in ctx.templates.assets("handout")
+    }
+    assets.update(exported_pictures(ctx))  # the approved bytes, without metadata
     fetcher = _fetcher_class()(assets)
     document = weasyprint.HTML(
         string=render_handout(ctx, view),
@@ -78,20 +81,21 @@ def _fetcher_class() -> type[Any]:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class AssetFetcher(URLFetcher):  # type: ignore[misc]
-        def __init__(self, assets: Mapping[str, Path]) -> None:
+        def __init__(self, assets: Mapping[str, Callable[[], bytes]]) -> None:
             super().__init__(allowed_protocols=(), allow_redirects=False)
             self.assets = assets
             self.refused: list[str] = []
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             name = url.removeprefix(ASSET_PREFIX) if url.startswith(ASSET_PREFIX) else None
-            path = self.assets.get(name.split("?")[0].split("#")[0]) if name else None
-            if path is None:
+            name = name.split("?")[0].split("#")[0] if name else None
+            load = self.assets.get(name) if name else None
+            if name is None or load is None:
                 if url not in self.refused:
                     self.refused.append(url)
                 raise ValueError(f"carekb refuses to fetch {url}")
-            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
+            kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, load(), {"Content-Type": kind})
 
     return AssetFetcher
 

@@ -19,7 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from carekb.clock import format_timestamp, parse_timestamp
-from carekb.entries import Dose, read_text
+from carekb.entries import Dose, Picture, read_text
 from carekb.entries import Source as WrittenSource
 from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
@@ -38,6 +38,7 @@ KIND_LABELS: Mapping[str, tuple[str, str]] = {
 # A precaution with this tag lists warning signs: a handout prints it first, in the
 # urgent box, and every card that links it points there instead of repeating it.
 URGENT_TAG = "red-flags"
+PICTURE_DIR = "pictures"  # each format's folder of technique pictures
 # Safety notes are referred to on exercise cards by letter, never repeated in full.
 NOTE_MARKS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s", re.MULTILINE)
@@ -148,6 +149,18 @@ class EntryView:
 
 
 @dataclass(frozen=True)
+class PictureView:
+    """A technique's picture as exported: its file name in the export's picture
+    folder (named by the digest of the approved bytes), what it shows, a caption."""
+
+    name: str  # "pictures/<digest>.png", relative to the format's folder
+    alt: str
+    caption: Text | None
+    file: str  # where it is in the project
+    sha256: str  # the approved digest: the export writes only these bytes
+
+
+@dataclass(frozen=True)
 class TechniqueView(EntryView):
     purpose: Text | None
     steps: tuple[Text, ...]
@@ -157,6 +170,7 @@ class TechniqueView(EntryView):
     precautions: tuple[Link, ...]
     precautions_reason: Text | None
     dose_words: Text | None  # the dose as sentences: "Hold for 20 seconds. Do this 3 times."
+    pictures: tuple[PictureView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -382,6 +396,25 @@ def _common(entry: Entry, plan: ExportPlan) -> dict[str, Any]:
     }
 
 
+def _pictures(pictures: tuple[Picture, ...]) -> tuple[PictureView, ...]:
+    """The pictures the gate let through (each has the digest of usable bytes)."""
+    return tuple(
+        PictureView(
+            name=f"{PICTURE_DIR}/{p.sha256.removeprefix('sha256:')[:24]}{_suffix(p.file)}",
+            alt=" ".join((p.alt or "").split()),
+            caption=_prose(p.caption),
+            file=p.file,
+            sha256=p.sha256,
+        )
+        for p in pictures
+        if p.file and p.sha256 and p.sha256.startswith("sha256:")
+    )
+
+
+def _suffix(name: str) -> str:
+    return ".png" if name.lower().endswith(".png") else ".jpg"
+
+
 def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
     fields = entry.fields
     common = _common(entry, plan)
@@ -396,6 +429,7 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             stop_if=_prose_items(fields.stop_if),
             precautions=_links(plan.links(fields.precautions)),
             precautions_reason=_prose(fields.precautions_reason),
+            pictures=_pictures(fields.pictures),
         )
     if entry.kind == "precaution":
         severity = _shown(fields.severity) or "caution"
