@@ -215,6 +215,7 @@ class EntryFields:
     intro: str | None = None
     sections: tuple[Section, ...] = ()
     paper: str | None = None
+    pages: int | None = None  # the page budget of the printed handout
 
     def links(self, kind: str) -> tuple[Reference, ...]:
         """The entries an entry of type ``kind`` points to, in the order written.

@@ -118,6 +118,17 @@ def with_digests(root: Path, data: Mapping[str, Any]) -> dict[str, Any] | None:
     return {**data, "pictures": filled}
 
 
+def without_digests(data: Any) -> Any:
+    """``data`` as its file holds it: :func:`with_digests` undone."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("pictures"), list):
+        return data
+    pictures = [
+        {k: v for k, v in item.items() if k != DIGEST_KEY} if isinstance(item, Mapping) else item
+        for item in data["pictures"]
+    ]
+    return {**data, "pictures": pictures}
+
+
 def inspect(data: bytes, name: str) -> str:
     """The Pillow format (``PNG`` or ``JPEG``) of ``data``, or :class:`PictureError`
     when it is not a picture of the format its name says, or is too large."""

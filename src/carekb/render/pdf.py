@@ -52,12 +52,57 @@ def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
         base_url=f"{ASSET_BASE}{view.id}.html",
         url_fetcher=fetcher,
     )
+    options: dict[str, Any] = {"pdf_identifier": False, "pdf_tags": True}
     with _quiet_weasyprint():
-        data: bytes = document.write_pdf(pdf_identifier=False, pdf_tags=True)
+        rendered = document.render(**options)
+        data: bytes = rendered.write_pdf(**options)
     entry = ctx.plan.target(view.id)
+    path = entry.path if entry else view.id
     for url in fetcher.refused:
-        ctx.warnings.append(_refusal(entry.path if entry else view.id, view.id, url))
+        ctx.warnings.append(_refusal(path, view.id, url))
+    if view.pages is not None and len(rendered.pages) > view.pages:
+        ctx.warnings.append(_over_budget(path, view, len(rendered.pages), rendered.pages))
     return data
+
+
+def _over_budget(path: str, view: HandoutView, count: int, pages: list[Any]) -> Finding:
+    """A warning that names what takes the room: the parts of the print (marked
+    ``data-room`` in the template) that cover the most paper, as parts of a page."""
+    room = rooms(pages)
+    page_area = max((page.width * page.height for page in pages), default=1.0) or 1.0
+    biggest = sorted(room.items(), key=lambda item: (-item[1], item[0]))[:4]
+    named = "; ".join(f"{name} {area / page_area:.0%}" for name, area in biggest)
+    return Finding(
+        path=path,
+        line=1,
+        column=1,
+        rule=RULE,
+        message=(
+            f"PDF of '{view.id}' prints on {count} pages, more than its budget of "
+            f"{view.pages} (pages: in the handout). What takes the most room, in "
+            f"parts of a page: {named}. Shorten those texts, or raise the budget"
+        ),
+        level=Level.WARNING,
+        entry_id=view.id,
+    )
+
+
+def rooms(pages: list[Any]) -> dict[str, float]:
+    """The area (in square CSS px) each part marked ``data-room`` covers on the
+    rendered pages, its pieces on every page and in every column added up."""
+    found: dict[str, float] = {}
+    for page in pages:
+        pending = [page._page_box]
+        while pending:
+            box = pending.pop()
+            element = getattr(box, "element", None)
+            name = element.get("data-room") if element is not None else None
+            if name and getattr(box, "element_tag", "").find("::") < 0:
+                area = float(box.margin_height()) * float(box.margin_width())
+                found[name] = found.get(name, 0.0) + area
+                continue
+            pending.extend(getattr(box, "children", ()))
+    return found
 
 
 def _refusal(path: str, handout_id: str, url: str) -> Finding:

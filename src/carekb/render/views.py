@@ -121,6 +121,11 @@ class Source:
     publisher: str | None
     accessed: str | None
 
+    @property
+    def publisher_name(self) -> str:
+        """The publisher, or "" (to group and sort by)."""
+        return self.publisher or ""
+
 
 @dataclass(frozen=True)
 class DoseItem:
@@ -228,6 +233,31 @@ class PrintedVersion:
         """Each reviewer once, as printed (``Name, PT``), in order of first appearance."""
         return tuple(dict.fromkeys(item.reviewer.display for item in self.sign_offs))
 
+    @property
+    def by_signature(self) -> tuple[SignOffGroup, ...]:
+        """The sign-offs gathered by who signed, on which day, with which meaning (a
+        narrower one only), in order of first appearance: each signature printed
+        once with every title it covers, so the list fits the fine print."""
+        groups: dict[tuple[str, str, str | None], list[str]] = {}
+        for item in self.sign_offs:
+            meaning = item.reviewer.meaning if item.restricted else None
+            key = (item.reviewer.display, item.reviewer.date, meaning)
+            groups.setdefault(key, []).append(item.entry_title)
+        return tuple(
+            SignOffGroup(display, date, meaning, tuple(titles))
+            for (display, date, meaning), titles in groups.items()
+        )
+
+
+@dataclass(frozen=True)
+class SignOffGroup:
+    """One reviewer's signatures of one day and one meaning, and the titles they cover."""
+
+    display: str  # "Name (Job), PT"
+    date: str
+    meaning: str | None  # a narrower meaning than the project's default, else None
+    titles: tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class SafetyNote:
@@ -290,6 +320,7 @@ class HandoutView(EntryView):
     intro: Text | None
     sections: tuple[Section, ...]
     paper: str  # "A4" or "Letter"
+    pages: int | None  # the page budget of the print, if the handout sets one
     printed: PrintedVersion
     layout: HandoutLayout
 
@@ -479,6 +510,7 @@ def _handout_view(
         intro=_prose(fields.intro),
         sections=sections,
         paper=fields.paper if fields.paper in ("A4", "Letter") else "A4",
+        pages=fields.pages,
         printed=printed_version(
             (entry.id, common["title"], common["sign_off"]),
             [(item.id, item.title, item.sign_off) for item in layout.entries],
