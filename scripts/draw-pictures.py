@@ -46,7 +46,8 @@ class Canvas:
     def head(self, centre: Point, radius: float = 17) -> None:
         x, y = self._p(centre)
         r = radius * SCALE
-        self.draw.ellipse((x - r, y - r, x + r, y + r), outline=INK, width=THIN * 2 * SCALE // 2, fill=PAPER)
+        box = (x - r, y - r, x + r, y + r)
+        self.draw.ellipse(box, outline=INK, width=THIN * SCALE, fill=PAPER)
 
     def circle(self, centre: Point, radius: float, width: int = THIN) -> None:
         x, y = self._p(centre)
@@ -89,7 +90,8 @@ class Canvas:
 def on_all_fours(c: Canvas, x0: float, back: str) -> None:
     """A person on hands and knees, facing right, back flat, rounded ("up") or dipped ("down")."""
     hip, shoulder = (x0, 120), (x0 + 85, 122)
-    c.line([hip, (x0 - 2, 208), (x0 - 50, 210)])  # thigh down to the knee, shin back along the floor
+    # Thigh down to the knee, shin back along the floor.
+    c.line([hip, (x0 - 2, 208), (x0 - 50, 210)])
     c.line([shoulder, (shoulder[0] + 2, 208)])  # arm straight down, hand under the shoulder
     pull = {"flat": 121, "up": 75, "down": 160}[back]
     c.curve([hip, ((hip[0] + shoulder[0]) / 2, pull), shoulder])
@@ -188,7 +190,8 @@ def doorway_chest_stretch() -> None:
     c.line([hip, shoulder])
     c.line([hip, (186, 170), (200, 210)])  # front leg, a step forward
     c.line([hip, (130, 170), (112, 210)])  # back leg
-    c.line([shoulder, (170, 70), (170, 30)], LIMB - 2)  # elbow at shoulder height, forearm on the frame
+    # Elbow at shoulder height, forearm up along the frame.
+    c.line([shoulder, (170, 70), (170, 30)], LIMB - 2)
     c.line([shoulder, (196, 52)])
     c.head((204, 38), 15)
     c.arrow([(215, 90), (240, 84), (262, 90)])  # lean gently forward

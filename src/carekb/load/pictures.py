@@ -139,9 +139,11 @@ def inspect(data: bytes, name: str) -> str:
         with Image.open(io.BytesIO(data)) as image:
             found = image.format
             width, height = image.size
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise PictureError(f"'{name}' is not a readable PNG or JPEG: {error}") from None
-    if found != expected:
+    except (OSError, ValueError, Image.DecompressionBombError):
+        raise PictureError(
+            f"'{name}' is not a PNG or JPEG picture that can be read: save it again as one"
+        ) from None
+    if found is None or found != expected:
         raise PictureError(f"'{name}' holds a {found} picture, not {expected}: fix its name")
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise PictureError(
