@@ -159,6 +159,23 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class SymptomUse:
+    """One item of an entry's ``symptoms``: a warning symptom from the project's
+    controlled list (``symptoms`` in carekb.yaml), and how urgent it is here."""
+
+    index: int  # its place in symptoms
+    symptom: str | None = None  # an id of the project's list
+    level: str | None = None  # one of URGENCY_LEVELS
+    is_mapping: bool = True  # False: the item is not a mapping, so every field is None
+
+
+# How urgent a warning symptom is, most urgent first: call the emergency number
+# now; get medical care the same day; stop the exercise and ask a clinician;
+# ask a clinician before starting.
+URGENCY_LEVELS = ("emergency", "same-day", "stop-and-ask", "ask-first")
+
+
+@dataclass(frozen=True)
 class Section:
     """One item of a handout's ``sections``: a heading and the entries it includes."""
 
@@ -195,6 +212,7 @@ class EntryFields:
     dose: Dose | None = None
     equipment: tuple[str, ...] = ()
     pictures: tuple[Picture, ...] = ()
+    symptoms: tuple[SymptomUse, ...] = ()  # techniques and precautions
     stop_if: tuple[str, ...] = ()
     precautions: tuple[Reference, ...] = ()  # precaution ids
     # How precautions is written: a list with items ("ids"), an empty list
@@ -234,7 +252,7 @@ class EntryFields:
         return ()
 
 
-_Item = TypeVar("_Item", Approval, Source, Section, Picture)  # blocks in a list
+_Item = TypeVar("_Item", Approval, Source, Section, Picture, SymptomUse)  # blocks in a list
 _Block = TypeVar(
     "_Block",
     EntryFields,
@@ -247,6 +265,7 @@ _Block = TypeVar(
     Dose,
     Section,
     Picture,
+    SymptomUse,
 )
 
 
@@ -263,6 +282,7 @@ def read_entry(data: object) -> EntryFields:
         precautions_form=_precautions_form(doc.get("precautions")),
         sections=_items(Section, doc.get("sections"), ("sections",)),
         pictures=_items(Picture, doc.get("pictures"), ("pictures",)),
+        symptoms=_items(SymptomUse, doc.get("symptoms"), ("symptoms",)),
     )
 
 

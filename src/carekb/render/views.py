@@ -19,7 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from carekb.clock import format_timestamp, parse_timestamp
-from carekb.entries import Dose, Picture, read_text
+from carekb.entries import URGENCY_LEVELS, Dose, Picture, SymptomUse, read_text
 from carekb.entries import Source as WrittenSource
 from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
@@ -166,6 +166,17 @@ class PictureView:
 
 
 @dataclass(frozen=True)
+class UrgencyGroup:
+    """Warning symptoms of one urgency, as a page prints them: the templates give
+    each level one label and one style (html/_macros.html, markdown/_macros.md),
+    the emergency number beside the most urgent."""
+
+    level: str  # one of carekb.entries.URGENCY_LEVELS
+    items: tuple[Text, ...]
+    number: str | None = None  # the emergency number, beside the emergency group
+
+
+@dataclass(frozen=True)
 class TechniqueView(EntryView):
     purpose: Text | None
     steps: tuple[Text, ...]
@@ -176,6 +187,8 @@ class TechniqueView(EntryView):
     precautions_reason: Text | None
     dose_words: Text | None  # the dose as sentences: "Hold for 20 seconds. Do this 3 times."
     pictures: tuple[PictureView, ...] = ()
+    # Its warning symptoms by urgency; stop_if's own words join "stop-and-ask".
+    urgency: tuple[UrgencyGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +199,7 @@ class PrecautionView(EntryView):
     conditions: tuple[Text, ...]
     seek_care: Text | None
     applies_to: tuple[Link, ...]
+    urgency: tuple[UrgencyGroup, ...] = ()  # its warning symptoms by urgency
 
 
 @dataclass(frozen=True)
@@ -375,7 +389,8 @@ class Views:
 
 def build_views(project: Project, plan: ExportPlan) -> Views:
     """Views of every exported entry and handout in ``plan``."""
-    entries = tuple(_entry_view(entry, plan) for entry in plan.entries)
+    symptoms = _Symptoms(project.symptoms, project.emergency_number)
+    entries = tuple(_entry_view(entry, plan, symptoms) for entry in plan.entries)
     by_id = {view.id: view for view in entries}
     printing = _Printing(project.policy.default_meaning, governance(project).digest)
     handouts = tuple(_handout_view(h, plan, by_id, printing) for h in plan.handouts)
@@ -404,7 +419,7 @@ def _site(project: Project, preview: bool) -> Site:
             address=_shown(read_text(org.get("address"))),
             phone=_shown(read_text(org.get("phone"))),
             website=text.safe_url(org.get("website")),
-            emergency_number=_shown(read_text(org.get("emergency_number"))),
+            emergency_number=project.emergency_number,
         ),
         preview=preview,
         default_meaning=project.policy.default_meaning,
@@ -446,7 +461,36 @@ def _suffix(name: str) -> str:
     return ".png" if name.lower().endswith(".png") else ".jpg"
 
 
-def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
+def urgency_groups(
+    uses: Iterable[SymptomUse],
+    symptoms: Mapping[str, str],
+    number: str | None,
+    stop_if: Iterable[str] = (),
+) -> tuple[UrgencyGroup, ...]:
+    """An entry's warning symptoms in the words of the project's list, grouped by
+    urgency, most urgent first; ``stop_if`` (a technique's own words) joins the
+    stop-and-ask group, before the listed symptoms. An id not in the list is left
+    out (lint reports it)."""
+    found: dict[str, list[Text]] = {level: [] for level in URGENCY_LEVELS}
+    found["stop-and-ask"].extend(_prose_items(stop_if))  # the technique's own words first
+    for use in uses:
+        wording = symptoms.get(use.symptom or "")
+        if use.level in found and wording:
+            found[use.level].append(Text(wording))
+    return tuple(
+        UrgencyGroup(level, tuple(items), number if level == "emergency" else None)
+        for level, items in found.items()
+        if items
+    )
+
+
+@dataclass(frozen=True)
+class _Symptoms:
+    words: Mapping[str, str]  # the project's controlled list
+    number: str | None  # the emergency number
+
+
+def _entry_view(entry: Entry, plan: ExportPlan, symptoms: _Symptoms) -> EntryView:
     fields = entry.fields
     common = _common(entry, plan)
     if entry.kind == "technique":
@@ -461,6 +505,9 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             precautions=_links(plan.links(fields.precautions)),
             precautions_reason=_prose(fields.precautions_reason),
             pictures=_pictures(fields.pictures),
+            urgency=urgency_groups(
+                fields.symptoms, symptoms.words, symptoms.number, fields.stop_if
+            ),
         )
     if entry.kind == "precaution":
         severity = _shown(fields.severity) or "caution"
@@ -472,6 +519,7 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             conditions=_prose_items(fields.conditions),
             seek_care=_prose(fields.seek_care),
             applies_to=_links(plan.links(fields.applies_to)),
+            urgency=urgency_groups(fields.symptoms, symptoms.words, symptoms.number),
         )
     return FaqView(
         **common,
