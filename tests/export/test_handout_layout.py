@@ -79,7 +79,7 @@ def test_body_type_is_never_below_11_points(sample_pdf):
     for page in PdfReader(sample_pdf).pages:
         page.extract_text(visitor_text=visit)
     body = [
-        "Emergency: call",
+        "now if you have:",
         "trouble breathing",
         "Move slowly. Stretch to a mild pull",
         "osteoporosis (thin, weak bones)",
@@ -98,17 +98,21 @@ def test_body_type_is_never_below_11_points(sample_pdf):
 def test_warning_signs_come_first_with_the_emergency_number(sample_pdf):
     first = _pages(sample_pdf)[0]
     box = first.index("Warning signs: get medical care now")
-    assert "Emergency: call 911" in first  # organisation.emergency_number in carekb.yaml
-    assert box < first.index("Before you start")
+    # The emergency number of organisation.country (GB) in carekb.yaml, then the
+    # symptoms by urgency: call now first, same-day care next.
+    call = first.index("Call 999 or 112 now if you have:")
+    today = first.index("Get medical care today if you have:")
+    assert box < call < first.index("chest pain") < today < first.index("a fever")
+    assert today < first.index("Before you start")
     for title in TECHNIQUES:
         assert title not in first[:box]
     # The new red flags of issue 20 are in the box.
     for sign in (
         "numbness around your genitals or buttocks",
         "sudden, tearing pain between your shoulder blades",
-        "a lump or a change in the shape of your back",
+        "a lump, or a change in the shape of your back",
         "steroid medicine long-term",
-        "even a small fall if you have weak bones",
+        "even a small fall, if you have weak bones",
     ):
         assert sign in first, sign
 
@@ -128,6 +132,11 @@ def test_no_precaution_is_printed_twice(sample_pdf):
             for sentence in re.split(r"(?<=[.:])\s+", words):
                 if len(sentence) >= 20:
                     assert text.count(sentence) == 1, (precaution_id, sentence)
+    # Each warning symptom once, in the words of the project's list.
+    project = open_project(REPO_ROOT)
+    for use in entries["red-flags-seek-care"].fields.symptoms:
+        wording = project.symptoms[use.symptom or ""]
+        assert text.count(wording) == 1, wording
     # Cards cite the notes by letter instead of repeating them.
     assert text.count("Read first:") == len(TECHNIQUES)
 
@@ -170,9 +179,7 @@ def test_every_card_has_a_picture_with_alt_text(exported, sample_pdf):
         expected_alt = entries[technique_id].fields.pictures[0].alt
         assert [alt for _src, alt in images] == [expected_alt.replace("'", "&#39;")]
         assert (exported / "handout" / images[0][0]).is_file()
-    embedded = {
-        (i, image.name) for i, p in enumerate(PdfReader(sample_pdf).pages) for image in p.images
-    }
+    embedded = {image.name for p in PdfReader(sample_pdf).pages for image in p.images}
     assert len(embedded) == len(TECHNIQUES)
 
 
@@ -184,7 +191,7 @@ def test_headings_stay_with_what_they_introduce(sample_pdf):
         return next(i for i, page in enumerate(pages) if words in page)
 
     for heading, first_thing in (
-        ("Warning signs: get medical care now", "Emergency: call 911"),
+        ("Warning signs: get medical care now", "Call 999 or 112 now if you have:"),
         ("Before you start", "Exercises name these notes by letter"),
         ("Exercises", "Seated chair twist"),
         ("In short", "Read the red box first"),
@@ -206,7 +213,8 @@ def test_a_summary_a_tool_sources_and_every_sign_off(sample_pdf):
     assert "In short" in pages[-1] and "My exercise log" in pages[-1]
     assert "NHS: Back pain" in text
     # Every entry printed, and the handout itself, named under a signature.
-    signed = text[text.index("Checked by a clinician") : text.index("Next review due")]
+    start = text.index("Checked by a clinician")
+    signed = text[start : text.index("Next review due", start)]
     for title in (*TECHNIQUES, "Upper back self-care", "Warning signs: get medical care now"):
         assert title in signed, title
     assert signed.count("Reviewed by Demo Reviewer") == 2  # the two demo reviewers, one day each
