@@ -22,6 +22,7 @@ from carekb.kb import open_kb
 from carekb.load.project import open_project
 from carekb.render.views import dose_in_words
 from export.export_helpers import REPO_ROOT, cli_run
+from web.desk_helpers import sample_copy
 
 SAMPLE_PAGES = 2  # the front and back of one sheet
 BODY_PT = 11  # the smallest type a patient reads in the body of the handout
@@ -230,6 +231,21 @@ def test_both_pages_as_png_for_people_to_look_at(sample_pdf, pdftoppm):
         timeout=120,
     )
     assert len(list(ARTIFACTS.glob("upper-back-self-care-*.png"))) == SAMPLE_PAGES
+
+
+def test_a_handout_over_its_page_budget_names_what_takes_the_room(tmp_path: Path):
+    root = sample_copy(tmp_path / "sample")
+    handout = root / "kb" / "handouts" / "upper-back-self-care.yaml"
+    handout.write_text(handout.read_text().replace("\npages: 2\n", "\npages: 1\n"))
+    out = tmp_path / "preview"
+    result = cli_run(
+        "export", "--root", root, "--preview", "--out", out, "--format", "pdf", now=None
+    )
+    assert "PDF of 'upper-back-self-care' prints on 2 pages, more than its budget of 1" in (
+        result.output
+    )
+    assert "the warning signs box (red-flags-seek-care)" in result.output
+    assert (out / "pdf" / "upper-back-self-care.pdf").is_file()  # still exported
 
 
 @pytest.mark.parametrize(

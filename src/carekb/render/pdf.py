@@ -4,8 +4,14 @@ WeasyPrint's default fetcher follows any URL a document names: remote images,
 CSS ``@import`` from a local server, even a local file attached through
 ``<link rel=attachment>``. Here the document's base URL is a name that cannot
 resolve (``carekb.invalid``), and the fetcher serves only the files in the
-project's ``templates/handout/assets/`` (or the packaged defaults); every other
-URL is refused, reported as a warning, and the PDF is still produced.
+project's ``templates/handout/assets/`` (or the packaged defaults) and the
+exported technique pictures (:mod:`carekb.render.pictures`: the approved bytes,
+without metadata); every other URL is refused, reported as a warning, and the
+PDF is still produced.
+
+A handout with a page budget (``pages``) that prints on more pages gets a
+warning naming the parts of the print that cover the most paper (the
+template marks them with ``data-room``), so the author knows what to shorten.
 
 The bytes are deterministic: no document identifier, and the creation date is
 the approval time (or ``SOURCE_DATE_EPOCH``), never the clock.
