@@ -239,6 +239,7 @@ def _add_picture_digests(project: Project, doc: Document) -> None:
     if filled is None:
         return
     doc.data = filled
+    doc.file_digest = doc.digest
     seen = "\0".join(
         str(item.get(DIGEST_KEY)) for item in filled["pictures"] if isinstance(item, dict)
     )

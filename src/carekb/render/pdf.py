@@ -98,6 +98,8 @@ def rooms(pages: list[Any]) -> dict[str, float]:
     rendered pages, its pieces on every page and in every column added up."""
     found: dict[str, float] = {}
     for page in pages:
+        # WeasyPrint offers no public way into a page's boxes; its Page keeps the
+        # root box as _page_box (checked with WeasyPrint 70, pinned in pyproject).
         pending = [page._page_box]
         while pending:
             box = pending.pop()
