@@ -37,12 +37,14 @@ from carekb.entries import (
     ChangeRequest,
     Dose,
     EntryFields,
+    Picture,
     Reference,
     Request,
     Retirement,
     Review,
     Section,
     Source,
+    SymptomUse,
     read_entry,
 )
 from carekb.kb import open_kb
@@ -96,6 +98,8 @@ BLOCKS: dict[str, type] = {
     "sources": Source,
     "dose": Dose,
     "sections": Section,
+    "pictures": Picture,
+    "symptoms": SymptomUse,
 }
 
 

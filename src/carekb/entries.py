@@ -146,6 +146,36 @@ class Dose:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """One item of a technique's ``pictures``. ``sha256`` is what carekb read from
+    the file (:mod:`carekb.load.pictures`), or ``unusable: <why>``."""
+
+    index: int  # its place in pictures
+    file: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    sha256: str | None = None
+    is_mapping: bool = True  # False: the item is not a mapping, so every field is None
+
+
+@dataclass(frozen=True)
+class SymptomUse:
+    """One item of an entry's ``symptoms``: a warning symptom from the project's
+    controlled list (``symptoms`` in carekb.yaml), and how urgent it is here."""
+
+    index: int  # its place in symptoms
+    symptom: str | None = None  # an id of the project's list
+    level: str | None = None  # one of URGENCY_LEVELS
+    is_mapping: bool = True  # False: the item is not a mapping, so every field is None
+
+
+# How urgent a warning symptom is, most urgent first: call the emergency number
+# now; get medical care the same day; stop the exercise and ask a clinician;
+# ask a clinician before starting.
+URGENCY_LEVELS = ("emergency", "same-day", "stop-and-ask", "ask-first")
+
+
+@dataclass(frozen=True)
 class Section:
     """One item of a handout's ``sections``: a heading and the entries it includes."""
 
@@ -181,6 +211,8 @@ class EntryFields:
     steps: tuple[str, ...] = ()
     dose: Dose | None = None
     equipment: tuple[str, ...] = ()
+    pictures: tuple[Picture, ...] = ()
+    symptoms: tuple[SymptomUse, ...] = ()  # techniques and precautions
     stop_if: tuple[str, ...] = ()
     precautions: tuple[Reference, ...] = ()  # precaution ids
     # How precautions is written: a list with items ("ids"), an empty list
@@ -201,6 +233,7 @@ class EntryFields:
     intro: str | None = None
     sections: tuple[Section, ...] = ()
     paper: str | None = None
+    pages: int | None = None  # the page budget of the printed handout
 
     def links(self, kind: str) -> tuple[Reference, ...]:
         """The entries an entry of type ``kind`` points to, in the order written.
@@ -219,7 +252,7 @@ class EntryFields:
         return ()
 
 
-_Item = TypeVar("_Item", Approval, Source, Section)  # blocks in a list
+_Item = TypeVar("_Item", Approval, Source, Section, Picture, SymptomUse)  # blocks in a list
 _Block = TypeVar(
     "_Block",
     EntryFields,
@@ -231,6 +264,8 @@ _Block = TypeVar(
     Source,
     Dose,
     Section,
+    Picture,
+    SymptomUse,
 )
 
 
@@ -246,6 +281,8 @@ def read_entry(data: object) -> EntryFields:
         dose=_optional_block(Dose, doc.get("dose"), ("dose",)),
         precautions_form=_precautions_form(doc.get("precautions")),
         sections=_items(Section, doc.get("sections"), ("sections",)),
+        pictures=_items(Picture, doc.get("pictures"), ("pictures",)),
+        symptoms=_items(SymptomUse, doc.get("symptoms"), ("symptoms",)),
     )
 
 

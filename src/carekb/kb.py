@@ -66,7 +66,7 @@ def reopen(project: Project, kb: KnowledgeBase, *, unsaved: Unsaved | None = Non
     stamp = _trust_stamp(opened.trust)
     root = kb.roster.root if stamp == opened.trust_stamp else find_trust_root(opened.trust)
     # Forget what no file holds any more, so a long-running process does not grow.
-    live = {doc.digest for doc in files.documents}
+    live = {doc.file_digest or doc.digest for doc in files.documents}
     for digest in [d for d in kb.parsed if d not in live]:
         del kb.parsed[digest]
     return _assemble(project, files, root, kb.parsed, OpenedFrom(opened.extra, opened.trust, stamp))

@@ -161,6 +161,9 @@ class Document:
     text: str = ""
     position_source: Callable[[], PositionTables] | None = field(default=None, repr=False)
     digest: str = field(default="", repr=False)  # SHA-256 of the file's bytes, when read
+    # When the entry's content is more than its file (a technique's pictures),
+    # ``digest`` covers that too and this keeps the file's own: the parse memo's key.
+    file_digest: str = field(default="", repr=False)
     _tables: PositionTables | None = field(default=None, repr=False)
 
     @property

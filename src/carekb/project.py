@@ -59,6 +59,26 @@ class Policy:
     default_meaning: str = "Clinically accurate and safe for patient use"
 
 
+# The number for an ambulance, by country (ISO 3166-1 alpha-2), for
+# organisation.country; organisation.emergency_number overrides it.
+_EU_112 = (
+    "AT BE BG CH CY CZ DE DK EE ES FI FR GR HR HU IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK"
+)
+EMERGENCY_NUMBERS: dict[str, str] = {
+    **dict.fromkeys(_EU_112.split(), "112"),
+    "US": "911",
+    "CA": "911",
+    "MX": "911",
+    "GB": "999 or 112",
+    "IE": "112 or 999",
+    "AU": "000",
+    "NZ": "111",
+    "IN": "112",
+    "ZA": "112",
+    "JP": "119",
+}
+
+
 @dataclass
 class Project:
     root: Path
@@ -78,6 +98,25 @@ class Project:
     def organisation(self) -> dict[str, Any]:
         org = self.config.get("organisation")
         return org if isinstance(org, dict) else {"name": self.name}
+
+    @property
+    def emergency_number(self) -> str | None:
+        """The number printed wherever a page sends a patient for emergency care:
+        ``organisation.emergency_number``, else the one for ``organisation.country``."""
+        org = self.organisation
+        number = org.get("emergency_number")
+        if isinstance(number, str) and number.strip():
+            return number.strip()
+        country = org.get("country")
+        return EMERGENCY_NUMBERS.get(country) if isinstance(country, str) else None
+
+    @property
+    def symptoms(self) -> dict[str, str]:
+        """The controlled list of warning symptoms (``symptoms``): id -> the words patients read."""
+        listed = self.config.get("symptoms")
+        if not isinstance(listed, dict):
+            return {}
+        return {k: v for k, v in listed.items() if isinstance(k, str) and isinstance(v, str)}
 
     @property
     def lint_config(self) -> dict[str, Any]:

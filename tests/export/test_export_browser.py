@@ -179,3 +179,22 @@ def test_every_page_of_the_golden_site_shows_its_sign_off(exports, page):
             r"Reviewed by Rhea Reviewer, PT, DPT on 2026-03-02 · Next review due 2027-03-02",
             " ".join(line.split()),
         ), (path, line)
+
+
+def test_technique_pictures_load_with_their_alt_text(exports, page):
+    """Every technique page and the print handout show their drawings: loaded from
+    the export's own files (the CSP allows nothing else), each with its alt text."""
+    folder = exports["sample-preview"]
+    pages = sorted((folder / "html" / "techniques").glob("*.html"))
+    pages.append(folder / "handout" / "upper-back-self-care.html")
+    assert len(pages) == 8  # the sample's seven techniques, and its handout
+    for path in pages:
+        page.goto(path.as_uri(), wait_until="load")
+        images = page.evaluate(
+            """() => Array.from(document.querySelectorAll('figure.picture img')).map(img => ({
+                 alt: img.alt, loaded: img.complete && img.naturalWidth > 0, src: img.src}))"""
+        )
+        assert images, path.name
+        for image in images:
+            assert image["loaded"] and "/pictures/" in image["src"], (path.name, image)
+            assert len(image["alt"]) > 20, (path.name, image)

@@ -19,7 +19,7 @@ from carekb.trust.governance import governance
 from export.export_helpers import REPO_ROOT, artifacts_dir, cli_run, copy_kb, export_cli
 
 # The golden handout (kb/handouts/neck-care.yaml) on US Letter: its expected length.
-GOLDEN_PAGES = 2  # compact cards; the about section lists every sign-off behind the print
+GOLDEN_PAGES = 1  # compact cards in one flow; sign-offs run on in the fine print
 LETTER = (612, 792)
 A4 = (595, 842)
 

@@ -112,8 +112,11 @@ def test_a_changed_entry_inside_a_handout_changes_its_printed_version(kb: Truste
     assert first in metadata["/Keywords"]
     assert metadata["/CreationDate"] == "D:20260301090000Z"
     # Every reviewer of everything printed, with the meaning they signed...
-    assert "Move gently: reviewed by Raj Reviewer, DC on 2026-03-01" in html
-    assert f"“{RESTRICTED}”" in html
+    # (each signature once, with the titles it covers)
+    assert (
+        f"Reviewed by Raj Reviewer, DC on 2026-03-01, only as “{RESTRICTED}”: Move gently" in html
+    )
+    assert "Reviewed by Rita Reviewer, PT on 2026-03-01: Upper back self-care, Cat-cow" in html
     # ...and a narrower meaning printed where the patient reads that text.
     assert f"Checked by Raj Reviewer, DC only as:</strong> “{RESTRICTED}”" in html
     assert RESTRICTED in text.replace("\n", " ")
@@ -127,7 +130,7 @@ def test_a_changed_entry_inside_a_handout_changes_its_printed_version(kb: Truste
     assert f"Version {second}" in text2.replace("\n", " ")
     assert second in metadata2["/Keywords"]
     assert metadata2["/CreationDate"] == "D:20260401090000Z"  # the newest approval inside
-    assert "Cat-cow stretch: reviewed by Rita Reviewer, PT on 2026-04-01" in html2
+    assert "Reviewed by Rita Reviewer, PT on 2026-04-01: Cat-cow stretch" in html2
 
 
 # --- Cases 3 and 4: templates and policy are signed by the leads ------------------------

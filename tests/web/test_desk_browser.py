@@ -277,7 +277,7 @@ def test_request_reject_with_comments_and_retire_in_the_browser(sample, serve, p
 
 def test_a_rendered_diff_and_a_handout_page_in_the_browser(sample, serve, page):
     path = sample / "kb" / "techniques" / "cat-cow.yaml"
-    old, new = "Get on your hands and knees on a mat", "Kneel on a folded towel"
+    old, new = "Kneel on a mat on hands and knees", "Kneel on a folded towel"
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     base = _open_as(page, serve(), REVIEWER)
     page.goto(f"{base}entry/cat-cow/diff")

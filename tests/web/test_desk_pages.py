@@ -24,7 +24,7 @@ from carekb.web.security import Secrets
 from web.desk_helpers import IN_REVIEW, REPO_ROOT, REVIEWER
 
 HANDOUT = "upper-back-self-care"
-OLD_STEP = "Get on your hands and knees on a mat"
+OLD_STEP = "Kneel on a mat on hands and knees"
 NEW_STEP = "Kneel on a folded towel with your hands under your shoulders"
 
 

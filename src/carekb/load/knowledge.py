@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.entries import read_list, read_mapping, read_text
+from carekb.load.pictures import DIGEST_KEY, with_digests
 from carekb.load.reader import load_bytes, load_path, positions_later
 from carekb.model import (
     ENTRY_TYPES,
@@ -66,6 +67,8 @@ def load_files(
         known = {p.resolve() for p in files}
         files.extend(p for p in extra_files if p.resolve() not in known)
     documents = _load_all(project, files, memo if memo is not None else {}, texts)
+    for document in documents:
+        _add_picture_digests(project, document)
     people_path = project.root / PEOPLE_FILE
     people_doc = next((d for p, d in zip(files, documents, strict=True) if p == people_path), None)
     entries = tuple(
@@ -232,6 +235,26 @@ def _parse(project: Project, display: str, raw: bytes, memo: ParseMemo) -> Docum
     doc = load_bytes(raw, display, max_bytes=project.max_file_bytes)
     doc.digest = digest
     return doc
+
+
+def _add_picture_digests(project: Project, doc: Document) -> None:
+    """Bind the entry to the bytes of its pictures (:mod:`carekb.load.pictures`).
+
+    Read on every open, never from the parse memo: the picture may change while
+    the YAML stays the same. The document's digest (what findings are memoised
+    by) covers the pictures too, so a changed picture is linted afresh.
+    """
+    if not doc.ok or not isinstance(doc.data, dict):
+        return
+    filled = with_digests(project.root, doc.data)
+    if filled is None:
+        return
+    doc.data = filled
+    doc.file_digest = doc.digest
+    seen = "\0".join(
+        str(item.get(DIGEST_KEY)) for item in filled["pictures"] if isinstance(item, dict)
+    )
+    doc.digest = hashlib.sha256(f"{doc.digest}\0{seen}".encode()).hexdigest()
 
 
 def _display(project: Project, path: Path) -> str:

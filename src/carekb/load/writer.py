@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.errors import CarekbError
+from carekb.load import pictures
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, create_only: bool = False) -> None:
@@ -412,7 +413,11 @@ def _check_splice(
             f"refusing to write {path}: with the new {key} block it would not load ({reason})",
             hint="this is a bug in carekb; the file was not changed",
         )
-    if expected_rest is not None and _without(before.data, key) != _plain(expected_rest):
+    # The caller's data carries the digests of its pictures, which carekb adds
+    # as it reads an entry (load/pictures.py); the file itself never holds them.
+    if expected_rest is not None and pictures.without_digests(
+        _without(before.data, key)
+    ) != pictures.without_digests(_plain(expected_rest)):
         raise CarekbError(
             f"{path} changed while carekb was working on it (saved from an editor?)",
             hint="nothing was written; check the file and run the command again",

@@ -12,34 +12,19 @@ date and meaning, and the PDF's date is the newest of them.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TypedDict
 
 from carekb.clock import format_timestamp
 from carekb.errors import ConfigError
 from carekb.render.jobs import Job, RenderContext, asset_jobs
+from carekb.render.pictures import picture_jobs
 from carekb.render.views import HandoutView, Site
 
 OUT_DIR = "handout"
 TEMPLATE = "handout/handout.html"
 DRAFT = "Draft: not clinically reviewed"
-# A technique's drawing: templates/handout/assets/pictures/<technique id>.svg. They
-# are template assets, so the clinical leads sign them with the templates; one
-# without a <title> (its alt text) is not printed.
-PICTURES = "pictures/"
-_TITLE = re.compile(r"<title[^>]*>([^<]{1,300})</title>")
-
-
-@dataclass(frozen=True)
-class Picture:
-    name: str  # the asset's name under assets/: "pictures/cat-cow.svg"
-    alt: str
 
 
 class HandoutContext(TypedDict):
@@ -48,7 +33,6 @@ class HandoutContext(TypedDict):
     paper: str  # a CSS page size: "A4" or "letter"
     footer: str  # the footer text; the template escapes it for CSS
     created: str | None  # the PDF's creation date
-    pictures: Mapping[str, Picture]  # technique id: its drawing
 
 
 def handout_jobs(ctx: RenderContext) -> list[Job]:
@@ -58,6 +42,7 @@ def handout_jobs(ctx: RenderContext) -> list[Job]:
     ]
     if jobs:  # no stylesheet without a handout to style
         jobs.extend(asset_jobs(ctx, "handout", f"{OUT_DIR}/assets"))
+        jobs.extend(picture_jobs(ctx, f"{OUT_DIR}/assets"))
     return jobs
 
 
@@ -74,23 +59,8 @@ def render_handout(ctx: RenderContext, view: HandoutView) -> str:
         paper="letter" if view.paper == "Letter" else "A4",
         footer=footer_text(view, site),
         created=creation_date(view),
-        pictures=pictures(ctx.templates.assets("handout")),
     )
     return ctx.templates.render_html(TEMPLATE, context)
-
-
-def pictures(assets: list[tuple[str, Path]]) -> dict[str, Picture]:
-    """Each technique's drawing among the handout assets, with its alt text."""
-    found: dict[str, Picture] = {}
-    for name, path in assets:
-        if not (name.startswith(PICTURES) and name.endswith(".svg")):
-            continue
-        title = _TITLE.search(path.read_text(encoding="utf-8", errors="replace"))
-        if title and title.group(1).strip():
-            found[name.removeprefix(PICTURES).removesuffix(".svg")] = Picture(
-                name, " ".join(html.unescape(title.group(1)).split())
-            )
-    return found
 
 
 def footer_text(view: HandoutView, site: Site) -> str:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from carekb.render import jsonld
 from carekb.render.jobs import Job, RenderContext, asset_jobs
+from carekb.render.pictures import picture_jobs
 from carekb.render.views import EntryView, KindGroup, Site, TagGroup
 
 OUT_DIR = "html"
@@ -43,6 +44,7 @@ def html_jobs(ctx: RenderContext) -> list[Job]:
     for view in (*ctx.views.entries, *ctx.views.handouts):
         jobs.append(Job(f"{OUT_DIR}/{view.page}.html", partial(_entry_page, ctx, view)))
     jobs.extend(asset_jobs(ctx, "html", f"{OUT_DIR}/assets"))
+    jobs.extend(picture_jobs(ctx, OUT_DIR))
     return jobs
 
 

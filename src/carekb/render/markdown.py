@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from carekb.render.jobs import Job, RenderContext
+from carekb.render.pictures import picture_jobs
 from carekb.render.views import EntryView
 
 OUT_DIR = "markdown"
@@ -23,10 +24,11 @@ _YAML_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff\ufffe\u
 
 
 def markdown_jobs(ctx: RenderContext) -> list[Job]:
-    return [
+    jobs = [
         Job(f"{OUT_DIR}/{view.page}.md", partial(_entry_file, ctx, view))
         for view in (*ctx.views.entries, *ctx.views.handouts)
     ]
+    return [*jobs, *picture_jobs(ctx, OUT_DIR)]
 
 
 def _entry_file(ctx: RenderContext, view: EntryView) -> bytes:

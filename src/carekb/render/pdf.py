@@ -4,8 +4,14 @@ WeasyPrint's default fetcher follows any URL a document names: remote images,
 CSS ``@import`` from a local server, even a local file attached through
 ``<link rel=attachment>``. Here the document's base URL is a name that cannot
 resolve (``carekb.invalid``), and the fetcher serves only the files in the
-project's ``templates/handout/assets/`` (or the packaged defaults); every other
-URL is refused, reported as a warning, and the PDF is still produced.
+project's ``templates/handout/assets/`` (or the packaged defaults) and the
+exported technique pictures (:mod:`carekb.render.pictures`: the approved bytes,
+without metadata); every other URL is refused, reported as a warning, and the
+PDF is still produced.
+
+A handout with a page budget (``pages``) that prints on more pages gets a
+warning naming the parts of the print that cover the most paper (the
+template marks them with ``data-room``), so the author knows what to shorten.
 
 The bytes are deterministic: no document identifier, and the creation date is
 the approval time (or ``SOURCE_DATE_EPOCH``), never the clock.
@@ -16,14 +22,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import mimetypes
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, partial
-from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding, Level
 from carekb.render.handout import render_handout
 from carekb.render.jobs import Job, RenderContext
+from carekb.render.pictures import exported_pictures
 from carekb.render.views import HandoutView
 from carekb.trust.gate import RULE
 
@@ -42,19 +48,69 @@ def pdf_jobs(ctx: RenderContext) -> list[Job]:
 def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
     import weasyprint
 
-    assets = dict(ctx.templates.assets("handout"))
+    assets: dict[str, Callable[[], bytes]] = {
+        name: path.read_bytes for name, path in ctx.templates.assets("handout")
+    }
+    assets.update(exported_pictures(ctx))  # the approved bytes, without metadata
     fetcher = _fetcher_class()(assets)
     document = weasyprint.HTML(
         string=render_handout(ctx, view),
         base_url=f"{ASSET_BASE}{view.id}.html",
         url_fetcher=fetcher,
     )
+    options: dict[str, Any] = {"pdf_identifier": False, "pdf_tags": True}
     with _quiet_weasyprint():
-        data: bytes = document.write_pdf(pdf_identifier=False, pdf_tags=True)
+        rendered = document.render(**options)
+        data: bytes = rendered.write_pdf(**options)
     entry = ctx.plan.target(view.id)
+    path = entry.path if entry else view.id
     for url in fetcher.refused:
-        ctx.warnings.append(_refusal(entry.path if entry else view.id, view.id, url))
+        ctx.warnings.append(_refusal(path, view.id, url))
+    if view.pages is not None and len(rendered.pages) > view.pages:
+        ctx.warnings.append(_over_budget(path, view, len(rendered.pages), rendered.pages))
     return data
+
+
+def _over_budget(path: str, view: HandoutView, count: int, pages: list[Any]) -> Finding:
+    """A warning that names what takes the room: the parts of the print (marked
+    ``data-room`` in the template) that cover the most paper, as parts of a page."""
+    room = rooms(pages)
+    page_area = max((page.width * page.height for page in pages), default=1.0) or 1.0
+    biggest = sorted(room.items(), key=lambda item: (-item[1], item[0]))[:4]
+    named = "; ".join(f"{name} {area / page_area:.0%}" for name, area in biggest)
+    return Finding(
+        path=path,
+        line=1,
+        column=1,
+        rule=RULE,
+        message=(
+            f"PDF of '{view.id}' prints on {count} pages, more than its budget of "
+            f"{view.pages} (pages: in the handout). What takes the most room, in "
+            f"parts of a page: {named}. Shorten those texts, or raise the budget"
+        ),
+        level=Level.WARNING,
+        entry_id=view.id,
+    )
+
+
+def rooms(pages: list[Any]) -> dict[str, float]:
+    """The area (in square CSS px) each part marked ``data-room`` covers on the
+    rendered pages, its pieces on every page and in every column added up."""
+    found: dict[str, float] = {}
+    for page in pages:
+        # WeasyPrint offers no public way into a page's boxes; its Page keeps the
+        # root box as _page_box (checked with WeasyPrint 70, pinned in pyproject).
+        pending = [page._page_box]
+        while pending:
+            box = pending.pop()
+            element = getattr(box, "element", None)
+            name = element.get("data-room") if element is not None else None
+            if name and getattr(box, "element_tag", "").find("::") < 0:
+                area = float(box.margin_height()) * float(box.margin_width())
+                found[name] = found.get(name, 0.0) + area
+                continue
+            pending.extend(getattr(box, "children", ()))
+    return found
 
 
 def _refusal(path: str, handout_id: str, url: str) -> Finding:
@@ -78,20 +134,21 @@ def _fetcher_class() -> type[Any]:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class AssetFetcher(URLFetcher):  # type: ignore[misc]
-        def __init__(self, assets: Mapping[str, Path]) -> None:
+        def __init__(self, assets: Mapping[str, Callable[[], bytes]]) -> None:
             super().__init__(allowed_protocols=(), allow_redirects=False)
             self.assets = assets
             self.refused: list[str] = []
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             name = url.removeprefix(ASSET_PREFIX) if url.startswith(ASSET_PREFIX) else None
-            path = self.assets.get(name.split("?")[0].split("#")[0]) if name else None
-            if path is None:
+            name = name.split("?")[0].split("#")[0] if name else None
+            load = self.assets.get(name) if name else None
+            if name is None or load is None:
                 if url not in self.refused:
                     self.refused.append(url)
                 raise ValueError(f"carekb refuses to fetch {url}")
-            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
+            kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, load(), {"Content-Type": kind})
 
     return AssetFetcher
 

@@ -19,7 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from carekb.clock import format_timestamp, parse_timestamp
-from carekb.entries import Dose, read_text
+from carekb.entries import URGENCY_LEVELS, Dose, Picture, SymptomUse, read_text
 from carekb.entries import Source as WrittenSource
 from carekb.model import ENTRY_TYPES, Entry, Person
 from carekb.project import Project
@@ -38,6 +38,7 @@ KIND_LABELS: Mapping[str, tuple[str, str]] = {
 # A precaution with this tag lists warning signs: a handout prints it first, in the
 # urgent box, and every card that links it points there instead of repeating it.
 URGENT_TAG = "red-flags"
+PICTURE_DIR = "pictures"  # each format's folder of technique pictures
 # Safety notes are referred to on exercise cards by letter, never repeated in full.
 NOTE_MARKS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s", re.MULTILINE)
@@ -120,6 +121,11 @@ class Source:
     publisher: str | None
     accessed: str | None
 
+    @property
+    def publisher_name(self) -> str:
+        """The publisher, or "" (to group and sort by)."""
+        return self.publisher or ""
+
 
 @dataclass(frozen=True)
 class DoseItem:
@@ -148,6 +154,29 @@ class EntryView:
 
 
 @dataclass(frozen=True)
+class PictureView:
+    """A technique's picture as exported: its file name in the export's picture
+    folder (named by the digest of the approved bytes), what it shows, a caption."""
+
+    name: str  # "pictures/<digest>.png", relative to the format's folder
+    alt: str
+    caption: Text | None
+    file: str  # where it is in the project
+    sha256: str  # the approved digest: the export writes only these bytes
+
+
+@dataclass(frozen=True)
+class UrgencyGroup:
+    """Warning symptoms of one urgency, as a page prints them: the templates give
+    each level one label and one style (html/_macros.html, markdown/_macros.md),
+    the emergency number beside the most urgent."""
+
+    level: str  # one of carekb.entries.URGENCY_LEVELS
+    items: tuple[Text, ...]
+    number: str | None = None  # the emergency number, beside the emergency group
+
+
+@dataclass(frozen=True)
 class TechniqueView(EntryView):
     purpose: Text | None
     steps: tuple[Text, ...]
@@ -157,6 +186,9 @@ class TechniqueView(EntryView):
     precautions: tuple[Link, ...]
     precautions_reason: Text | None
     dose_words: Text | None  # the dose as sentences: "Hold for 20 seconds. Do this 3 times."
+    pictures: tuple[PictureView, ...] = ()
+    # Its warning symptoms by urgency; stop_if's own words join "stop-and-ask".
+    urgency: tuple[UrgencyGroup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,6 +199,7 @@ class PrecautionView(EntryView):
     conditions: tuple[Text, ...]
     seek_care: Text | None
     applies_to: tuple[Link, ...]
+    urgency: tuple[UrgencyGroup, ...] = ()  # its warning symptoms by urgency
 
 
 @dataclass(frozen=True)
@@ -213,6 +246,31 @@ class PrintedVersion:
     def reviewers(self) -> tuple[str, ...]:
         """Each reviewer once, as printed (``Name, PT``), in order of first appearance."""
         return tuple(dict.fromkeys(item.reviewer.display for item in self.sign_offs))
+
+    @property
+    def by_signature(self) -> tuple[SignOffGroup, ...]:
+        """The sign-offs gathered by who signed, on which day, with which meaning (a
+        narrower one only), in order of first appearance: each signature printed
+        once with every title it covers, so the list fits the fine print."""
+        groups: dict[tuple[str, str, str | None], list[str]] = {}
+        for item in self.sign_offs:
+            meaning = item.reviewer.meaning if item.restricted else None
+            key = (item.reviewer.display, item.reviewer.date, meaning)
+            groups.setdefault(key, []).append(item.entry_title)
+        return tuple(
+            SignOffGroup(display, date, meaning, tuple(titles))
+            for (display, date, meaning), titles in groups.items()
+        )
+
+
+@dataclass(frozen=True)
+class SignOffGroup:
+    """One reviewer's signatures of one day and one meaning, and the titles they cover."""
+
+    display: str  # "Name (Job), PT"
+    date: str
+    meaning: str | None  # a narrower meaning than the project's default, else None
+    titles: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -276,6 +334,7 @@ class HandoutView(EntryView):
     intro: Text | None
     sections: tuple[Section, ...]
     paper: str  # "A4" or "Letter"
+    pages: int | None  # the page budget of the print, if the handout sets one
     printed: PrintedVersion
     layout: HandoutLayout
 
@@ -330,7 +389,8 @@ class Views:
 
 def build_views(project: Project, plan: ExportPlan) -> Views:
     """Views of every exported entry and handout in ``plan``."""
-    entries = tuple(_entry_view(entry, plan) for entry in plan.entries)
+    symptoms = _Symptoms(project.symptoms, project.emergency_number)
+    entries = tuple(_entry_view(entry, plan, symptoms) for entry in plan.entries)
     by_id = {view.id: view for view in entries}
     printing = _Printing(project.policy.default_meaning, governance(project).digest)
     handouts = tuple(_handout_view(h, plan, by_id, printing) for h in plan.handouts)
@@ -359,7 +419,7 @@ def _site(project: Project, preview: bool) -> Site:
             address=_shown(read_text(org.get("address"))),
             phone=_shown(read_text(org.get("phone"))),
             website=text.safe_url(org.get("website")),
-            emergency_number=_shown(read_text(org.get("emergency_number"))),
+            emergency_number=project.emergency_number,
         ),
         preview=preview,
         default_meaning=project.policy.default_meaning,
@@ -382,7 +442,55 @@ def _common(entry: Entry, plan: ExportPlan) -> dict[str, Any]:
     }
 
 
-def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
+def _pictures(pictures: tuple[Picture, ...]) -> tuple[PictureView, ...]:
+    """The pictures the gate let through (each has the digest of usable bytes)."""
+    return tuple(
+        PictureView(
+            name=f"{PICTURE_DIR}/{p.sha256.removeprefix('sha256:')[:24]}{_suffix(p.file)}",
+            alt=" ".join((p.alt or "").split()),
+            caption=_prose(p.caption),
+            file=p.file,
+            sha256=p.sha256,
+        )
+        for p in pictures
+        if p.file and p.sha256 and p.sha256.startswith("sha256:")
+    )
+
+
+def _suffix(name: str) -> str:
+    return ".png" if name.lower().endswith(".png") else ".jpg"
+
+
+def urgency_groups(
+    uses: Iterable[SymptomUse],
+    symptoms: Mapping[str, str],
+    number: str | None,
+    stop_if: Iterable[str] = (),
+) -> tuple[UrgencyGroup, ...]:
+    """An entry's warning symptoms in the words of the project's list, grouped by
+    urgency, most urgent first; ``stop_if`` (a technique's own words) joins the
+    stop-and-ask group, before the listed symptoms. An id not in the list is left
+    out (lint reports it)."""
+    found: dict[str, list[Text]] = {level: [] for level in URGENCY_LEVELS}
+    found["stop-and-ask"].extend(_prose_items(stop_if))  # the technique's own words first
+    for use in uses:
+        wording = symptoms.get(use.symptom or "")
+        if use.level in found and wording:
+            found[use.level].append(Text(wording))
+    return tuple(
+        UrgencyGroup(level, tuple(items), number if level == "emergency" else None)
+        for level, items in found.items()
+        if items
+    )
+
+
+@dataclass(frozen=True)
+class _Symptoms:
+    words: Mapping[str, str]  # the project's controlled list
+    number: str | None  # the emergency number
+
+
+def _entry_view(entry: Entry, plan: ExportPlan, symptoms: _Symptoms) -> EntryView:
     fields = entry.fields
     common = _common(entry, plan)
     if entry.kind == "technique":
@@ -396,6 +504,10 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             stop_if=_prose_items(fields.stop_if),
             precautions=_links(plan.links(fields.precautions)),
             precautions_reason=_prose(fields.precautions_reason),
+            pictures=_pictures(fields.pictures),
+            urgency=urgency_groups(
+                fields.symptoms, symptoms.words, symptoms.number, fields.stop_if
+            ),
         )
     if entry.kind == "precaution":
         severity = _shown(fields.severity) or "caution"
@@ -407,6 +519,7 @@ def _entry_view(entry: Entry, plan: ExportPlan) -> EntryView:
             conditions=_prose_items(fields.conditions),
             seek_care=_prose(fields.seek_care),
             applies_to=_links(plan.links(fields.applies_to)),
+            urgency=urgency_groups(fields.symptoms, symptoms.words, symptoms.number),
         )
     return FaqView(
         **common,
@@ -445,6 +558,7 @@ def _handout_view(
         intro=_prose(fields.intro),
         sections=sections,
         paper=fields.paper if fields.paper in ("A4", "Letter") else "A4",
+        pages=fields.pages,
         printed=printed_version(
             (entry.id, common["title"], common["sign_off"]),
             [(item.id, item.title, item.sign_off) for item in layout.entries],

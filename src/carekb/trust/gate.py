@@ -41,6 +41,7 @@ from functools import cached_property
 
 from carekb import clock
 from carekb.entries import Reference
+from carekb.load.pictures import UNUSABLE
 from carekb.load.placeholders import placeholders_in
 from carekb.model import Entry, Finding, JsonPath, KnowledgeBase, Level, is_entry_id
 from carekb.project import Project
@@ -157,7 +158,7 @@ def plan_export(
     rollbacks: list[Rollback] = []
     heads: dict[str, ChainHead] = {}
     for entry in sorted(kb.entries, key=_order):
-        problem = _identity_problem(entry, counts)
+        problem = _identity_problem(entry, counts) or _picture_problem(entry)
         if problem is not None:
             excluded.append(problem)
             continue
@@ -220,6 +221,22 @@ def _identity_problem(entry: Entry, counts: Mapping[str, int]) -> Exclusion | No
         return Exclusion(
             entry, "invalid", f"id '{entry.id}' is used by more than one file", ("id",)
         )
+    return None
+
+
+def _picture_problem(entry: Entry) -> Exclusion | None:
+    """A picture whose file cannot be used (missing, outside the project, through a
+    link, too large) keeps its technique out, drafts included: the page would
+    lose what the reviewers saw. A changed file is caught by the content hash."""
+    for picture in entry.fields.pictures:
+        seen = picture.sha256 or ""
+        if picture.is_mapping and not seen.startswith("sha256:"):
+            return Exclusion(
+                entry,
+                "picture",
+                f"its picture {seen.removeprefix(UNUSABLE) or 'has no file'}",
+                ("pictures", picture.index),
+            )
     return None
 
 

@@ -2,8 +2,10 @@
 
 Checked fields: a technique's ``precautions`` (precaution ids), a precaution's
 ``applies_to`` (technique ids), an FAQ's ``related`` (any entry), a handout's
-``sections[].entries`` (techniques, precautions and FAQs) and every entry's
-``authors`` (roster ids in ``kb/people.yaml``). Close matches are suggested.
+``sections[].entries`` (techniques, precautions and FAQs), every entry's
+``authors`` (roster ids in ``kb/people.yaml``) and the ``symptoms`` of
+techniques and precautions (ids of ``symptoms`` in carekb.yaml). Close
+matches are suggested.
 
 Passing example (``move-gently`` is in ``kb/precautions/``)::
 
@@ -48,10 +50,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     people = set(ctx.kb.people)
     unreadable = _unreadable_files(ctx, kinds)
     waiting: dict[str, list[tuple[Entry, Reference]]] = {}
+    symptoms = set(ctx.project.symptoms)
     for entry in ctx.kb.entries:
         for ref in entry.fields.authors:
             if ref.id not in people:
                 yield _missing(ctx, entry, ref, "person in kb/people.yaml", people)
+        for use in entry.fields.symptoms:
+            if use.symptom is not None and use.symptom not in symptoms:
+                ref = Reference(("symptoms", use.index, "symptom"), use.symptom)
+                yield _missing(ctx, entry, ref, "symptom in carekb.yaml's symptoms", symptoms)
         allowed = _TARGETS.get(entry.kind, frozenset())
         for ref in entry.fields.links(entry.kind):
             kind = kinds.get(ref.id)
