@@ -26,6 +26,7 @@ punctuation at all is one clause, read once.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -166,6 +167,12 @@ class Clause:
         """Does the comma at ``comma`` separate items of a list the word at ``index`` ends?"""
         between = {t.lower for t in self.tokens[comma + 1 : index]}
         return between <= _LIST_GLUE
+
+
+@functools.lru_cache(maxsize=4096)
+def clauses_of(text: str) -> tuple[Clause, ...]:
+    """:func:`clauses` of ``text``, read once however many rules and runs ask."""
+    return tuple(clauses(text))
 
 
 def clauses(text: str) -> Iterator[Clause]:

@@ -140,9 +140,20 @@ class PhraseList:
         self._items = {normalise(item[names[0]]): item for item in items}
         self._matcher = PhraseMatcher(self._items, suffix=suffix)
 
-    def occurrences(self, entry: Entry, *, headings: bool = True) -> Iterator[Occurrence]:
-        """Every match in ``entry``'s patient-facing text, in the order of the file."""
-        for path, text in texts(entry, TEXT_FIELDS):
+    def __bool__(self) -> bool:
+        """Does the list have any phrase (an empty one finds nothing, and need not look)?"""
+        return bool(self._items)
+
+    def occurrences(
+        self,
+        entry: Entry,
+        *,
+        headings: bool = True,
+        read: Sequence[tuple[JsonPath, str]] | None = None,
+    ) -> Iterator[Occurrence]:
+        """Every match in ``entry``'s patient-facing text (``read``, if the caller has
+        walked it already), in the order of the file."""
+        for path, text in texts(entry, TEXT_FIELDS) if read is None else read:
             if not headings and is_heading(path):
                 continue
             for hit in self._matcher.finditer(text):

@@ -73,7 +73,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
-from carekb.validate import fields, vocabulary
+from carekb.validate import fields, prose, vocabulary
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import (
     Hit,
@@ -228,7 +228,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         glossary=frozenset(w.lower() for w in strings(ctx, "glossary")),
     )
     for entry in ctx.kb.entries:
-        found = _unexplained(entry, terms, explainers, words)
+        found = _unexplained(entry, prose.texts(ctx, entry), terms, explainers, words)
         yield from phrase_findings(ctx, entry, found, _message)
 
 
@@ -281,14 +281,18 @@ class _Vocabulary:
 
 
 def _unexplained(
-    entry: Entry, terms: PhraseList, explainers: _Explainers, words: _Vocabulary
+    entry: Entry,
+    texts: list[tuple[JsonPath, str]],
+    terms: PhraseList,
+    explainers: _Explainers,
+    words: _Vocabulary,
 ) -> Iterator[Occurrence]:
     """The entry's first use of each term, where it is not explained."""
     seen: set[str] = set()
-    order = {path: i for i, (path, _) in enumerate(fields.texts(entry, fields.TEXT_FIELDS))}
-    listed = [o for o in terms.occurrences(entry, headings=False) if not _in_a_name(o)]
+    order = {path: i for i, (path, _) in enumerate(texts)}
+    listed = [o for o in terms.occurrences(entry, headings=False, read=texts) if not _in_a_name(o)]
     spans = {(o.path, o.hit.start, o.hit.end) for o in listed}
-    rare = [o for o in _rare_words(entry, words) if not _inside(o, spans)]
+    rare = [o for o in _rare_words(texts, words) if not _inside(o, spans)]
     found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
     breaks: dict[str, list[int]] = {}
     for occurrence in found:
@@ -342,9 +346,9 @@ def _in_a_name(occurrence: Occurrence) -> bool:
 _MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
 
 
-def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
+def _rare_words(texts: list[tuple[JsonPath, str]], words: _Vocabulary) -> Iterator[Occurrence]:
     """Words of the entry's text that are rare in everyday English or look medical."""
-    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
+    for path, text in texts:
         if fields.is_heading(path):
             continue
         markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []

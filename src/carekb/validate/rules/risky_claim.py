@@ -66,9 +66,9 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Entry, Finding, Level
+from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import clauses as reader
-from carekb.validate import fields
+from carekb.validate import prose
 from carekb.validate.claims import Claim, find_claims
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
@@ -93,14 +93,21 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     listed = PhraseList(ctx, "phrases", _FIELDS)
     negations = frozenset(n.lower().replace("\u2019", "'") for n in strings(ctx, "negations"))
     for entry in ctx.kb.entries:
-        yield from phrase_findings(ctx, entry, _claims(entry, listed, negations), _message)
+        read = prose.texts(ctx, entry)
+        found = _claims(entry, read, listed, negations)
+        yield from phrase_findings(ctx, entry, found, _message)
 
 
-def _claims(entry: Entry, listed: PhraseList, negations: frozenset[str]) -> Iterator[Occurrence]:
+def _claims(
+    entry: Entry,
+    texts: list[tuple[JsonPath, str]],
+    listed: PhraseList,
+    negations: frozenset[str],
+) -> Iterator[Occurrence]:
     """Every claim in the entry's patient-facing text, in the order of the file."""
-    phrases = _by_field(listed.occurrences(entry))
-    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
-        read = list(reader.clauses(text))
+    phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
+    for path, text in texts:
+        read = reader.clauses_of(text)
         found: list[Occurrence] = []
         for clause in read:
             for claim in find_claims(clause, negations):

@@ -46,9 +46,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
-from carekb.validate import fields
+from carekb.validate import fields, prose
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import texts
 from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import PhraseMatcher, strings
 
@@ -120,7 +119,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     )
     instructed = re.compile(rf"\b{_MODAL_PASSIVE}(?:\w+ly\s+)?(?:{participles})\b", re.IGNORECASE)
     for entry in ctx.kb.entries:
-        for path, text in texts(entry, fields.TEXT_FIELDS):
+        for path, text in prose.texts(ctx, entry):
             if fields.is_heading(path):
                 continue
             yield from _third_person(ctx, entry, path, text, third_person)
