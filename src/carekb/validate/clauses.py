@@ -69,6 +69,16 @@ _COMPARING = frozenset({"nothing", "no", "none", "neither"})
 _COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b")
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# Negations that are prepositions: their scope ends at the verb ("without trying is").
+_PREPOSITIONS = frozenset({"without"})
+_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should", "must"}
+)
+# Words that open a subordinate clause, which a comma closes.
+_SUBORDINATORS = frozenset(
+    {"if", "when", "whenever", "once", "because", "since", "although", "though", "while", "until"}
+)
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
@@ -142,20 +152,40 @@ class Clause:
     def negated_at(self, index: int, negations: frozenset[str] = NEGATIONS) -> bool:
         """Is the token at ``index`` denied by a negation before it in this clause?"""
         tokens = self.tokens
+        verb = False  # a verb between: "without" then belongs to the subject
         for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
             word = tokens[back].lower
-            if word == "," and not self._list_continues(back, index):
+            if word == "," and (
+                self._closes_subordinate(back) or not self._list_continues(back, index)
+            ):
                 return False
+            verb = verb or word in _VERBS
             if word in negations:
+                if word in _PREPOSITIONS and verb:
+                    return False  # "weight loss without trying is a good sign"
                 after = self._offsets[index]
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
         return False
 
+    def _closes_subordinate(self, comma: int) -> bool:
+        """Does the comma at ``comma`` end a clause that began "if", "when"...?
+
+        "If you can't control your bladder, give it a few weeks": the "can't"
+        is the condition's, not the advice's.
+        """
+        start = max(comma - _REACH // 4, 0)
+        return any(t.lower in _SUBORDINATORS for t in self.tokens[start:comma])
+
     def before(self, match: re.Match[str]) -> str:
         """The clause's words before ``match`` (a sentence's worth: a clause with no
         punctuation at all may be a megabyte long, and every match must not read it all)."""
         return self.words[max(match.start() - _REACH, 0) : match.start()]
+
+    def following(self) -> str:
+        """The rest of the sentence after this clause, lower case ("..., but see a doctor")."""
+        stop = _SENTENCE_STOP.search(self.text, self.end, self.end + _REACH)
+        return self.text[self.end : stop.start() if stop else self.end + _REACH].lower()
 
     def after(self, match: re.Match[str]) -> str:
         return self.words[match.end() : match.end() + _REACH]
