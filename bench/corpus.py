@@ -69,7 +69,16 @@ PLANTED = (
     ("dangerous-claims-dev.txt", "planted", True),
     ("dangerous-claims-heldout.txt", "heldout", True),
     ("safe-sentences-heldout.txt", "safe", False),
+    ("dangerous-claims-heldout-2.txt", "heldout2", True),
+    ("safe-sentences-heldout-2.txt", "safe2", False),
 )
+# What each planted group is, as the summary names it.
+GROUPS = {
+    "planted": "development",
+    "heldout": "held-out (set 1, since used for tuning)",
+    "heldout2": "held-out (set 2, never used for tuning)",
+}
+SAFE_GROUPS = {"safe": "set 1, since used for tuning", "safe2": "set 2, never used for tuning"}
 
 CONFIG = """\
 name: corpus
@@ -290,13 +299,15 @@ def planted_report(
     return caught, on_line, lines
 
 
-def safe_report(plants: list[Plant], findings: list) -> tuple[int, int, list[str]]:
+def safe_report(
+    plants: list[Plant], findings: list, group: str = "safe"
+) -> tuple[int, int, list[str]]:
     """(safe sentences reported by risky-claim, safe sentences planted, one line each reported)."""
     reported: dict[str, list] = defaultdict(list)
     for finding in findings:
         if finding.rule == "risky-claim":
             reported[finding.path].append(finding)
-    safe = [p for p in plants if p.group == "safe"]
+    safe = [p for p in plants if p.group == group]
     lines = []
     for plant in safe:
         for f in reported[plant.path]:
@@ -351,7 +362,7 @@ def main() -> int:
             per = 100 * counts[rule] / max(answers, 1)
             with_one = 100 * entries_with.get(rule, 0) / max(answers, 1)
             print(f"  {rule:15} {per:7.1f}   ({with_one:.1f} per 100 have at least one)")
-        for group, title in (("planted", "development"), ("heldout", "held-out")):
+        for group, title in GROUPS.items():
             caught, on_line, lines = planted_report(plants, findings, group)
             total = len(lines)
             share = 100 * caught / max(total, 1)
@@ -361,9 +372,10 @@ def main() -> int:
             )
             print(f"  (on their line with any kind: {on_line} of {total})")
             print("\n".join(lines))
-        wrong, safe, lines = safe_report(plants, findings)
-        print(f"held-out safe sentences reported by risky-claim: {wrong} of {safe} planted")
-        print("\n".join(lines))
+        for group, title in SAFE_GROUPS.items():
+            wrong, safe, lines = safe_report(plants, findings, group)
+            print(f"safe sentences ({title}) reported by risky-claim: {wrong} of {safe} planted")
+            print("\n".join(lines))
         entries = len(kb.entries)
         print("libraries, loaded once per process on first use:")
         for name, took in loads.items():
