@@ -76,9 +76,9 @@ PLANTED = (
 GROUPS = {
     "planted": "development",
     "heldout": "held-out (set 1, since used for tuning)",
-    "heldout2": "held-out (set 2, never used for tuning)",
+    "heldout2": "held-out (set 2, tuned on after one untuned run)",
 }
-SAFE_GROUPS = {"safe": "set 1, since used for tuning", "safe2": "set 2, never used for tuning"}
+SAFE_GROUPS = {"safe": "set 1, since used for tuning", "safe2": "set 2, tuned on after one run"}
 
 CONFIG = """\
 name: corpus

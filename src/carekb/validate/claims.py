@@ -65,6 +65,10 @@ MEDICINE = _words(
     r"injections?",
     r"patch(?:es)?",
     # Families of drug names, by their standard endings.
+    r"preventers?",
+    r"relievers?",
+    r"puffers?",
+    r"sleeping (?:pills?|tablets?)",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
     r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
 )
@@ -103,6 +107,10 @@ _CHANGE = _words(
     r"hold(?:ing)? off(?: on)?",
     r"paus(?:e|ing)",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
+    r"up(?:ping)?",
+    r"bump(?:ing)? up",
+    r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
+    r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
     r"tak(?:e|ing) (?:an? |one |two |three |a few |some )?(?:more|extra|double|additional|another)",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
@@ -243,6 +251,7 @@ RED_FLAG = _words(
     r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
     r"incontinence",
+    r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
     r"stiff neck",
     r"faint(?:ing|ed|s)?",
     r"pass(?:ing|ed)? out",
@@ -251,10 +260,12 @@ RED_FLAG = _words(
     r"unexplained weight loss",
     r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|for no)",
     r"weight loss (?:without|for no)",
+    r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
     r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
-    r"(?:severe|sudden|worst|thunderclap) headaches?",
+    r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
+    r"headaches?",
     r"pain that wakes you",
     r"wakes? you (?:up )?at night",
     r"night pain",
@@ -280,7 +291,14 @@ _DISMISS = _words(
     r"|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:safely )?ignor(?:e|ing)",
-    r"will (?:settle|go away|pass|clear up|ease off|get better|resolve|sort itself out|fix itself)",
+    r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
+    r"|sort itself out|fix itself)",
+    r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
+    r"|life|growing up)",
+    r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
+    r"(?:can|could) be (?:watched|managed|looked after|treated|nursed) at home",
+    r"just means",
+    r"only needs? (?:\S+ ){0,3}?(?:painkillers|rest|sleep|paracetamol|ibuprofen|a nap|water)",
     r"(?:don't|do not|no need to|never) worry",
     r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
@@ -308,7 +326,8 @@ _NO_CARE = _words(
     r"|medical (?:help|advice|care)|anyone|anybody|professional)",
 )
 _REPLACES_CARE = _words(
-    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)) (?:seeing|calling|visiting|going to"
+    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
+    r" (?:seeing|calling|visiting|going to"
     r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
     r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
@@ -333,7 +352,7 @@ _PUSH_THROUGH = _words(
     r"|causes pain|gets painful)",
     r"no pain , no gain",
     r"no pain no gain",
-    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,3}? (?:means|shows|proves|is a sign)"
+    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,5}? (?:means|shows|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
     r"|helping|growing|getting stronger|healing|loosening)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
@@ -344,6 +363,14 @@ _PUSH_THROUGH = _words(
     # "If your knee hurts, just keep running"
     r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore) , "
     r"(?:just |simply )?(?:keep|carry on|continue|push on|power on|press on)",
+    # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
+    r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
+    r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
+    # Progress said to come from pain: "progress only comes when it hurts".
+    r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
+    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:it |you )?(?:hurts?|feel pain|are in pain)",
+    r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
+    r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
     r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
     r"(?:the more it hurts|the more pain)",
@@ -361,6 +388,11 @@ _ABSOLUTE_SAFE = _words(
     r"impossible to (?:hurt|harm|injure|damage)",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
     r"safe (?:at|for) (?:any|all|every) ages?",
+    r"(?:safe|suitable|fine|ok|okay) for (?:absolutely |literally )?(?:everyone|everybody|anyone"
+    r"|all)",
+    r"(?:safe|suitable|fine) (?:\S+ ){0,2}?for (?:people|those|anyone|everyone|patients|women"
+    r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
+    r"(?:everyone|anyone|all ages|pregnant women|children|babies) (?:included|alike)",
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
@@ -420,6 +452,8 @@ _CURE = _words(
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
+    r"(?:a thing of the past|(?:becomes?|is|are) history"
+    r"|(?:is|are) gone (?:for good|for ever|forever)|puts? an end to|put(?:s|ting)? a stop to)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
 )
@@ -485,8 +519,10 @@ _CLEANSE = _words(
 _ENERGY = _words(
     r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear)\w* (?:\S+ ){0,3}?"
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
+    r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
     r"|energy (?:lines|channels|meridians|centres|centers))",
     r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc)\w* (?:\S+ ){0,3}?(?:hormones?|metabolism"
+    r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
     r"|nervous system|immune system|energy|chakras?|meridians?|body clock)",
 )
 _SELF_MECHANISM = _words(
@@ -587,8 +623,10 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         if gap
         else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
     )
-    if adjective:
+    if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
+    if _DISPOSAL.search(clause.around(match)):
+        return False
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
@@ -624,10 +662,13 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
 
 def _praised(clause: Clause, match: re.Match[str]) -> bool:
     """ "Doubling your dose is a safe way...": a gerund the sentence recommends."""
-    after = clause.after(match)
-    return bool(
-        re.search(r"\b(?:is|are) (?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick|easy)", after)
-    )
+    return bool(_PRAISE.search(clause.after(match).lstrip()))
+
+
+_PRAISE = re.compile(
+    r"^(?:\S+ ){0,3}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
+    r"|easy|nothing to worry about|no problem)"
+)
 
 
 _RED_FLAG = re.compile(RED_FLAG)
@@ -677,6 +718,12 @@ def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
     return not _MEDICAL.search(clause.before(match))
 
 
+# Getting rid of old medicines is safe advice, not stopping one.
+_DISPOSAL = re.compile(
+    r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
+)
+
+
 def _set_aside(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
 
@@ -697,8 +744,8 @@ _DETERMINER = _needs(
 )
 # "put your inhaler away", "leave your blood thinner out for a day"
 _SET_ASIDE = re.compile(
-    rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay|laying|keep"
-    rf"|keeping) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
+    rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
+    rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
     rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
 )
 # "Take your heart tablets only on the days when you feel unwell"
@@ -706,8 +753,16 @@ _ONLY_WHEN = re.compile(
     rf"\b(?:take|taking|use|using) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?"
     rf"only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms|on bad days)"
 )
+# "take twice as much", "take double the dose": the amount changed, the medicine implied.
+_MORE_OF_IT = re.compile(
+    r"\b(?:take|taking|use|using|give|giving) (?:\S+ )?(?:twice|double|three times|two times)"
+    r" (?:as much|as many|the (?:dose|amount|number))"
+)
 # A child given what adults take.
-_ADULT_STRENGTH = re.compile(r"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?)\b")
+_ADULT_STRENGTH = re.compile(
+    r"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|\S+ (?:pills?|tablets?"
+    r"|medicines?))\b"
+)
 _CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
@@ -728,7 +783,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _red_flag,
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
-            "stiff "
+            "stiff wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight"
@@ -743,7 +798,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         DELAYS_CARE,
         re.compile(_REPLACES_CARE),
-        needs=_needs("replace replaces replacing instead always off delay delaying postpone"),
+        needs=_needs(
+            "replace replaces replacing instead always off delay delaying postpone hold holding"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -756,7 +813,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
             "bin binning "
-            "leave leaving go going hold holding pause pausing"
+            "leave leaving go going hold holding pause pausing up upping bump bother on with"
         ),
     ),
     _Pattern(
@@ -797,11 +854,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(MEDICINE_CHANGE, _ADULT_STRENGTH, _child_dose, needs=_needs("adult")),
     _Pattern(
+        MEDICINE_CHANGE,
+        _MORE_OF_IT,
+        lambda clause, match: _addressed(clause, match, gerund=match.group().startswith("taking")),
+        needs=_needs("twice double times"),
+    ),
+    _Pattern(
         PUSH_PAIN,
         re.compile(_PUSH_THROUGH),
         needs=_needs(
             "through despite past if when though while gain means shows proves sign "
-            "ignore ignoring more beyond until till is weakness progress"
+            "ignore ignoring more beyond until till is weakness progress keep carry continue "
+            "gains results growth improvement never back"
         ),
     ),
     _Pattern(
@@ -810,7 +874,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
-            "whatever matter like want wish please"
+            "whatever matter like want wish please suitable included alike everyone anyone"
         ),
     ),
     _Pattern(
@@ -841,7 +905,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         CURE,
         re.compile(_CURE),
         lambda clause, match: _not_medical(clause, match) and _unhedged(clause, match),
-        needs=_needs(_CURE_WORDS + " permanently permanent instant lasting never stop stops"),
+        needs=_needs(
+            _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
+            "gone"
+        ),
     ),
     _Pattern(
         CURE,
@@ -896,7 +963,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         re.compile(_ENERGY),
         _remedy_subject,
-        needs=_needs("energy force qi chi hormones hormone metabolism nervous immune chakras body"),
+        needs=_needs(
+            "energy force qi chi hormones hormone metabolism nervous immune chakras body fascia "
+            "tissue tissues ligaments tendons muscles nerves blocked trapped stuck stagnant"
+        ),
     ),
     _Pattern(
         MECHANISM,

@@ -161,8 +161,11 @@ class Clause:
                 return False
             verb = verb or word in _VERBS
             if word in negations:
-                if word in _PREPOSITIONS and verb:
-                    return False  # "weight loss without trying is a good sign"
+                between = {t.lower for t in tokens[back + 1 : index]}
+                if word in _PREPOSITIONS and (verb or not between <= _LIST_GLUE):
+                    # It denies only its own object: "losing weight without trying
+                    # is a good sign", "without trying just means".
+                    return False
                 after = self._offsets[index]
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
