@@ -71,14 +71,21 @@ PLANTED = (
     ("safe-sentences-heldout.txt", "safe", False),
     ("dangerous-claims-heldout-2.txt", "heldout2", True),
     ("safe-sentences-heldout-2.txt", "safe2", False),
+    ("dangerous-claims-heldout-3.txt", "heldout3", True),
+    ("safe-sentences-heldout-3.txt", "safe3", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
     "planted": "development",
     "heldout": "held-out (set 1, since used for tuning)",
     "heldout2": "held-out (set 2, tuned on after one untuned run)",
+    "heldout3": "held-out (set 3, never used for tuning)",
 }
-SAFE_GROUPS = {"safe": "set 1, since used for tuning", "safe2": "set 2, tuned on after one run"}
+SAFE_GROUPS = {
+    "safe": "set 1, since used for tuning",
+    "safe2": "set 2, tuned on after one run",
+    "safe3": "set 3, never used for tuning",
+}
 
 CONFIG = """\
 name: corpus
