@@ -200,10 +200,23 @@ class _Alignment:
 def _align(value: str, begin: int, text: str) -> _Alignment | None:
     """Line up ``value``'s runs of non-space characters with ``text``'s, in order.
 
-    One regex step per word rather than a Python step per character: a long
-    value with many findings is lined up in a fraction of the time.
+    For plain and block scalars the runs are the same words in the same order;
+    comparing the two lists and taking each run's start are passes in C, so a
+    megabyte lines up in a few hundredths of a second. Quoted scalars (a quote
+    glued to the first and last word, escapes) are lined up word by word.
     """
-    cursor = 1 if text[:1] in ("'", '"') else 0  # the opening quote
+    if text[:1] in ("'", '"'):
+        return _align_quoted(value, begin, text)
+    words = value.split()
+    if not words or text.split()[: len(words)] != words:
+        return None
+    value_starts = [m.start() for m in _RUN.finditer(value)]
+    file_starts = [begin + m.start() for m in _RUN.finditer(text)][: len(words)]
+    return _Alignment(value_starts, file_starts, list(map(len, words)))
+
+
+def _align_quoted(value: str, begin: int, text: str) -> _Alignment | None:
+    cursor = 1  # the opening quote
     value_starts: list[int] = []
     file_starts: list[int] = []
     lengths: list[int] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from carekb.model import Entry, JsonPath
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
+from carekb.validate.locate import SourceMap
 
 
 def texts(
@@ -25,4 +26,24 @@ def texts(
     found: list[tuple[JsonPath, str]] | None = ctx.shared.get(key)
     if found is None:
         found = ctx.shared[key] = fields.texts(entry, which)
+    return found
+
+
+_SOURCES_KEPT = 16  # entries whose source maps are kept: the few being reported on
+
+
+def source(ctx: RuleContext, entry: Entry) -> SourceMap:
+    """The entry's :class:`SourceMap`, shared by the content rules that report on it.
+
+    A map lines up a long value with its file once (see ``locate.py``); sharing
+    it means a megabyte answer is lined up once, not once per rule. Only the
+    last few entries' maps are kept, so a large knowledge base does not hold
+    every file's map at once.
+    """
+    kept: dict[str, SourceMap] = ctx.shared.setdefault(("prose.sources",), {})
+    found = kept.get(entry.path)
+    if found is None or found.doc is not entry.doc:
+        if len(kept) >= _SOURCES_KEPT:
+            kept.clear()
+        found = kept[entry.path] = SourceMap(entry.doc)
     return found

@@ -21,9 +21,9 @@ from typing import Any
 from carekb.errors import ConfigError
 from carekb.model import Entry, Finding, JsonPath
 from carekb.project import CONFIG_NAME
+from carekb.validate import prose
 from carekb.validate.context import RuleContext
 from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
-from carekb.validate.locate import SourceMap
 
 
 def records(ctx: RuleContext, option: str, fields: Sequence[str]) -> list[dict[str, str]]:
@@ -97,11 +97,12 @@ class PhraseMatcher:
     def _may_match(self, text: str) -> bool:
         if self._always:
             return True
-        for word in _WORDS.findall(text.lower()):
-            if word in self._leads:
-                return True
-            if self._strip_suffix and (word[:-1] in self._leads or word[:-2] in self._leads):
-                return True
+        words = set(_WORDS.findall(text.lower()))  # set operations in C, not a loop per word
+        if not words.isdisjoint(self._leads):
+            return True
+        if self._strip_suffix:
+            stems = {word[:-1] for word in words} | {word[:-2] for word in words}
+            return not stems.isdisjoint(self._leads)
         return False
 
     def finditer(self, text: str) -> Iterator[Hit]:
@@ -167,9 +168,8 @@ def phrase_findings(
     message: Callable[[Occurrence], str],
 ) -> Iterator[Finding]:
     """A finding at the words of each occurrence in ``found``, worded by ``message``."""
-    source: SourceMap | None = None  # built only when there is something to point at
     for occurrence in found:
-        source = source or SourceMap(entry.doc)
+        source = prose.source(ctx, entry)  # built only when there is something to point at
         hit = occurrence.hit
         where = source.locate(occurrence.path, occurrence.text, hit.start, hit.end)
         yield ctx.at_line(

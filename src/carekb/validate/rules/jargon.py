@@ -18,9 +18,17 @@ everyday words run together ("breastbone", "windpipe"), words inside markup
 (HTML tags, code, link targets, addresses), and capitalised words inside a
 sentence (names of
 people, places and organisations: "National Institute of Arthritis and
-Musculoskeletal and Skin Diseases"). Only an entry's first use of each term
-must be explained; titles, section headings and FAQ questions are skipped,
-because they name the topic and the text below them explains it. A term
+Musculoskeletal and Skin Diseases"), and such a word at the start of a
+sentence too ("Gorlin syndrome" elsewhere in the entry makes "Gorlin" a
+name). Each field's first use of a term must be explained, and one field
+explaining it is enough: a summary may name what the answer below it defines
+("Pheochromocytoma" as the summary, "Pheochromocytoma is a rare tumor..." as
+the answer's first sentence); within one field a later explanation does not
+count. Each term is reported once per entry, at its first use. Titles,
+section headings and FAQ questions are skipped, because they name the topic
+and the text below them explains it; a term they use is the entry's topic,
+which the reader asked about ("What is lymphoma?"), and is not reported in
+the text below them either. A term
 matches as a whole word, ignoring case, with an optional plural "s"/"es".
 
 What counts as explained (a heuristic, within the same sentence): the term,
@@ -288,25 +296,52 @@ def _unexplained(
     words: _Vocabulary,
 ) -> Iterator[Occurrence]:
     """The entry's first use of each term, where it is not explained."""
-    seen: set[str] = set()
     order = {path: i for i, (path, _) in enumerate(texts)}
     listed = [o for o in terms.occurrences(entry, headings=False, read=texts) if not _in_a_name(o)]
-    spans = {(o.path, o.hit.start, o.hit.end) for o in listed}
-    rare = [o for o in _rare_words(texts, words) if not _inside(o, spans)]
+    spans: dict[JsonPath, list[tuple[int, int]]] = {}
+    for o in listed:
+        spans.setdefault(o.path, []).append((o.hit.start, o.hit.end))
+    for found_spans in spans.values():
+        found_spans.sort()
+    names: set[str] = set()
+    rare = [o for o in _rare_words(texts, words, names) if not _inside(o, spans)]
     found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
     breaks: dict[str, list[int]] = {}
+    first: dict[str, Occurrence] = {}  # each term's first use, reported if no use explains it
+    explained: set[str] = set()
+    checked: set[tuple[str, JsonPath]] = set()
+    # The entry's topic, as its title, question and headings name it: a reader who
+    # asks "What is lymphoma?" knows the word, and the answer is about it.
+    topic = " ".join(
+        " ".join(text.lower().split()) for path, text in texts if fields.is_heading(path)
+    )
     for occurrence in found:
         key = occurrence.hit.key.rstrip("s")
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in explained and _names_topic(key, topic):
+            explained.add(key)
+        if key in explained or (key in names and occurrence.text[occurrence.hit.start].isupper()):
+            continue  # explained already, or capitalised inside a sentence elsewhere: a name
+        first.setdefault(key, occurrence)
+        if (key, occurrence.path) in checked:
+            continue  # within a field, only the first use may explain
+        checked.add((key, occurrence.path))
         text = occurrence.text
         if text not in breaks:  # once per text, not per term: a long text has many terms
             breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         ends = breaks[text]
         before, after = _sentence_around(text, occurrence.hit, ends)
-        if not explainers.explained(before, after) or _explained_by_jargon(after, words):
+        if explainers.explained(before, after) and not _explained_by_jargon(after, words):
+            explained.add(key)
+    # A term is explained if some field explains it where that field first uses
+    # it: a summary may name what the answer below it defines.
+    for key, occurrence in first.items():
+        if key not in explained:
             yield occurrence
+
+
+def _names_topic(key: str, topic: str) -> bool:
+    """Does the title, question or a heading use the term (any inflection)?"""
+    return bool(topic) and key in topic and re.search(rf"\b{re.escape(key)}", topic) is not None
 
 
 # Candidate words: letters only, six or more (short words are rarely jargon, and
@@ -346,25 +381,35 @@ def _in_a_name(occurrence: Occurrence) -> bool:
 _MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
 
 
-def _rare_words(texts: list[tuple[JsonPath, str]], words: _Vocabulary) -> Iterator[Occurrence]:
-    """Words of the entry's text that are rare in everyday English or look medical."""
+def _rare_words(
+    texts: list[tuple[JsonPath, str]], words: _Vocabulary, names: set[str]
+) -> Iterator[Occurrence]:
+    """The first use in each text of each word that is rare in everyday English or looks
+    medical; ``names`` gets the words capitalised inside a sentence (names, not jargon)."""
     for path, text in texts:
         if fields.is_heading(path):
             continue
         markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
         ends = [end for _, end in markup]
-        for match in _CANDIDATE.finditer(text):
+        pending = {word for word in set(_CANDIDATE.findall(text)) if words.rare(word)}
+        for match in _CANDIDATE.finditer(text) if pending else ():
             word = match.group()
-            if not words.rare(word):
+            if word not in pending:
                 continue
             inside = bisect.bisect_right(ends, match.start())
             if inside < len(markup) and markup[inside][0] <= match.start():
                 continue
-            item = {"term": word.lower(), "explain": "what it means, in everyday words"}
-            found = Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
+            lower = word.lower()
+            item = {"term": lower, "explain": "what it means, in everyday words"}
+            found = Occurrence(path, text, Hit(match.start(), match.end(), lower), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
-            if not _in_a_name(found):
-                yield found
+            if _in_a_name(found):
+                names.add(lower.rstrip("s"))
+                continue
+            pending.discard(word)
+            yield found
+            if not pending:
+                break  # every rare word of this text found once: the rest is not read
 
 
 def _message(occurrence: Occurrence) -> str:
@@ -375,13 +420,15 @@ def _message(occurrence: Occurrence) -> str:
     )
 
 
-def _inside(occurrence: Occurrence, spans: set[tuple[JsonPath, int, int]]) -> bool:
+def _inside(occurrence: Occurrence, spans: dict[JsonPath, list[tuple[int, int]]]) -> bool:
     """Is the word part of a listed term ("herniated" of "herniated disc")?"""
-    hit = occurrence.hit
-    return any(
-        path == occurrence.path and start <= hit.start and hit.end <= end
-        for path, start, end in spans
-    )
+    hit, found = occurrence.hit, spans.get(occurrence.path)
+    if not found:
+        return False
+    # Listed terms do not overlap (the longest wins), so only the last one that
+    # starts at or before the word can hold it.
+    index = bisect.bisect_right(found, (hit.start, len(occurrence.text) + 1)) - 1
+    return index >= 0 and found[index][0] <= hit.start and hit.end <= found[index][1]
 
 
 _COMMON = 3.5  # the Zipf value of "posture": a word this common is plain

@@ -47,7 +47,6 @@ from typing import Any
 from carekb.model import Entry, Finding, JsonPath, Level, Position
 from carekb.validate import fields, prose
 from carekb.validate.context import RuleContext
-from carekb.validate.locate import SourceMap
 from carekb.validate.readability import Sentence, TextStats, flesch_kincaid_grade, sentences, words
 
 ID = "reading-level"
@@ -83,7 +82,7 @@ def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None
     if stats.words < int(ctx.options["min_words"]) or grade <= limit:
         return None
     worst = stats.raising(max(int(ctx.options["show_sentences"]), 1))
-    where = _where(entry, *origin[worst[0]], worst[0])
+    where = _where(ctx, entry, *origin[worst[0]], worst[0])
     quoted = "; ".join(
         f'"{_clip(s.text)}" ({s.words} words, grade '
         f"{flesch_kincaid_grade(s.words, 1, s.syllables):.1f})"
@@ -100,7 +99,9 @@ def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None
     )
 
 
-def _where(entry: Entry, path: JsonPath, text: str, sentence: Sentence) -> Position:
+def _where(
+    ctx: RuleContext, entry: Entry, path: JsonPath, text: str, sentence: Sentence
+) -> Position:
     """Where ``sentence`` starts in the file.
 
     The sentence has lost its Markdown, so its words are searched for with any
@@ -113,7 +114,7 @@ def _where(entry: Entry, path: JsonPath, text: str, sentence: Sentence) -> Posit
     at = text.find(lead[0]) if lead else -1
     while at >= 0:
         if words(text[at : at + _LEAD_REACH])[: len(lead)] == lead:
-            return SourceMap(entry.doc).locate(path, text, at, at + len(lead[0]))
+            return prose.source(ctx, entry).locate(path, text, at, at + len(lead[0]))
         at = text.find(lead[0], at + 1)
     return entry.doc.position(path)
 

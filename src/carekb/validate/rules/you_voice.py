@@ -48,7 +48,6 @@ from typing import Any
 from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import fields, prose
 from carekb.validate.context import RuleContext
-from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import PhraseMatcher, strings
 
 ID = "you-voice"
@@ -183,13 +182,7 @@ def _clip(sentence: re.Match[str]) -> str:
 def _finding(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, span: tuple[int, int], message: str
 ) -> Finding:
-    # One source map per entry, not per finding: building it reads the whole file.
-    # Only the latest is kept; entries are checked one after another.
-    key = ("you-voice source",)
-    kept = ctx.shared.get(key)
-    if kept is None or kept[0] != entry.path:
-        kept = ctx.shared[key] = (entry.path, SourceMap(entry.doc))
-    source: SourceMap = kept[1]
+    source = prose.source(ctx, entry)
     where = source.locate(path, text, *span)
     return ctx.at_line(entry.path, where.line, where.column, message, entry_id=entry.id)
 
