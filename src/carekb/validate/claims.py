@@ -111,7 +111,8 @@ _CHANGE = _words(
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
-    r"tak(?:e|ing) (?:an? |one |two |three |a few |some )?(?:more|extra|double|additional|another)",
+    # "take two extra", "taking a few more": any number or amount before the word
+    r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(

@@ -392,6 +392,7 @@ def _rare_words(
         markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
         ends = [end for _, end in markup]
         pending = {word for word in set(_CANDIDATE.findall(text)) if words.rare(word)}
+        yielded: set[str] = set()
         for match in _CANDIDATE.finditer(text) if pending else ():
             word = match.group()
             if word not in pending:
@@ -405,8 +406,13 @@ def _rare_words(
             # A name inside a sentence (a person, place or organisation) is not jargon.
             if _in_a_name(found):
                 names.add(lower.rstrip("s"))
+                pending.discard(word)
                 continue
-            pending.discard(word)
+            if word in yielded:
+                continue  # a capitalised word, read on only to learn whether it is a name
+            yielded.add(word)
+            if word[0].islower():
+                pending.discard(word)
             yield found
             if not pending:
                 break  # every rare word of this text found once: the rest is not read
