@@ -36,6 +36,7 @@ or the term and at most two words after it ("thoracic spine"), followed by
 
 - a parenthesis: ``osteoporosis (thin, weak bones)``;
 - a dash: ``hypermobility - joints that bend further than most``;
+- a colon and a definition: ``Incisional biopsy: The removal of part of a lump``;
 - a comma and an appositive opener from ``appositive_openers``:
   ``the thoracic spine, the middle part of your back``;
 - explaining words from ``explained_by`` ("means", "is a", "are the",
@@ -45,7 +46,11 @@ or the term and at most two words after it ("thoracic spine"), followed by
 or the term in parentheses after the plain words (``weak bones
 (osteoporosis)``), or introduced by a word from ``introduced_by`` after
 some plain words (``the middle of your back, which doctors call the thoracic
-spine``). The heuristic accepts some weak explanations ("osteoporosis is a
+spine``), or named as an example of a plain kind of thing (``medicines that
+control the heart rhythm include sotalol``), or ending its sentence or
+heading when the next sentence says what it is (``Pleural effusion. In this
+condition, fluid builds up...``, ``Ectomesenchymoma. This is a rare
+tumor...``). The heuristic accepts some weak explanations ("osteoporosis is a
 common problem"), so a reviewer still reads the text; it will not accept a
 term that stands alone.
 
@@ -204,7 +209,18 @@ _TRAILING_WORDS = r"(?:[ \t\n-]+[A-Za-z'\u2019]+){0,2}?"
 
 
 # "thin, weak bones (osteoporosis)": plain words, then the term in parentheses.
-_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*$")
+_NEXT_DEFINES = re.compile(
+    r"[.:]?\s*(?:This|It|These|They|That)(?:\s+(?:test|procedure|condition|disease|disorder"
+    r"|medicine|drug|treatment|word|term))?\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
+    r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
+)
+_KIND_THEN_EXAMPLES = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers)\b"
+    r"[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
+    r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,8}$",
+    re.IGNORECASE,
+)
+_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*(?:[\w-]+\s+){0,2}$")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _WORD = re.compile(r"\w+")
 
@@ -216,8 +232,17 @@ class _Explainers:
     after: re.Pattern[str]
     introduced: re.Pattern[str] | None  # "... which doctors call " at the end of the text
 
-    def explained(self, sentence_before: str, sentence_after: str) -> bool:
+    def explained(self, sentence_before: str, sentence_after: str, following: str = "") -> bool:
+        """Is the term explained, by its sentence or by the next one (``following``)?"""
         if self.after.match(sentence_after):
+            return True
+        # "Ectomesenchymoma. This is a rare tumor of...": the term ends its sentence
+        # (or a heading), and the next sentence says what it is.
+        if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
+            return True
+        # "medicines used to control the heart rhythm include amiodarone, sotalol":
+        # an example of a plain kind of thing is explained by its kind.
+        if _KIND_THEN_EXAMPLES.search(sentence_before):
             return True
         if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
             return True
@@ -244,14 +269,19 @@ def _compile(ctx: RuleContext) -> _Explainers:
     verbs = alternation(strings(ctx, "explained_by"))
     openers = alternation(strings(ctx, "appositive_openers"))
     introducers = alternation(strings(ctx, "introduced_by"))
-    after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w"]
+    # A parenthesis, a dash, or a colon before a definition ("Incisional biopsy: The
+    # removal of part of a lump").
+    after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w", r"\s*:\s+(?:an?|the)\s"]
     if openers:
         after.append(rf"\s*,\s+(?:{openers})(?!\w)")
     if verbs:
-        after.append(rf",?\s+(?:{verbs})\s+\w")
+        after.append(rf",?\s+(?:{verbs})\s+[\"\u201c']?\w")
     introduced = None
     if introducers:
-        introduced = re.compile(rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?$", re.IGNORECASE)
+        # "a type of anal cancer, called anal adenocarcinoma": a word or two may come between.
+        introduced = re.compile(
+            rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+        )
     return _Explainers(
         after=re.compile(rf"{_TRAILING_WORDS}(?:{'|'.join(after)})", re.IGNORECASE | re.DOTALL),
         introduced=introduced,
@@ -330,7 +360,10 @@ def _unexplained(
             breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         ends = breaks[text]
         before, after = _sentence_around(text, occurrence.hit, ends)
-        if explainers.explained(before, after) and not _explained_by_jargon(after, words):
+        following = text[occurrence.hit.end + len(after) : occurrence.hit.end + len(after) + 80]
+        if explainers.explained(before, after, following) and not _explained_by_jargon(
+            after, words
+        ):
             explained.add(key)
     # A term is explained if some field explains it where that field first uses
     # it: a summary may name what the answer below it defines.
@@ -346,7 +379,7 @@ def _names_topic(key: str, topic: str) -> bool:
 
 # Candidate words: letters only, six or more (short words are rarely jargon, and
 # skipping them keeps the frequency look-ups few).
-_CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
+_CANDIDATE = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{5,}(?![\w'\u2019-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 
 
