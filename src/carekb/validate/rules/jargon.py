@@ -8,7 +8,9 @@ defined". A word is a medical term when
   word frequency (wordfreq's English list, shipped with the package: 4 is
   "shoulder", 3 "tingling", 1.7 "cystoscopy");
 - it has the shape of medical vocabulary ("-itis", "-osis", "-oscopy",
-  "-cytes", "-coccal"...) and is below ``medical_zipf``; or
+  "-cytes", "-coccal"...) and is below ``medical_zipf`` (3.1: "anemia",
+  "leukemia" and "lymphoma" are above it, words most readers know;
+  "osteoporosis" and "bronchitis" below); or
 - it is listed under ``terms``, each with a plain explanation the finding
   suggests.
 
@@ -159,7 +161,7 @@ OPTIONS: dict[str, Any] = {
     ),
     "extra_terms": [],
     "min_zipf": 2.5,
-    "medical_zipf": 3.5,
+    "medical_zipf": 3.1,
     "glossary": [],
     "explained_by": [
         "means",
@@ -214,10 +216,21 @@ _NEXT_DEFINES = re.compile(
     r"|medicine|drug|treatment|word|term))?\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
     r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
 )
+_KINDS = (
+    r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
+    r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?)"
+)
+# "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
+_IS_A_KIND = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    + _KINDS
+    + r"\b",
+    re.IGNORECASE,
+)
 _KIND_THEN_EXAMPLES = re.compile(
-    r"\b(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers)\b"
+    r"\b" + _KINDS + r"\b"
     r"[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
-    r"(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,8}$",
+    r"(?:[\w-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}$",
     re.IGNORECASE,
 )
 _OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*(?:[\w-]+\s+){0,2}$")
@@ -242,7 +255,7 @@ class _Explainers:
             return True
         # "medicines used to control the heart rhythm include amiodarone, sotalol":
         # an example of a plain kind of thing is explained by its kind.
-        if _KIND_THEN_EXAMPLES.search(sentence_before):
+        if _KIND_THEN_EXAMPLES.search(sentence_before) or _IS_A_KIND.match(sentence_after):
             return True
         if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
             return True
@@ -406,8 +419,16 @@ def _in_a_name(occurrence: Occurrence) -> bool:
     """Is the word capitalised inside a sentence: part of a name, as in
     "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
     text, start = occurrence.text, occurrence.hit.start
-    return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
+    if not text[start].isupper():
+        return False
+    if not _SENTENCE_START.search(text[max(start - 3, 0) : start]):
+        return True
+    # At a sentence's start, a title: "Mycosis Fungoides and the Sezary Syndrome
+    # Treatment", the name of a resource or a heading, not a term in a sentence.
+    return _TITLE_CASE.match(text, occurrence.hit.end) is not None
 
+
+_TITLE_CASE = re.compile(r"[ \t]+(?:(?:and|of|the|for|or|in)[ \t]+)?[A-Z][a-z]")
 
 # Text that is not prose: HTML tags, inline code, link targets, web and e-mail
 # addresses. A word inside them ("onerror", "javascript") is markup, not jargon.
