@@ -47,7 +47,7 @@ class SourceMap:
         self.nodes = [_Node(line, col, path) for line, col, path in sorted(nodes, key=_order)]
         self._keys = [(n.line, n.column) for n in self.nodes]
         self._regions: dict[JsonPath, tuple[int, str] | None] = {}
-        self._alignments: dict[tuple[JsonPath, str], list[int] | None] = {}
+        self._alignments: dict[tuple[JsonPath, str], _Alignment | None] = {}
         self._searches: dict[tuple[JsonPath, str], int] = {}
 
     # --- offsets ---------------------------------------------------------------

@@ -63,7 +63,7 @@ Failing example (a false mechanism, and a medicine change)::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
@@ -136,7 +136,7 @@ def _by_field(occurrences: Iterator[Occurrence]) -> dict[tuple[str | int, ...], 
     return grouped
 
 
-def _phrase_negated(read: list[Clause], hit: Hit, negations: frozenset[str]) -> bool:
+def _phrase_negated(read: Sequence[Clause], hit: Hit, negations: frozenset[str]) -> bool:
     """Is a listed phrase denied in its clause, as the kinds' words are?"""
     starts = [clause.tokens[0].start for clause in read]
     index = bisect.bisect_right(starts, hit.start) - 1
