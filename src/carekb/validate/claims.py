@@ -814,7 +814,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
             "bin binning "
-            "leave leaving go going hold holding pause pausing up upping bump bother on with"
+            "leave leaving without hold holding pause pausing up upping bump bother"
         ),
     ),
     _Pattern(
@@ -863,10 +863,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         re.compile(_PUSH_THROUGH),
+        # Every way of pushing through pain names the pain: a clause without a word
+        # for it is not read.
         needs=_needs(
-            "through despite past if when though while gain means shows proves sign "
-            "ignore ignoring more beyond until till is weakness progress keep carry continue "
-            "gains results growth improvement never back"
+            "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
+            "burning twinge twinges numb discomfort"
         ),
     ),
     _Pattern(
@@ -875,7 +876,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
-            "whatever matter like want wish please suitable included alike everyone anyone"
+            "whatever matter many much suitable included alike everyone anyone"
         ),
     ),
     _Pattern(
@@ -899,7 +900,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_GUARANTEE),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
-            "promise promised everyone everybody anyone all free"
+            "promise promised everyone everybody anyone free"
         ),
     ),
     _Pattern(
@@ -916,7 +917,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_CURES_CONDITION),
         _cures_condition,
         needs=_needs(
-            _CURE_WORDS + " out up dissolve dissolves shrink shrinks destroy destroys beat beats"
+            _CURE_WORDS + " wipe wipes knock knocks clear clears take takes dissolve dissolves "
+            "shrink shrinks destroy destroys beat beats"
         ),
     ),
     _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
@@ -964,9 +966,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         re.compile(_ENERGY),
         _remedy_subject,
+        # An energy, or a verb of resetting: one of them is in every such claim.
         needs=_needs(
-            "energy force qi chi hormones hormone metabolism nervous immune chakras body fascia "
-            "tissue tissues ligaments tendons muscles nerves blocked trapped stuck stagnant"
+            "energy force qi chi reset resets resetting reboot reboots rebooting rebalance "
+            "rebalances rebalancing re"
         ),
     ),
     _Pattern(
