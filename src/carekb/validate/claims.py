@@ -981,12 +981,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
+# Which patterns (by their place in _PATTERNS) each needed word lets run.
+_NEEDED_BY: dict[str, set[int]] = {}
+for _index, _pattern in enumerate(_PATTERNS):
+    for _word in _pattern.needs:
+        _NEEDED_BY.setdefault(_word, set()).add(_index)
+_ALL_NEEDS = frozenset(_NEEDED_BY)
+
+
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     """Every claim in ``clause``; where two overlap, the more urgent kind's."""
-    present = set(clause.words.split(" "))
+    needed = _ALL_NEEDS.intersection(clause.words.split(" "))
+    if not needed:
+        return  # most clauses: one set operation
+    wanted = set().union(*(_NEEDED_BY[word] for word in needed))
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        if present.isdisjoint(pattern.needs):
+    for index, pattern in enumerate(_PATTERNS):
+        if index not in wanted:
             continue
         for match in pattern.regex.finditer(clause.words):
             if not pattern.self_negating and clause.negated(match, negations):

@@ -212,21 +212,27 @@ def clauses(text: str) -> Iterator[Clause]:
     """The clauses of ``text``, in order; the regular expressions do the reading."""
     breaks = ((m.start(), m.end()) for m in _BREAK.finditer(text))
     contrasts = ((m.start(), m.start()) for m in _CONTRAST_WORD.finditer(text))
+    # Lower-cased once for the whole text, when that keeps every offset (a few
+    # characters grow when lower-cased, and then each clause is lowered alone).
+    lowered = text.lower().replace("\u2019", "'")
+    same = len(lowered) == len(text)
     start = 0
     for cut, resume in heapq.merge(breaks, contrasts):
         if cut < start:
             continue  # a contrasting word inside a break ("- but")
-        yield from _clause(text, start, cut)
+        yield from _clause(text, lowered if same else None, start, cut)
         start = resume
-    yield from _clause(text, start, len(text))
+    yield from _clause(text, lowered if same else None, start, len(text))
 
 
-def _clause(text: str, start: int, end: int) -> Iterator[Clause]:
-    found = _TOKEN.findall(text, start, end)
+def _clause(text: str, lowered: str | None, start: int, end: int) -> Iterator[Clause]:
+    found = _TOKEN.findall(text if lowered is None else lowered, start, end)
     if len(found) > _LONGEST:
         yield from _pieces(text, start, end)
     elif found:
-        words = " ".join(found).lower().replace("\u2019", "'")
+        words = " ".join(found)
+        if lowered is None:
+            words = words.lower().replace("\u2019", "'")
         yield Clause(text, start, end, words)
 
 
