@@ -155,12 +155,20 @@ def _third_person(
 def _passive(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, passive: re.Pattern[str]
 ) -> Iterator[Finding]:
-    for sentence in _SENTENCE.finditer(text):
-        if _ADDRESSES_READER.search(sentence.group()):
+    # The passives first, over the whole text at once: most texts have none, and
+    # those that do are read sentence by sentence only where a passive is.
+    found = list(passive.finditer(text))
+    if not found:
+        return
+    sentences = list(_SENTENCE.finditer(text))
+    ends = [sentence.end() for sentence in sentences]
+    reported: set[int] = set()
+    for match in found:
+        index = min(bisect.bisect_right(ends, match.start()), len(sentences) - 1)
+        sentence = sentences[index]
+        if index in reported or _ADDRESSES_READER.search(sentence.group()):
             continue
-        match = passive.search(text, sentence.start(), sentence.end())
-        if match is None:
-            continue
+        reported.add(index)  # the first passive of a sentence, as before
         phrase = " ".join(match.group().split())
         where = "a step" if path[0] == "steps" else "an instruction"
         yield _finding(
