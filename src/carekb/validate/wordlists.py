@@ -97,12 +97,13 @@ class PhraseMatcher:
     def _may_match(self, text: str) -> bool:
         if self._always:
             return True
-        words = set(_WORDS.findall(text.lower()))  # set operations in C, not a loop per word
-        if not words.isdisjoint(self._leads):
-            return True
-        if self._strip_suffix:
-            stems = {word[:-1] for word in words} | {word[:-2] for word in words}
-            return not stems.isdisjoint(self._leads)
+        # Word by word, stopping at the first that may start a phrase: a text that
+        # has one usually has it early.
+        for word in _WORDS.findall(text.lower()):
+            if word in self._leads:
+                return True
+            if self._strip_suffix and (word[:-1] in self._leads or word[:-2] in self._leads):
+                return True
         return False
 
     def finditer(self, text: str) -> Iterator[Hit]:
