@@ -10,12 +10,18 @@ It builds a knowledge base in a temporary folder:
 * every sentence of ``tests/corpus/dangerous-claims-dev.txt`` planted twice
   into otherwise clean entries: as a line of an FAQ answer, and as a step of a
   technique;
+* the same for the held-out sets, written apart from the development list and
+  never used to tune the rules: ``dangerous-claims-heldout.txt`` (other claims
+  of the same kinds, other wordings) and ``safe-sentences-heldout.txt``
+  (patient-leaflet sentences that must not be reported);
 
 then runs the real lint engine over it and prints
 
 * findings per content rule per 100 real answers;
 * the share of planted claims that ``risky-claim`` catches with the right kind
-  on the line of the claim, with the line and column of each finding;
+  on the line of the claim, with the line and column of each finding, for the
+  development and the held-out claims apart, and how many safe sentences it
+  reports;
 * how long parsing and each content rule take, per entry and on one answer of
   about 1 MB (the linear-time check; spaCy-sized libraries refuse more).
 
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -56,6 +63,29 @@ EXPECTED_KIND = {
     "tells the reader to stop a medicine": "medicine",
     "unsafe dosing": "medicine",
     "encourages harm": "pain",
+    "pushes through pain": "pain",
+}
+# The planted sets: (file, the prefix of the entries' ids, dangerous or not).
+PLANTED = (
+    ("dangerous-claims-dev.txt", "planted", True),
+    ("dangerous-claims-heldout.txt", "heldout", True),
+    ("safe-sentences-heldout.txt", "safe", False),
+    ("dangerous-claims-heldout-2.txt", "heldout2", True),
+    ("safe-sentences-heldout-2.txt", "safe2", False),
+    ("dangerous-claims-heldout-3.txt", "heldout3", True),
+    ("safe-sentences-heldout-3.txt", "safe3", False),
+)
+# What each planted group is, as the summary names it.
+GROUPS = {
+    "planted": "development",
+    "heldout": "held-out (set 1, since used for tuning)",
+    "heldout2": "held-out (set 2, tuned on after one untuned run)",
+    "heldout3": "held-out (set 3, never used for tuning)",
+}
+SAFE_GROUPS = {
+    "safe": "set 1, since used for tuning",
+    "safe2": "set 2, tuned on after one run",
+    "safe3": "set 3, never used for tuning",
 }
 
 CONFIG = """\
@@ -81,10 +111,11 @@ class Plant:
     """One dangerous sentence planted into an entry, and where it is."""
 
     sentence: str
-    kinds: frozenset[str]
+    kinds: frozenset[str]  # empty for a safe sentence
     path: str
     line: int
     column: int
+    group: str  # the prefix of PLANTED it belongs to
 
 
 # --- building the knowledge base ---------------------------------------------------
@@ -106,9 +137,9 @@ def answer_entry(number: int, record: dict[str, str]) -> str:
     )
 
 
-def plant_faq(number: int, sentence: str) -> tuple[str, int, int]:
+def plant_faq(number: int, sentence: str, group: str = "planted") -> tuple[str, int, int]:
     """An FAQ whose answer has ``sentence`` on a line of its own: (text, line, column)."""
-    head = f"id: planted-faq-{number:02d}\ntype: faq\ntitle: About stiffness\n"
+    head = f"id: {group}-faq-{number:02d}\ntype: faq\ntitle: About stiffness\n"
     head += "summary: What helps a stiff back.\nlanguage: en\nauthors:\n  - ann-author\n"
     head += "question: What helps a stiff back?\nanswer: |-\n"
     lines = [f"  {CLEAN_LINES[0]}", f"  {sentence}", f"  {CLEAN_LINES[1]}"]
@@ -116,10 +147,10 @@ def plant_faq(number: int, sentence: str) -> tuple[str, int, int]:
     return head + "\n".join(lines) + "\nreview:\n  status: draft\n", line, 3
 
 
-def plant_technique(number: int, sentence: str) -> tuple[str, int, int]:
+def plant_technique(number: int, sentence: str, group: str = "planted") -> tuple[str, int, int]:
     """A technique with ``sentence`` as its second step: (text, line, column)."""
     head = (
-        f"id: planted-step-{number:02d}\ntype: technique\ntitle: Shoulder rolls\n"
+        f"id: {group}-step-{number:02d}\ntype: technique\ntitle: Shoulder rolls\n"
         "summary: Roll your shoulders slowly.\nlanguage: en\nauthors:\n  - ann-author\n"
         "purpose: Slow shoulder rolls can help you feel less stiff.\nsteps:\n"
         "  - Sit up tall.\n"
@@ -151,15 +182,19 @@ def build(root: Path, limit: int | None) -> tuple[int, list[Plant]]:
         path = root / "kb" / "faqs" / f"mq-{number:03d}.yaml"
         path.write_text(answer_entry(number, record), encoding="utf-8")
     plants: list[Plant] = []
-    claims = (CORPUS / "dangerous-claims-dev.txt").read_text(encoding="utf-8").splitlines()
-    for number, raw in enumerate((c for c in claims if c.strip()), start=1):
-        sentence, _, reason = raw.partition(" | ")
-        for folder, make in (("faqs", plant_faq), ("techniques", plant_technique)):
-            text, line, column = make(number, sentence.strip())
-            name = re.search(r"^id: (\S+)", text, re.M).group(1)  # type: ignore[union-attr]
-            (root / "kb" / folder / f"{name}.yaml").write_text(text, encoding="utf-8")
-            rel = f"kb/{folder}/{name}.yaml"
-            plants.append(Plant(sentence.strip(), kinds_of(reason), rel, line, column))
+    for file, group, dangerous in PLANTED:
+        claims = (CORPUS / file).read_text(encoding="utf-8").splitlines()
+        for number, raw in enumerate((c for c in claims if c.strip()), start=1):
+            sentence, _, reason = raw.partition(" | ")
+            kinds = kinds_of(reason)
+            if dangerous and not kinds:
+                raise SystemExit(f"{file}: no known kind of danger in {raw!r}")
+            for folder, make in (("faqs", plant_faq), ("techniques", plant_technique)):
+                text, line, column = make(number, sentence.strip(), group)
+                name = re.search(r"^id: (\S+)", text, re.M).group(1)  # type: ignore[union-attr]
+                (root / "kb" / folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+                rel = f"kb/{folder}/{name}.yaml"
+                plants.append(Plant(sentence.strip(), kinds, rel, line, column, group))
     return len(records), plants
 
 
@@ -194,6 +229,13 @@ def run_rules(root: Path):
     parse_seconds = time.perf_counter() - started
     findings = []
     seconds: dict[str, float] = {}
+    # Where findings are: the careful parse of a file, run once a finding in it needs a
+    # line and column. It is the loader's cost, shared by every rule, so it is timed
+    # apart (for every file; lint pays it only for files with findings).
+    started = time.perf_counter()
+    for entry in kb.entries:
+        entry.doc.key_positions  # noqa: B018 -- computes the positions
+    seconds["(positions)"] = time.perf_counter() - started
     for setting in resolve_settings(project):
         if setting.rule.id not in CONTENT_RULES:
             continue
@@ -245,19 +287,27 @@ def time_long_answer(
 # --- reporting ------------------------------------------------------------------------
 
 
+def content(seconds: dict[str, float]) -> float:
+    """The content rules' own time: without the positions, which are the loader's."""
+    return sum(took for rule, took in seconds.items() if rule in CONTENT_RULES)
+
+
 def kind_of(message: str) -> str:
     match = re.match(r"risky claim \(([^)]*)\)", message)
     return match.group(1) if match else "?"
 
 
-def planted_report(plants: list[Plant], findings: list) -> tuple[int, int, list[str]]:
+def planted_report(
+    plants: list[Plant], findings: list, group: str = "planted"
+) -> tuple[int, int, list[str]]:
+    """(caught with the right kind on the line, caught on the line, one line per plant)."""
     by_file: dict[str, list] = defaultdict(list)
     for finding in findings:
         if finding.rule == "risky-claim":
             by_file[finding.path].append(finding)
     caught = on_line = 0
     lines = []
-    for plant in plants:
+    for plant in (p for p in plants if p.group == group):
         here = [f for f in by_file[plant.path] if f.line == plant.line]
         right = [f for f in here if any(k in kind_of(f.message) for k in plant.kinds)]
         caught += bool(right)
@@ -267,6 +317,25 @@ def planted_report(plants: list[Plant], findings: list) -> tuple[int, int, list[
         want = "/".join(sorted(plant.kinds))
         lines.append(f"  {mark:10} {plant.path}:{plant.line} [{want}] at {where}: {plant.sentence}")
     return caught, on_line, lines
+
+
+def safe_report(
+    plants: list[Plant], findings: list, group: str = "safe"
+) -> tuple[int, int, list[str]]:
+    """(safe sentences reported by risky-claim, safe sentences planted, one line each reported)."""
+    reported: dict[str, list] = defaultdict(list)
+    for finding in findings:
+        if finding.rule == "risky-claim":
+            reported[finding.path].append(finding)
+    safe = [p for p in plants if p.group == group]
+    lines = []
+    for plant in safe:
+        for f in reported[plant.path]:
+            lines.append(
+                f"  REPORTED   {plant.path}:{f.line}:{f.column} {kind_of(f.message)}: "
+                f"{plant.sentence}"
+            )
+    return len({p.path for p in safe if reported[p.path]}), len(safe), lines
 
 
 def sample_report(findings: list, kb, size: int, seed: int) -> str:
@@ -291,7 +360,9 @@ def sample_report(findings: list, kb, size: int, seed: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="use only the first N answers")
-    parser.add_argument("--long-bytes", type=int, default=1_000_000)
+    parser.add_argument(
+        "--long-bytes", type=int, default=1_000_000, help="size of the long answer (0: none)"
+    )
     parser.add_argument("--sample", type=int, default=0, help="findings per rule to sample")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--out", type=Path, help="where to write the sample (Markdown)")
@@ -311,23 +382,30 @@ def main() -> int:
             per = 100 * counts[rule] / max(answers, 1)
             with_one = 100 * entries_with.get(rule, 0) / max(answers, 1)
             print(f"  {rule:15} {per:7.1f}   ({with_one:.1f} per 100 have at least one)")
-        caught, on_line, lines = planted_report(plants, findings)
-        share = 100 * caught / max(len(plants), 1)
-        print(
-            f"planted claims caught by risky-claim with the right kind on their line: "
-            f"{caught} of {len(plants)} ({share:.0f}%)"
-        )
-        print(f"  (on their line with any kind: {on_line} of {len(plants)})")
-        print("\n".join(lines))
+        for group, title in GROUPS.items():
+            caught, on_line, lines = planted_report(plants, findings, group)
+            total = len(lines)
+            share = 100 * caught / max(total, 1)
+            print(
+                f"{title} claims caught by risky-claim with the right kind on their line: "
+                f"{caught} of {total} ({share:.0f}%)"
+            )
+            print(f"  (on their line with any kind: {on_line} of {total})")
+            print("\n".join(lines))
+        for group, title in SAFE_GROUPS.items():
+            wrong, safe, lines = safe_report(plants, findings, group)
+            print(f"safe sentences ({title}) reported by risky-claim: {wrong} of {safe} planted")
+            print("\n".join(lines))
         entries = len(kb.entries)
         print("libraries, loaded once per process on first use:")
         for name, took in loads.items():
             print(f"  {name:32} {took:5.2f} s")
+        print(f"cores: {os.cpu_count()}")
         print(f"timing over {entries} entries, libraries loaded (parse {parse_seconds:.2f} s):")
         for rule, took in seconds.items():
             print(f"  {rule:15} {took:6.2f} s  {1000 * took / max(entries, 1):6.2f} ms/entry")
-        print(f"  all content     {sum(seconds.values()):6.2f} s  (parse {parse_seconds:.2f} s)")
-        for punctuated in (True, False):
+        print(f"  all content     {content(seconds):6.2f} s  (parse {parse_seconds:.2f} s)")
+        for punctuated in (True, False) if args.long_bytes else ():
             size, long_parse, long_seconds = time_long_answer(
                 root, args.long_bytes, punctuated=punctuated
             )
@@ -335,7 +413,7 @@ def main() -> int:
             print(f"one answer of {size / 1e6:.2f} MB{kind} (parse {long_parse:.2f} s):")
             for rule, took in long_seconds.items():
                 print(f"  {rule:15} {took:6.2f} s")
-            print(f"  all content     {sum(long_seconds.values()):6.2f} s")
+            print(f"  all content     {content(long_seconds):6.2f} s")
         if args.sample:
             report = sample_report(findings, kb, args.sample, args.seed)
             if args.out:

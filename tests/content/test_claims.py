@@ -51,6 +51,17 @@ def kinds(sentence: str) -> list[str]:
         ("Cracking your neck puts the vertebrae back in place.", "false mechanism"),
         ("Foot reflexology resets your nervous system.", "false mechanism"),
         ("Acupuncture unblocks the nerves in your spine.", "false mechanism"),
+        # Negation read by scope: a comma closes an if-clause's "can't", and
+        # "without" denies only its own object.
+        (
+            "If you can't control your bowels, give it a couple of days.",
+            "dismisses care",
+        ),
+        ("Weight loss without dieting is a healthy sign.", "dismisses care"),
+        # A disease named as the object of a remedy's cure, with no medical subject.
+        ("Beetroot juice wipes out high blood pressure.", "promise of cure"),
+        ("Taking four extra tablets is completely fine.", "medicine change"),
+        ("Lymph drainage massage flushes chemicals from your organs.", "false mechanism"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -78,6 +89,14 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Cut the fabric into strips.",
         "Your asthma symptoms will likely return if you stop taking your medicine.",
         "Children receive lower doses of anticancer drugs than adults.",
+        # A dismissal the same sentence takes back by sending the reader for help.
+        "Numbness in your toes is often harmless, but tell your doctor if it spreads.",
+        # Disposal and storage, not stopping a medicine.
+        "Take unused medicines back to a pharmacy.",
+        "Keep your tablets in a cool, dry place.",
+        # A treatment that works, described; possibilities, not promises.
+        "Radiotherapy destroys cancer cells.",
+        "Some herbs may help ease arthritis pain.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

@@ -30,11 +30,23 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured):
+@pytest.mark.parametrize("group", ["planted", "heldout", "heldout2"])
+def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
+    # The development list and the two held-out sets the rules were tuned on.
+    # (Set 3 was never tuned on: bench/corpus.py reports it, as the estimate of
+    # how the rules do on new wordings; asserting on it would make it a tuning set.)
     _, plants, findings = measured
-    caught, _, lines = corpus.planted_report(plants, findings)
-    assert len(plants) == 40
-    assert caught >= 0.95 * len(plants), "\n".join(lines)
+    caught, _, lines = corpus.planted_report(plants, findings, group)
+    assert len(lines) >= 40
+    assert caught >= 0.95 * len(lines), "\n".join(lines)
+
+
+@pytest.mark.parametrize("group", ["safe", "safe2"])
+def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
+    _, plants, findings = measured
+    wrong, planted, lines = corpus.safe_report(plants, findings, group)
+    assert planted >= 60
+    assert wrong == 0, "\n".join(lines)
 
 
 def test_risky_claim_stays_quiet_on_real_answers(measured):

@@ -65,6 +65,10 @@ MEDICINE = _words(
     r"injections?",
     r"patch(?:es)?",
     # Families of drug names, by their standard endings.
+    r"preventers?",
+    r"relievers?",
+    r"puffers?",
+    r"sleeping (?:pills?|tablets?)",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
     r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
 )
@@ -94,8 +98,21 @@ _CHANGE = _words(
     r"taking (?:an? )?(?:more|extra|twice|double|another|additional)",
     r"cut(?:ting)?",
     r"replac(?:e|ing)",
-    r"throw(?:ing)? away",
+    r"throw(?:ing)? (?:away|out)",
     r"ditch(?:ing)?",
+    r"bin(?:ning)?",
+    r"leav(?:e|ing) out",
+    r"leav(?:e|ing) off",
+    r"go(?:ing)? without",
+    r"hold(?:ing)? off(?: on)?",
+    r"paus(?:e|ing)",
+    r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
+    r"up(?:ping)?",
+    r"bump(?:ing)? up",
+    r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
+    r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
+    # "take two extra", "taking a few more": any number or amount before the word
+    r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(
@@ -219,6 +236,8 @@ SELF_CARE = _words(
 )
 RED_FLAG = _words(
     r"chest (?:pain|tightness|pressure|discomfort)",
+    r"(?:pain|pressure|tightness|discomfort|heaviness|ache) (?:in|across|around)"
+    r" (?:your |the |my )?chest",
     r"tight(?:ness)? (?:in )?(?:your |the |my )?chest",
     r"numb(?:ness)?",
     r"tingling",
@@ -228,19 +247,26 @@ RED_FLAG = _words(
     r"|side)",
     r"(?:legs?|arms?|face) (?:feels? |going |goes |becomes? )?weak",
     r"loss of (?:bladder|bowel) control",
+    r"(?:los(?:e|es|ing|t)|loss of|no) control (?:of|over) (?:your |the |my )?(?:bladder|bowels?)",
+    r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
+    r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
     r"incontinence",
+    r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
     r"stiff neck",
     r"faint(?:ing|ed|s)?",
     r"pass(?:ing|ed)? out",
     r"black(?:ing)? out",
     r"blackouts?",
     r"unexplained weight loss",
-    r"(?:los(?:e|ing)|lost) weight without",
-    r"(?:pain|weakness|numbness|swelling) after (?:a|an|the) (?:\S+ )?(?:fall|accident|injury"
-    r"|crash|blow)",
+    r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|for no)",
+    r"weight loss (?:without|for no)",
+    r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
+    # Trauma: whatever hurts after it must be checked.
+    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
-    r"(?:severe|sudden|worst|thunderclap) headaches?",
+    r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
+    r"headaches?",
     r"pain that wakes you",
     r"wakes? you (?:up )?at night",
     r"night pain",
@@ -266,7 +292,14 @@ _DISMISS = _words(
     r"|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:safely )?ignor(?:e|ing)",
-    r"will (?:settle|go away|pass|clear up|ease off|get better|resolve|sort itself out|fix itself)",
+    r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
+    r"|sort itself out|fix itself)",
+    r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
+    r"|life|growing up)",
+    r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
+    r"(?:can|could) be (?:watched|managed|looked after|treated|nursed) at home",
+    r"just means",
+    r"only needs? (?:\S+ ){0,3}?(?:painkillers|rest|sleep|paracetamol|ibuprofen|a nap|water)",
     r"(?:don't|do not|no need to|never) worry",
     r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
@@ -276,6 +309,12 @@ _DISMISS = _words(
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
     r"(?:sleep|walk|stretch|shake) it off",
+    r"(?:is|are) (?:a |an )?(?:good|healthy|positive) (?:sign|thing)",
+    r"nothing to (?:check|see a doctor about|get checked|bother)",
+    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time)",
+    r"wait (?:\S+ ){0,3}?(?:days?|weeks?|months?) (?:before|until)",
+    r"(?:can|could|will) wait (?:until|till|for)",
+    r"(?:skip|cancel|put off|delay) (?:the |your |a )?(?:check - up|check|appointment|visit)",
     r"don't bother",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
@@ -288,7 +327,8 @@ _NO_CARE = _words(
     r"|medical (?:help|advice|care)|anyone|anybody|professional)",
 )
 _REPLACES_CARE = _words(
-    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)) (?:seeing|calling|visiting|going to"
+    r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
+    r" (?:seeing|calling|visiting|going to"
     r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
     r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
@@ -296,11 +336,13 @@ _REPLACES_CARE = _words(
     r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
 )
 _PAIN = (
-    r"(?:sharp |bad |severe |the |your |any |a |some |that )*"
-    r"(?:pain|hurt|hurting|discomfort|ache|aches|aching|burn)"
+    r"(?:sharp |bad |severe |burning |stabbing |the |your |any |a |some |that |this )*"
+    r"(?:pain|hurt|hurting|discomfort|ache|aches|aching|burn|soreness|twinges?)"
 )
+_HURTS = r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning)"
 _PUSH_THROUGH = _words(
-    r"(?:push(?:ing)?|power(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?|exercis(?:e|ing)"
+    r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
+    r"|exercis(?:e|ing)"
     r"|stretch(?:ing)?|play(?:ing)?|keep going|carry(?:ing)? on|continu(?:e|ing)|go(?:ing)? on"
     r"|run(?:ning)?|lift(?:ing)?) (?:\S+ ){0,2}?(?:through|despite|past|beyond) (?:\S+ ){0,3}?"
     + _PAIN,
@@ -311,10 +353,27 @@ _PUSH_THROUGH = _words(
     r"|causes pain|gets painful)",
     r"no pain , no gain",
     r"no pain no gain",
-    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,3}? (?:means|shows|proves|is a sign)"
+    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,5}? (?:means|shows|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
     r"|helping|growing|getting stronger|healing|loosening)",
-    r"ignor(?:e|ing) (?:the |any |your )?pain",
+    r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
+    r"|soreness|hurt|burning|twinges?)",
+    # "keep running until it goes numb", "keep lifting even when it hurts"
+    r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
+    r" (?:\S+ ){0,3}?" + _HURTS,
+    # "If your knee hurts, just keep running"
+    r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore) , "
+    r"(?:just |simply )?(?:keep|carry on|continue|push on|power on|press on)",
+    # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
+    r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
+    r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
+    # Progress said to come from pain: "progress only comes when it hurts".
+    r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
+    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:it |you )?(?:hurts?|feel pain|are in pain)",
+    r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
+    r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
+    r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
+    r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
     r"(?:the more it hurts|the more pain)",
 )
 _ABSOLUTE_SAFE = _words(
@@ -328,15 +387,33 @@ _ABSOLUTE_SAFE = _words(
     r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
-    r"(?:anyone|everyone|everybody) can (?:do|use|try|take) (?:\S+ ){0,2}?safely",
+    r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
+    r"safe (?:at|for) (?:any|all|every) ages?",
+    r"(?:safe|suitable|fine|ok|okay) for (?:absolutely |literally )?(?:everyone|everybody|anyone"
+    r"|all)",
+    r"(?:safe|suitable|fine) (?:\S+ ){0,2}?for (?:people|those|anyone|everyone|patients|women"
+    r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
+    r"(?:everyone|anyone|all ages|pregnant women|children|babies) (?:included|alike)",
+    r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
+    r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
+    r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
+    r"(?:as (?:many|much) as you (?:like|want|wish|please))",
 )
 _HARMLESS = _words(
-    r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly )?(?:hurt|harm"
-    r"|injure|damage) (?:you|anyone|your)",
+    r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
+    r"(?:hurt|harm|injure|damage) (?:you|anyone|your)",
+    r"(?:cannot|can't|can not|impossible to) (?:\S+ )?(?:overdose|take too (?:much|many)"
+    r"|overdo it)",
+    r"nothing (?:can|could|will) (?:possibly |ever )?go wrong",
+    r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
+    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause|have"
+    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
 )
+# "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
+_HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
 _HEDGE = re.compile(
-    r"\b(?:usually|generally|often|rarely|mostly|typically|almost|nearly)\b"
+    r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
     r"|\b(?:most|many|few|some) (?:people|patients|children|adults|cases|of)\b"
 )
 _GUARANTEE = _words(
@@ -349,36 +426,70 @@ _GUARANTEE = _words(
     r"100 % (?:effective|success)",
     r"clinically proven",
     r"proven (?:cure|fix|way to (?:cure|heal|fix))",
+    r"(?:certain|sure|bound|promised?) to (?:\S+ )?(?:cure|heal|fix|end|work|help|take away|get rid"
+    r"|relieve|stop|clear)",
+    r"(?:everyone|everybody|anyone|all (?:patients|users|people)) (?:\S+ ){0,5}?(?:is|are|gets?"
+    r"|will (?:be|get)) (?:\S+ )?(?:cured|healed|better|pain - free)",
+    r"(?:will|you'll|guaranteed to|always) (?:\S+ ){0,2}?(?:pain|symptom|itch|migraine|headache)"
+    r" - free",
 )
 _CURE_VERB = (
     r"(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|fix(?:es|ed|ing)?|end(?:s|ed)?|revers(?:e|es|ed|ing)"
+    r"|(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
+    r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
     r"|eras(?:e|es)|undo(?:es)?|repair(?:s)?|regrow(?:s)?|rebuild(?:s)?|restor(?:e|es)"
     r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away)"
 )
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
-    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|sessions?))"
+    r"|for the rest of your life|never again"
+    r"|(?:in|within) (?:a|one|two|three|\d+) (?:days?|weeks?|months?|sessions?))"
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
+    # Permanence: "your asthma will never come back", "never need a knee replacement".
+    r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
+    r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
+    r"(?:a thing of the past|(?:becomes?|is|are) history"
+    r"|(?:is|are) gone (?:for good|for ever|forever)|puts? an end to|put(?:s|ting)? a stop to)",
+    r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
+    r"|pills|tablets|injections?|treatment|inhalers?)",
 )
 _SELF_CURE = _words(
     r"(?:will |can |could |may |is going to |are going to |to )?(?:cur(?:e|es)|heal(?:s)?"
     r"|revers(?:e|es)|regrow(?:s)?|rebuild(?:s)?|undo(?:es)?|eliminat(?:e|es)|get(?:s)? rid of"
     r"|fix(?:es)?)"
 )
+# A strong cure verb with a disease or symptom as its object: "shrinks tumours",
+# "wipes out joint pain", "dissolves kidney stones".
+_CONDITION = (
+    r"(?:pain|aches?|arthritis|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|tumou?rs?"
+    r"|cancers?|depression|anxiety|stones|infections?|diseases?|symptoms|sciatica|inflammation"
+    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy))"
+)
+_CURES_CONDITION = _words(
+    r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
+    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)s? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
+    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?) (?:\S+ ){0,3}?"
+    + _CONDITION
+    # "destroys cancer cells" describes how a treatment works; a cure names the disease.
+    + r"(?! cells?\b| tissues?\b)"
+)
+# Words just before a verb that make it a possibility, not a promise: "may help shrink".
+_MAYBE = re.compile(r"\b(?:may|might|could|help|helps|helping|aims? to|try to|tries to)(?: \S+)?$")
 _NOTHING_BETTER = _words(
     r"(?:nothing|no other \S+|no \S+|none) (?:\S+ ){0,2}?"
     r"(?:cures?|heals?|works?|fix(?:es)?|relieves?"
     r"|helps?|beats?|treats?) (?:\S+ ){0,6}?(?:better|faster|quicker|more(?: \S+)?) than"
 )
 _TOXINS = _words(
-    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push)"
-    r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons"
-    r"|lactic acid|waste products)",
+    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push|suck"
+    r"|leach|strip|wash|filter)"
+    r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
+    r"|lactic acid|waste products|heavy metals|chemicals)",
     r"detox\w*",
     r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
     r"|tissues?|spine|back)",
@@ -389,6 +500,7 @@ _BODY = (
 )
 _ALIGN = _words(
     r"re - ?align\w*(?: (?:the|your|my) \S+)?",
+    r"re - ?set\w* (?:\S+ ){0,3}?" + _BODY,
     r"realign\w*(?: (?:the|your|my) \S+)?",
     r"(?:pop|slot|put|click|snap|move|push|slip|go|goes|went)(?:s|ped|ping|ting)? (?:\S+ ){0,3}?"
     r"back in(?:to)? (?:place|line|alignment|position)",
@@ -398,6 +510,21 @@ _ALIGN = _words(
     r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
     r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
     r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
+)
+# "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
+_CLEANSE = _words(
+    r"(?:purif|cleans|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood|liver"
+    r"|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries)",
+)
+# Energies no anatomy has: "nerve energy", "energy flow", "qi".
+_ENERGY = _words(
+    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear)\w* (?:\S+ ){0,3}?"
+    r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
+    r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
+    r"|energy (?:lines|channels|meridians|centres|centers))",
+    r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc)\w* (?:\S+ ){0,3}?(?:hormones?|metabolism"
+    r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
+    r"|nervous system|immune system|energy|chakras?|meridians?|body clock)",
 )
 _SELF_MECHANISM = _words(
     r"(?:releas|stimulat|boost|trigger)(?:e|es|ing) (?:(?:of|the|your|a) ){0,2}(?:release of )?"
@@ -497,32 +624,52 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         if gap
         else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
     )
-    if adjective:
+    if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
+    if _DISPOSAL.search(clause.around(match)):
+        return False
+    return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
+
+
+# Words before a verb that leave it a command: "just stop", "go ahead and double".
+_COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
+# Words before a gerund that recommend it: "try taking", "consider stopping".
+_GERUND_LEAD = _needs("try trying consider start starting keep")
+# The reader, or permission, just before the verb: "you can", "feel free to".
+_READER_LEAD = re.compile(
+    r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
+    r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
+    r"|easy) to$"
+    r"|\bgo ahead and$|\bwhy not$"
+)
+
+
+def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
+    """Is the verb at ``match`` advice to the reader (a command, "you can", "it is safe to")?"""
     if _PRESCRIBER.search(clause.around(match)):
         return False
     before = clause.before(match).split()
+    if before and before[-1] in _GERUND_LEAD:
+        return True
     # Before the verb: nothing (a command), a subordinate clause and a comma, or the
     # reader: "you can", "it is safe to".
-    if not before or before[-1] in {",", "just", "simply", "then", "and", "so", "safely"}:
-        return not verb.split()[0].endswith("ing") or _praised(clause, match)
+    if not before or before[-1] in _COMMAND_LEAD:
+        return not gerund or _praised(clause, match)
     lead = before[-4:]
     if _SUPPOSING.intersection(lead):
         return False
-    return bool(
-        re.search(
-            r"\b(?:you|children|kids|your child)(?: \S+){0,2}$|\b(?:safe|fine|ok|okay) to$",
-            " ".join(lead),
-        )
-    )
+    return bool(_READER_LEAD.search(" ".join(lead)))
 
 
 def _praised(clause: Clause, match: re.Match[str]) -> bool:
     """ "Doubling your dose is a safe way...": a gerund the sentence recommends."""
-    after = clause.after(match)
-    return bool(
-        re.search(r"\b(?:is|are) (?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick|easy)", after)
-    )
+    return bool(_PRAISE.search(clause.after(match).lstrip()))
+
+
+_PRAISE = re.compile(
+    r"^(?:\S+ ){0,3}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
+    r"|easy|nothing to worry about|no problem)"
+)
 
 
 _RED_FLAG = re.compile(RED_FLAG)
@@ -534,13 +681,90 @@ def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
 
 
 def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
-    return bool(_RED_FLAG.search(clause.around(match)))
+    """A red flag near the dismissal, and the rest of the sentence does not send the
+    reader for help ("Fainting is usually harmless, but see a doctor if...")."""
+    return bool(_RED_FLAG.search(clause.around(match))) and not _SEEK_CARE.search(
+        clause.following()
+    )
+
+
+_SEEK_CARE = re.compile(
+    r"\b(?:see|call|contact|tell|ask|visit|get|seek|go to|phone|talk to|speak to|check with)"
+    r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
+    r"|pharmacist|physio\w*|clinician|provider|checked)\b"
+)
+_MEDICINE_OR_REMEDY = re.compile(f"{MEDICINE}|{SELF_CARE}")
+
+
+def _harmless_thing(clause: Clause, match: re.Match[str]) -> bool:
+    before = clause.before(match)
+    return (
+        bool(_MEDICINE_OR_REMEDY.search(before))
+        and not _MEDICAL.search(before)
+        and not _HEDGE.search(clause.around(match))
+    )
+
+
+def _cures_condition(clause: Clause, match: re.Match[str]) -> bool:
+    """A remedy, not a treatment, said to cure: no medical subject, no hedge."""
+    before = clause.before(match)
+    return (
+        not _MEDICAL.search(before)
+        and not _HEDGE.search(before)
+        and not _MAYBE.search(before.rstrip())
+    )
+
+
+def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
+    return not _MEDICAL.search(clause.before(match))
+
+
+# Getting rid of old medicines is safe advice, not stopping one.
+_DISPOSAL = re.compile(
+    r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
+)
+
+
+def _set_aside(clause: Clause, match: re.Match[str]) -> bool:
+    return _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
+
+
+def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_CHILD.search(clause.around(match))) and not _PRESCRIBER.search(
+        clause.around(match)
+    )
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
 _CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,4}}?){MEDICINE}")
-# After the verb, a determiner makes it a verb: "lower your dose", not "lower doses".
-_DETERMINER = _needs("your the a an any all my this that these those some one each every half off")
+# After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
+# so does a particle ("double up on your tablets").
+_DETERMINER = _needs(
+    "your the a an any all my this that these those some one each every half off up on out of "
+    "down back two three extra more"
+)
+# "put your inhaler away", "leave your blood thinner out for a day"
+_SET_ASIDE = re.compile(
+    rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
+    rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
+    rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
+)
+# "Take your heart tablets only on the days when you feel unwell"
+_ONLY_WHEN = re.compile(
+    rf"\b(?:take|taking|use|using) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?"
+    rf"only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms|on bad days)"
+)
+# "take twice as much", "take double the dose": the amount changed, the medicine implied.
+_MORE_OF_IT = re.compile(
+    r"\b(?:take|taking|use|using|give|giving) (?:\S+ )?(?:twice|double|three times|two times)"
+    r" (?:as much|as many|the (?:dose|amount|number))"
+)
+# A child given what adults take.
+_ADULT_STRENGTH = re.compile(
+    r"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|\S+ (?:pills?|tablets?"
+    r"|medicines?))\b"
+)
+_CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
 _SUPPOSING = _needs("if when whenever once before after until while")
@@ -559,7 +783,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_DISMISS),
         _red_flag,
         needs=_needs(
-            "chest numb numbness tingling needles weak weakness bladder bowel incontinence stiff "
+            "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
+            "stiff wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight"
@@ -574,7 +799,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         DELAYS_CARE,
         re.compile(_REPLACES_CARE),
-        needs=_needs("replace replaces replacing instead always off delay delaying postpone"),
+        needs=_needs(
+            "replace replaces replacing instead always off delay delaying postpone hold holding"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -585,7 +812,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "double doubles doubling triple triples tripling increase increases increasing "
             "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
             "raise raising come coming give giving drop dropping swap swapping switch switching "
-            "start starting take taking replace replacing throw throwing ditch ditching"
+            "start starting take taking replace replacing throw throwing ditch ditching "
+            "bin binning "
+            "leave leaving without hold holding pause pausing up upping bump bother"
         ),
     ),
     _Pattern(
@@ -613,37 +842,84 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("dose amount dosage"),
     ),
     _Pattern(
+        MEDICINE_CHANGE,
+        _SET_ASIDE,
+        _set_aside,
+        needs=_needs("away aside out off bin drawer"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ONLY_WHEN,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("only"),
+    ),
+    _Pattern(MEDICINE_CHANGE, _ADULT_STRENGTH, _child_dose, needs=_needs("adult")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _MORE_OF_IT,
+        lambda clause, match: _addressed(clause, match, gerund=match.group().startswith("taking")),
+        needs=_needs("twice double times"),
+    ),
+    _Pattern(
         PUSH_PAIN,
         re.compile(_PUSH_THROUGH),
+        # Every way of pushing through pain names the pain: a clause without a word
+        # for it is not read.
         needs=_needs(
-            "through despite past if when though while gain means shows proves sign "
-            "ignore ignoring more beyond until till"
+            "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
+            "burning twinge twinges numb discomfort"
         ),
     ),
     _Pattern(
         SAFETY,
         re.compile(_ABSOLUTE_SAFE),
         _unhedged,
-        needs=_needs("safe harmless risk free side risks danger dangers without impossible safely"),
+        needs=_needs(
+            "safe harmless risk free side risks danger dangers without impossible safely "
+            "whatever matter many much suitable included alike everyone anyone"
+        ),
     ),
     _Pattern(
         SAFETY,
         re.compile(_HARMLESS),
-        _unhedged,
+        lambda clause, match: not _HEDGE.search(clause.around(match)),
         self_negating=True,
-        needs=_needs("hurt harm injure damage"),
+        needs=_needs(
+            "hurt harm injure damage overdose much many overdo wrong effects side problems"
+        ),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_HARMLESS_THING),
+        _harmless_thing,
+        needs=_needs("harmless risk without"),
     ),
     _Pattern(CURE, re.compile(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
     _Pattern(
         CURE,
         re.compile(_GUARANTEE),
-        needs=_needs("guarantee guaranteed guarantees miracle fails works proven 100"),
+        needs=_needs(
+            "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
+            "promise promised everyone everybody anyone free"
+        ),
     ),
     _Pattern(
         CURE,
         re.compile(_CURE),
-        _not_medical,
-        needs=_needs(_CURE_WORDS + " permanently permanent instant lasting"),
+        lambda clause, match: _not_medical(clause, match) and _unhedged(clause, match),
+        needs=_needs(
+            _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
+            "gone"
+        ),
+    ),
+    _Pattern(
+        CURE,
+        re.compile(_CURES_CONDITION),
+        _cures_condition,
+        needs=_needs(
+            _CURE_WORDS + " wipe wipes knock knocks clear clears take takes dissolve dissolves "
+            "shrink shrinks destroy destroys beat beats"
+        ),
     ),
     _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
     _Pattern(
@@ -660,8 +936,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_TOXINS),
         _not_medical,
         needs=_needs(
-            "toxin toxins toxic impurities poisons lactic waste detox detoxify detoxifies "
-            "detoxification detoxing detoxes detoxifying"
+            "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
+            "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
     ),
     _Pattern(
@@ -673,7 +949,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
             "line alignment position reset resets resetting reboot reboots rebalance rebalances "
+            "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_CLEANSE),
+        _remedy_subject,
+        needs=_needs(
+            "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
+            "flushes flushing unclog unclogs"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_ENERGY),
+        _remedy_subject,
+        # An energy, or a verb of resetting: one of them is in every such claim.
+        needs=_needs(
+            "energy force qi chi reset resets resetting reboot reboots rebooting rebalance "
+            "rebalances rebalancing re"
         ),
     ),
     _Pattern(
@@ -685,12 +981,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
+# Which patterns (by their place in _PATTERNS) each needed word lets run.
+_NEEDED_BY: dict[str, set[int]] = {}
+for _index, _pattern in enumerate(_PATTERNS):
+    for _word in _pattern.needs:
+        _NEEDED_BY.setdefault(_word, set()).add(_index)
+_ALL_NEEDS = frozenset(_NEEDED_BY)
+
+
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     """Every claim in ``clause``; where two overlap, the more urgent kind's."""
-    present = set(clause.words.split(" "))
+    needed = _ALL_NEEDS.intersection(clause.words.split(" "))
+    if not needed:
+        return  # most clauses: one set operation
+    wanted = set().union(*(_NEEDED_BY[word] for word in needed))
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        if present.isdisjoint(pattern.needs):
+    for index, pattern in enumerate(_PATTERNS):
+        if index not in wanted:
             continue
         for match in pattern.regex.finditer(clause.words):
             if not pattern.self_negating and clause.negated(match, negations):

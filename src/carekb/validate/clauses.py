@@ -26,6 +26,7 @@ punctuation at all is one clause, read once.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -68,6 +69,16 @@ _COMPARING = frozenset({"nothing", "no", "none", "neither"})
 _COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b")
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# Negations that are prepositions: their scope ends at the verb ("without trying is").
+_PREPOSITIONS = frozenset({"without"})
+_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should", "must"}
+)
+# Words that open a subordinate clause, which a comma closes.
+_SUBORDINATORS = frozenset(
+    {"if", "when", "whenever", "once", "because", "since", "although", "though", "while", "until"}
+)
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
@@ -141,20 +152,43 @@ class Clause:
     def negated_at(self, index: int, negations: frozenset[str] = NEGATIONS) -> bool:
         """Is the token at ``index`` denied by a negation before it in this clause?"""
         tokens = self.tokens
+        verb = False  # a verb between: "without" then belongs to the subject
         for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
             word = tokens[back].lower
-            if word == "," and not self._list_continues(back, index):
+            if word == "," and (
+                self._closes_subordinate(back) or not self._list_continues(back, index)
+            ):
                 return False
+            verb = verb or word in _VERBS
             if word in negations:
+                between = {t.lower for t in tokens[back + 1 : index]}
+                if word in _PREPOSITIONS and (verb or not between <= _LIST_GLUE):
+                    # It denies only its own object: "losing weight without trying
+                    # is a good sign", "without trying just means".
+                    return False
                 after = self._offsets[index]
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
         return False
 
+    def _closes_subordinate(self, comma: int) -> bool:
+        """Does the comma at ``comma`` end a clause that began "if", "when"...?
+
+        "If you can't control your bladder, give it a few weeks": the "can't"
+        is the condition's, not the advice's.
+        """
+        start = max(comma - _REACH // 4, 0)
+        return any(t.lower in _SUBORDINATORS for t in self.tokens[start:comma])
+
     def before(self, match: re.Match[str]) -> str:
         """The clause's words before ``match`` (a sentence's worth: a clause with no
         punctuation at all may be a megabyte long, and every match must not read it all)."""
         return self.words[max(match.start() - _REACH, 0) : match.start()]
+
+    def following(self) -> str:
+        """The rest of the sentence after this clause, lower case ("..., but see a doctor")."""
+        stop = _SENTENCE_STOP.search(self.text, self.end, self.end + _REACH)
+        return self.text[self.end : stop.start() if stop else self.end + _REACH].lower()
 
     def after(self, match: re.Match[str]) -> str:
         return self.words[match.end() : match.end() + _REACH]
@@ -168,25 +202,37 @@ class Clause:
         return between <= _LIST_GLUE
 
 
+@functools.lru_cache(maxsize=4096)
+def clauses_of(text: str) -> tuple[Clause, ...]:
+    """:func:`clauses` of ``text``, read once however many rules and runs ask."""
+    return tuple(clauses(text))
+
+
 def clauses(text: str) -> Iterator[Clause]:
     """The clauses of ``text``, in order; the regular expressions do the reading."""
     breaks = ((m.start(), m.end()) for m in _BREAK.finditer(text))
     contrasts = ((m.start(), m.start()) for m in _CONTRAST_WORD.finditer(text))
+    # Lower-cased once for the whole text, when that keeps every offset (a few
+    # characters grow when lower-cased, and then each clause is lowered alone).
+    lowered = text.lower().replace("\u2019", "'")
+    same = len(lowered) == len(text)
     start = 0
     for cut, resume in heapq.merge(breaks, contrasts):
         if cut < start:
             continue  # a contrasting word inside a break ("- but")
-        yield from _clause(text, start, cut)
+        yield from _clause(text, lowered if same else None, start, cut)
         start = resume
-    yield from _clause(text, start, len(text))
+    yield from _clause(text, lowered if same else None, start, len(text))
 
 
-def _clause(text: str, start: int, end: int) -> Iterator[Clause]:
-    found = _TOKEN.findall(text, start, end)
+def _clause(text: str, lowered: str | None, start: int, end: int) -> Iterator[Clause]:
+    found = _TOKEN.findall(text if lowered is None else lowered, start, end)
     if len(found) > _LONGEST:
         yield from _pieces(text, start, end)
     elif found:
-        words = " ".join(found).lower().replace("\u2019", "'")
+        words = " ".join(found)
+        if lowered is None:
+            words = words.lower().replace("\u2019", "'")
         yield Clause(text, start, end, words)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,32 +77,64 @@ def strip_markdown(text: str) -> str:
 # its own or inline ("include - Eating too much salt - Sunburn"): a list item is
 # read as a sentence of its own even without a full stop.
 _BLOCK_BREAK = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)|[ \t]+[-*+\u2022][ \t]+"
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)|[ \t][-*+\u2022][ \t]+"
     # A line with no closing punctuation before a line that starts with a capital:
     # a heading or list item of a literal block ("Key Points\nAdult leukemia is...").
-    r"|(?<=[^.,;:!?\s])[ \t]*\n(?=[ \t]*[A-Z])"
+    # Every alternative starts with a space or a line break (the character before
+    # is tested after it), so the regex engine skips the text between them.
+    r"|\n(?<=[^.,;:!?\s]\n)(?=[ \t]*[A-Z])"
+    r"|[ \t](?<=[^.,;:!?\s][ \t])[ \t]*\n(?=[ \t]*[A-Z])"
 )
 # A postal address: a number, then mostly capitalised words, or a state and ZIP code.
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|St|No|cf)\.", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[^A-Za-z])(?:[eE]\.g|[iI]\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|St|No|cf)\.$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 _DIGIT = re.compile(r"\d")
-_PLACEHOLDER = "\x00"
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of Markdown ``text``, whitespace collapsed, empty ones dropped."""
-    sentences: list[str] = []
-    for block in _BLOCK_BREAK.split(text):
-        plain = " ".join(strip_markdown(block).split())
-        protected = _ABBREVIATIONS.sub(lambda m: m.group().replace(".", _PLACEHOLDER), plain)
-        for part in _SENTENCE_END.split(protected):
-            sentence = part.replace(_PLACEHOLDER, ".").strip()
-            if words(sentence) and not is_address(sentence):
-                sentences.append(sentence)
-    return sentences
+    return [sentence.text for sentence in sentences(text)]
+
+
+# Where a block ends, once the text has been marked and collapsed.
+_MARK = "\x01"
+_SENTENCE_ENDS = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+
+
+@functools.lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of Markdown ``text``, each with its counts; computed once per text.
+
+    The whole text goes through each regular expression once (blocks marked,
+    Markdown stripped, whitespace collapsed, abbreviations protected, then one
+    split), rather than block by block: the cost is a few passes of C over the
+    text, and a dictionary look-up per word.
+    """
+    marked = _BLOCK_BREAK.sub(_MARK + "\n", text)
+    found: list[Sentence] = []
+    for block in " ".join(strip_markdown(marked).split()).split(_MARK):
+        for part in _joined(_SENTENCE_ENDS.split(block.strip())):
+            counted = _WORD.findall(part)
+            if not counted or (_DIGIT.search(part) and _is_address(part, counted)):
+                continue
+            found.append(Sentence(part, len(counted), sum(map(_SYLLABLES.__getitem__, counted))))
+    return tuple(found)
+
+
+def _joined(parts: list[str]) -> Iterator[str]:
+    """``parts`` split at every full stop, joined again after an abbreviation ("e.g.")."""
+    pending = ""
+    for part in parts:
+        pending = f"{pending} {part}" if pending else part
+        if not _ABBREVIATION_END.search(pending[-8:]):
+            yield pending.strip()
+            pending = ""
+    if pending:
+        yield pending.strip()
 
 
 def words(text: str) -> list[str]:
@@ -112,11 +144,12 @@ def words(text: str) -> list[str]:
 
 def is_address(sentence: str) -> bool:
     """Is ``sentence`` a postal address or contact line rather than prose?"""
-    if not _DIGIT.search(sentence):
-        return False
+    return bool(_DIGIT.search(sentence)) and _is_address(sentence, words(sentence))
+
+
+def _is_address(sentence: str, found: list[str]) -> bool:
     if _ZIP.search(sentence):
         return True
-    found = words(sentence)
     capitalised = sum(1 for w in found if w[0].isupper())
     return len(found) >= 3 and capitalised >= 0.7 * len(found)
 
@@ -217,6 +250,17 @@ def syllables(word: str) -> int:
     return max(total, 1)
 
 
+class _Counts(dict[str, int]):
+    """Syllables by word as written: a hit is one dictionary look-up in C."""
+
+    def __missing__(self, word: str) -> int:
+        count = self[word] = syllables(word)
+        return count
+
+
+_SYLLABLES = _Counts()
+
+
 # --- Formulas --------------------------------------------------------------------
 
 
@@ -289,9 +333,9 @@ class TextStats:
 
 def analyse(texts: Iterable[str]) -> TextStats:
     """Pool every sentence of every text (Markdown allowed) into one set of counts."""
-    return TextStats(tuple(measure(s) for text in texts for s in split_sentences(text)))
+    return TextStats(tuple(s for text in texts for s in sentences(text)))
 
 
 def measure(sentence: str) -> Sentence:
     found = words(sentence)
-    return Sentence(sentence, len(found), sum(syllables(w) for w in found))
+    return Sentence(sentence, len(found), sum(map(_SYLLABLES.__getitem__, found)))

@@ -21,9 +21,9 @@ from typing import Any
 from carekb.errors import ConfigError
 from carekb.model import Entry, Finding, JsonPath
 from carekb.project import CONFIG_NAME
+from carekb.validate import prose
 from carekb.validate.context import RuleContext
 from carekb.validate.fields import TEXT_FIELDS, is_heading, texts
-from carekb.validate.locate import SourceMap
 
 
 def records(ctx: RuleContext, option: str, fields: Sequence[str]) -> list[dict[str, str]]:
@@ -97,6 +97,8 @@ class PhraseMatcher:
     def _may_match(self, text: str) -> bool:
         if self._always:
             return True
+        # Word by word, stopping at the first that may start a phrase: a text that
+        # has one usually has it early.
         for word in _WORDS.findall(text.lower()):
             if word in self._leads:
                 return True
@@ -140,9 +142,20 @@ class PhraseList:
         self._items = {normalise(item[names[0]]): item for item in items}
         self._matcher = PhraseMatcher(self._items, suffix=suffix)
 
-    def occurrences(self, entry: Entry, *, headings: bool = True) -> Iterator[Occurrence]:
-        """Every match in ``entry``'s patient-facing text, in the order of the file."""
-        for path, text in texts(entry, TEXT_FIELDS):
+    def __bool__(self) -> bool:
+        """Does the list have any phrase (an empty one finds nothing, and need not look)?"""
+        return bool(self._items)
+
+    def occurrences(
+        self,
+        entry: Entry,
+        *,
+        headings: bool = True,
+        read: Sequence[tuple[JsonPath, str]] | None = None,
+    ) -> Iterator[Occurrence]:
+        """Every match in ``entry``'s patient-facing text (``read``, if the caller has
+        walked it already), in the order of the file."""
+        for path, text in texts(entry, TEXT_FIELDS) if read is None else read:
             if not headings and is_heading(path):
                 continue
             for hit in self._matcher.finditer(text):
@@ -156,9 +169,8 @@ def phrase_findings(
     message: Callable[[Occurrence], str],
 ) -> Iterator[Finding]:
     """A finding at the words of each occurrence in ``found``, worded by ``message``."""
-    source: SourceMap | None = None  # built only when there is something to point at
     for occurrence in found:
-        source = source or SourceMap(entry.doc)
+        source = prose.source(ctx, entry)  # built only when there is something to point at
         hit = occurrence.hit
         where = source.locate(occurrence.path, occurrence.text, hit.start, hit.end)
         yield ctx.at_line(

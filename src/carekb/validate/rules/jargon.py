@@ -8,7 +8,9 @@ defined". A word is a medical term when
   word frequency (wordfreq's English list, shipped with the package: 4 is
   "shoulder", 3 "tingling", 1.7 "cystoscopy");
 - it has the shape of medical vocabulary ("-itis", "-osis", "-oscopy",
-  "-cytes", "-coccal"...) and is below ``medical_zipf``; or
+  "-cytes", "-coccal"...) and is below ``medical_zipf`` (3.1: "anemia",
+  "leukemia" and "lymphoma" are above it, words most readers know;
+  "osteoporosis" and "bronchitis" below); or
 - it is listed under ``terms``, each with a plain explanation the finding
   suggests.
 
@@ -18,9 +20,17 @@ everyday words run together ("breastbone", "windpipe"), words inside markup
 (HTML tags, code, link targets, addresses), and capitalised words inside a
 sentence (names of
 people, places and organisations: "National Institute of Arthritis and
-Musculoskeletal and Skin Diseases"). Only an entry's first use of each term
-must be explained; titles, section headings and FAQ questions are skipped,
-because they name the topic and the text below them explains it. A term
+Musculoskeletal and Skin Diseases"), and such a word at the start of a
+sentence too ("Gorlin syndrome" elsewhere in the entry makes "Gorlin" a
+name). Each field's first use of a term must be explained, and one field
+explaining it is enough: a summary may name what the answer below it defines
+("Pheochromocytoma" as the summary, "Pheochromocytoma is a rare tumor..." as
+the answer's first sentence); within one field a later explanation does not
+count. Each term is reported once per entry, at its first use. Titles,
+section headings and FAQ questions are skipped, because they name the topic
+and the text below them explains it; a term they use is the entry's topic,
+which the reader asked about ("What is lymphoma?"), and is not reported in
+the text below them either. A term
 matches as a whole word, ignoring case, with an optional plural "s"/"es".
 
 What counts as explained (a heuristic, within the same sentence): the term,
@@ -28,6 +38,7 @@ or the term and at most two words after it ("thoracic spine"), followed by
 
 - a parenthesis: ``osteoporosis (thin, weak bones)``;
 - a dash: ``hypermobility - joints that bend further than most``;
+- a colon and a definition: ``Incisional biopsy: The removal of part of a lump``;
 - a comma and an appositive opener from ``appositive_openers``:
   ``the thoracic spine, the middle part of your back``;
 - explaining words from ``explained_by`` ("means", "is a", "are the",
@@ -37,7 +48,11 @@ or the term and at most two words after it ("thoracic spine"), followed by
 or the term in parentheses after the plain words (``weak bones
 (osteoporosis)``), or introduced by a word from ``introduced_by`` after
 some plain words (``the middle of your back, which doctors call the thoracic
-spine``). The heuristic accepts some weak explanations ("osteoporosis is a
+spine``), or named as an example of a plain kind of thing (``medicines that
+control the heart rhythm include sotalol``), or ending its sentence or
+heading when the next sentence says what it is (``Pleural effusion. In this
+condition, fluid builds up...``, ``Ectomesenchymoma. This is a rare
+tumor...``). The heuristic accepts some weak explanations ("osteoporosis is a
 common problem"), so a reviewer still reads the text; it will not accept a
 term that stands alone.
 
@@ -73,7 +88,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
-from carekb.validate import fields, vocabulary
+from carekb.validate import fields, prose, vocabulary
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import (
     Hit,
@@ -146,7 +161,7 @@ OPTIONS: dict[str, Any] = {
     ),
     "extra_terms": [],
     "min_zipf": 2.5,
-    "medical_zipf": 3.5,
+    "medical_zipf": 3.1,
     "glossary": [],
     "explained_by": [
         "means",
@@ -196,7 +211,29 @@ _TRAILING_WORDS = r"(?:[ \t\n-]+[A-Za-z'\u2019]+){0,2}?"
 
 
 # "thin, weak bones (osteoporosis)": plain words, then the term in parentheses.
-_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*$")
+_NEXT_DEFINES = re.compile(
+    r"[.:]?\s*(?:This|It|These|They|That)(?:\s+(?:test|procedure|condition|disease|disorder"
+    r"|medicine|drug|treatment|word|term))?\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
+    r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
+)
+_KINDS = (
+    r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
+    r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?)"
+)
+# "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
+_IS_A_KIND = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    + _KINDS
+    + r"\b",
+    re.IGNORECASE,
+)
+_KIND_THEN_EXAMPLES = re.compile(
+    r"\b" + _KINDS + r"\b"
+    r"[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
+    r"(?:[\w-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}$",
+    re.IGNORECASE,
+)
+_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*(?:[\w-]+\s+){0,2}$")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _WORD = re.compile(r"\w+")
 
@@ -208,8 +245,17 @@ class _Explainers:
     after: re.Pattern[str]
     introduced: re.Pattern[str] | None  # "... which doctors call " at the end of the text
 
-    def explained(self, sentence_before: str, sentence_after: str) -> bool:
+    def explained(self, sentence_before: str, sentence_after: str, following: str = "") -> bool:
+        """Is the term explained, by its sentence or by the next one (``following``)?"""
         if self.after.match(sentence_after):
+            return True
+        # "Ectomesenchymoma. This is a rare tumor of...": the term ends its sentence
+        # (or a heading), and the next sentence says what it is.
+        if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
+            return True
+        # "medicines used to control the heart rhythm include amiodarone, sotalol":
+        # an example of a plain kind of thing is explained by its kind.
+        if _KIND_THEN_EXAMPLES.search(sentence_before) or _IS_A_KIND.match(sentence_after):
             return True
         if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
             return True
@@ -228,7 +274,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         glossary=frozenset(w.lower() for w in strings(ctx, "glossary")),
     )
     for entry in ctx.kb.entries:
-        found = _unexplained(entry, terms, explainers, words)
+        found = _unexplained(entry, prose.texts(ctx, entry), terms, explainers, words)
         yield from phrase_findings(ctx, entry, found, _message)
 
 
@@ -236,14 +282,19 @@ def _compile(ctx: RuleContext) -> _Explainers:
     verbs = alternation(strings(ctx, "explained_by"))
     openers = alternation(strings(ctx, "appositive_openers"))
     introducers = alternation(strings(ctx, "introduced_by"))
-    after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w"]
+    # A parenthesis, a dash, or a colon before a definition ("Incisional biopsy: The
+    # removal of part of a lump").
+    after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w", r"\s*:\s+(?:an?|the)\s"]
     if openers:
         after.append(rf"\s*,\s+(?:{openers})(?!\w)")
     if verbs:
-        after.append(rf",?\s+(?:{verbs})\s+\w")
+        after.append(rf",?\s+(?:{verbs})\s+[\"\u201c']?\w")
     introduced = None
     if introducers:
-        introduced = re.compile(rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?$", re.IGNORECASE)
+        # "a type of anal cancer, called anal adenocarcinoma": a word or two may come between.
+        introduced = re.compile(
+            rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+        )
     return _Explainers(
         after=re.compile(rf"{_TRAILING_WORDS}(?:{'|'.join(after)})", re.IGNORECASE | re.DOTALL),
         introduced=introduced,
@@ -281,33 +332,67 @@ class _Vocabulary:
 
 
 def _unexplained(
-    entry: Entry, terms: PhraseList, explainers: _Explainers, words: _Vocabulary
+    entry: Entry,
+    texts: list[tuple[JsonPath, str]],
+    terms: PhraseList,
+    explainers: _Explainers,
+    words: _Vocabulary,
 ) -> Iterator[Occurrence]:
     """The entry's first use of each term, where it is not explained."""
-    seen: set[str] = set()
-    order = {path: i for i, (path, _) in enumerate(fields.texts(entry, fields.TEXT_FIELDS))}
-    listed = [o for o in terms.occurrences(entry, headings=False) if not _in_a_name(o)]
-    spans = {(o.path, o.hit.start, o.hit.end) for o in listed}
-    rare = [o for o in _rare_words(entry, words) if not _inside(o, spans)]
+    order = {path: i for i, (path, _) in enumerate(texts)}
+    listed = [o for o in terms.occurrences(entry, headings=False, read=texts) if not _in_a_name(o)]
+    spans: dict[JsonPath, list[tuple[int, int]]] = {}
+    for o in listed:
+        spans.setdefault(o.path, []).append((o.hit.start, o.hit.end))
+    for found_spans in spans.values():
+        found_spans.sort()
+    names: set[str] = set()
+    rare = [o for o in _rare_words(texts, words, names) if not _inside(o, spans)]
     found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
     breaks: dict[str, list[int]] = {}
+    first: dict[str, Occurrence] = {}  # each term's first use, reported if no use explains it
+    explained: set[str] = set()
+    checked: set[tuple[str, JsonPath]] = set()
+    # The entry's topic, as its title, question and headings name it: a reader who
+    # asks "What is lymphoma?" knows the word, and the answer is about it.
+    topic = " ".join(
+        " ".join(text.lower().split()) for path, text in texts if fields.is_heading(path)
+    )
     for occurrence in found:
         key = occurrence.hit.key.rstrip("s")
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in explained and _names_topic(key, topic):
+            explained.add(key)
+        if key in explained or (key in names and occurrence.text[occurrence.hit.start].isupper()):
+            continue  # explained already, or capitalised inside a sentence elsewhere: a name
+        first.setdefault(key, occurrence)
+        if (key, occurrence.path) in checked:
+            continue  # within a field, only the first use may explain
+        checked.add((key, occurrence.path))
         text = occurrence.text
         if text not in breaks:  # once per text, not per term: a long text has many terms
             breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         ends = breaks[text]
         before, after = _sentence_around(text, occurrence.hit, ends)
-        if not explainers.explained(before, after) or _explained_by_jargon(after, words):
+        following = text[occurrence.hit.end + len(after) : occurrence.hit.end + len(after) + 80]
+        if explainers.explained(before, after, following) and not _explained_by_jargon(
+            after, words
+        ):
+            explained.add(key)
+    # A term is explained if some field explains it where that field first uses
+    # it: a summary may name what the answer below it defines.
+    for key, occurrence in first.items():
+        if key not in explained:
             yield occurrence
+
+
+def _names_topic(key: str, topic: str) -> bool:
+    """Does the title, question or a heading use the term (any inflection)?"""
+    return bool(topic) and key in topic and re.search(rf"\b{re.escape(key)}", topic) is not None
 
 
 # Candidate words: letters only, six or more (short words are rarely jargon, and
 # skipping them keeps the frequency look-ups few).
-_CANDIDATE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])")
+_CANDIDATE = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{5,}(?![\w'\u2019-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 
 
@@ -334,33 +419,57 @@ def _in_a_name(occurrence: Occurrence) -> bool:
     """Is the word capitalised inside a sentence: part of a name, as in
     "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
     text, start = occurrence.text, occurrence.hit.start
-    return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
+    if not text[start].isupper():
+        return False
+    if not _SENTENCE_START.search(text[max(start - 3, 0) : start]):
+        return True
+    # At a sentence's start, a title: "Mycosis Fungoides and the Sezary Syndrome
+    # Treatment", the name of a resource or a heading, not a term in a sentence.
+    return _TITLE_CASE.match(text, occurrence.hit.end) is not None
 
+
+_TITLE_CASE = re.compile(r"[ \t]+(?:(?:and|of|the|for|or|in)[ \t]+)?[A-Z][a-z]")
 
 # Text that is not prose: HTML tags, inline code, link targets, web and e-mail
 # addresses. A word inside them ("onerror", "javascript") is markup, not jargon.
 _MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
 
 
-def _rare_words(entry: Entry, words: _Vocabulary) -> Iterator[Occurrence]:
-    """Words of the entry's text that are rare in everyday English or look medical."""
-    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
+def _rare_words(
+    texts: list[tuple[JsonPath, str]], words: _Vocabulary, names: set[str]
+) -> Iterator[Occurrence]:
+    """The first use in each text of each word that is rare in everyday English or looks
+    medical; ``names`` gets the words capitalised inside a sentence (names, not jargon)."""
+    for path, text in texts:
         if fields.is_heading(path):
             continue
         markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
         ends = [end for _, end in markup]
-        for match in _CANDIDATE.finditer(text):
+        pending = {word for word in set(_CANDIDATE.findall(text)) if words.rare(word)}
+        yielded: set[str] = set()
+        for match in _CANDIDATE.finditer(text) if pending else ():
             word = match.group()
-            if not words.rare(word):
+            if word not in pending:
                 continue
             inside = bisect.bisect_right(ends, match.start())
             if inside < len(markup) and markup[inside][0] <= match.start():
                 continue
-            item = {"term": word.lower(), "explain": "what it means, in everyday words"}
-            found = Occurrence(path, text, Hit(match.start(), match.end(), word.lower()), item)
+            lower = word.lower()
+            item = {"term": lower, "explain": "what it means, in everyday words"}
+            found = Occurrence(path, text, Hit(match.start(), match.end(), lower), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
-            if not _in_a_name(found):
-                yield found
+            if _in_a_name(found):
+                names.add(lower.rstrip("s"))
+                pending.discard(word)
+                continue
+            if word in yielded:
+                continue  # a capitalised word, read on only to learn whether it is a name
+            yielded.add(word)
+            if word[0].islower():
+                pending.discard(word)
+            yield found
+            if not pending:
+                break  # every rare word of this text found once: the rest is not read
 
 
 def _message(occurrence: Occurrence) -> str:
@@ -371,13 +480,15 @@ def _message(occurrence: Occurrence) -> str:
     )
 
 
-def _inside(occurrence: Occurrence, spans: set[tuple[JsonPath, int, int]]) -> bool:
+def _inside(occurrence: Occurrence, spans: dict[JsonPath, list[tuple[int, int]]]) -> bool:
     """Is the word part of a listed term ("herniated" of "herniated disc")?"""
-    hit = occurrence.hit
-    return any(
-        path == occurrence.path and start <= hit.start and hit.end <= end
-        for path, start, end in spans
-    )
+    hit, found = occurrence.hit, spans.get(occurrence.path)
+    if not found:
+        return False
+    # Listed terms do not overlap (the longest wins), so only the last one that
+    # starts at or before the word can hold it.
+    index = bisect.bisect_right(found, (hit.start, len(occurrence.text) + 1)) - 1
+    return index >= 0 and found[index][0] <= hit.start and hit.end <= found[index][1]
 
 
 _COMMON = 3.5  # the Zipf value of "posture": a word this common is plain

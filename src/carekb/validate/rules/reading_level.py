@@ -41,22 +41,13 @@ Failing example (grade 14.9)::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level, Position
-from carekb.validate import fields
+from carekb.validate import fields, prose
 from carekb.validate.context import RuleContext
-from carekb.validate.locate import SourceMap
-from carekb.validate.readability import (
-    Sentence,
-    TextStats,
-    flesch_kincaid_grade,
-    measure,
-    split_sentences,
-    words,
-)
+from carekb.validate.readability import Sentence, TextStats, flesch_kincaid_grade, sentences, words
 
 ID = "reading-level"
 LEVEL = Level.ERROR
@@ -67,6 +58,7 @@ LOCAL = True
 
 _QUOTE_CHARS = 60
 _LEAD_WORDS = 6
+_LEAD_REACH = 400  # characters that hold the first words of a sentence, markup and all
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -79,18 +71,18 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None:
     origin: dict[Sentence, tuple[JsonPath, str]] = {}
-    sentences: list[Sentence] = []
-    for path, text in fields.texts(entry, fields.READING_FIELDS):
-        for raw in split_sentences(text):
-            sentence = measure(raw)
-            sentences.append(sentence)
+    found: list[Sentence] = []
+    for path, text in prose.texts(ctx, entry, fields.READING_FIELDS):
+        counted = sentences(text)
+        found.extend(counted)
+        for sentence in counted:
             origin.setdefault(sentence, (path, text))
-    stats = TextStats(tuple(sentences))
+    stats = TextStats(tuple(found))
     grade = round(stats.grade, 1)
     if stats.words < int(ctx.options["min_words"]) or grade <= limit:
         return None
     worst = stats.raising(max(int(ctx.options["show_sentences"]), 1))
-    where = _where(entry, *origin[worst[0]], worst[0])
+    where = _where(ctx, entry, *origin[worst[0]], worst[0])
     quoted = "; ".join(
         f'"{_clip(s.text)}" ({s.words} words, grade '
         f"{flesch_kincaid_grade(s.words, 1, s.syllables):.1f})"
@@ -101,26 +93,30 @@ def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None
         where.line,
         where.column,
         f"reading grade {grade:.1f} is above the limit of {limit:g} (Flesch-Kincaid, "
-        f"{stats.words} words in {len(sentences)} sentences); these sentences raise it "
+        f"{stats.words} words in {len(found)} sentences); these sentences raise it "
         f"most, so split them and use shorter words: {quoted}",
         entry_id=entry.id,
     )
 
 
-def _where(entry: Entry, path: JsonPath, text: str, sentence: Sentence) -> Position:
+def _where(
+    ctx: RuleContext, entry: Entry, path: JsonPath, text: str, sentence: Sentence
+) -> Position:
     """Where ``sentence`` starts in the file.
 
     The sentence has lost its Markdown, so its words are searched for with any
     punctuation or markup between them; a link's address breaks that, and then
     the field's position is the best there is.
     """
-    # The first few words find the start: a pattern of every word of a long
-    # sentence costs more to compile than the whole rule costs to run.
-    pattern = re.compile(r"[\W_]+".join(re.escape(w) for w in words(sentence.text)[:_LEAD_WORDS]))
-    match = pattern.search(text)
-    if match is None:
-        return entry.doc.position(path)
-    return SourceMap(entry.doc).locate(path, text, match.start(), match.end())
+    # The first few words find the start, tried at each place the first word
+    # is: compiling a pattern per finding cost more than the rest of the rule.
+    lead = words(sentence.text)[:_LEAD_WORDS]
+    at = text.find(lead[0]) if lead else -1
+    while at >= 0:
+        if words(text[at : at + _LEAD_REACH])[: len(lead)] == lead:
+            return prose.source(ctx, entry).locate(path, text, at, at + len(lead[0]))
+        at = text.find(lead[0], at + 1)
+    return entry.doc.position(path)
 
 
 def _clip(text: str) -> str:

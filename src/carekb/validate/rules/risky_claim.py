@@ -9,34 +9,53 @@ wording:
 
 - **promise of cure**: a cure, a lasting result or a guarantee from self-care
   ("This stretch heals a slipped disc for good", "guaranteed to end arthritis
-  pain", "Nothing cures back pain faster than this stretch"). A medical
-  treatment that cures ("Antibiotics can cure most cases of Lyme disease") is
+  pain", "Nothing cures back pain faster than this stretch", "your asthma will
+  never come back", "shrinks tumours", "a thing of the past"). A medical
+  treatment that cures ("Antibiotics can cure most cases of Lyme disease"), a
+  hedge ("usually", "most people") and a possibility ("may help shrink") are
   not reported.
 - **absolute safety**: "completely safe", "100% safe", "safe for everyone",
-  "no side effects", "cannot hurt you".
+  "no side effects", "cannot hurt you", "you cannot overdose", "nothing can go
+  wrong", "Paracetamol is harmless".
 - **medicine change**: telling the reader to start, stop, skip, halve or
   double a medicine or change a dose ("Stop taking your blood thinner", "Double
-  your painkillers", "Give your child aspirin"), unless the same clause sends
-  them to the prescriber ("ask your doctor before you stop").
+  your painkillers", "Give your child aspirin", "Feel free to skip a dose",
+  "put your inhaler away for good", "Stopping steroids suddenly is perfectly
+  fine"), unless the same clause sends them to the prescriber ("ask your
+  doctor before you stop"), only supposes the change ("if you stop your
+  medicine, symptoms return") or is about old medicines ("Throw away expired
+  medicine").
 - **dismisses care**: a red-flag symptom (chest pain or tightness, numbness or
   weakness, loss of bladder or bowel control, a stiff neck with fever,
   fainting, unexplained weight loss, pain after a fall or accident, a severe
   headache, pain that wakes you at night) called normal, nothing serious, or
-  something to ignore or wait out; and any advice not to see a clinician
-  ("there is no need to see a doctor", "replaces physiotherapy").
+  something to ignore or wait out ("give it a few weeks", "can be watched at
+  home"); and any advice not to see a clinician ("there is no need to see a
+  doctor", "replaces physiotherapy", "hold off calling the doctor"). A
+  sentence that goes on to send the reader for help ("Fainting is usually
+  harmless, but see a doctor if it happens again") is not a dismissal.
 - **pushing through pain**: "push through the pain", "keep going even if it
-  hurts", "pain means it is working".
-- **false mechanism**: flushing toxins, realigning or resetting bones, joints
-  and discs, releasing gas or endorphins, breaking up adhesions.
+  hurts", "pain means it is working", "ignore the ache", "progress only comes
+  when it hurts".
+- **false mechanism**: flushing toxins, heavy metals or impurities,
+  cleansing organs, realigning or resetting bones, joints and discs, resetting
+  hormones, unblocking energy, releasing gas or endorphins, breaking up
+  adhesions.
 
 Negation is read per clause: "there is no cure", "is not completely safe",
 "Do not stop your medicine", "Never ignore chest pain" pass; a negation
 reaches across a comma only inside a list ("no specific treatment, cure, or
-vaccine"), and a comparison is a claim ("nothing works better than...").
+vaccine"), not out of an "if" clause ("If you can't control your bladder,
+give it a few weeks" is a claim); "without" denies only its own object
+("Weight loss without trying is a good sign" is a claim); and a comparison is
+a claim ("nothing works better than...").
 The words are matched by category (any medicine, any red flag), so other
 sentences of the same kind are caught too; the rule reads each text once, in
 time linear in its length. It is a reviewer's aid, not a clinical judgement:
 a finding that quotes a claim to reject it can be suppressed on its line.
+Measured on sentences written apart from its patterns, it catches about
+four in ten new wordings of these claims before being tuned on them
+(``bench/corpus.py``): a clinical editor still reads every entry.
 
 Options:
 
@@ -63,12 +82,12 @@ Failing example (a false mechanism, and a medicine change)::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from carekb.model import Entry, Finding, Level
+from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import clauses as reader
-from carekb.validate import fields
+from carekb.validate import prose
 from carekb.validate.claims import Claim, find_claims
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
@@ -93,14 +112,21 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     listed = PhraseList(ctx, "phrases", _FIELDS)
     negations = frozenset(n.lower().replace("\u2019", "'") for n in strings(ctx, "negations"))
     for entry in ctx.kb.entries:
-        yield from phrase_findings(ctx, entry, _claims(entry, listed, negations), _message)
+        read = prose.texts(ctx, entry)
+        found = _claims(entry, read, listed, negations)
+        yield from phrase_findings(ctx, entry, found, _message)
 
 
-def _claims(entry: Entry, listed: PhraseList, negations: frozenset[str]) -> Iterator[Occurrence]:
+def _claims(
+    entry: Entry,
+    texts: list[tuple[JsonPath, str]],
+    listed: PhraseList,
+    negations: frozenset[str],
+) -> Iterator[Occurrence]:
     """Every claim in the entry's patient-facing text, in the order of the file."""
-    phrases = _by_field(listed.occurrences(entry))
-    for path, text in fields.texts(entry, fields.TEXT_FIELDS):
-        read = list(reader.clauses(text))
+    phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
+    for path, text in texts:
+        read = reader.clauses_of(text)
         found: list[Occurrence] = []
         for clause in read:
             for claim in find_claims(clause, negations):
@@ -129,7 +155,7 @@ def _by_field(occurrences: Iterator[Occurrence]) -> dict[tuple[str | int, ...], 
     return grouped
 
 
-def _phrase_negated(read: list[Clause], hit: Hit, negations: frozenset[str]) -> bool:
+def _phrase_negated(read: Sequence[Clause], hit: Hit, negations: frozenset[str]) -> bool:
     """Is a listed phrase denied in its clause, as the kinds' words are?"""
     starts = [clause.tokens[0].start for clause in read]
     index = bisect.bisect_right(starts, hit.start) - 1

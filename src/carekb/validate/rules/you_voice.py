@@ -46,10 +46,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
-from carekb.validate import fields
+from carekb.validate import fields, prose
 from carekb.validate.context import RuleContext
-from carekb.validate.fields import texts
-from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import PhraseMatcher, strings
 
 ID = "you-voice"
@@ -120,7 +118,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     )
     instructed = re.compile(rf"\b{_MODAL_PASSIVE}(?:\w+ly\s+)?(?:{participles})\b", re.IGNORECASE)
     for entry in ctx.kb.entries:
-        for path, text in texts(entry, fields.TEXT_FIELDS):
+        for path, text in prose.texts(ctx, entry):
             if fields.is_heading(path):
                 continue
             yield from _third_person(ctx, entry, path, text, third_person)
@@ -157,12 +155,20 @@ def _third_person(
 def _passive(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, passive: re.Pattern[str]
 ) -> Iterator[Finding]:
-    for sentence in _SENTENCE.finditer(text):
-        if _ADDRESSES_READER.search(sentence.group()):
+    # The passives first, over the whole text at once: most texts have none, and
+    # those that do are read sentence by sentence only where a passive is.
+    found = list(passive.finditer(text))
+    if not found:
+        return
+    sentences = list(_SENTENCE.finditer(text))
+    ends = [sentence.end() for sentence in sentences]
+    reported: set[int] = set()
+    for match in found:
+        index = min(bisect.bisect_right(ends, match.start()), len(sentences) - 1)
+        sentence = sentences[index]
+        if index in reported or _ADDRESSES_READER.search(sentence.group()):
             continue
-        match = passive.search(text, sentence.start(), sentence.end())
-        if match is None:
-            continue
+        reported.add(index)  # the first passive of a sentence, as before
         phrase = " ".join(match.group().split())
         where = "a step" if path[0] == "steps" else "an instruction"
         yield _finding(
@@ -184,13 +190,7 @@ def _clip(sentence: re.Match[str]) -> str:
 def _finding(
     ctx: RuleContext, entry: Entry, path: JsonPath, text: str, span: tuple[int, int], message: str
 ) -> Finding:
-    # One source map per entry, not per finding: building it reads the whole file.
-    # Only the latest is kept; entries are checked one after another.
-    key = ("you-voice source",)
-    kept = ctx.shared.get(key)
-    if kept is None or kept[0] != entry.path:
-        kept = ctx.shared[key] = (entry.path, SourceMap(entry.doc))
-    source: SourceMap = kept[1]
+    source = prose.source(ctx, entry)
     where = source.locate(path, text, *span)
     return ctx.at_line(entry.path, where.line, where.column, message, entry_id=entry.id)
 
