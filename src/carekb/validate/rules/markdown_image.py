@@ -21,9 +21,9 @@ Failing example (an image in a step)::
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 from functools import cache
-import typing
 from typing import Any
 
 from carekb.model import Finding, Level
