@@ -128,6 +128,12 @@ def reject_command(
 @click.argument("entry_id", metavar="ID")
 @_AS
 @click.option("--reason", required=True, help="Why the entry is no longer used.")
+@click.option(
+    "--replaced-by",
+    "replaced_by",
+    metavar="ID",
+    help="The entry that takes its place: the withdrawn page points readers to it.",
+)
 @_KEY
 @trust_option
 @root_option
@@ -135,15 +141,27 @@ def retire_command(
     entry_id: str,
     person: str,
     reason: str,
+    replaced_by: str | None,
     key_file: Path | None,
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Retire entry ID for good: it is never exported again."""
+    """Retire entry ID for good: it is never exported again; its page address says it was
+    withdrawn, and when."""
     from carekb.review.workflow import retire
 
     project = open_from(root)
-    _report(retire(project, entry_id, person, reason, key_file=key_file, trust_file=trust))
+    _report(
+        retire(
+            project,
+            entry_id,
+            person,
+            reason,
+            key_file=key_file,
+            trust_file=trust,
+            replaced_by=replaced_by,
+        )
+    )
 
 
 @review_group.command("reinstate")

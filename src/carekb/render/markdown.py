@@ -114,6 +114,7 @@ def _front_matter_end(lines: list[str]) -> int:
 def _wrap_line(line: str) -> list[str]:
     """One long line as several, continuation lines indented to stay in its list item."""
     match = _ITEM.match(line)
+    assert match is not None  # every group is optional
     quote, marker = match.group(1), match.group(2) or ""
     indent = len(line[len(quote) + len(marker) :]) - len(line[len(quote) + len(marker) :].lstrip())
     lead = quote + marker + " " * indent

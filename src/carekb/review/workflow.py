@@ -401,8 +401,13 @@ def retire(
     key_file: Path | None = None,
     trust_file: Path | None = None,
     signing: Signing | None = None,
+    replaced_by: str | None = None,
 ) -> Outcome:
-    """Take an entry out of use for good: status ``retired``; it is never exported again."""
+    """Take an entry out of use for good: status ``retired``; it is never exported again.
+
+    ``replaced_by`` names the entry that takes its place: recorded in the signed
+    retire event, so the withdrawn page's notice can point readers to it.
+    """
     return _close_round(
         project,
         entry_id,
@@ -417,6 +422,7 @@ def retire(
         key_file=key_file,
         trust_file=trust_file,
         signing=signing,
+        extra={"replaced_by": replaced_by} if replaced_by else None,
     )
 
 
@@ -480,6 +486,9 @@ def _close_round(
 
     def plan(s: _Session) -> _Change:
         may(s.entry, _roster_person(s.kb, person_id))
+        replacement = (extra or {}).get("replaced_by")
+        if replacement is not None:
+            _require_replacement(s, str(replacement))
         closed = {"by": person_id, "at": s.at, note_name: text}
         review = {"status": status, record or status: closed}
         fields = {note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
@@ -880,6 +889,16 @@ def _require_may_reject(entry: Entry, person: Person) -> None:
         raise CarekbError(
             f"{entry.id} is {entry.status}: only entries in review or approved can be sent back",
             hint=f"an author asks for review with 'carekb review request {entry.id}'",
+        )
+
+
+def _require_replacement(s: _Session, replacement: str) -> None:
+    """A replacement is another entry of this knowledge base."""
+    ids = {entry.id for entry in s.kb.entries}
+    if replacement == s.entry.id or replacement not in ids:
+        raise CarekbError(
+            f"--replaced-by '{replacement}' is not another entry of this knowledge base",
+            hint="name the id of the entry that takes its place, or leave --replaced-by out",
         )
 
 
