@@ -9,6 +9,14 @@ URL is refused, reported as a warning, and the PDF is still produced.
 
 The bytes are deterministic: no document identifier, and the creation date is
 the approval time (or ``SOURCE_DATE_EPOCH``), never the clock.
+
+The PDF declares PDF/UA-1 (``pdf_variant="pdf/ua-1"``: tagged, with an XMP
+metadata stream and the PDF/UA identification; ``pdf_tags=True`` alone gives
+no XMP). WeasyPrint writes the title, creator (the organisation), subject,
+keywords and dates into the XMP from the print HTML; carekb adds the
+language (``dc:language``) and the printed version (``dc:identifier``), which
+WeasyPrint keeps only in the document catalog or not at all. Links in the
+print HTML (the clinic's website, the page address) become link annotations.
 """
 
 from __future__ import annotations
@@ -22,12 +30,15 @@ from pathlib import Path
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.render.handout import render_handout
+from carekb.render.handout import generated_assets, render_handout
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.views import HandoutView
 from carekb.trust.gate import RULE
 
 OUT_DIR = "pdf"
+PDF_VARIANT = "pdf/ua-1"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DC = "http://purl.org/dc/elements/1.1/"
 ASSET_BASE = "https://carekb.invalid/handout/"
 ASSET_PREFIX = ASSET_BASE + "assets/"
 
@@ -42,19 +53,52 @@ def pdf_jobs(ctx: RenderContext) -> list[Job]:
 def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
     import weasyprint
 
-    assets = dict(ctx.templates.assets("handout"))
+    assets: dict[str, Path | bytes] = dict(ctx.templates.assets("handout"))
+    assets.update(generated_assets(ctx))
     fetcher = _fetcher_class()(assets)
-    document = weasyprint.HTML(
+    source = weasyprint.HTML(
         string=render_handout(ctx, view),
         base_url=f"{ASSET_BASE}{view.id}.html",
         url_fetcher=fetcher,
     )
     with _quiet_weasyprint():
-        data: bytes = document.write_pdf(pdf_identifier=False, pdf_tags=True)
+        document = source.render(pdf_variant=PDF_VARIANT, pdf_tags=True)
+        _add_xmp(document.metadata, view)
+        data: bytes = document.write_pdf(
+            pdf_identifier=False, pdf_variant=PDF_VARIANT, pdf_tags=True
+        )
     entry = ctx.plan.target(view.id)
     for url in fetcher.refused:
         ctx.warnings.append(_refusal(entry.path if entry else view.id, view.id, url))
     return data
+
+
+def _add_xmp(metadata: Any, view: HandoutView) -> None:
+    """Add the language and the printed version to the XMP WeasyPrint writes.
+
+    WeasyPrint builds its ``rdf:RDF`` element in ``generate_rdf_metadata`` and
+    appends extra XMP after it, where readers such as pypdf, which read the
+    first ``rdf:RDF`` only, never look; so the extra description goes inside
+    that element. Pinned to WeasyPrint 70 (pyproject.toml); the PDF tests
+    read it back.
+    """
+    from xml.etree.ElementTree import Element, SubElement, fromstring, tostring
+
+    generate = metadata.generate_rdf_metadata
+
+    def with_carekb(*args: Any) -> bytes:
+        rdf: Element = fromstring(generate(*args))
+        description = SubElement(rdf, f"{{{_RDF}}}Description", {f"{{{_RDF}}}about": ""})
+        language = SubElement(SubElement(description, f"{{{_DC}}}language"), f"{{{_RDF}}}Bag")
+        SubElement(language, f"{{{_RDF}}}li").text = view.language
+        identifier = SubElement(description, f"{{{_DC}}}identifier")
+        identifier.text = f"carekb printed version {view.printed.digest}"
+        if view.url is not None:
+            SubElement(description, f"{{{_DC}}}source").text = view.url
+        encoded: bytes = tostring(rdf, encoding="utf-8")
+        return encoded
+
+    metadata.generate_rdf_metadata = with_carekb
 
 
 def _refusal(path: str, handout_id: str, url: str) -> Finding:
@@ -78,7 +122,7 @@ def _fetcher_class() -> type[Any]:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class AssetFetcher(URLFetcher):  # type: ignore[misc]
-        def __init__(self, assets: Mapping[str, Path]) -> None:
+        def __init__(self, assets: Mapping[str, Path | bytes]) -> None:
             super().__init__(allowed_protocols=(), allow_redirects=False)
             self.assets = assets
             self.refused: list[str] = []
@@ -90,8 +134,9 @@ def _fetcher_class() -> type[Any]:
                 if url not in self.refused:
                     self.refused.append(url)
                 raise ValueError(f"carekb refuses to fetch {url}")
-            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
+            kind = mimetypes.guess_type(str(name))[0] or "application/octet-stream"
+            data = path if isinstance(path, bytes) else path.read_bytes()
+            return URLFetcherResponse(url, data, {"Content-Type": kind})
 
     return AssetFetcher
 
