@@ -208,7 +208,7 @@ def plan_export(
                 first = _first_approval(history)
                 if first is not None:
                     published[entry.id] = first
-        if verdict.status == "retired" or entry.kind == HANDOUT:
+        if not preview and (verdict.status == "retired" or entry.kind == HANDOUT):
             history = history or entry_history(project.root, kb, entry.id, now=moment)
             (retired if verdict.status == "retired" else handout_histories).append((entry, history))
         if refusal is not None:
@@ -237,7 +237,10 @@ def plan_export(
         rollbacks=tuple(rollbacks),
         heads=heads,
         published=published,
-        withdrawn=_withdrawals(retired, handout_histories, {e.id: e for e in content}),
+        # A preview is for authors, never published: no addresses to keep.
+        withdrawn=()
+        if preview
+        else _withdrawals(retired, handout_histories, {e.id: e for e in content}),
     )
 
 
