@@ -146,8 +146,11 @@ def retire_command(
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Retire entry ID for good: it is never exported again; its page address says it was
-    withdrawn, and when."""
+    """Retire entry ID for good: it is never exported again.
+
+    If it was published, its page address says it was withdrawn, and when, and
+    points to --replaced-by.
+    """
     from carekb.review.workflow import retire
 
     project = open_from(root)
