@@ -183,7 +183,7 @@ def plan_export(
     heads: dict[str, ChainHead] = {}
     published: dict[str, str] = {}
     retired: list[tuple[Entry, History]] = []
-    handout_histories: list[tuple[Entry, History]] = []
+    handout_entries: list[Entry] = []
     for entry in sorted(kb.entries, key=_order):
         problem = _identity_problem(entry, counts)
         if problem is not None:
@@ -208,9 +208,11 @@ def plan_export(
                 first = _first_approval(history)
                 if first is not None:
                     published[entry.id] = first
-        if not preview and (verdict.status == "retired" or entry.kind == HANDOUT):
+        if not preview and verdict.status == "retired":
             history = history or entry_history(project.root, kb, entry.id, now=moment)
-            (retired if verdict.status == "retired" else handout_histories).append((entry, history))
+            retired.append((entry, history))
+        if entry.kind == HANDOUT:
+            handout_entries.append(entry)
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -240,7 +242,14 @@ def plan_export(
         # A preview is for authors, never published: no addresses to keep.
         withdrawn=()
         if preview
-        else _withdrawals(retired, handout_histories, {e.id: e for e in content}),
+        else _withdrawals(
+            retired,
+            # Which handouts printed a withdrawn entry: read only when one was withdrawn.
+            [(h, entry_history(project.root, kb, h.id, now=moment)) for h in handout_entries]
+            if retired
+            else [],
+            {e.id: e for e in content},
+        ),
     )
 
 
