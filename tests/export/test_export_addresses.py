@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_support import require_tool
 from carekb.load.project import open_project
 from carekb.trust.governance import governance
 from export.export_helpers import (
+    REPO_ROOT,
     SIGNED_AT,
     approve,
     cli_run,
@@ -177,7 +180,12 @@ def test_a_withdrawn_entry_names_its_replacement_and_the_handouts_that_printed_i
         now="2026-04-10T12:00:00Z",
     )
     out = tmp_path / "out"
-    export_cli(root, "--out", out, "--format", "html", "--allow-empty")
+    export_cli(root, "--out", out, "--format", "html", "--format", "markdown", "--allow-empty")
+    notice = (out / "markdown" / "faqs" / "how-often.md").read_text()
+    assert 'title: "Withdrawn: How often should I do neck stretches?"' in notice
+    assert "**This page was withdrawn on 2026-04-10.**" in notice
+    assert "replaced by [Gentle neck turns](../techniques/neck-turns.md)" in notice
+    assert "is enough" not in notice
     page = (out / "html" / "faqs" / "how-often.html").read_text()
     assert 'withdrawn on <time datetime="2026-04-10">2026-04-10</time>' in page
     assert 'replaced by <a href="../techniques/neck-turns.html">Gentle neck turns</a>' in page
@@ -201,6 +209,20 @@ def test_a_withdrawn_entry_names_its_replacement_and_the_handouts_that_printed_i
     ]
     sitemap = (out / "html" / "sitemap.xml").read_text()
     assert f"<loc>{SITE}faqs/how-often.html</loc><lastmod>2026-04-10</lastmod>" in sitemap
+    # The notices pass the same validators as every other page.
+    lint = REPO_ROOT / "node_modules" / ".bin" / "markdownlint-cli2"
+    validate = REPO_ROOT / "node_modules" / ".bin" / "html-validate"
+    require_tool(lint.is_file() and validate.is_file(), "npm validators missing: make setup")
+    done = subprocess.run(
+        [str(lint), "faqs/how-often.md"], cwd=out / "markdown", capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = subprocess.run(
+        [str(validate), str(out / "html" / "faqs" / "how-often.html")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_retire_refuses_an_unknown_replacement(

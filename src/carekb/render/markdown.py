@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from carekb.render.jobs import Job, RenderContext
-from carekb.render.views import EntryView
+from carekb.render.views import EntryView, WithdrawnView
 
 OUT_DIR = "markdown"
 WIDTH = 80  # markdownlint's MD013 default
@@ -32,10 +32,32 @@ _YAML_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff\ufffe\u
 
 
 def markdown_jobs(ctx: RenderContext) -> list[Job]:
-    return [
+    jobs = [
         Job(f"{OUT_DIR}/{view.page}.md", partial(_entry_file, ctx, view))
         for view in (*ctx.views.entries, *ctx.views.handouts)
     ]
+    jobs.extend(
+        Job(f"{OUT_DIR}/{item.page}.md", partial(_withdrawn_file, ctx, item))
+        for item in ctx.views.withdrawn
+    )
+    return jobs
+
+
+def _withdrawn_file(ctx: RenderContext, item: WithdrawnView) -> bytes:
+    """A retired entry's address: the notice, with front matter a site generator reads."""
+    fields = {
+        "id": item.id,
+        "title": f"Withdrawn: {item.title}",
+        "type": item.kind,
+        "language": item.language,
+        "withdrawn": item.date,
+        "replaced_by": item.replaced_by.id if item.replaced_by else None,
+    }
+    lines = [f"{key}: {_yaml_scalar(value)}" for key, value in fields.items()]
+    text = ctx.templates.render_markdown(
+        "withdrawn.md", {"entry": item, "front_matter": "---\n" + "\n".join(lines) + "\n---"}
+    )
+    return wrap_markdown(_tidy(text)).encode("utf-8")
 
 
 def _entry_file(ctx: RenderContext, view: EntryView) -> bytes:
