@@ -33,8 +33,12 @@ PAGES = {
     "diff": "/entry/{id}/diff",
     "approve": "/entry/{id}/approve",
     "preview": "/preview/html/faqs/{id}.html",
+    # An approved entry edited since: the field diff and the patient page as approved.
+    "diff-edited": "/entry/{edited}/diff",
+    "before": "/before/{edited}/approved/html/techniques/{edited}.html",
 }
 ENTRY = "why-do-people-crack-their-upper-back"
+EDITED = "cat-cow"  # approved in the sample; the benchmark edits its title
 WARM_RUNS = 5
 
 
@@ -47,10 +51,11 @@ def sample_copy(target: Path) -> Path:
 
 
 def generated(target: Path, entries: int) -> Path:
-    from bench import generate  # the same generator as bench.py
+    from bench import generate, sign_all  # the same generator as bench.py
 
     target.mkdir()
     generate(target, entries)
+    sign_all(target)  # every entry approved with its audit event, as a real project's are
     return target
 
 
@@ -86,14 +91,21 @@ def get(netloc: str, path: str, cookie: str = "") -> tuple[int, float, str]:
     return response.status, elapsed, set_cookie.split(";")[0]
 
 
-def measure(root: Path, entry_id: str) -> dict[str, tuple[float, float]]:
+def edit_title(root: Path, entry_id: str) -> None:
+    path = next((root / "kb").rglob(f"{entry_id}.yaml"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
+
+
+def measure(root: Path, entry_id: str, edited: str) -> dict[str, tuple[float, float]]:
+    edit_title(root, edited)
     process, link = serve(root)
     try:
         parts = urlsplit(link)
         _, _, cookie = get(parts.netloc, f"/?{parts.query}")
         times: dict[str, tuple[float, float]] = {}
         for name, template in PAGES.items():
-            path = template.format(id=entry_id)
+            path = template.format(id=entry_id, edited=edited)
             status, cold, _ = get(parts.netloc, path, cookie)
             assert status == 200, (name, status)
             warm = [get(parts.netloc, path, cookie)[1] for _ in range(WARM_RUNS)]
@@ -110,16 +122,17 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="carekb-desk-bench-") as work:
         projects = {
-            "sample": (sample_copy(Path(work) / "sample"), ENTRY),
+            "sample": (sample_copy(Path(work) / "sample"), ENTRY, EDITED),
             f"{args.entries} entries": (
                 generated(Path(work) / "large", args.entries),
                 f"{ENTRY}-c0",
+                f"{EDITED}-c0",
             ),
         }
-        for name, (root, entry_id) in projects.items():
+        for name, (root, entry_id, edited) in projects.items():
             count = sum(1 for _ in (root / "kb").rglob("*.yaml")) - 1
             print(f"{name} ({count} entries): first load / median of {WARM_RUNS} after, seconds")
-            for page, (cold, warm) in measure(root, entry_id).items():
+            for page, (cold, warm) in measure(root, entry_id, edited).items():
                 print(f"  {page:8} {cold:7.3f} / {warm:7.3f}")
 
 

@@ -24,7 +24,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"kb"}),  # the one way in: open_kb
     frozenset({"validate"}),  # schema and lint rules
     frozenset({"review", "render", "scaffold"}),  # the workflow; exports; new entries
-    frozenset({"cli", "web"}),  # the two thin faces
+    # The thin faces: terminal (and "python -m carekb"), browser, editor.
+    frozenset({"cli", "web", "lsp", "__main__"}),
 )
 LEVEL = {unit: level for level, units in enumerate(LAYERS) for unit in units}
 

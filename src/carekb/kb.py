@@ -24,11 +24,12 @@ This module sits above ``load/`` and ``trust/`` and below ``validate/``.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from carekb.load.knowledge import LoadedFiles, ParseMemo, Unsaved, load_files
+from carekb.load.knowledge import LoadedFiles, ParseMemo, Unsaved, load_files, load_one
 from carekb.model import KnowledgeBase, OpenedFrom, TrustRoot
 from carekb.project import Project, trust_path
 from carekb.trust.root import find_trust_root
@@ -69,6 +70,16 @@ def reopen(project: Project, kb: KnowledgeBase, *, unsaved: Unsaved | None = Non
     for digest in [d for d in kb.parsed if d not in live]:
         del kb.parsed[digest]
     return _assemble(project, files, root, kb.parsed, OpenedFrom(opened.extra, opened.trust, stamp))
+
+
+def with_text(project: Project, kb: KnowledgeBase, path: Path, text: str) -> KnowledgeBase:
+    """A view of ``kb`` holding only the file ``path``, read from ``text``; nothing else is read.
+
+    The roster's verdict is ``kb``'s: for the roster file itself, :func:`reopen`
+    with ``unsaved`` instead. What an editor checks on every keystroke.
+    """
+    one = load_one(project, path, text, kb.parsed)
+    return dataclasses.replace(kb, entries=one.entries, documents=one.documents)
 
 
 def _assemble(

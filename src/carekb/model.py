@@ -63,9 +63,16 @@ class Fix:
 
     replacement: str
     safe: bool = False
+    # A repair that changes data on purpose names the one top-level field it
+    # sets (to ``replacement`` as YAML reads it): the writer checks that the
+    # file reads back as before with that field changed, and nothing else.
+    field: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"replacement": self.replacement, "safe": self.safe}
+        out: dict[str, Any] = {"replacement": self.replacement, "safe": self.safe}
+        if self.field is not None:
+            out["field"] = self.field
+        return out
 
 
 @dataclass(frozen=True, order=True)
@@ -97,7 +104,7 @@ class Finding:
             entry_id=item.get("entry_id"),
             end_line=item.get("end_line"),
             end_column=item.get("end_column"),
-            fix=Fix(str(fix["replacement"]), bool(fix["safe"]))
+            fix=Fix(str(fix["replacement"]), bool(fix["safe"]), fix.get("field"))
             if (fix := item.get("fix"))
             else None,
         )

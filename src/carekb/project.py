@@ -166,6 +166,27 @@ def default_trust_path() -> Path:
     return Path(platformdirs.user_config_dir("carekb")) / TRUST_FILE
 
 
+MAIL_FILE = "mail.yaml"
+MAIL_VARIABLE = "CAREKB_MAIL_CONFIG"
+
+
+def mail_config_path(explicit: Path | None = None) -> Path:
+    """The user's mail settings for ``carekb notify``: the file named, else
+    ``$CAREKB_MAIL_CONFIG``, else ``mail.yaml`` in the user's config folder.
+
+    Never the project's: where mail goes and with what password is the
+    sender's business, not something a commit to the content may change.
+    """
+    if explicit is not None:
+        return explicit.expanduser()
+    named = os.environ.get(MAIL_VARIABLE)
+    if named:
+        return Path(named).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("carekb")) / MAIL_FILE
+
+
 # The defaults packaged with carekb; a project's templates/ overrides them by name.
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent / "templates"
 PROJECT_TEMPLATES = "templates"

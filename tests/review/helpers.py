@@ -238,10 +238,20 @@ def make_kb(tmp_path: Path, *, name: str = "project") -> Kb:
 
 
 def add_key(
-    kb: Kb, person: str, *, valid_from: str = "2020-01-01", extra: str = "", force: bool = False
+    kb: Kb,
+    person: str,
+    *,
+    valid_from: str = "2020-01-01",
+    extra: str = "",
+    force: bool = False,
+    passphrase_file: Path | None = None,
 ) -> str:
-    """``carekb keys new PERSON``, then paste its public key into the roster."""
-    result = kb.ok("keys", "new", person, *(["--force"] if force else []))
+    """``carekb keys new PERSON``, then paste its public key into the roster.
+
+    The key is unencrypted unless ``passphrase_file`` holds its passphrase.
+    """
+    protect = ["--passphrase-file", passphrase_file] if passphrase_file else ["--no-passphrase"]
+    result = kb.ok("keys", "new", person, *(["--force"] if force else []), *protect)
     public = re.search(r"ed25519:[A-Za-z0-9+/=]+", result.output)
     assert public, result.output
     roster = kb.root / "kb" / "people.yaml"

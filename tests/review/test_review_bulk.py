@@ -35,3 +35,52 @@ def test_a_mistyped_person_gets_a_suggestion(kb):
     result = kb.cli("review", "approve", "cat-cow", "--as", "rev-aa")
     assert result.exit_code == 2
     assert "'rev-aa' is not in the roster (kb/people.yaml); did you mean 'rev-a'?" in result.output
+
+
+def test_reject_takes_several_ids_each_signed_separately(kb):
+    kb.ok("review", "request", "cat-cow", "upper-back", "--as", "author-a")
+    result = kb.ok(
+        "review", "reject", "cat-cow", "upper-back", "--as", "rev-a", "--comment", "Shorter steps."
+    )
+    lines = result.output.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["cat-cow", "upper-back"]
+    for entry_id in ("cat-cow", "upper-back"):
+        assert "status: changes_requested" in kb.text(entry_id)
+        [_, rejected] = kb.log_lines(entry_id)
+        assert rejected["event"] == "reject" and rejected["comment"] == "Shorter steps."
+    # Two events, two signatures: each over its own entry's content.
+    signatures = {kb.log_lines(e)[1]["signature"] for e in ("cat-cow", "upper-back")}
+    assert len(signatures) == 2
+
+
+def test_reject_of_several_is_all_or_nothing(kb):
+    kb.ok("review", "request", "cat-cow", "--as", "author-a")  # upper-back stays a draft
+    result = kb.cli(
+        "review", "reject", "cat-cow", "upper-back", "--as", "rev-a", "--comment", "No."
+    )
+    assert result.exit_code != 0
+    assert "upper-back is draft: only entries in review or approved can be sent back" in (
+        result.output
+    )
+    assert "status: in_review" in kb.text("cat-cow")  # checked first, so never rejected
+    assert [e["event"] for e in kb.log_lines("cat-cow")] == ["request"]
+
+
+def test_retire_takes_several_ids_all_or_nothing(kb):
+    kb.ok("review", "retire", "cat-cow", "--as", "author-a", "--reason", "Old.")
+    refused = kb.cli(
+        "review", "retire", "upper-back", "cat-cow", "--as", "author-a", "--reason", "Old."
+    )
+    assert refused.exit_code != 0
+    assert "cat-cow" in refused.output and "retired" in refused.output
+    assert "status: draft" in kb.text("upper-back")
+    assert not (kb.root / "kb" / "audit" / "upper-back.jsonl").exists()
+
+    kb.ok("review", "reinstate", "cat-cow", "--as", "rev-a", "--reason", "Needed.")
+    done = kb.ok(
+        "review", "retire", "upper-back", "cat-cow", "--as", "rev-a", "--reason", "Replaced."
+    )
+    assert [line.split(":")[0] for line in done.output.splitlines()] == ["upper-back", "cat-cow"]
+    for entry_id in ("cat-cow", "upper-back"):
+        assert "status: retired" in kb.text(entry_id)
+        assert kb.log_lines(entry_id)[-1]["event"] == "retire"

@@ -67,7 +67,7 @@ def test_end_to_end_on_a_fresh_init_project(tmp_path):
     (root / "kb" / "people.yaml").write_text(ROSTER)
     roster_text = ROSTER
     for person in ("sam-author", "pat-reviewer"):
-        public = re.search(r"ed25519:\S+", kb.ok("keys", "new", person).output)
+        public = re.search(r"ed25519:\S+", kb.ok("keys", "new", person, "--no-passphrase").output)
         assert public
         keys = f"    keys:\n      - public_key: {public.group(0)}\n        valid_from: 2020-01-01\n"
         block = re.search(rf"(?ms)^  - id: {person}\n.*?(?=^  - id: |\Z)", roster_text)

@@ -172,23 +172,23 @@ def test_key_validity_dates_are_inclusive():
 
 
 def test_keys_new_prints_the_roster_lines(kb):
-    result = kb.ok("keys", "new", "rev-b", "--key", kb.keys / "another.key")
+    result = kb.ok("keys", "new", "rev-b", "--key", kb.keys / "another.key", "--no-passphrase")
     assert "    keys:\n      - public_key: ed25519:" in result.output
     assert "valid_from: " in result.output
     assert (kb.keys / "another.key").stat().st_mode & 0o777 == 0o600
 
 
 def test_keys_new_needs_a_roster_person_and_never_overwrites(kb):
-    unknown = kb.cli("keys", "new", "nobody")
+    unknown = kb.cli("keys", "new", "nobody", "--no-passphrase")
     assert unknown.exit_code == 2
     assert "'nobody' is not in the roster" in unknown.output
-    again = kb.cli("keys", "new", "rev-a")
+    again = kb.cli("keys", "new", "rev-a", "--no-passphrase")
     assert again.exit_code == 2
     assert "refusing to overwrite" in again.output
 
 
 def test_keys_new_inside_the_project_warns(kb):
-    result = kb.ok("keys", "new", "rev-b", "--key", kb.root / "rev-b.key")
+    result = kb.ok("keys", "new", "rev-b", "--key", kb.root / "rev-b.key", "--no-passphrase")
     assert "warning: the key is inside the project" in result.output
 
 

@@ -120,7 +120,9 @@ def test_key_rotation_keeps_older_approvals_valid(kb, tmp_path):
     shutil.copy2(kb.keys / "rev-a.key", old_key)
 
     # The lead rotates rev-a's key: the old one ends on 2026-02-01, a new one starts.
-    new = re.search(r"ed25519:\S+", kb.ok("keys", "new", "rev-a", "--force").stdout)
+    new = re.search(
+        r"ed25519:\S+", kb.ok("keys", "new", "rev-a", "--force", "--no-passphrase").stdout
+    )
     assert new
     old = roster_key(kb, "rev-a")
     kb.edit_roster(

@@ -63,7 +63,9 @@ def test_a_person_may_hold_separate_reviewer_and_lead_keys(kb, tmp_path):
         "    roles: [reviewer]\n    keys:\n      - public_key: PLACEHOLDER\n"
         "        valid_from: 2020-01-01\n  - id: rev-b\n",
     )
-    made = kb.ok("keys", "new", "lead-m", "--key", tmp_path / "lead-m-reviewer.key")
+    made = kb.ok(
+        "keys", "new", "lead-m", "--key", tmp_path / "lead-m-reviewer.key", "--no-passphrase"
+    )
     reviewer_key = re.search(r"public_key: (ed25519:\S+)", made.stdout)
     assert reviewer_key and reviewer_key.group(1) != lead_key
     kb.edit_roster("PLACEHOLDER", reviewer_key.group(1))
@@ -75,10 +77,10 @@ def test_a_person_may_hold_separate_reviewer_and_lead_keys(kb, tmp_path):
 def test_keys_new_never_overwrites_a_private_key_even_with_force(kb):
     path = kb.keys / "rev-a.key"
     old = public_key_text(load_private_key(path))
-    refused = kb.cli("keys", "new", "rev-a")
+    refused = kb.cli("keys", "new", "rev-a", "--no-passphrase")
     assert refused.exit_code == 2
     assert "refusing to overwrite it" in refused.output
-    rotated = kb.ok("keys", "new", "rev-a", "--force")
+    rotated = kb.ok("keys", "new", "rev-a", "--force", "--no-passphrase")
     kept = re.search(
         r"kept the previous private key as (\S+) \(nothing is overwritten\)", rotated.stderr
     )
@@ -88,7 +90,9 @@ def test_keys_new_never_overwrites_a_private_key_even_with_force(kb):
     assert public_key_text(load_private_key(kept_path)) == old
     new = public_key_text(load_private_key(path))
     assert new != old and new in rotated.stdout
-    again = kb.ok("keys", "new", "rev-a", "--force")  # a second rotation in the same second
+    again = kb.ok(
+        "keys", "new", "rev-a", "--force", "--no-passphrase"
+    )  # a second rotation in the same second
     assert "kept the previous private key as" in again.stderr
     keys = sorted(p.name for p in kb.keys.glob("rev-a.*"))
     assert len(keys) == 3, keys

@@ -73,6 +73,7 @@ COMMANDS = [
     (("review", "reject", "cat-cow", "--as", "rev-a", "--comment", "Add a hold time."), 1),
     (("review", "retire", "move-gently", "--as", "rev-a", "--reason", "Replaced."), 1),
     (("new", "technique", "Neck rolls", "--author", "author-a"), 1),
+    (("notify", "--dry-run"), 1),
 ]
 
 

@@ -144,13 +144,12 @@ def test_the_user_config_folder_holds_the_default_trust_root(kb, monkeypatch, tm
 # --- What does and does not need a new signature ------------------------------------
 
 
-def test_email_order_comments_and_formatting_keep_the_signature(kb):
+def test_order_comments_and_formatting_keep_the_signature(kb):
     text = kb.roster.read_text(encoding="utf-8")
     rev_b = text[text.index("  - id: rev-b\n") : text.index("  - id: lead-l\n")]
     text = text.replace(rev_b, "")  # move rev-b to the top of the list
     text = text.replace("people:\n", "people:\n" + rev_b, 1)
     text = text.replace("    credentials: [PT]\n", "    credentials:\n      - PT   # a comment\n")
-    text = text.replace("    name: Lee Lead\n", "    name: Lee Lead\n    email: lee@example.org\n")
     kb.roster.write_text(text, encoding="utf-8")
     assert kb.cli("roster", "verify").exit_code == 0
     assert kb.messages("roster-trust") == []
@@ -163,6 +162,8 @@ def test_email_order_comments_and_formatting_keep_the_signature(kb):
         ("    credentials: [PT]\n", "    credentials: [PT, MD]\n"),  # so are credentials
         ("    roles: [lead]\n", "    roles: [lead, reviewer]\n"),
         ("        valid_from: 2020-01-01\n", "        valid_from: 2019-01-01\n"),
+        # notices go there (carekb notify): an address nobody signed could redirect them
+        ("    name: Lee Lead\n", "    name: Lee Lead\n    email: lee@example.org\n"),
     ],
 )
 def test_any_change_to_identity_roles_or_keys_needs_a_new_signature(kb, old, new):
@@ -293,12 +294,12 @@ def test_fingerprints_in_the_config_flag_the_wrong_trust_file_but_grant_nothing(
 
 
 def test_keys_new_lead_prints_the_trust_root_lines(kb):
-    result = kb.ok("keys", "new", "chief", "--lead", trust=False)
+    result = kb.ok("keys", "new", "chief", "--lead", "--no-passphrase", trust=False)
     assert "  - id: chief\n    public_key: ed25519:" in result.stdout
     assert "add these lines under 'leads:' in the trust root" in result.output
     assert "SHA256:" in result.output
     assert (kb.keys / "chief.key").stat().st_mode & 0o777 == 0o600
-    refused = kb.cli("keys", "new", "chief", trust=False)
+    refused = kb.cli("keys", "new", "chief", "--no-passphrase", trust=False)
     assert refused.exit_code == 2
     assert "a clinical lead's key for the trust root takes --lead" in refused.output
 

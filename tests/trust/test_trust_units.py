@@ -30,14 +30,14 @@ ROSTER = {
 }
 
 
-def test_the_canonical_roster_is_keyed_by_id_without_email_or_signatures():
+def test_the_canonical_roster_is_keyed_by_id_with_email_without_signatures():
     roster = canonical_roster(ROSTER)
     assert roster.problem == ""
-    assert list(roster.records) == ["b", "a"] and "email" not in roster.records["b"]
+    assert list(roster.records) == ["b", "a"] and roster.records["b"]["email"] == "b@x.org"
     reordered = {"people": list(reversed(ROSTER["people"]))}
     assert canonical_roster(reordered).hash == roster.hash  # order and signatures: no matter
     other_email = {"people": [{**ROSTER["people"][0], "email": "new@x.org"}, ROSTER["people"][1]]}
-    assert canonical_roster(other_email).hash == roster.hash
+    assert canonical_roster(other_email).hash != roster.hash  # notices go there: signed
     promoted = {"people": [{**ROSTER["people"][0], "roles": ["author", "reviewer"]}]}
     assert canonical_roster(promoted).digests["b"] != roster.digests["b"]
     assert roster.digests["a"].startswith("sha256:") and len(roster.digests["a"]) == 23

@@ -118,7 +118,7 @@ def make_trusted_kb(
             # lead-l also signs workflow events with a roster key: one person, one key.
             kb.lead_keys[lead] = public_key_text(load_private_key(existing))
             continue
-        made = kb.ok("keys", "new", lead, "--lead", trust=False)
+        made = kb.ok("keys", "new", lead, "--lead", "--no-passphrase", trust=False)
         public = re.search(r"public_key: (ed25519:\S+)", made.stdout)
         assert public, made.output
         kb.lead_keys[lead] = public.group(1)

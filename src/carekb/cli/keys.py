@@ -16,6 +16,10 @@ def keys_group() -> None:
 
     The private key stays on the reviewer's computer, outside the project;
     the roster (kb/people.yaml) holds only the public key.
+
+    \b
+    Example:
+      carekb keys new demo-reviewer-pt
     """
 
 
@@ -40,14 +44,33 @@ def keys_group() -> None:
     help="A clinical lead's key, for the trust root (not the roster): PERSON is the lead's "
     "id there and need not be on the roster.",
 )
+@click.option(
+    "--passphrase-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Read the new key's passphrase from this file's first line (for scripts). "
+    "Default: $CAREKB_KEY_PASSPHRASE_FILE, else asked twice at the terminal.",
+)
+@click.option(
+    "--no-passphrase",
+    is_flag=True,
+    help="Write the key unencrypted (protected only by its file mode 0600).",
+)
 @root_option
 def keys_new_command(
-    person: str, key_file: Path | None, force: bool, lead: bool, root: Path | None
+    person: str,
+    key_file: Path | None,
+    force: bool,
+    lead: bool,
+    passphrase_file: Path | None,
+    no_passphrase: bool,
+    root: Path | None,
 ) -> None:
     """Create a signing key for PERSON; print the public key for the roster.
 
-    The private key is written with mode 0600; keep it secret and never put it
-    in the project. Paste the printed lines under PERSON in kb/people.yaml
+    The private key is written with mode 0600 and encrypted with a passphrase
+    (PKCS #8, PBKDF2-HMAC-SHA256 with 600,000 rounds and AES-256), which every
+    signing command and the review desk ask for. Keep it secret and never put
+    it in the project. Paste the printed lines under PERSON in kb/people.yaml
     (with --lead: under leads in the trust root; see docs/leads.md).
     Example: carekb keys new demo-reviewer-pt
     """
@@ -65,8 +88,9 @@ def keys_new_command(
                 "a clinical lead's key for the trust root takes --lead",
             )
     path = key_file or default_key_path(person)
+    passphrase = None if no_passphrase else _new_passphrase(passphrase_file)
     key = generate_key()
-    kept = save_private_key(key, path, overwrite=force)
+    kept = save_private_key(key, path, overwrite=force, passphrase=passphrase)
     if kept is not None:
         click.echo(
             f"kept the previous private key as {kept} (nothing is overwritten); if it "
@@ -86,6 +110,43 @@ def keys_new_command(
     click.echo(f"add these lines under '{person}' in kb/people.yaml:", err=True)
     click.echo(f"    keys:\n      - public_key: {public_key_text(key)}")
     click.echo(f"        valid_from: {today().isoformat()}")
+
+
+def _new_passphrase(passphrase_file: Path | None) -> bytes:
+    """The new key's passphrase: from the file, the variable's file, or asked twice."""
+    import os
+    import sys
+
+    from carekb.trust.passphrase import (
+        MIN_PASSPHRASE_LENGTH,
+        PASSPHRASE_FILE_VARIABLE,
+        read_passphrase_file,
+    )
+
+    chosen = passphrase_file or (
+        Path(os.environ[PASSPHRASE_FILE_VARIABLE]).expanduser()
+        if os.environ.get(PASSPHRASE_FILE_VARIABLE)
+        else None
+    )
+    if chosen is not None:
+        passphrase = read_passphrase_file(chosen)
+    elif sys.stdin.isatty():
+        typed = click.prompt(
+            "Passphrase for the new key", hide_input=True, confirmation_prompt=True, err=True
+        )
+        passphrase = str(typed).encode("utf-8")
+    else:
+        raise CarekbError(
+            "a new key is encrypted with a passphrase, and there is no terminal to ask for one",
+            hint=f"give --passphrase-file FILE (or set {PASSPHRASE_FILE_VARIABLE}), or "
+            "--no-passphrase for a key protected only by its file mode",
+        )
+    if len(passphrase.decode("utf-8", "replace")) < MIN_PASSPHRASE_LENGTH:
+        raise CarekbError(
+            f"the passphrase is shorter than {MIN_PASSPHRASE_LENGTH} characters",
+            hint="a few words you will remember make a strong passphrase",
+        )
+    return passphrase
 
 
 def _print_lead_lines(lead: str, public_key: str) -> None:

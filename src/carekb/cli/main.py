@@ -9,6 +9,8 @@ test keeps equal to the command's own help text.
 from __future__ import annotations
 
 import importlib
+import sys
+from pathlib import Path
 
 import click
 
@@ -29,7 +31,17 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "lint_command",
         "Check entries: schema, ids, references, roster and content rules.",
     ),
+    "lsp": (
+        "carekb.cli.lsp",
+        "lsp_command",
+        "Run the language server: lint findings in your editor as you type.",
+    ),
     "new": ("carekb.cli.scaffold", "new_command", "Create a new draft entry of TYPE titled TITLE."),
+    "notify": (
+        "carekb.cli.notify",
+        "notify_command",
+        "Mail each person a digest of what waits for them and what falls due.",
+    ),
     "review": (
         "carekb.cli.review",
         "review_group",
@@ -88,7 +100,22 @@ def cli() -> None:
     Exit codes: 0 success (warnings allowed), 1 findings at error level
     (or any finding with --strict), 2 usage or configuration error, 3 a bug
     in carekb itself.
+
+    \b
+    Examples:
+      carekb lint
+      carekb review request cat-cow --as demo-author-1
+      carekb export --preview
     """
+    if sys.stdin.isatty():
+        from carekb.trust.passphrase import use_passphrase_prompt
+
+        use_passphrase_prompt(_ask_passphrase)
+
+
+def _ask_passphrase(path: Path) -> bytes:
+    """A terminal prompt for an encrypted key's passphrase; the typing is not shown."""
+    return str(click.prompt(f"Passphrase for {path}", hide_input=True, err=True)).encode("utf-8")
 
 
 def main() -> None:

@@ -35,6 +35,11 @@ def review_group() -> None:
     Every command changes only the entry's review block and appends an event
     to its audit log (kb/audit/ID.jsonl), signed with your key: a command
     refuses when your key is not at hand. 'carekb status' shows what waits.
+
+    \b
+    Examples:
+      carekb review request cat-cow --as demo-author-1
+      carekb review approve cat-cow --as demo-reviewer-pt
     """
 
 
@@ -88,6 +93,12 @@ def approve_command(
     the key whose public half the roster lists. The signature covers the
     entry id, its content hash, you, your role, the meaning and the time.
     With a trust root configured, the roster must be signed by the leads.
+
+    \b
+    Examples:
+      carekb review approve cat-cow --as demo-reviewer-pt
+      carekb review approve cat-cow --as demo-reviewer-pt --key ~/keys/pt.key \\
+        --meaning "Clinically accurate and safe for patient handouts"
     """
     from carekb.review.workflow import approve
 
@@ -98,36 +109,46 @@ def approve_command(
 
 
 @review_group.command("reject")
-@click.argument("entry_id", metavar="ID")
+@click.argument("entry_ids", metavar="ID...", nargs=-1, required=True)
 @_AS
 @click.option("--comment", required=True, help="What must change before you can approve.")
 @_KEY
 @trust_option
 @root_option
 def reject_command(
-    entry_id: str,
+    entry_ids: tuple[str, ...],
     person: str,
     comment: str,
     key_file: Path | None,
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Send entry ID back to its authors, saying what must change.
+    """Send each entry ID back to its authors, saying what must change.
 
     Its status becomes changes_requested; your comment is kept in the review
     block and the audit log (with the content you judged, for 'review diff
-    --against rejected'), and earlier approvals are set aside.
+    --against rejected'), and earlier approvals are set aside. With several
+    IDs every entry is checked first and none is sent back unless all may
+    be; each is then signed separately.
+
+    \b
+    Example:
+      carekb review reject cat-cow childs-pose --as demo-reviewer-pt \\
+        --comment "Say how long to hold each position."
     """
-    from carekb.review.workflow import reject
+    from carekb.review.workflow import reject_many
 
     project = open_from(root)
-    _report(reject(project, entry_id, person, comment, key_file=key_file, trust_file=trust))
+    for outcome in reject_many(
+        project, entry_ids, person, comment, key_file=key_file, trust_file=trust
+    ):
+        _report(outcome)
 
 
 @review_group.command("retire")
-@click.argument("entry_id", metavar="ID")
+@click.argument("entry_ids", metavar="ID...", nargs=-1, required=True)
 @_AS
-@click.option("--reason", required=True, help="Why the entry is no longer used.")
+@click.option("--reason", required=True, help="Why the entries are no longer used.")
 @click.option(
     "--replaced-by",
     "replaced_by",
@@ -138,7 +159,7 @@ def reject_command(
 @trust_option
 @root_option
 def retire_command(
-    entry_id: str,
+    entry_ids: tuple[str, ...],
     person: str,
     reason: str,
     replaced_by: str | None,
@@ -146,25 +167,30 @@ def retire_command(
     trust: Path | None,
     root: Path | None,
 ) -> None:
-    """Retire entry ID for good: it is never exported again.
+    """Retire each entry ID for good: it is never exported again.
 
-    If it was published, its page address says it was withdrawn, and when, and
-    points to --replaced-by.
+    If it was published, its page address says it was withdrawn, and when,
+    and points to --replaced-by. With several IDs every entry is checked first and none is retired unless
+    all may be; each is then signed separately.
+
+    \b
+    Example:
+      carekb review retire foam-roller-upper-back --as demo-reviewer-pt \\
+        --reason "Replaced by the seated chair twist."
     """
-    from carekb.review.workflow import retire
+    from carekb.review.workflow import retire_many
 
     project = open_from(root)
-    _report(
-        retire(
-            project,
-            entry_id,
-            person,
-            reason,
-            key_file=key_file,
-            trust_file=trust,
-            replaced_by=replaced_by,
-        )
-    )
+    for outcome in retire_many(
+        project,
+        entry_ids,
+        person,
+        reason,
+        key_file=key_file,
+        trust_file=trust,
+        replaced_by=replaced_by,
+    ):
+        _report(outcome)
 
 
 @review_group.command("reinstate")
@@ -270,7 +296,12 @@ def diff_command(entry_id: str, against: str, trust: Path | None, root: Path | N
 @trust_option
 @root_option
 def log_command(entry_id: str, verify: bool, trust: Path | None, root: Path | None) -> None:
-    """Show the audit trail of entry ID as a table."""
+    """Show the audit trail of entry ID as a table.
+
+    \b
+    Example:
+      carekb review log cat-cow --verify
+    """
     from carekb.report import printable
     from carekb.review.history import audit_trail, format_table, trail_rows
 

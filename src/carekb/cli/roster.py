@@ -18,6 +18,11 @@ def roster_group() -> None:
     root outside the project (--trust FILE, CAREKB_TRUST, or trust.yaml in
     your user config folder). Until the roster is signed as it is now, no
     approval counts. See docs/leads.md.
+
+    \b
+    Examples:
+      carekb roster sign --as lead-l
+      carekb roster verify
     """
 
 
@@ -104,6 +109,10 @@ def verify_command(trust: Path | None, root: Path | None) -> None:
 
     Exits 1 when the roster is not trusted (no approval counts then), 2 when
     no trust root is configured.
+
+    \b
+    Example:
+      carekb roster verify --trust ~/leads/trust.yaml
     """
     from carekb.review.roster import require_trust_root, verify_text
 

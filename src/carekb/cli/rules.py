@@ -18,6 +18,11 @@ def rules_command(markdown: bool, root: Path | None) -> None:
 
     Outside a project, the default levels are shown. --markdown prints the
     reference that docs/rules.md holds.
+
+    \b
+    Examples:
+      carekb rules
+      carekb rules --markdown > docs/rules.md
     """
     from carekb.validate import catalogue
     from carekb.validate.settings import default_settings, resolve_settings

@@ -62,6 +62,10 @@ def init_command(directory: Path, name: str, organisation: str, with_templates: 
     It holds carekb.yaml, a roster to fill in (kb/people.yaml), a folder per
     entry type, the JSON Schemas for editors, and templates/ for your own
     versions of the export templates (--templates copies the defaults there).
+
+    \b
+    Example:
+      carekb init upper-back-kb
     """
     from carekb.scaffold import init_project
 

@@ -15,6 +15,10 @@ def schema_command(kind: str | None) -> None:
     Without KIND, list the schemas. Entry files start with a
     '# yaml-language-server: $schema=...' line, so editors with YAML support
     (such as VS Code's YAML extension) validate and explain fields as you type.
+
+    \b
+    Example:
+      carekb schema technique > technique.schema.json
     """
     if kind is None:
         for name in SCHEMA_NAMES:

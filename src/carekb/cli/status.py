@@ -35,6 +35,11 @@ def status_command(
     Counts by status; what waits for review and who can review it; what
     changed since it was approved (stale); what is due soon or expired.
     Always exits 0: 'carekb lint' is the check that fails.
+
+    \b
+    Examples:
+      carekb status
+      carekb status --format json --html status.html
     """
     from carekb.clock import today
     from carekb.report import printable

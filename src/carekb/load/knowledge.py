@@ -82,6 +82,17 @@ def load_files(
     )
 
 
+def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> LoadedFiles:
+    """One file, read from ``text`` (an editor's buffer), as :func:`load_files` reads it.
+
+    Only its document and entry are set: :func:`carekb.kb.with_text` puts them
+    into a knowledge base opened before.
+    """
+    doc = _load_document(project, path, memo, {path.absolute(): text})
+    entries = (Entry(doc=doc, kind=_entry_kind(doc)),) if doc.ok else ()
+    return LoadedFiles(documents=(doc,), entries=entries, people_doc=None, people={}, ignored=())
+
+
 def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 

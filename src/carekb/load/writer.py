@@ -21,9 +21,7 @@ import json
 import os
 import re
 import stat
-import sys
 import tempfile
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,49 +98,39 @@ def exclusive_lock(path: Path, *, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iter
     Another process asking for the same lock waits (up to ``timeout`` seconds)
     until this one is done, so read-check-write sequences on one entry never
     interleave. The lock file stays behind: deleting it while someone waits on
-    it would let two processes hold "the" lock at once.
+    it would let two processes hold "the" lock at once. The operating system
+    releases the lock when its holder exits, however it exits.
+
+    filelock does the locking (``flock`` on POSIX, ``msvcrt`` on Windows); it
+    is told to keep the file, never to fall back to a lock that outlives a
+    killed process, and to create it 0644.
     """
+    import filelock  # only commands that write take a lock
+
     if path.is_symlink():
         raise CarekbError(f"{path} is a symbolic link: refusing to use it as a lock file")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    lock = filelock.FileLock(
+        path,
+        timeout=timeout,
+        mode=0o644,
+        thread_local=False,
+        poll_interval=_LOCK_POLL_SECONDS,
+        preserve_lock_file=True,
+        fallback_to_soft=False,
+    )
     try:
-        _acquire(fd, path, timeout)
+        lock.acquire()
+    except filelock.Timeout:
+        raise CarekbError(
+            f"another carekb command has held {path.name} for {timeout:.0f} s",
+            hint="wait for it to finish and try again; if none is running, try again "
+            "(the lock is released when a process exits)",
+        ) from None
+    try:
         yield
     finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-def _acquire(fd: int, path: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            _try_lock(fd)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise CarekbError(
-                    f"another carekb command has held {path.name} for {timeout:.0f} s",
-                    hint="wait for it to finish and try again; if none is running, try again "
-                    "(the lock is released when a process exits)",
-                ) from None
-            time.sleep(_LOCK_POLL_SECONDS)
-
-
-if sys.platform == "win32":  # pragma: no cover - carekb is developed and tested on POSIX
-    import msvcrt
-
-    def _try_lock(fd: int) -> None:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            raise BlockingIOError(str(exc)) from exc
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        lock.release()
 
 
 def append_line(path: Path, line: bytes) -> None:
@@ -502,13 +490,16 @@ def splice_edits(raw: bytes, edits: Sequence[TextEdit]) -> bytes:
     return bom + "".join(lines).encode("utf-8")
 
 
-def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
+def write_edits(
+    path: Path, edits: Sequence[TextEdit], *, old: bytes, sets: Mapping[str, Any] | None = None
+) -> bytes:
     """Apply ``edits`` to ``path`` if it still holds ``old``; return the new bytes.
 
     Only repairs that cannot change meaning are accepted: the file must read
-    back as exactly the same data, and its ``review:`` block must keep every
-    byte (what reviewers signed is never touched). Otherwise nothing is
-    written. The caller holds the entry's lock.
+    back as exactly the same data (but for the top-level fields ``sets`` names,
+    which must read back as the values given there), and its ``review:`` block
+    must keep every byte (what reviewers signed is never touched). Otherwise
+    nothing is written. The caller holds the entry's lock.
     """
     from carekb.load.reader import load_bytes
 
@@ -521,7 +512,8 @@ def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
     new = splice_edits(current, edits)
     before = load_bytes(current, path.name, careful=True)
     after = load_bytes(new, path.name, careful=True)
-    if not (before.ok and after.ok and before.data == after.data):
+    expected = {**before.data, **(sets or {})} if before.ok else None
+    if not (before.ok and after.ok and expected == after.data):
         raise CarekbError(
             f"refusing to repair {path}: the result would not read as the same content",
             hint="this is a bug in carekb; the file was not changed",
@@ -536,8 +528,19 @@ def write_edits(path: Path, edits: Sequence[TextEdit], *, old: bytes) -> bytes:
 
 
 def _review_lines(raw: bytes) -> list[str]:
-    lines = _split_lines(raw.decode("utf-8-sig"))
+    text = raw.decode("utf-8-sig")
+    span = review_line_span(text)
+    return _split_lines(text)[span.start : span.stop]
+
+
+def review_line_span(text: str) -> range:
+    """The 0-based indices of the lines of ``text``'s top-level ``review:`` block.
+
+    What no mechanical repair may touch (:func:`write_edits` refuses); empty
+    when the file has no such block.
+    """
+    lines = _split_lines(text)
     starts = [i for i, line in enumerate(lines) if _key_line(REVIEW_KEY).match(line)]
     if not starts:
-        return []
-    return lines[starts[0] : _block_end(lines, starts[0])]
+        return range(0)
+    return range(starts[0], _block_end(lines, starts[0]))

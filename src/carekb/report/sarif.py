@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +54,54 @@ def sarif(findings: Sequence[Finding], root: Path, rules: Sequence[RuleHelp] = (
 
 
 def _rule(rule: RuleHelp) -> dict[str, Any]:
-    summary = rule.doc.split("\n\n", 1)[0].replace("\n", " ") if rule.doc else rule.id
+    paragraphs = rule.doc.split("\n\n") if rule.doc else [rule.id]
+    summary = _plain(" ".join(paragraphs[0].split()))
+    described = _plain(" ".join(paragraphs[1].split())) if len(paragraphs) > 1 else summary
     return {
         "id": rule.id,
         "name": "".join(word.capitalize() for word in rule.id.split("-")),
         "shortDescription": {"text": summary},
-        "fullDescription": {"text": summary},
-        "help": {"text": rule.doc or summary, "markdown": rule.doc or summary},
+        "fullDescription": {"text": described},
+        "help": {"text": _plain(rule.doc) or summary, "markdown": _markdown(rule.doc) or summary},
         "defaultConfiguration": {"level": rule.level if rule.level != "off" else "none"},
+        "properties": {"tags": ["carekb"]},
     }
+
+
+_LITERAL = re.compile(r"``(.+?)``", re.DOTALL)
+
+
+def _plain(doc: str) -> str:
+    """A rule's docstring (reStructuredText) as plain text: no double backticks, no ``::``."""
+    return re.sub(r"::$", ":", _LITERAL.sub(r"'\1'", doc), flags=re.MULTILINE)
+
+
+def _markdown(doc: str) -> str:
+    """A rule's docstring as Markdown: inline literals in backticks, examples fenced."""
+    out: list[str] = []
+    block: list[str] | None = None  # the lines of a literal block being read
+
+    def close() -> None:
+        while block and not block[-1].strip():
+            block.pop()
+        out.extend(["```yaml", *block, "```", ""] if block else [])
+
+    for line in _LITERAL.sub(r"`\1`", doc).split("\n"):
+        if block is not None:
+            if not line.strip() or line.startswith(" "):
+                if line.strip() or block:
+                    block.append(line[4:] if line.startswith("    ") else line.strip())
+                continue
+            close()
+            block = None
+        if line.rstrip().endswith("::"):
+            out.extend([line.rstrip()[:-1], ""])
+            block = []
+            continue
+        out.append(line)
+    if block is not None:
+        close()
+    return "\n".join(out).strip()
 
 
 def _result(finding: Finding, root: Path, index: dict[str, int]) -> dict[str, Any]:

@@ -248,30 +248,45 @@ def request_reviews(
     ``person_id``, whose key is at hand); only when all pass is any request
     made, so a lint error in one leaves every entry as it was.
     """
-    ids = list(dict.fromkeys(entry_ids))  # once each, in the order given
-    if len(ids) > 1:
-        _check_requests(project, ids, person_id, key_file, trust_file)
-    return [
-        request_review(project, entry_id, person_id, key_file=key_file, trust_file=trust_file)
-        for entry_id in ids
-    ]
+    return _each(
+        project,
+        entry_ids,
+        person_id,
+        _request_plan(person_id),
+        lambda entry_id: request_review(
+            project, entry_id, person_id, key_file=key_file, trust_file=trust_file
+        ),
+        key_file=key_file,
+        trust_file=trust_file,
+    )
 
 
-def _check_requests(
+def _each(
     project: Project,
     entry_ids: Sequence[str],
     person_id: str,
+    plan: Callable[[_Session], _Change],
+    one: Callable[[str], Outcome],
+    *,
     key_file: Path | None,
     trust_file: Path | None,
-) -> None:
-    """Raise what :func:`request_review` would raise for any of ``entry_ids``; write nothing."""
-    kb = open_kb(project, trust=trust_file)
-    now = clock.now()
-    plan = _request_plan(person_id)
-    for entry_id in entry_ids:
-        entry = find_entry(kb, entry_id)
-        plan(_Session(project, kb, entry, read_audit_log(project.root, entry_id), now))
-    _signing_key(_roster_person(kb, person_id, verified=True), key_file, now.date())
+) -> list[Outcome]:
+    """``one`` for each of ``entry_ids`` (once each, in the order given), all or nothing.
+
+    With several ids, ``plan`` is first run on every entry without writing,
+    and the signer's key is looked for: a refusal for any entry (a lint
+    error, a status the action does not allow) changes none of them. Each
+    entry is then signed and written separately.
+    """
+    ids = list(dict.fromkeys(entry_ids))
+    if len(ids) > 1:
+        kb = open_kb(project, trust=trust_file)
+        now = clock.now()
+        for entry_id in ids:
+            entry = find_entry(kb, entry_id)
+            plan(_Session(project, kb, entry, read_audit_log(project.root, entry_id), now))
+        _signing_key(_roster_person(kb, person_id, verified=True), key_file, now.date())
+    return [one(entry_id) for entry_id in ids]
 
 
 def _request_plan(person_id: str) -> Callable[[_Session], _Change]:
@@ -378,13 +393,8 @@ def reject(
         project,
         entry_id,
         person_id,
-        event="reject",
-        status="changes_requested",
-        note_name="comment",
-        note=comment,
-        empty_hint="say what must change with --comment",
-        dropped="changes requested",
-        may=_require_may_reject,
+        _REJECT,
+        comment,
         key_file=key_file,
         trust_file=trust_file,
         signing=signing,
@@ -412,17 +422,68 @@ def retire(
         project,
         entry_id,
         person_id,
-        event="retire",
-        status="retired",
-        note_name="reason",
-        note=reason,
-        empty_hint="say why with --reason",
-        dropped="retired",
-        may=_require_may_retire,
+        _RETIRE,
+        reason,
         key_file=key_file,
         trust_file=trust_file,
         signing=signing,
         extra={"replaced_by": replaced_by} if replaced_by else None,
+    )
+
+
+def reject_many(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    comment: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+) -> list[Outcome]:
+    """:func:`reject` for several entries with one comment, each signed separately:
+    all or nothing (see :func:`_each`)."""
+    return _each(
+        project,
+        entry_ids,
+        person_id,
+        _close_plan(person_id, _REJECT, comment),
+        lambda entry_id: reject(
+            project, entry_id, person_id, comment, key_file=key_file, trust_file=trust_file
+        ),
+        key_file=key_file,
+        trust_file=trust_file,
+    )
+
+
+def retire_many(
+    project: Project,
+    entry_ids: Sequence[str],
+    person_id: str,
+    reason: str,
+    *,
+    key_file: Path | None = None,
+    trust_file: Path | None = None,
+    replaced_by: str | None = None,
+) -> list[Outcome]:
+    """:func:`retire` for several entries with one reason, each signed separately:
+    all or nothing (see :func:`_each`)."""
+    extra = {"replaced_by": replaced_by} if replaced_by else None
+    return _each(
+        project,
+        entry_ids,
+        person_id,
+        _close_plan(person_id, _RETIRE, reason, extra),
+        lambda entry_id: retire(
+            project,
+            entry_id,
+            person_id,
+            reason,
+            key_file=key_file,
+            trust_file=trust_file,
+            replaced_by=replaced_by,
+        ),
+        key_file=key_file,
+        trust_file=trust_file,
     )
 
 
@@ -437,73 +498,73 @@ def reinstate(
 ) -> Outcome:
     """Bring a retired entry back: status ``in_review``, signed by a reviewer or a lead."""
     return _close_round(
-        project,
-        entry_id,
-        person_id,
-        event="reinstate",
-        status="in_review",
-        record="reinstated",
-        note_name="reason",
-        note=reason,
-        empty_hint="say why the entry is needed again",
-        dropped="reinstated",
-        may=_require_may_reinstate,
-        key_file=key_file,
-        trust_file=trust_file,
+        project, entry_id, person_id, _REINSTATE, reason, key_file=key_file, trust_file=trust_file
     )
+
+
+@dataclass(frozen=True)
+class _Closing:
+    """Reject, retire and reinstate: how each ends a round.
+
+    ``record`` (default: ``status``) is the review block's key that records who
+    closed the round; ``note_name`` (the command's option) is the key of the note
+    in that record and in the audit event; ``dropped`` is why the round's
+    approvals leave the block; ``may`` refuses a person or a status the action
+    does not allow.
+    """
+
+    event: str
+    status: str
+    note_name: str
+    empty_hint: str
+    dropped: str
+    may: Callable[[Entry, Person], None]
+    record: str | None = None
 
 
 def _close_round(
     project: Project,
     entry_id: str,
     person_id: str,
-    *,
-    event: str,
-    status: str,
-    note_name: str,
+    closing: _Closing,
     note: str,
-    empty_hint: str,
-    dropped: str,
-    may: Callable[[Entry, Person], None],
+    *,
     key_file: Path | None,
     trust_file: Path | None,
     signing: Signing | None = None,
     extra: Mapping[str, Any] | None = None,
-    record: str | None = None,
 ) -> Outcome:
-    """Reject, retire and reinstate: end the round with who, when and why, and clear its
-    approvals.
-
-    ``record`` (default: ``status``) is the review block's key that records who
-    closed the round; ``note_name`` (the command's option) is the key of the ``note`` in
-    that record and in the audit event; ``dropped`` is why the round's
-    approvals leave the block; ``may`` refuses a person or a status the
-    action does not allow.
-    """
-    text = note.strip()
-    if not text:
-        raise CarekbError(f"the {note_name} is empty", hint=empty_hint)
-
-    def plan(s: _Session) -> _Change:
-        may(s.entry, _roster_person(s.kb, person_id))
-        replacement = (extra or {}).get("replaced_by")
-        if replacement is not None:
-            _require_replacement(s, str(replacement))
-        closed = {"by": person_id, "at": s.at, note_name: text}
-        review = {"status": status, record or status: closed}
-        fields = {note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
-        return _Change(review=review, extra=fields, dropped=_all_dropped(s, dropped))
-
+    """End the round with who, when and why, and clear its approvals."""
     return _run(
         project,
         entry_id,
         person_id,
-        event,
-        plan,
+        closing.event,
+        _close_plan(person_id, closing, note, extra),
         key_file=key_file,
         trust_file=trust_file,
         signing=signing,
     )
+
+
+def _close_plan(
+    person_id: str, closing: _Closing, note: str, extra: Mapping[str, Any] | None = None
+) -> Callable[[_Session], _Change]:
+    text = note.strip()
+    if not text:
+        raise CarekbError(f"the {closing.note_name} is empty", hint=closing.empty_hint)
+
+    def plan(s: _Session) -> _Change:
+        closing.may(s.entry, _roster_person(s.kb, person_id))
+        replacement = (extra or {}).get("replaced_by")
+        if replacement is not None:
+            _require_replacement(s, str(replacement))
+        closed = {"by": person_id, "at": s.at, closing.note_name: text}
+        review = {"status": closing.status, closing.record or closing.status: closed}
+        fields = {closing.note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
+        return _Change(review=review, extra=fields, dropped=_all_dropped(s, closing.dropped))
+
+    return plan
 
 
 def checkpoint(
@@ -1002,3 +1063,30 @@ def _require_lint_clean(s: _Session) -> None:
             hint=f"fix them, check with 'carekb lint {s.entry.path}', then run this again",
             exit_code=1,
         )
+
+
+_REJECT = _Closing(
+    event="reject",
+    status="changes_requested",
+    note_name="comment",
+    empty_hint="say what must change with --comment",
+    dropped="changes requested",
+    may=_require_may_reject,
+)
+_RETIRE = _Closing(
+    event="retire",
+    status="retired",
+    note_name="reason",
+    empty_hint="say why with --reason",
+    dropped="retired",
+    may=_require_may_retire,
+)
+_REINSTATE = _Closing(
+    event="reinstate",
+    status="in_review",
+    record="reinstated",
+    note_name="reason",
+    empty_hint="say why the entry is needed again",
+    dropped="reinstated",
+    may=_require_may_reinstate,
+)

@@ -327,3 +327,51 @@ def _kind_of(value: object) -> str:
 def _short(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def describe(name: str, path: JsonPath) -> str | None:
+    """The schema's ``description`` of the field at ``path`` in a ``name`` document.
+
+    Follows ``properties``, ``items`` and ``$ref`` (within and across the
+    packaged files); a description beside a ``$ref`` wins over the referenced
+    one's, as it is the more specific. None where the schema says nothing.
+    """
+    try:
+        node: dict[str, Any] | None = load_schema(name)
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+    base = schema_file(name)
+    for step in path:
+        if node is None:
+            return None
+        node, base = _resolved(node, base)
+        if isinstance(step, int):
+            items = node.get("items")
+            node = items if isinstance(items, dict) else None
+        else:
+            properties = node.get("properties", {})
+            node = properties.get(step) if isinstance(properties, dict) else None
+    if node is None:
+        return None
+    if isinstance(node.get("description"), str):
+        return str(node["description"])
+    resolved, _ = _resolved(node, base)
+    text = resolved.get("description")
+    return text if isinstance(text, str) else None
+
+
+def _resolved(node: dict[str, Any], base: str) -> tuple[dict[str, Any], str]:
+    """``node`` with its ``$ref`` chain followed (to the packaged files only)."""
+    for _ in range(10):  # the packaged schemas nest refs two deep at most
+        ref = node.get("$ref")
+        if not isinstance(ref, str):
+            break
+        target, _, pointer = ref.partition("#")
+        base = target or base
+        found: Any = load_schema(base)
+        for part in pointer.strip("/").split("/") if pointer.strip("/") else []:
+            found = found.get(part) if isinstance(found, dict) else None
+        if not isinstance(found, dict):
+            break
+        node = found
+    return node, base

@@ -23,15 +23,21 @@ import tempfile
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, padding, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from carekb.errors import CarekbError
+from carekb.trust.passphrase import passphrase_for
 
 PUBLIC_PREFIX = "ed25519:"
 SIGNATURE_PREFIX = "ed25519:"
 KEY_DIR_VARIABLE = "CAREKB_KEY_DIR"
 KEY_SUFFIX = ".key"
+# OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second on a laptop.
+PBKDF2_ITERATIONS = 600_000
+_ENCRYPTED_HEADER = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
 _PERSON_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SIGNATURE_BYTES = 64
 _PUBLIC_BYTES = 32
@@ -62,16 +68,86 @@ def generate_key() -> Ed25519PrivateKey:
     return Ed25519PrivateKey.generate()
 
 
-def private_key_pem(key: Ed25519PrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
+def private_key_pem(key: Ed25519PrivateKey, passphrase: bytes | None = None) -> bytes:
+    """PKCS #8 PEM; with a passphrase, encrypted as :func:`encrypt_pkcs8` says."""
+    der = key.private_bytes(
+        serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
+    if passphrase is None:
+        return _pem("PRIVATE KEY", der)
+    return _pem("ENCRYPTED PRIVATE KEY", encrypt_pkcs8(der, passphrase))
 
 
-def save_private_key(key: Ed25519PrivateKey, path: Path, *, overwrite: bool = False) -> Path | None:
+def encrypt_pkcs8(der: bytes, passphrase: bytes, *, iterations: int = PBKDF2_ITERATIONS) -> bytes:
+    """An EncryptedPrivateKeyInfo (RFC 5958) with PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC.
+
+    Written by hand because ``cryptography`` encrypts PKCS #8 with OpenSSL's
+    default of 2,048 PBKDF2 rounds and lets no one choose more. PBES2 with
+    these two algorithms is what OpenSSL reads and what a browser's WebCrypto
+    can undo (PBKDF2 and AES-CBC), so the review desk decrypts in the page.
+    """
+    salt, iv = os.urandom(16), os.urandom(16)
+    secret = PBKDF2HMAC(hashes.SHA256(), 32, salt, iterations).derive(passphrase)
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(der) + padder.finalize()
+    encryptor = Cipher(algorithms.AES(secret), modes.CBC(iv)).encryptor()
+    encrypted = encryptor.update(padded) + encryptor.finalize()
+    kdf = _seq(
+        _PBKDF2_OID,
+        _seq(_octets(salt), _integer(iterations), _seq(_HMAC_SHA256_OID, b"\x05\x00")),
+    )
+    scheme = _seq(_PBES2_OID, _seq(kdf, _seq(_AES256_CBC_OID, _octets(iv))))
+    return _seq(scheme, _octets(encrypted))
+
+
+# DER for the few ASN.1 values an encrypted key needs (X.690).
+_PBES2_OID = bytes.fromhex("06092a864886f70d01050d")  # 1.2.840.113549.1.5.13
+_PBKDF2_OID = bytes.fromhex("06092a864886f70d01050c")  # 1.2.840.113549.1.5.12
+_HMAC_SHA256_OID = bytes.fromhex("06082a864886f70d0209")  # 1.2.840.113549.2.9
+_AES256_CBC_OID = bytes.fromhex("060960864801650304012a")  # 2.16.840.1.101.3.4.1.42
+
+
+def _tlv(tag: int, content: bytes) -> bytes:
+    size = len(content)
+    if size < 0x80:
+        return bytes([tag, size]) + content
+    length = size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(length)]) + length + content
+
+
+def _seq(*parts: bytes) -> bytes:
+    return _tlv(0x30, b"".join(parts))
+
+
+def _octets(data: bytes) -> bytes:
+    return _tlv(0x04, data)
+
+
+def _integer(value: int) -> bytes:
+    # One spare byte keeps the sign bit clear for a positive number.
+    return _tlv(0x02, value.to_bytes(value.bit_length() // 8 + 1, "big"))
+
+
+def _pem(label: str, der: bytes) -> bytes:
+    text = base64.encodebytes(der).decode("ascii").replace("\n", "")
+    lines = [text[i : i + 64] for i in range(0, len(text), 64)]
+    return (
+        "\n".join([f"-----BEGIN {label}-----", *lines, f"-----END {label}-----"]) + "\n"
+    ).encode("ascii")
+
+
+def save_private_key(
+    key: Ed25519PrivateKey,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    passphrase: bytes | None = None,
+) -> Path | None:
     """Write ``key`` to ``path`` with mode 0600; return where an earlier key there was kept.
+
+    With ``passphrase`` the file is encrypted (:func:`encrypt_pkcs8`).
 
     A private key is never destroyed: with ``overwrite`` (a key rotation), the
     key already at ``path`` is first kept beside it under a name with the time
@@ -88,7 +164,7 @@ def save_private_key(key: Ed25519PrivateKey, path: Path, *, overwrite: bool = Fa
             "--key FILE to write elsewhere",
         )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    data = private_key_pem(key)
+    data = private_key_pem(key, passphrase)
     if not path.exists():
         _create_secret(path, data)
         return None
@@ -152,8 +228,17 @@ def _replace_secret(path: Path, data: bytes) -> None:
         raise
 
 
+def is_encrypted_key(data: bytes) -> bool:
+    return _ENCRYPTED_HEADER in data
+
+
 def load_private_key(path: Path) -> Ed25519PrivateKey:
-    """Read a private key, refusing files others can read and keys of other kinds."""
+    """Read a private key, refusing files others can read and keys of other kinds.
+
+    An encrypted key (``carekb keys new`` writes one by default) is opened
+    with the passphrase from :data:`PASSPHRASE_FILE_VARIABLE`'s file or the
+    terminal prompt the command line installed.
+    """
     if not path.is_file():
         raise CarekbError(
             f"no private key at {path}",
@@ -165,14 +250,20 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
         data = path.read_bytes()
     except OSError as exc:
         raise CarekbError(f"cannot read the private key {path}: {exc.strerror or exc}") from None
+    passphrase = passphrase_for(path) if is_encrypted_key(data) else None
     try:
-        key = serialization.load_pem_private_key(data, password=None)
+        key = serialization.load_pem_private_key(data, password=passphrase)
     except TypeError:
         raise CarekbError(
-            f"the private key {path} is protected by a passphrase, which carekb does not support",
-            hint="keep the key unencrypted with mode 0600 in your own config folder",
+            f"{path} is not a PEM private key",
+            hint="use the file 'carekb keys new' wrote, or create a new key",
         ) from None
     except (ValueError, UnsupportedAlgorithm):
+        if passphrase is not None:
+            raise CarekbError(
+                f"the passphrase does not open the private key {path}",
+                hint="type it again (it is case-sensitive), or check the passphrase file",
+            ) from None
         raise CarekbError(
             f"{path} is not a PEM private key",
             hint="use the file 'carekb keys new' wrote, or create a new key",

@@ -9,10 +9,11 @@ trusted. :func:`carekb.trust.approvals.review_verdict` reads that verdict
 (``kb.roster``), so lint, ``carekb status``, the review workflow and the export gate
 all count approvals against the same verified roster.
 
-What the leads sign is the *canonical roster*: every person's record except
-``email`` (a contact detail that decides nothing), keyed by id, as canonical
-JSON. Reordering people, comments and formatting never void a signature; any
-change to an id, name, credential, role, key, key date or revocation does.
+What the leads sign is the *canonical roster*: every person's whole record
+(email included: ``carekb notify`` sends review notices there), keyed by id,
+as canonical JSON. Reordering people, comments and formatting never void a
+signature; any change to an id, name, credential, role, email, key, key date
+or revocation does.
 
 With it they sign three things a publisher needs to refuse an old roster (as
 The Update Framework's root metadata does): the ``project`` identity, which
@@ -78,7 +79,10 @@ from carekb.trust.canonical import canonical_json, sha256_text
 ROSTER_DOMAIN = b"carekb-roster-v2\n"
 MESSAGE_VERSION = 2
 SIGNATURES_KEY = "signatures"
-UNSIGNED_FIELDS = frozenset({"email"})
+# Nothing in a person's record is left unsigned: names and credentials are
+# printed as the reviewer, and email addresses are where 'carekb notify' sends
+# review notices, so whoever may edit the roster must not be able to redirect them.
+UNSIGNED_FIELDS: frozenset[str] = frozenset()
 SIGNATURE_FIELDS = ("by", "at", "signature")
 _DIGEST_HEX = 16  # per-person digests only name who changed; roster_hash binds the whole
 _SIGN_HINT = "a lead checks the roster and runs 'carekb roster sign --as LEAD'"

@@ -39,7 +39,8 @@ class RuleContext:
 
         Checked once per run for the audit rules together. An entry sharing its
         id is left out: whose log would ``kb/audit/<id>.jsonl`` be? (duplicate-id
-        says so first.)
+        says so first.) So is an entry whose file's findings are not wanted: the
+        audit rules report on the entry's own file only.
         """
         from carekb.trust.audit import entry_history
 
@@ -49,7 +50,7 @@ class RuleContext:
             self.shared[key] = [
                 (entry, entry_history(self.project.root, self.kb, entry.id))
                 for entry in self.kb.entries
-                if len(ids.get(entry.id, [])) == 1
+                if len(ids.get(entry.id, [])) == 1 and self.wanted(entry.doc.path)
             ]
         histories: list[tuple[Entry, History]] = self.shared[key]
         return histories

@@ -50,6 +50,7 @@ def lint(
     *,
     today: dt.date | None = None,
     memo: FindingMemo | None = None,
+    cross_file: Iterable[Finding] | None = None,
 ) -> LintResult:
     """Lint ``kb``; with ``only``, report just the files under those paths.
 
@@ -58,6 +59,9 @@ def lint(
     expiry is judged by (default: :func:`carekb.clock.today`). ``memo`` (the
     lint cache, valid for this roster, config and date) holds the per-entry
     rules' findings by file content: entries found there are not checked again.
+    ``cross_file`` stands in for the cross-file rules' findings (from
+    :func:`cross_file_findings` on an earlier model): an editor's keystroke
+    then costs the per-entry rules on one file only.
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
     scope = _scope(project, only)
@@ -70,7 +74,8 @@ def lint(
     # large knowledge base (an editor, the review desk) costs one file's work.
     outside = [e for e in kb.entries if not _in_scope(e.path, scope)]
     in_scope = split_off(kb, outside) if scope and outside else kb
-    findings = _local_findings(in_scope, local, check, memo) + check(whole, kb)
+    found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
+    findings = _local_findings(in_scope, local, check, memo) + found_whole
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     levels = {setting.rule.id: setting.level for setting in settings}
     findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
@@ -83,6 +88,19 @@ def lint(
         entries=len(entries),
         ignored=ignored,
     )
+
+
+def cross_file_findings(
+    project: Project, kb: KnowledgeBase, *, today: dt.date | None = None
+) -> list[Finding]:
+    """What the enabled cross-file rules find in ``kb`` (before inline suppressions).
+
+    For :func:`lint`'s ``cross_file``: a long-running process (the language
+    server) works this out in the background and reuses it between saves.
+    """
+    settings = resolve_settings(project)
+    check = _checker(project, today or clock.today(), lambda path: True)
+    return check([s for s in settings if s.level is not Level.OFF and not s.rule.local], kb)
 
 
 # A file with one mistake repeated thousands of times needs the first few

@@ -9,13 +9,14 @@ reads back differently or touches the ``review:`` block.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from carekb.errors import CarekbError
-from carekb.load.audit import entry_lock_path
+from carekb.load.audit import audit_log_path, entry_lock_path
 from carekb.load.reader import load_bytes
 from carekb.load.writer import TextEdit, exclusive_lock, splice_edits, write_edits
 from carekb.model import Finding, is_entry_id
@@ -60,13 +61,34 @@ def repair(project: Project, findings: Sequence[Finding], *, write: bool) -> lis
 def _repair_file(project: Project, path: str, findings: list[Finding], *, write: bool) -> Repair:
     target = project.root / path
     edits = [_edit(f) for f in findings]
+    sets = {f.fix.field: f.fix.replacement for f in findings if f.fix and f.fix.field}
     if not write:
         before = target.read_bytes()
         return Repair(path, tuple(findings), before, splice_edits(before, edits))
-    with exclusive_lock(_lock_for(project, target)):
+    lock, entry_id = _lock_for(project, target)
+    locks = {lock}
+    if "id" in sets and is_entry_id(sets["id"]):  # the review workflow's lock for the new id too
+        locks.add(entry_lock_path(project.root, sets["id"]))
+    with contextlib.ExitStack() as held:
+        for each in sorted(locks):  # always in one order, so two repairs never deadlock
+            held.enter_context(exclusive_lock(each))
+        if "id" in sets:
+            _require_no_history(project, target, entry_id, sets["id"])
         before = target.read_bytes()
-        after = write_edits(target, edits, old=before)
+        after = write_edits(target, edits, old=before, sets=sets)
     return Repair(path, tuple(findings), before, after)
+
+
+def _require_no_history(project: Project, target: Path, old: str, new: str) -> None:
+    """An id is changed only while no audit log is filed under it (or under the new one)."""
+    for entry_id in (old, new):
+        log = audit_log_path(project.root, entry_id)
+        if log.exists():
+            raise CarekbError(
+                f"{target.name}: not changing its id, as {project.relative(log)} holds a "
+                "review history",
+                hint=f"rename the file to '{old}.yaml' instead; nothing was changed",
+            )
 
 
 def _edit(finding: Finding) -> TextEdit:
@@ -74,7 +96,7 @@ def _edit(finding: Finding) -> TextEdit:
     return TextEdit(finding.line, finding.column, finding.end_column, finding.fix.replacement)
 
 
-def _lock_for(project: Project, target: Path) -> Path:
+def _lock_for(project: Project, target: Path) -> tuple[Path, str]:
     """The entry's lock, the one the review workflow takes before it writes the file."""
     doc = load_bytes(target.read_bytes(), target.name)
     entry_id = doc.data.get("id") if doc.ok else None
@@ -83,4 +105,4 @@ def _lock_for(project: Project, target: Path) -> Path:
             f"{target} has no valid id, so carekb cannot lock it for a repair",
             hint="fix the id first; nothing was changed",
         )
-    return entry_lock_path(project.root, entry_id)
+    return entry_lock_path(project.root, entry_id), entry_id

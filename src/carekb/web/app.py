@@ -20,7 +20,8 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from carekb import clock
 from carekb.errors import CarekbError
-from carekb.model import Entry
+from carekb.model import Entry, KnowledgeBase
+from carekb.render.desk import PreviewSite
 from carekb.review import workflow
 from carekb.review.signing import PresentedSignatures, SignatureNeeded
 from carekb.review.workflow import Signing, StaleContent
@@ -64,7 +65,7 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
 
     @app.after_request
     def headers(response: BaseResponse) -> BaseResponse:
-        preview = request.path.startswith("/preview/")
+        preview = request.path.startswith(("/preview/", "/before/"))
         policy = PREVIEW_POLICY if preview else desk_policy(getattr(g, "nonce", new_nonce()))
         response.headers["Content-Security-Policy"] = policy
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -119,10 +120,8 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
     @app.get("/entry/<entry_id>")
     def entry(entry_id: str) -> str:
         kb = desk.kb()
-        found = _entry_or_404(desk, entry_id)
-        site = desk.preview(kb)
-        paths = (site.page_path(found.id), site.print_path(found.id), site.pdf_path(found.id))
-        data = pages.entry_page(desk.project, kb, found, clock.today(), paths)
+        found = _entry_or_404(desk, entry_id, kb)
+        data = pages.entry_page(desk.project, kb, found, clock.today(), desk.preview(kb))
         return render_template(
             "entry.html", p=data, fields=pages.top_fields(found), rows=range(COMMENT_ROWS)
         )
@@ -130,12 +129,25 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
     @app.get("/entry/<entry_id>/diff")
     def diff(entry_id: str) -> str:
         kb = desk.kb()
-        found = _entry_or_404(desk, entry_id)
+        found = _entry_or_404(desk, entry_id, kb)
         against = _choice(request.args.get("against", "approved"), ("approved", "rejected"))
         data = pages.diff(desk.project, kb, found.id, against or "approved")
-        return render_template(
-            "diff.html", e=found, d=data, page=desk.preview(kb).page_path(found.id)
-        )
+        page = desk.preview(kb).page_path(found.id)
+        before = None
+        if data.base is not None and data.base.content is not None:
+            before = desk.before(kb, found, data.base.content).page_path(found.id)
+        return render_template("diff.html", e=found, d=data, page=page, before=before)
+
+    @app.get("/before/<entry_id>/<against>/<path:path>")
+    def before(entry_id: str, against: str, path: str) -> BaseResponse:
+        kb = desk.kb()
+        found = _entry_or_404(desk, entry_id, kb)
+        if against not in ("approved", "rejected"):
+            abort(404)
+        base = pages.diff(desk.project, kb, found.id, against).base
+        if base is None or base.content is None:
+            abort(404)
+        return _preview_file(desk.before(kb, found, base.content), path)
 
     @app.get("/entry/<entry_id>/approve")
     def confirm_approve(entry_id: str) -> str:
@@ -169,15 +181,20 @@ def create_app(config: DeskConfig, secrets: Secrets) -> Flask:
 
     @app.get("/preview/<path:path>")
     def preview(path: str) -> BaseResponse:
-        data = desk.preview(desk.kb()).file(path)
-        if data is None:
-            abort(404)
-        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
-        if kind.startswith("text/"):
-            kind += "; charset=utf-8"
-        return Response(data, content_type=kind)
+        return _preview_file(desk.preview(desk.kb()), path)
 
     return app
+
+
+def _preview_file(site: PreviewSite, path: str) -> BaseResponse:
+    """One file of a preview export; nothing that is not one of its files."""
+    data = site.file(path)
+    if data is None:
+        abort(404)
+    kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    if kind.startswith("text/"):
+        kind += "; charset=utf-8"
+    return Response(data, content_type=kind)
 
 
 _NO_TOKEN_HINT = "Open the link 'carekb serve' printed (it holds an access token), in this browser."
@@ -219,11 +236,24 @@ def _choice(value: str, allowed: tuple[str, ...]) -> str:
     return value if value in allowed else ""
 
 
-def _entry_or_404(desk: Desk, entry_id: str) -> Entry:
-    found = desk.entry(desk.kb(), entry_id)
-    if found is None:
-        abort(404)
-    return found
+def _entry_or_404(desk: Desk, entry_id: str, kb: KnowledgeBase | None = None) -> Entry:
+    kb = kb if kb is not None else desk.kb()
+    found = desk.entry(kb, entry_id)
+    if found is not None:
+        return found
+    broken = desk.unreadable(kb, entry_id)
+    if broken is not None:
+        path, problem = broken
+        abort(
+            _error(
+                422,
+                f"{path} cannot be read, so it cannot be shown or reviewed",
+                f"Fix the file (check it with 'carekb lint {path}'), then reload this page. "
+                "Nothing was changed.",
+                detail=problem,
+            )
+        )
+    abort(404)
 
 
 def _body() -> Mapping[str, Any]:

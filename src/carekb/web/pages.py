@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from carekb.model import Entry, Finding, KnowledgeBase
 from carekb.project import Project
+from carekb.render.desk import PreviewSite
+from carekb.render.views import EntryView, HandoutView
 from carekb.review.history import FieldDiff, field_diff
-from carekb.review.status import EntryStatus, StatusReport, build_status
+from carekb.review.status import EntryStatus, StatusReport, build_status, entry_status
 from carekb.trust.audit import CheckedEvent, entry_history
 from carekb.trust.canonical import content_hash
 from carekb.validate.engine import lint
@@ -91,11 +94,45 @@ class SentBack:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """One line of the entry's file, with the findings that point at it."""
+
+    number: int
+    text: str
+    field: str  # the top-level field whose block holds this line
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class PrintedPart:
+    """One entry a handout prints, and whether it is approved (else the export leaves it out)."""
+
+    id: str
+    title: str
+    approved: bool
+    reviewers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PrintedHandout:
+    """What the handout's print carries: its version, its reviewers, its parts."""
+
+    version: str  # as printed on every page
+    reviewers: tuple[str, ...]  # as printed, each once
+    parts: tuple[PrintedPart, ...]  # the handout first, then every entry it prints
+
+    @property
+    def complete(self) -> bool:
+        return all(part.approved for part in self.parts)
+
+
+@dataclass(frozen=True)
 class EntryPage:
     entry: Entry
     status: EntryStatus | None
     content_hash: str
     findings: tuple[ShownFinding, ...]
+    source: tuple[SourceLine, ...]  # the file, findings next to the lines they point at
     blocking: bool  # a lint error that stops review
     history: tuple[CheckedEvent, ...]
     sent_back: SentBack | None
@@ -103,6 +140,7 @@ class EntryPage:
     page: str | None  # the preview page's path inside the export
     print_page: str | None
     pdf: str | None
+    printed: PrintedHandout | None  # for a handout: what its print carries
 
 
 def entry_page(
@@ -110,11 +148,11 @@ def entry_page(
     kb: KnowledgeBase,
     entry: Entry,
     today: dt.date,
-    paths: tuple[str | None, str | None, str | None],
+    site: PreviewSite,
 ) -> EntryPage:
-    report = build_status(project, kb, today)
     history = entry_history(project.root, kb, entry.id)
-    findings = _findings(project, kb, entry, today)
+    lines = _file_lines(project.root / entry.path)
+    findings = _findings(project, kb, entry, today, lines)
     data = entry.data if isinstance(entry.data, Mapping) else {}
     linked = data.get("precautions")
     precautions = tuple(
@@ -122,33 +160,69 @@ def entry_page(
     )
     return EntryPage(
         entry=entry,
-        status=next((s for s in report.entries if s.id == entry.id), None),
+        status=entry_status(project, kb, entry, today),
         content_hash=content_hash(entry.data),
         findings=findings,
+        source=_source(lines, findings),
         blocking=any(f.finding.level.value == "error" for f in findings),
         history=history.events,
         sent_back=_sent_back(history.events),
         precautions=precautions,
-        page=paths[0],
-        print_page=paths[1],
-        pdf=paths[2],
+        page=site.page_path(entry.id),
+        print_page=site.print_path(entry.id),
+        pdf=site.pdf_path(entry.id),
+        printed=_printed(site.views.get(entry.id)),
     )
 
 
-def _findings(
-    project: Project, kb: KnowledgeBase, entry: Entry, today: dt.date
-) -> tuple[ShownFinding, ...]:
-    path = project.root / entry.path
-    result = lint(project, kb, only=[path], today=today)
+def _file_lines(path: Path) -> list[str]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        lines = []
+        return []
+
+
+def _findings(
+    project: Project, kb: KnowledgeBase, entry: Entry, today: dt.date, lines: Sequence[str]
+) -> tuple[ShownFinding, ...]:
+    result = lint(project, kb, only=[project.root / entry.path], today=today)
     shown = []
     for finding in sorted(result.findings):
         source = lines[finding.line - 1].strip() if 0 < finding.line <= len(lines) else ""
         shown.append(ShownFinding(finding, _field_at(lines, finding.line), source))
     return tuple(shown)
+
+
+def _source(lines: Sequence[str], findings: Sequence[ShownFinding]) -> tuple[SourceLine, ...]:
+    """The file's lines, each with the findings on it (a finding with no line sits on line 1)."""
+    at: dict[int, list[Finding]] = {}
+    for shown in findings:
+        line = shown.finding.line if 0 < shown.finding.line <= len(lines) else 1
+        at.setdefault(line, []).append(shown.finding)
+    return tuple(
+        SourceLine(number, text, _field_at(lines, number), tuple(at.get(number, ())))
+        for number, text in enumerate(lines, start=1)
+    )
+
+
+def _printed(view: EntryView | None) -> PrintedHandout | None:
+    """A handout's print as the export would make it: version, reviewers, parts."""
+    if not isinstance(view, HandoutView):
+        return None
+    parts = {part.id: part for part in (view, *view.layout.entries)}.values()
+    return PrintedHandout(
+        version=view.printed.short,
+        reviewers=view.printed.reviewers,
+        parts=tuple(
+            PrintedPart(
+                part.id,
+                part.title,
+                part.sign_off.approved,
+                tuple(r.display for r in part.sign_off.reviewers),
+            )
+            for part in parts
+        ),
+    )
 
 
 def _field_at(lines: Sequence[str], line: int) -> str:

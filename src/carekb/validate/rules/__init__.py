@@ -84,6 +84,8 @@ from carekb.validate.rules import (
     safety_content,
     schema,
     sources,
+    trailing_whitespace,
+    unicode_normalisation,
     unused_suppression,
     yaml_ambiguous,
     yaml_syntax,
@@ -190,6 +192,8 @@ def _registry(*modules: ModuleType) -> tuple[RuleSpec, ...]:
 RULES: tuple[RuleSpec, ...] = _registry(
     yaml_syntax,
     yaml_ambiguous,
+    trailing_whitespace,
+    unicode_normalisation,
     deceptive_characters,
     schema,
     id_filename,

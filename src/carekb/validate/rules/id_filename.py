@@ -5,6 +5,11 @@ name, so the two must agree: ``kb/techniques/cat-cow.yaml`` holds
 ``id: cat-cow`` with ``type: technique``. Folders: ``techniques/``,
 ``precautions/``, ``faqs/``, ``handouts/``.
 
+While an entry is new (a draft nobody has approved, with no audit log yet),
+``carekb lint --fix`` changes its id to its file name; once it has a review
+history, its id is what that history is filed under, so rename the file
+instead.
+
 Passing example (``kb/techniques/cat-cow.yaml``)::
 
     id: cat-cow
@@ -23,7 +28,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from carekb import model, project
-from carekb.model import Entry, Finding, Level
+from carekb.model import Entry, Finding, Fix, Level
 from carekb.validate.context import RuleContext
 
 ID = "id-filename"
@@ -39,16 +44,42 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         yield from _check_entry(ctx, entry)
 
 
+def _is_new(entry: Entry) -> bool:
+    """A draft nobody approved: its id is not yet what a review history is filed under.
+
+    (The repair checks again, under the entry's lock, that no audit log exists.)
+    """
+    return entry.status == "draft" and not entry.fields.review.approvals
+
+
+def _id_span(entry: Entry, declared: str) -> int | None:
+    """How many characters the id's value takes on its line (quotes included), if known."""
+    where = entry.doc.value_positions.get(("id",))
+    if where is None:
+        return None
+    line = entry.doc.text.split("\n")[where.line - 1].rstrip("\r")
+    written = line[where.column - 1 :]
+    for quote in ("", "'", '"'):
+        token = f"{quote}{declared}{quote}"
+        rest = written[len(token) :]
+        if written.startswith(token) and (not rest or rest[0] in " #"):
+            return len(token)
+    return None
+
+
 def _check_entry(ctx: RuleContext, entry: Entry) -> Iterator[Finding]:
     declared = entry.fields.id
     stem = entry.file_stem
     if declared is not None and declared != stem:
+        span = _id_span(entry, declared) if _is_new(entry) and model.is_entry_id(stem) else None
         yield ctx.at(
             entry.doc,
             ("id",),
             f"id '{declared}' does not match the file name '{stem}': rename the file to "
             f"'{declared}.yaml' or change the id to '{stem}'",
             entry_id=declared,
+            length=span,
+            fix=Fix(stem, safe=True, field="id") if span else None,
         )
     path = PurePosixPath(entry.path)
     if path.parts[:1] != (project.KB_DIR,):

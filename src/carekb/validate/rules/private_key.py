@@ -3,9 +3,12 @@
 Signing keys belong to one reviewer and live outside the repository (in the
 user's config folder, where ``carekb keys new`` puts them); the roster holds
 public keys only. A committed private key lets anyone sign as that reviewer:
-move it out, and if it was ever committed or shared, make a new key
-(``carekb keys new PERSON --force``), add its public key to
-``kb/people.yaml`` and end the old key with ``valid_until``.
+move it out, and if it was ever committed or shared, treat it as leaked: a
+lead revokes the old key in ``kb/people.yaml`` (``revoked:`` with the date,
+not ``valid_until``, which a key holder could sign around by backdating) and
+signs the roster, and its owner makes a new key (``carekb keys new PERSON
+--force``) whose public key a lead adds (docs/leads.md, "Revoking a
+compromised key").
 
 Files up to 64 KB are scanned for a PEM private key block (PKCS #8,
 OpenSSH, RSA, EC..., encrypted or not): a ``BEGIN ... PRIVATE KEY`` line,
@@ -67,9 +70,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 where[1],
                 "a private key is stored in the project: anyone with the repository could sign "
                 "as its owner; move it out (carekb keeps keys in your config folder) and, if "
-                "it was ever committed or shared, replace it with 'carekb keys new PERSON "
-                "--force' and end the old public key with valid_until in kb/people.yaml "
-                "(or list the file under lint.rules.private-key.exclude if it is a demo key)",
+                "it was ever committed or shared, a lead must revoke that key in "
+                "kb/people.yaml ('revoked: DATE', not valid_until) and sign the roster, and "
+                "its owner makes a new one with 'carekb keys new PERSON --force' (docs/leads.md, "
+                "'Revoking a compromised key'; list the file under "
+                "lint.rules.private-key.exclude if it is a demo key)",
             )
 
 

@@ -1,7 +1,7 @@
 """With a trust root configured, the roster must be signed by the clinical leads as it is now.
 
 ``carekb roster sign --as LEAD`` signs the roster (everyone's id, name,
-credentials, roles and keys with their dates and revocations; not email).
+credentials, roles, email and keys with their dates and revocations).
 The trust root (``--trust FILE``, ``CAREKB_TRUST`` or the user config folder)
 names the leads and how many must sign. If the roster changed after they
 signed, this rule names each person added, changed or removed; if a

@@ -22,14 +22,20 @@ function b64urlToB64(text) {
   return padded + "=".repeat((4 - (padded.length % 4)) % 4);
 }
 
-// A key file as 'carekb keys new' writes it: PKCS#8 PEM, Ed25519, unencrypted.
-async function readKey(pem) {
-  if (/ENCRYPTED PRIVATE KEY/.test(pem)) {
-    throw new Error("This key file has a passphrase; carekb keys have none. Pick the file 'carekb keys new' wrote.");
+// A key file as 'carekb keys new' writes it: PKCS#8 PEM, Ed25519, either plain or
+// encrypted with a passphrase (PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC), which
+// is undone here with WebCrypto: the passphrase, like the key, never leaves the page.
+async function readKey(pem, passphrase) {
+  let der;
+  const encrypted = pem.match(/-----BEGIN ENCRYPTED PRIVATE KEY-----([\s\S]+?)-----END ENCRYPTED PRIVATE KEY-----/);
+  if (encrypted) {
+    if (!passphrase) throw new Error("This key file is protected by a passphrase: type it in the passphrase box.");
+    der = await decryptPkcs8(b64decode(encrypted[1].replace(/\s+/g, "")), passphrase);
+  } else {
+    const match = pem.match(/-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/);
+    if (!match) throw new Error("This is not a carekb key file (no PEM private key in it).");
+    der = b64decode(match[1].replace(/\s+/g, ""));
   }
-  const match = pem.match(/-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/);
-  if (!match) throw new Error("This is not a carekb key file (no PEM private key in it).");
-  const der = b64decode(match[1].replace(/\s+/g, ""));
   let key;
   try {
     key = await crypto.subtle.importKey("pkcs8", der, { name: "Ed25519" }, true, ["sign"]);
@@ -39,6 +45,81 @@ async function readKey(pem) {
   // The public half, to name the key to the server (JWK export of a private key carries it).
   const jwk = await crypto.subtle.exportKey("jwk", key);
   return { key, publicKey: "ed25519:" + btoa(atob(b64urlToB64(jwk.x))) };
+}
+
+// Just enough DER (X.690) to read an EncryptedPrivateKeyInfo: tag, length, content.
+function derRead(bytes, at) {
+  const tag = bytes[at];
+  let length = bytes[at + 1];
+  let start = at + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count < 1 || count > 3) throw new Error("bad DER length");
+    length = 0;
+    for (let i = 0; i < count; i++) length = (length << 8) | bytes[start + i];
+    start += count;
+  }
+  if (start + length > bytes.length) throw new Error("truncated DER");
+  return { tag, start, end: start + length, content: bytes.subarray(start, start + length) };
+}
+
+function derChildren(node, bytes) {
+  const children = [];
+  for (let at = node.start; at < node.end; ) {
+    const child = derRead(bytes, at);
+    children.push(child);
+    at = child.end;
+  }
+  return children;
+}
+
+function hex(bytes) {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const OID_PBES2 = "2a864886f70d01050d";
+const OID_PBKDF2 = "2a864886f70d01050c";
+const OID_HMAC_SHA256 = "2a864886f70d0209";
+const OID_AES256_CBC = "60864801650304012a";
+
+async function decryptPkcs8(der, passphrase) {
+  const unsupported = new Error("This key file's encryption is not PBKDF2-HMAC-SHA256 with AES-256-CBC, which the browser can open; make a new key with 'carekb keys new'.");
+  let salt, iterations, iv, data;
+  try {
+    const top = derChildren(derRead(der, 0), der);
+    const [algorithm, encrypted] = top;
+    const [schemeOid, schemeParams] = derChildren(algorithm, der);
+    if (hex(schemeOid.content) !== OID_PBES2) throw unsupported;
+    const [kdf, cipher] = derChildren(schemeParams, der);
+    const [kdfOid, kdfParams] = derChildren(kdf, der);
+    if (hex(kdfOid.content) !== OID_PBKDF2) throw unsupported;
+    const params = derChildren(kdfParams, der);
+    salt = params[0].content;
+    iterations = 0;
+    for (const b of params[1].content) iterations = iterations * 256 + b;
+    const prf = params.find((p, i) => i >= 2 && p.tag === 0x30);
+    if (!prf || hex(derChildren(prf, der)[0].content) !== OID_HMAC_SHA256) throw unsupported;
+    const [cipherOid, ivNode] = derChildren(cipher, der);
+    if (hex(cipherOid.content) !== OID_AES256_CBC) throw unsupported;
+    iv = ivNode.content;
+    data = encrypted.content;
+  } catch (error) {
+    if (error === unsupported) throw error;
+    throw new Error("This key file is damaged (its encrypted key cannot be read).");
+  }
+  const base = await crypto.subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+  const aes = await crypto.subtle.deriveKey(
+    { name: "PBKDF2", salt, iterations, hash: "SHA-256" },
+    base,
+    { name: "AES-CBC", length: 256 },
+    false,
+    ["decrypt"],
+  );
+  try {
+    return new Uint8Array(await crypto.subtle.decrypt({ name: "AES-CBC", iv }, aes, data));
+  } catch (error) {
+    throw new Error("The passphrase does not open this key file (it is case-sensitive). Nothing was signed.");
+  }
 }
 
 function formBody(form) {
@@ -76,7 +157,8 @@ async function signAndSend(form) {
   }
   const file = form.querySelector(".key-file").files[0];
   if (!file) throw new Error("Pick your key file first.");
-  const { key, publicKey } = await readKey(await file.text());
+  const passphrase = form.querySelector(".key-passphrase");
+  const { key, publicKey } = await readKey(await file.text(), passphrase ? passphrase.value : "");
   const body = { ...formBody(form), public_key: publicKey, signatures: [] };
   // An approval needs two signatures (the approval, then the event holding it).
   for (let round = 0; round < 4; round++) {
