@@ -170,8 +170,9 @@ def retire_command(
     """Retire each entry ID for good: it is never exported again.
 
     If it was published, its page address says it was withdrawn, and when,
-    and points to --replaced-by. With several IDs every entry is checked first and none is retired unless
-    all may be; each is then signed separately.
+    and points to --replaced-by. With several IDs every entry is checked
+    first and none is retired unless all may be; each is then signed
+    separately.
 
     \b
     Example:
