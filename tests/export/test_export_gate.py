@@ -42,6 +42,7 @@ BAD_HANDOUT = ("mixed-handout", "Mixed bilby handout")
 # withdrawn, naming it by the title its approval signed, and none of its advice.
 WITHDRAWN_FILES = {
     "html/faqs/retired-faq.html",
+    "markdown/faqs/retired-faq.md",
     "html/withdrawn.json",
     "html/sitemap.xml",
     "carekb-manifest.json",  # lists every file
