@@ -5,10 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.carekb-installed
+# The validators the tests run on exports (package.json, exact versions, locked).
+NPM_STAMP := node_modules/.carekb-installed
 
 .PHONY: setup system-deps run test check pytest golden bench corpus clean
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) $(NPM_STAMP)
 
 system-deps:
 	@bash scripts/install-system-deps.sh
@@ -18,6 +20,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# markdownlint-cli2, html-validate and the W3C checker (vnu-jar), exactly as locked.
+# --ignore-scripts: vnu-jar's install script would fetch a Java runtime; the
+# system's Java (scripts/install-system-deps.sh) runs the jar the package ships.
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(NPM_STAMP)
 
 # The sample's roster is verified against the demo trust root (demo-keys/trust.yaml);
 # a real project keeps its trust root outside the repository (docs/leads.md). carekb
@@ -65,5 +74,5 @@ corpus: setup
 	$(BIN)/python bench/corpus.py $(ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports \
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .carekb-cache exports \
 		.carekb-demo-record.json .carekb-demo-record.json.lock

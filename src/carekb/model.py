@@ -309,6 +309,8 @@ class Person:
     roles: frozenset[str]
     keys: tuple[PublicKey, ...] = ()
     email: str | None = None
+    job_title: str | None = None  # published beside their reviews (schema.org jobTitle)
+    affiliation: str | None = None  # their organisation, published beside their reviews
 
     @property
     def display(self) -> str:

@@ -138,6 +138,19 @@ class Project:
         return value.strip() if isinstance(value, str) and value.strip() else PREVIEW_OUT
 
     @property
+    def site_url(self) -> str | None:
+        """Where the site is published (``site.url``), ending in ``/``; ``None`` if unset.
+
+        The config schema admits only an https address without query or fragment.
+        """
+        settings = self.config.get("site")
+        value = settings.get("url") if isinstance(settings, dict) else None
+        if not isinstance(value, str) or not value.strip():
+            return None
+        value = value.strip()
+        return value if value.endswith("/") else value + "/"
+
+    @property
     def max_file_bytes(self) -> int:
         value = self.lint_config.get("max_file_bytes", 1_000_000)
         return value if isinstance(value, int) else 1_000_000

@@ -8,6 +8,7 @@ format (PDF text included) is searched for their ids and titles.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -37,6 +38,15 @@ BAD = {
     "retired-faq": "Retired platypus question",
 }
 BAD_HANDOUT = ("mixed-handout", "Mixed bilby handout")
+# A retired entry that was once published keeps its address: a notice that it was
+# withdrawn, naming it by the title its approval signed, and none of its advice.
+WITHDRAWN_FILES = {
+    "html/faqs/retired-faq.html",
+    "markdown/faqs/retired-faq.md",
+    "html/withdrawn.json",
+    "html/sitemap.xml",
+    "carekb-manifest.json",  # lists every file
+}
 
 
 def _faq(entry_id: str, title: str) -> str:
@@ -159,10 +169,23 @@ def test_no_output_file_mentions_an_excluded_entry(exported, entry_id):
     files = list(output_files(out))
     assert any(p.suffix == ".pdf" for p in files), "the PDF must be searched too"
     for path in files:
-        assert entry_id not in path.name
         text = readable_text(path)
+        if entry_id == "retired-faq" and path.relative_to(out).as_posix() in WITHDRAWN_FILES:
+            assert "once or twice a day" not in text  # the retired answer
+            continue
+        assert entry_id not in path.name
         assert entry_id not in text, f"{entry_id} found in {path.relative_to(out)}"
         assert title not in text, f"'{title}' found in {path.relative_to(out)}"
+
+
+def test_a_retired_entry_s_address_says_it_was_withdrawn(exported):
+    out, _ = exported
+    page = (out / "html" / "faqs" / "retired-faq.html").read_text()
+    assert 'This page was withdrawn on <time datetime="2026-03-02">2026-03-02</time>' in page
+    assert "<h1>Retired platypus question</h1>" in page
+    assert "Nothing replaces it." in page
+    listed = json.loads((out / "html" / "withdrawn.json").read_text())["withdrawn"]
+    assert [(item["id"], item["withdrawn"]) for item in listed] == [("retired-faq", "2026-03-02")]
 
 
 def test_approved_content_is_there(exported):

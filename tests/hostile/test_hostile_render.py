@@ -298,7 +298,9 @@ class _Tags(HTMLParser):
             self.scripts.append(data)
 
 
-_ACTIVE_TAGS = {"img", "iframe", "object", "embed", "svg", "form", "base", "video", "audio"}
+_ACTIVE_TAGS = {"iframe", "object", "embed", "svg", "form", "base", "video", "audio"}
+# Images only from the export's own assets (the handout's QR code, pictures), with alt text.
+_OWN_IMAGE = re.compile(r"^assets/[a-z0-9/-]+\.svg$")
 # Links out (http, https, mailto), fragments, and the export's own relative files.
 _SAFE_URL = re.compile(
     r"^(?:https?://|mailto:|#|(?:\.\./)*[a-z0-9._/-]+\.(?:html|md|css|png|svg)(?:#.*)?$)"
@@ -312,12 +314,16 @@ def assert_inert_html(html: str, where: str) -> None:
     for tag, attrs in parser.tags:
         at = f"{where}: <{tag} {attrs}>"
         assert tag not in _ACTIVE_TAGS, at
+        if tag == "img":
+            assert _OWN_IMAGE.match(attrs.get("src") or "") and (attrs.get("alt") or "").strip(), at
         # The templates' own Content-Security-Policy is the only http-equiv allowed.
         assert (attrs.get("http-equiv") or "").lower() in ("", "content-security-policy"), at
         assert tag != "script" or attrs.get("type") == "application/ld+json", at
         assert tag != "style" or not attrs, at
         assert not [name for name in attrs if name.startswith("on")], at
-        assert tag != "link" or not (attrs.get("href") or "").startswith("http"), at
+        # A page's canonical link names its own address (site.url); it loads nothing.
+        loads = tag == "link" and attrs.get("rel") != "canonical"
+        assert not loads or not (attrs.get("href") or "").startswith("http"), at
         for name in ("href", "src", "action", "data", "formaction", "xlink:href", "style"):
             value = (attrs.get(name) or "").strip()
             assert not re.search(r"(javascript|data|vbscript|file):", value, re.I), at

@@ -43,7 +43,12 @@ def _export(kb: TrustedKb, out: Path, *args: str) -> Result:
 
 
 def _ids(out: Path) -> set[str]:
-    return {p.stem for p in (out / "markdown").rglob("*.md") if p.stem != "index"}
+    """The entries whose content is published (a retired entry's withdrawn notice is not)."""
+    return {
+        p.stem
+        for p in (out / "markdown").rglob("*.md")
+        if p.stem != "index" and "\nwithdrawn: " not in p.read_text(encoding="utf-8")
+    }
 
 
 def _published(kb: TrustedKb, out: Path, *args: str) -> set[str]:

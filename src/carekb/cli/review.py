@@ -149,6 +149,12 @@ def reject_command(
 @click.argument("entry_ids", metavar="ID...", nargs=-1, required=True)
 @_AS
 @click.option("--reason", required=True, help="Why the entries are no longer used.")
+@click.option(
+    "--replaced-by",
+    "replaced_by",
+    metavar="ID",
+    help="The entry that takes its place: the withdrawn page points readers to it.",
+)
 @_KEY
 @trust_option
 @root_option
@@ -156,14 +162,17 @@ def retire_command(
     entry_ids: tuple[str, ...],
     person: str,
     reason: str,
+    replaced_by: str | None,
     key_file: Path | None,
     trust: Path | None,
     root: Path | None,
 ) -> None:
     """Retire each entry ID for good: it is never exported again.
 
-    With several IDs every entry is checked first and none is retired unless
-    all may be; each is then signed separately.
+    If it was published, its page address says it was withdrawn, and when,
+    and points to --replaced-by. With several IDs every entry is checked
+    first and none is retired unless all may be; each is then signed
+    separately.
 
     \b
     Example:
@@ -174,7 +183,13 @@ def retire_command(
 
     project = open_from(root)
     for outcome in retire_many(
-        project, entry_ids, person, reason, key_file=key_file, trust_file=trust
+        project,
+        entry_ids,
+        person,
+        reason,
+        key_file=key_file,
+        trust_file=trust,
+        replaced_by=replaced_by,
     ):
         _report(outcome)
 

@@ -305,4 +305,6 @@ def _person(value: object) -> Person | None:
         roles=frozenset(str(r) for r in read_list(item.get("roles"))),
         keys=keys,
         email=read_text(item.get("email")),
+        job_title=read_text(item.get("job_title")),
+        affiliation=read_text(item.get("affiliation")),
     )

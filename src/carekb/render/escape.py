@@ -1,4 +1,5 @@
-"""Escaping for the places HTML autoescaping does not reach: CSS strings, Markdown.
+"""Escaping for the places HTML autoescaping does not reach: CSS strings, Markdown;
+and the page title's length.
 
 These are Jinja filters. Each returns text that is inert where the template
 puts it, whatever the YAML held, which is why the templates never need
@@ -51,8 +52,30 @@ def md_url(value: object) -> str:
     return text
 
 
+# Search engines cut titles near 60 characters and html-validate's long-title rule
+# refuses more than 70: the page's <h1> keeps the whole title.
+TITLE_LIMIT = 70
+
+
+def page_title(title: object, site: object = None) -> str:
+    """The ``<title>`` of a page: ``Title | Site`` when it fits in :data:`TITLE_LIMIT`
+    characters, else the title alone, else the title cut at a word with an ellipsis."""
+    words = " ".join(str(title).split())
+    if site:
+        combined = f"{words} | {' '.join(str(site).split())}"
+        if len(combined) <= TITLE_LIMIT:
+            return combined
+    if len(words) <= TITLE_LIMIT:
+        return words
+    cut = words[: TITLE_LIMIT - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-|") + "…"
+
+
 FILTERS: Mapping[str, Callable[..., Any]] = {
     "css_string": css_string,
     "md_plain": md_plain,
     "md_url": md_url,
+    "page_title": page_title,
 }

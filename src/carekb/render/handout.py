@@ -7,6 +7,12 @@ the handout's approved content and that of every entry it prints, in print
 order), so a printed copy can be matched to exactly what each clinician
 approved. The "About this handout" section lists every signature with its
 date and meaning, and the PDF's date is the newest of them.
+
+With ``site.url`` set, each handout also prints a QR code of its page address
+with the printed version under it (``templates/handout/_qr.html``), so a
+patient can reach the current version and see whether their copy still is;
+the code is an asset of its own (``assets/qr/<id>.svg``), an image with alt
+text like the pictures.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from carekb.clock import format_timestamp
 from carekb.errors import ConfigError
 from carekb.render.jobs import Job, RenderContext, asset_jobs
 from carekb.render.pictures import picture_jobs
+from carekb.render.qr import qr_name, qr_svg
 from carekb.render.views import HandoutView, Site
 
 OUT_DIR = "handout"
@@ -33,6 +40,7 @@ class HandoutContext(TypedDict):
     paper: str  # a CSS page size: "A4" or "letter"
     footer: str  # the footer text; the template escapes it for CSS
     created: str | None  # the PDF's creation date
+    qr: str | None  # the QR code's asset name (with site.url), else None
 
 
 def handout_jobs(ctx: RenderContext) -> list[Job]:
@@ -43,7 +51,20 @@ def handout_jobs(ctx: RenderContext) -> list[Job]:
     if jobs:  # no stylesheet without a handout to style
         jobs.extend(asset_jobs(ctx, "handout", f"{OUT_DIR}/assets"))
         jobs.extend(picture_jobs(ctx, f"{OUT_DIR}/assets"))
+    jobs.extend(
+        Job(f"{OUT_DIR}/assets/{name}", partial(lambda data: data, data))
+        for name, data in generated_assets(ctx).items()
+    )
     return jobs
+
+
+def generated_assets(ctx: RenderContext) -> dict[str, bytes]:
+    """The handout assets made for this export: each handout's QR code (with site.url)."""
+    found: dict[str, bytes] = {}
+    for view in ctx.views.handouts:
+        if view.url is not None:
+            found[qr_name(view.id)] = qr_svg(view.url, f"QR code: {view.url}")
+    return found
 
 
 def _encoded(ctx: RenderContext, view: HandoutView) -> bytes:
@@ -59,6 +80,7 @@ def render_handout(ctx: RenderContext, view: HandoutView) -> str:
         paper="letter" if view.paper == "Letter" else "A4",
         footer=footer_text(view, site),
         created=creation_date(view),
+        qr=qr_name(view.id) if view.url is not None else None,
     )
     return ctx.templates.render_html(TEMPLATE, context)
 

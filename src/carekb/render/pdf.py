@@ -15,6 +15,14 @@ template marks them with ``data-room``), so the author knows what to shorten.
 
 The bytes are deterministic: no document identifier, and the creation date is
 the approval time (or ``SOURCE_DATE_EPOCH``), never the clock.
+
+The PDF declares PDF/UA-1 (``pdf_variant="pdf/ua-1"``: tagged, with an XMP
+metadata stream and the PDF/UA identification; ``pdf_tags=True`` alone gives
+no XMP). WeasyPrint writes the title, creator (the organisation), subject,
+keywords and dates into the XMP from the print HTML; carekb adds the
+language (``dc:language``) and the printed version (``dc:identifier``), which
+WeasyPrint keeps only in the document catalog or not at all. Links in the
+print HTML (the clinic's website, the page address) become link annotations.
 """
 
 from __future__ import annotations
@@ -27,13 +35,16 @@ from functools import cache, partial
 from typing import Any
 
 from carekb.model import Finding, Level
-from carekb.render.handout import render_handout
+from carekb.render.handout import generated_assets, render_handout
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.pictures import exported_pictures
 from carekb.render.views import HandoutView
 from carekb.trust.gate import RULE
 
 OUT_DIR = "pdf"
+PDF_VARIANT = "pdf/ua-1"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DC = "http://purl.org/dc/elements/1.1/"
 ASSET_BASE = "https://carekb.invalid/handout/"
 ASSET_PREFIX = ASSET_BASE + "assets/"
 
@@ -52,15 +63,23 @@ def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
         name: path.read_bytes for name, path in ctx.templates.assets("handout")
     }
     assets.update(exported_pictures(ctx))  # the approved bytes, without metadata
+    assets.update(  # the QR codes made for this export
+        {name: partial(bytes, data) for name, data in generated_assets(ctx).items()}
+    )
     fetcher = _fetcher_class()(assets)
-    document = weasyprint.HTML(
+    source = weasyprint.HTML(
         string=render_handout(ctx, view),
         base_url=f"{ASSET_BASE}{view.id}.html",
         url_fetcher=fetcher,
     )
-    options: dict[str, Any] = {"pdf_identifier": False, "pdf_tags": True}
+    options: dict[str, Any] = {
+        "pdf_identifier": False,
+        "pdf_tags": True,
+        "pdf_variant": PDF_VARIANT,
+    }
     with _quiet_weasyprint():
-        rendered = document.render(**options)
+        rendered = source.render(**options)
+        _add_xmp(rendered.metadata, view)
         data: bytes = rendered.write_pdf(**options)
     entry = ctx.plan.target(view.id)
     path = entry.path if entry else view.id
@@ -111,6 +130,34 @@ def rooms(pages: list[Any]) -> dict[str, float]:
                 continue
             pending.extend(getattr(box, "children", ()))
     return found
+
+
+def _add_xmp(metadata: Any, view: HandoutView) -> None:
+    """Add the language and the printed version to the XMP WeasyPrint writes.
+
+    WeasyPrint builds its ``rdf:RDF`` element in ``generate_rdf_metadata`` and
+    appends extra XMP after it, where readers such as pypdf, which read the
+    first ``rdf:RDF`` only, never look; so the extra description goes inside
+    that element. Pinned to WeasyPrint 70 (pyproject.toml); the PDF tests
+    read it back.
+    """
+    from xml.etree.ElementTree import Element, SubElement, fromstring, tostring
+
+    generate = metadata.generate_rdf_metadata
+
+    def with_carekb(*args: Any) -> bytes:
+        rdf: Element = fromstring(generate(*args))
+        description = SubElement(rdf, f"{{{_RDF}}}Description", {f"{{{_RDF}}}about": ""})
+        language = SubElement(SubElement(description, f"{{{_DC}}}language"), f"{{{_RDF}}}Bag")
+        SubElement(language, f"{{{_RDF}}}li").text = view.language
+        identifier = SubElement(description, f"{{{_DC}}}identifier")
+        identifier.text = f"carekb printed version {view.printed.digest}"
+        if view.url is not None:
+            SubElement(description, f"{{{_DC}}}source").text = view.url
+        encoded: bytes = tostring(rdf, encoding="utf-8")
+        return encoded
+
+    metadata.generate_rdf_metadata = with_carekb
 
 
 def _refusal(path: str, handout_id: str, url: str) -> Finding:

@@ -14,6 +14,13 @@ here treats that text as untrusted:
   refused link or an image has its brackets escaped, so it shows as text.
   (Inside a code span that ``&lt;`` shows as written: patient text has no
   code, and safety wins over that corner.)
+- Reference-style links are resolved within their own field: a Markdown file
+  holds many fields, and a definition left in it (``[nhs]: javascript:...``
+  in a step) would serve a reference in any other field (``[the guide][nhs]``
+  in the purpose), where the HTML export, rendering each field alone, never
+  let it. So each field's references become inline links and its definitions
+  go; the result is checked to render exactly as the field did alone, and a
+  field that does not is written with its brackets escaped (text, no links).
 
 markdown-it-py is imported on first use, so ``carekb lint`` never pays for it.
 """
@@ -123,8 +130,9 @@ def to_plain(source: str) -> str:
 
 
 def to_safe_markdown(source: str) -> str:
-    """The author's Markdown, restated so no renderer can find HTML or a bad link in it."""
-    text = source.replace("<", "&lt;")
+    """The author's Markdown, restated so no renderer can find HTML or a bad link in it,
+    and holding no link reference definition (see the module docstring)."""
+    text = _inline_references(source).replace("<", "&lt;")
     if _has_refused_link(text):
         text = text.replace("[", "\\[").replace("]", "\\]")
     return text
@@ -142,3 +150,48 @@ def _has_refused_link(source: str) -> bool:
             if child.type == "link_open" and safe_url(child.attrs.get("href")) is None:
                 return True
     return False
+
+
+_DEFINITION = re.compile(r"^ {0,3}\[(?:[^\[\]\\]|\\.)+\]:.*(?:\n|$)", re.MULTILINE)
+_FULL_REFERENCE = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\[((?:[^\[\]\\]|\\.)*)\]")
+_SHORT_REFERENCE = re.compile(r"(?<![\]\\])\[((?:[^\[\]\\]|\\.)+)\](?![\[(:])")
+
+
+def _inline_references(source: str) -> str:
+    """``source`` with each reference-style link written inline and no definitions left.
+
+    Returns the source itself when it defines nothing. When the rewrite does not
+    render exactly as the source did (a definition inside a list item, a label
+    the patterns miss), every bracket is escaped instead: text, no link.
+    """
+    if "[" not in source or "]:" not in source:
+        return source
+    from markdown_it.common.utils import normalizeReference
+
+    md = _permissive_parser()
+    env: dict[str, object] = {}
+    expected = md.render(source, env)
+    references = env.get("references")
+    if not isinstance(references, dict) or not references:
+        return source
+
+    def inline(label: str, shown: str) -> str | None:
+        found = references.get(normalizeReference(label))
+        if not isinstance(found, dict):
+            return None
+        title = str(found.get("title") or "")
+        titled = ' "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"' if title else ""
+        return f"[{shown}]({found.get('href', '')}{titled})"
+
+    def full(match: re.Match[str]) -> str:
+        label = match.group(2) or match.group(1)
+        return inline(label, match.group(1)) or match.group(0)
+
+    def short(match: re.Match[str]) -> str:
+        return inline(match.group(1), match.group(1)) or match.group(0)
+
+    rewritten = _SHORT_REFERENCE.sub(short, _FULL_REFERENCE.sub(full, _DEFINITION.sub("", source)))
+    check: dict[str, object] = {}
+    if md.render(rewritten, check) == expected and not check.get("references"):
+        return rewritten
+    return source.replace("[", "\\[").replace("]", "\\]")

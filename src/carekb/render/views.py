@@ -26,7 +26,7 @@ from carekb.project import Project
 from carekb.render import text
 from carekb.trust.approvals import ReviewVerdict
 from carekb.trust.canonical import canonical_json, sha256_text, short_hash
-from carekb.trust.gate import CONTENT_KINDS, ExportPlan
+from carekb.trust.gate import CONTENT_KINDS, ExportPlan, Withdrawal
 from carekb.trust.governance import governance
 
 KIND_LABELS: Mapping[str, tuple[str, str]] = {
@@ -89,6 +89,9 @@ class Reviewer:
     date: str  # YYYY-MM-DD (UTC) of the signature
     at: str  # the signed time, as stored
     meaning: str
+    credential_list: tuple[str, ...] = ()  # ("PT", "DPT")
+    job_title: str | None = None  # from the roster, when it says
+    affiliation: str | None = None  # from the roster, when it says
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,10 @@ class EntryView:
     tags: tuple[str, ...]
     sources: tuple[Source, ...]
     sign_off: SignOff
+    # The page's address when site.url is set (https://.../techniques/cat-cow.html).
+    url: str | None
+    # The date (UTC) of its first verified approval: when it was first published.
+    published: str | None
 
     @property
     def link(self) -> Link:
@@ -355,6 +362,28 @@ class Site:
     organisation: Organisation
     preview: bool
     default_meaning: str  # what a reviewer vouches for unless they say otherwise
+    url: str | None = None  # site.url, ending in "/"; None: pages carry no address
+
+    def address(self, page: str) -> str | None:
+        """The address of ``page`` ("techniques/cat-cow.html"), if the site has one."""
+        return self.url + page if self.url is not None else None
+
+
+@dataclass(frozen=True)
+class WithdrawnView:
+    """A retired entry's page: a notice built from signed facts only (see the gate)."""
+
+    id: str
+    kind: str
+    kind_label: str
+    page: str
+    title: str  # as its last approval signed it
+    date: str  # YYYY-MM-DD (UTC) of the verified retire event
+    replaced_by: Link | None
+    url: str | None
+    language: str
+    # (handout id, its signed title, the dates of the approvals that included it)
+    printed_in: tuple[tuple[str, str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -379,6 +408,7 @@ class Views:
     site: Site
     entries: tuple[EntryView, ...]  # techniques, precautions, FAQs
     handouts: tuple[HandoutView, ...]
+    withdrawn: tuple[WithdrawnView, ...]
     kinds: tuple[KindGroup, ...]
     tags: tuple[TagGroup, ...]
 
@@ -390,10 +420,11 @@ class Views:
 def build_views(project: Project, plan: ExportPlan) -> Views:
     """Views of every exported entry and handout in ``plan``."""
     symptoms = _Symptoms(project.symptoms, project.emergency_number)
-    entries = tuple(_entry_view(entry, plan, symptoms) for entry in plan.entries)
+    site = _site(project, plan.preview)
+    entries = tuple(_entry_view(entry, plan, symptoms, site) for entry in plan.entries)
     by_id = {view.id: view for view in entries}
     printing = _Printing(project.policy.default_meaning, governance(project).digest)
-    handouts = tuple(_handout_view(h, plan, by_id, printing) for h in plan.handouts)
+    handouts = tuple(_handout_view(h, plan, by_id, printing, site) for h in plan.handouts)
     everything: tuple[EntryView, ...] = (*entries, *handouts)
     kinds = tuple(
         KindGroup(kind, KIND_LABELS[kind][1], ENTRY_TYPES[kind], group)
@@ -401,9 +432,10 @@ def build_views(project: Project, plan: ExportPlan) -> Views:
         if (group := tuple(v for v in everything if v.kind == kind))
     )
     return Views(
-        site=_site(project, plan.preview),
+        site=site,
         entries=entries,
         handouts=handouts,
+        withdrawn=tuple(_withdrawn_view(item, site) for item in plan.withdrawn),
         kinds=kinds,
         tags=_tag_groups(everything),
     )
@@ -423,16 +455,47 @@ def _site(project: Project, preview: bool) -> Site:
         ),
         preview=preview,
         default_meaning=project.policy.default_meaning,
+        url=project.site_url,
     )
 
 
-def _common(entry: Entry, plan: ExportPlan) -> dict[str, Any]:
+def _withdrawn_view(item: Withdrawal, site: Site) -> WithdrawnView:
+    entry = item.entry
+    page = f"{ENTRY_TYPES[entry.kind]}/{entry.id}"
+    replacement = _links((item.replaced_by,))[0] if item.replaced_by is not None else None
+    return WithdrawnView(
+        id=entry.id,
+        kind=entry.kind,
+        kind_label=KIND_LABELS[entry.kind][0],
+        page=page,
+        title=item.title,
+        date=_utc_date(item.at),
+        replaced_by=replacement,
+        url=site.address(page + ".html"),
+        language=_shown(entry.fields.language) or "en",
+        printed_in=tuple(
+            (handout_id, title, tuple(sorted({_utc_date(at) for at in times})))
+            for handout_id, title, times in item.printed_in
+        ),
+    )
+
+
+def _utc_date(at: str) -> str:
+    moment = parse_timestamp(at)
+    return moment.astimezone(dt.UTC).date().isoformat() if moment else at[:10]
+
+
+def _common(entry: Entry, plan: ExportPlan, site: Site) -> dict[str, Any]:
     fields = entry.fields
+    page = f"{ENTRY_TYPES[entry.kind]}/{entry.id}"
+    published = plan.published.get(entry.id)
     return {
         "id": entry.id,
         "kind": entry.kind,
         "kind_label": KIND_LABELS[entry.kind][0],
-        "page": f"{ENTRY_TYPES[entry.kind]}/{entry.id}",
+        "page": page,
+        "url": site.address(page + ".html"),
+        "published": _utc_date(published) if published else None,
         "title": entry.title,
         "summary": _prose(fields.summary),
         "language": _shown(fields.language) or "en",
@@ -490,9 +553,9 @@ class _Symptoms:
     number: str | None  # the emergency number
 
 
-def _entry_view(entry: Entry, plan: ExportPlan, symptoms: _Symptoms) -> EntryView:
+def _entry_view(entry: Entry, plan: ExportPlan, symptoms: _Symptoms, site: Site) -> EntryView:
     fields = entry.fields
-    common = _common(entry, plan)
+    common = _common(entry, plan, site)
     if entry.kind == "technique":
         return TechniqueView(
             **common,
@@ -538,7 +601,11 @@ class _Printing:
 
 
 def _handout_view(
-    entry: Entry, plan: ExportPlan, by_id: Mapping[str, EntryView], printing: _Printing
+    entry: Entry,
+    plan: ExportPlan,
+    by_id: Mapping[str, EntryView],
+    printing: _Printing,
+    site: Site,
 ) -> HandoutView:
     fields = entry.fields
     # The gate exported this handout only if every entry in it is exported.
@@ -551,7 +618,7 @@ def _handout_view(
         for section in fields.sections
         if section.is_mapping
     )
-    common = _common(entry, plan)
+    common = _common(entry, plan, site)
     layout = handout_layout(sections, common["sources"])
     return HandoutView(
         **common,
@@ -698,6 +765,9 @@ def _reviewer(by: str, person: Person | None, at: str, meaning: str) -> Reviewer
         date=utc.date().isoformat() if utc else at[:10],
         at=format_timestamp(utc) if utc else at,
         meaning=meaning,
+        credential_list=person.credentials if person is not None else (),
+        job_title=person.job_title if person is not None else None,
+        affiliation=person.affiliation if person is not None else None,
     )
 
 

@@ -411,8 +411,13 @@ def retire(
     key_file: Path | None = None,
     trust_file: Path | None = None,
     signing: Signing | None = None,
+    replaced_by: str | None = None,
 ) -> Outcome:
-    """Take an entry out of use for good: status ``retired``; it is never exported again."""
+    """Take an entry out of use for good: status ``retired``; it is never exported again.
+
+    ``replaced_by`` names the entry that takes its place: recorded in the signed
+    retire event, so the withdrawn page's notice can point readers to it.
+    """
     return _close_round(
         project,
         entry_id,
@@ -422,6 +427,7 @@ def retire(
         key_file=key_file,
         trust_file=trust_file,
         signing=signing,
+        extra={"replaced_by": replaced_by} if replaced_by else None,
     )
 
 
@@ -457,16 +463,24 @@ def retire_many(
     *,
     key_file: Path | None = None,
     trust_file: Path | None = None,
+    replaced_by: str | None = None,
 ) -> list[Outcome]:
     """:func:`retire` for several entries with one reason, each signed separately:
     all or nothing (see :func:`_each`)."""
+    extra = {"replaced_by": replaced_by} if replaced_by else None
     return _each(
         project,
         entry_ids,
         person_id,
-        _close_plan(person_id, _RETIRE, reason),
+        _close_plan(person_id, _RETIRE, reason, extra),
         lambda entry_id: retire(
-            project, entry_id, person_id, reason, key_file=key_file, trust_file=trust_file
+            project,
+            entry_id,
+            person_id,
+            reason,
+            key_file=key_file,
+            trust_file=trust_file,
+            replaced_by=replaced_by,
         ),
         key_file=key_file,
         trust_file=trust_file,
@@ -542,6 +556,9 @@ def _close_plan(
 
     def plan(s: _Session) -> _Change:
         closing.may(s.entry, _roster_person(s.kb, person_id))
+        replacement = (extra or {}).get("replaced_by")
+        if replacement is not None:
+            _require_replacement(s, str(replacement))
         closed = {"by": person_id, "at": s.at, closing.note_name: text}
         review = {"status": closing.status, closing.record or closing.status: closed}
         fields = {closing.note_name: text, **(extra or {}), "content": content_of(s.entry.data)}
@@ -933,6 +950,16 @@ def _require_may_reject(entry: Entry, person: Person) -> None:
         raise CarekbError(
             f"{entry.id} is {entry.status}: only entries in review or approved can be sent back",
             hint=f"an author asks for review with 'carekb review request {entry.id}'",
+        )
+
+
+def _require_replacement(s: _Session, replacement: str) -> None:
+    """A replacement is another entry of this knowledge base."""
+    ids = {entry.id for entry in s.kb.entries}
+    if replacement == s.entry.id or replacement not in ids:
+        raise CarekbError(
+            f"--replaced-by '{replacement}' is not another entry of this knowledge base",
+            hint="name the id of the entry that takes its place, or leave --replaced-by out",
         )
 
 

@@ -26,6 +26,15 @@ must not leak) and reported as a warning naming both entries.
 ``preview=True`` relaxes only the approval rule, so authors can see drafts;
 retired entries, broken ids and duplicate ids stay out even then.
 
+A retired entry that was once published leaves a *withdrawal*: the time of
+its verified retire event, its title as its last verified approval signed it,
+and the exported entry the retire event names as its replacement, if any. Its
+page address then serves a short notice built from those signed facts alone
+(no words of the retired content beyond that signed title). The plan also
+carries, for every exported entry, the time of its first verified approval
+(when it was first published), and for every handout that ever printed a
+withdrawn entry, the approvals that did.
+
 Given the publisher's record (:mod:`carekb.trust.record`), the gate also reads
 every entry's history: an entry whose log no longer holds the head the
 publisher saw last is *rolled back* (the export refuses to run at all), and
@@ -89,6 +98,19 @@ class DroppedLink:
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    """A retired entry that was once published: what its address tells a reader now."""
+
+    entry: Entry
+    at: str  # the verified retire event's signed time
+    title: str  # the title its last verified approval signed
+    replaced_by: Entry | None  # the exported entry the retire event names, if any
+    # Handouts whose verified approvals included it: (handout id, its signed title,
+    # the signed times of those approvals), in id order.
+    printed_in: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
 class ExportPlan:
     """What one export contains: the gate's answer, read by every writer."""
 
@@ -104,6 +126,9 @@ class ExportPlan:
     # With a publisher's record: histories older than it, and every entry's newest head.
     rollbacks: tuple[Rollback, ...] = ()
     heads: Mapping[str, ChainHead] = field(default_factory=dict, repr=False)
+    # Exported entry id: the signed time of its first verified approval.
+    published: Mapping[str, str] = field(default_factory=dict, repr=False)
+    withdrawn: tuple[Withdrawal, ...] = ()
 
     def target(self, entry_id: str) -> Entry | None:
         """The exported entry or handout with ``entry_id``; ``None`` if it is not exported."""
@@ -157,6 +182,9 @@ def plan_export(
     candidates: list[Entry] = []
     rollbacks: list[Rollback] = []
     heads: dict[str, ChainHead] = {}
+    published: dict[str, str] = {}
+    retired: list[tuple[Entry, History]] = []
+    handout_entries: list[Entry] = []
     for entry in sorted(kb.entries, key=_order):
         problem = _identity_problem(entry, counts) or _picture_problem(entry)
         if problem is not None:
@@ -174,9 +202,18 @@ def plan_export(
         verdicts[entry.id] = verdict
         refusal = _approval_problem(entry, verdict, preview=preview)
         if refusal is None and not preview:
-            refusal = _placeholder_problem(entry) or _history_problem(
-                project, kb, entry, moment, history
-            )
+            refusal = _placeholder_problem(entry)
+            if refusal is None:
+                history = history or entry_history(project.root, kb, entry.id, now=moment)
+                refusal = _history_problem(entry, history)
+                first = _first_approval(history)
+                if first is not None:
+                    published[entry.id] = first
+        if not preview and verdict.status == "retired":
+            history = history or entry_history(project.root, kb, entry.id, now=moment)
+            retired.append((entry, history))
+        if entry.kind == HANDOUT:
+            handout_entries.append(entry)
         if refusal is not None:
             excluded.append(refusal)
         else:
@@ -202,6 +239,18 @@ def plan_export(
         handout_total=sum(1 for e in kb.entries if e.kind == HANDOUT),
         rollbacks=tuple(rollbacks),
         heads=heads,
+        published=published,
+        # A preview is for authors, never published: no addresses to keep.
+        withdrawn=()
+        if preview
+        else _withdrawals(
+            retired,
+            # Which handouts printed a withdrawn entry: read only when one was withdrawn.
+            [(h, entry_history(project.root, kb, h.id, now=moment)) for h in handout_entries]
+            if retired
+            else [],
+            {e.id: e for e in content},
+        ),
     )
 
 
@@ -265,17 +314,78 @@ def _placeholder_problem(entry: Entry) -> Exclusion | None:
     return Exclusion(entry, "placeholder text", f"it still holds the placeholder '{text}'", path)
 
 
-def _history_problem(
-    project: Project, kb: KnowledgeBase, entry: Entry, now: dt.datetime, read: History | None
-) -> Exclusion | None:
+def _history_problem(entry: Entry, history: History) -> Exclusion | None:
     """An approved entry whose audit history does not prove that approval stays out."""
-    history = read or entry_history(project.root, kb, entry.id, now=now)
     reasons = unproven(history, entry)
     if not reasons:
         return None
     return Exclusion(
         entry, "unproven history", "; ".join(reasons), ("review",), clock_bound=history.future
     )
+
+
+def _first_approval(history: History) -> str | None:
+    """The signed time of the first verified approval in ``history``."""
+    for checked in history.events:
+        if checked.verified and checked.event.text("event") == "approve":
+            return checked.event.text("at") or None
+    return None
+
+
+def _withdrawals(
+    retired: Iterable[tuple[Entry, History]],
+    handouts: Iterable[tuple[Entry, History]],
+    exported: Mapping[str, Entry],
+) -> tuple[Withdrawal, ...]:
+    """Retired entries once published, with only what their signed history says."""
+    found: list[Withdrawal] = []
+    handout_list = list(handouts)
+    for entry, history in retired:
+        retire = history.last_verified("retire")
+        approve = history.last_verified("approve")
+        content = approve.content if approve is not None else None
+        if retire is None or approve is None or content is None or retire.seq < approve.seq:
+            continue  # never published, or its retirement is not proven: nothing to say
+        title = content.get("title")
+        found.append(
+            Withdrawal(
+                entry=entry,
+                at=retire.text("at"),
+                title=title if isinstance(title, str) else entry.id,
+                replaced_by=exported.get(retire.text("replaced_by")),
+                printed_in=_printed_in(entry.id, handout_list),
+            )
+        )
+    return tuple(found)
+
+
+def _printed_in(
+    entry_id: str, handouts: Iterable[tuple[Entry, History]]
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The handouts whose verified approvals included ``entry_id``, and when they were."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for handout, history in sorted(handouts, key=lambda pair: pair[0].id):
+        times: list[str] = []
+        title = handout.id
+        for checked in history.events:
+            content = checked.event.content
+            if not checked.verified or checked.event.text("event") != "approve" or not content:
+                continue
+            sections = content.get("sections")
+            ids = {
+                item
+                for section in (sections if isinstance(sections, list) else [])
+                if isinstance(section, dict)
+                for item in (section.get("entries") or [])
+                if isinstance(item, str)
+            }
+            if entry_id in ids:
+                times.append(checked.event.text("at"))
+                shown = content.get("title")
+                title = shown if isinstance(shown, str) else title
+        if times:
+            found.append((handout.id, title, tuple(times)))
+    return tuple(found)
 
 
 def _category(verdict: ReviewVerdict) -> str:
