@@ -27,6 +27,21 @@ def nfc(value: Any) -> Any:
     character NFC replaces (U+212A KELVIN SIGN is K) cannot print differently
     from what a reviewer approved.
     """
+    kind = type(value)  # exact types first: an ABC isinstance costs far more
+    if kind is str:
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if kind is dict:
+        return {
+            (k if type(k) is str and k.isascii() else nfc(str(k))): (
+                v if type(v) in _ATOMS or (type(v) is str and v.isascii()) else nfc(v)
+            )
+            for k, v in value.items()
+        }
+    if kind is list:
+        return [
+            item if type(item) in _ATOMS or (type(item) is str and item.isascii()) else nfc(item)
+            for item in value
+        ]
     if isinstance(value, str):
         return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, Mapping):
@@ -34,6 +49,10 @@ def nfc(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [nfc(item) for item in value]
     return value
+
+
+# Values nfc() returns as they are.
+_ATOMS = frozenset({int, float, bool, type(None)})
 
 
 # A path into a YAML document: keys and list indexes, as jsonschema reports them.

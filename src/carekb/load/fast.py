@@ -119,7 +119,8 @@ def fast_read(text: str) -> FastDocument | None:
         node = loader.get_single_node()
         if node is None or node.tag != _MAP:
             return None
-        builder = _Builder()
+        # Only an alias ('*name') can make a node appear twice.
+        builder = _Builder(aliases="*" in text)
         data: dict[str, Any] = builder.mapping(node)
         return FastDocument(data, builder.marks, builder.exact)
     except (_Unsure, yaml.YAMLError, ValueError, RecursionError):
@@ -129,16 +130,18 @@ def fast_read(text: str) -> FastDocument | None:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, aliases: bool = True) -> None:
+        self.aliases = aliases
         self.seen: set[int] = set()
         self.marks: array[int] = array("I")
         self.exact = True
 
     def node(self, node: Any) -> Any:
         # A node reached twice is an alias: let the careful path count them.
-        if id(node) in self.seen:
-            raise _Unsure
-        self.seen.add(id(node))
+        if self.aliases:
+            if id(node) in self.seen:
+                raise _Unsure
+            self.seen.add(id(node))
         if node.tag == _MAP:
             return self.mapping(node)
         if node.tag == _SEQ:
@@ -215,7 +218,13 @@ def walk_positions(data: dict[str, Any], marks: array[int]) -> PositionTables | 
     return None  # marks left over
 
 
+# A plain scalar starting with none of these is text under every resolver above.
+_RESOLVABLE_START = frozenset("0123456789+-.tTfFnN~=<")
+
+
 def _plain(value: str) -> Any:
+    if value and value[0] not in _RESOLVABLE_START:
+        return value
     if _BOOL.match(value):
         return value[0] in "tT"
     if _FLOAT.match(value):

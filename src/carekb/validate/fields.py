@@ -7,8 +7,6 @@ for every item of a list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from carekb.model import Entry, JsonPath
 
 FieldPattern = tuple[str, ...]
@@ -46,9 +44,17 @@ HEADING_FIELDS = frozenset({"title", "question", "heading"})
 
 def texts(entry: Entry, fields: tuple[FieldPattern, ...]) -> list[tuple[JsonPath, str]]:
     """(path, text) of every string in ``fields``, in the order they appear in the file."""
-    found = [pair for pattern in fields for pair in _expand(entry.data, pattern, ())]
-    order = _reading_order(entry.data)
-    return sorted(found, key=lambda pair: order.get(pair[0], len(order)))
+    found: list[tuple[JsonPath, str]] = []
+    data = entry.data
+    for pattern in fields:
+        if pattern[0] in data:
+            _expand(data, pattern, (), found)
+    if len(found) < 2:
+        return found
+    # The loaders insert keys in the order the file has them, so a path's place
+    # in the file is the place of each of its steps among its siblings: no
+    # positions asked for, no walk of the whole entry.
+    return sorted(found, key=lambda pair: _place(data, pair[0]))
 
 
 def is_heading(path: JsonPath) -> bool:
@@ -56,35 +62,29 @@ def is_heading(path: JsonPath) -> bool:
 
 
 def _expand(
-    node: object, pattern: FieldPattern, prefix: JsonPath
-) -> Iterator[tuple[JsonPath, str]]:
+    node: object, pattern: FieldPattern, prefix: JsonPath, out: list[tuple[JsonPath, str]]
+) -> None:
     if not pattern:
         if isinstance(node, str) and node.strip():
-            yield prefix, node
+            out.append((prefix, node))
         return
     head, rest = pattern[0], pattern[1:]
     if head == "*":
-        for index, item in enumerate(node if isinstance(node, list) else []):
-            yield from _expand(item, rest, (*prefix, index))
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                _expand(item, rest, (*prefix, index), out)
     elif isinstance(node, dict) and head in node:
-        yield from _expand(node[head], rest, (*prefix, head))
+        _expand(node[head], rest, (*prefix, head), out)
 
 
-def _reading_order(data: object) -> dict[JsonPath, int]:
-    """Each leaf path's place in the file.
-
-    The loaders insert keys in the order the file has them, so walking the data
-    gives file order without asking for positions, which would make every
-    entry pay for the careful parser.
-    """
-    order: dict[JsonPath, int] = {}
-    stack: list[tuple[JsonPath, object]] = [((), data)]
-    while stack:
-        path, node = stack.pop()
+def _place(data: object, path: JsonPath) -> tuple[int, ...]:
+    """Where ``path`` comes in a walk of ``data`` in file order, as a sortable key."""
+    place: list[int] = []
+    node = data
+    for step in path:
         if isinstance(node, dict):
-            stack.extend(reversed([((*path, k), v) for k, v in node.items()]))
-        elif isinstance(node, list):
-            stack.extend(reversed([((*path, i), v) for i, v in enumerate(node)]))
+            place.append(list(node).index(step))
         else:
-            order[path] = len(order)
-    return order
+            place.append(int(step))
+        node = node[step]  # type: ignore[index]
+    return tuple(place)
