@@ -258,9 +258,13 @@ class Entry:
     def fields(self) -> EntryFields:
         return read_entry(self.doc.data)
 
-    @property
+    @cached_property
     def id(self) -> str:
-        return self.fields.id if self.fields.id is not None else self.file_stem
+        # What fields.id reads (read_text of the key), without reading every
+        # other field: indexes by id cover every entry, most never need more.
+        data = self.doc.data
+        value = data.get("id") if isinstance(data, dict) else None
+        return value if isinstance(value, str) else self.file_stem
 
     @property
     def path(self) -> str:

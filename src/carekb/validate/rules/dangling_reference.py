@@ -48,7 +48,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     people = set(ctx.kb.people)
     unreadable = _unreadable_files(ctx, kinds)
     waiting: dict[str, list[tuple[Entry, Reference]]] = {}
-    for entry in ctx.kb.entries:
+    for entry in ctx.checked():
         for ref in entry.fields.authors:
             if ref.id not in people:
                 yield _missing(ctx, entry, ref, "person in kb/people.yaml", people)

@@ -59,6 +59,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     exclude = _patterns(ctx.options.get("exclude") or [])
     skip = set(project.UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
     for path, relative in _files(root, skip, exclude):
+        if not ctx.wanted(relative):
+            continue  # a lint of some paths reports (and reads) only those
         where = _header_position(path)
         if where is not None:
             yield ctx.at_line(
