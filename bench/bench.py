@@ -219,6 +219,12 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1_000, help="size for the memory-growth check")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated project")
+    parser.add_argument(
+        "--projects",
+        type=Path,
+        help="generate the projects into this folder, or reuse the ones already there "
+        "(to compare two versions of carekb on the same files)",
+    )
     parser.add_argument("--lint-only", action="store_true", help="skip the export measurements")
     parser.add_argument("--generate-into", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--with-findings", action="store_true", help=argparse.SUPPRESS)
@@ -237,11 +243,13 @@ def main() -> None:
         f"carekb bench: {args.entries} entries (and {args.small} for memory growth), "
         f"median of {args.runs} runs, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
     )
-    work = Path(tempfile.mkdtemp(prefix="carekb-bench-"))
+    if args.projects is not None:
+        args.projects.mkdir(parents=True, exist_ok=True)
+    work = args.projects or Path(tempfile.mkdtemp(prefix="carekb-bench-"))
     try:
         results = measure(work, args)
     finally:
-        if not args.keep:
+        if not args.keep and args.projects is None:
             shutil.rmtree(work, ignore_errors=True)
         else:
             print(f"kept: {work}")
@@ -251,7 +259,12 @@ def main() -> None:
 def build(work: Path, name: str, entries: int, findings: bool = False) -> Path:
     """Generate in a child process: a forked child's peak memory (what the
     measurements read) would otherwise start at this process's own size."""
-    root = work / name
+    root = work / f"{name}-{entries}"
+    done = work / f".{name}-{entries}.complete"
+    if done.is_file():
+        print(f"reusing {root}")
+        return root
+    shutil.rmtree(root, ignore_errors=True)
     root.mkdir()
     start = time.perf_counter()
     subprocess.run(
@@ -259,6 +272,7 @@ def build(work: Path, name: str, entries: int, findings: bool = False) -> Path:
         + (["--with-findings"] if findings else []),
         check=True,
     )
+    done.touch()
     print(f"  ({time.perf_counter() - start:.1f} s)")
     return root
 
