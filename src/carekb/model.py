@@ -59,6 +59,21 @@ _ATOMS = frozenset({int, float, bool, type(None)})
 JsonPath = tuple[str | int, ...]
 
 
+def string_leaves(data: Any) -> list[tuple[JsonPath, str]]:
+    """Every string value in ``data`` (keys aside) with its path, in file order."""
+    found: list[tuple[JsonPath, str]] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            found.append((path, value))
+        elif isinstance(value, dict):
+            stack.extend(reversed([((*path, key), item) for key, item in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([((*path, index), item) for index, item in enumerate(value)]))
+    return found
+
+
 class Level(enum.Enum):
     """How serious a finding is. ``OFF`` only appears in configuration."""
 
