@@ -7,6 +7,8 @@ for every item of a list.
 
 from __future__ import annotations
 
+import functools
+
 from carekb.model import Entry, JsonPath
 
 FieldPattern = tuple[str, ...]
@@ -45,46 +47,43 @@ HEADING_FIELDS = frozenset({"title", "question", "heading"})
 def texts(entry: Entry, fields: tuple[FieldPattern, ...]) -> list[tuple[JsonPath, str]]:
     """(path, text) of every string in ``fields``, in the order they appear in the file."""
     found: list[tuple[JsonPath, str]] = []
-    data = entry.data
-    for pattern in fields:
-        if pattern[0] in data:
-            _expand(data, pattern, (), found)
-    if len(found) < 2:
-        return found
-    # The loaders insert keys in the order the file has them, so a path's place
-    # in the file is the place of each of its steps among its siblings: no
-    # positions asked for, no walk of the whole entry.
-    return sorted(found, key=lambda pair: _place(data, pair[0]))
+    # The loaders insert keys in the order the file has them, so walking the
+    # data in its own order, along the patterns, meets the texts in file order:
+    # no positions asked for, nothing sorted.
+    _walk(entry.data, _tree(fields), (), found)
+    return found
 
 
 def is_heading(path: JsonPath) -> bool:
     return bool(path) and path[-1] in HEADING_FIELDS
 
 
-def _expand(
-    node: object, pattern: FieldPattern, prefix: JsonPath, out: list[tuple[JsonPath, str]]
-) -> None:
-    if not pattern:
-        if isinstance(node, str) and node.strip():
-            out.append((prefix, node))
-        return
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        if isinstance(node, list):
-            for index, item in enumerate(node):
-                _expand(item, rest, (*prefix, index), out)
-    elif isinstance(node, dict) and head in node:
-        _expand(node[head], rest, (*prefix, head), out)
+# The patterns as a tree: each step maps to what follows it; a pattern that
+# ends at a step maps it to a tree holding _END.
+_Tree = dict[str, "_Tree"]
+_END = ""
 
 
-def _place(data: object, path: JsonPath) -> tuple[int, ...]:
-    """Where ``path`` comes in a walk of ``data`` in file order, as a sortable key."""
-    place: list[int] = []
-    node = data
-    for step in path:
-        if isinstance(node, dict):
-            place.append(list(node).index(step))
-        else:
-            place.append(int(step))
-        node = node[step]  # type: ignore[index]
-    return tuple(place)
+@functools.cache
+def _tree(fields: tuple[FieldPattern, ...]) -> _Tree:
+    tree: _Tree = {}
+    for pattern in fields:
+        node = tree
+        for step in pattern:
+            node = node.setdefault(step, {})
+        node[_END] = {}
+    return tree
+
+
+def _walk(node: object, tree: _Tree, path: JsonPath, out: list[tuple[JsonPath, str]]) -> None:
+    if _END in tree and isinstance(node, str) and node.strip():
+        out.append((path, node))
+    if isinstance(node, dict):
+        for key, value in node.items():
+            below = tree.get(key) if key != "*" else None
+            if below is not None:
+                _walk(value, below, (*path, key), out)
+    elif isinstance(node, list) and "*" in tree:
+        below = tree["*"]
+        for index, item in enumerate(node):
+            _walk(item, below, (*path, index), out)
