@@ -120,7 +120,8 @@ def fast_read(text: str) -> FastDocument | None:
         if node is None or node.tag != _MAP:
             return None
         # Only an alias ('*name') can make a node appear twice.
-        builder = _Builder(aliases="*" in text)
+        # Lines and columns are below the text's length: two bytes each for most files.
+        builder = _Builder(aliases="*" in text, small=len(text) < 65_536)
         data: dict[str, Any] = builder.mapping(node)
         return FastDocument(data, builder.marks, builder.exact)
     except (_Unsure, yaml.YAMLError, ValueError, RecursionError):
@@ -130,10 +131,10 @@ def fast_read(text: str) -> FastDocument | None:
 
 
 class _Builder:
-    def __init__(self, aliases: bool = True) -> None:
+    def __init__(self, aliases: bool = True, small: bool = False) -> None:
         self.aliases = aliases
         self.seen: set[int] = set()
-        self.marks: array[int] = array("I")
+        self.marks: array[int] = array("H" if small else "I")
         self.exact = True
 
     def node(self, node: Any) -> Any:
