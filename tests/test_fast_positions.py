@@ -18,12 +18,10 @@ import pytest
 from carekb.load import reader
 from carekb.load.project import open_project
 from carekb.validate.lint import lint_project
+from conftest import CORPUS_PROJECTS
+from conftest import REPO_ROOT as REPO
 
-TESTS = Path(__file__).resolve().parent
-REPO = TESTS.parent
-PROJECTS = sorted(
-    {p.parent for p in TESTS.rglob("carekb.yaml") if (p.parent / "kb").is_dir()} | {REPO}
-)
+PROJECTS = CORPUS_PROJECTS
 
 
 def test_there_are_corpora_to_compare():

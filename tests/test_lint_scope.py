@@ -10,18 +10,15 @@ test corpora, the one-file lint equals the whole lint's findings in that file.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from carekb.load.project import open_project
 from carekb.validate.lint import lint_project
+from conftest import CORPUS_PROJECTS
+from conftest import REPO_ROOT as REPO
 
-TESTS = Path(__file__).resolve().parent
-REPO = TESTS.parent
-PROJECTS = sorted(
-    {p.parent for p in TESTS.rglob("carekb.yaml") if (p.parent / "kb").is_dir()} | {REPO}
-)
+PROJECTS = CORPUS_PROJECTS
 
 
 def _rows(result, path=None):
