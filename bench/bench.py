@@ -39,8 +39,16 @@ SIGNED_AT = "2026-11-26T12:00:00Z"
 # --- generating the knowledge base -------------------------------------------------
 
 
-def generate(target: Path, entries: int) -> int:
-    """Write a project with ``entries`` entries into ``target``; return how many."""
+# Appended to every clone in the corpus "with findings": a field no schema
+# allows, so every entry carries exactly one finding (schema), signed as it is.
+FINDING_LINE = "internal_note: imported, not yet edited\n"
+
+
+def generate(target: Path, entries: int, findings: bool = False) -> int:
+    """Write a project with ``entries`` entries into ``target``; return how many.
+
+    ``findings``: every entry gets a field its schema refuses (one finding each).
+    """
     from carekb.kb import open_kb
     from carekb.load.project import open_project
 
@@ -66,6 +74,8 @@ def generate(target: Path, entries: int) -> int:
         for entry, text in originals:
             suffix = f"-c{copy}"
             clone = pattern.sub(r"\g<1>" + suffix, text)
+            if findings:
+                clone += FINDING_LINE
             folder = target / Path(entry.path).parent
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{entry.id}{suffix}.yaml").write_text(clone, encoding="utf-8")
@@ -209,10 +219,22 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1_000, help="size for the memory-growth check")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the generated project")
+    parser.add_argument(
+        "--projects",
+        type=Path,
+        help="generate the projects into this folder, or reuse the ones already there "
+        "(to compare two versions of carekb on the same files)",
+    )
+    parser.add_argument("--lint-only", action="store_true", help="skip the export measurements")
     parser.add_argument("--generate-into", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--with-findings", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.floor is not None:
+        parse_floor(args.floor)
+        return
     if args.generate_into is not None:
-        count = generate(args.generate_into, args.entries)
+        count = generate(args.generate_into, args.entries, args.with_findings)
         signed = sign_all(args.generate_into)
         print(f"generated {count} entries in {args.generate_into} and signed {signed}", end="")
         return
@@ -221,38 +243,92 @@ def main() -> None:
         f"carekb bench: {args.entries} entries (and {args.small} for memory growth), "
         f"median of {args.runs} runs, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
     )
-    work = Path(tempfile.mkdtemp(prefix="carekb-bench-"))
+    if args.projects is not None:
+        args.projects.mkdir(parents=True, exist_ok=True)
+    work = args.projects or Path(tempfile.mkdtemp(prefix="carekb-bench-"))
     try:
         results = measure(work, args)
     finally:
-        if not args.keep:
+        if not args.keep and args.projects is None:
             shutil.rmtree(work, ignore_errors=True)
         else:
             print(f"kept: {work}")
     report(results)
 
 
-def build(work: Path, name: str, entries: int) -> Path:
+def build(work: Path, name: str, entries: int, findings: bool = False) -> Path:
     """Generate in a child process: a forked child's peak memory (what the
     measurements read) would otherwise start at this process's own size."""
-    root = work / name
+    root = work / f"{name}-{entries}"
+    done = work / f".{name}-{entries}.complete"
+    if done.is_file():
+        print(f"reusing {root}")
+        return root
+    shutil.rmtree(root, ignore_errors=True)
     root.mkdir()
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, __file__, "--generate-into", str(root), "--entries", str(entries)],
+        [sys.executable, __file__, "--generate-into", str(root), "--entries", str(entries)]
+        + (["--with-findings"] if findings else []),
         check=True,
     )
+    done.touch()
     print(f"  ({time.perf_counter() - start:.1f} s)")
     return root
+
+
+def parse_floor(root: Path) -> None:
+    """The floor cold lint is judged against, in this (fresh) process: every YAML
+    file under kb/ parsed by libyaml (PyYAML's C loader), then one Ed25519
+    verification per approval event in the audit logs."""
+    import yaml
+
+    from carekb.trust.audit import event_message
+    from carekb.trust.keys import verify
+
+    for path in sorted((root / "kb").rglob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+    people = yaml.load((root / "kb" / "people.yaml").read_bytes(), Loader=yaml.CSafeLoader)
+    keys = {p["id"]: p["keys"][0]["public_key"] for p in people["people"] if p.get("keys")}
+    for log in sorted((root / "kb" / "audit").glob("*.jsonl")):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            message = event_message(event)
+            if event.get("event") == "approve" and not verify(
+                keys[event["actor"]], event["signature"], message
+            ):
+                raise SystemExit(f"{log}: an approval event does not verify")
 
 
 def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
     small = build(work, "small", args.small)
     big = build(work, "big", args.entries)
+    flawed = build(work, "flawed", args.entries, findings=True)
     r: dict[str, float | None] = {}
+    floor = [sys.executable, __file__, "--floor", str(big)]
     lint = [CAREKB, "lint", "--root", str(big)]
-    r["lint_cold"], cold = median(lint, big, args.runs, before=lambda: clear_cache(big))
+    flawed_lint = [CAREKB, "lint", "--root", str(flawed)]
+    # Cold lint, the floor and the corpus with findings side by side, run by run,
+    # so that a neighbour's load falls on all three alike.
+    times: dict[str, list[float]] = {"floor": [], "lint_cold": [], "lint_cold_findings": []}
+    for _ in range(args.runs):
+        clear_cache(big)
+        clear_cache(flawed)
+        floor_run = run(floor, big)
+        if floor_run.returncode != 0:
+            raise SystemExit(f"parse floor failed:\n{floor_run.output[-2000:]}")
+        cold = run(lint, big)
+        cold_flawed = run(flawed_lint, flawed)
+        times["floor"].append(floor_run.seconds)
+        times["lint_cold"].append(cold.seconds)
+        times["lint_cold_findings"].append(cold_flawed.seconds)
+    for key, values in times.items():
+        r[key] = statistics.median(values)
     print(f"  lint output: {cold.output.strip().splitlines()[-1]} (exit {cold.returncode})")
+    print(
+        f"  lint output, with findings: {cold_flawed.output.strip().splitlines()[-1]} "
+        f"(exit {cold_flawed.returncode})"
+    )
     r["lint_peak_mb"] = cold.max_rss_mb
     run(lint, big)
     r["lint_warm"], _ = median(lint, big, args.runs)
@@ -263,10 +339,23 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
         victim.write_text(text + "\n", encoding="utf-8")  # a change of formatting only
 
     r["lint_touched"], _ = median(lint, big, args.runs, before=touch)
+    # What an editor or a pre-commit hook runs: one file, just edited, in a warm project.
+    r["lint_file"], one = median([*lint, str(victim)], big, args.runs, before=touch)
+    print(f"  lint FILE output: {one.output.strip().splitlines()[-1]} (exit {one.returncode})")
+    run(flawed_lint, flawed)
+    flawed_victim = next((flawed / "kb" / "faqs").glob("*.yaml"))
+    r["lint_file_findings"], _ = median(
+        [*flawed_lint, str(flawed_victim)],
+        flawed,
+        args.runs,
+        before=lambda: flawed_victim.write_text(
+            flawed_victim.read_text(encoding="utf-8") + "\n", encoding="utf-8"
+        ),
+    )
     clear_cache(small)
     r["lint_peak_small_mb"] = run([CAREKB, "lint", "--root", str(small)], small).max_rss_mb
     r["stat_floor"] = stat_floor(big, args.runs)
-    for fmt in ("html", "markdown"):
+    for fmt in () if args.lint_only else ("html", "markdown"):
         export = [CAREKB, "export", "--root", str(big), "--format", fmt]
 
         def wipe() -> None:
@@ -284,7 +373,7 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
     r["baseline_mb"] = version_run.max_rss_mb
     r["import_click"], _ = median([sys.executable, "-c", "import click"], big, max(args.runs, 5))
     r["startup"] = r["version"]
-    r["check_jsonschema"] = time_check_jsonschema(big, args.runs)
+    r["check_jsonschema"] = None if args.lint_only else time_check_jsonschema(big, args.runs)
     r["entries"] = float(args.entries)
     r["small"] = float(args.small)
     return r
@@ -296,9 +385,15 @@ def report(r: dict[str, float | None]) -> None:
         return float("nan") if value is None else value
 
     rows = [
+        ("parse floor (libyaml + a verify per approval)", f"{f('floor'):.2f} s"),
         ("cold lint", f"{f('lint_cold'):.2f} s"),
+        ("cold lint, a finding in every entry", f"{f('lint_cold_findings'):.2f} s"),
         ("warm lint, nothing changed", f"{f('lint_warm'):.2f} s"),
         ("warm lint, one file touched", f"{f('lint_touched'):.2f} s"),
+        (
+            "warm 'lint FILE', file touched (clean / with findings)",
+            f"{f('lint_file'):.2f} s / {f('lint_file_findings'):.2f} s",
+        ),
         ("stat every file (floor)", f"{f('stat_floor'):.3f} s"),
         (
             "export html cold / warm",
@@ -332,6 +427,15 @@ def report(r: dict[str, float | None]) -> None:
     per_entry_step = (f("lint_peak_mb") - f("lint_peak_small_mb")) / (f("entries") - f("small"))
     growth = per_entry_step / per_entry_small
     targets = [
+        ("cold lint / parse floor", f("lint_cold") / f("floor"), "<=", 2.0),
+        (
+            "cold lint with findings / clean cold lint",
+            f("lint_cold_findings") / f("lint_cold"),
+            "<=",
+            1.2,
+        ),
+        ("warm lint, one file touched, seconds", f("lint_touched"), "<=", 0.5),
+        ("warm 'lint FILE', seconds", max(f("lint_file"), f("lint_file_findings")), "<=", 0.3),
         ("cold lint / check-jsonschema", f("lint_cold") / f("check_jsonschema"), "<=", 0.5),
         ("warm lint, seconds", f("lint_warm"), "<=", 0.5),
         (
@@ -349,6 +453,9 @@ def report(r: dict[str, float | None]) -> None:
     width = max(len(t[0]) for t in targets)
     print(f"{'target':<{width}}  {'measured':>9}  {'limit':>7}  result")
     for name, value, op, limit in targets:
+        if value != value:  # NaN: not measured in this run (--lint-only)
+            print(f"{name:<{width}}  {'-':>9}  {op}{limit:>5}  not measured")
+            continue
         ok = value <= limit
         print(f"{name:<{width}}  {value:>9.2f}  {op}{limit:>5}  {'pass' if ok else 'MISS'}")
     print(json.dumps({k: v for k, v in r.items()}, indent=None))

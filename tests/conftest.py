@@ -14,6 +14,11 @@ from carekb.cli.main import cli
 TESTS_DIR = Path(__file__).resolve().parent
 CASES_DIR = TESTS_DIR / "cases"
 REPO_ROOT = TESTS_DIR.parent
+# Every knowledge base among the test corpora (acceptance, content and hostile
+# cases) and the sample itself.
+CORPUS_PROJECTS = sorted(
+    {p.parent for p in TESTS_DIR.rglob("carekb.yaml") if (p.parent / "kb").is_dir()} | {REPO_ROOT}
+)
 
 # Variables that change what carekb does; a developer's shell or CI must not leak them in.
 _CAREKB_ENV = (

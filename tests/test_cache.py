@@ -219,3 +219,79 @@ def test_a_memo_sealed_by_someone_else_is_ignored(aged_case, run, tmp_path, monk
     entry = aged_case / "kb/techniques/cat-cow.yaml"
     entry.write_text(entry.read_text() + "\n")
     assert _lint(run) == _lint_fresh(run)
+
+
+# --- the cache never hides a finding ------------------------------------------------
+
+
+def _both_ways(run, *paths):
+    """Lint (and lint each of ``paths``) with the cache, then without: they must agree."""
+    cached = [_lint_paths(run, ()), *(_lint_paths(run, (p,)) for p in paths)]
+    fresh = [
+        _lint_paths(run, (), "--no-cache"),
+        *(_lint_paths(run, (p,), "--no-cache") for p in paths),
+    ]
+    assert cached == fresh
+    return cached[0]
+
+
+def _lint_paths(run, paths, *flags):
+    result = run("lint", "--format", "json", *flags, *paths)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_warm_lints_equal_fresh_ones_through_edits_renames_deletions_and_restores(aged_sample, run):
+    kb = aged_sample / "kb"
+    precaution = kb / "precautions/move-gently.yaml"
+    technique = kb / "techniques/cat-cow.yaml"
+    log = kb / "audit/cat-cow.jsonl"
+    roster = kb / "people.yaml"
+    originals = {p: p.read_bytes() for p in (precaution, technique, log, roster)}
+    age = AGE
+
+    def settle():
+        # Each step's files are aged (so results are stored and recalled), each
+        # step to another time (so every stat changes).
+        nonlocal age
+        age -= 10
+        _age(aged_sample, age)
+
+    baseline = _both_ways(run)
+    _both_ways(run)  # recalled whole this time
+    steps = [
+        # a change of meaning, of the same size: stale approval here, safety
+        # closure where it is linked
+        lambda: precaution.write_text(precaution.read_text().replace("gently", "slowly", 1)),
+        lambda: precaution.write_bytes(originals[precaution]),
+        lambda: precaution.write_text(
+            precaution.read_text().replace("gently", "slowly and gently", 1)
+        ),
+        # renamed: the id no longer matches the file name
+        lambda: technique.rename(kb / "techniques/cat-cow-renamed.yaml"),
+        lambda: (kb / "techniques/cat-cow-renamed.yaml").rename(technique),
+        # deleted: every reference to it dangles
+        lambda: precaution.unlink(),
+        lambda: precaution.write_bytes(originals[precaution]),
+        # a second file with the same id
+        lambda: (kb / "techniques/cat-cow-copy.yaml").write_bytes(originals[technique]),
+        lambda: (kb / "techniques/cat-cow-copy.yaml").unlink(),
+        # the audit log cut short, then restored
+        lambda: log.write_bytes(originals[log].splitlines(keepends=True)[0]),
+        lambda: log.write_bytes(originals[log]),
+        # the roster changed, then restored
+        lambda: roster.write_text(roster.read_text().replace("roles:", "roles: ", 1) + "\n# x\n"),
+        lambda: roster.write_bytes(originals[roster]),
+    ]
+    seen = set()
+    for step in steps:
+        step()
+        for settled in (False, True):  # racy inputs (nothing stored), then settled ones
+            if settled:
+                settle()
+            files = [p for p in (precaution, technique) if p.exists()]
+            result = _both_ways(run, *files)
+            seen.add(json.dumps(result, sort_keys=True))
+    assert len(seen) > 4  # the steps did change the findings
+    for path, data in originals.items():
+        assert path.read_bytes() == data
+    assert _both_ways(run) == baseline

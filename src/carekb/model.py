@@ -27,6 +27,21 @@ def nfc(value: Any) -> Any:
     character NFC replaces (U+212A KELVIN SIGN is K) cannot print differently
     from what a reviewer approved.
     """
+    kind = type(value)  # exact types first: an ABC isinstance costs far more
+    if kind is str:
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if kind is dict:
+        return {
+            (k if type(k) is str and k.isascii() else nfc(str(k))): (
+                v if type(v) in _ATOMS or (type(v) is str and v.isascii()) else nfc(v)
+            )
+            for k, v in value.items()
+        }
+    if kind is list:
+        return [
+            item if type(item) in _ATOMS or (type(item) is str and item.isascii()) else nfc(item)
+            for item in value
+        ]
     if isinstance(value, str):
         return value if value.isascii() else unicodedata.normalize("NFC", value)
     if isinstance(value, Mapping):
@@ -36,8 +51,27 @@ def nfc(value: Any) -> Any:
     return value
 
 
+# Values nfc() returns as they are.
+_ATOMS = frozenset({int, float, bool, type(None)})
+
+
 # A path into a YAML document: keys and list indexes, as jsonschema reports them.
 JsonPath = tuple[str | int, ...]
+
+
+def string_leaves(data: Any) -> list[tuple[JsonPath, str]]:
+    """Every string value in ``data`` (keys aside) with its path, in file order."""
+    found: list[tuple[JsonPath, str]] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            found.append((path, value))
+        elif isinstance(value, dict):
+            stack.extend(reversed([((*path, key), item) for key, item in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([((*path, index), item) for index, item in enumerate(value)]))
+    return found
 
 
 class Level(enum.Enum):
@@ -249,9 +283,13 @@ class Entry:
     def fields(self) -> EntryFields:
         return read_entry(self.doc.data)
 
-    @property
+    @cached_property
     def id(self) -> str:
-        return self.fields.id if self.fields.id is not None else self.file_stem
+        # What fields.id reads (read_text of the key), without reading every
+        # other field: indexes by id cover every entry, most never need more.
+        data = self.doc.data
+        value = data.get("id") if isinstance(data, dict) else None
+        return value if isinstance(value, str) else self.file_stem
 
     @property
     def path(self) -> str:

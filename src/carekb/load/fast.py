@@ -12,9 +12,13 @@ in octal, hex, with underscores or special values, any parse error) returns
 from __future__ import annotations
 
 import re
+from array import array
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
+
+from carekb.model import JsonPath, Position, PositionTables
 
 try:  # PyYAML wheels ship libyaml; a build without it sends everything careful
     from yaml._yaml import CParser
@@ -80,8 +84,31 @@ class _Loader(CParser, yaml.resolver.BaseResolver):
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
+@dataclass(frozen=True)
+class FastDocument:
+    """What the fast path read: the data, and where its keys and items are.
+
+    ``marks`` holds 0-based line and column pairs from libyaml's own node
+    marks, in the order :func:`walk_positions` visits the data: for each key
+    of a mapping its key then its value, for each list item the item. ``exact``
+    is false when the file holds an empty value, where ruamel.yaml's position
+    (the next token, or the end of the line, depending on what follows) is not
+    libyaml's: such a file's positions come from the careful parser.
+    """
+
+    data: dict[str, Any]
+    marks: array[int]
+    exact: bool
+
+
 def fast_load(text: str) -> dict[str, Any] | None:
     """The document as plain data, or ``None`` when the careful path must decide."""
+    read = fast_read(text)
+    return None if read is None else read.data
+
+
+def fast_read(text: str) -> FastDocument | None:
+    """The document with its positions' marks, or ``None`` when the careful path must decide."""
     # ruamel and libyaml disagree on some tabs (ruamel refuses tabs that YAML 1.2
     # allows inside plain scalars) and on the Unicode line breaks YAML 1.1 had
     # (NEL, LS, PS), so files with any of them go careful.
@@ -92,8 +119,11 @@ def fast_load(text: str) -> dict[str, Any] | None:
         node = loader.get_single_node()
         if node is None or node.tag != _MAP:
             return None
-        data: dict[str, Any] = _Builder().mapping(node)
-        return data
+        # Only an alias ('*name') can make a node appear twice.
+        # Lines and columns are below the text's length: two bytes each for most files.
+        builder = _Builder(aliases="*" in text, small=len(text) < 65_536)
+        data: dict[str, Any] = builder.mapping(node)
+        return FastDocument(data, builder.marks, builder.exact)
     except (_Unsure, yaml.YAMLError, ValueError, RecursionError):
         return None
     finally:
@@ -101,18 +131,22 @@ def fast_load(text: str) -> dict[str, Any] | None:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, aliases: bool = True, small: bool = False) -> None:
+        self.aliases = aliases
         self.seen: set[int] = set()
+        self.marks: array[int] = array("H" if small else "I")
+        self.exact = True
 
     def node(self, node: Any) -> Any:
         # A node reached twice is an alias: let the careful path count them.
-        if id(node) in self.seen:
-            raise _Unsure
-        self.seen.add(id(node))
+        if self.aliases:
+            if id(node) in self.seen:
+                raise _Unsure
+            self.seen.add(id(node))
         if node.tag == _MAP:
             return self.mapping(node)
         if node.tag == _SEQ:
-            return [self.node(item) for item in node.value]
+            return self.sequence(node.value)
         if node.tag == _PLAIN:
             return _plain(node.value)
         if node.tag == _QUOTED and isinstance(node.value, str):
@@ -122,15 +156,76 @@ class _Builder:
     def mapping(self, node: Any) -> dict[str, Any]:
         self.seen.add(id(node))
         result: dict[str, Any] = {}
+        marks = self.marks
         for key_node, value_node in node.value:
             key = self.node(key_node)
             if not isinstance(key, str) or key in result or key == "<<":
                 raise _Unsure
+            at, where = key_node.start_mark, value_node.start_mark
+            marks.extend((at.line, at.column, where.line, where.column))
+            if not key or _empty(value_node):
+                self.exact = False
             result[key] = self.node(value_node)
         return result
 
+    def sequence(self, items: list[Any]) -> list[Any]:
+        result: list[Any] = []
+        marks = self.marks
+        for item in items:
+            where = item.start_mark
+            marks.extend((where.line, where.column))
+            if _empty(item):
+                self.exact = False
+            result.append(self.node(item))
+        return result
+
+
+def _empty(node: Any) -> bool:
+    return node.tag == _PLAIN and not node.value
+
+
+def walk_positions(data: dict[str, Any], marks: array[int]) -> PositionTables | None:
+    """The key and value position tables (1-based) of ``data``, from its ``marks``.
+
+    ``data`` is what :func:`fast_read` returned, or the same in NFC: only its
+    order and shape count. ``None`` if they do not fit the marks (NFC made two
+    keys one).
+    """
+    keys: dict[JsonPath, Position] = {}
+    values: dict[JsonPath, Position] = {}
+    take = iter(marks).__next__
+
+    def walk(node: Any, path: JsonPath) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                child = (*path, key)
+                keys[child] = Position(take() + 1, take() + 1)
+                values[child] = Position(take() + 1, take() + 1)
+                walk(value, child)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                child = (*path, index)
+                values[child] = Position(take() + 1, take() + 1)
+                walk(value, child)
+
+    try:
+        walk(data, ())
+    except StopIteration:
+        return None  # fewer marks than values
+    try:
+        take()
+    except StopIteration:
+        return keys, values  # every mark used, none missing
+    return None  # marks left over
+
+
+# A plain scalar starting with none of these is text under every resolver above.
+_RESOLVABLE_START = frozenset("0123456789+-.tTfFnN~=<")
+
 
 def _plain(value: str) -> Any:
+    if value and value[0] not in _RESOLVABLE_START:
+        return value
     if _BOOL.match(value):
         return value[0] in "tT"
     if _FLOAT.match(value):

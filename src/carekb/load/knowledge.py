@@ -64,8 +64,8 @@ def load_files(
     files = _discover(project, ignored)
     extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
-        known = {p.resolve() for p in files}
-        files.extend(p for p in extra_files if p.resolve() not in known)
+        known = _real_paths(project, files)
+        files.extend(p for p in extra_files if os.path.realpath(p) not in known)
     documents = _load_all(project, files, memo if memo is not None else {}, texts)
     for document in documents:
         _add_picture_digests(project, document)
@@ -125,6 +125,23 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
                     reason = "a link to a folder" if item.is_dir() else "not a YAML file"
                     ignored.append((path.relative_to(project.root).as_posix(), reason))
     return sorted(found)
+
+
+def _real_paths(project: Project, files: list[Path]) -> set[str]:
+    """``os.path.realpath`` of every file :func:`_discover` found, cheaply.
+
+    Discovery follows no folder link, so only a file that is itself a link
+    lies elsewhere than its place under the real ``kb/``: thousands of
+    files cost a string join each, not a walk of every path component.
+    """
+    folder = str(project.kb_dir)
+    real = os.path.realpath(project.kb_dir)
+    return {
+        os.path.realpath(p)
+        if p.is_symlink() or not str(p).startswith(folder + os.sep)
+        else real + str(p)[len(folder) :]
+        for p in files
+    }
 
 
 def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Path]) -> list[Path]:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from carekb.model import JsonPath
+from carekb.model import JsonPath, string_leaves
 
 MARK = "# placeholder"
 # A block-mapping value or a list item, then the mark; substitutions (${title}) never are.
@@ -41,20 +40,15 @@ def placeholder_texts() -> tuple[str, ...]:
 def placeholders_in(data: Any) -> list[tuple[JsonPath, str]]:
     """``(path, placeholder)`` of every string in ``data`` that still holds a placeholder."""
     texts = placeholder_texts()
+    anywhere = _any_of(texts)
     found: list[tuple[JsonPath, str]] = []
-    for path, value in _strings(data, ()):
-        text = next((t for t in texts if t in value), None)
-        if text is not None:
-            found.append((path, text))
+    for path, value in string_leaves(data):
+        # One regex search finds whether any is there; the longest one names it.
+        if anywhere.search(value) is not None:
+            found.append((path, next(t for t in texts if t in value)))
     return found
 
 
-def _strings(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
+@functools.cache
+def _any_of(texts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, texts)) or "(?!)")

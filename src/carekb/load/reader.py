@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from array import array
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from carekb.load.fast import fast_load
+from carekb.load.fast import fast_read, walk_positions
 from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
 
 MAX_FILE_BYTES = 1_000_000
@@ -104,13 +106,14 @@ def load_bytes(
     if problem is not None:
         return Document(path=display, text=text, problems=[problem])
     if not careful:
-        data = fast_load(text)
-        if data is not None:
+        read = fast_read(text)
+        if read is not None:
+            data = _nfc(text, read.data)
             return Document(
                 path=display,
-                data=_nfc(text, data),
+                data=data,
                 text=text,
-                position_source=positions_later(text),
+                position_source=LazyPositions(text, data, read.marks if read.exact else None),
             )
     doc = _careful(display, text)
     doc.data = _nfc(text, doc.data)
@@ -126,15 +129,37 @@ def _nfc(text: str, data: Any) -> Any:
     return data if text.isascii() or data is None else nfc(data)
 
 
+@dataclass(frozen=True)
+class LazyPositions:
+    """What a fast-loaded document runs if something asks for a position.
+
+    The positions come from libyaml's marks, kept while parsing (``marks``), or
+    from parsing ``text`` with libyaml again when the data came from a memo.
+    Only a file libyaml cannot place as ruamel.yaml does (an empty value) pays
+    for the careful parser. Plain data, so it crosses a worker's pipe.
+    """
+
+    text: str
+    data: Any = None
+    marks: array[int] | None = None
+
+    def __call__(self) -> PositionTables:
+        data, marks = self.data, self.marks
+        if data is None:  # the data came from a memo: read the marks again
+            read = fast_read(self.text)
+            if read is not None and read.exact:
+                data, marks = read.data, read.marks
+        if marks is not None and isinstance(data, dict):
+            tables = walk_positions(data, marks)
+            if tables is not None:
+                return tables
+        doc = _careful(display="", text=self.text)
+        return doc.key_positions, doc.value_positions
+
+
 def positions_later(text: str) -> Callable[[], PositionTables]:
-    """What a fast-loaded document runs if something asks for a position."""
-    return lambda: _tables_of(text)
-
-
-def _tables_of(text: str) -> PositionTables:
-    """The positions of ``text``'s keys and items, from the careful parser."""
-    doc = _careful(display="", text=text)
-    return doc.key_positions, doc.value_positions
+    """The positions of a document whose data came from elsewhere (a memo), when asked."""
+    return LazyPositions(text)
 
 
 def _careful(display: str, text: str) -> Document:
@@ -485,7 +510,8 @@ class _PlainBuilder:
             return result
         for key, value in node.items():
             name = key if isinstance(key, str) else _scalar_text(key)
-            child = (*path, name)
+            # Paths name keys as the data does (in NFC), so a rule finds them.
+            child = (*path, nfc(name))
             self.keys[child] = _position(node.lc.key(key), self._where(path))
             self.values[child] = _position(node.lc.value(key), self.keys[child])
             result[str(name)] = self.convert(value, child)

@@ -38,6 +38,13 @@ def remember(tokens: Iterable[str]) -> None:
     _KNOWN.update(t for t in tokens if isinstance(t, str))
 
 
+def adopt(tokens: Iterable[str]) -> None:
+    """Take tokens a worker of this process verified or relied on: known, and used."""
+    mine = [t for t in tokens if isinstance(t, str)]
+    _KNOWN.update(mine)
+    _USED.update(mine)
+
+
 def used() -> list[str]:
     """The tokens this process relied on: what is worth keeping for the next run."""
     return sorted(_USED)

@@ -37,10 +37,10 @@ class RuleContext:
     def histories(self) -> list[tuple[Entry, History]]:
         """Every entry whose id no other entry shares, with its audit history checked.
 
-        Checked once per run for the audit rules together. An entry sharing its
+        Checked once per run for the audit rules together, for the entries
+        whose findings are wanted (:meth:`checked`). An entry sharing its
         id is left out: whose log would ``kb/audit/<id>.jsonl`` be? (duplicate-id
-        says so first.) So is an entry whose file's findings are not wanted: the
-        audit rules report on the entry's own file only.
+        says so first.)
         """
         from carekb.trust.audit import entry_history
 
@@ -49,11 +49,24 @@ class RuleContext:
             ids = self.kb.by_id()
             self.shared[key] = [
                 (entry, entry_history(self.project.root, self.kb, entry.id))
-                for entry in self.kb.entries
-                if len(ids.get(entry.id, [])) == 1 and self.wanted(entry.doc.path)
+                for entry in self.checked()
+                if len(ids.get(entry.id, [])) == 1
             ]
         histories: list[tuple[Entry, History]] = self.shared[key]
         return histories
+
+    def checked(self) -> list[Entry]:
+        """The entries whose own findings are wanted: all of them, unless the lint
+        covers some paths only (``carekb lint FILE``).
+
+        A rule that looks across entries still looks things up in all of
+        ``kb``, but reports (and so works out) findings about these only.
+        """
+        key = ("checked",)
+        if key not in self.shared:
+            self.shared[key] = [e for e in self.kb.entries if self.wanted(e.path)]
+        checked: list[Entry] = self.shared[key]
+        return checked
 
     def verdict(self, entry: Entry) -> ReviewVerdict:
         """The entry's :func:`~carekb.trust.approvals.review_verdict`, computed once per run."""

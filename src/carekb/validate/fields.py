@@ -7,7 +7,7 @@ for every item of a list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
 
 from carekb.model import Entry, JsonPath
 
@@ -46,45 +46,44 @@ HEADING_FIELDS = frozenset({"title", "question", "heading"})
 
 def texts(entry: Entry, fields: tuple[FieldPattern, ...]) -> list[tuple[JsonPath, str]]:
     """(path, text) of every string in ``fields``, in the order they appear in the file."""
-    found = [pair for pattern in fields for pair in _expand(entry.data, pattern, ())]
-    order = _reading_order(entry.data)
-    return sorted(found, key=lambda pair: order.get(pair[0], len(order)))
+    found: list[tuple[JsonPath, str]] = []
+    # The loaders insert keys in the order the file has them, so walking the
+    # data in its own order, along the patterns, meets the texts in file order:
+    # no positions asked for, nothing sorted.
+    _walk(entry.data, _tree(fields), (), found)
+    return found
 
 
 def is_heading(path: JsonPath) -> bool:
     return bool(path) and path[-1] in HEADING_FIELDS
 
 
-def _expand(
-    node: object, pattern: FieldPattern, prefix: JsonPath
-) -> Iterator[tuple[JsonPath, str]]:
-    if not pattern:
-        if isinstance(node, str) and node.strip():
-            yield prefix, node
-        return
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        for index, item in enumerate(node if isinstance(node, list) else []):
-            yield from _expand(item, rest, (*prefix, index))
-    elif isinstance(node, dict) and head in node:
-        yield from _expand(node[head], rest, (*prefix, head))
+# The patterns as a tree: each step maps to what follows it; a pattern that
+# ends at a step maps it to a tree holding _END.
+_Tree = dict[str, "_Tree"]
+_END = ""
 
 
-def _reading_order(data: object) -> dict[JsonPath, int]:
-    """Each leaf path's place in the file.
+@functools.cache
+def _tree(fields: tuple[FieldPattern, ...]) -> _Tree:
+    tree: _Tree = {}
+    for pattern in fields:
+        node = tree
+        for step in pattern:
+            node = node.setdefault(step, {})
+        node[_END] = {}
+    return tree
 
-    The loaders insert keys in the order the file has them, so walking the data
-    gives file order without asking for positions, which would make every
-    entry pay for the careful parser.
-    """
-    order: dict[JsonPath, int] = {}
-    stack: list[tuple[JsonPath, object]] = [((), data)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend(reversed([((*path, k), v) for k, v in node.items()]))
-        elif isinstance(node, list):
-            stack.extend(reversed([((*path, i), v) for i, v in enumerate(node)]))
-        else:
-            order[path] = len(order)
-    return order
+
+def _walk(node: object, tree: _Tree, path: JsonPath, out: list[tuple[JsonPath, str]]) -> None:
+    if _END in tree and isinstance(node, str) and node.strip():
+        out.append((path, node))
+    if isinstance(node, dict):
+        for key, value in node.items():
+            below = tree.get(key) if key != "*" else None
+            if below is not None:
+                _walk(value, below, (*path, key), out)
+    elif isinstance(node, list) and "*" in tree:
+        below = tree["*"]
+        for index, item in enumerate(node):
+            _walk(item, below, (*path, index), out)

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Callable
 
 from carekb.model import Document, Entry, Finding, KnowledgeBase
+from carekb.trust import verified
 from carekb.workers import run_parts, worker_count
 
 # Below this many entries a fork costs more than it saves.
@@ -20,8 +21,25 @@ MIN_ENTRIES = 400
 
 
 def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]) -> list[Finding]:
-    """``check`` over ``kb`` cut into shares, in parallel where that helps."""
-    return run_parts(split(kb, worker_count(len(kb.entries), MIN_ENTRIES)), check)
+    """``check`` over ``kb`` cut into shares, in parallel where that helps.
+
+    Each worker also sends back the signatures it verified (or relied on), so
+    this process neither verifies them again (the cross-file rules check the
+    audit logs, which hold the same approvals) nor forgets to keep them for the
+    next run.
+    """
+    parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
+    if len(parts) <= 1:
+        return check(kb)
+
+    def work(view: KnowledgeBase) -> list[tuple[list[Finding], list[str]]]:
+        return [(check(view), verified.used())]
+
+    findings: list[Finding] = []
+    for found, tokens in run_parts(parts, work):
+        findings.extend(found)
+        verified.adopt(tokens)
+    return findings
 
 
 def split_off(kb: KnowledgeBase, known: list[Entry]) -> KnowledgeBase:

@@ -51,7 +51,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     unreadable = _unreadable_files(ctx, kinds)
     waiting: dict[str, list[tuple[Entry, Reference]]] = {}
     symptoms = set(ctx.project.symptoms)
-    for entry in ctx.kb.entries:
+    for entry in ctx.checked():
         for ref in entry.fields.authors:
             if ref.id not in people:
                 yield _missing(ctx, entry, ref, "person in kb/people.yaml", people)

@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Finding, JsonPath, Level
+from carekb.model import Finding, Level, string_leaves
 from carekb.validate.context import RuleContext
 
 ID = "deceptive-characters"
@@ -77,24 +77,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             if found is not None:
                 reported.add(number)
                 yield ctx.at_line(doc.path, number, found[0], found[1])
-        for path, value in _strings(doc.data, ()):
+        for path, value in string_leaves(doc.data):
             found = _first_suspect(value, allowed)
             where = doc.position(path) if found is not None else None
             if found is not None and where is not None and where.line not in reported:
                 reported.add(where.line)
                 yield ctx.at(doc, path, f"{found[1]} (written as an escape)")
-
-
-def _strings(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    """Every string in ``value`` with its path (keys are checked in the text)."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
 
 
 def _first_suspect(line: str, allowed: frozenset[str]) -> tuple[int, str] | None:

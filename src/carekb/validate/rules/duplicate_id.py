@@ -33,6 +33,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         if len(entries) < 2:
             continue
         for entry in entries:
+            if not ctx.wanted(entry.path):
+                continue
             others = ", ".join(
                 f"{other.path}:{other.doc.position(('id',)).line}"
                 for other in sorted(entries, key=lambda e: e.path)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
     skip = set(project.UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
-    for path, relative in _files(root, skip, exclude):
+    # A lint of some paths reports (and so reads) only those.
+    for path, relative in _files(root, skip, exclude, ctx.wanted):
         where = _header_position(path)
         if where is not None:
             yield ctx.at_line(
@@ -79,7 +80,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _files(
-    root: Path, skip: set[str], exclude: Sequence[re.Pattern[str]]
+    root: Path,
+    skip: set[str],
+    exclude: Sequence[re.Pattern[str]],
+    wanted: Callable[[str], bool],
 ) -> Iterator[tuple[Path, str]]:
     for folder, dirs, files in os.walk(root):
         base = Path(folder).relative_to(root).as_posix()
@@ -91,6 +95,8 @@ def _files(
         )
         for name in sorted(files):
             relative = prefix + name
+            if not wanted(relative):
+                continue
             path = Path(folder) / name
             if _matches(exclude, relative) or path.is_symlink():
                 continue

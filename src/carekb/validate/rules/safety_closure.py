@@ -38,9 +38,7 @@ OPTIONS: dict[str, Any] = {}
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     by_id = ctx.kb.by_id()
-    for entry in ctx.kb.entries:
-        if not ctx.wanted(entry.doc.path):
-            continue  # its findings go on its own file, which this lint does not report
+    for entry in ctx.checked():
         handout = entry.kind == gate.HANDOUT
         links = entry.fields.links(gate.HANDOUT) if handout else gate.safety_links(entry)
         if not links or not ctx.verdict(entry).approved:

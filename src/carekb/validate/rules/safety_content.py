@@ -199,7 +199,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     kinds = {entry.id: entry.kind for entry in ctx.kb.entries}
     severities = set(strings(ctx, "seek_care_severities"))
     questions = _faq_matchers(ctx)
-    for entry in ctx.kb.entries:
+    for entry in ctx.checked():
         if entry.kind == "technique":
             yield from _technique(ctx, entry)
         elif entry.kind == "precaution":

@@ -47,6 +47,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     known = sorted(rule.id for rule in RULES)
     entry_ids = {entry.path: entry.id for entry in ctx.kb.entries}
     for doc in ctx.kb.documents:
+        if not ctx.wanted(doc.path):
+            continue
         for directive in suppress.directives(doc):
             entry_id = entry_ids.get(doc.path)
             yield from _problems(ctx, directive, known, entry_id)

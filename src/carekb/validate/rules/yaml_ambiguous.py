@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from carekb.model import Document, Finding, Fix, JsonPath, Level
+from carekb.model import Document, Finding, Fix, JsonPath, Level, string_leaves
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
 
@@ -92,7 +92,7 @@ def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
     """
     found: list[tuple[JsonPath, str, str]] = []
     if _holds_a_word(doc.data):
-        for path, value in _strings(doc.data, ()):
+        for path, value in string_leaves(doc.data):
             if value in _WORDS:
                 found.append((path, value, "true" if value in _TRUE else "false"))
     for pattern in fields.TEXT_FIELDS:
@@ -114,17 +114,6 @@ def _holds_a_word(node: Any) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
-
-
-def _strings(node: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
-    if isinstance(node, str):
-        yield path, node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _strings(value, (*path, index))
 
 
 def _text(node: Any, pattern: tuple[str, ...], path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
