@@ -176,10 +176,13 @@ def readable_text(path: Path) -> str:
 
 
 def artifacts_dir(name: str) -> Path:
-    """``test-artifacts/export/<name>/`` at the repository root (gitignored), emptied."""
+    """``test-artifacts/export/<name>/`` at the repository root (gitignored).
+
+    Not emptied: tests in several processes (pytest-xdist) may write there at
+    once, each to files of its own name.
+    """
     folder = ARTIFACTS / name
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 

@@ -93,6 +93,8 @@ def test_a_list_of_steps_is_never_split_across_pages(golden_pdf):
 
 def test_pdf_pages_as_png_for_people_to_look_at(golden_pdf, sample_preview_pdf, pdftoppm):
     folder = artifacts_dir("pdf")
+    for old in folder.glob("*.png"):  # pages of an earlier, longer run
+        old.unlink()
     for pdf in (golden_pdf, sample_preview_pdf):
         subprocess.run(
             [pdftoppm, "-r", "70", "-png", str(pdf), str(folder / pdf.stem)],

@@ -60,7 +60,8 @@ authors:
   - gold-author
 question: {title}?
 answer: |-
-  For most people, once or twice a day is enough. Stop if your pain gets worse.
+  For most people, once or twice a day is enough ({entry_id} answer).
+  Stop if your pain gets worse.
 related:
   - neck-turns
 sources:
@@ -316,11 +317,29 @@ def test_no_output_file_holds_a_trace_of_a_forgery(forged, name):
     files = list(output_files(forged.out))
     assert any(p.suffix == ".pdf" for p in files)
     handout_title = TITLES[name].replace("question", "handout")
+    notices = 0
     for path in files:
-        assert name not in path.name
         text = readable_text(path)
+        assert f"f-{name} answer" not in text, path  # nothing the entry said, anywhere
+        if name in WITHDRAWN and _tells_of_a_withdrawal(path, text):
+            notices += 1  # its address says it was withdrawn, by its signed title: by design
+            continue
+        assert name not in path.name
         for needle in (f"f-{name}", f"h-{name}", TITLES[name], handout_title):
             assert needle not in text, f"{needle!r} in {path.relative_to(forged.out)}"
+    assert notices == (5 if name in WITHDRAWN else 0)
+
+
+# A signed retire of a published entry is no forgery: its address serves a notice
+# that it was withdrawn (HTML and Markdown), and the list of withdrawn pages and the
+# manifest and sitemap name it. Its words appear nowhere.
+WITHDRAWN = {"retired"}
+
+
+def _tells_of_a_withdrawal(path: Path, text: str) -> bool:
+    return path.name in ("withdrawn.json", "carekb-manifest.json", "sitemap.xml") or (
+        path.stem == "f-retired" and "withdrawn" in text.lower()
+    )
 
 
 def test_every_forgery_is_reported_on_the_command_line(forged):

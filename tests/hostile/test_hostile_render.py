@@ -41,8 +41,25 @@ from export.export_helpers import (
 )
 
 # Fields that hold ids (links, authors, tags) or the review block: not text.
-NOT_TEXT = {"id", "type", "language", "tags", "authors", "review", "related", "applies_to"}
-NOT_TEXT_PATHS = {("precautions",), ("sections", "*", "entries")}
+# Ids and references: a payload there makes an entry that cannot be exported at all.
+NOT_TEXT = {
+    "id",
+    "type",
+    "language",
+    "tags",
+    "authors",
+    "review",
+    "related",
+    "applies_to",
+    "symptoms",
+}
+NOT_TEXT_PATHS = {
+    ("precautions",),
+    ("sections", "*", "entries"),
+    ("pictures", "*", "file"),  # a real drawing (below); its alt text and caption are payloads
+    ("pictures", "*", "sha256"),  # written by the loader from the file's bytes
+}
+PICTURE = "kb/pictures/hostile.png"
 KINDS = {"technique": "techniques", "precaution": "precautions", "faq": "faqs"}
 OPTIONAL = "(not printed)"
 
@@ -209,6 +226,23 @@ def _entry(kind: str, payload: _Payloads, extra: dict[str, Any]) -> dict[str, An
     return data
 
 
+def _drawing(root: Path) -> dict[str, str]:
+    """A real PNG in the project for the technique's picture, and its digest as the
+    loader records it (the approval signs it)."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "white").save(buffer, format="PNG")
+    data = buffer.getvalue()
+    path = root / PICTURE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return {"file": PICTURE, "sha256": "sha256:" + hashlib.sha256(data).hexdigest()}
+
+
 def _sign(data: dict[str, Any], key: Any, meaning: str) -> None:
     approval = make_approval(
         data["id"], content_hash(data), "gold-reviewer", meaning, SIGNED_AT, key
@@ -234,6 +268,7 @@ def hostile_site(
         data = _entry(kind, payload, links[kind])
         if kind == "technique":
             data["dose"].update({"hold_seconds": 5, "repetitions": 3})
+            data["pictures"][0].update(_drawing(root))
         # Only a handout prints its approval's meaning; this one is checked for inertness only.
         _sign(data, key, payload(f"{OPTIONAL} {kind} approval meaning"))
         (root / "kb" / folder / f"{data['id']}.yaml").write_text(json.dumps(data, indent=2))
@@ -300,7 +335,10 @@ class _Tags(HTMLParser):
 
 _ACTIVE_TAGS = {"iframe", "object", "embed", "svg", "form", "base", "video", "audio"}
 # Images only from the export's own assets (the handout's QR code, pictures), with alt text.
-_OWN_IMAGE = re.compile(r"^assets/[a-z0-9/-]+\.svg$")
+# Pictures are named by their digest: assets/pictures/<hex>.png, ../pictures/<hex>.png.
+_OWN_IMAGE = re.compile(
+    r"^(?:assets/[a-z0-9/-]+\.svg|(?:\.\./)*(?:assets/)?pictures/[0-9a-f]{24}\.(?:png|jpg))$"
+)
 # Links out (http, https, mailto), fragments, and the export's own relative files.
 _SAFE_URL = re.compile(
     r"^(?:https?://|mailto:|#|(?:\.\./)*[a-z0-9._/-]+\.(?:html|md|css|png|svg)(?:#.*)?$)"
@@ -356,6 +394,8 @@ def test_markdown_stays_inert_where_html_passes_through(hostile_site):
     permissive = MarkdownIt("commonmark", {"html": True})
     permissive.validateLink = lambda url: True
     for path in output_files(out / "markdown"):
+        if path.suffix != ".md":
+            continue  # the pictures beside the pages
         # The front matter is data for the site generator, not Markdown to render.
         _, body = path.read_text(encoding="utf-8")[4:].split("\n---\n", 1)
         assert_inert_html(permissive.render(body), str(path))

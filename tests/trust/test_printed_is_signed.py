@@ -25,7 +25,16 @@ def _export(kb: TrustedKb, out: Path, *args: str) -> Result:
 
 
 def _ids(out: Path) -> set[str]:
-    return {p.stem for p in (out / "markdown").rglob("*.md") if p.stem != "index"}
+    """The entries whose content is published (a withdrawal notice is not content)."""
+    return {
+        p.stem
+        for p in (out / "markdown").rglob("*.md")
+        if p.stem != "index" and not _is_withdrawal_notice(p)
+    }
+
+
+def _is_withdrawal_notice(path: Path) -> bool:
+    return "\nwithdrawn: " in path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
 
 
 # --- Case 2: a technique is never published without its precaution -------------------
@@ -43,6 +52,8 @@ def test_retiring_a_precaution_keeps_its_technique_and_handout_out(kb: TrustedKb
     result = _export(kb, tmp_path / "after", "--format", "markdown", "--format", "html")
     assert result.exit_code == 0, result.output
     assert _ids(tmp_path / "after") == set()  # no technique without its "Stay safe" section
+    # The retired precaution's address says it was withdrawn, and says nothing else.
+    assert _is_withdrawal_notice(tmp_path / "after" / "markdown" / "precautions" / "move-gently.md")
     assert (
         "'cat-cow' not exported: its precaution 'move-gently' is not exported (retired), "
         "and it is never published without it"

@@ -20,7 +20,7 @@ NOT_A_REVIEWER = "demo-author-2"
 
 def sample_copy(target: Path) -> Path:
     """The repository's sample (kb/, config, templates, schemas, demo keys) at ``target``."""
-    target.mkdir(parents=True)
+    target.mkdir(parents=True)  # a fresh tmp_path folder: never shared
     shutil.copy2(REPO_ROOT / "carekb.yaml", target / "carekb.yaml")
     for folder in ("kb", "demo-keys", "templates", "schemas"):
         shutil.copytree(REPO_ROOT / folder, target / folder, symlinks=False)
