@@ -382,3 +382,11 @@ def test_loader_never_raises_on_yamlish_text(text):
 def test_loader_never_raises_on_bytes(raw):
     doc = _load(raw)
     assert doc.problems or isinstance(doc.data, dict)
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
+def test_a_huge_integer_is_placed_on_its_line_whatever_the_line_breaks(load, newline):
+    # Found by the fuzzer: after a lone CR the column counted from the file's start.
+    raw = newline + b"repetitions: " + b"9" * 2_000 + newline
+    problem = only_problem(load(raw))
+    assert (problem.line, problem.column) == (2, 14)

@@ -236,8 +236,7 @@ def _precheck(text: str) -> Problem | None:
     """Refuse merge-conflict leftovers, alias bombs and absurd numbers before parsing."""
     digits = _LONG_NUMBER.search(text)
     if digits is not None:
-        line = text.count("\n", 0, digits.start()) + 1
-        column = digits.start() - (text.rfind("\n", 0, digits.start()) + 1) + 1
+        line, column = _line_and_column(text, digits.start())
         return Problem(
             line,
             column,
