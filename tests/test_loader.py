@@ -390,3 +390,11 @@ def test_a_huge_integer_is_placed_on_its_line_whatever_the_line_breaks(load, new
     raw = newline + b"repetitions: " + b"9" * 2_000 + newline
     problem = only_problem(load(raw))
     assert (problem.line, problem.column) == (2, 14)
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
+def test_a_byte_that_is_not_utf8_is_placed_whatever_the_line_breaks(load, newline):
+    # Found by the fuzzer: after a lone CR the byte was placed on line 1.
+    problem = only_problem(load(b"id: a" + newline + b"title: caf\xe9 \x80" + newline))
+    assert "not valid UTF-8" in problem.message
+    assert (problem.line, problem.column) == (2, 11)

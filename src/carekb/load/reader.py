@@ -210,10 +210,9 @@ def _decode(raw: bytes) -> tuple[str, Problem | None]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        # Columns count characters, as editors do, not bytes.
-        column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        # Columns count characters, as editors do, not bytes; lines break at a lone CR too.
+        before = raw[: exc.start].decode("utf-8", errors="replace")
+        line, column = _line_and_column(before, len(before))
         return "", Problem(
             line,
             column,
