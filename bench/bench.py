@@ -55,6 +55,9 @@ def generate(target: Path, entries: int, findings: bool = False) -> int:
     shutil.copy(REPO / "carekb.yaml", target / "carekb.yaml")
     (target / "kb").mkdir()
     shutil.copy(REPO / "kb" / "people.yaml", target / "kb" / "people.yaml")
+    # The techniques' drawings: each copy's picture path gets the copy's suffix too.
+    pictures = sorted((REPO / "kb" / "pictures").glob("*.png"))
+    (target / "kb" / "pictures").mkdir()
     shutil.copytree(REPO / "demo-keys", target / "demo-keys")
     shutil.copytree(
         REPO / "src" / "carekb" / "schemas",
@@ -71,6 +74,9 @@ def generate(target: Path, entries: int, findings: bool = False) -> int:
     written = 0
     copy = 0
     while written < entries:
+        for picture in pictures:
+            name = f"{picture.stem}-c{copy}{picture.suffix}"
+            shutil.copy(picture, target / "kb" / "pictures" / name)
         for entry, text in originals:
             suffix = f"-c{copy}"
             clone = pattern.sub(r"\g<1>" + suffix, text)
