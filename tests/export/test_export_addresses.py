@@ -205,6 +205,7 @@ def test_a_withdrawn_entry_names_its_replacement_and_the_handouts_that_printed_i
             "printed_in": [
                 {"handout": "neck-care", "title": "Neck care at home", "approved": ["2026-03-02"]}
             ],
+            "printed_versions": [],  # only a publisher's record knows them
         }
     ]
     sitemap = (out / "html" / "sitemap.xml").read_text()

@@ -352,3 +352,34 @@ def test_a_fresh_clone_exports_for_the_first_time_and_is_guarded_from_then_on(re
     log = clone / CAT_COW[1]
     log.write_bytes(b"".join(log.read_bytes().splitlines(keepends=True)[:1]))
     assert _export(fresh, tmp_path / "a", *TRUSTED, *state).exit_code == 1
+
+
+def test_a_withdrawn_entry_names_the_printed_versions_that_held_it(repo: TrustedKb, tmp_path):
+    """A patient's printout says its version; the withdrawal says which versions held it."""
+    state = tmp_path / "record.json"
+    repo.request_and_approve("upper-back", "rev-a")
+    formats = ("--format", "handout", "--format", "html")
+    first = repo.cli("export", *formats, "--out", tmp_path / "a", *FIRST, "--state", state)
+    assert first.exit_code == 0, first.output
+    printed = (tmp_path / "a" / "handout" / "upper-back.html").read_text(encoding="utf-8")
+    version = re.search(r"Version ([0-9a-f]{12}) ", printed)
+    assert version is not None
+    kept = json.loads(state.read_text(encoding="utf-8"))
+    (copy,) = next(iter(kept["projects"].values()))["printed"]
+    assert copy["version"] == version.group(1) and "cat-cow" in copy["entries"]
+
+    repo.ok("review", "retire", "cat-cow", "--as", "rev-a", "--reason", "Replaced.")
+    again = repo.cli(
+        "export", *formats, "--out", tmp_path / "b", *TRUSTED, "--state", state, "--allow-empty"
+    )
+    assert again.exit_code == 0, again.output
+    listed = json.loads((tmp_path / "b" / "html" / "withdrawn.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in listed["withdrawn"] if i["id"] == "cat-cow"]
+    assert [v["version"] for v in item["printed_versions"]] == [version.group(1)]
+    notice = (tmp_path / "b" / "html" / "techniques" / "cat-cow.html").read_text(encoding="utf-8")
+    assert f"Version {version.group(1)}" in notice
+    # The record keeps the version printed before, and nothing it never printed.
+    kept = json.loads(state.read_text(encoding="utf-8"))
+    assert [c["version"] for c in next(iter(kept["projects"].values()))["printed"]] == [
+        version.group(1)
+    ]

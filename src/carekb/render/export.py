@@ -50,6 +50,7 @@ from carekb.trust import verified
 from carekb.trust.gate import HANDOUT, ExportPlan, plan_export
 from carekb.trust.governance import unsigned_governance
 from carekb.trust.record import (
+    PrintedCopy,
     ProjectRecord,
     Rollback,
     next_record,
@@ -98,6 +99,8 @@ class ExportResult:
     formats: tuple[str, ...]
     files: tuple[str, ...]  # paths inside ``folder``
     findings: tuple[Finding, ...]  # warnings: exclusions, dropped links, refused URLs
+    # Each exported handout's printed version: (id, short, digest, ids of what it prints).
+    printed: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
 
     def summary(self, folder: str) -> str:
         """``exported 17 of 19 entries and 1 of 1 handout to exports/ (...); 2 not approved``."""
@@ -162,7 +165,16 @@ def export(
         at = clock.format_timestamp(request.now or clock.now())
         accepted = frozenset(request.accept_rollback)
         write_record(
-            request.record, next_record(data, record, kb.roster, result.plan.heads, at, accepted)
+            request.record,
+            next_record(
+                data,
+                record,
+                kb.roster,
+                result.plan.heads,
+                at,
+                accepted,
+                printed=_printed_copies(result.printed, at),
+            ),
         )
     return result
 
@@ -208,7 +220,25 @@ def _export(
         formats=formats,
         files=tuple(sorted(job.path for job in jobs)),
         findings=tuple(sorted({*plan.findings(), *ctx.warnings})),
+        printed=tuple(
+            (
+                view.id,
+                view.printed.short,
+                view.printed.digest,
+                tuple(part.id for part in view.layout.entries),
+            )
+            for view in ctx.views.handouts
+        ),
     )
+
+
+def _printed_copies(
+    printed: tuple[tuple[str, str, str, tuple[str, ...]], ...], at: str
+) -> list[PrintedCopy]:
+    return [
+        PrintedCopy(handout, version, digest, entries, at)
+        for handout, version, digest, entries in printed
+    ]
 
 
 def _accepted_record(

@@ -122,6 +122,11 @@ def _withdrawn_list(ctx: RenderContext) -> bytes:
                 {"handout": handout_id, "title": title, "approved": list(dates)}
                 for handout_id, title, dates in item.printed_in
             ],
+            # The exact versions printed on paper, from the publisher's record.
+            "printed_versions": [
+                {"handout": handout_id, "version": version, "first_exported": date}
+                for handout_id, version, date in item.printed_versions
+            ],
         }
         for item in ctx.views.withdrawn
     ]

@@ -384,6 +384,9 @@ class WithdrawnView:
     language: str
     # (handout id, its signed title, the dates of the approvals that included it)
     printed_in: tuple[tuple[str, str, tuple[str, ...]], ...]
+    # With a publisher's record: (handout id, printed version, first exported on), the
+    # versions printed on paper that held this entry, so a reader can match a copy.
+    printed_versions: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -476,6 +479,10 @@ def _withdrawn_view(item: Withdrawal, site: Site) -> WithdrawnView:
         printed_in=tuple(
             (handout_id, title, tuple(sorted({_utc_date(at) for at in times})))
             for handout_id, title, times in item.printed_in
+        ),
+        printed_versions=tuple(
+            (copy.handout, copy.version, _utc_date(copy.first_exported))
+            for copy in item.printed_copies
         ),
     )
 

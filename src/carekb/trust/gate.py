@@ -66,7 +66,15 @@ from carekb.trust.approvals import (
     review_verdict,
 )
 from carekb.trust.audit import History, entry_history, unproven
-from carekb.trust.record import ChainHead, ProjectRecord, Rollback, chain_head, entry_rollback
+from carekb.trust.record import (
+    ChainHead,
+    PrintedCopy,
+    ProjectRecord,
+    Rollback,
+    chain_head,
+    copies_printing,
+    entry_rollback,
+)
 
 RULE = "export"
 CONTENT_KINDS = ("technique", "precaution", "faq")
@@ -108,6 +116,8 @@ class Withdrawal:
     # Handouts whose verified approvals included it: (handout id, its signed title,
     # the signed times of those approvals), in id order.
     printed_in: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # With a publisher's record: the handout versions it exported that printed it.
+    printed_copies: tuple[PrintedCopy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,6 +260,7 @@ def plan_export(
             if retired
             else [],
             {e.id: e for e in content},
+            record,
         ),
     )
 
@@ -336,8 +347,10 @@ def _withdrawals(
     retired: Iterable[tuple[Entry, History]],
     handouts: Iterable[tuple[Entry, History]],
     exported: Mapping[str, Entry],
+    record: ProjectRecord | None,
 ) -> tuple[Withdrawal, ...]:
-    """Retired entries once published, with only what their signed history says."""
+    """Retired entries once published, with only what their signed history says, and
+    the handout versions the publisher's record says printed them."""
     found: list[Withdrawal] = []
     handout_list = list(handouts)
     for entry, history in retired:
@@ -354,6 +367,7 @@ def _withdrawals(
                 title=title if isinstance(title, str) else entry.id,
                 replaced_by=exported.get(retire.text("replaced_by")),
                 printed_in=_printed_in(entry.id, handout_list),
+                printed_copies=copies_printing(record, entry.id),
             )
         )
     return tuple(found)

@@ -56,14 +56,35 @@ class ChainHead:
 
 
 @dataclass(frozen=True)
+class PrintedCopy:
+    """A handout version this publisher exported: what a patient may hold on paper."""
+
+    handout: str
+    version: str  # the short version printed on every page
+    digest: str  # the full printed version
+    entries: tuple[str, ...]  # every entry it printed
+    first_exported: str  # when this publisher first exported it
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "handout": self.handout,
+            "version": self.version,
+            "digest": self.digest,
+            "entries": list(self.entries),
+            "first_exported": self.first_exported,
+        }
+
+
+@dataclass(frozen=True)
 class ProjectRecord:
-    """What one project's last export accepted."""
+    """What one project's last export accepted, and every handout version it printed."""
 
     project: str
     roster_version: int
     roster_hash: str
     exported_at: str
     heads: Mapping[str, ChainHead] = field(default_factory=dict)  # entry id -> head
+    printed: tuple[PrintedCopy, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)
@@ -95,7 +116,27 @@ def project_record(data: Mapping[str, Any], project: str) -> ProjectRecord | Non
         roster_hash=str(roster.get("hash", "")),
         exported_at=str(found.get("exported_at", "")),
         heads=heads,
+        printed=_printed(found.get("printed")),
     )
+
+
+def _printed(value: Any) -> tuple[PrintedCopy, ...]:
+    """The record's printed copies; an item that is not one is skipped."""
+    copies: list[PrintedCopy] = []
+    for item in value if isinstance(value, list) else []:
+        if not isinstance(item, Mapping) or not isinstance(item.get("digest"), str):
+            continue
+        entries = item.get("entries")
+        copies.append(
+            PrintedCopy(
+                handout=str(item.get("handout", "")),
+                version=str(item.get("version", "")),
+                digest=item["digest"],
+                entries=tuple(str(e) for e in entries) if isinstance(entries, list) else (),
+                first_exported=str(item.get("first_exported", "")),
+            )
+        )
+    return tuple(copies)
 
 
 def _head(value: Any) -> ChainHead | None:
@@ -112,6 +153,22 @@ def _head(value: Any) -> ChainHead | None:
 
 def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _with_new_copies(
+    previous: ProjectRecord | None, printed: Collection[PrintedCopy]
+) -> list[PrintedCopy]:
+    copies = list(previous.printed) if previous else []
+    known = {copy.digest for copy in copies}
+    copies.extend(copy for copy in printed if copy.digest not in known)
+    return copies
+
+
+def copies_printing(record: ProjectRecord | None, entry_id: str) -> tuple[PrintedCopy, ...]:
+    """The handout versions this publisher exported that printed ``entry_id``."""
+    if record is None:
+        return ()
+    return tuple(copy for copy in record.printed if entry_id in copy.entries)
 
 
 def chain_head(history: History) -> ChainHead | None:
@@ -192,12 +249,15 @@ def next_record(
     heads: Mapping[str, ChainHead],
     exported_at: str,
     accepted: Collection[str] = (),
+    printed: Collection[PrintedCopy] = (),
 ) -> dict[str, Any]:
     """The record file's data after a successful export of ``roster.project``.
 
     An entry no longer in the knowledge base keeps its head, so bringing it
     back with an older history is still refused; a head never moves back,
-    except for the ``accepted`` rollbacks the publisher allowed.
+    except for the ``accepted`` rollbacks the publisher allowed. The handout
+    versions ``printed`` now join those printed before (each version once,
+    with the time it was first exported), so a withdrawal can name them.
     """
     merged: dict[str, ChainHead] = dict(previous.heads) if previous else {}
     for entry_id, head in heads.items():
@@ -210,5 +270,6 @@ def next_record(
         "roster": {"version": roster.version, "hash": roster.roster_hash},
         "exported_at": exported_at,
         "entries": {entry_id: merged[entry_id].as_json() for entry_id in sorted(merged)},
+        "printed": [copy.as_json() for copy in _with_new_copies(previous, printed)],
     }
     return {"format": RECORD_FORMAT, "projects": dict(sorted(updated.items()))}
