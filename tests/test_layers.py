@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "carekb"
 # The floors of the building, lowest first. A unit is a package under
 # src/carekb/ or a module beside them.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"carekb", "errors", "clock", "model", "entries"}),  # plain values
+    frozenset({"carekb", "errors", "clock", "model", "entries", "commonmark"}),  # plain values
     frozenset({"project", "schemas", "workers"}),  # where things are, what settings mean
     frozenset({"load", "report"}),  # reading and writing files; printing findings
     frozenset({"trust"}),  # pure verification

@@ -114,39 +114,27 @@ def keys_new_command(
 
 def _new_passphrase(passphrase_file: Path | None) -> bytes:
     """The new key's passphrase: from the file, the variable's file, or asked twice."""
-    import os
     import sys
 
     from carekb.trust.passphrase import (
-        MIN_PASSPHRASE_LENGTH,
         PASSPHRASE_FILE_VARIABLE,
-        read_passphrase_file,
+        check_new_passphrase,
+        configured_passphrase,
     )
 
-    chosen = passphrase_file or (
-        Path(os.environ[PASSPHRASE_FILE_VARIABLE]).expanduser()
-        if os.environ.get(PASSPHRASE_FILE_VARIABLE)
-        else None
-    )
-    if chosen is not None:
-        passphrase = read_passphrase_file(chosen)
-    elif sys.stdin.isatty():
+    passphrase = configured_passphrase(passphrase_file)
+    if passphrase is None and sys.stdin.isatty():
         typed = click.prompt(
             "Passphrase for the new key", hide_input=True, confirmation_prompt=True, err=True
         )
         passphrase = str(typed).encode("utf-8")
-    else:
+    if passphrase is None:
         raise CarekbError(
             "a new key is encrypted with a passphrase, and there is no terminal to ask for one",
             hint=f"give --passphrase-file FILE (or set {PASSPHRASE_FILE_VARIABLE}), or "
             "--no-passphrase for a key protected only by its file mode",
         )
-    if len(passphrase.decode("utf-8", "replace")) < MIN_PASSPHRASE_LENGTH:
-        raise CarekbError(
-            f"the passphrase is shorter than {MIN_PASSPHRASE_LENGTH} characters",
-            hint="a few words you will remember make a strong passphrase",
-        )
-    return passphrase
+    return check_new_passphrase(passphrase)
 
 
 def _print_lead_lines(lead: str, public_key: str) -> None:

@@ -65,7 +65,9 @@ def serve_command(
     check_listen(listen, server_signs=person is not None)
     project = open_from(root)
     if person is not None:
-        _unlock_server_key(person, key_file)
+        from carekb.trust.keys import default_key_path, unlock_for_this_process
+
+        unlock_for_this_process(key_file or default_key_path(person))
     config = DeskConfig(project, trust, person, key_file, secure=listen.secure)
     secrets = Secrets()
     app = create_app(config, secrets)
@@ -76,15 +78,3 @@ def serve_command(
         click.echo(f"{base}?{TOKEN_PARAMETER}={secrets.token}", nl=True)
 
     serve(app, listen, announce)
-
-
-def _unlock_server_key(person: str, key_file: Path | None) -> None:
-    """With ``--as``: ask an encrypted key's passphrase once, now, not in a request."""
-    from carekb.trust.keys import default_key_path, is_encrypted_key, load_private_key
-    from carekb.trust.passphrase import passphrase_for, use_passphrase_prompt
-
-    path = key_file or default_key_path(person)
-    if path.is_file() and is_encrypted_key(path.read_bytes()):
-        passphrase = passphrase_for(path)
-        use_passphrase_prompt(lambda _path: passphrase)
-    load_private_key(path)  # a wrong passphrase or a missing key stops the desk here

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from functools import partial
 from typing import TypedDict
 
@@ -52,18 +53,19 @@ def handout_jobs(ctx: RenderContext) -> list[Job]:
         jobs.extend(asset_jobs(ctx, "handout", f"{OUT_DIR}/assets"))
         jobs.extend(picture_jobs(ctx, f"{OUT_DIR}/assets"))
     jobs.extend(
-        Job(f"{OUT_DIR}/assets/{name}", partial(lambda data: data, data))
-        for name, data in generated_assets(ctx).items()
+        Job(f"{OUT_DIR}/assets/{name}", build) for name, build in generated_assets(ctx).items()
     )
     return jobs
 
 
-def generated_assets(ctx: RenderContext) -> dict[str, bytes]:
-    """The handout assets made for this export: each handout's QR code (with site.url)."""
-    found: dict[str, bytes] = {}
+def generated_assets(ctx: RenderContext) -> dict[str, Callable[[], bytes]]:
+    """The handout assets made for this export, each with how to make its bytes (as
+    :func:`~carekb.render.pictures.exported_pictures` gives the pictures): each
+    handout's QR code, with site.url."""
+    found: dict[str, Callable[[], bytes]] = {}
     for view in ctx.views.handouts:
         if view.url is not None:
-            found[qr_name(view.id)] = qr_svg(view.url, f"QR code: {view.url}")
+            found[qr_name(view.id)] = partial(qr_svg, view.url, f"QR code: {view.url}")
     return found
 
 

@@ -63,9 +63,7 @@ def render_pdf(ctx: RenderContext, view: HandoutView) -> bytes:
         name: path.read_bytes for name, path in ctx.templates.assets("handout")
     }
     assets.update(exported_pictures(ctx))  # the approved bytes, without metadata
-    assets.update(  # the QR codes made for this export
-        {name: partial(bytes, data) for name, data in generated_assets(ctx).items()}
-    )
+    assets.update(generated_assets(ctx))  # the QR codes made for this export
     fetcher = _fetcher_class()(assets)
     source = weasyprint.HTML(
         string=render_handout(ctx, view),
@@ -97,18 +95,12 @@ def _over_budget(path: str, view: HandoutView, count: int, pages: list[Any]) -> 
     page_area = max((page.width * page.height for page in pages), default=1.0) or 1.0
     biggest = sorted(room.items(), key=lambda item: (-item[1], item[0]))[:4]
     named = "; ".join(f"{name} {area / page_area:.0%}" for name, area in biggest)
-    return Finding(
-        path=path,
-        line=1,
-        column=1,
-        rule=RULE,
-        message=(
-            f"PDF of '{view.id}' prints on {count} pages, more than its budget of "
-            f"{view.pages} (pages: in the handout). What takes the most room, in "
-            f"parts of a page: {named}. Shorten those texts, or raise the budget"
-        ),
-        level=Level.WARNING,
-        entry_id=view.id,
+    return _warning(
+        path,
+        view.id,
+        f"PDF of '{view.id}' prints on {count} pages, more than its budget of "
+        f"{view.pages} (pages: in the handout). What takes the most room, in "
+        f"parts of a page: {named}. Shorten those texts, or raise the budget",
     )
 
 
@@ -161,15 +153,22 @@ def _add_xmp(metadata: Any, view: HandoutView) -> None:
 
 
 def _refusal(path: str, handout_id: str, url: str) -> Finding:
+    return _warning(
+        path,
+        handout_id,
+        f"PDF of '{handout_id}': refused to fetch {url[:200]} (only files in "
+        "templates/handout/assets/ may be used)",
+    )
+
+
+def _warning(path: str, handout_id: str, message: str) -> Finding:
+    """An export warning about a handout's PDF, on the handout's file."""
     return Finding(
         path=path,
         line=1,
         column=1,
         rule=RULE,
-        message=(
-            f"PDF of '{handout_id}': refused to fetch {url[:200]} (only files in "
-            "templates/handout/assets/ may be used)"
-        ),
+        message=message,
         level=Level.WARNING,
         entry_id=handout_id,
     )

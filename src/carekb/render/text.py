@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from carekb.commonmark import permissive_parser
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -71,16 +73,6 @@ def _parser() -> MarkdownIt:
     md.disable(_DISABLED_RULES)
     # markdown-it calls validateLink on every link and autolink it parses.
     md.validateLink = _validate_link  # type: ignore[method-assign]
-    return md
-
-
-@cache
-def _permissive_parser() -> MarkdownIt:
-    """Accepts any link and image, to find what the safe parser refused."""
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark", {"html": False})
-    md.validateLink = lambda url: True  # type: ignore[method-assign]
     return md
 
 
@@ -143,7 +135,7 @@ def _has_refused_link(source: str) -> bool:
     # the caller has escaped): without one there is nothing to parse for.
     if "[" not in source:
         return False
-    for block in _permissive_parser().parse(source):
+    for block in permissive_parser().parse(source):
         for child in block.children or []:
             if child.type == "image":
                 return True
@@ -168,7 +160,7 @@ def _inline_references(source: str) -> str:
         return source
     from markdown_it.common.utils import normalizeReference
 
-    md = _permissive_parser()
+    md = permissive_parser()
     env: dict[str, object] = {}
     expected = md.render(source, env)
     references = env.get("references")

@@ -20,7 +20,7 @@ from typing import Any
 
 from carekb.errors import CarekbError
 from carekb.load.audit import AuditEvent, AuditProblem, audit_log_name, check_entry_id
-from carekb.model import KnowledgeBase
+from carekb.model import Entry, KnowledgeBase
 from carekb.project import Project
 from carekb.review.entries import find_entry
 from carekb.trust.audit import (
@@ -59,13 +59,8 @@ def content_diff(
     Only proven events count: a forged approve event, however well chained,
     is never the baseline a reviewer compares with.
     """
-    entry = find_entry(kb, entry_id)
-    history = entry_history(project.root, kb, entry.id)
+    entry, base = _baseline(project, kb, entry_id, against)
     kind = BASELINES[against]
-    base = next(
-        (e for e in reversed(_proven(history)) if e.text("event") == kind and e.content),
-        None,
-    )
     if base is None or base.content is None:
         never = "approved" if against == "approved" else "sent back"
         raise CarekbError(
@@ -123,13 +118,7 @@ def field_diff(
     entry never approved (or never sent back) is compared with nothing, so
     every field shows as new instead of the command refusing.
     """
-    entry = find_entry(kb, entry_id)
-    history = entry_history(project.root, kb, entry.id)
-    kind = BASELINES[against]
-    base = next(
-        (e for e in reversed(_proven(history)) if e.text("event") == kind and e.content),
-        None,
-    )
+    entry, base = _baseline(project, kb, entry_id, against)
     before = dict(base.content) if base is not None and base.content is not None else {}
     after = content_of(entry.data)
     changes: list[FieldChange] = []
@@ -140,6 +129,20 @@ def field_diff(
             diff = list(difflib.unified_diff(old, new, n=len(old) + len(new), lineterm=""))[3:]
             changes.append(FieldChange(key, tuple(old), tuple(new), tuple(diff)))
     return FieldDiff(entry.id, against, base, tuple(changes))
+
+
+def _baseline(
+    project: Project, kb: KnowledgeBase, entry_id: str, against: str
+) -> tuple[Entry, AuditEvent | None]:
+    """The entry, and its newest proven approve (or reject) event that stored content."""
+    entry = find_entry(kb, entry_id)
+    history = entry_history(project.root, kb, entry.id)
+    kind = BASELINES[against]
+    base = next(
+        (e for e in reversed(_proven(history)) if e.text("event") == kind and e.content),
+        None,
+    )
+    return entry, base
 
 
 def _proven(history: History) -> list[AuditEvent]:

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from carekb.errors import CarekbError
-from carekb.trust.passphrase import passphrase_for
+from carekb.trust.passphrase import passphrase_for, use_passphrase_prompt
 
 PUBLIC_PREFIX = "ed25519:"
 SIGNATURE_PREFIX = "ed25519:"
@@ -274,6 +274,16 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
             hint="carekb signs with Ed25519 keys only: create one with 'carekb keys new PERSON'",
         )
     return key
+
+
+def unlock_for_this_process(path: Path) -> Ed25519PrivateKey:
+    """Open the key at ``path`` now, asking an encrypted key's passphrase once, and
+    answer every later ask in this process with it (a server's request threads have
+    no terminal). A wrong passphrase or a missing key raises here, at start-up."""
+    if path.is_file() and is_encrypted_key(path.read_bytes()):
+        passphrase = passphrase_for(path)
+        use_passphrase_prompt(lambda _path: passphrase)
+    return load_private_key(path)
 
 
 def _check_permissions(path: Path) -> None:

@@ -45,11 +45,30 @@ def read_passphrase_file(path: Path) -> bytes:
     return passphrase
 
 
+def configured_passphrase(explicit: Path | None = None) -> bytes | None:
+    """The passphrase in ``explicit``, else in the file $CAREKB_KEY_PASSPHRASE_FILE names;
+    ``None`` when neither is given (a terminal must be asked)."""
+    chosen = os.environ.get(PASSPHRASE_FILE_VARIABLE)
+    if explicit is None and chosen:
+        explicit = Path(chosen).expanduser()
+    return read_passphrase_file(explicit) if explicit is not None else None
+
+
+def check_new_passphrase(passphrase: bytes) -> bytes:
+    """``passphrase``, unless it is too short to protect a new key."""
+    if len(passphrase.decode("utf-8", "replace")) < MIN_PASSPHRASE_LENGTH:
+        raise CarekbError(
+            f"the passphrase is shorter than {MIN_PASSPHRASE_LENGTH} characters",
+            hint="a few words you will remember make a strong passphrase",
+        )
+    return passphrase
+
+
 def passphrase_for(path: Path) -> bytes:
     """The passphrase for the encrypted key at ``path``: the variable's file, else the prompt."""
-    chosen = os.environ.get(PASSPHRASE_FILE_VARIABLE)
-    if chosen:
-        return read_passphrase_file(Path(chosen).expanduser())
+    configured = configured_passphrase()
+    if configured is not None:
+        return configured
     if not _prompts:
         raise CarekbError(
             f"the private key {path} is protected by a passphrase and there is no terminal "

@@ -186,10 +186,12 @@ def _findings(
     project: Project, kb: KnowledgeBase, entry: Entry, today: dt.date, lines: Sequence[str]
 ) -> tuple[ShownFinding, ...]:
     result = lint(project, kb, only=[project.root / entry.path], today=today)
+    fields = _line_fields(lines)
     shown = []
     for finding in sorted(result.findings):
         source = lines[finding.line - 1].strip() if 0 < finding.line <= len(lines) else ""
-        shown.append(ShownFinding(finding, _field_at(lines, finding.line), source))
+        field = fields[finding.line - 1] if 0 < finding.line <= len(fields) else ""
+        shown.append(ShownFinding(finding, field, source))
     return tuple(shown)
 
 
@@ -200,8 +202,10 @@ def _source(lines: Sequence[str], findings: Sequence[ShownFinding]) -> tuple[Sou
         line = shown.finding.line if 0 < shown.finding.line <= len(lines) else 1
         at.setdefault(line, []).append(shown.finding)
     return tuple(
-        SourceLine(number, text, _field_at(lines, number), tuple(at.get(number, ())))
-        for number, text in enumerate(lines, start=1)
+        SourceLine(number, text, field, tuple(at.get(number, ())))
+        for (number, text), field in zip(
+            enumerate(lines, start=1), _line_fields(lines), strict=True
+        )
     )
 
 
@@ -225,12 +229,15 @@ def _printed(view: EntryView | None) -> PrintedHandout | None:
     )
 
 
-def _field_at(lines: Sequence[str], line: int) -> str:
-    """The top-level key whose block holds ``line`` (1-based): where a finding points."""
-    for text in reversed(lines[: max(line, 0)]):
+def _line_fields(lines: Sequence[str]) -> list[str]:
+    """For each line, the top-level key whose block holds it ("" before the first)."""
+    fields: list[str] = []
+    field = ""
+    for text in lines:
         if text and not text[0].isspace() and not text.startswith(("#", "-")) and ":" in text:
-            return text.split(":", 1)[0]
-    return ""
+            field = text.split(":", 1)[0]
+        fields.append(field)
+    return fields
 
 
 def _sent_back(events: Sequence[CheckedEvent]) -> SentBack | None:

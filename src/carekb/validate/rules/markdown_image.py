@@ -21,17 +21,13 @@ Failing example (an image in a step)::
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
+from carekb.commonmark import permissive_parser
 from carekb.model import Finding, Level
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
-
-if typing.TYPE_CHECKING:
-    from markdown_it import MarkdownIt
 
 ID = "markdown-image"
 LEVEL = Level.ERROR
@@ -59,18 +55,9 @@ def _first_image(text: str) -> str | None:
     """The source of the first image ``text`` holds as Markdown, if any."""
     if "![" not in text:  # every image starts so: most text costs a substring search
         return None
-    for block in _parser().parse(text):
+    for block in permissive_parser().parse(text):
         for child in block.children or []:
             if child.type == "image":
                 src = str(child.attrs.get("src", ""))
                 return f"![{child.content}]({src})"
     return None
-
-
-@cache
-def _parser() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark", {"html": False})
-    md.validateLink = lambda url: True  # type: ignore[method-assign]
-    return md
