@@ -74,6 +74,8 @@ PLANTED = (
     ("safe-sentences-heldout-2.txt", "safe2", False),
     ("dangerous-claims-heldout-3.txt", "heldout3", True),
     ("safe-sentences-heldout-3.txt", "safe3", False),
+    ("dangerous-claims-heldout-4.txt", "heldout4", True),
+    ("safe-sentences-heldout-4.txt", "safe4", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -81,11 +83,13 @@ GROUPS = {
     "heldout": "held-out (set 1, since used for tuning)",
     "heldout2": "held-out (set 2, tuned on after one untuned run)",
     "heldout3": "held-out (set 3, never used for tuning)",
+    "heldout4": "held-out (set 4, never used for tuning)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
     "safe2": "set 2, tuned on after one run",
     "safe3": "set 3, never used for tuning",
+    "safe4": "set 4, never used for tuning",
 }
 
 CONFIG = """\
@@ -167,6 +171,9 @@ def plant_technique(number: int, sentence: str, group: str = "planted") -> tuple
 
 
 def kinds_of(reason: str) -> frozenset[str]:
+    # The held-out sets name the kind itself ("cure"); the development list describes it.
+    if reason.strip() in EXPECTED_KIND.values():
+        return frozenset({reason.strip()})
     found = {kind for words, kind in EXPECTED_KIND.items() if words in reason}
     return frozenset(found)
 

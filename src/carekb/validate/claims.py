@@ -69,6 +69,33 @@ MEDICINE = _words(
     r"relievers?",
     r"puffers?",
     r"sleeping (?:pills?|tablets?)",
+    # Forms a medicine comes in, and classes a leaflet names instead of a drug.
+    r"puffs?",
+    r"sprays?",
+    r"the pill",
+    r"contracepti(?:ves?|on)",
+    r"hrt",
+    r"(?:levo)?thyroxine",
+    r"antihistamines?",
+    r"antacids?",
+    r"laxatives?",
+    r"diuretics?",
+    r"water (?:tablets|pills)",
+    r"beta - blockers?",
+    r"opioids?",
+    r"morphine",
+    r"codeine",
+    r"tramadol",
+    r"lithium",
+    r"methotrexate",
+    r"anti - ?(?:depressants?|psychotics?|convulsants?|epileptics?|biotics?|inflammatories"
+    r"|coagulants?|histamines?)",
+    r"antipsychotics?",
+    r"anticonvulsants?",
+    r"antiepileptics?",
+    r"immunosuppressants?",
+    r"blood pressure (?:pills?|tablets?|medicines?)",
+    r"epipen|adrenaline",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
     r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
 )
@@ -108,6 +135,12 @@ _CHANGE = _words(
     r"paus(?:e|ing)",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
     r"up(?:ping)?",
+    # Someone else's medicine is a change too: "share your painkillers".
+    r"shar(?:e|es|ing)",
+    r"borrow(?:s|ing)?",
+    r"lend(?:s|ing)?",
+    r"add(?:s|ing)? (?:an? )?(?:extra|more|another|additional|second|third)",
+    r"top(?:s|ping)? up",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -253,8 +286,24 @@ RED_FLAG = _words(
     r"(?:bladder|bowel) (?:control|problems|accidents)",
     r"incontinence",
     r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
-    r"stiff neck",
+    r"(?:stiff|rigid) neck",
+    r"neck (?:stiffness|rigidity)",
     r"faint(?:ing|ed|s)?",
+    r"collaps(?:e|es|ed|ing)",
+    r"keel(?:s|ed|ing)? over",
+    r"thunderclap",
+    r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
+    r"breathless(?:ness)?",
+    r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
+    r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,2}?blood",
+    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee)",
+    r"black (?:stools|poo|tarry)",
+    r"slurr(?:ed|ing)",
+    r"(?:face|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:face|mouth)",
+    r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
+    r"(?:legs?|arms?|feet|foot|hands?|face)",
+    r"(?:trouble|difficulty) (?:peeing|passing urine|weeing|speaking|talking|swallowing)",
+    r"weight (?:is )?(?:falling|dropping) off",
     r"pass(?:ing|ed)? out",
     r"black(?:ing)? out",
     r"blackouts?",
@@ -316,11 +365,43 @@ _DISMISS = _words(
     r"(?:can|could|will) wait (?:until|till|for)",
     r"(?:skip|cancel|put off|delay) (?:the |your |a )?(?:check - up|check|appointment|visit)",
     r"don't bother",
+    # Explained away: "just shows you are unfit", "is usually stress", "simply dehydration".
+    r"(?:just|only|simply|merely) (?:shows?|means?|tells? you|a sign|signs|because|your body)",
+    r"(?:is|are|it's|means?|down to) (?:\w+ly |just |only |simply |merely ){0,2}?"
+    r"(?:stress|anxiety|nerves|dehydration|indigestion|heartburn|wind|trapped wind|gas|tiredness"
+    r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
+    r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
+    r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle)\b",
+    # Care put off for a while: "take it easy for a fortnight before seeing anyone".
+    r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend)"
+    r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
+    r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
+    r"|booking|tell|telling|ask|asking)\b",
+    r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,2}?"
+    r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
+    r"|a month|it passes|it goes|it settles)",
+    r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
+    r"nothing to (?:fuss|make a fuss|get worked up|panic|be alarmed)",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
+_CARE_VERB = (
+    r"(?:see|seeing|seen|call|calling|phone|phoning|ring|ringing|visit|visiting|contact"
+    r"|contacting|bother|bothering|go|going|get|getting|seek|seeking|book|booking|make|making"
+    r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling)"
+)
+_CARE_WHO = (
+    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|emergency|hospital|anyone|anybody"
+    r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
+    r"|someone)"
+)
 _NO_CARE = _words(
     r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
     r"|nurse|clinician|specialist|hospital|pharmacist)",
+    # "there is no point seeing a doctor", "not worth phoning for help", "nothing to
+    # bother a doctor with"
+    r"(?:no (?:need|point|reason|sense|use)|not worth|pointless|a waste of (?:time|money)"
+    r"|needn't|unnecessary|not necessary|nothing to|don't bother|no call)"
+    rf" (?:\S+ ){{0,2}}?(?:to )?{_CARE_VERB} (?:\S+ ){{0,3}}?{_CARE_WHO}",
     r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
     r" (?:to (?:see|tell|ask|call|visit|consult|check with|talk to|get|make) )?(?:a |an |your |the"
     r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
@@ -375,6 +456,55 @@ _PUSH_THROUGH = _words(
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
     r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
     r"(?:the more it hurts|the more pain)",
+    # Pain explained away as the body at work: "Pain is just your body adapting".
+    r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
+    r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
+    r"|nerves?|back|spine|it) (?:\S+ ){0,1}?(?:adapting|adjusting|healing|working|getting stronger"
+    r"|growing|waking up|loosening|responding|improving|releasing|realigning|changing"
+    r"|breaking (?:down|up))",
+    # Pain as the goal or the measure: "stretch until you feel real pain", "if it
+    # doesn't hurt, you are not trying hard enough".
+    r"(?:until|till) (?:you (?:feel|are in|start to feel|begin to feel) |it (?:starts? to |begins?"
+    r" to |really )?)(?:\S+ ){0,2}?(?:pain|hurts?|painful|burns?|aches?)\b(?! (?:eases|goes|settles"
+    r"|fades|passes|stops|improves|subsides))",
+    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
+    r"|hurting|painful|sore|burn|burning|ache|aching|pain) (?:\S+ ){0,4}?(?:not|isn't|aren't"
+    r"|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing|hard enough|doing it right"
+    r"|doing enough|effort|gain|results|progress|any good|good enough)",
+)
+# Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
+_PERSIST = _words(
+    r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
+    r"|moving|walking)",
+    r"push (?:on|harder|yourself|further)",
+    r"(?:carry|press|power|soldier|battle|plough|plow) on",
+    r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
+)
+_PAIN_WORD = re.compile(
+    r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
+    r"|soreness)\b"
+)
+# An instruction to stop or ease off for pain makes the clause a caution.
+_STOP_FOR_PAIN = re.compile(
+    r"\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b(?! (?:if|when) you)"
+)
+
+
+def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Pain is just your body adapting, so keep pushing": carry on, said of pain that
+    is not denied ("keep going if there is no pain")."""
+    for pain in _PAIN_WORD.finditer(clause.words):
+        if clause.negated(pain):
+            continue
+        rest = clause.words.replace(match.group(), " ")
+        return not _STOP_FOR_PAIN.search(rest) and not _HEDGE_PAIN.search(clause.words)
+    return False
+
+
+# Pain that is kept mild, or ended, is not pushed through.
+_HEDGE_PAIN = re.compile(
+    r"\b(?:mild|slight|gentle|a little|a bit of|no more than|stretch(?:ing)? sensation|a pull"
+    r"|eases|goes away|settles|fades|stops|gets worse|worsens|sharp|severe)\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -408,6 +538,43 @@ _HARMLESS = _words(
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause|have"
     r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
+    # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
+    # given anyone a side effect".
+    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?(?:person|patient|user|customer"
+    r"|child|woman|man)) (?:\S+ ){0,3}?(?:been |got |gets |get |had |has had |suffered )?(?:harmed"
+    r"|hurt|injured|ill|sick|poisoned|side - effects?|side effects?|a side effect|a reaction"
+    r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
+    r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
+    r" (?:\S+ ){0,2}?(?:anyone|anybody|a single|harm|problems?|side - effects?|side effects?"
+    r"|reactions?|complications?|injur(?:y|ies))",
+)
+# Safe whoever reads it: "whatever your condition", "no matter your age", said with a
+# word of safety ("...so there is nothing to worry about, whatever your condition").
+_WHOEVER = _words(
+    r"(?:whatever|no matter (?:what )?|regardless of|whichever|however old|whoever)"
+    r" (?:\S+ ){0,2}?(?:condition|conditions|age|health|medical history|illness|illnesses"
+    r"|circumstances|medicines?|medications?|situation|pregnan\w*|problems?|you are|you take)",
+)
+_SAFE_CUE = re.compile(
+    r"\b(?:safe|safely|harmless|nothing to worry|no need to worry|no risk|fine|suitable|natural"
+    r"|can't hurt|cannot hurt|won't hurt|no harm|no side)\b"
+)
+# "natural, so it is safe": what is natural said to be safe for that reason.
+_NATURAL_SO_SAFE = _words(
+    r"natural (?:\S+ ){0,4}?(?:so|and|which means|means|therefore|meaning|hence)"
+    r" (?:\S+ ){0,4}?(?:safe|harmless|nothing to worry|no need to worry|no risk|risk - free"
+    r"|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects|no harm|gentle)",
+    r"(?:safe|harmless|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects)"
+    r" (?:\S+ ){0,3}?(?:because|as|since|being) (?:\S+ ){0,3}?natural",
+)
+# Anyone at all, or those most at risk, said to take or do it safely.
+_ANYONE_SAFELY = _words(
+    r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
+    r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
+    r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
+    r"(?:pregnant|breastfeeding|nursing|newborns?|babies|infants|toddlers|elderly|frail)"
+    r" (?:\S+ ){0,4}?(?:can (?:\S+ ){0,2}?safely"
+    r"|(?:is|are) (?:completely |totally |perfectly )?safe|(?:is|are) (?:fine|harmless))",
 )
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
@@ -439,15 +606,25 @@ _CURE_VERB = (
     r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
     r"|eras(?:e|es)|undo(?:es)?|repair(?:s)?|regrow(?:s)?|rebuild(?:s)?|restor(?:e|es)"
-    r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away)"
+    r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away"
+    r"|abolish(?:es|ed)?|correct(?:s|ed)?|conquer(?:s|ed)?|defeat(?:s|ed)?|eradicat(?:e|es|ed)"
+    r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
+    r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?|unblock(?:s|ed)?|be gone)"
 )
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
     r"|for the rest of your life|never again"
-    r"|(?:in|within) (?:a|one|two|three|\d+) (?:days?|weeks?|months?|sessions?))"
+    r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
+    r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
+    # Farewell idioms: "say goodbye to arthritis", "kiss your back pain goodbye".
+    r"(?:say|saying|kiss|kissing|wave|waving|bid|bidding) (?:\S+ ){0,4}?(?:goodbye|good - bye"
+    r"|farewell|bye - bye|bye)",
+    r"(?:no more|never again|free (?:of|from)) (?:\S+ ){0,2}?" + r"(?:pain|aches?|arthritis"
+    r"|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|acne|sickness|symptoms)",
     r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
@@ -468,12 +645,23 @@ _SELF_CURE = _words(
 _CONDITION = (
     r"(?:pain|aches?|arthritis|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|tumou?rs?"
     r"|cancers?|depression|anxiety|stones|infections?|diseases?|symptoms|sciatica|inflammation"
-    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy))"
+    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy)"
+    # Conditions by their everyday names.
+    r"|acne|warts?|gout|insomnia|snoring|constipation|ibs|reflux|heartburn|allerg(?:y|ies)"
+    r"|hay fever|flu|colds?|bloating|fatigue|tinnitus|vertigo|dementia|alzheimer's|parkinson's"
+    r"|obesity|hair loss|baldness|cellulite|lupus|nausea|sickness|infertility|impotence"
+    r"|varicose veins|ha?emorrhoids|piles|bunions|shingles|herpes|cold sores|thrush|utis?"
+    r"|gallstones|ulcers?|addiction|panic attacks|ptsd|ocd|copd|emphysema|epilepsy|seizures"
+    r"|strokes?|heart disease|cramps?|spasms?|stiffness|illness(?:es)?|conditions?|injur(?:y|ies)"
+    r"|wear and tear|degeneration|deafness|hearing loss|cataracts|period pain|pms|menopause"
+    r"|scoliosis|(?:frozen|stiff|bad|sore|painful|slipped|bulging|herniated|curved|crooked|trick)"
+    r" (?:shoulders?|knees?|back|neck|hips?|discs?|disks?|spine|joints?|ankles?|wrists?))"
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
     r"|get(?:s)? rid of|(?:wipe|knock|clear|take)s? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
-    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?) (?:\S+ ){0,3}?"
+    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends|abolish(?:es)?"
+    r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
     + _CONDITION
     # "destroys cancer cells" describes how a treatment works; a cure names the disease.
     + r"(?! cells?\b| tissues?\b)"
@@ -505,6 +693,10 @@ _ALIGN = _words(
     r"(?:pop|slot|put|click|snap|move|push|slip|go|goes|went)(?:s|ped|ping|ting)? (?:\S+ ){0,3}?"
     r"back in(?:to)? (?:place|line|alignment|position)",
     r"back in(?:to)? (?:place|line|alignment)",
+    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
+    r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back (?:where (?:it|they) belongs?|to where"
+    r"|into (?:its|their) (?:proper |right |correct |natural )?(?:place|position|slot|socket"
+    r"|groove)|in(?:to)? (?:its|their) (?:proper |right |correct |natural )?(?:place|position))",
     r"(?:keep|keeps|kept|stay|stays|hold|holds) (?:\S+ ){0,3}?aligned",
     r"(?:improv|correct|restor|fix)(?:e|es|ing)? (?:\S+ ){0,2}?(?:spinal |your |the )?alignment",
     r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
@@ -600,6 +792,9 @@ class _Pattern:
     # Words one of which the clause must have for the pattern to match at all: a
     # set lookup is far cheaper than running the pattern over every clause.
     needs: frozenset[str] = frozenset()
+    # Negation words inside this pattern's matches belong to them, not to the claim:
+    # "for no reason" in "Losing weight for no reason is nothing to worry about".
+    owns_negation: re.Pattern[str] | None = None
 
 
 def _needs(words: str) -> frozenset[str]:
@@ -662,13 +857,30 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
 
 
 def _praised(clause: Clause, match: re.Match[str]) -> bool:
-    """ "Doubling your dose is a safe way...": a gerund the sentence recommends."""
-    return bool(_PRAISE.search(clause.after(match).lstrip()))
+    """ "Doubling your dose is a safe way...", "Halving your tablets will give you more
+    energy": a gerund the sentence recommends, or promises a good result from."""
+    after = clause.after(match).lstrip()
+    if _PRAISE.search(after):
+        return True
+    promise = _PROMISE.search(after)
+    return promise is not None and not _WARNING.search(after, promise.start())
 
 
 _PRAISE = re.compile(
     r"^(?:\S+ ){0,3}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
     r"|easy|nothing to worry about|no problem)"
+)
+# A result the sentence promises from the change: its verb, right after the object.
+_PROMISE = re.compile(
+    r"^(?:\S+ ){0,5}?(?:will |would |can |could |should |is going to |are going to )?"
+    r"(?:gives?|makes?|helps?|boosts?|improves?|leaves?|keeps?|brings?|speeds?|works?|saves?"
+    r"|gets?|lets?|stops?|ends?|cures?|fix(?:es)?|clears?|is (?:the|a) (?:way|trick|answer|key))\b"
+)
+# What warns rather than promises: "Stopping your tablets will make your symptoms worse".
+_WARNING = re.compile(
+    r"\b(?:worse|risks?|risky|danger\w*|harm\w*|problems?|side effects?|withdrawal|rebound"
+    r"|relapse|seizures?|come back|return|flare|resistan\w*|fail\w*|less well|stop working"
+    r"|unsafe|serious|emergency|overdose|poison\w*|bleed\w*|stroke|heart attack)\b"
 )
 
 
@@ -681,17 +893,23 @@ def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
 
 
 def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
-    """A red flag near the dismissal, and the rest of the sentence does not send the
-    reader for help ("Fainting is usually harmless, but see a doctor if...")."""
-    return bool(_RED_FLAG.search(clause.around(match))) and not _SEEK_CARE.search(
-        clause.following()
-    )
+    """A red flag in the dismissal's sentence (or the question just before it), and
+    the rest of the sentence does not send the reader for help ("Fainting is usually
+    harmless, but see a doctor if...")."""
+    if _SEEK_CARE.search(clause.following()):
+        return False
+    if _RED_FLAG.search(clause.around(match)):
+        return True
+    sentence = clause.sentence()
+    return bool(_RED_FLAG.search(sentence)) and not _SEEK_CARE.search(sentence)
 
 
 _SEEK_CARE = re.compile(
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go to|phone|talk to|speak to|check with)"
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
     r"|pharmacist|physio\w*|clinician|provider|checked)\b"
+    r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
+    r"|treatment|assessment)"
 )
 _MEDICINE_OR_REMEDY = re.compile(f"{MEDICINE}|{SELF_CARE}")
 
@@ -736,12 +954,12 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
-_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,4}}?){MEDICINE}")
+_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,5}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
 _DETERMINER = _needs(
     "your the a an any all my this that these those some one each every half off up on out of "
-    "down back two three extra more"
+    "down back two three extra more their his her our someone somebody other others"
 )
 # "put your inhaler away", "leave your blood thinner out for a day"
 _SET_ASIDE = re.compile(
@@ -774,7 +992,11 @@ _CURE_WORDS = (
     "cure cures cured curing heal heals healed healing fix fixes fixed fixing end ends ended "
     "reverse reverses reversed reversing eliminate eliminates eliminated eliminating rid "
     "banish banishes relieve relieves relieved erase erases undo undoes repair repairs regrow "
-    "regrows rebuild rebuilds restore restores disappear disappears vanish vanishes away"
+    "regrows rebuild rebuilds restore restores disappear disappears vanish vanishes away "
+    "abolish abolishes abolished correct corrects corrected conquer conquers defeat defeats "
+    "eradicate eradicates overcome overcomes resolve resolves solve solves stamp kill beat beats "
+    "frees straighten straightens unblock unblocks gone say saying kiss kissing wave waving bid "
+    "bidding goodbye farewell bye more free"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -782,13 +1004,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         DELAYS_CARE,
         re.compile(_DISMISS),
         _red_flag,
+        # A red flag in the clause, or a word of dismissal strong enough to look
+        # for one in the rest of the sentence.
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
-            "stiff wet wetting soil soiling splitting blinding explosive stone "
+            "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
-            "night breath breathing coughing blood slurred confusion seizure seizures vision sight"
+            "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
+            "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
+            "droop drooping slurring "
+            "pass passes settle settles wait ignore ignored ignoring simply merely just only "
+            "normal harmless fuss worry before until till stress anxiety dehydration indigestion"
         ),
+        owns_negation=_RED_FLAG,
     ),
     _Pattern(
         DELAYS_CARE,
@@ -814,7 +1043,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
             "bin binning "
-            "leave leaving without hold holding pause pausing up upping bump bother"
+            "leave leaving without hold holding pause pausing up upping bump bother "
+            "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
+            "top tops topping"
         ),
     ),
     _Pattern(
@@ -871,6 +1102,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(
+        PUSH_PAIN,
+        re.compile(_PERSIST),
+        _persist_with_pain,
+        needs=_needs("keep push carry press power soldier battle plough plow never don't do"),
+    ),
+    _Pattern(
         SAFETY,
         re.compile(_ABSOLUTE_SAFE),
         _unhedged,
@@ -885,7 +1122,37 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: not _HEDGE.search(clause.around(match)),
         self_negating=True,
         needs=_needs(
-            "hurt harm injure damage overdose much many overdo wrong effects side problems"
+            "hurt harm injure damage overdose much many overdo wrong effects side problems "
+            "harmed injured ill sick poisoned effect reaction reactions problem complication "
+            "complications trouble caused given injury injuries"
+        ),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_WHOEVER),
+        lambda clause, match: (
+            bool(_SAFE_CUE.search(clause.sentence()))
+            and not _HEDGE.search(clause.around(match))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        self_negating=True,
+        needs=_needs("whatever matter regardless whichever however whoever"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_NATURAL_SO_SAFE),
+        _unhedged,
+        needs=_needs("natural"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_ANYONE_SAFELY),
+        lambda clause, match: (
+            not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs(
+            "safely safe fine harmless pregnant breastfeeding nursing newborn newborns babies "
+            "infants toddlers elderly frail"
         ),
     ),
     _Pattern(
@@ -948,6 +1215,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
+            "belong belongs socket groove position "
             "line alignment position reset resets resetting reboot reboots rebalance rebalances "
             "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
@@ -1000,7 +1268,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
         if index not in wanted:
             continue
         for match in pattern.regex.finditer(clause.words):
-            if not pattern.self_negating and clause.negated(match, negations):
+            if not pattern.self_negating and _denied(clause, match, pattern, negations):
                 continue
             if not pattern.accept(clause, match):
                 continue
@@ -1009,6 +1277,25 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             taken.append((start, end))
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+def _denied(
+    clause: Clause, match: re.Match[str], pattern: _Pattern, negations: frozenset[str]
+) -> bool:
+    if pattern.owns_negation is None:
+        return clause.negated(match, negations)
+    skip = [m.span() for m in pattern.owns_negation.finditer(clause.words, 0, match.start())]
+    return clause.negated_outside(match, skip, negations) or bool(
+        _NOT_THINKING.search(clause.before(match))
+    )
+
+
+# "Do not assume chest pain is just indigestion": the dismissal is what the text denies.
+_NOT_THINKING = re.compile(
+    r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think|believe|accept|tell yourself"
+    r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
+    r"|guess|decide|pretend|ignore)"
+)
 
 
 def _symptom(clause: Clause, match: re.Match[str], kind: Kind) -> str:

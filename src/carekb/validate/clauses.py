@@ -190,6 +190,53 @@ class Clause:
         stop = _SENTENCE_STOP.search(self.text, self.end, self.end + _REACH)
         return self.text[self.end : stop.start() if stop else self.end + _REACH].lower()
 
+    def sentence(self) -> str:
+        """The words of the sentence up to the end of this clause, lower case, as
+        :attr:`words` (what comes after, "but ...", may say the opposite).
+
+        A red flag and its dismissal are often in different clauses ("Chest pain at
+        rest is usually stress, so there is no need to phone for help"), or a
+        question names the symptom and the answer dismisses it ("Feverish with a
+        rigid neck? Rest in bed and it will pass."): so the sentence reaches back
+        over one question mark. A semicolon ends it: what follows is another
+        statement. Read only for a clause that already matched.
+        """
+        start = self._sentence_start(self.start)
+        if start > 0 and self.text[start - 1] == "?":
+            start = self._sentence_start(start - 1)
+        found = _TOKEN.findall(self.text, start, self.end)
+        return " ".join(found).lower().replace("\u2019", "'")
+
+    def _sentence_start(self, before: int) -> int:
+        """Where the sentence that holds character ``before`` starts (within reach)."""
+        floor = max(before - _REACH, 0)
+        for index in range(before - 1, floor - 1, -1):
+            if self.text[index] in ".!?;\n" and not self.text[index + 1 : index + 2].isdigit():
+                return index + 1
+        return floor
+
+    def negated_outside(
+        self,
+        match: re.Match[str],
+        skip: list[tuple[int, int]],
+        negations: frozenset[str] = NEGATIONS,
+    ) -> bool:
+        """:meth:`negated`, not counting negation words inside ``skip`` (spans of
+        :attr:`words`): "Losing weight for no reason is nothing to worry about" is
+        not denied by the "no" that belongs to the symptom."""
+        index = self.token_at(match.start())
+        tokens = self.tokens
+        for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
+            word = tokens[back].lower
+            if word == "," and (
+                self._closes_subordinate(back) or not self._list_continues(back, index)
+            ):
+                return False
+            offset = self._offsets[back]
+            if word in negations and not any(start <= offset < end for start, end in skip):
+                return True
+        return False
+
     def after(self, match: re.Match[str]) -> str:
         return self.words[match.end() : match.end() + _REACH]
 
