@@ -96,6 +96,10 @@ MEDICINE = _words(
     r"immunosuppressants?",
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
+    r"(?:muscle )?relaxants?",
+    r"sedatives?",
+    r"sleeping aids?",
+    r"benzodiazepines?",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
     r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
 )
@@ -304,6 +308,15 @@ RED_FLAG = _words(
     r"(?:legs?|arms?|feet|foot|hands?|face)",
     r"(?:trouble|difficulty) (?:peeing|passing urine|weeing|speaking|talking|swallowing)",
     r"weight (?:is )?(?:falling|dropping) off",
+    r"floppy",
+    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake|waking)",
+    r"rash (?:\S+ ){0,3}?(?:doesn't|does not|won't|will not) fade",
+    r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
+    r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
+    r"\w*|self - harm\w*",
+    r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his |her )?"
+    r"head",
+    r"head injur\w*",
     r"pass(?:ing|ed)? out",
     r"black(?:ing)? out",
     r"blackouts?",
@@ -343,6 +356,10 @@ _DISMISS = _words(
     r"(?:safely )?ignor(?:e|ing)",
     r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
     r"|sort itself out|fix itself)",
+    r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:the |your |a )?(?:\S+ )?"
+    r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
+    r"|plan)\b",
+    r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
     r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
@@ -387,6 +404,7 @@ _DISMISS = _words(
 _CARE_VERB = (
     r"(?:see|seeing|seen|call|calling|phone|phoning|ring|ringing|visit|visiting|contact"
     r"|contacting|bother|bothering|go|going|get|getting|seek|seeking|book|booking|make|making"
+    r"|rush|rushing|hurry|hurrying|run|running|dash|dashing|race|racing|head|heading|drag|dragging"
     r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling)"
 )
 _CARE_WHO = (
@@ -450,7 +468,12 @@ _PUSH_THROUGH = _words(
     r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
     # Progress said to come from pain: "progress only comes when it hurts".
     r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
-    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:it |you )?(?:hurts?|feel pain|are in pain)",
+    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,3}?(?:hurts?|feel pain|are in pain)",
+    r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
+    r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
+    # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
+    r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some )?"
+    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn|twinges?|discomfort|soreness)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
@@ -467,11 +490,45 @@ _PUSH_THROUGH = _words(
     r"(?:until|till) (?:you (?:feel|are in|start to feel|begin to feel) |it (?:starts? to |begins?"
     r" to |really )?)(?:\S+ ){0,2}?(?:pain|hurts?|painful|burns?|aches?)\b(?! (?:eases|goes|settles"
     r"|fades|passes|stops|improves|subsides))",
+    # Pain as the mark of a good workout: "the best workouts leave you in agony".
+    r"(?:best|only good|real|good|effective|proper|right|successful) (?:\S+ ){0,5}?(?:leave|leaves"
+    r"|make|makes|get|gets|put|puts) (?:you )?(?:\S+ ){0,1}?(?:in agony|in pain|hurting|aching"
+    r"|sore|in tears|crying|limping)",
+    r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,4}?(?:means|shows|proves)"
+    r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting stronger"
+    r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    # Staying in pain: "hold the stretch even when it hurts".
+    r"(?:hold|holding|stay|staying|remain|stick|sticking|keep|stretch|stretching|lift|lifting|run"
+    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,4}?(?:even (?:if|when|though)"
+    r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
     r"|hurting|painful|sore|burn|burning|ache|aching|pain) (?:\S+ ){0,4}?(?:not|isn't|aren't"
     r"|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing|hard enough|doing it right"
     r"|doing enough|effort|gain|results|progress|any good|good enough)",
 )
+# Pain taken as proof: "if your shin pain gets worse, that's how you know it is working",
+# or as the point: "Should a massage leave you in agony? Yes, that's the whole point."
+_PAIN_PROVES = _words(
+    r"(?:how you know|which means|that means|this means|it means|means|shows|proves|a sign|tells"
+    r" you|is proof|evidence)(?: that)? (?:\S+ ){0,4}?(?:is |are )?(?:working|progress\w*"
+    r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing)",
+    r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
+    r"(?:it's|it is|they're|they are) (?:meant|supposed) to(?: hurt)?$",
+)
+
+
+def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
+    """Said of pain earlier in the sentence that nothing denies ("no pain"), in a
+    clause that does not also tell the reader to stop."""
+    before = clause.sentence_before(match)
+    undenied = any(
+        not _NEGATION_BEFORE.search(before, max(pain.start() - 20, 0), pain.start())
+        for pain in _PAIN_WORD.finditer(before)
+    )
+    return undenied and not _STOP_FOR_PAIN.search(clause.words.replace(match.group(), " "))
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
@@ -514,7 +571,7 @@ _ABSOLUTE_SAFE = _words(
     r"(?:risk - free|risk free)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:side - effects|side effects)",
-    r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
+    r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
@@ -534,15 +591,20 @@ _HARMLESS = _words(
     r"(?:hurt|harm|injure|damage) (?:you|anyone|your)",
     r"(?:cannot|can't|can not|impossible to) (?:\S+ )?(?:overdose|take too (?:much|many)"
     r"|overdo it)",
-    r"nothing (?:can|could|will) (?:possibly |ever )?go wrong",
+    r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
+    # Interactions denied: "won't clash with any medication".
+    r"(?:won't|will not|doesn't|does not|can't|cannot|never|don't|do not) (?:ever )?(?:clash"
+    r"|interact|interfere|react|mix badly) with (?:any|other|your|another) (?:\S+ )?(?:medicines?"
+    r"|medications?|drugs?|tablets|pills|prescriptions?|treatments?)",
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
-    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause|have"
+    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?|has|have"
     r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
     r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?(?:person|patient|user|customer"
     r"|child|woman|man)) (?:\S+ ){0,3}?(?:been |got |gets |get |had |has had |suffered )?(?:harmed"
-    r"|hurt|injured|ill|sick|poisoned|side - effects?|side effects?|a side effect|a reaction"
+    r"|hurt|injured|ill|sick|poisoned|(?:a |any |an )?(?:side - effects?|side effects?|reactions?"
+    r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
     r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
     r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
     r" (?:\S+ ){0,2}?(?:anyone|anybody|a single|harm|problems?|side - effects?|side effects?"
@@ -569,6 +631,9 @@ _NATURAL_SO_SAFE = _words(
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
+    r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give)"
+    r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
+    r"|everyone|everybody|any age|all ages|any \S+)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
     r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
@@ -582,6 +647,8 @@ _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without r
 _HEDGE = re.compile(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
     r"|\b(?:most|many|few|some) (?:people|patients|children|adults|cases|of)\b"
+    # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
+    r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
 _GUARANTEE = _words(
     r"guarantee(?:d|s)?",
@@ -609,7 +676,8 @@ _CURE_VERB = (
     r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away"
     r"|abolish(?:es|ed)?|correct(?:s|ed)?|conquer(?:s|ed)?|defeat(?:s|ed)?|eradicat(?:e|es|ed)"
     r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
-    r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?|unblock(?:s|ed)?|be gone)"
+    r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
+    r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
@@ -630,7 +698,8 @@ _CURE = _words(
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
-    r"(?:a thing of the past|(?:becomes?|is|are) history"
+    r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
+    r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
     r"|(?:is|are) gone (?:for good|for ever|forever)|puts? an end to|put(?:s|ting)? a stop to)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
@@ -659,7 +728,7 @@ _CONDITION = (
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
-    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)s? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
+    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends|abolish(?:es)?"
     r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
     + _CONDITION
@@ -694,6 +763,8 @@ _ALIGN = _words(
     r"back in(?:to)? (?:place|line|alignment|position)",
     r"back in(?:to)? (?:place|line|alignment)",
     r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
+    r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back in(?:to)?$",
+    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
     r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back (?:where (?:it|they) belongs?|to where"
     r"|into (?:its|their) (?:proper |right |correct |natural )?(?:place|position|slot|socket"
     r"|groove)|in(?:to)? (?:its|their) (?:proper |right |correct |natural )?(?:place|position))",
@@ -702,6 +773,20 @@ _ALIGN = _words(
     r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
     r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
     r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
+)
+# The body's acid balance changed by food or drink: "alkalises your blood".
+_ALKALINE = _words(
+    r"alkali[sz]\w*",
+    r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
+    r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
+    r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body|tissues)",
+)
+# A crack or a rub said to work on organs: "cracking your knuckles boosts your immune system".
+_MANIPULATION_EFFECT = _words(
+    r"(?:crack\w*|click\w*|popp\w*|adjust\w*|manipulat\w*|align\w*|realign\w*|massag\w*"
+    r"|tapping|rubbing|pressing|pressure points?) (?:\S+ ){0,4}?(?:boost|strengthen|improv|reset"
+    r"|rebalanc|stimulat|balanc|wake|wakes|fire)\w* (?:\S+ ){0,2}?(?:immune system|immunity|organs?"
+    r"|hormones?|metabolism|digestion|nervous system|liver|kidneys?|thyroid|adrenals?|lymph\w*)",
 )
 # "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
 _CLEANSE = _words(
@@ -804,6 +889,25 @@ def _needs(words: str) -> frozenset[str]:
 
 def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
     return not _MEDICAL.search(clause.before(match)) and not _MEDICAL.search(match.group())
+
+
+def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
+    """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
+    no home remedy ("hepatitis C tablets cure the infection"), are facts."""
+    before = clause.before(match)
+    if _MEDICAL.search(before):
+        return False
+    return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
+
+
+_MEDICINE = re.compile(MEDICINE)
+# A clause that doubts what it names: "Detox products have not been shown to remove
+# toxins", "there is no evidence that...".
+_DOUBTED = re.compile(
+    r"\b(?:not|no|never|don't|doesn't|cannot|can't) (?:\S+ ){0,2}?(?:been shown|shown|proven"
+    r"|evidence|proof|work|works|do|does|able)\b|\b(?:myths?|claims?|claimed|supposedly|unproven"
+    r"|so - called)\b"
+)
 
 
 def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
@@ -927,8 +1031,8 @@ def _cures_condition(clause: Clause, match: re.Match[str]) -> bool:
     """A remedy, not a treatment, said to cure: no medical subject, no hedge."""
     before = clause.before(match)
     return (
-        not _MEDICAL.search(before)
-        and not _HEDGE.search(before)
+        _not_treatment(clause, match)
+        and not _HEDGE.search(clause.around(match))
         and not _MAYBE.search(before.rstrip())
     )
 
@@ -968,6 +1072,30 @@ _SET_ASIDE = re.compile(
     rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
 )
 # "Take your heart tablets only on the days when you feel unwell"
+# "If the inhaler isn't working, take ten puffs": more of a medicine when it seems
+# not to work.
+_MORE_IF_NOT_WORKING = re.compile(
+    r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
+    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough|doing anything"
+    r"|shift|shifting|budge|ease|easing|kick in|kicking in) (?:\S+ ){0,3}?, (?:just |simply |then |so )?"
+    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
+    r" (?:\S+ ){0,2}?(?:more|extra|another"
+    r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
+    r"|a handful|as many)\b"
+)
+# Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
+_ASK_OTHERS = re.compile(
+    r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
+    r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
+    r"|parent|sister|brother)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any|a couple)"
+    r"|to (?:share|give you|lend|spare))"
+)
+# Someone else's medicine: "use your partner's antibiotics".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing)"
+    r" (?:your |a |the |an |some of )?(?!(?:doctor|pharmacist|nurse|gp|prescriber)(?:'s|s '))"
+    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+)
 _ONLY_WHEN = re.compile(
     rf"\b(?:take|taking|use|using) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?"
     rf"only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms|on bad days)"
@@ -979,8 +1107,7 @@ _MORE_OF_IT = re.compile(
 )
 # A child given what adults take.
 _ADULT_STRENGTH = re.compile(
-    r"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|\S+ (?:pills?|tablets?"
-    r"|medicines?))\b"
+    rf"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ )?{MEDICINE})"
 )
 _CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
@@ -996,7 +1123,8 @@ _CURE_WORDS = (
     "abolish abolishes abolished correct corrects corrected conquer conquers defeat defeats "
     "eradicate eradicates overcome overcomes resolve resolves solve solves stamp kill beat beats "
     "frees straighten straightens unblock unblocks gone say saying kiss kissing wave waving bid "
-    "bidding goodbye farewell bye more free"
+    "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
+    "removed eradicated eliminated"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -1015,7 +1143,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
             "droop drooping slurring "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
-            "normal harmless fuss worry before until till stress anxiety dehydration indigestion"
+            "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
+            "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
+            "off part worth living die dead yourself"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1023,7 +1153,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         DELAYS_CARE,
         re.compile(_NO_CARE),
         self_negating=True,
-        needs=_needs("never no not don't doesn't won't needn't"),
+        needs=_needs(
+            "never no not don't doesn't won't needn't pointless waste unnecessary nothing"
+        ),
     ),
     _Pattern(
         DELAYS_CARE,
@@ -1087,6 +1219,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _ADULT_STRENGTH, _child_dose, needs=_needs("adult")),
     _Pattern(
         MEDICINE_CHANGE,
+        _MORE_IF_NOT_WORKING,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        self_negating=True,
+        needs=_needs(
+            "working work helping help enough anything touch touching shift shifting budge ease "
+            "easing kick kicking"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ASK_OTHERS,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("ask asking borrow get beg scrounge"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SOMEONE_ELSES,
+        lambda clause, match: _addressed(
+            clause, match, gerund=match.group().split()[0].endswith("ing")
+        ),
+        needs=_needs("use using take taking try trying have borrow borrowing finish finishing"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _MORE_OF_IT,
         lambda clause, match: _addressed(clause, match, gerund=match.group().startswith("taking")),
         needs=_needs("twice double times"),
@@ -1098,8 +1257,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "burning twinge twinges numb discomfort"
+            "burning twinge twinges numb discomfort agony tears crying limping"
         ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        re.compile(_PAIN_PROVES),
+        _pain_proves,
+        needs=_needs("know means shows proves sign tells proof evidence point idea meant supposed"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -1151,7 +1316,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
         ),
         needs=_needs(
-            "safely safe fine harmless pregnant breastfeeding nursing newborn newborns babies "
+            "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns babies "
             "infants toddlers elderly frail"
         ),
     ),
@@ -1173,9 +1338,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         CURE,
         re.compile(_CURE),
-        lambda clause, match: _not_medical(clause, match) and _unhedged(clause, match),
+        lambda clause, match: _not_treatment(clause, match) and _unhedged(clause, match),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
+            "memory forget know "
             "gone"
         ),
     ),
@@ -1201,7 +1367,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MECHANISM,
         re.compile(_TOXINS),
-        _not_medical,
+        lambda clause, match: _not_medical(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
             "detoxification detoxing detoxes detoxifying metals chemicals"
@@ -1215,10 +1381,28 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
-            "belong belongs socket groove position "
+            "belong belongs socket groove position back "
             "line alignment position reset resets resetting reboot reboots rebalance rebalances "
             "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_ALKALINE),
+        _remedy_subject,
+        needs=_needs(
+            "alkalise alkalises alkalising alkalize alkalizes alkalizing alkaline alkalising ph "
+            "acidic acid"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_MANIPULATION_EFFECT),
+        _remedy_subject,
+        needs=_needs(
+            "immune immunity organ organs hormone hormones metabolism digestion nervous liver "
+            "kidney kidneys thyroid adrenal adrenals lymph lymphatic"
         ),
     ),
     _Pattern(
@@ -1257,6 +1441,24 @@ for _index, _pattern in enumerate(_PATTERNS):
 _ALL_NEEDS = frozenset(_NEEDED_BY)
 
 
+# A clause that calls what it names a myth is a correction, not a claim: "The phrase
+# 'no pain, no gain' is misleading". (Care and medicine advice is read regardless:
+# "It's a myth that chest pain needs a doctor" dismisses care.)
+_MYTH = re.compile(
+    r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
+    r"|so - called"
+    r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
+)
+# A denial inside a match that starts at its subject: "Cracking your knuckles does not
+# boost your immune system".
+_DENIAL_INSIDE = re.compile(
+    r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't)\b"
+)
+_CORRECTABLE = frozenset(
+    {"promise of cure", "absolute safety", "pushing through pain", "false mechanism"}
+)
+
+
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     """Every claim in ``clause``; where two overlap, the more urgent kind's."""
     needed = _ALL_NEEDS.intersection(clause.words.split(" "))
@@ -1272,11 +1474,19 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if not pattern.accept(clause, match):
                 continue
+            if pattern.kind.name in _CORRECTABLE and _corrected(clause, match, pattern):
+                continue
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             taken.append((start, end))
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
+    if _MYTH.search(clause.words):
+        return True
+    return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(match.group()))
 
 
 def _denied(

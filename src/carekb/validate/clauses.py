@@ -201,10 +201,21 @@ class Clause:
         over one question mark. A semicolon ends it: what follows is another
         statement. Read only for a clause that already matched.
         """
+        return self._words_between(self._sentence_start_here(), self.end)
+
+    def sentence_before(self, match: re.Match[str]) -> str:
+        """The words of the sentence (as :meth:`sentence` reads it) before ``match``."""
+        lead = self._words_between(self._sentence_start_here(), self.start)
+        return f"{lead} {self.before(match)}" if lead else self.before(match)
+
+    def _sentence_start_here(self) -> int:
         start = self._sentence_start(self.start)
         if start > 0 and self.text[start - 1] == "?":
             start = self._sentence_start(start - 1)
-        found = _TOKEN.findall(self.text, start, self.end)
+        return start
+
+    def _words_between(self, start: int, end: int) -> str:
+        found = _TOKEN.findall(self.text, start, end)
         return " ".join(found).lower().replace("\u2019", "'")
 
     def _sentence_start(self, before: int) -> int:
