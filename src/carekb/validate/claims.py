@@ -309,12 +309,14 @@ RED_FLAG = _words(
     r"(?:trouble|difficulty) (?:peeing|passing urine|weeing|speaking|talking|swallowing)",
     r"weight (?:is )?(?:falling|dropping) off",
     r"floppy",
-    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake|waking)",
+    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake"
+    r"|waking)",
     r"rash (?:\S+ ){0,3}?(?:doesn't|does not|won't|will not) fade",
     r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
     r"\w*|self - harm\w*",
-    r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his |her )?"
+    r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
+    r"|her )?"
     r"head",
     r"head injur\w*",
     r"pass(?:ing|ed)? out",
@@ -472,7 +474,8 @@ _PUSH_THROUGH = _words(
     r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
     r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
     # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
-    r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some )?"
+    r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some"
+    r" )?"
     r"(?:\S+ )?(?:pain|hurt|ache|agony|burn|twinges?|discomfort|soreness)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
@@ -495,11 +498,13 @@ _PUSH_THROUGH = _words(
     r"|make|makes|get|gets|put|puts) (?:you )?(?:\S+ ){0,1}?(?:in agony|in pain|hurting|aching"
     r"|sore|in tears|crying|limping)",
     r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,4}?(?:means|shows|proves)"
-    r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting stronger"
+    r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
+    r" stronger"
     r"|making progress|improving|doing it right|on the right track|growing|gaining)",
     # Staying in pain: "hold the stretch even when it hurts".
     r"(?:hold|holding|stay|staying|remain|stick|sticking|keep|stretch|stretching|lift|lifting|run"
-    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,4}?(?:even (?:if|when|though)"
+    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,4}?(?:even (?:if|when"
+    r"|though)"
     r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
     r"|hurting|painful|sore|burn|burning|ache|aching|pain) (?:\S+ ){0,4}?(?:not|isn't|aren't"
@@ -597,7 +602,8 @@ _HARMLESS = _words(
     r"|interact|interfere|react|mix badly) with (?:any|other|your|another) (?:\S+ )?(?:medicines?"
     r"|medications?|drugs?|tablets|pills|prescriptions?|treatments?)",
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
-    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?|has|have"
+    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
+    r"|has|have"
     r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
@@ -728,7 +734,8 @@ _CONDITION = (
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
-    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
+    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
+    r"|es)"
     r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends|abolish(?:es)?"
     r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
     + _CONDITION
@@ -779,7 +786,8 @@ _ALKALINE = _words(
     r"alkali[sz]\w*",
     r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
     r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
-    r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body|tissues)",
+    r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
+    r"|tissues)",
 )
 # A crack or a rub said to work on organs: "cracking your knuckles boosts your immune system".
 _MANIPULATION_EFFECT = _words(
@@ -1076,8 +1084,10 @@ _SET_ASIDE = re.compile(
 # not to work.
 _MORE_IF_NOT_WORKING = re.compile(
     r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
-    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough|doing anything"
-    r"|shift|shifting|budge|ease|easing|kick in|kicking in) (?:\S+ ){0,3}?, (?:just |simply |then |so )?"
+    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough|doing"
+    r" anything"
+    r"|shift|shifting|budge|ease|easing|kick in|kicking in) (?:\S+ ){0,3}?, (?:just |simply |then"
+    r" |so )?"
     r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
     r" (?:\S+ ){0,2}?(?:more|extra|another"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
@@ -1316,7 +1326,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
         ),
         needs=_needs(
-            "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns babies "
+            "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns"
+            " babies "
             "infants toddlers elderly frail"
         ),
     ),
