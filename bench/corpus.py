@@ -76,6 +76,10 @@ PLANTED = (
     ("safe-sentences-heldout-3.txt", "safe3", False),
     ("dangerous-claims-heldout-4.txt", "heldout4", True),
     ("safe-sentences-heldout-4.txt", "safe4", False),
+    ("dangerous-claims-heldout-5.txt", "heldout5", True),
+    ("safe-sentences-heldout-5.txt", "safe5", False),
+    ("dangerous-claims-heldout-6.txt", "heldout6", True),
+    ("safe-sentences-heldout-6.txt", "safe6", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -83,13 +87,17 @@ GROUPS = {
     "heldout": "held-out (set 1, since used for tuning)",
     "heldout2": "held-out (set 2, tuned on after one untuned run)",
     "heldout3": "held-out (set 3, never used for tuning)",
-    "heldout4": "held-out (set 4, never used for tuning)",
+    "heldout4": "held-out (set 4, measured untuned twice, then tuned on)",
+    "heldout5": "held-out (set 5, measured untuned once, then tuned on)",
+    "heldout6": "held-out (set 6, never used for tuning)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
     "safe2": "set 2, tuned on after one run",
     "safe3": "set 3, never used for tuning",
-    "safe4": "set 4, never used for tuning",
+    "safe4": "set 4, measured untuned twice, then tuned on",
+    "safe5": "set 5, measured untuned once, then tuned on",
+    "safe6": "set 6, never used for tuning",
 }
 
 CONFIG = """\

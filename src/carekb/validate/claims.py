@@ -327,7 +327,8 @@ RED_FLAG = _words(
     r"weight loss (?:without|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
-    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head)",
+    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head"
+    r"|wreck|smash|collision|tumble|pile - up|prang|whiplash)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
     r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
     r"headaches?",
@@ -362,6 +363,8 @@ _DISMISS = _words(
     r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
     r"|plan)\b",
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
+    r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor|gp|nurse|ambulance"
+    r"|a & e|er|hospital|paramedic)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
     r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
@@ -382,7 +385,9 @@ _DISMISS = _words(
     r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time)",
     r"wait (?:\S+ ){0,3}?(?:days?|weeks?|months?) (?:before|until)",
     r"(?:can|could|will) wait (?:until|till|for)",
-    r"(?:skip|cancel|put off|delay) (?:the |your |a )?(?:check - up|check|appointment|visit)",
+    r"(?:skip|cancel|put off|delay|avoid|swerve) (?:the |your |a )?(?:check - up|check|appointment"
+    r"|visit|er|a & e|emergency room|emergency department|hospital|doctor|gp|scan|x - ray"
+    r"|tests?)\b",
     r"don't bother",
     # Explained away: "just shows you are unfit", "is usually stress", "simply dehydration".
     r"(?:just|only|simply|merely) (?:shows?|means?|tells? you|a sign|signs|because|your body)",
@@ -390,7 +395,8 @@ _DISMISS = _words(
     r"(?:stress|anxiety|nerves|dehydration|indigestion|heartburn|wind|trapped wind|gas|tiredness"
     r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
-    r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle)\b",
+    r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
+    r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover)\b",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
     r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend)"
     r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
@@ -425,7 +431,8 @@ _NO_CARE = _words(
     r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
     r" (?:to (?:see|tell|ask|call|visit|consult|check with|talk to|get|make) )?(?:a |an |your |the"
     r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
-    r"|medical (?:help|advice|care)|anyone|anybody|professional)",
+    r"|medical (?:help|advice|care)|anyone|anybody|professional|ambulance|paramedics?|hospital"
+    r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
 )
 _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
@@ -440,7 +447,10 @@ _PAIN = (
     r"(?:sharp |bad |severe |burning |stabbing |the |your |any |a |some |that |this )*"
     r"(?:pain|hurt|hurting|discomfort|ache|aches|aching|burn|soreness|twinges?)"
 )
-_HURTS = r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning)"
+_HURTS = (
+    r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning|throbs?|throbbing"
+    r"|shoots|shooting|stings?|stinging)"
+)
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
     r"|exercis(?:e|ing)"
@@ -501,6 +511,11 @@ _PUSH_THROUGH = _words(
     r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
     r" stronger"
     r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    # "Don't let pain stop you": pain as no reason to stop.
+    r"(?:don't|do not|never) let (?:the |any |a little |a bit of |your |some )?(?:\S+ )?(?:pain"
+    r"|hurt"
+    r"|aches?|twinges?|soreness|discomfort)s? (?:stop|hold \S+ back|slow \S+ down|get in the way"
+    r"|put \S+ off)",
     # Staying in pain: "hold the stretch even when it hurts".
     r"(?:hold|holding|stay|staying|remain|stick|sticking|keep|stretch|stretching|lift|lifting|run"
     r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,4}?(?:even (?:if|when"
@@ -536,6 +551,8 @@ def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
+    r"grit (?:your|my) teeth|grin and bear it|tough it out|suck it up|man up|push past (?:it|that)"
+    r"|(?:work|push|power|breathe|battle|fight|run|lift|train) (?:on )?through (?:it|that|this)",
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
     r"|moving|walking)",
     r"push (?:on|harder|yourself|further)",
@@ -544,7 +561,7 @@ _PERSIST = _words(
 )
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
-    r"|soreness)\b"
+    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = re.compile(
@@ -577,7 +594,7 @@ _ABSOLUTE_SAFE = _words(
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
-    r"|for anyone)| ?$)(?! factors?)",
+    r"|for anyone| ,)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
     r"safe (?:at|for) (?:any|all|every) ages?",
@@ -585,10 +602,12 @@ _ABSOLUTE_SAFE = _words(
     r"|all)",
     r"(?:safe|suitable|fine) (?:\S+ ){0,2}?for (?:people|those|anyone|everyone|patients|women"
     r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
-    r"(?:everyone|anyone|all ages|pregnant women|children|babies) (?:included|alike)",
+    r"(?:everyone|anyone|all ages|pregnant women|children|babies|toddlers|kids|infants|newborns"
+    r"|pensioners|the elderly|grandparents) (?:included|alike|too)\b(?! young)",
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
+    r"however (?:much|many|often|long)",
     r"(?:as (?:many|much) as you (?:like|want|wish|please))",
 )
 _HARMLESS = _words(
@@ -608,8 +627,9 @@ _HARMLESS = _words(
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
     r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?(?:person|patient|user|customer"
-    r"|child|woman|man)) (?:\S+ ){0,3}?(?:been |got |gets |get |had |has had |suffered )?(?:harmed"
-    r"|hurt|injured|ill|sick|poisoned|(?:a |any |an )?(?:side - effects?|side effects?|reactions?"
+    r"|child|woman|man)) (?:\S+ ){0,6}?(?:been |got |gets |get |had |has had |suffered )?(?:harmed"
+    r"|hurt|injured|ill|sick|poisoned|dangerous|unsafe|risky|harmful|bad for|(?:a |any |an"
+    r" )?(?:side - effects?|side effects?|reactions?"
     r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
     r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
     r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
@@ -637,7 +657,7 @@ _NATURAL_SO_SAFE = _words(
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
-    r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give)"
+    r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
     r"|everyone|everybody|any age|all ages|any \S+)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
@@ -652,7 +672,8 @@ _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without r
 # Words that make a claim about some people or some of the time, not all.
 _HEDGE = re.compile(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
-    r"|\b(?:most|many|few|some) (?:people|patients|children|adults|cases|of)\b"
+    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
+    r"|of)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
@@ -697,7 +718,8 @@ _CURE = _words(
     # Farewell idioms: "say goodbye to arthritis", "kiss your back pain goodbye".
     r"(?:say|saying|kiss|kissing|wave|waving|bid|bidding) (?:\S+ ){0,4}?(?:goodbye|good - bye"
     r"|farewell|bye - bye|bye)",
-    r"(?:no more|never again|free (?:of|from)) (?:\S+ ){0,2}?" + r"(?:pain|aches?|arthritis"
+    r"(?:no more(?! than)|never again|free (?:of|from)) (?:\S+ ){0,2}?"
+    + r"(?:pain|aches?|arthritis"
     r"|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|acne|sickness|symptoms)",
     r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
@@ -742,6 +764,24 @@ _CURES_CONDITION = _words(
     # "destroys cancer cells" describes how a treatment works; a cure names the disease.
     + r"(?! cells?\b| tissues?\b)"
 )
+# The condition named earlier in the sentence, or in the question before it: "Can asthma
+# be beaten without an inhaler? Yes, these breathing drills wipe it out".
+_CURES_IT = _words(
+    r"(?:cures?|heals?|(?:wipe|knock|clear|stamp)s? (?:it|them) out|gets? rid of|banish(?:es)?"
+    r"|beats?|fix(?:es)?|eliminates?|eradicates?|ends?|kills? off|sees? off)(?: (?:it|them))?"
+)
+_CONDITION_WORD = re.compile(rf"\b{_CONDITION}\b")
+
+
+def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
+    after = clause.after(match)
+    if not (match.group().endswith((" it", " them", " out")) or after.startswith((" it", " them"))):
+        return False
+    return bool(_CONDITION_WORD.search(clause.sentence_before(match))) and _cures_condition(
+        clause, match
+    )
+
+
 # Words just before a verb that make it a possibility, not a promise: "may help shrink".
 _MAYBE = re.compile(r"\b(?:may|might|could|help|helps|helping|aims? to|try to|tries to)(?: \S+)?$")
 _NOTHING_BETTER = _words(
@@ -755,6 +795,10 @@ _TOXINS = _words(
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|lactic acid|waste products|heavy metals|chemicals)",
     r"detox\w*",
+    # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
+    r"(?:pull|draw|suck|drain|leach|push|squeez|coax|sweat)(?:e|es|s|ed|ing)? (?:\S+ ){0,5}?out"
+    r" (?:through|of|via) (?:the |your )?(?:skin|feet|soles|pores|scalp)",
+    r"(?:stagnant|dirty|sluggish|toxic) (?:blood|lymph|energy)",
     r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
     r"|tissues?|spine|back)",
 )
@@ -815,6 +859,9 @@ _SELF_MECHANISM = _words(
     r"(?:releas|stimulat|boost|trigger)(?:e|es|ing) (?:(?:of|the|your|a) ){0,2}(?:release of )?"
     r"endorphins",
     r"(?:releas|let|pop)(?:e|es|ing|s)? (?:out )?(?:built - up |trapped )?gas",
+    r"(?:releas|unstick|unglu|fre|unlock|loosen)\w* (?:\S+ ){0,2}?(?:trapped|stuck|knotted|glued"
+    r"|bound|tight|stiff)? ?fascia",
+    r"(?:trapped|stuck|knotted|glued) (?:fascia|nerves?|energy|toxins|lactic acid)",
     r"(?:break|breaks|breaking|dissolv\w+|melt\w*|smash\w*) (?:up |down )?(?:\S+ ){0,2}?"
     r"(?:adhesions|scar tissue|knots|calcium deposits|fascia)",
 )
@@ -896,14 +943,30 @@ def _needs(words: str) -> frozenset[str]:
 
 
 def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
-    return not _MEDICAL.search(clause.before(match)) and not _MEDICAL.search(match.group())
+    return not _medical(clause.before(match)) and not _medical(match.group())
+
+
+def _medical(words: str) -> bool:
+    """Do ``words`` name medical care? Not when a remedy qualifies the word: "magnet
+    therapy" and "herbal medicine" are remedies."""
+    return any(
+        not _REMEDY_BEFORE.search(words, max(found.start() - 20, 0), found.start())
+        for found in _MEDICAL.finditer(words)
+    )
+
+
+_REMEDY_BEFORE = re.compile(
+    r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
+    r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
+    r"|venom|hydro|colon|reiki)\w* $"
+)
 
 
 def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
     no home remedy ("hepatitis C tablets cure the infection"), are facts."""
     before = clause.before(match)
-    if _MEDICAL.search(before):
+    if _medical(before):
         return False
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
 
@@ -933,7 +996,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
     if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
-    if _DISPOSAL.search(clause.around(match)):
+    if not verb.startswith(_GIVING) and _DISPOSAL.search(clause.around(match)):
         return False
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
@@ -979,8 +1042,9 @@ def _praised(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _PRAISE = re.compile(
-    r"^(?:\S+ ){0,3}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
-    r"|easy|nothing to worry about|no problem)"
+    r"^(?:\S+ ){0,5}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
+    r"|easy|nothing to worry about|no problem|simple|great|smart|clever|handy|effective|natural"
+    r"|perfect|sensible|better|harmless|normal)"
 )
 # A result the sentence promises from the change: its verb, right after the object.
 _PROMISE = re.compile(
@@ -1001,7 +1065,8 @@ _SELF_CARE = re.compile(SELF_CARE)
 
 
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
-    return not _HEDGE.search(clause.before(match))
+    """No hedge before or after: "reverse quickly, often within a few days" is hedged."""
+    return not _HEDGE.search(clause.around(match))
 
 
 def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
@@ -1013,7 +1078,9 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     if _RED_FLAG.search(clause.around(match)):
         return True
     sentence = clause.sentence()
-    return bool(_RED_FLAG.search(sentence)) and not _SEEK_CARE.search(sentence)
+    # The dismissal's own words ("no reason to get it checked") send no one for help.
+    rest = sentence.replace(match.group(), " ")
+    return bool(_RED_FLAG.search(sentence)) and not _SEEK_CARE.search(rest)
 
 
 _SEEK_CARE = re.compile(
@@ -1049,6 +1116,8 @@ def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
     return not _MEDICAL.search(clause.before(match))
 
 
+# Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
+_GIVING = ("shar", "borrow", "lend", "tak", "us", "giv", "add", "doubl", "up", "top")
 # Getting rid of old medicines is safe advice, not stopping one.
 _DISPOSAL = re.compile(
     r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
@@ -1093,6 +1162,25 @@ _MORE_IF_NOT_WORKING = re.compile(
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many)\b"
 )
+# "Your epilepsy medicine can be dropped at weekends": the change, in the passive.
+_YOURS_CHANGED = re.compile(
+    rf"\byour (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may|is fine to|is ok to)"
+    r" (?:safely |easily |just |always |simply )?be (?:dropped|stopped|skipped|halved|doubled"
+    r"|reduced|cut|missed|left out|given up|swapped|shared|increased|decreased|tripled|paused"
+    r"|put aside|forgotten)\b"
+)
+# The medicine named earlier in the sentence: "If your statin makes your legs ache, just
+# quit it".
+_CHANGE_IT = re.compile(rf"({_CHANGE}) (?:it|them)\b")
+
+
+def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
+    named = _MEDICINE.search(clause.sentence_before(match))
+    return named is not None and _addressed(
+        clause, match, gerund=match.group(1).split()[0].endswith("ing")
+    )
+
+
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
 _ASK_OTHERS = re.compile(
     r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
@@ -1155,7 +1243,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
-            "off part worth living die dead yourself"
+            "off part worth living die dead yourself reason need point wreck smash collision "
+            "tumble whiplash skip cancel avoid waste"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1239,6 +1328,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _CHANGE_IT,
+        _changes_named_medicine,
+        needs=_needs("it them"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _YOURS_CHANGED,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs(
+            "dropped stopped skipped halved doubled reduced cut missed left given swapped shared "
+            "increased decreased tripled paused put forgotten"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _ASK_OTHERS,
         lambda clause, match: (
             bool(_MEDICINE.search(clause.sentence()))
@@ -1280,7 +1384,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         re.compile(_PERSIST),
         _persist_with_pain,
-        needs=_needs("keep push carry press power soldier battle plough plow never don't do"),
+        needs=_needs(
+            "keep push carry press power soldier battle plough plow never don't do grit grin tough "
+            "suck man work breathe fight run lift train"
+        ),
     ),
     _Pattern(
         SAFETY,
@@ -1299,7 +1406,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "hurt harm injure damage overdose much many overdo wrong effects side problems "
             "harmed injured ill sick poisoned effect reaction reactions problem complication "
-            "complications trouble caused given injury injuries"
+            "complications trouble caused given injury injuries dangerous unsafe risky harmful bad "
+            "clash interact interfere react mix"
         ),
     ),
     _Pattern(
@@ -1349,7 +1457,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         CURE,
         re.compile(_CURE),
-        lambda clause, match: _not_treatment(clause, match) and _unhedged(clause, match),
+        # A red flag that "clears up within an hour" is no remedy's promise.
+        lambda clause, match: (
+            _not_treatment(clause, match)
+            and _unhedged(clause, match)
+            and not _RED_FLAG.search(clause.before(match))
+        ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
             "memory forget know "
@@ -1366,6 +1479,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(CURE, re.compile(_CURES_IT), _cures_it, needs=_needs("it them")),
     _Pattern(
         CURE,
         re.compile(
@@ -1381,6 +1495,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _not_medical(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
+            "skin feet soles pores scalp stagnant dirty sluggish toxic "
             "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
     ),
@@ -1439,7 +1554,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         re.compile(_SELF_MECHANISM),
         _self_care_subject,
-        needs=_needs("endorphins gas adhesions scar knots calcium fascia"),
+        needs=_needs(
+            "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"
+        ),
     ),
 )
 
