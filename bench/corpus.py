@@ -80,6 +80,10 @@ PLANTED = (
     ("safe-sentences-heldout-5.txt", "safe5", False),
     ("dangerous-claims-heldout-6.txt", "heldout6", True),
     ("safe-sentences-heldout-6.txt", "safe6", False),
+    ("dangerous-claims-heldout-7.txt", "heldout7", True),
+    ("safe-sentences-heldout-7.txt", "safe7", False),
+    ("dangerous-claims-heldout-8.txt", "heldout8", True),
+    ("safe-sentences-heldout-8.txt", "safe8", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -89,7 +93,9 @@ GROUPS = {
     "heldout3": "held-out (set 3, never used for tuning)",
     "heldout4": "held-out (set 4, measured untuned twice, then tuned on)",
     "heldout5": "held-out (set 5, measured untuned once, then tuned on)",
-    "heldout6": "held-out (set 6, never used for tuning)",
+    "heldout6": "held-out (set 6, measured untuned once, then tuned on)",
+    "heldout7": "held-out (set 7, measured untuned once, then tuned on)",
+    "heldout8": "held-out (set 8, never used for tuning)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -97,7 +103,9 @@ SAFE_GROUPS = {
     "safe3": "set 3, never used for tuning",
     "safe4": "set 4, measured untuned twice, then tuned on",
     "safe5": "set 5, measured untuned once, then tuned on",
-    "safe6": "set 6, never used for tuning",
+    "safe6": "set 6, measured untuned once, then tuned on",
+    "safe7": "set 7, measured untuned once, then tuned on",
+    "safe8": "set 8, never used for tuning",
 }
 
 CONFIG = """\

@@ -145,6 +145,8 @@ _CHANGE = _words(
     r"lend(?:s|ing)?",
     r"add(?:s|ing)? (?:an? )?(?:extra|more|another|additional|second|third)",
     r"top(?:s|ping)? up",
+    r"reus(?:e|es|ing)",
+    r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -396,7 +398,9 @@ _DISMISS = _words(
     r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
     r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
-    r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover)\b",
+    r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
+    r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase)\b",
+    r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
     r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend)"
     r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
@@ -421,6 +425,9 @@ _CARE_WHO = (
     r"|someone)"
 )
 _NO_CARE = _words(
+    r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
+    r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:hospital|doctors?"
+    r"|gp|a & e|er|emergency|ambulance|911|999|clinic|urgent care)",
     r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
     r"|nurse|clinician|specialist|hospital|pharmacist)",
     # "there is no point seeing a doctor", "not worth phoning for help", "nothing to
@@ -486,7 +493,7 @@ _PUSH_THROUGH = _words(
     # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
     r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some"
     r" )?"
-    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn|twinges?|discomfort|soreness)",
+    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn\w*|twinges?|discomfort|soreness|sting\w*)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
@@ -511,6 +518,22 @@ _PUSH_THROUGH = _words(
     r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
     r" stronger"
     r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    # Pain required: "your exercises should hurt", "is meant to be excruciating", "the agony
+    # is necessary".
+    r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
+    r" supposed to|(?:is|are) going to) (?:\S+ )?(?:hurt|be painful|be agony|be excruciating"
+    r"|sting|burn|ache|be sore|be uncomfortable)",
+    r"(?:pain|agony|hurt|hurting|soreness|it hurting|discomfort|aching|burn) (?:\S+ ){0,2}?(?:is"
+    r"|are)"
+    r" (?:\S+ )?(?:necessary|needed|essential|required|good for you|a must|vital|the point"
+    r"|part of (?:healing|recovery|the process|getting better|getting stronger))",
+    r"(?:past|beyond) (?:the point of |the |any )?(?:\S+ )?(?:pain|agony|hurt)",
+    r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work) on (?:with|through|despite)"
+    r" (?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
+    r"|throbbing|swollen)",
+    r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
+    r" (?:you |them |him |her )?(?:soft|weak|lazy|a quitter|quitters|wimps?|a wimp)",
+    r"the more (?:it |they |you )?(?:hurts?|aches?|burns?|stings?|pain)",
     # "Don't let pain stop you": pain as no reason to stop.
     r"(?:don't|do not|never) let (?:the |any |a little |a bit of |your |some )?(?:\S+ )?(?:pain"
     r"|hurt"
@@ -551,7 +574,7 @@ def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
-    r"grit (?:your|my) teeth|grin and bear it|tough it out|suck it up|man up|push past (?:it|that)"
+    r"grit (?:your|my) teeth|grin and bear|tough it out|suck it up|man up|push past (?:it|that)"
     r"|(?:work|push|power|breathe|battle|fight|run|lift|train) (?:on )?through (?:it|that|this)",
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
     r"|moving|walking)",
@@ -561,7 +584,8 @@ _PERSIST = _words(
 )
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
-    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging)\b"
+    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging"
+    r"|excruciating|agonising|agonizing)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = re.compile(
@@ -618,8 +642,15 @@ _HARMLESS = _words(
     r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
     # Interactions denied: "won't clash with any medication".
     r"(?:won't|will not|doesn't|does not|can't|cannot|never|don't|do not) (?:ever )?(?:clash"
-    r"|interact|interfere|react|mix badly) with (?:any|other|your|another) (?:\S+ )?(?:medicines?"
-    r"|medications?|drugs?|tablets|pills|prescriptions?|treatments?)",
+    r"|interact|interfere|react|mix badly) with (?:anything|any other \S+|(?:any|other|your"
+    r"|another)"
+    r" (?:\S+ )?(?:medicines?|medications?|drugs?|tablets|pills|prescriptions?|treatments?))",
+    # "it can't do them any harm"
+    r"(?:cannot|can't|can not|won't|will not|couldn't|could not|never) (?:possibly |ever )?(?:do"
+    r"|cause"
+    r"|bring) (?:you |them |him |her |your \S+ |anyone |any \S+ )?(?:any |the slightest |the"
+    r" least )?"
+    r"(?:harm|damage|hurt)",
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
     r"|has|have"
@@ -657,6 +688,9 @@ _NATURAL_SO_SAFE = _words(
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
+    r"(?:can|may|could) (?:safely )?be (?:safely )?(?:taken|used|given|done|eaten|drunk) by"
+    r" (?:any|all"
+    r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
     r"|everyone|everybody|any age|all ages|any \S+)",
@@ -678,6 +712,11 @@ _HEDGE = re.compile(
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
 _GUARANTEE = _words(
+    # A testimony passed on as a promise: "...and it'll work for your child too".
+    r"(?:it'll|it will|they'll|they will|this will|these will|that will) (?:\S+ )?(?:work|do the"
+    r" same"
+    r"|do the trick) for (?:you|your \S+|everyone|anyone|everybody)(?: too| as well)?",
+    r"(?:can|could|will) do the same for (?:you|your \S+|everyone|anyone)",
     r"guarantee(?:d|s)?",
     r"miracle",
     r"never fails",
@@ -709,6 +748,7 @@ _CURE_VERB = (
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
     r"|for the rest of your life|never again"
+    r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
     r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
     r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
@@ -728,7 +768,8 @@ _CURE = _words(
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
-    r"|(?:is|are) gone (?:for good|for ever|forever)|puts? an end to|put(?:s|ting)? a stop to)",
+    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever)"
+    r"|puts? an end to|put(?:s|ting)? a stop to)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
 )
@@ -793,6 +834,7 @@ _TOXINS = _words(
     r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push|suck"
     r"|leach|strip|wash|filter)"
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
+    r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals)",
     r"detox\w*",
     # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
@@ -836,7 +878,7 @@ _ALKALINE = _words(
 # A crack or a rub said to work on organs: "cracking your knuckles boosts your immune system".
 _MANIPULATION_EFFECT = _words(
     r"(?:crack\w*|click\w*|popp\w*|adjust\w*|manipulat\w*|align\w*|realign\w*|massag\w*"
-    r"|tapping|rubbing|pressing|pressure points?) (?:\S+ ){0,4}?(?:boost|strengthen|improv|reset"
+    r"|tapping|rubbing|pressing|pressure points?) (?:\S+ ){0,8}?(?:boost|strengthen|improv|reset"
     r"|rebalanc|stimulat|balanc|wake|wakes|fire)\w* (?:\S+ ){0,2}?(?:immune system|immunity|organs?"
     r"|hormones?|metabolism|digestion|nervous system|liver|kidneys?|thyroid|adrenals?|lymph\w*)",
 )
@@ -851,7 +893,10 @@ _ENERGY = _words(
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
     r"|energy (?:lines|channels|meridians|centres|centers))",
-    r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc)\w* (?:\S+ ){0,3}?(?:hormones?|metabolism"
+    r"(?:hormone|ph|energy|chakra|blood sugar) - ?balancing",
+    r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc|reprogram|rewir|restart|retrain|recalibrat)"
+    r"\w* (?:\S+ ){0,3}?(?:pancreas|liver|thyroid|adrenals?|gut|brain|cells|dna|genes|kidneys?"
+    r"|hormones?|metabolism"
     r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
     r"|nervous system|immune system|energy|chakras?|meridians?|body clock)",
 )
@@ -861,7 +906,7 @@ _SELF_MECHANISM = _words(
     r"(?:releas|let|pop)(?:e|es|ing|s)? (?:out )?(?:built - up |trapped )?gas",
     r"(?:releas|unstick|unglu|fre|unlock|loosen)\w* (?:\S+ ){0,2}?(?:trapped|stuck|knotted|glued"
     r"|bound|tight|stiff)? ?fascia",
-    r"(?:trapped|stuck|knotted|glued) (?:fascia|nerves?|energy|toxins|lactic acid)",
+    r"(?:trapped|stuck|knotted|glued) (?:fascia|energy|toxins|lactic acid)",
     r"(?:break|breaks|breaking|dissolv\w+|melt\w*|smash\w*) (?:up |down )?(?:\S+ ){0,2}?"
     r"(?:adhesions|scar tissue|knots|calcium deposits|fascia)",
 )
@@ -958,7 +1003,8 @@ def _medical(words: str) -> bool:
 _REMEDY_BEFORE = re.compile(
     r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
     r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
-    r"|venom|hydro|colon|reiki)\w* $"
+    r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic"
+    r"|balancing)\w* $"
 )
 
 
@@ -989,6 +1035,8 @@ def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     """ "Stop your insulin", "You can halve your dose", "Doubling your dose is safe"."""
     verb, gap = match.group(1), match.group(2).split()
+    if "need" in gap or "risk" in gap:
+        return False  # "reduce your need for quick-relief medicines": an outcome
     adjective = (
         gap[0] not in _DETERMINER
         if gap
@@ -1001,6 +1049,12 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
+# A testimony turned into advice by what follows it.
+_INVITED = re.compile(
+    r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
+    r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
+    r"|(?:it'll|it will) work for you)\b"
+)
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
 _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
 # Words before a gerund that recommend it: "try taking", "consider stopping".
@@ -1008,6 +1062,8 @@ _GERUND_LEAD = _needs("try trying consider start starting keep")
 # The reader, or permission, just before the verb: "you can", "feel free to".
 _READER_LEAD = re.compile(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
+    r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
+    r"|older people)(?: \S+){0,3} (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy) to$"
     r"|\bgo ahead and$|\bwhy not$"
@@ -1018,6 +1074,8 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     """Is the verb at ``match`` advice to the reader (a command, "you can", "it is safe to")?"""
     if _PRESCRIBER.search(clause.around(match)):
         return False
+    if _INVITED.search(clause.after(match)):
+        return True  # "I cut my tablets in half and feel fine, so try it"
     before = clause.before(match).split()
     if before and before[-1] in _GERUND_LEAD:
         return True
@@ -1113,7 +1171,7 @@ def _cures_condition(clause: Clause, match: re.Match[str]) -> bool:
 
 
 def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
-    return not _MEDICAL.search(clause.before(match))
+    return not _medical(clause.before(match))
 
 
 # Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
@@ -1135,7 +1193,7 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
-_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,5}}?){MEDICINE}")
+_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
 _DETERMINER = _needs(
@@ -1153,12 +1211,11 @@ _SET_ASIDE = re.compile(
 # not to work.
 _MORE_IF_NOT_WORKING = re.compile(
     r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
-    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough|doing"
-    r" anything"
-    r"|shift|shifting|budge|ease|easing|kick in|kicking in) (?:\S+ ){0,3}?, (?:just |simply |then"
-    r" |so )?"
+    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
+    r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
+    r"|settle|improve|get better|drop|lift|clear) (?:\S+ ){0,3}?, (?:just |simply |then |so )?"
     r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
-    r" (?:\S+ ){0,2}?(?:more|extra|another"
+    r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many)\b"
 )
@@ -1181,6 +1238,12 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# Doses doubled to catch up: "Missed a day? Just take two tomorrow to catch up".
+_CATCH_UP = re.compile(
+    r"\b(?:take|taking|have|having|use|using|give|giving|double|doubling)"
+    r" (?:\S+ ){0,4}?(?:to (?:catch up|make up for|make up)|to make up the|for the (?:missed"
+    r"|forgotten))"
+)
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
 _ASK_OTHERS = re.compile(
     r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
@@ -1222,7 +1285,8 @@ _CURE_WORDS = (
     "eradicate eradicates overcome overcomes resolve resolves solve solves stamp kill beat beats "
     "frees straighten straightens unblock unblocks gone say saying kiss kissing wave waving bid "
     "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
-    "removed eradicated eliminated"
+    "removed eradicated eliminated stamps kills ends conquers defeats eradicates overcomes "
+    "abolishes"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -1244,7 +1308,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
             "off part worth living die dead yourself reason need point wreck smash collision "
-            "tumble whiplash skip cancel avoid waste"
+            "tumble whiplash skip cancel avoid waste ride sit tough sweat detox teething phase "
+            "crisis"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1253,7 +1318,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_NO_CARE),
         self_negating=True,
         needs=_needs(
-            "never no not don't doesn't won't needn't pointless waste unnecessary nothing"
+            "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
+            "stay keep steer do"
         ),
     ),
     _Pattern(
@@ -1276,7 +1342,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bin binning "
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
-            "top tops topping"
+            "top tops topping reuse reuses reusing save saves saving"
         ),
     ),
     _Pattern(
@@ -1323,8 +1389,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "working work helping help enough anything touch touching shift shifting budge ease "
-            "easing kick kicking"
+            "easing kick kicking come down settle improve better drop lift clear"
         ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _CATCH_UP,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("catch make missed forgotten"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1371,7 +1446,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "burning twinge twinges numb discomfort agony tears crying limping"
+            "burning twinge twinges numb discomfort agony tears crying limping excruciating "
+            "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
+            "sting swollen throbbing"
         ),
     ),
     _Pattern(
@@ -1495,7 +1572,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _not_medical(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
-            "skin feet soles pores scalp stagnant dirty sluggish toxic "
+            "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
+            "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
     ),
@@ -1547,6 +1625,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # An energy, or a verb of resetting: one of them is in every such claim.
         needs=_needs(
             "energy force qi chi reset resets resetting reboot reboots rebooting rebalance "
+            "reprogram reprograms reprogrammed rewire rewires restart restarts retrain "
+            "recalibrate recalibrates balancing "
             "rebalances rebalancing re"
         ),
     ),

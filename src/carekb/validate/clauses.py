@@ -75,6 +75,8 @@ _PREPOSITIONS = frozenset({"without"})
 _VERBS = frozenset(
     {"is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should", "must"}
 )
+# Prepositions whose object a "no" may begin: its denial stays inside that phrase.
+_OBJECT_OF = frozenset({"of", "with", "on", "for", "in", "by", "after", "from", "at"})
 # Words that open a subordinate clause, which a comma closes.
 _SUBORDINATORS = frozenset(
     {"if", "when", "whenever", "once", "because", "since", "although", "though", "while", "until"}
@@ -162,6 +164,9 @@ class Clause:
             verb = verb or word in _VERBS
             if word in negations:
                 between = {t.lower for t in tokens[back + 1 : index]}
+                if word == "no" and between and back and tokens[back - 1].lower in _OBJECT_OF:
+                    # "A month of no sugar resets...": the "no" denies its own noun only.
+                    continue
                 if word in _PREPOSITIONS and (verb or not between <= _LIST_GLUE):
                     # It denies only its own object: "losing weight without trying
                     # is a good sign", "without trying just means".
