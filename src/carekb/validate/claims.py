@@ -156,7 +156,8 @@ _CHANGE = _words(
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(
     _words(
-        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?)"
+        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?"
+        r"|see|seeing)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         r"as (?:prescribed|directed|advised)",
@@ -321,6 +322,8 @@ RED_FLAG = _words(
     r"|her )?"
     r"head",
     r"head injur\w*",
+    r"lumps? (?:\S+ ){0,3}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
+    r" lumps?|breast lumps?",
     r"pass(?:ing|ed)? out",
     r"black(?:ing)? out",
     r"blackouts?",
@@ -382,7 +385,14 @@ _DISMISS = _words(
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
     r"(?:sleep|walk|stretch|shake) it off",
-    r"(?:is|are) (?:a |an )?(?:good|healthy|positive) (?:sign|thing)",
+    r"(?:is|are) (?:a |an )?(?:good|healthy|positive|lovely|nice|welcome|great) (?:sign|thing|bonus"
+    r"|side effect|perk)",
+    r"see how (?:\S+ ){0,3}?(?:morning|tomorrow|goes|go|feel|feels|is|are|things)",
+    r"(?:have|has|having) a (?:lie - down|lie down|nap|rest|sleep)|sleep on it",
+    r"leave (?:it|them|this) (?:alone|be)",
+    r"not (?:a |any )?(?:reason|cause) (?:to|for) (?:\S+ ){0,2}?(?:visit|see|call|worry|alarm"
+    r"|concern"
+    r"|doctor|gp|appointment)",
     r"nothing to (?:check|see a doctor about|get checked|bother)",
     r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time)",
     r"wait (?:\S+ ){0,3}?(?:days?|weeks?|months?) (?:before|until)",
@@ -399,7 +409,8 @@ _DISMISS = _words(
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
     r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
-    r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase)\b",
+    r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
+    r"|fatty|harmless)\b",
     r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
     r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend)"
@@ -496,7 +507,7 @@ _PUSH_THROUGH = _words(
     r"(?:\S+ )?(?:pain|hurt|ache|agony|burn\w*|twinges?|discomfort|soreness|sting\w*)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
-    r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
+    r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,6}?(?:is|means) (?:just |only )?"
     r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
     r"(?:the more it hurts|the more pain)",
     # Pain explained away as the body at work: "Pain is just your body adapting".
@@ -528,12 +539,18 @@ _PUSH_THROUGH = _words(
     r" (?:\S+ )?(?:necessary|needed|essential|required|good for you|a must|vital|the point"
     r"|part of (?:healing|recovery|the process|getting better|getting stronger))",
     r"(?:past|beyond) (?:the point of |the |any )?(?:\S+ )?(?:pain|agony|hurt)",
-    r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work) on (?:with|through|despite)"
-    r" (?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
+    r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work|playing|running|walking|carrying"
+    r"|keeping|training|skating|dancing|working) on (?:with |through |despite )?"
+    r"(?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
     r"|throbbing|swollen)",
     r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
     r" (?:you |them |him |her )?(?:soft|weak|lazy|a quitter|quitters|wimps?|a wimp)",
     r"the more (?:it |they |you )?(?:hurts?|aches?|burns?|stings?|pain)",
+    r"(?:don't|do not|never) (?:mind|worry about|pay attention to|listen to|give in to|fuss about)"
+    r" (?:the |any |your |a little |a bit of |that |this )?(?:\S+ )?(?:pain|ache|aches|aching|hurt"
+    r"|burning|twinges?|soreness|discomfort)",
+    r"(?:pain|hurting|ache|aching|soreness|sore)(?: \S+){0,12}? (?:means|shows) (?:that )?you"
+    r" (?:should|need to|must|can|ought to) (?:\S+ ){0,2}?(?:harder|more|longer|further|again)",
     # "Don't let pain stop you": pain as no reason to stop.
     r"(?:don't|do not|never) let (?:the |any |a little |a bit of |your |some )?(?:\S+ )?(?:pain"
     r"|hurt"
@@ -575,7 +592,8 @@ _NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
     r"grit (?:your|my) teeth|grin and bear|tough it out|suck it up|man up|push past (?:it|that)"
-    r"|(?:work|push|power|breathe|battle|fight|run|lift|train) (?:on )?through (?:it|that|this)",
+    r"|(?:work|push|power|breathe|battle|fight|run|lift|train)(?:ing)? (?:on )?through (?:it|that"
+    r"|this)",
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
     r"|moving|walking)",
     r"push (?:on|harder|yourself|further)",
@@ -632,6 +650,12 @@ _ABSOLUTE_SAFE = _words(
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
     r"however (?:much|many|often|long)",
+    r"without (?:any |a |the slightest |a single )?(?:worry|worries|concerns?|fears?|second thought"
+    r"|a care)",
+    rf"(?:mix(?:es)?|combines?|goes|go|works?|is fine|are fine|is safe|are safe|safe)"
+    rf" (?:perfectly |completely |absolutely |totally )?(?:well |fine |safely |happily )?with"
+    rf" (?:every|any|all|other) (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?"
+    rf"|drugs?|treatments?)",
     r"(?:as (?:many|much) as you (?:like|want|wish|please))",
 )
 _HARMLESS = _words(
@@ -755,6 +779,8 @@ _FOR_GOOD = (
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
+    # "you'll never wheeze again"
+    r"(?:you'll|you will|will|they'll|they will) never (?:\S+ ){1,4}?again",
     # Farewell idioms: "say goodbye to arthritis", "kiss your back pain goodbye".
     r"(?:say|saying|kiss|kissing|wave|waving|bid|bidding) (?:\S+ ){0,4}?(?:goodbye|good - bye"
     r"|farewell|bye - bye|bye)",
@@ -831,7 +857,8 @@ _NOTHING_BETTER = _words(
     r"|helps?|beats?|treats?) (?:\S+ ){0,6}?(?:better|faster|quicker|more(?: \S+)?) than"
 )
 _TOXINS = _words(
-    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push|suck"
+    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
+    r"|suck"
     r"|leach|strip|wash|filter)"
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
@@ -866,6 +893,15 @@ _ALIGN = _words(
     r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
     r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
     r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
+)
+# Organs woken or sped up: "wakes up a sluggish thyroid".
+_WAKE_ORGAN = _words(
+    r"(?:wake|wakes|waking|kick - start|kickstart|jump - start|jumpstart|fire|fires|switch"
+    r"|switches)"
+    r"\w* (?:up )?(?:\S+ ){0,2}?(?:thyroid|liver|metabolism|lymph\w*|organs?|adrenals?|glands?"
+    r"|kidneys?|gut|pancreas|immune system)",
+    r"(?:sluggish|lazy|dormant|tired|blocked|clogged) (?:thyroid|liver|metabolism|lymph\w*"
+    r"|adrenals?|glands?|kidneys?|pancreas|colon)",
 )
 # The body's acid balance changed by food or drink: "alkalises your blood".
 _ALKALINE = _words(
@@ -1049,6 +1085,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
+# What the sentence advises against: "rather than taking extra puffs".
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
 # A testimony turned into advice by what follows it.
 _INVITED = re.compile(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
@@ -1063,7 +1101,9 @@ _GERUND_LEAD = _needs("try trying consider start starting keep")
 _READER_LEAD = re.compile(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
     r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
-    r"|older people)(?: \S+){0,3} (?:can|may|could|should|are free to|are fine to)$"
+    r"|older people|(?!doctors|nurses|pharmacists|clinicians|surgeons|physicians|specialists"
+    r"|providers|prescribers|gps|physios|dentists|midwives|consultants)\w+s)(?: \S+){0,3}"
+    r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy) to$"
     r"|\bgo ahead and$|\bwhy not$"
@@ -1074,6 +1114,8 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     """Is the verb at ``match`` advice to the reader (a command, "you can", "it is safe to")?"""
     if _PRESCRIBER.search(clause.around(match)):
         return False
+    if _RATHER_THAN.search(clause.before(match)):
+        return False  # "...see your doctor rather than taking extra puffs"
     if _INVITED.search(clause.after(match)):
         return True  # "I cut my tablets in half and feel fine, so try it"
     before = clause.before(match).split()
@@ -1238,6 +1280,11 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# A medicine begun without a prescriber: "so you can start them yourself".
+_SELF_STARTED = re.compile(
+    r"\b(?:start|starting|begin|beginning|take|taking|give|giving|use|using) (?:\S+ ){0,2}?"
+    r"(?:yourself|on your own|of your own accord)\b"
+)
 # Doses doubled to catch up: "Missed a day? Just take two tomorrow to catch up".
 _CATCH_UP = re.compile(
     r"\b(?:take|taking|have|having|use|using|give|giving|double|doubling)"
@@ -1268,7 +1315,8 @@ _MORE_OF_IT = re.compile(
 )
 # A child given what adults take.
 _ADULT_STRENGTH = re.compile(
-    rf"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ )?{MEDICINE})"
+    rf"\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
+    rf" (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ ){{0,2}}?{MEDICINE})"
 )
 _CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
@@ -1309,7 +1357,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
             "off part worth living die dead yourself reason need point wreck smash collision "
             "tumble whiplash skip cancel avoid waste ride sit tough sweat detox teething phase "
-            "crisis"
+            "crisis lump lumps see lie nap leave hormonal cyst bonus"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1381,7 +1429,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
         needs=_needs("only"),
     ),
-    _Pattern(MEDICINE_CHANGE, _ADULT_STRENGTH, _child_dose, needs=_needs("adult")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ADULT_STRENGTH,
+        _child_dose,
+        needs=_needs("adult grown grownup parent parents mum's dad's"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SELF_STARTED,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+            and not _RATHER_THAN.search(clause.before(match))
+        ),
+        needs=_needs("yourself own"),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _MORE_IF_NOT_WORKING,
@@ -1448,7 +1511,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
-            "sting swollen throbbing"
+            "sting swollen throbbing mind"
         ),
     ),
     _Pattern(
@@ -1472,6 +1535,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
+            "mix mixes combine combines goes works fine every however worry worries concern "
+            "concerns "
             "whatever matter many much suitable included alike everyone anyone"
         ),
     ),
@@ -1593,6 +1658,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
+        re.compile(_WAKE_ORGAN),
+        _remedy_subject,
+        needs=_needs(
+            "thyroid liver metabolism lymph lymphatic organ organs adrenal adrenals gland glands "
+            "kidney kidneys gut pancreas immune colon"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
         re.compile(_ALKALINE),
         _remedy_subject,
         needs=_needs(
@@ -1694,7 +1768,11 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     if _MYTH.search(clause.words):
         return True
-    return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(match.group()))
+    # The match and the words right after it: "Detox teas do not remove toxins".
+    said = match.group()
+    if " " not in said:  # a bare noun ("detox"): its verb comes after it
+        said += " " + " ".join(clause.after(match).split()[:4])
+    return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(said))
 
 
 def _denied(
