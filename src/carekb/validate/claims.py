@@ -347,7 +347,10 @@ RED_FLAG = _words(
     r"slurred speech",
     r"sudden confusion",
     r"seizures?",
-    r"(?:loss of|losing) (?:vision|sight)",
+    r"(?:loss of|losing|lost|lose|loses) (?:your |the )?(?:vision|sight)",
+    r"(?:can't|cannot|can not) see (?:out of|with|from)",
+    r"(?:looks?|is|are) (?:bent|deformed|crooked|misshapen|out of shape)",
+    r"(?:falls?|fell|fallen|falling) (?:off|from|down)",
 )
 _DISMISS = _words(
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
@@ -358,8 +361,8 @@ _DISMISS = _words(
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
     r"(?:is|are|it's) (?:usually |probably |likely |often |most likely )?(?:just|only|simply"
     r"|merely) \S+",
-    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually )?(?:normal|harmless"
-    r"|expected|fine|nothing(?: serious| to worry about)?)",
+    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
+    r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:safely )?ignor(?:e|ing)",
     r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
@@ -394,7 +397,12 @@ _DISMISS = _words(
     r"|concern"
     r"|doctor|gp|appointment)",
     r"nothing to (?:check|see a doctor about|get checked|bother)",
-    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time)",
+    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time|hours?|minutes)",
+    r"(?:is|are) all (?:they|you|he|she|it|your \S+) (?:needs?|need)",
+    r"routine (?:visit|appointment|check - up|check)",
+    r"(?:book|make|arrange|wait for) (?:\S+ ){0,3}?(?:in|within|for) (?:a few|a couple of|\d+|two"
+    r"|three|several) (?:weeks|months|days)",
+    r"(?:it|this|that|they|your \S+) will (?:\S+ )?(?:come back|return|recover|sort itself)",
     r"wait (?:\S+ ){0,3}?(?:days?|weeks?|months?) (?:before|until)",
     r"(?:can|could|will) wait (?:until|till|for)",
     r"(?:skip|cancel|put off|delay|avoid|swerve) (?:the |your |a )?(?:check - up|check|appointment"
@@ -413,7 +421,7 @@ _DISMISS = _words(
     r"|fatty|harmless)\b",
     r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
-    r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend)"
+    r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend|hours?|minutes)"
     r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
     r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
     r"|booking|tell|telling|ask|asking)\b",
@@ -431,11 +439,15 @@ _CARE_VERB = (
     r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling)"
 )
 _CARE_WHO = (
-    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|emergency|hospital|anyone|anybody"
+    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|er|ed|urgent care|emergency|hospital"
+    r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
     r"|someone)"
 )
 _NO_CARE = _words(
+    r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
+    r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
+    r"|checking|attention|medical attention|a trip)",
     r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
     r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:hospital|doctors?"
     r"|gp|a & e|er|emergency|ambulance|911|999|clinic|urgent care)",
@@ -491,8 +503,9 @@ _PUSH_THROUGH = _words(
     r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
     r" (?:\S+ ){0,3}?" + _HURTS,
     # "If your knee hurts, just keep running"
-    r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore) , "
-    r"(?:just |simply )?(?:keep|carry on|continue|push on|power on|press on)",
+    r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore"
+    r"|burns|stabs|stings|throbs)(?: and \S+)? , (?:just |simply |then )?(?:keep|carry on|continue"
+    r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
     r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
@@ -510,6 +523,9 @@ _PUSH_THROUGH = _words(
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,6}?(?:is|means) (?:just |only )?"
     r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
     r"(?:the more it hurts|the more pain)",
+    r"the more (?:\S+ ){0,3}?(?:hurts?|aches?|ache|burns?|stings?|pain)\b",
+    r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,2}?(?:is|are) (?:a |your )?(?:good|great"
+    r"|friend|welcome)(?= ,| ?$)",
     # Pain explained away as the body at work: "Pain is just your body adapting".
     r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
     r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
@@ -542,7 +558,7 @@ _PUSH_THROUGH = _words(
     r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work|playing|running|walking|carrying"
     r"|keeping|training|skating|dancing|working) on (?:with |through |despite )?"
     r"(?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
-    r"|throbbing|swollen)",
+    r"|throbbing|swollen|broken|fractured|sprained|twisted)",
     r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
     r" (?:you |them |him |her )?(?:soft|weak|lazy|a quitter|quitters|wimps?|a wimp)",
     r"the more (?:it |they |you )?(?:hurts?|aches?|burns?|stings?|pain)",
@@ -619,7 +635,9 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
             continue
         rest = clause.words.replace(match.group(), " ")
         return not _STOP_FOR_PAIN.search(rest) and not _HEDGE_PAIN.search(clause.words)
-    return False
+    # "Hurts a lot? Good. Do not stop.": the pain in a short sentence just before.
+    before = clause.sentence_before(match)
+    return bool(_PAIN_WORD.search(before)) and not _HEDGE_PAIN.search(before)
 
 
 # Pain that is kept mild, or ended, is not pushed through.
@@ -634,7 +652,10 @@ _ABSOLUTE_SAFE = _words(
     r"|all people|all)",
     r"(?:risk - free|risk free)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
-    r"(?:no|zero) (?:side - effects|side effects)",
+    r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
+    r"|bad reactions|complaints)",
+    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give)(?: \S+)? with"
+    rf" (?:\S+ ){{0,2}}?{MEDICINE}",
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone| ,)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
@@ -717,7 +738,8 @@ _ANYONE_SAFELY = _words(
     r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
-    r"|everyone|everybody|any age|all ages|any \S+)",
+    r"|everyone|everybody|any age|all ages|any \S+|baby's|babies '|newborn's|infant's|toddler's"
+    r"|child's|children's)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
     r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
@@ -731,7 +753,7 @@ _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without r
 _HEDGE = re.compile(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
-    r"|of)\b"
+    r"|of|types|kinds|forms)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
@@ -787,7 +809,14 @@ _CURE = _words(
     r"(?:no more(?! than)|never again|free (?:of|from)) (?:\S+ ){0,2}?"
     + r"(?:pain|aches?|arthritis"
     r"|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|acne|sickness|symptoms)",
-    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
+    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?"
+    r"|undo(?:es)?|revers(?:e|es)|eliminat(?:e|es)|eras(?:e|es)|clear(?:s)?|banish(?:es)?)",
+    # Permanence denied the other way: "It will not come back."
+    r"(?:won't|will not|wouldn't|would not|doesn't|does not|shan't) (?:ever )?(?:come back|return"
+    r"|recur|bother you again|trouble you again)",
+    # "Your child's ADHD will be cured once sugar is taken out"
+    r"(?:will|can|is going to|are going to) (?:\S+ )?be (?:completely |fully |totally |entirely )?"
+    r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
@@ -809,7 +838,7 @@ _SELF_CURE = _words(
 _CONDITION = (
     r"(?:pain|aches?|arthritis|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|tumou?rs?"
     r"|cancers?|depression|anxiety|stones|infections?|diseases?|symptoms|sciatica|inflammation"
-    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy)"
+    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy)|adhd|autism"
     # Conditions by their everyday names.
     r"|acne|warts?|gout|insomnia|snoring|constipation|ibs|reflux|heartburn|allerg(?:y|ies)"
     r"|hay fever|flu|colds?|bloating|fatigue|tinnitus|vertigo|dementia|alzheimer's|parkinson's"
@@ -894,6 +923,26 @@ _ALIGN = _words(
     r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
     r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
 )
+# Bones said to be out of place: "your top bone has slipped".
+_OUT_OF_PLACE = _words(
+    r"(?:bones?|discs?|disks?|vertebra\w*|joints?|hips?|ribs?|pelvis|spine|neck|back)"
+    r" (?:\S+ ){0,1}?(?:has |have |is |are |gets? |got |has been |have been )(?:slipped"
+    r"|out of place|out of line|out of alignment|popped out|misaligned|shifted|out of position)",
+    r"(?:pop|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
+    r"(?:s|ped|ping|ting|ed|ing)? (?:it|them) back(?: in| into place)?$",
+)
+# Waste drained from glands: "drains waste out of your lymph glands".
+_WASTE_OUT = _words(
+    r"(?:drain|flush|pull|draw|clear|push|sweat|squeez|suck)\w* (?:\S+ ){0,2}?(?:waste|gunk|rubbish"
+    r"|junk|debris|poisons?) (?:out of|from) (?:your |the )?(?:lymph\w*|glands?|cells?|body"
+    r"|tissues?|skin|organs?|liver|kidneys?|colon|gut)",
+)
+# Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
+_SWITCHED = _words(
+    r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
+    r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken)",
+    r"(?:switch|switches|turn|turns|kick - starts?|jump - starts?) (?:it|them) (?:back )?on",
+)
 # Organs woken or sped up: "wakes up a sluggish thyroid".
 _WAKE_ORGAN = _words(
     r"(?:wake|wakes|waking|kick - start|kickstart|jump - start|jumpstart|fire|fires|switch"
@@ -925,7 +974,8 @@ _CLEANSE = _words(
 )
 # Energies no anatomy has: "nerve energy", "energy flow", "qi".
 _ENERGY = _words(
-    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear)\w* (?:\S+ ){0,3}?"
+    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|unclog|unlock|activat"
+    r"|stimulat)\w* (?:\S+ ){0,3}?"
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
     r"|energy (?:lines|channels|meridians|centres|centers))",
@@ -1023,6 +1073,21 @@ def _needs(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
+    """A symptom that "should go away in a day or two" is its natural course; a
+    promise needs something offered for it in the sentence ("Eat this way. Your gout
+    will go away. It will not come back.")."""
+    if not _NATURAL_COURSE.search(match.group()):
+        return True
+    return bool(_SELF_CARE.search(clause.sentence_before(match)))
+
+
+_NATURAL_COURSE = re.compile(
+    r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
+    r"|come back|return|recur|be gone|get better)\b"
+)
+
+
 def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
     return not _medical(clause.before(match)) and not _medical(match.group())
 
@@ -1050,6 +1115,8 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     before = clause.before(match)
     if _medical(before):
         return False
+    if " be " in match.group() and _medical(clause.after(match)[:80]):
+        return False  # "can be cured with surgery"
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
 
 
@@ -1235,6 +1302,7 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
+_ORGAN = re.compile(r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning)\b")
 _CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
@@ -1280,6 +1348,12 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# Kept for later: "Hang on to your extra opioid pills so you can use them later".
+_KEPT_FOR_LATER = re.compile(
+    rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,8}}?(?:later|next time|another time|in future"
+    rf"|for (?:other|another|the next|future|your next)|next year)\b"
+)
 # A medicine begun without a prescriber: "so you can start them yourself".
 _SELF_STARTED = re.compile(
     r"\b(?:start|starting|begin|beginning|take|taking|give|giving|use|using) (?:\S+ ){0,2}?"
@@ -1357,7 +1431,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
             "off part worth living die dead yourself reason need point wreck smash collision "
             "tumble whiplash skip cancel avoid waste ride sit tough sweat detox teething phase "
-            "crisis lump lumps see lie nap leave hormonal cyst bonus"
+            "crisis lump lumps see lie nap leave hormonal cyst bonus all routine book arrange "
+            "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1434,6 +1509,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _ADULT_STRENGTH,
         _child_dose,
         needs=_needs("adult grown grownup parent parents mum's dad's"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _KEPT_FOR_LATER,
+        lambda clause, match: _addressed(clause, match, gerund=False),
+        needs=_needs("later next another future year"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1604,10 +1685,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             _not_treatment(clause, match)
             and _unhedged(clause, match)
             and not _RED_FLAG.search(clause.before(match))
+            and _remedy_promised(clause, match)
         ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
-            "memory forget know "
+            "memory forget know come return recur "
             "gone"
         ),
     ),
@@ -1655,6 +1737,28 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
         ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_OUT_OF_PLACE),
+        lambda clause, match: (
+            _remedy_subject(clause, match) and bool(_BODY_PART.search(clause.sentence()))
+        ),
+        needs=_needs("slipped place line alignment popped misaligned shifted position back"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_WASTE_OUT),
+        _remedy_subject,
+        needs=_needs("waste gunk rubbish junk debris poison poisons"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_SWITCHED),
+        lambda clause, match: (
+            _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
+        ),
+        needs=_needs("switched shut stalled asleep sleeping dormant lazy broken on"),
     ),
     _Pattern(
         MECHANISM,
@@ -1728,6 +1832,7 @@ _ALL_NEEDS = frozenset(_NEEDED_BY)
 # "It's a myth that chest pain needs a doctor" dismisses care.)
 _MYTH = re.compile(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
+    r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
     r"|so - called"
     r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
 )

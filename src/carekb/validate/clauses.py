@@ -82,6 +82,9 @@ _SUBORDINATORS = frozenset(
     {"if", "when", "whenever", "once", "because", "since", "although", "though", "while", "until"}
 )
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
+_SHORT = 10  # tokens: a sentence this short may lean on the one before it
+_SHORT_BACK = 3  # sentences: how far back such leaning reaches
+_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
 _PIECE = 100
@@ -214,10 +217,28 @@ class Clause:
         return f"{lead} {self.before(match)}" if lead else self.before(match)
 
     def _sentence_start_here(self) -> int:
+        """Where the sentence starts, reaching back over a question just before it, and
+        over short sentences before a short one or one that starts with "it", "this"...
+        ("Lost sight in one eye? Rest your eyes. It will come back.")."""
         start = self._sentence_start(self.start)
         if start > 0 and self.text[start - 1] == "?":
             start = self._sentence_start(start - 1)
+        if not self._leans_back(start):
+            return start
+        for _ in range(_SHORT_BACK):
+            if start <= 0 or self.text[start - 1] not in ".!?":
+                break
+            previous = self._sentence_start(start - 1)
+            if len(_TOKEN.findall(self.text, previous, start)) > _SHORT:
+                break
+            start = previous
         return start
+
+    def _leans_back(self, start: int) -> bool:
+        """Does the sentence at ``start`` lean on the one before: short, or opening with a
+        word that points back?"""
+        found = _TOKEN.findall(self.text, start, self.end)
+        return len(found) <= _SHORT // 2 or (bool(found) and found[0].lower() in _POINTS_BACK)
 
     def _words_between(self, start: int, end: int) -> str:
         found = _TOKEN.findall(self.text, start, end)
