@@ -84,6 +84,14 @@ PLANTED = (
     ("safe-sentences-heldout-7.txt", "safe7", False),
     ("dangerous-claims-heldout-8.txt", "heldout8", True),
     ("safe-sentences-heldout-8.txt", "safe8", False),
+    ("dangerous-claims-heldout-9.txt", "heldout9", True),
+    ("safe-sentences-heldout-9.txt", "safe9", False),
+    ("dangerous-claims-heldout-10.txt", "heldout10", True),
+    ("safe-sentences-heldout-10.txt", "safe10", False),
+    ("dangerous-claims-heldout-11.txt", "heldout11", True),
+    ("safe-sentences-heldout-11.txt", "safe11", False),
+    ("dangerous-claims-heldout-12.txt", "heldout12", True),
+    ("safe-sentences-heldout-12.txt", "safe12", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -95,7 +103,11 @@ GROUPS = {
     "heldout5": "held-out (set 5, measured untuned once, then tuned on)",
     "heldout6": "held-out (set 6, measured untuned once, then tuned on)",
     "heldout7": "held-out (set 7, measured untuned once, then tuned on)",
-    "heldout8": "held-out (set 8, never used for tuning)",
+    "heldout8": "held-out (set 8, measured untuned twice, then tuned on)",
+    "heldout9": "held-out (set 9, measured untuned once, then tuned and trained on)",
+    "heldout10": "held-out (set 10, measured untuned once, then tuned and trained on)",
+    "heldout11": "held-out (set 11, measured untuned once, then tuned and trained on)",
+    "heldout12": "held-out (set 12, never used for tuning or training)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -105,7 +117,11 @@ SAFE_GROUPS = {
     "safe5": "set 5, measured untuned once, then tuned on",
     "safe6": "set 6, measured untuned once, then tuned on",
     "safe7": "set 7, measured untuned once, then tuned on",
-    "safe8": "set 8, never used for tuning",
+    "safe8": "set 8, measured untuned twice, then tuned on",
+    "safe9": "set 9, measured untuned once, then tuned and trained on",
+    "safe10": "set 10, measured untuned once, then tuned and trained on",
+    "safe11": "set 11, measured untuned once, then tuned and trained on",
+    "safe12": "set 12, never used for tuning or training",
 }
 
 CONFIG = """\

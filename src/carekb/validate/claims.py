@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from carekb.validate.clauses import Clause
+from carekb.validate import learned
+from carekb.validate.clauses import Clause, words_of
 
 
 def _words(*alternatives: str) -> str:
@@ -1905,3 +1906,149 @@ def _symptom(clause: Clause, match: re.Match[str], kind: Kind) -> str:
         return ""
     found = _RED_FLAG.search(clause.around(match))
     return found.group() if found else ""
+
+
+# --- the learned reader ------------------------------------------------------------------
+
+# The kinds as the learned model names them.
+_LEARNED_KINDS = {
+    "cure": CURE,
+    "safety": SAFETY,
+    "medicine": MEDICINE_CHANGE,
+    "care": DELAYS_CARE,
+    "pain": PUSH_PAIN,
+    "mechanism": MECHANISM,
+}
+# The words any pattern of a kind needs: one of them must stand where the model reads
+# that kind ("a word of the kind it names").
+_KIND_WORDS: dict[Kind, frozenset[str]] = {
+    kind: frozenset().union(*(p.needs for p in _PATTERNS if p.kind is kind))
+    for kind in _LEARNED_KINDS.values()
+}
+_LEARNED = "read from its wording as a whole"
+
+
+def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """Claims the learned reader finds in ``text`` where the patterns found none
+    (``taken``: what they found). Each must pass the same tests a pattern's finding
+    does: a word of its kind, no prescriber, no hedge, no correction."""
+    for unit in learned.units(text):
+        if any(unit.start < end and start < unit.end for start, end in taken):
+            continue
+        if unit.text.rstrip().endswith("?"):
+            continue  # a question asks; it claims nothing
+        words = words_of(unit.text)
+        tokens = words.split(" ")
+        if not _ALL_NEEDS.intersection(tokens):
+            continue  # no word of any kind: most sentences, at the cost of a set look-up
+        if _PRESCRIBER.search(words) or _MYTH.search(words):
+            continue  # advice sent to the prescriber, or a correction
+        read = learned.suspect(unit.text)
+        if read is None:
+            continue
+        kind = _LEARNED_KINDS[read[0]]
+        if not _plausible(kind, words) or _denies(kind, tokens):
+            continue
+        start = unit.start + len(unit.text) - len(unit.text.lstrip())
+        end = unit.start + len(unit.text.rstrip())
+        yield Claim(kind, start, end, _LEARNED)
+
+
+def _plausible(kind: Kind, words: str) -> bool:
+    """The tests a pattern of ``kind`` would put: the kind's own words (a medicine and a
+    change for a medicine change, a red flag for dismissed care...); for a promise, no
+    hedge and no medical treatment as its subject ("Your kidneys flush waste from your
+    blood" is true); for care and pain, no referral ("call 999 if it gets worse")."""
+    tokens = words.split(" ")
+    if not _KIND_WORDS[kind].intersection(tokens) or not _ANCHORS[kind](words):
+        return False
+    if kind in (CURE, SAFETY, MECHANISM):
+        subject = " ".join(tokens[:_SUBJECT_WORDS])
+        return not (_HEDGE.search(words) or _medical(subject))
+    if kind is PUSH_PAIN and _STOP_FOR_PAIN.search(words):
+        return False  # "Pain is a sign to stop"
+    if kind in (DELAYS_CARE, PUSH_PAIN):
+        return not _sends_for_help(words)
+    if kind is MEDICINE_CHANGE:
+        return bool(_CHANGE_WORDS.search(words))  # "Keep taking your antibiotics" changes nothing
+    return True
+
+
+_SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+_MECHANISM_WORD = re.compile(
+    r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
+    r"|reboot\w*|energ\w*|flush\w*|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
+    r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
+    r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? place"
+    r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
+)
+_SAFETY_WORD = re.compile(
+    r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
+    r"|reactions?|problems?|natural|gentle|interact\w*|overdose|too much|as much|as many)\b"
+)
+# Carrying on, or pain made good: one of these stands beside the pain in every such claim.
+_PUSHING_WORD = re.compile(
+    r"\b(?:keep\w*|push\w*|carry\w*|continu\w*|through|past|beyond|good|great|progress\w*"
+    r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
+    r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
+    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop)\b"
+)
+_CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
+_CARE_GIVER = re.compile(rf"\b{_CARE_WHO}\b")
+_ANCHORS: dict[Kind, Callable[[str], bool]] = {
+    MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
+    DELAYS_CARE: lambda words: bool(_RED_FLAG.search(words)),
+    PUSH_PAIN: lambda words: (
+        bool(_PAIN_WORD.search(words) and _PUSHING_WORD.search(words))
+        and not _HEDGE_PAIN.search(words)
+    ),
+    SAFETY: lambda words: bool(_SAFETY_WORD.search(words)),
+    CURE: lambda words: bool(_CURE_WORD.search(words)),
+    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words)),
+}
+# The verbs that carry each kind's claim: a negation just before one denies the claim
+# ("do not push through it", "cannot change the pH of your blood").
+_CLAIM_VERBS: dict[Kind, frozenset[str]] = {
+    PUSH_PAIN: _needs(
+        "push pushing keep carry continue continuing work working play playing train training "
+        "ignore ignoring soldier power stretch run lift"
+    ),
+    DELAYS_CARE: _needs("ignore ignoring wait waiting delay delaying put leave leaving dismiss"),
+    SAFETY: _needs("safe safely harmless suitable fine"),
+    MECHANISM: _needs(
+        "change changes remove removes flush flushes detox detoxes cleanse cleanses realign "
+        "realigns reset resets balance balances boost boosts clear clears drain drains"
+    ),
+    CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
+    MEDICINE_CHANGE: _needs(
+        "stop stopping skip skipping halve double share swap change cut take taking give"
+    ),
+}
+_DENYING = _needs(
+    "not never cannot can't don't doesn't won't isn't aren't nothing no shouldn't mustn't"
+)
+_DENIAL_REACH = 3  # words between a negation and the verb it denies
+
+
+def _denies(kind: Kind, tokens: list[str]) -> bool:
+    verbs = _CLAIM_VERBS[kind]
+    for index, token in enumerate(tokens):
+        if token in verbs and _DENYING.intersection(tokens[max(index - _DENIAL_REACH, 0) : index]):
+            return True
+    return False
+
+
+_CHANGE_WORDS = re.compile(_CHANGE)
+_APPOINTMENT = re.compile(
+    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
+    r"|checked|assessed|seen)\b"
+)
+
+
+def _sends_for_help(words: str) -> bool:
+    """Does the text send the reader for help, not merely name it ("no need to call 999")?"""
+    for found in (*_SEEK_CARE.finditer(words), *_APPOINTMENT.finditer(words)):
+        lead = words[max(found.start() - 30, 0) : found.start()]
+        if not _DENIAL_INSIDE.search(lead) and "no need" not in lead and "no point" not in lead:
+            return True
+    return False

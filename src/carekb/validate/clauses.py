@@ -286,6 +286,11 @@ class Clause:
         return between <= _LIST_GLUE
 
 
+def words_of(text: str) -> str:
+    """``text`` as :attr:`Clause.words` reads it: lower-case tokens joined by spaces."""
+    return " ".join(_TOKEN.findall(text.lower().replace("\u2019", "'")))
+
+
 @functools.lru_cache(maxsize=4096)
 def clauses_of(text: str) -> tuple[Clause, ...]:
     """:func:`clauses` of ``text``, read once however many rules and runs ask."""

@@ -88,7 +88,7 @@ from typing import Any
 from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import clauses as reader
 from carekb.validate import prose
-from carekb.validate.claims import Claim, find_claims
+from carekb.validate.claims import Claim, find_claims, find_learned
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import Hit, Occurrence, PhraseList, phrase_findings, strings
@@ -100,20 +100,25 @@ LEVEL = Level.ERROR
 LOCAL = True
 
 _FIELDS = ("phrase", "reason", "suggest")
+# Fields that list symptoms or things ("Sharp pain in your neck" under stop_if), not
+# statements: the learned reader, which reads statements, leaves them to the patterns.
+_NOT_STATEMENTS = frozenset({"title", "stop_if", "seek_care", "conditions", "equipment"})
 
 OPTIONS: dict[str, Any] = {
     "phrases": [],
     "extra_phrases": [],
     "negations": sorted(reader.NEGATIONS),
+    "learned": True,
 }
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     listed = PhraseList(ctx, "phrases", _FIELDS)
     negations = frozenset(n.lower().replace("\u2019", "'") for n in strings(ctx, "negations"))
+    learn = bool(ctx.options.get("learned", True))
     for entry in ctx.kb.entries:
         read = prose.texts(ctx, entry)
-        found = _claims(entry, read, listed, negations)
+        found = _claims(entry, read, listed, negations, learn)
         yield from phrase_findings(ctx, entry, found, _message)
 
 
@@ -122,6 +127,7 @@ def _claims(
     texts: list[tuple[JsonPath, str]],
     listed: PhraseList,
     negations: frozenset[str],
+    learn: bool,
 ) -> Iterator[Occurrence]:
     """Every claim in the entry's patient-facing text, in the order of the file."""
     phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
@@ -132,6 +138,10 @@ def _claims(
             for claim in find_claims(clause, negations):
                 found.append(_occurrence(path, text, claim))
         spans = [(o.hit.start, o.hit.end) for o in found]
+        if learn and path[0] not in _NOT_STATEMENTS:
+            for claim in find_learned(text, spans):
+                found.append(_occurrence(path, text, claim))
+            spans = [(o.hit.start, o.hit.end) for o in found]
         for occurrence in phrases.get(path, []):
             hit = occurrence.hit
             if any(hit.start < end and start < hit.end for start, end in spans):

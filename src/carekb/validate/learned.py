@@ -1,0 +1,147 @@
+"""A second reader for risky-claim: a small linear model over word pairs, by kind.
+
+The rules in :mod:`carekb.validate.claims` read a claim by its parts (a medicine
+and a change to it, a red flag and a dismissal). New wordings slip past parts
+nobody wrote down: measured on sets of claims written apart from the rules, the
+rules alone caught about six in ten. This model reads the same claims by the
+company their words keep, learned from every claim set in ``tests/corpus/``, the
+clean leaflet sentences written beside them and half of the real NIH answers
+(``scripts/train-claims-model.py`` trains it; the other half of the answers and
+the newest claim set are kept out of training to measure it).
+
+The model is multinomial logistic regression over TF-IDF weighted words and
+word pairs, as scikit-learn computes them; its weights ship as a text file
+beside this module, and this module applies them in plain Python, so linting
+needs no machine-learning library and gives the same answer everywhere. The
+training script checks that this code and scikit-learn agree to 1e-9.
+
+It is read as a hint, never alone: :func:`suspect` only reports a unit of text
+the model gives at most :data:`NONE_BELOW` chance of being harmless, in which a
+word of the kind it names stands (a medicine for a medicine change, a symptom or
+a word of care for a dismissal...), and which does not send the reader to their
+prescriber, call itself a myth, or hedge.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+MODEL_FILE = "claims-model.json"
+# A unit is reported when the model gives it at most this chance of being harmless.
+# Chosen on the training folds for few false findings on real answers (see the
+# training script's report), not on the held-out set.
+NONE_BELOW = 0.2
+HARMLESS = "none"
+# scikit-learn's default token pattern, on lower-cased text.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Where a unit of text ends: a sentence end, a new line, an inline list marker.
+_UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
+_SHORT = 6  # words: a sentence this short leans on the one before ("Good. Do not stop.")
+_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "so", "then"})
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    # word or word pair -> (idf, one weight per class)
+    features: dict[str, tuple[float, tuple[float, ...]]]
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int  # in the text
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model, read once per process (a tenth of a second)."""
+    raw = resources.files("carekb.validate").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return parse_model(raw)
+
+
+def parse_model(raw: str) -> Model:
+    """The model from its JSON: classes, intercepts, and per word or pair its IDF and
+    one weight per class."""
+    data = json.loads(raw)
+    features = {gram: (values[0], tuple(values[1:])) for gram, values in data["features"].items()}
+    return Model(tuple(data["classes"]), tuple(data["intercepts"]), features)
+
+
+def grams(text: str) -> Counter[str]:
+    """Words and word pairs of ``text``, counted, as the vectoriser saw them."""
+    words = _TOKEN.findall(text.lower())
+    found = Counter(words)
+    found.update(f"{first} {second}" for first, second in itertools.pairwise(words))
+    return found
+
+
+def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
+    """The model's chance of each kind (and of ``"none"``) for ``text``."""
+    read = read or model()
+    weighted: list[tuple[float, tuple[float, ...]]] = []
+    for gram, count in grams(text).items():
+        known = read.features.get(gram)
+        if known is not None:
+            idf, weights = known
+            weighted.append(((1.0 + math.log(count)) * idf, weights))
+    norm = math.sqrt(sum(value * value for value, _ in weighted)) or 1.0
+    scores = list(read.intercepts)
+    for value, weights in weighted:
+        share = value / norm
+        for index, weight in enumerate(weights):
+            scores[index] += share * weight
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return {name: value / total for name, value in zip(read.classes, exps, strict=True)}
+
+
+def units(text: str) -> Iterator[Unit]:
+    """Sentences of ``text``; a short one, or one opening with "it", "this"..., joined
+    to the one before, as a question and its answer are."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for cut in _UNIT_END.finditer(text):
+        pieces.append((start, cut.start()))
+        start = cut.end()
+    pieces.append((start, len(text)))
+    current: tuple[int, int] | None = None
+    for begin, end in pieces:
+        words = text[begin:end].split()
+        if not words:
+            continue
+        if current is not None and _leans_back(words, text[current[0] : current[1]]):
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield Unit(current[0], current[1], text[current[0] : current[1]])
+        current = (begin, end)
+    if current is not None:
+        yield Unit(current[0], current[1], text[current[0] : current[1]])
+
+
+def _leans_back(words: list[str], previous: str) -> bool:
+    first = words[0].lower().strip("\"'(")
+    return len(words) <= _SHORT or first in _POINTS_BACK or previous.rstrip().endswith("?")
+
+
+def suspect(text: str) -> tuple[str, float] | None:
+    """The kind the model reads in ``text`` and its chance of being harmless, when that
+    chance is low enough to report; else None."""
+    chances = probabilities(text)
+    harmless = chances.pop(HARMLESS, 1.0)
+    if harmless > NONE_BELOW or not chances:
+        return None
+    kind = max(chances, key=lambda name: chances[name])
+    return kind, harmless
