@@ -102,7 +102,7 @@ MEDICINE = _words(
     r"sleeping aids?",
     r"benzodiazepines?",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
-    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
+    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine|olone|isone|asone)",
 )
 _CHANGE = _words(
     r"stop(?:s|ping)?(?: taking| using)?",
@@ -146,6 +146,9 @@ _CHANGE = _words(
     r"lend(?:s|ing)?",
     r"add(?:s|ing)? (?:an? )?(?:extra|more|another|additional|second|third)",
     r"top(?:s|ping)? up",
+    r"hand(?:s|ing)? (?:on|out|over|round)",
+    r"pass(?:es|ing)? (?:on|round|around)",
+    r"giv(?:e|es|ing) away",
     r"reus(?:e|es|ing)",
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"bump(?:ing)? up",
@@ -245,6 +248,19 @@ SELF_CARE = _words(
     r"remed(?:y|ies)",
     r"diet",
     r"juic(?:e|es|ing)",
+    # What is sold or followed as a remedy.
+    r"plans?",
+    r"shakes?",
+    r"fasting",
+    r"apps?",
+    r"devices?",
+    r"bands?",
+    r"insoles",
+    r"tape",
+    r"powders?",
+    r"formula",
+    r"belts?",
+    r"cushions?",
     r"cleanses?",
     r"magnets?",
     r"magnetic",
@@ -268,7 +284,12 @@ SELF_CARE = _words(
     r"essential",
     r"homeopath\w*",
     r"chiropract\w*",
-    r"adjustments?",
+    r"adjust\w*",
+    r"tonics?",
+    r"tinctures?",
+    r"salves?",
+    r"broths?",
+    r"syrups?",
     r"manipulation",
     r"reflexology",
     r"twist(?:s|ing)?",
@@ -323,13 +344,22 @@ RED_FLAG = _words(
     r"|her )?"
     r"head",
     r"head injur\w*",
-    r"lumps? (?:\S+ ){0,3}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
+    r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
+    r"moles? (?:\S+ ){0,4}?(?:changed|changing|bleeding|bled|growing|itching|itchy|new)",
+    r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
+    r" life|planning to (?:die|kill)",
+    r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
+    r" (?:that |which )?(?:is |are |feels |looks )?(?:swollen|hot|red)",
+    r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
+    r"lumps? (?:\S+ ){0,6}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
     r" lumps?|breast lumps?",
     r"pass(?:ing|ed)? out",
-    r"black(?:ing)? out",
+    r"black(?:ing|s|ed)? out",
     r"blackouts?",
     r"unexplained weight loss",
     r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|for no)",
+    r"(?:los\w+|dropp\w+|drops?|shed\w*) (?:a stone|\S+ stone|\S+ (?:pounds|lbs|kilos|kg))"
+    r" (?:without|for no)",
     r"weight loss (?:without|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
@@ -355,12 +385,14 @@ RED_FLAG = _words(
 )
 _DISMISS = _words(
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
-    r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing)"
+    r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing|a trip"
+    r"|bothering|calling|a call|the bother|the fuss)"
     r"|anything to worry about)",
     r"no (?:need|reason) to (?:see|call|go|worry|visit|tell|ask|get|seek|bother|check)",
     r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
-    r"(?:is|are|it's) (?:usually |probably |likely |often |most likely )?(?:just|only|simply"
+    r"(?:is|are|it's|that's|this is|that is) (?:usually |probably |likely |often |most likely )?"
+    r"(?:just|only|simply"
     r"|merely) \S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
@@ -372,14 +404,28 @@ _DISMISS = _words(
     r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
     r"|plan)\b",
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
-    r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor|gp|nurse|ambulance"
+    r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
+    r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
-    r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
-    r"(?:can|could) be (?:watched|managed|looked after|treated|nursed) at home",
+    r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
+    r"|appointments?"
+    r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?)",
+    r"keep an eye on (?:it|them|this|things|her|him)|monitor (?:it|them) at home|watch and wait"
+    r"|not really",
+    r"(?:can|could) (?:safely |easily |just )?be (?:watched|managed|looked after|treated|nursed)"
+    r" at home",
     r"just means",
     r"only needs? (?:\S+ ){0,3}?(?:painkillers|rest|sleep|paracetamol|ibuprofen|a nap|water)",
+    r"(?:just|only|simply) needs? (?:a |an |some |to )?\S+",
+    r"(?:can|could|should) (?:simply |just |safely )?(?:rest|stay|be kept|recover|sleep|lie down)"
+    r" (?:\S+ )?at home",
+    r"wait for (?:it|this|them) to (?:pass|settle|go|clear|ease|wear off)",
+    r"will sort (?:it|this|things|you)(?: out)?",
+    r"needs? nothing more than|all (?:you|it|they|he|she) (?:needs?|need) is",
+    r"give (?:him|her|them) (?:some )?space|let (?:him|her|them) sort (?:it|things) out"
+    r"|leave (?:him|her|them) (?:alone|to it|be)",
     r"(?:don't|do not|no need to|never) worry",
     r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
@@ -417,6 +463,7 @@ _DISMISS = _words(
     r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
     r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
+    r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
     r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
     r"|fatty|harmless)\b",
@@ -446,6 +493,11 @@ _CARE_WHO = (
     r"|someone)"
 )
 _NO_CARE = _words(
+    r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
+    r"|nurse|hospital|999|911)",
+    r"(?:don't|do not|never) (?:phone|call|ring|bother|contact|tell|see|visit|wake)"
+    r" (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112|an ambulance|the gp"
+    r"|the hospital)",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
@@ -469,7 +521,12 @@ _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
     r" (?:seeing|calling|visiting|going to"
     r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
-    r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
+    r"(?:put off|delay|postpone|hold off on|holding off on|skip|cancel) (?:a |the |your )?"
+    r"(?:doctor's|gp's|hospital|doctor|gp) (?:visit|appointment|trip)",
+    r"(?:rather than|instead of) (?:being )?(?:x - rayed|scanned|seen|checked|treated|assessed)"
+    r" (?:in|at|by) (?:a & e|hospital|the er|er|a doctor|the doctor|your gp|a gp)",
+    r"(?:replaces?|replacing|(?:instead of|rather than) (?:seeing|going to|visiting|calling|asking"
+    r"|troubling|bothering|phoning|contacting))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
     r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
     r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
@@ -499,7 +556,30 @@ _PUSH_THROUGH = _words(
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
     r"|helping|growing|getting stronger|healing|loosening)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
-    r"|soreness|hurt|burning|twinges?)",
+    r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
+    r"(?:run|walk|shake|play|sleep|sweat) it off",
+    r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks) (?:\S+ ){0,3}?(?:is|are)"
+    r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off)",
+    r"(?:hurts?|pain|sore|aching) (?:\S+ ){0,4}?(?:is|are) (?:getting|growing|becoming) (?:stronger"
+    r"|fitter|tougher)",
+    r"(?:lifting|training|running|exercising|working|playing) (?:on |with |through )(?:a |an "
+    r"|your )?"
+    r"(?:sore|painful|injured|bad|aching) \S+ (?:\S+ ){0,2}?(?:builds?|strengthens?|toughens?"
+    r"|helps?|heals?)",
+    r"(?:suffering|pain|hurting|agony) is (?:how|the way|what) (?:you )?(?:get|gets|make|makes"
+    r"|build|builds)",
+    r"(?:limping|pain|injur\w*|hurting|knocks|bumps and bruises) (?:is|are) (?:just )?part of the"
+    r" (?:game|sport|job|training)",
+    r"the (?:sharper|worse|more|bigger|greater|stronger|harder) (?:the )?(?:pain|ache|burn|hurt)",
+    r"only (?:works?|helps?) (?:if|when) (?:\S+ ){0,5}?(?:hurts?|burns?|pain|sore|aches?)",
+    r"(?:should|must|can|has to|have to) be (?:toughed out|pushed through|pushed past|ignored"
+    r"|walked off"
+    r"|worked through|run off|trained through)",
+    r"tough(?:ed|ing)? (?:it |this |them )?out",
+    r"(?:ramp\w* up|increas\w*|add\w*|up the|rais\w*|do more|go harder|push harder|go heavier)"
+    r" (?:\S+ ){0,4}?(?:whenever|when|if|every time|each time) (?:\S+ ){0,3}?(?:aches?|hurts?"
+    r"|burns?"
+    r"|is sore|pain)",
     # "keep running until it goes numb", "keep lifting even when it hurts"
     r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
     r" (?:\S+ ){0,3}?" + _HURTS,
@@ -512,7 +592,8 @@ _PUSH_THROUGH = _words(
     r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
     # Progress said to come from pain: "progress only comes when it hurts".
     r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
-    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,3}?(?:hurts?|feel pain|are in pain)",
+    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,4}?(?:hurts?|feel pain|are in pain|in agony"
+    r"|in pain|sore|aching|limping)",
     r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
     r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
     # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
@@ -522,9 +603,16 @@ _PUSH_THROUGH = _words(
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,6}?(?:is|means) (?:just |only )?"
-    r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
+    r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you|helping"
+    r"|healing|working)",
     r"(?:the more it hurts|the more pain)",
-    r"the more (?:\S+ ){0,3}?(?:hurts?|aches?|ache|burns?|stings?|pain)\b",
+    r"the more (?:\S+ ){0,5}?(?:hurts?|aches?|ache|burns?|stings?|pain)\b",
+    r"(?:healing|progress|results|growth|recovery|improvement) (?:is|are) (?:always |never "
+    r"|often )?"
+    r"(?:painful|sore|uncomfortable|agony|agonising|hard work that hurts)",
+    r"(?:carrying on|keeping going|continuing|pushing on|working through)"
+    r" (?:\S+ ){0,8}?(?:pain|hurt\w*|aches?|sore) (?:\S+ ){0,4}?(?:helps?|heals?|builds?"
+    r"|strengthens?|trains?|teaches?)",
     r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,2}?(?:is|are) (?:a |your )?(?:good|great"
     r"|friend|welcome)(?= ,| ?$)",
     # Pain explained away as the body at work: "Pain is just your body adapting".
@@ -579,17 +667,21 @@ _PUSH_THROUGH = _words(
     r"|though)"
     r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
-    r"|hurting|painful|sore|burn|burning|ache|aching|pain) (?:\S+ ){0,4}?(?:not|isn't|aren't"
-    r"|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing|hard enough|doing it right"
-    r"|doing enough|effort|gain|results|progress|any good|good enough)",
+    r"|hurting|painful|sore|burn|burning|ache|aching|pain|excruciating|agony|agonising|agonizing)"
+    r" (?:\S+ ){0,4}?(?:not|isn't|aren't|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing"
+    r"|hard enough|doing it right|doing enough|effort|gain|results|progress|any good|good enough"
+    r"|breaking|doing|helping|releasing|loosening)",
 )
 # Pain taken as proof: "if your shin pain gets worse, that's how you know it is working",
 # or as the point: "Should a massage leave you in agony? Yes, that's the whole point."
 _PAIN_PROVES = _words(
     r"(?:how you know|which means|that means|this means|it means|means|shows|proves|a sign|tells"
     r" you|is proof|evidence)(?: that)? (?:\S+ ){0,4}?(?:is |are )?(?:working|progress\w*"
-    r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing)",
+    r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing"
+    r"|breaking up|breaking down|loosening|releasing|coming out|clearing)",
     r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
+    r"(?:that's|that is|it's|it is) (?:just )?(?:the |your )?(?:\S+ )?(?:healing|working|releasing"
+    r"|loosening|doing its job) (?:happening|working|at work|taking place)",
     r"(?:it's|it is|they're|they are) (?:meant|supposed) to(?: hurt)?$",
 )
 
@@ -608,7 +700,8 @@ def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
-    r"grit (?:your|my) teeth|grin and bear|tough it out|suck it up|man up|push past (?:it|that)"
+    r"grit (?:your|my) teeth|grin and bear|bear it|tough(?:ed|ing)? it out|suck it up|man up"
+    r"|push past (?:it|that)|hammer\w* away|plug\w* away|slog\w* on"
     r"|(?:work|push|power|breathe|battle|fight|run|lift|train)(?:ing)? (?:on )?through (?:it|that"
     r"|this)",
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
@@ -619,7 +712,8 @@ _PERSIST = _words(
 )
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
-    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging"
+    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
+    r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
@@ -655,10 +749,11 @@ _ABSOLUTE_SAFE = _words(
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
     r"|bad reactions|complaints)",
-    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give)(?: \S+)? with"
+    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give)(?: \S+)?"
+    rf" (?:with|alongside|together with|on top of)"
     rf" (?:\S+ ){{0,2}}?{MEDICINE}",
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
-    r"|for anyone| ,)| ?$)(?! factors?)",
+    r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
     r"safe (?:at|for) (?:any|all|every) ages?",
@@ -678,11 +773,19 @@ _ABSOLUTE_SAFE = _words(
     rf" (?:perfectly |completely |absolutely |totally )?(?:well |fine |safely |happily )?with"
     rf" (?:every|any|all|other) (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?"
     rf"|drugs?|treatments?)",
-    r"(?:as (?:many|much) as you (?:like|want|wish|please))",
+    r"(?:as (?:many|much) as you (?:like|want|wish|please|fancy))",
 )
 _HARMLESS = _words(
     r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
-    r"(?:hurt|harm|injure|damage) (?:you|anyone|your)",
+    r"(?:hurt|harm|injure|damage) (?:you|anyone|your|a \S+|any \S+|the \S+|children|kids|babies"
+    r"|people)",
+    r"(?:can|could) never be (?:overdone|too much|taken in excess)",
+    r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:harm"
+    r"|injury|damage|side - effects|side effects|overdose|problems?|an overdose)",
+    r"no need for (?:a |any |the )?(?:masks?|gloves|protection|ear (?:defenders|protection)"
+    r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
+    r"(?:masks?|gloves|helmets?|ear defenders|goggles|protection|sun ?cream|sunscreen) (?:is|are)"
+    r" optional",
     r"(?:cannot|can't|can not|impossible to) (?:\S+ )?(?:overdose|take too (?:much|many)"
     r"|overdo it)",
     r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
@@ -700,11 +803,12 @@ _HARMLESS = _words(
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
     r"|has|have"
-    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
+    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems|trouble|issues"
+    r"|reactions)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
-    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?(?:person|patient|user|customer"
-    r"|child|woman|man)) (?:\S+ ){0,6}?(?:been |got |gets |get |had |has had |suffered )?(?:harmed"
+    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?(?:been |got "
+    r"|gets |get |had |has had |suffered )?(?:harmed"
     r"|hurt|injured|ill|sick|poisoned|dangerous|unsafe|risky|harmful|bad for|(?:a |any |an"
     r" )?(?:side - effects?|side effects?|reactions?"
     r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
@@ -724,11 +828,21 @@ _SAFE_CUE = re.compile(
     r"\b(?:safe|safely|harmless|nothing to worry|no need to worry|no risk|fine|suitable|natural"
     r"|can't hurt|cannot hurt|won't hurt|no harm|no side)\b"
 )
+# Whatever the stage of pregnancy: "fine to take throughout pregnancy".
+_ANY_STAGE = _words(
+    r"(?:at any|at every|in any|during any|all) (?:stage|point|time|trimester)s? (?:of|in|during)"
+    r" (?:your )?pregnancy|throughout (?:your |the )?(?:whole |entire )?pregnancy",
+)
+_NOT_ADVISED = re.compile(
+    r"\b(?:harm\w*|danger\w*|risk\w*|avoid\w*|unsafe|not|never|don't|do not|shouldn't|should not"
+    r"|ask|check|talk|doctor|midwife|pharmacist|smok\w*|alcohol|drink\w*)\b"
+)
 # "natural, so it is safe": what is natural said to be safe for that reason.
 _NATURAL_SO_SAFE = _words(
     r"natural (?:\S+ ){0,4}?(?:so|and|which means|means|therefore|meaning|hence)"
     r" (?:\S+ ){0,4}?(?:safe|harmless|nothing to worry|no need to worry|no risk|risk - free"
-    r"|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects|no harm|gentle)",
+    r"|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects|no harm|gentle|fine|ok"
+    r"|okay)",
     r"(?:safe|harmless|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects)"
     r" (?:\S+ ){0,3}?(?:because|as|since|being) (?:\S+ ){0,3}?natural",
 )
@@ -739,7 +853,8 @@ _ANYONE_SAFELY = _words(
     r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
-    r"|everyone|everybody|any age|all ages|any \S+|baby's|babies '|newborn's|infant's|toddler's"
+    r"|everyone|everybody|any age|all ages|any \S+|every \S+|all \S+|baby's|babies '|newborn's"
+    r"|infant's|toddler's"
     r"|child's|children's)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
@@ -759,6 +874,8 @@ _HEDGE = re.compile(
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
 _GUARANTEE = _words(
+    r"with (?:complete |total |absolute |100 % |utter )?certainty|without a doubt",
+    r"(?:definitely|certainly|always) (?:prevents?|stops?|cures?|protects? against|heals?|works?)",
     # A testimony passed on as a promise: "...and it'll work for your child too".
     r"(?:it'll|it will|they'll|they will|this will|these will|that will) (?:\S+ )?(?:work|do the"
     r" same"
@@ -769,6 +886,8 @@ _GUARANTEE = _words(
     r"never fails",
     r"always works",
     r"works every time",
+    r"(?:every (?:single )?time )?without fail",
+    r"each and every time",
     r"works for everyone",
     r"100 % (?:effective|success)",
     r"clinically proven",
@@ -785,11 +904,13 @@ _CURE_VERB = (
     r"|(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
+    r"|(?:melt|burn|wash|flush|chase|drive)\w* (?:\S+ )?(?:away|off)"
     r"|eras(?:e|es)|undo(?:es)?|repair(?:s)?|regrow(?:s)?|rebuild(?:s)?|restor(?:e|es)"
     r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away"
     r"|abolish(?:es|ed)?|correct(?:s|ed)?|conquer(?:s|ed)?|defeat(?:s|ed)?|eradicat(?:e|es|ed)"
     r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
     r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
+    r"|sees? off|silenc(?:e|es|ed)|beaten|conquered|defeated|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
     r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
 _FOR_GOOD = (
@@ -802,6 +923,14 @@ _FOR_GOOD = (
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
+    r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
+    r"(?:e|es|s)?",
+    r"rids? (?:\S+ ){0,3}?of (?:\S+ ){0,2}?(?:"
+    + r"pain|aches?|arthritis|asthma|eczema|acne|migraines?"
+    r"|headaches?|cramps?|symptoms|diabetes|tinnitus|gout|\w+itis|\w+osis)",
+    r"restor\w* (?:\S+ ){0,4}?to (?:full health|normal|new|as good as new|its former|perfect)",
+    r"no (?:surgery|operation|medication|medicine|treatment|pills|injections?) (?:\S+ )?(?:ever )?"
+    r"(?:needed|required|necessary)",
     # "you'll never wheeze again"
     r"(?:you'll|you will|will|they'll|they will) never (?:\S+ ){1,4}?again",
     # Farewell idioms: "say goodbye to arthritis", "kiss your back pain goodbye".
@@ -810,8 +939,10 @@ _CURE = _words(
     r"(?:no more(?! than)|never again|free (?:of|from)) (?:\S+ ){0,2}?"
     + r"(?:pain|aches?|arthritis"
     r"|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|acne|sickness|symptoms)",
-    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?"
-    r"|undo(?:es)?|revers(?:e|es)|eliminat(?:e|es)|eras(?:e|es)|clear(?:s)?|banish(?:es)?)",
+    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?|rids?"
+    r"|undo(?:es)?|revers(?:e|es)|eliminat(?:e|es)|eras(?:e|es)|clear(?:s)?|banish(?:es)?"
+    r"|solv(?:e|es)"
+    r"|resolv(?:e|es)|correct(?:s)?)",
     # Permanence denied the other way: "It will not come back."
     r"(?:won't|will not|wouldn't|would not|doesn't|does not|shan't) (?:ever )?(?:come back|return"
     r"|recur|bother you again|trouble you again)",
@@ -888,11 +1019,12 @@ _NOTHING_BETTER = _words(
 )
 _TOXINS = _words(
     r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
+    r"|melt"
     r"|suck"
     r"|leach|strip|wash|filter)"
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
-    r"|lactic acid|waste products|heavy metals|chemicals)",
+    r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     r"detox\w*",
     # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
     r"(?:pull|draw|suck|drain|leach|push|squeez|coax|sweat)(?:e|es|s|ed|ing)? (?:\S+ ){0,5}?out"
@@ -914,8 +1046,9 @@ _ALIGN = _words(
     r"back in(?:to)? (?:place|line|alignment)",
     r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
     r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back in(?:to)?$",
-    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
-    r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back (?:where (?:it|they) belongs?|to where"
+    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get|suck"
+    r"|draw)(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back (?:where (?:it|they) belongs?|to where"
+    r"|inside"
     r"|into (?:its|their) (?:proper |right |correct |natural )?(?:place|position|slot|socket"
     r"|groove)|in(?:to)? (?:its|their) (?:proper |right |correct |natural )?(?:place|position))",
     r"(?:keep|keeps|kept|stay|stays|hold|holds) (?:\S+ ){0,3}?aligned",
@@ -932,6 +1065,12 @@ _OUT_OF_PLACE = _words(
     r"(?:pop|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
     r"(?:s|ped|ping|ting|ed|ing)? (?:it|them) back(?: in| into place)?$",
 )
+# "Misaligned vertebrae block nerve flow to the stomach".
+_MISALIGNED = _words(
+    r"misalign\w* (?:\S+ )?(?:vertebra\w*|spine|discs?|joints?|bones?|hips?|pelvis|neck)",
+    r"(?:nerve flow|nerve energy|nerve supply|nerve signals) to (?:the |your )?(?:stomach|organs?"
+    r"|heart|liver|kidneys?|bowels?|gut|lungs?|bladder)",
+)
 # Waste drained from glands: "drains waste out of your lymph glands".
 _WASTE_OUT = _words(
     r"(?:drain|flush|pull|draw|clear|push|sweat|squeez|suck)\w* (?:\S+ ){0,2}?(?:waste|gunk|rubbish"
@@ -943,6 +1082,19 @@ _SWITCHED = _words(
     r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
     r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken)",
     r"(?:switch|switches|turn|turns|kick - starts?|jump - starts?) (?:it|them) (?:back )?on",
+)
+# Arteries scrubbed clean: "scrubs the plaque out of ageing arteries".
+_SCRUBBED = _words(
+    r"(?:scrub|clean|clear|dissolv|strip|sweep|unclog|melt)\w* (?:\S+ ){0,2}?(?:plaque|cholesterol"
+    r"|calcium|fat|deposits) (?:out of|from|in) (?:\S+ ){0,2}?(?:arteries|veins|blood vessels)",
+)
+# Organs worked through the feet or hands: "stimulates the ovaries through the heel".
+_REFLEX_ZONE = _words(
+    r"(?:stimulat|massag|press|rub|work|treat|heal|reach)\w* (?:\S+ ){0,3}?(?:ovaries|kidneys?"
+    r"|liver"
+    r"|organs?|thyroid|pancreas|heart|lungs?|bladder|womb|uterus|spleen|adrenals?|sinuses)"
+    r" (?:\S+ ){0,2}?(?:through|via|from) (?:the |your )?(?:feet|foot|heels?|hands?|ears?|soles?"
+    r"|toes?)",
 )
 # Organs woken or sped up: "wakes up a sluggish thyroid".
 _WAKE_ORGAN = _words(
@@ -975,13 +1127,16 @@ _CLEANSE = _words(
 )
 # Energies no anatomy has: "nerve energy", "energy flow", "qi".
 _ENERGY = _words(
-    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|unclog|unlock|activat"
+    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|reopen|unclog|unlock"
+    r"|activat|discharg|realign"
     r"|stimulat)\w* (?:\S+ ){0,3}?"
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
-    r"|energy (?:lines|channels|meridians|centres|centers))",
+    r"|energy (?:lines|channels|meridians|centres|centers|fields?)|biofield|aura"
+    r"|(?:electrical|static|electromagnetic) (?:build - up|charge|energy|field))",
     r"(?:hormone|ph|energy|chakra|blood sugar) - ?balancing",
-    r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc|reprogram|rewir|restart|retrain|recalibrat)"
+    r"(?:reset|reboot|rebalanc|balanc|re - ?set|re - ?balanc|reprogram|rewir|restart|retrain"
+    r"|recalibrat)"
     r"\w* (?:\S+ ){0,3}?(?:pancreas|liver|thyroid|adrenals?|gut|brain|cells|dna|genes|kidneys?"
     r"|hormones?|metabolism"
     r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
@@ -1078,11 +1233,14 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
     """A symptom that "should go away in a day or two" is its natural course; a
     promise needs something offered for it in the sentence ("Eat this way. Your gout
     will go away. It will not come back.")."""
-    if not _NATURAL_COURSE.search(match.group()):
-        return True
+    if not _NATURAL_COURSE.search(match.group()) or _FOR_GOOD_WORDS.search(clause.around(match)):
+        return True  # "...will be gone for life" promises whatever offers it
     return bool(_SELF_CARE.search(clause.sentence_before(match)))
 
 
+_FOR_GOOD_WORDS = re.compile(
+    r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again)\b"
+)
 _NATURAL_COURSE = re.compile(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
     r"|come back|return|recur|be gone|get better)\b"
@@ -1105,7 +1263,7 @@ def _medical(words: str) -> bool:
 _REMEDY_BEFORE = re.compile(
     r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
     r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
-    r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic"
+    r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic|chelation"
     r"|balancing)\w* $"
 )
 
@@ -1145,7 +1303,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         gap[0] not in _DETERMINER
         if gap
         else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
-    )
+    ) and not _MORE.search(verb)
     if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
     if not verb.startswith(_GIVING) and _DISPOSAL.search(clause.around(match)):
@@ -1285,7 +1443,20 @@ def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
 
 
 # Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
-_GIVING = ("shar", "borrow", "lend", "tak", "us", "giv", "add", "doubl", "up", "top")
+_GIVING = (
+    "shar",
+    "borrow",
+    "lend",
+    "tak",
+    "us",
+    "giv",
+    "add",
+    "doubl",
+    "up",
+    "top",
+    "hand",
+    "pass",
+)
 # Getting rid of old medicines is safe advice, not stopping one.
 _DISPOSAL = re.compile(
     r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
@@ -1328,7 +1499,7 @@ _MORE_IF_NOT_WORKING = re.compile(
     r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
     r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
-    r"|a handful|as many)\b"
+    r"|a handful|as many|the dose|your dose|the amount|the number)\b"
 )
 # "Your epilepsy medicine can be dropped at weekends": the change, in the passive.
 _YOURS_CHANGED = re.compile(
@@ -1339,7 +1510,10 @@ _YOURS_CHANGED = re.compile(
 )
 # The medicine named earlier in the sentence: "If your statin makes your legs ache, just
 # quit it".
-_CHANGE_IT = re.compile(rf"({_CHANGE}) (?:it|them)\b")
+_CHANGE_IT = re.compile(
+    rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting)(?= (?:it|them)"
+    rf" (?:off|out|away|aside)\b)) (?:it|them)\b"
+)
 
 
 def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
@@ -1349,6 +1523,21 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# A course left half done: "Finish only half the antibiotic course".
+_HALF_COURSE = _words(
+    r"(?:finish|take|complete|do|use)\w* (?:only )?(?:half|part|some) (?:of )?(?:the |your |a )?"
+    r"(?:\S+ )?(?:course|prescription|pack|packet|box)",
+)
+# Borrowed by the strip: "Borrow a strip from her."
+_BORROW_SOME = re.compile(
+    r"\b(?:borrow|take|nick|pinch|grab|get|cadge|scrounge)\w* (?:a strip|a packet|a few|some|one"
+    r"|a couple|a pack|a box|a handful)(?: \S+)? (?:from|off) (?:her|him|them|your \S+|a \S+)"
+)
+# Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic".
+_PHASED_OUT = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
+    r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up)\b"
+)
 # Kept for later: "Hang on to your extra opioid pills so you can use them later".
 _KEPT_FOR_LATER = re.compile(
     rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
@@ -1366,6 +1555,28 @@ _CATCH_UP = re.compile(
     r" (?:\S+ ){0,4}?(?:to (?:catch up|make up for|make up)|to make up the|for the (?:missed"
     r"|forgotten))"
 )
+# Someone else's medicine said to be fine: "Your mate's spare sleeping pills are fine to use".
+_THEIRS_FINE = re.compile(
+    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,3}}?(?:is|are) (?:perfectly "
+    rf"|quite )?"
+    r"(?:fine|safe|ok|okay|alright|all right) to (?:use|take|have|try|borrow)"
+)
+# Bought without a prescriber: "Order steroid tablets online".
+_BOUGHT_ONLINE = re.compile(
+    rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,3}}?(?:online"
+    r"|on the internet|from a website|off the internet|abroad|without a prescription)\b"
+)
+# Tablets broken to stretch them: "Break your heart tablets in half".
+_SPLIT = re.compile(
+    rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:in|into) (?:half|halves|two|quarters)\b"
+)
+# A remedy standing in for a medicine: "Honey can stand in for your child's preventer".
+_STANDS_IN = re.compile(
+    rf"\b(?:stand in for|stands in for|substitute for|take the place of|takes the place of"
+    rf"|do the job of|does the job of|work as well as|works as well as|as good as|replace"
+    rf"|replaces) (?:\S+ ){{0,4}}?{MEDICINE}"
+)
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
 _ASK_OTHERS = re.compile(
     r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
@@ -1375,8 +1586,10 @@ _ASK_OTHERS = re.compile(
 )
 # Someone else's medicine: "use your partner's antibiotics".
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing)"
-    r" (?:your |a |the |an |some of )?(?!(?:doctor|pharmacist|nurse|gp|prescriber)(?:'s|s '))"
+    r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
+    r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
+    r" (?:your |a |the |an |some of |one of (?:your )?)?(?!(?:doctor|pharmacist|nurse|gp"
+    r"|prescriber)(?:'s|s '))"
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _ONLY_WHEN = re.compile(
@@ -1409,7 +1622,8 @@ _CURE_WORDS = (
     "frees straighten straightens unblock unblocks gone say saying kiss kissing wave waving bid "
     "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
     "removed eradicated eliminated stamps kills ends conquers defeats eradicates overcomes "
-    "abolishes"
+    "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
+    "knocked rid rids restores restore surgery operation"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -1433,6 +1647,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "off part worth living die dead yourself reason need point wreck smash collision "
             "tumble whiplash skip cancel avoid waste ride sit tough sweat detox teething phase "
             "crisis lump lumps see lie nap leave hormonal cyst bonus all routine book arrange "
+            "eye monitor watch really swollen calf calves managed x rays needs need rest space "
+            "sort trip bothering urine pee wee mole moles life strain nothing muddled confused "
+            "stone pass "
             "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
         owns_negation=_RED_FLAG,
@@ -1450,7 +1667,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         DELAYS_CARE,
         re.compile(_REPLACES_CARE),
         needs=_needs(
-            "replace replaces replacing instead always off delay delaying postpone hold holding"
+            "replace replaces replacing instead always off delay delaying postpone hold holding "
+            "rather skip cancel"
         ),
     ),
     _Pattern(
@@ -1466,7 +1684,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bin binning "
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
-            "top tops topping reuse reuses reusing save saves saving"
+            "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
+            "passes passing away"
         ),
     ),
     _Pattern(
@@ -1513,6 +1732,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        re.compile(_HALF_COURSE),
+        lambda clause, match: (
+            _addressed(clause, match, gerund=False) and bool(_MEDICINE.search(clause.sentence()))
+        ),
+        needs=_needs("half part some"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _BORROW_SOME,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("from off"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _PHASED_OUT,
+        lambda clause, match: (
+            bool(_SELF_CARE.search(clause.words)) and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("phased dropped stopped reduced cut tapered halved replaced given"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _KEPT_FOR_LATER,
         lambda clause, match: _addressed(clause, match, gerund=False),
         needs=_needs("later next another future year"),
@@ -1536,6 +1780,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "working work helping help enough anything touch touching shift shifting budge ease "
             "easing kick kicking come down settle improve better drop lift clear"
         ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _THEIRS_FINE,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("fine safe ok okay alright"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _BOUGHT_ONLINE,
+        lambda clause, match: _addressed(
+            clause, match, gerund=match.group().split()[0].endswith("ing")
+        ),
+        needs=_needs("online internet website abroad prescription"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SPLIT,
+        lambda clause, match: _addressed(clause, match, gerund=False),
+        needs=_needs("half halves two quarters"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _STANDS_IN,
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match)) and not _medical(clause.before(match))
+        ),
+        needs=_needs("stand stands substitute place job well good replace replaces"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1576,7 +1848,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _addressed(
             clause, match, gerund=match.group().split()[0].endswith("ing")
         ),
-        needs=_needs("use using take taking try trying have borrow borrowing finish finishing"),
+        needs=_needs(
+            "use using take taking try trying have borrow borrowing finish finishing help raid "
+            "pinch nick grab swipe steal pop popping swallow"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1592,6 +1867,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
+            "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
+            "limp limping knock knocks suffering sharper worse healing progress results "
+            "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind"
         ),
@@ -1600,7 +1878,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         re.compile(_PAIN_PROVES),
         _pain_proves,
-        needs=_needs("know means shows proves sign tells proof evidence point idea meant supposed"),
+        needs=_needs(
+            "know means shows proves sign tells proof evidence point idea meant supposed happening"
+        ),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -1631,6 +1911,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "hurt harm injure damage overdose much many overdo wrong effects side problems "
             "harmed injured ill sick poisoned effect reaction reactions problem complication "
             "complications trouble caused given injury injuries dangerous unsafe risky harmful bad "
+            "mask masks gloves protection defenders helmet helmets goggles sunscreen optional "
+            "chance possibility overdone issues "
             "clash interact interfere react mix"
         ),
     ),
@@ -1644,6 +1926,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         self_negating=True,
         needs=_needs("whatever matter regardless whichever however whoever"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_ANY_STAGE),
+        lambda clause, match: not _NOT_ADVISED.search(clause.words),
+        self_negating=True,
+        needs=_needs("pregnancy"),
     ),
     _Pattern(
         SAFETY,
@@ -1675,7 +1964,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_GUARANTEE),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
-            "promise promised everyone everybody anyone free"
+            "promise promised everyone everybody anyone free fail time certainty certain doubt "
+            "definitely certainly always"
         ),
     ),
     _Pattern(
@@ -1720,6 +2010,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _not_medical(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
+            "inflammation "
             "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
@@ -1733,7 +2024,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
-            "belong belongs socket groove position back "
+            "belong belongs socket groove position back inside "
             "line alignment position reset resets resetting reboot reboots rebalance rebalances "
             "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
@@ -1749,6 +2040,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
+        re.compile(_MISALIGNED),
+        _remedy_subject,
+        needs=_needs("misaligned misalignment misalignments misalign nerve"),
+    ),
+    _Pattern(
+        MECHANISM,
         re.compile(_WASTE_OUT),
         _remedy_subject,
         needs=_needs("waste gunk rubbish junk debris poison poisons"),
@@ -1760,6 +2057,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
         ),
         needs=_needs("switched shut stalled asleep sleeping dormant lazy broken on"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_SCRUBBED),
+        _remedy_subject,
+        needs=_needs("arteries veins vessels"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_REFLEX_ZONE),
+        _remedy_subject,
+        needs=_needs("feet foot heel heels hands hand ears ear soles sole toes toe"),
     ),
     _Pattern(
         MECHANISM,
@@ -1805,6 +2114,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "energy force qi chi reset resets resetting reboot reboots rebooting rebalance "
             "reprogram reprograms reprogrammed rewire rewires restart restarts retrain "
+            "field fields biofield aura electrical static electromagnetic meridians channels "
             "recalibrate recalibrates balancing "
             "rebalances rebalancing re"
         ),

@@ -170,6 +170,8 @@ class Clause:
                 if word == "no" and between and back and tokens[back - 1].lower in _OBJECT_OF:
                     # "A month of no sugar resets...": the "no" denies its own noun only.
                     continue
+                if back == 0 and word == "no" and back + 1 < index and tokens[1].lower == ",":
+                    continue  # "No, work through it": an answer, not a negation
                 if word in _PREPOSITIONS and (verb or not between <= _LIST_GLUE):
                     # It denies only its own object: "losing weight without trying
                     # is a good sign", "without trying just means".
