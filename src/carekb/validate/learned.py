@@ -54,6 +54,8 @@ class Model:
     intercepts: tuple[float, ...]
     # word or word pair -> (idf, one weight per class)
     features: dict[str, tuple[float, tuple[float, ...]]]
+    # word or word pair -> (idf, idf times each weight): what a word seen once adds
+    scaled: dict[str, tuple[float, tuple[float, ...]]]
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,11 @@ def parse_model(raw: str) -> Model:
     one weight per class."""
     data = json.loads(raw)
     features = {gram: (values[0], tuple(values[1:])) for gram, values in data["features"].items()}
-    return Model(tuple(data["classes"]), tuple(data["intercepts"]), features)
+    scaled = {
+        gram: (idf, tuple(idf * weight for weight in weights))
+        for gram, (idf, weights) in features.items()
+    }
+    return Model(tuple(data["classes"]), tuple(data["intercepts"]), features, scaled)
 
 
 def grams(text: str) -> Counter[str]:
@@ -89,18 +95,24 @@ def grams(text: str) -> Counter[str]:
 def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
     """The model's chance of each kind (and of ``"none"``) for ``text``."""
     read = read or model()
-    weighted: list[tuple[float, tuple[float, ...]]] = []
+    # TF-IDF with sublinear TF (1 + ln count), L2-normalised, then a linear score per
+    # class. Most words occur once (TF 1), so their idf-scaled weights are summed as
+    # they are, column by column.
+    vectors: list[tuple[float, ...]] = []
+    squares = 0.0
     for gram, count in grams(text).items():
-        known = read.features.get(gram)
-        if known is not None:
-            idf, weights = known
-            weighted.append(((1.0 + math.log(count)) * idf, weights))
-    norm = math.sqrt(sum(value * value for value, _ in weighted)) or 1.0
+        known = read.scaled.get(gram)
+        if known is None:
+            continue
+        idf, weighted = known
+        tf = 1.0 if count == 1 else 1.0 + math.log(count)
+        squares += (tf * idf) ** 2
+        vectors.append(weighted if count == 1 else tuple(tf * value for value in weighted))
+    norm = math.sqrt(squares) or 1.0
     scores = list(read.intercepts)
-    for value, weights in weighted:
-        share = value / norm
-        for index, weight in enumerate(weights):
-            scores[index] += share * weight
+    if vectors:
+        sums = map(sum, zip(*vectors, strict=True))
+        scores = [bias + total / norm for bias, total in zip(scores, sums, strict=True)]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
