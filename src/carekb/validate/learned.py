@@ -121,19 +121,20 @@ def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
 
 def units(text: str) -> Iterator[Unit]:
     """Sentences of ``text``; a short one, or one opening with "it", "this"..., joined
-    to the one before, as a question and its answer are."""
-    pieces: list[tuple[int, int]] = []
-    start = 0
+    to the one before on the same line, as a question and its answer are."""
+    pieces: list[tuple[int, int, bool]] = []  # start, end, begins a new line or list item
+    start, fresh = 0, True
     for cut in _UNIT_END.finditer(text):
-        pieces.append((start, cut.start()))
-        start = cut.end()
-    pieces.append((start, len(text)))
+        pieces.append((start, cut.start(), fresh))
+        start, fresh = cut.end(), not cut.group().isspace() or "\n" in cut.group()
+    pieces.append((start, len(text), fresh))
     current: tuple[int, int] | None = None
-    for begin, end in pieces:
+    for begin, end, new_line in pieces:
         words = text[begin:end].split()
         if not words:
             continue
-        if current is not None and _leans_back(words, text[current[0] : current[1]]):
+        previous = text[current[0] : current[1]] if current is not None else ""
+        if current is not None and not new_line and _leans_back(words, previous):
             current = (current[0], end)
             continue
         if current is not None:
