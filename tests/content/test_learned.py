@@ -20,7 +20,10 @@ from carekb.validate.clauses import NEGATIONS, clauses
 
 LEARNED_ONLY = [
     ("Sudden weakness in one arm? A good night's sleep fixes it.", "dismisses care"),
-    ("Chest tightness on the stairs is a sign you are out of shape, nothing more.", "dismisses care"),
+    (
+        "Chest tightness on the stairs is a sign you are out of shape, nothing more.",
+        "dismisses care",
+    ),
 ]
 
 CONFIG = "name: t\norganisation:\n  name: T clinic\n"
