@@ -92,6 +92,14 @@ PLANTED = (
     ("safe-sentences-heldout-11.txt", "safe11", False),
     ("dangerous-claims-heldout-12.txt", "heldout12", True),
     ("safe-sentences-heldout-12.txt", "safe12", False),
+    ("dangerous-claims-heldout-13.txt", "heldout13", True),
+    ("safe-sentences-heldout-13.txt", "safe13", False),
+    ("dangerous-claims-heldout-14.txt", "heldout14", True),
+    ("safe-sentences-heldout-14.txt", "safe14", False),
+    ("dangerous-claims-heldout-15.txt", "heldout15", True),
+    ("safe-sentences-heldout-15.txt", "safe15", False),
+    ("dangerous-claims-heldout-16.txt", "heldout16", True),
+    ("safe-sentences-heldout-16.txt", "safe16", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -108,6 +116,10 @@ GROUPS = {
     "heldout10": "held-out (set 10, measured untuned once, then tuned and trained on)",
     "heldout11": "held-out (set 11, measured untuned once, then tuned and trained on)",
     "heldout12": "held-out (set 12, never used for tuning or training)",
+    "heldout13": "held-out (set 13, never used for tuning)",
+    "heldout14": "held-out (set 14, never used for tuning)",
+    "heldout15": "held-out (set 15, never used for tuning)",
+    "heldout16": "held-out (set 16, never used for tuning)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -122,6 +134,10 @@ SAFE_GROUPS = {
     "safe10": "set 10, measured untuned once, then tuned and trained on",
     "safe11": "set 11, measured untuned once, then tuned and trained on",
     "safe12": "set 12, never used for tuning or training",
+    "safe13": "set 13, never used for tuning",
+    "safe14": "set 14, never used for tuning",
+    "safe15": "set 15, never used for tuning",
+    "safe16": "set 16, never used for tuning",
 }
 
 CONFIG = """\
