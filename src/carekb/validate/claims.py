@@ -166,7 +166,9 @@ _PRESCRIBER = re.compile(
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         r"as (?:prescribed|directed|advised)",
         r"prescribed by",
-        r"(?:doctor|pharmacist|prescriber|provider|clinician)s? (?:says|said|tells|told|advises"
+        r"(?:ask|check|talk|speak) (?:first|before)",
+        r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
+        r"|midwife)s? (?:says|said|tells|told|advises"
         r"|advised|recommends|suggests|may|might|will|can|could)",
         r"unless",
         r"under (?:medical )?supervision",
@@ -199,7 +201,7 @@ _MEDICAL = re.compile(
         r"liver",
         r"kidneys?",
         r"immune system",
-        r"body",
+        r"(?:your|the) body",
         r"resection",
         r"removal",
         r"excision",
@@ -366,6 +368,7 @@ RED_FLAG = _words(
     r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
+    r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
     r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
     r"headaches?",
     r"pain that wakes you",
@@ -397,7 +400,12 @@ _DISMISS = _words(
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
-    r"(?:safely )?ignor(?:e|ing)",
+    r"(?:safely )?ignor(?:e|ing)|disregard\w*",
+    r"(?:is |are )?expected (?:with|after|in|when)",
+    r"(?:don't|do not|doesn't|does not|won't|no) need (?:a |any |an )?(?:tests?|scans?|x - rays?"
+    r"|blood"
+    r" tests?|checks?|investigations?)",
+    r"(?:should|will|would) be (?:plenty|enough)|(?:is|are) (?:all|enough) (?:you|it|they) need",
     r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
     r"|sort itself out|fix itself)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:the |your |a )?(?:\S+ )?"
@@ -463,7 +471,8 @@ _DISMISS = _words(
     r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
     r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
-    r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork"
+    r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork|beets|an allergy"
+    r"|allergies|hay fever"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
     r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
     r"|fatty|harmless)\b",
@@ -551,6 +560,15 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
+    r"no (?:pain|hurt|burn|agony) ,? no (?:gain|healing|progress|results|growth|improvement|glory)",
+    r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
+    r"|sting\w*)",
+    r"(?:never|don't|do not) (?:rest|stop|ease off|back off) (?:when|if|because"
+    r"|even) (?:\S+ ){0,3}?"
+    r"(?:pain|hurts?|aches?|sore)",
+    r"(?:strong |sharp |real |bad )?pain is (?:a )?(?:good|healthy|helpful|productive) (?:pain"
+    r"|thing"
+    r"|sign)",
     r"no pain no gain",
     r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,5}? (?:means|shows|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
@@ -663,7 +681,8 @@ _PUSH_THROUGH = _words(
     r"|put \S+ off)",
     # Staying in pain: "hold the stretch even when it hurts".
     r"(?:hold|holding|stay|staying|remain|stick|sticking|keep|stretch|stretching|lift|lifting|run"
-    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,4}?(?:even (?:if|when"
+    r"|put|putting|bend|bending|bear|bearing|walk|walking|use|using|load|loading"
+    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,10}?(?:even (?:if|when"
     r"|though)"
     r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
@@ -678,7 +697,8 @@ _PAIN_PROVES = _words(
     r"(?:how you know|which means|that means|this means|it means|means|shows|proves|a sign|tells"
     r" you|is proof|evidence)(?: that)? (?:\S+ ){0,4}?(?:is |are )?(?:working|progress\w*"
     r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing"
-    r"|breaking up|breaking down|loosening|releasing|coming out|clearing)",
+    r"|breaking up|breaking down|loosening|releasing|coming out|clearing|knitting|mending|fusing"
+    r"|setting)",
     r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
     r"(?:that's|that is|it's|it is) (?:just )?(?:the |your )?(?:\S+ )?(?:healing|working|releasing"
     r"|loosening|doing its job) (?:happening|working|at work|taking place)",
@@ -713,6 +733,7 @@ _PERSIST = _words(
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
+    r"|tears|crying|wince|wincing|scream"
     r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing)\b"
 )
@@ -780,7 +801,14 @@ _HARMLESS = _words(
     r"(?:hurt|harm|injure|damage) (?:you|anyone|your|a \S+|any \S+|the \S+|children|kids|babies"
     r"|people)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
-    r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:harm"
+    r"(?:no|zero) (?:\S+ )?(?:drug )?interactions",
+    rf"(?:take|use|mix|combine)\w* (?:\S+ ){{0,3}}?with (?:any|every|all) (?:other )?(?:\S+ )?"
+    rf"(?:{MEDICINE}|medicines?|medications?|drugs?)",
+    r"(?:mix|mixes|go together|goes together|combine|combines) (?:just |perfectly |absolutely "
+    r"|quite )?"
+    r"(?:fine|well|ok|okay|safely)",
+    r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:clash"
+    r"|interaction|harm"
     r"|injury|damage|side - effects|side effects|overdose|problems?|an overdose)",
     r"no need for (?:a |any |the )?(?:masks?|gloves|protection|ear (?:defenders|protection)"
     r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
@@ -875,6 +903,7 @@ _HEDGE = re.compile(
 )
 _GUARANTEE = _words(
     r"with (?:complete |total |absolute |100 % |utter )?certainty|without a doubt",
+    r"100 (?:%|percent|per cent) (?:sure|certain|guaranteed|effective)",
     r"(?:definitely|certainly|always) (?:prevents?|stops?|cures?|protects? against|heals?|works?)",
     # A testimony passed on as a promise: "...and it'll work for your child too".
     r"(?:it'll|it will|they'll|they will|this will|these will|that will) (?:\S+ )?(?:work|do the"
@@ -911,6 +940,7 @@ _CURE_VERB = (
     r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
     r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
     r"|sees? off|silenc(?:e|es|ed)|beaten|conquered|defeated|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
+    r"|kills?"
     r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
 _FOR_GOOD = (
@@ -1026,6 +1056,15 @@ _TOXINS = _words(
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     r"detox\w*",
+    r"(?:toxins?|poisons?|impurities|waste) (?:can |will |then )?(?:leave|come out|escape|drain"
+    r"|seep"
+    r"|pour) (?:\S+ ){0,2}?(?:through|via|out of|from) (?:your |the )?(?:skin|feet|pores|body)",
+    r"(?:frequenc\w*|vibrations?|waves|energy|light) (?:that |which |to )?(?:kill|destroy|zap|cure"
+    r"|heal|dissolve)\w*",
+    r"magnets? (?:\S+ ){0,5}?(?:pull|attract|draw|move)\w* (?:the )?iron",
+    r"(?:grab|trap|bind|absorb|mop|soak|latch)\w* (?:up |onto )?(?:\S+ ){0,2}?(?:radiation"
+    r"|heavy metals"
+    r"|toxins?|poisons?)",
     # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
     r"(?:pull|draw|suck|drain|leach|push|squeez|coax|sweat)(?:e|es|s|ed|ing)? (?:\S+ ){0,5}?out"
     r" (?:through|of|via) (?:the |your )?(?:skin|feet|soles|pores|scalp)",
@@ -1060,10 +1099,13 @@ _ALIGN = _words(
 # Bones said to be out of place: "your top bone has slipped".
 _OUT_OF_PLACE = _words(
     r"(?:bones?|discs?|disks?|vertebra\w*|joints?|hips?|ribs?|pelvis|spine|neck|back)"
-    r" (?:\S+ ){0,1}?(?:has |have |is |are |gets? |got |has been |have been )(?:slipped"
+    r" (?:\S+ ){0,3}?(?:has |have |is |are |was |were |gets? |got |has been |have been |move |moves"
+    r" |moved |shift |shifts |go |goes |went |slip |slips )(?:slipped|out of place|out(?= and| ,"
+    r"| ?$)"
     r"|out of place|out of line|out of alignment|popped out|misaligned|shifted|out of position)",
     r"(?:pop|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
     r"(?:s|ped|ping|ting|ed|ing)? (?:it|them) back(?: in| into place)?$",
+    r"(?:click|clicked|popped|put|snapped|slotted) back in(?:to place)?(?= ,| and| which| ?$)",
 )
 # "Misaligned vertebrae block nerve flow to the stomach".
 _MISALIGNED = _words(
@@ -1080,8 +1122,12 @@ _WASTE_OUT = _words(
 # Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
 _SWITCHED = _words(
     r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
-    r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken)",
+    r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken"
+    r"|tired|exhausted|fatigued|worn out|burnt out)",
     r"(?:switch|switches|turn|turns|kick - starts?|jump - starts?) (?:it|them) (?:back )?on",
+    r"wakes? (?:it|them) up",
+    r"(?:adrenal )?glands (?:are |is |get )?(?:tired|exhausted|fatigued|worn out|burnt out"
+    r"|burned out)",
 )
 # Arteries scrubbed clean: "scrubs the plaque out of ageing arteries".
 _SCRUBBED = _words(
@@ -1107,7 +1153,7 @@ _WAKE_ORGAN = _words(
 )
 # The body's acid balance changed by food or drink: "alkalises your blood".
 _ALKALINE = _words(
-    r"alkali[sz]\w*",
+    r"alkali[sz]\w*|alkaline",
     r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
     r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
     r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
@@ -1122,11 +1168,13 @@ _MANIPULATION_EFFECT = _words(
 )
 # "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
 _CLEANSE = _words(
-    r"(?:purif|cleans|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood|liver"
+    r"(?:purif|cleans|clean|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood"
+    r"|liver"
     r"|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries)",
 )
-# Energies no anatomy has: "nerve energy", "energy flow", "qi".
+# Energies no anatomy has: "nerve energy", "energy flow", "qi"; "Energy gets stuck".
 _ENERGY = _words(
+    r"(?:energy|qi|chi|prana) (?:gets |is |becomes |can get )?(?:stuck|blocked|trapped|stagnant)",
     r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|reopen|unclog|unlock"
     r"|activat|discharg|realign"
     r"|stimulat)\w* (?:\S+ ){0,3}?"
@@ -1399,20 +1447,37 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     """A red flag in the dismissal's sentence (or the question just before it), and
     the rest of the sentence does not send the reader for help ("Fainting is usually
     harmless, but see a doctor if...")."""
-    if _SEEK_CARE.search(clause.following()):
+    if _refers(clause.following()):
         return False
     if _RED_FLAG.search(clause.around(match)):
         return True
     sentence = clause.sentence()
     # The dismissal's own words ("no reason to get it checked") send no one for help.
     rest = sentence.replace(match.group(), " ")
-    return bool(_RED_FLAG.search(sentence)) and not _SEEK_CARE.search(rest)
+    return bool(_RED_FLAG.search(sentence)) and not _refers(rest)
+
+
+def _refers(text: str) -> bool:
+    """Does ``text`` send the reader for help now, not next week ("see your family
+    doctor next week if it is not better" is a delay)?"""
+    return any(
+        not _LATER.search(text, found.end(), found.end() + 60)
+        for found in _SEEK_CARE.finditer(text)
+    )
+
+
+_LATER = re.compile(
+    r"\b(?:next week|next month|in a (?:few|couple of) (?:days|weeks)|after (?:a|one|two) weeks?"
+    r"|if (?:it|this|that|things) (?:is|are|isn't|is not|doesn't|does not) (?:not )?(?:better"
+    r"|improve|settle|gone)|at your next|routine)"
+)
 
 
 _SEEK_CARE = re.compile(
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go to|phone|talk to|speak to|check with)"
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
-    r"|pharmacist|physio\w*|clinician|provider|checked)\b"
+    r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
+    r"|practitioner|someone|an adult|a grown - up)\b"
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
 )
@@ -1442,6 +1507,9 @@ def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
     return not _medical(clause.before(match))
 
 
+_DISPOSAL_VERB = re.compile(
+    r"\b(?:throw|bin|dispose|return|take back|hand in|get rid|pharmacy)\w*\b"
+)
 # Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
 _GIVING = (
     "shar",
@@ -1474,7 +1542,9 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
-_ORGAN = re.compile(r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning)\b")
+_ORGAN = re.compile(
+    r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
+)
 _CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
@@ -1523,6 +1593,30 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
+# prescription"; "Instead of your antidepressant, try fish oil".
+_GIVEN_ON = re.compile(
+    rf"\b(?:give|giving|gives|pass|passing|hand|handing|offer|offering|lend|lending|sell|selling)"
+    rf" (?:\S+ ){{0,3}}?(?:leftover|left - over|spare|extra|old|unused|the rest of (?:the|your))"
+    rf" (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,2}}?to\b"
+)
+_LEFT_OVER = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,1}}?left over from|left over from (?:your|a|an|someone's"
+    rf"|someone else's)"
+    r" (?:own |old |previous )?(?:prescription|course|illness)"
+)
+_INSTEAD_OF_MEDICINE = re.compile(
+    rf"\b(?:instead of|in place of|rather than) (?:taking |using )?(?:your |the |a |an )?"
+    rf"(?:\S+ ){{0,2}}?{MEDICINE}"
+)
+_NOT_NEEDED = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional)"
+    r" (?:on|when|if|during|once|after)\b"
+)
+_COURSE_STOPPED = re.compile(
+    r"\bcourse (?:\S+ ){0,2}?(?:can|could|may) (?:safely |just )?be (?:stopped|cut short|finished"
+    r" early|dropped|left)\b"
+)
 # A course left half done: "Finish only half the antibiotic course".
 _HALF_COURSE = _words(
     r"(?:finish|take|complete|do|use)\w* (?:only )?(?:half|part|some) (?:of )?(?:the |your |a )?"
@@ -1593,8 +1687,9 @@ _SOMEONE_ELSES = re.compile(
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _ONLY_WHEN = re.compile(
-    rf"\b(?:take|taking|use|using) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?"
-    rf"only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms|on bad days)"
+    rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
+    rf" (?:\S+ ){{0,2}}?only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms"
+    rf"|on bad days|when short of breath|when you are short of breath|when wheezy|when needed)"
 )
 # "take twice as much", "take double the dose": the amount changed, the medicine implied.
 _MORE_OF_IT = re.compile(
@@ -1623,7 +1718,7 @@ _CURE_WORDS = (
     "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
     "removed eradicated eliminated stamps kills ends conquers defeats eradicates overcomes "
     "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
-    "knocked rid rids restores restore surgery operation"
+    "knocked rid rids restores restore surgery operation kill kills"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -1649,7 +1744,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "crisis lump lumps see lie nap leave hormonal cyst bonus all routine book arrange "
             "eye monitor watch really swollen calf calves managed x rays needs need rest space "
             "sort trip bothering urine pee wee mole moles life strain nothing muddled confused "
-            "stone pass "
+            "stone pass disregard disregarding expected test tests scan scans checks plenty enough "
+            "weak allergy "
             "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
         owns_negation=_RED_FLAG,
@@ -1729,6 +1825,44 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _ADULT_STRENGTH,
         _child_dose,
         needs=_needs("adult grown grownup parent parents mum's dad's"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _GIVEN_ON,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("leftover left spare extra old unused rest"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _LEFT_OVER,
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match)) and not _DISPOSAL_VERB.search(clause.words)
+        ),
+        needs=_needs("left"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _INSTEAD_OF_MEDICINE,
+        lambda clause, match: (
+            bool(_SELF_CARE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("instead place rather"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NOT_NEEDED,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("needed necessary unnecessary optional"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _COURSE_STOPPED,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("course"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1868,6 +2002,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
+            "endure endured enduring hurts "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
@@ -1879,7 +2014,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_PAIN_PROVES),
         _pain_proves,
         needs=_needs(
-            "know means shows proves sign tells proof evidence point idea meant supposed happening"
+            "know means shows proves sign tells proof evidence point idea meant supposed happening "
+            "mean show prove"
         ),
     ),
     _Pattern(
@@ -1912,7 +2048,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "harmed injured ill sick poisoned effect reaction reactions problem complication "
             "complications trouble caused given injury injuries dangerous unsafe risky harmful bad "
             "mask masks gloves protection defenders helmet helmets goggles sunscreen optional "
-            "chance possibility overdone issues "
+            "chance possibility overdone issues interactions interaction mix mixes combine"
+            " combines "
+            "together "
             "clash interact interfere react mix"
         ),
     ),
@@ -1965,6 +2103,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
+            "percent sure "
             "definitely certainly always"
         ),
     ),
@@ -2007,11 +2146,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MECHANISM,
         re.compile(_TOXINS),
-        lambda clause, match: _not_medical(clause, match) and not _DOUBTED.search(clause.words),
+        lambda clause, match: _remedy_subject(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
             "inflammation "
             "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
+            "frequency frequencies vibration vibrations waves iron radiation "
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
@@ -2056,7 +2196,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: (
             _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
         ),
-        needs=_needs("switched shut stalled asleep sleeping dormant lazy broken on"),
+        needs=_needs(
+            "switched shut stalled asleep sleeping dormant lazy broken on up tired exhausted "
+            "fatigued worn burnt"
+        ),
     ),
     _Pattern(
         MECHANISM,
@@ -2103,6 +2246,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _remedy_subject,
         needs=_needs(
             "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
+            "clean cleans cleaning "
             "flushes flushing unclog unclogs"
         ),
     ),
@@ -2207,6 +2351,9 @@ _NOT_THINKING = re.compile(
     r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think|believe|accept|tell yourself"
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
     r"|guess|decide|pretend|ignore)"
+    # A story of a mistake: "I thought my chest tightness was just indigestion".
+    r"|\b(?:i|we|he|she|they|my \S+) (?:\S+ )?(?:thought|assumed|believed|figured|told (?:myself"
+    r"|ourselves|himself|herself))\b"
 )
 
 
@@ -2251,8 +2398,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         tokens = words.split(" ")
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: most sentences, at the cost of a set look-up
-        if _PRESCRIBER.search(words) or _MYTH.search(words):
-            continue  # advice sent to the prescriber, or a correction
+        if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
+            continue  # advice sent to the prescriber, a correction, a mistake told
         read = learned.suspect(unit.text)
         if read is None:
             continue

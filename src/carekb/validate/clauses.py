@@ -84,6 +84,7 @@ _SUBORDINATORS = frozenset(
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
 _SHORT = 10  # tokens: a sentence this short may lean on the one before it
 _SHORT_BACK = 3  # sentences: how far back such leaning reaches
+_LEANING = 6  # tokens: a sentence this short leans on the one before it
 _POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
@@ -227,11 +228,13 @@ class Clause:
             start = self._sentence_start(start - 1)
         if not self._leans_back(start):
             return start
-        for _ in range(_SHORT_BACK):
+        for step in range(_SHORT_BACK):
             if start <= 0 or self.text[start - 1] not in ".!?":
                 break
             previous = self._sentence_start(start - 1)
-            if len(_TOKEN.findall(self.text, previous, start)) > _SHORT:
+            # The sentence just before is read whatever its length; past it, only
+            # short ones ("Good. Do not stop.").
+            if step and len(_TOKEN.findall(self.text, previous, start)) > _SHORT:
                 break
             start = previous
         return start
@@ -240,7 +243,7 @@ class Clause:
         """Does the sentence at ``start`` lean on the one before: short, or opening with a
         word that points back?"""
         found = _TOKEN.findall(self.text, start, self.end)
-        return len(found) <= _SHORT // 2 or (bool(found) and found[0].lower() in _POINTS_BACK)
+        return len(found) <= _LEANING or (bool(found) and found[0].lower() in _POINTS_BACK)
 
     def _words_between(self, start: int, end: int) -> str:
         found = _TOKEN.findall(self.text, start, end)
