@@ -115,11 +115,11 @@ GROUPS = {
     "heldout9": "held-out (set 9, measured untuned once, then tuned and trained on)",
     "heldout10": "held-out (set 10, measured untuned once, then tuned and trained on)",
     "heldout11": "held-out (set 11, measured untuned once, then tuned and trained on)",
-    "heldout12": "held-out (set 12, never used for tuning or training)",
-    "heldout13": "held-out (set 13, never used for tuning)",
-    "heldout14": "held-out (set 14, never used for tuning)",
-    "heldout15": "held-out (set 15, never used for tuning)",
-    "heldout16": "held-out (set 16, never used for tuning)",
+    "heldout12": "held-out (set 12, measured untuned, then tuned and trained on)",
+    "heldout13": "held-out (set 13, measured untuned once, then tuned and trained on)",
+    "heldout14": "held-out (set 14, measured untuned once, then tuned and trained on)",
+    "heldout15": "held-out (set 15, measured untuned once, then tuned and trained on)",
+    "heldout16": "held-out (set 16, never used for tuning or training)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -133,11 +133,11 @@ SAFE_GROUPS = {
     "safe9": "set 9, measured untuned once, then tuned and trained on",
     "safe10": "set 10, measured untuned once, then tuned and trained on",
     "safe11": "set 11, measured untuned once, then tuned and trained on",
-    "safe12": "set 12, never used for tuning or training",
-    "safe13": "set 13, never used for tuning",
-    "safe14": "set 14, never used for tuning",
-    "safe15": "set 15, never used for tuning",
-    "safe16": "set 16, never used for tuning",
+    "safe12": "set 12, measured untuned, then tuned and trained on",
+    "safe13": "set 13, measured untuned once, then tuned and trained on",
+    "safe14": "set 14, measured untuned once, then tuned and trained on",
+    "safe15": "set 15, measured untuned once, then tuned and trained on",
+    "safe16": "set 16, never used for tuning or training",
 }
 
 CONFIG = """\

@@ -97,6 +97,10 @@ MEDICINE = _words(
     r"immunosuppressants?",
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
+    r"ssris?|snris?|maois?|nsaids?|ppis?|ace inhibitors?",
+    r"oestrogen|estrogen|progesterone|testosterone|tretinoin|isotretinoin",
+    r"(?:steroid|hormone|oestrogen|estrogen|antibiotic|antifungal|prescription) (?:creams?|gels?"
+    r"|ointments?|drops)",
     r"(?:muscle )?relaxants?",
     r"sedatives?",
     r"sleeping aids?",
@@ -150,6 +154,8 @@ _CHANGE = _words(
     r"pass(?:es|ing)? (?:on|round|around)",
     r"giv(?:e|es|ing) away",
     r"reus(?:e|es|ing)",
+    r"split(?:s|ting)?",
+    r"leav(?:e|ing) (?:the rest of|the remaining|the last of|what is left of)",
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
@@ -310,6 +316,8 @@ RED_FLAG = _words(
     r"(?:legs?|arms?|face|hands?|feet|foot"
     r"|side)",
     r"(?:legs?|arms?|face) (?:feels? |going |goes |becomes? )?weak",
+    r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
+    r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
     r"(?:los(?:e|es|ing|t)|loss of|no) control (?:of|over) (?:your |the |my )?(?:bladder|bowels?)",
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
@@ -338,7 +346,8 @@ RED_FLAG = _words(
     r"floppy",
     r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake"
     r"|waking)",
-    r"rash (?:\S+ ){0,3}?(?:doesn't|does not|won't|will not) fade",
+    r"rash (?:\S+ ){0,5}?(?:doesn't|does not|won't|will not) fade",
+    r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
     r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
     r"\w*|self - harm\w*",
@@ -347,11 +356,13 @@ RED_FLAG = _words(
     r"head",
     r"head injur\w*",
     r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
-    r"moles? (?:\S+ ){0,4}?(?:changed|changing|bleeding|bled|growing|itching|itchy|new)",
+    r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
+    r"|itchy|new)",
     r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
     r" life|planning to (?:die|kill)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
-    r" (?:that |which )?(?:is |are |feels |looks )?(?:swollen|hot|red)",
+    r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns )?"
+    r"(?:swollen|hot|red)",
     r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
     r"lumps? (?:\S+ ){0,6}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
     r" lumps?|breast lumps?",
@@ -455,6 +466,7 @@ _DISMISS = _words(
     r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time|hours?|minutes)",
     r"(?:is|are) all (?:they|you|he|she|it|your \S+) (?:needs?|need)",
     r"routine (?:visit|appointment|check - up|check)",
+    r"not (?:a |the |your )?(?:doctor|gp|hospital|ambulance|a & e|er|999)(?= ,| ?$)",
     r"(?:book|make|arrange|wait for) (?:\S+ ){0,3}?(?:in|within|for) (?:a few|a couple of|\d+|two"
     r"|three|several) (?:weeks|months|days)",
     r"(?:it|this|that|they|your \S+) will (?:\S+ )?(?:come back|return|recover|sort itself)",
@@ -472,7 +484,7 @@ _DISMISS = _words(
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
     r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
     r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork|beets|an allergy"
-    r"|allergies|hay fever"
+    r"|allergies|hay fever|a reaction"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
     r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
     r"|fatty|harmless)\b",
@@ -482,7 +494,7 @@ _DISMISS = _words(
     r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
     r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
     r"|booking|tell|telling|ask|asking)\b",
-    r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,2}?"
+    r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
     r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
     r"|a month|it passes|it goes|it settles)",
     r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
@@ -590,7 +602,14 @@ _PUSH_THROUGH = _words(
     r" (?:game|sport|job|training)",
     r"the (?:sharper|worse|more|bigger|greater|stronger|harder) (?:the )?(?:pain|ache|burn|hurt)",
     r"only (?:works?|helps?) (?:if|when) (?:\S+ ){0,5}?(?:hurts?|burns?|pain|sore|aches?)",
-    r"(?:should|must|can|has to|have to) be (?:toughed out|pushed through|pushed past|ignored"
+    r"(?:should|must) be (?:made|told|forced|encouraged) to (?:finish|carry on|keep going|play on"
+    r"|train|continue|play)",
+    r"(?:is|are) (?:just |simply )?(?:a )?part of (?:being a \S+|life|growing up|the process"
+    r"|the game)"
+    r"(?=.*(?:endur|put up|bear|tough|push|keep))",
+    r"(?:is|are) (?:a )?(?:good|healthy|helpful|productive) pain",
+    r"(?:should|must|can|has to|have to) be (?:endured|put up with|lived with|borne|toughed out"
+    r"|pushed through|pushed past|ignored"
     r"|walked off"
     r"|worked through|run off|trained through)",
     r"tough(?:ed|ing)? (?:it |this |them )?out",
@@ -609,7 +628,8 @@ _PUSH_THROUGH = _words(
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
     r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
     # Progress said to come from pain: "progress only comes when it hurts".
-    r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
+    r"(?:progress|gains?|results|growth|improvement|recovery|healing|strength|fitness)"
+    r" (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
     r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,4}?(?:hurts?|feel pain|are in pain|in agony"
     r"|in pain|sore|aching|limping)",
     r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
@@ -700,6 +720,9 @@ _PAIN_PROVES = _words(
     r"|breaking up|breaking down|loosening|releasing|coming out|clearing|knitting|mending|fusing"
     r"|setting)",
     r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
+    r"(?:is|are) (?:what|how) (?:makes? (?:it|you|them) (?:heal|stronger|better|grow)|(?:it|you"
+    r"|they)"
+    r" (?:heal|heals|get better|get stronger|grow))",
     r"(?:that's|that is|it's|it is) (?:just )?(?:the |your )?(?:\S+ )?(?:healing|working|releasing"
     r"|loosening|doing its job) (?:happening|working|at work|taking place)",
     r"(?:it's|it is|they're|they are) (?:meant|supposed) to(?: hurt)?$",
@@ -733,7 +756,7 @@ _PERSIST = _words(
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
-    r"|tears|crying|wince|wincing|scream"
+    r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
     r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing)\b"
 )
@@ -802,7 +825,7 @@ _HARMLESS = _words(
     r"|people)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
     r"(?:no|zero) (?:\S+ )?(?:drug )?interactions",
-    rf"(?:take|use|mix|combine)\w* (?:\S+ ){{0,3}}?with (?:any|every|all) (?:other )?(?:\S+ )?"
+    rf"(?:take|use|mix|combine)\w* (?:\S+ ){{0,5}}?with (?:any|every|all) (?:other )?(?:\S+ )?"
     rf"(?:{MEDICINE}|medicines?|medications?|drugs?)",
     r"(?:mix|mixes|go together|goes together|combine|combines) (?:just |perfectly |absolutely "
     r"|quite )?"
@@ -979,7 +1002,7 @@ _CURE = _words(
     # "Your child's ADHD will be cured once sugar is taken out"
     r"(?:will|can|is going to|are going to) (?:\S+ )?be (?:completely |fully |totally |entirely )?"
     r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
-    r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
+    r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results|remedy|answer|end)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
@@ -1056,6 +1079,10 @@ _TOXINS = _words(
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     r"detox\w*",
+    r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
+    r"(?:leak|seep|emit|harbour|harbor|hide|store)\w* (?:\S+ ){0,2}?(?:toxins|poisons|impurities)",
+    r"(?:teeth|tooth|feet|foot|ears?|iris|hands?) (?:is |are )?(?:wired|connected|linked|mapped) to"
+    r" (?:an |your |the |every )?(?:organs?|liver|kidneys?|heart|lungs?)",
     r"(?:toxins?|poisons?|impurities|waste) (?:can |will |then )?(?:leave|come out|escape|drain"
     r"|seep"
     r"|pour) (?:\S+ ){0,2}?(?:through|via|out of|from) (?:your |the )?(?:skin|feet|pores|body)",
@@ -1074,6 +1101,7 @@ _TOXINS = _words(
 )
 _BODY = (
     r"(?:vertebra\w*|spine|spinal|discs?|disks?|joints?|bones?|ribs?|hips?|pelvis|back|neck"
+    r"|uterus|womb|organs?|bladder|stomach|kidneys?"
     r"|sacrum|nerves?|nervous system|shoulders?|skeleton)"
 )
 _ALIGN = _words(
@@ -1105,7 +1133,10 @@ _OUT_OF_PLACE = _words(
     r"|out of place|out of line|out of alignment|popped out|misaligned|shifted|out of position)",
     r"(?:pop|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
     r"(?:s|ped|ping|ting|ed|ing)? (?:it|them) back(?: in| into place)?$",
-    r"(?:click|clicked|popped|put|snapped|slotted) back in(?:to place)?(?= ,| and| which| ?$)",
+    r"(?:click|clicked|popped|put|puts|snapped|slotted) (?:\S+ ){0,3}?back in(?:to place)?(?= ,"
+    r"| and"
+    r"| which| ?$| one| a single| just)",
+    r"slipped (?:bones?|vertebra\w*|joints?|hips?|ribs?|pelvis)",
 )
 # "Misaligned vertebrae block nerve flow to the stomach".
 _MISALIGNED = _words(
@@ -1123,7 +1154,7 @@ _WASTE_OUT = _words(
 _SWITCHED = _words(
     r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
     r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken"
-    r"|tired|exhausted|fatigued|worn out|burnt out)",
+    r"|tired|exhausted|fatigued|worn out|burnt out|clogged|congested|sluggish)",
     r"(?:switch|switches|turn|turns|kick - starts?|jump - starts?) (?:it|them) (?:back )?on",
     r"wakes? (?:it|them) up",
     r"(?:adrenal )?glands (?:are |is |get )?(?:tired|exhausted|fatigued|worn out|burnt out"
@@ -1153,7 +1184,8 @@ _WAKE_ORGAN = _words(
 )
 # The body's acid balance changed by food or drink: "alkalises your blood".
 _ALKALINE = _words(
-    r"alkali[sz]\w*|alkaline",
+    r"alkali[sz]\w*|(?:makes?|turns?|keeps?|becomes?) (?:\S+ ){0,3}?alkaline|alkaline (?:blood"
+    r"|body)",
     r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
     r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
     r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
@@ -1169,8 +1201,8 @@ _MANIPULATION_EFFECT = _words(
 # "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
 _CLEANSE = _words(
     r"(?:purif|cleans|clean|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood"
-    r"|liver"
-    r"|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries)",
+    r"|liver|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries|womb|uterus"
+    r"|vagina|pores|lungs)",
 )
 # Energies no anatomy has: "nerve energy", "energy flow", "qi"; "Energy gets stuck".
 _ENERGY = _words(
@@ -1287,7 +1319,8 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _FOR_GOOD_WORDS = re.compile(
-    r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again)\b"
+    r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again|overnight"
+    r"|instantly)\b"
 )
 _NATURAL_COURSE = re.compile(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
@@ -1581,8 +1614,9 @@ _YOURS_CHANGED = re.compile(
 # The medicine named earlier in the sentence: "If your statin makes your legs ache, just
 # quit it".
 _CHANGE_IT = re.compile(
-    rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting)(?= (?:it|them)"
-    rf" (?:off|out|away|aside)\b)) (?:it|them)\b"
+    rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting|throw|throwing|chuck"
+    rf"|chucking|bin|binning|ditch|ditching)(?= (?:it|them) (?:off|out|away|aside)\b)) (?:it"
+    rf"|them)\b"
 )
 
 
@@ -1629,9 +1663,27 @@ _BORROW_SOME = re.compile(
 )
 # Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic".
 _PHASED_OUT = re.compile(
-    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
-    r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up)\b"
+    rf"{MEDICINE} (?:\S+ ){{0,5}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
+    r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up|put away"
+    r"|put aside|left off|skipped)\b"
 )
+# When a lay reader decides to stop: "once the wheeze settles", "the day you feel better".
+_LAY_TRIGGER = re.compile(
+    r"\b(?:once|as soon as|the day|when you feel|if you feel|for the (?:summer|holidays|weekend)"
+    r"|at weekends|on good days|when (?:the|your) \S+ (?:settles|clears|goes|improves|stops))\b"
+)
+# The rest saved: "then save the rest for next time".
+_REST_SAVED = re.compile(
+    r"\b(?:save|keep|store|put away)\w* (?:the rest|what's left|what is left|the leftovers|any left"
+    r"|the remainder)(?: \S+){0,3}? (?:for|until) (?:next time|later|another time|the next|future)"
+)
+# Dosing changed: "Apply your steroid cream five times a day instead of once".
+_TIMES_INSTEAD = re.compile(
+    rf"\b(?:apply|take|use|have|give)\w* (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,4}}?(?:times|doses)"
+    r" (?:a|per|each|every) (?:day|week|hour)"
+)
+# "instead" opens a clause of its own: the comparison is read in what follows.
+_INSTEAD_OF_FEWER = re.compile(r"^\s*,?\s*(?:instead of|rather than) (?:once|twice|\S+ times|the)")
 # Kept for later: "Hang on to your extra opioid pills so you can use them later".
 _KEPT_FOR_LATER = re.compile(
     rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
@@ -1657,8 +1709,13 @@ _THEIRS_FINE = re.compile(
 )
 # Bought without a prescriber: "Order steroid tablets online".
 _BOUGHT_ONLINE = re.compile(
-    rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,3}}?(?:online"
-    r"|on the internet|from a website|off the internet|abroad|without a prescription)\b"
+    rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?(?:{MEDICINE} |\S+ )(?:\S+ ){{0,3}}?"
+    r"(?:online|on the internet|from a website|off the internet|abroad|without a prescription)\b"
+)
+# What makes a purchase self-treatment: "...and treat your acne yourself".
+_SELF_TREAT = re.compile(
+    r"\b(?:prescription|yourself|your own|instead of|rather than|start (?:them|it|taking)"
+    r"|take (?:them|it))\b"
 )
 # Tablets broken to stretch them: "Break your heart tablets in half".
 _SPLIT = re.compile(
@@ -1698,10 +1755,16 @@ _MORE_OF_IT = re.compile(
 )
 # A child given what adults take.
 _ADULT_STRENGTH = re.compile(
-    rf"\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
+    rf"\b(?:half|one|some|a bit|a piece) of (?:one of )?(?:your"
+    rf"|my) (?:own )?(?:adult )?(?:\S+ ){{0,2}}?"
+    rf"{MEDICINE}"
+    rf"|\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
     rf" (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ ){{0,2}}?{MEDICINE})"
 )
-_CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
+_CHILD = re.compile(
+    r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?|grandchild\w*"
+    r"|\d+ - year - olds?|youngsters?|little ones?|son|daughter)\b"
+)
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
 _SUPPOSING = _needs("if when whenever once before after until while")
@@ -1745,7 +1808,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "eye monitor watch really swollen calf calves managed x rays needs need rest space "
             "sort trip bothering urine pee wee mole moles life strain nothing muddled confused "
             "stone pass disregard disregarding expected test tests scan scans checks plenty enough "
-            "weak allergy "
+            "weak allergy reaction push carry keep doctor gp hospital ambulance breathe gone went "
+            "changes grows bleeds "
             "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
         owns_negation=_RED_FLAG,
@@ -1781,6 +1845,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
+            "split splits splitting leave leaving "
             "passes passing away"
         ),
     ),
@@ -1824,7 +1889,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _ADULT_STRENGTH,
         _child_dose,
-        needs=_needs("adult grown grownup parent parents mum's dad's"),
+        needs=_needs("adult grown grownup parent parents mum's dad's half one some bit piece"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1885,9 +1950,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _PHASED_OUT,
         lambda clause, match: (
-            bool(_SELF_CARE.search(clause.words)) and not _PRESCRIBER.search(clause.around(match))
+            bool(_SELF_CARE.search(clause.words) or _LAY_TRIGGER.search(clause.words))
+            and not _PRESCRIBER.search(clause.around(match))
         ),
-        needs=_needs("phased dropped stopped reduced cut tapered halved replaced given"),
+        needs=_needs(
+            "phased dropped stopped reduced cut tapered halved replaced given put left skipped"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _REST_SAVED,
+        lambda clause, match: bool(_MEDICINE.search(clause.sentence())),
+        needs=_needs("next later another future"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _TIMES_INSTEAD,
+        lambda clause, match: (
+            bool(_INSTEAD_OF_FEWER.search(clause.following()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("times doses"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -1924,8 +2007,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _BOUGHT_ONLINE,
-        lambda clause, match: _addressed(
-            clause, match, gerund=match.group().split()[0].endswith("ing")
+        lambda clause, match: (
+            _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
+            and bool(
+                _MEDICINE.search(match.group())
+                or _SELF_TREAT.search(clause.sentence() + " " + clause.following())
+            )
         ),
         needs=_needs("online internet website abroad prescription"),
     ),
@@ -2002,7 +2089,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
-            "endure endured enduring hurts "
+            "endure endured enduring hurts made told forced encouraged part put lived borne "
+            "recovery healing strength fitness "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
@@ -2015,7 +2103,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _pain_proves,
         needs=_needs(
             "know means shows proves sign tells proof evidence point idea meant supposed happening "
-            "mean show prove"
+            "mean show prove what how"
         ),
     ),
     _Pattern(
@@ -2151,7 +2239,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
             "inflammation "
             "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
-            "frequency frequencies vibration vibrations waves iron radiation "
+            "frequency frequencies vibration vibrations waves iron radiation buildup build wired "
+            "connected linked mapped leak leaks seep "
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
@@ -2198,7 +2287,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "switched shut stalled asleep sleeping dormant lazy broken on up tired exhausted "
-            "fatigued worn burnt"
+            "fatigued worn burnt clogged congested sluggish"
         ),
     ),
     _Pattern(
@@ -2246,7 +2335,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _remedy_subject,
         needs=_needs(
             "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
-            "clean cleans cleaning "
+            "clean cleans cleaning womb uterus vagina pores lungs "
             "flushes flushing unclog unclogs"
         ),
     ),
@@ -2396,6 +2485,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a question asks; it claims nothing
         words = words_of(unit.text)
         tokens = words.split(" ")
+        if len(tokens) < _FEWEST_WORDS:
+            continue  # a heading or a label ("Stay safe"): too short to claim anything
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: most sentences, at the cost of a set look-up
         if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
@@ -2432,9 +2523,12 @@ def _plausible(kind: Kind, words: str) -> bool:
 
 
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+_FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 _MECHANISM_WORD = re.compile(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
-    r"|reboot\w*|energ\w*|flush\w*|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
+    r"|reboot\w*|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
+    r"|meridians)|(?:blocked|stuck|trapped|stagnant|negative|vital|life) energy|flush\w*"
+    r"|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
     r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
     r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? place"
     r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
