@@ -100,6 +100,10 @@ PLANTED = (
     ("safe-sentences-heldout-15.txt", "safe15", False),
     ("dangerous-claims-heldout-16.txt", "heldout16", True),
     ("safe-sentences-heldout-16.txt", "safe16", False),
+    ("dangerous-claims-heldout-17.txt", "heldout17", True),
+    ("safe-sentences-heldout-17.txt", "safe17", False),
+    ("dangerous-claims-heldout-18.txt", "heldout18", True),
+    ("safe-sentences-heldout-18.txt", "safe18", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -120,6 +124,8 @@ GROUPS = {
     "heldout14": "held-out (set 14, measured untuned once, then tuned and trained on)",
     "heldout15": "held-out (set 15, measured untuned once, then tuned and trained on)",
     "heldout16": "held-out (set 16, never used for tuning or training)",
+    "heldout17": "held-out (set 17, written after all tuning; never tuned or trained on)",
+    "heldout18": "held-out (set 18, written after all tuning; never tuned or trained on)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -138,6 +144,8 @@ SAFE_GROUPS = {
     "safe14": "set 14, measured untuned once, then tuned and trained on",
     "safe15": "set 15, measured untuned once, then tuned and trained on",
     "safe16": "set 16, never used for tuning or training",
+    "safe17": "set 17, written after all tuning; never tuned or trained on",
+    "safe18": "set 18, written after all tuning; never tuned or trained on",
 }
 
 CONFIG = """\
