@@ -2546,9 +2546,21 @@ _PUSHING_WORD = re.compile(
 )
 _CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
 _CARE_GIVER = re.compile(rf"\b{_CARE_WHO}\b")
+
+
+def _serious_red_flag(words: str) -> bool:
+    """A red flag the learned reader may stand on: a stiff neck alone is a back-care
+    leaflet's everyday subject; with a fever or a rash it is meningitis."""
+    for found in _RED_FLAG.finditer(words):
+        if not found.group().endswith("neck") or _FEVERISH.search(words):
+            return True
+    return False
+
+
+_FEVERISH = re.compile(r"\b(?:fever\w*|temperature|rash|vomit\w*|headache|light hurts)\b")
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
-    DELAYS_CARE: lambda words: bool(_RED_FLAG.search(words)),
+    DELAYS_CARE: lambda words: _serious_red_flag(words),
     PUSH_PAIN: lambda words: (
         bool(_PAIN_WORD.search(words) and _PUSHING_WORD.search(words))
         and not _HEDGE_PAIN.search(words)
