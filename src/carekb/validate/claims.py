@@ -904,7 +904,9 @@ _ANYONE_SAFELY = _words(
     r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
-    r"|everyone|everybody|any age|all ages|any \S+|every \S+|all \S+|baby's|babies '|newborn's"
+    r"|everyone|everybody|any age|all ages|any \S+|every (?:patient|person|one|body|child|woman"
+    r"|man|age|user|worker|client|member|reader)|all (?:ages|patients|people|children|women|men"
+    r"|users|workers|clients)|baby's|babies '|newborn's"
     r"|infant's|toddler's"
     r"|child's|children's)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
@@ -2535,7 +2537,13 @@ _MECHANISM_WORD = re.compile(
 )
 _SAFETY_WORD = re.compile(
     r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
-    r"|reactions?|problems?|natural|gentle|interact\w*|overdose|too much|as much|as many)\b"
+    r"|reactions?|problems?|natural|interact\w*|overdose|too much|as much|as many)\b"
+)
+# A claim of total safety says so for everyone or without exception.
+_ABSOLUTE_WORD = re.compile(
+    r"\b(?:any|anyone|anybody|everyone|everybody|every|whatever|no matter|completely|totally"
+    r"|absolutely|perfectly|entirely|100|zero|never|nothing|nobody|no one|no - one|cannot|can't"
+    r"|won't|impossible|always|no|free|whatsoever|at all|however)\b"
 )
 # Carrying on, or pain made good: one of these stands beside the pain in every such claim.
 _PUSHING_WORD = re.compile(
@@ -2565,7 +2573,7 @@ _ANCHORS: dict[Kind, Callable[[str], bool]] = {
         bool(_PAIN_WORD.search(words) and _PUSHING_WORD.search(words))
         and not _HEDGE_PAIN.search(words)
     ),
-    SAFETY: lambda words: bool(_SAFETY_WORD.search(words)),
+    SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),
     MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words)),
 }
