@@ -106,48 +106,38 @@ _RESEARCH = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _WORD_CHAR = re.compile(r"\w")
+_SEARCHED_WHOLE = 4000  # characters: a shorter text is searched whole, not by sentence
 _BEFORE = 64  # characters read back for the word before a phrase, doubled while too few
 
 
 @dataclass(frozen=True)
 class _Passives:
-    """The passive voice in a step, and in an instruction elsewhere.
+    """The passive voice in a step, and in an instruction elsewhere."""
 
-    Each pattern as written, case ignored, for any text; and for a text of
-    ASCII only, the same pattern in lower case run over the lower-cased text
-    (the same matches at the same places, and the regex engine reads lower
-    case faster than it ignores case). An instruction's pattern has no word
-    boundary in front there, so that the engine skips to the first letters of
-    "should", "must", "needs to"...; a boundary is then tested per match.
-    """
-
-    step: re.Pattern[str]
-    instruction: re.Pattern[str]
-    step_lower: re.Pattern[str] | None
-    instruction_lower: re.Pattern[str] | None
+    step: prose.Caseless
+    instruction: prose.Caseless
 
 
 def _passives(ctx: RuleContext) -> _Passives:
     listed = strings(ctx, "participles")
-
-    def compile_(body: str, participles: list[str], flags: int) -> re.Pattern[str]:
-        alternatives = "|".join([r"\w+ed", *(re.escape(p) for p in participles)])
-        return re.compile(body.replace("PARTICIPLE", alternatives), flags)
-
-    # A modal (optional), a form of "be", an adverb (optional), a past participle.
-    step = (
-        r"\b(?:(?:should|must|can|may|will|needs?\s+to)\s+)?"
-        r"(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?(?:PARTICIPLE)\b"
-    )
-    instruction = rf"{_MODAL_PASSIVE}(?:\w+ly\s+)?(?:PARTICIPLE)\b"
-    # Lower case is the same text only for ASCII: ignoring case, the Kelvin sign
+    # Lower case keeps the words only for ASCII: ignoring case, the Kelvin sign
     # matches "k" and the long s matches "s", and some letters change length.
     lower = [p.lower() for p in listed] if all(p.isascii() for p in listed) else None
+
+    def caseless(body: str) -> prose.Caseless:
+        def filled(participles: list[str]) -> str:
+            alternatives = "|".join([r"\w+ed", *(re.escape(p) for p in participles)])
+            return body.replace("PARTICIPLE", alternatives)
+
+        return prose.Caseless.compile(filled(listed), None if lower is None else filled(lower))
+
     return _Passives(
-        step=compile_(step, listed, re.IGNORECASE),
-        instruction=compile_(rf"\b{instruction}", listed, re.IGNORECASE),
-        step_lower=None if lower is None else compile_(step, lower, 0),
-        instruction_lower=None if lower is None else compile_(instruction, lower, 0),
+        # A modal (optional), a form of "be", an adverb (optional), a past participle.
+        step=caseless(
+            r"(?:(?:should|must|can|may|will|needs?\s+to)\s+)?"
+            r"(?:is|are|be|been|being|was|were)\s+(?:\w+ly\s+)?(?:PARTICIPLE)\b"
+        ),
+        instruction=caseless(rf"{_MODAL_PASSIVE}(?:\w+ly\s+)?(?:PARTICIPLE)\b"),
     )
 
 
@@ -176,8 +166,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         for path, text in prose.texts(ctx, entry):
             if fields.is_heading(path):
                 continue
-            # Lower-cased once for both checks, when that keeps every offset.
-            lowered = text.lower() if text.isascii() else None
+            lowered = prose.lowered(text)  # once for both checks
             yield from _third_person(ctx, entry, path, (text, lowered), third_person, keywords)
             yield from _passive(ctx, entry, path, text, lowered, passives)
 
@@ -218,12 +207,15 @@ def _phrases(
     A phrase holds no full stop, so it stands inside one sentence, and the
     matcher finds it there as in the whole text (the stop before and after is
     no word character). A sentence without a phrase's key word as a whole word
-    cannot hold it, so in an ASCII text only the sentences that hold one are
-    searched: in a long answer, a few hundred sentences instead of a megabyte.
+    cannot hold it, so an ASCII text without any is not searched, and in a long
+    one only the sentences that hold one are: in a long answer, a few hundred
+    sentences instead of a megabyte.
     """
     sentences: list[re.Match[str]] = []  # found once there is something to look up
     ends: list[int] = []
-    if lowered is None or keywords is None:
+    if lowered is not None and keywords is not None and not any(k in lowered for k in keywords):
+        return
+    if lowered is None or keywords is None or len(text) <= _SEARCHED_WHOLE:
         for hit in matcher.finditer(text):
             if not sentences:
                 sentences = list(_SENTENCE.finditer(text))
@@ -267,7 +259,7 @@ def _passive(
 ) -> Iterator[Finding]:
     # The passives first, over the whole text at once: most texts have none, and
     # those that do are read sentence by sentence only where a passive is.
-    found = _passive_spans(path[0] == "steps", text, lowered, passives)
+    found = (passives.step if path[0] == "steps" else passives.instruction).spans(text, lowered)
     if not found:
         return
     sentences = list(_SENTENCE.finditer(text))
@@ -290,31 +282,6 @@ def _passive(
             f'passive voice ("{phrase}") in {where}, "{_clip(sentence)}": say what the reader '
             'does, as a command ("Hold the stretch...") or with "you"',
         )
-
-
-def _passive_spans(
-    step: bool, text: str, lowered: str | None, passives: _Passives
-) -> list[tuple[int, int]]:
-    """Where the passives of ``text`` are, as the case-ignoring pattern finds them."""
-    if lowered is None or passives.step_lower is None or passives.instruction_lower is None:
-        pattern = passives.step if step else passives.instruction
-        return [m.span() for m in pattern.finditer(text)]
-    if step:
-        return [m.span() for m in passives.step_lower.finditer(lowered)]
-    # The instruction's pattern less its leading word boundary: a match where the
-    # boundary holds is the pattern's match; where it does not, the search goes
-    # on from the next character, as the whole pattern's search would.
-    spans: list[tuple[int, int]] = []
-    at = 0
-    search = passives.instruction_lower.search
-    while (m := search(lowered, at)) is not None:
-        start = m.start()
-        if start and _WORD_CHAR.match(lowered, start - 1):
-            at = start + 1
-            continue
-        spans.append(m.span())
-        at = m.end()
-    return spans
 
 
 def _clip(sentence: re.Match[str]) -> str:
