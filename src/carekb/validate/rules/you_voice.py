@@ -180,13 +180,17 @@ def _third_person(
     keywords: tuple[str, ...] | None,
 ) -> Iterator[Finding]:
     text, lowered = texts
-    reported: set[int] = set()  # sentences already reported: one finding each
+    # Sentences already reported (one finding each) or about research: each
+    # sentence is read once, however many phrases it holds.
+    passed: set[int] = set()
     for start, end, key, sentence in _phrases(text, lowered, matcher, keywords):
         if key.startswith("one ") and _word_before(text, start) in _NOT_A_PRONOUN:
             continue
-        if sentence.start() in reported or _RESEARCH.search(sentence.group()):
+        if sentence.start() in passed:
             continue
-        reported.add(sentence.start())
+        passed.add(sentence.start())
+        if _RESEARCH.search(sentence.group()):
+            continue
         phrase = " ".join(text[start:end].split())
         yield _finding(
             ctx,
@@ -264,13 +268,15 @@ def _passive(
         return
     sentences = list(_SENTENCE.finditer(text))
     ends = [sentence.end() for sentence in sentences]
-    reported: set[int] = set()
+    passed: set[int] = set()  # sentences reported, or that address the reader: read once
     for start, end in found:
         index = min(bisect.bisect_right(ends, start), len(sentences) - 1)
         sentence = sentences[index]
-        if index in reported or _ADDRESSES_READER.search(sentence.group()):
+        if index in passed:
             continue
-        reported.add(index)  # the first passive of a sentence, as before
+        passed.add(index)  # the first passive of a sentence, as before
+        if _ADDRESSES_READER.search(sentence.group()):
+            continue
         phrase = " ".join(text[start:end].split())
         where = "a step" if path[0] == "steps" else "an instruction"
         yield _finding(
