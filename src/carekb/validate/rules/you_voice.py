@@ -217,18 +217,18 @@ def _phrases(
     """
     sentences: list[re.Match[str]] = []  # found once there is something to look up
     ends: list[int] = []
-    if lowered is not None and keywords is not None and not any(k in lowered for k in keywords):
-        return
-    if lowered is None or keywords is None or len(text) <= _SEARCHED_WHOLE:
+    places: list[int] = []
+    if lowered is not None and keywords is not None:
+        places = sorted(at for word in set(keywords) for at in _whole_words(lowered, word))
+        if not places:
+            return
+    if not places or len(text) <= _SEARCHED_WHOLE:
         for hit in matcher.finditer(text):
             if not sentences:
                 sentences = list(_SENTENCE.finditer(text))
                 ends = [sentence.end() for sentence in sentences]
             index = min(bisect.bisect_right(ends, hit.start), len(sentences) - 1)
             yield hit.start, hit.end, hit.key, sentences[index]
-        return
-    places = sorted(at for keyword in set(keywords) for at in _whole_words(lowered, keyword))
-    if not places:
         return
     sentences = list(_SENTENCE.finditer(text))
     ends = [sentence.end() for sentence in sentences]
