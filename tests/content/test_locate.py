@@ -94,3 +94,14 @@ def test_a_key_line_directive_covers_the_whole_value():
     assert found[6].lines == frozenset({7, 8})  # alone on its line: the next item
     assert found[9].lines == frozenset({9})
     assert found[9].rules == (("risky-claim", 28),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "a", " a  b\n\t c ", "x\x1cy\x1fz\x0bw", "a\xa0b\u2028c d", "line\r\n  next\n"],
+)
+def test_runs_start_where_the_pattern_finds_them(text):
+    """A value is lined up by its runs of non-space characters, found in C."""
+    from carekb.validate.locate import _run_starts
+
+    assert _run_starts(text, 7) == [7 + m.start() for m in re.finditer(r"\S+", text)]

@@ -6,7 +6,7 @@ import socket
 import sys
 
 import pytest
-from content_support import copy_case, lint_json
+from content_support import REPO_ROOT, copy_case, lint_json
 
 from carekb.validate import readability
 from carekb.validate.readability import (
@@ -189,3 +189,73 @@ def test_lint_grades_entries_with_the_network_blocked(no_network, tmp_path, monk
     _, findings = lint_json(case)
     assert [f["rule"] for f in findings] == ["reading-level"]
     assert "reading grade 24.5" in str(findings[0]["message"])
+
+
+# Texts that take the sentence reader's paths apart: a typographic apostrophe,
+# hyphens and quotes that join no letters, inline list items (one after a web
+# address, which swallows the break, as it always has), abbreviations before a
+# closing bracket, a postal address with a ZIP code, a phone number, accents,
+# and spaces before a line break. The sentences and counts are the ones the
+# reader gave before it read whole texts in bytes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It\u2019s a well-known fact -- 'quoted' - words - more. Call 1-800-555-1234 now!",
+            [
+                ("It\u2019s a well-known fact -- 'quoted'", 5, 7),
+                ("words", 1, 1),
+                ("more.", 1, 1),
+                ("Call now!", 2, 2),
+            ],
+        ),
+        (
+            "See http://x.org/a - next item - last. (Mr. Smith, e.g.) said no.",
+            [("See next item", 3, 4), ("last.", 1, 1), ("(Mr. Smith, e.g. said no.", 6, 7)],
+        ),
+        (
+            "Rest well.\n31 Center Drive, Bethesda, MD 20892\nCall us at 301 555 1234 today.",
+            [("Rest well.", 2, 2), ("Call us at today.", 4, 5)],
+        ),
+        (
+            "Caf\u00e9 na\u00efve co\u2010op don\u2019t -lone- 'tis rock'n'roll.",
+            [("Caf\u00e9 na\u00efve co\u2010op don\u2019t -lone- 'tis rock'n'roll.", 9, 11)],
+        ),
+        (
+            "Key Points\nAdult leukemia is a cancer.  \nIt grows fast.",
+            [
+                ("Key Points", 2, 2),
+                ("Adult leukemia is a cancer.", 5, 10),
+                ("It grows fast.", 3, 3),
+            ],
+        ),
+    ],
+)
+def test_sentences_and_counts_on_every_path(text, expected):
+    assert [tuple(sentence) for sentence in readability.sentences(text)] == expected
+
+
+def test_hyphenation_points_are_pyphens():
+    """The hyphenation count skips pieces that begin no pattern: pyphen's own count."""
+    import pyphen  # type: ignore[import-untyped]
+
+    reference = pyphen.Pyphen(lang="en_US")
+    corpus = (REPO_ROOT / "tests" / "corpus" / "dangerous-claims-dev.txt").read_text(
+        encoding="utf-8"
+    )
+    checked = {w.lower() for w in words(corpus)} | {
+        "",
+        "a",
+        "ab",
+        "abc",
+        "platypus",
+        "australian",
+        "hyphenation",
+        "supercalifragilisticexpialidocious",
+        "caf\u00e9",
+        "\u0130stanbul",
+        "x" * 40,
+    }
+    assert len(checked) > 100
+    for word in sorted(checked):
+        assert readability._hyphenator().count(word) == len(reference.positions(word)), word

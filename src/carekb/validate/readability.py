@@ -28,11 +28,15 @@ MD 20892"), which no formula for sentences can grade.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 # --- Markdown -----------------------------------------------------------------
 
@@ -42,10 +46,12 @@ _PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ().-]{5,}\d(?!\w)")
 _HTML_TAG = re.compile(r"<[^>\n]+>")
 _CODE = re.compile(r"`+([^`]*)`+")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_LINE_MARKUP = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.MULTILINE
-)
-_HAS_DIGIT = re.compile(r"\d")
+# What starts a line as Markdown: a heading mark, a quote, a list marker.
+_MARKUP = r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)"
+_LINE_MARKUP = re.compile(_MARKUP)
+_NEXT_LINE_MARKUP = re.compile(r"\n" + _MARKUP)
+# A run of digits that every match of _PHONE holds.
+_PHONE_DIGITS = re.compile(r"\d[\d ().-]{5,}\d")
 
 
 def strip_markdown(text: str) -> str:
@@ -55,12 +61,15 @@ def strip_markdown(text: str) -> str:
     sentence splitter can still see where list items and paragraphs start.
     """
     # Each pattern runs only where its marker can be: most text has none, and
-    # these substitutions were most of the rule's time.
+    # these substitutions were most of the rule's time. A test that finds no
+    # marker is one pass of C over the text (``in`` looks for a single
+    # character with memchr); a pattern that starts with a look-behind is
+    # tried at every character, so it runs only where its test found a match.
     if "](" in text:
         text = _IMAGE_OR_LINK.sub(r"\1", text)
     if "://" in text or "www." in text or "@" in text:
         text = _BARE_URL.sub("", text)
-    if _HAS_DIGIT.search(text):
+    if _PHONE_DIGITS.search(text):  # every phone number holds such a run of digits
         text = _PHONE.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
@@ -68,7 +77,12 @@ def strip_markdown(text: str) -> str:
         text = _CODE.sub(r"\1", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text)
-    return _LINE_MARKUP.sub("", text)
+    # A line's markup at the start of the text, then after each line break: the
+    # second pattern starts with a line break, which the regex engine finds fast.
+    first = _LINE_MARKUP.match(text)
+    if first:
+        text = text[first.end() :]
+    return _NEXT_LINE_MARKUP.sub("\n", text) if "\n" in text else text
 
 
 # --- Sentences and words --------------------------------------------------------
@@ -76,23 +90,57 @@ def strip_markdown(text: str) -> str:
 # A new block starts at a blank line or a Markdown list item, on a line of
 # its own or inline ("include - Eating too much salt - Sunburn"): a list item is
 # read as a sentence of its own even without a full stop.
-_BLOCK_BREAK = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)|[ \t][-*+\u2022][ \t]+"
+_NEW_LINE_BREAK = (
+    r"\n(?:[ \t]*\n|(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)"
     # A line with no closing punctuation before a line that starts with a capital:
     # a heading or list item of a literal block ("Key Points\nAdult leukemia is...").
-    # Every alternative starts with a space or a line break (the character before
-    # is tested after it), so the regex engine skips the text between them.
-    r"|\n(?<=[^.,;:!?\s]\n)(?=[ \t]*[A-Z])"
-    r"|[ \t](?<=[^.,;:!?\s][ \t])[ \t]*\n(?=[ \t]*[A-Z])"
+    r"|(?<=[^.,;:!?\s]\n)(?=[ \t]*[A-Z]))"
 )
+_INLINE_ITEM = r"[-*+\u2022][ \t]+"  # after a space or tab
+_TRAILING_SPACE = r"(?<=[^.,;:!?\s][ \t])[ \t]*\n(?=[ \t]*[A-Z])"  # after a space or tab
+# Every kind of break in one pattern, each tried where it was always tried: at a
+# line break, or at a space or tab.
+_BLOCK_BREAK = re.compile(rf"{_NEW_LINE_BREAK}|[ \t](?:{_INLINE_ITEM}|{_TRAILING_SPACE})")
+_LINE_BREAKS = re.compile(_NEW_LINE_BREAK)
+# An inline list item found by its marker, a rarer character than the space
+# before it, which the regex engine skips to: the break starts one before.
+_INLINE_MARKER = re.compile(r"[-*+\u2022](?<=[ \t][-*+\u2022])[ \t]+")
+_INLINE_MARKERS = "-*+\u2022"
 # A postal address: a number, then mostly capitalised words, or a state and ZIP code.
 _ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_ZIP_DIGITS = 5  # the digits of a ZIP code, a run of exactly this many
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATION_END = re.compile(
     r"(?:^|[^A-Za-z])(?:[eE]\.g|[iI]\.e|etc|vs|approx|Dr|Mr|Mrs|Ms|St|No|cf)\.$"
 )
+# How such a sentence can end: a test in C before the pattern is tried.
+_ENDS_LIKE_ABBREVIATION = operator.methodcaller(
+    "endswith",
+    ("e.g.", "E.g.", "i.e.", "I.e.", "etc.", "vs.", "approx.",
+     "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "cf."),
+)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_ASCII_DIGITS = re.compile(rb"[0-9]+")
+# Words as _WORD reads them, found in bytes: the sentences, one a line, are
+# encoded (one byte per character: "?" for one that is not ASCII, "'" for the
+# typographic apostrophe, which _WORD reads as one), every byte that is not a
+# letter, an apostrophe, a hyphen or a line break becomes a space, and a
+# sentence's words are what ``split`` gives. Each step is one pass of C over the
+# whole text; a regular expression's match per word costs more than all of them.
+_LETTERS_ONLY = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalpha() or chr(byte) in "'-\n") else ord(" ")
+    for byte in range(256)
+)
+# An apostrophe or hyphen that joins no two letters is no part of a word: it is
+# read as a space, and then every piece ``split`` gives is one word of _WORD.
+_LONE_JOINER = re.compile(rb"['-](?:(?![A-Za-z])|(?<![A-Za-z]['-]))")
+# Each letter as "A" or "a", so that capitalised words are counted with ``count``.
+_CASE_ONLY = bytes(
+    ord("A") if chr(byte).isupper() else ord("a") if chr(byte).islower() else byte
+    for byte in range(128)
+) + bytes(range(128, 256))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -102,39 +150,143 @@ def split_sentences(text: str) -> list[str]:
 
 # Where a block ends, once the text has been marked and collapsed.
 _MARK = "\x01"
-_SENTENCE_ENDS = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+# Where a sentence ends, in a collapsed text whose blocks are cut at _MARK: a
+# full stop (kept with its sentence), closing quotes or brackets, then the one
+# space of a collapsed text. The pattern starts with the characters it splits
+# at, which the regex engine finds fast; one that starts with a look-behind is
+# tried at every character.
+_SPLIT = re.compile("([.!?\x01])(?:(?<=\x01)|[\"'\u201d\u2019)\\]]* )")
 
 
 @functools.lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of Markdown ``text``, each with its counts; computed once per text.
 
-    The whole text goes through each regular expression once (blocks marked,
-    Markdown stripped, whitespace collapsed, abbreviations protected, then one
-    split), rather than block by block: the cost is a few passes of C over the
-    text, and a dictionary look-up per word.
+    The whole text goes through each step at once: blocks marked, Markdown
+    stripped, whitespace collapsed, split into sentences (joined again after an
+    abbreviation), and every sentence's words counted (see ``_LETTERS_ONLY``):
+    a few passes of C over the text, a few steps per sentence and a dictionary
+    look-up per word.
     """
-    marked = _BLOCK_BREAK.sub(_MARK + "\n", text)
-    found: list[Sentence] = []
-    for block in " ".join(strip_markdown(marked).split()).split(_MARK):
-        for part in _joined(_SENTENCE_ENDS.split(block.strip())):
-            counted = _WORD.findall(part)
-            if not counted or (_DIGIT.search(part) and _is_address(part, counted)):
-                continue
-            found.append(Sentence(part, len(counted), sum(map(_SYLLABLES.__getitem__, counted))))
-    return tuple(found)
+    plain = " ".join(strip_markdown(_mark_blocks(text)).split())
+    # A block is read without the spaces around it.
+    plain = plain.replace(" " + _MARK, _MARK).replace(_MARK + " ", _MARK)
+    parts = _sentences_of(plain)
+    # The collapsed text has no line breaks, so one between sentences keeps them apart.
+    whole = "\n".join(parts)
+    ascii_only = whole.isascii()
+    if ascii_only:
+        encoded = whole.encode("ascii")
+    else:
+        encoded = whole.replace("\u2019", "'").encode("ascii", "replace")
+    letters = encoded.translate(_LETTERS_ONLY)
+    if b"'" in letters or b"-" in letters:
+        letters = _LONE_JOINER.sub(b" ", letters)
+    lines = letters.split(b"\n")
+    counted = [line.split() for line in lines]
+    lengths = list(map(len, counted))
+    syllables = [sum(map(_BYTE_SYLLABLES.__getitem__, found)) for found in counted]
+    keep: Iterable[int] = lengths  # no words, no sentence
+    digits = _ASCII_DIGITS.search(encoded) if ascii_only else _DIGIT.search(whole)
+    if digits:
+        runs = _ASCII_DIGITS.finditer(encoded) if ascii_only else _DIGITS.finditer(whole)
+        addresses = _addresses(runs, parts, lines, lengths)
+        keep = [bool(n) and index not in addresses for index, n in enumerate(lengths)]
+    made = itertools.starmap(Sentence, zip(parts, lengths, syllables, strict=True))
+    return tuple(itertools.compress(made, keep))
 
 
-def _joined(parts: list[str]) -> Iterator[str]:
-    """``parts`` split at every full stop, joined again after an abbreviation ("e.g.")."""
+def _sentences_of(plain: str) -> list[str]:
+    """The sentences of collapsed ``plain``, in order; "" for an empty block."""
+    cut = _SPLIT.split(plain)
+    # A full stop stays with its sentence; a block's mark does not.
+    ends = cut[1::2]
+    pieces = [p if end == _MARK else p + end for p, end in zip(cut[:-1:2], ends, strict=True)]
+    pieces.append(cut[-1])
+    if not any(map(_ENDS_LIKE_ABBREVIATION, pieces)):
+        return pieces
+    # "e.g." ends no sentence: such a piece is joined to the next one of its block.
+    joined: list[str] = []
     pending = ""
-    for part in parts:
-        pending = f"{pending} {part}" if pending else part
-        if not _ABBREVIATION_END.search(pending[-8:]):
-            yield pending.strip()
-            pending = ""
-    if pending:
-        yield pending.strip()
+    for index, piece in enumerate(pieces):
+        pending = f"{pending} {piece}" if pending else piece
+        if index < len(ends) and ends[index] != _MARK and _ends_like_abbreviation(piece):
+            continue
+        joined.append(pending.strip())
+        pending = ""
+    return joined
+
+
+def _ends_like_abbreviation(piece: str) -> bool:
+    return bool(_ENDS_LIKE_ABBREVIATION(piece) and _ABBREVIATION_END.search(piece[-8:]))
+
+
+def _addresses(
+    runs: Iterator[re.Match[str]] | Iterator[re.Match[bytes]],
+    parts: list[str],
+    lines: list[bytes],
+    lengths: list[int],
+) -> set[int]:
+    """Indices of ``parts`` that are postal addresses (see ``_is_address``).
+
+    Only a sentence with a digit can be one, and only one with a run of five
+    digits can hold a ZIP code: ``runs`` (the digits of the text, whose lines
+    are ``parts``) says which those are, and only they are read again.
+    """
+    starts = list(itertools.accumulate((len(part) + 1 for part in parts), initial=0))
+    with_digits: set[int] = set()
+    with_zip: set[int] = set()
+    for run in runs:
+        index = bisect.bisect_right(starts, run.start()) - 1
+        with_digits.add(index)
+        if run.end() - run.start() == _ZIP_DIGITS:
+            with_zip.add(index)
+    found: set[int] = set()
+    for index in with_digits:
+        if index in with_zip and _ZIP.search(parts[index]):
+            found.add(index)
+            continue
+        # Capitalised words: each word of the line starts after a space.
+        capitalised = (b" " + lines[index]).translate(_CASE_ONLY).count(b" A")
+        if lengths[index] >= 3 and capitalised >= 0.7 * lengths[index]:
+            found.add(index)
+    return found
+
+
+def _mark_blocks(text: str) -> str:
+    """``text`` with each block break replaced by ``_MARK`` and a line break.
+
+    Only the kinds of break whose first characters ``text`` has are looked for:
+    a folded answer has no line break; most texts have no list item written
+    inline and no space before a line break. A line break is a character the
+    regex engine skips to; so is an inline item's marker.
+    """
+    newline = "\n" in text
+    tab = "\t" in text
+    inline = any(
+        marker in text and (f" {marker}" in text or (tab and f"\t{marker}" in text))
+        for marker in _INLINE_MARKERS
+    )
+    if newline and (" \n" in text or (tab and "\t\n" in text)):
+        return _BLOCK_BREAK.sub(_MARK + "\n", text)  # a break may end a line's spaces
+    if not inline:
+        return _LINE_BREAKS.sub(_MARK + "\n", text) if newline else text
+    # The two kinds never overlap (a line's breaks hold no marker, an item's no
+    # line break): found apart, they are the breaks one pattern finds.
+    spans = [m.span() for m in _LINE_BREAKS.finditer(text)] if newline else []
+    end = 0
+    for m in _INLINE_MARKER.finditer(text):
+        if m.start() - 1 >= end:  # not inside the last item's spaces
+            spans.append((m.start() - 1, m.end()))
+            end = m.end()
+    spans.sort()
+    out: list[str] = []
+    at = 0
+    for start, stop in spans:
+        out += (text[at:start], _MARK, "\n")
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 def words(text: str) -> list[str]:
@@ -185,18 +337,62 @@ def _pronunciations() -> dict[str, int]:
     return counts
 
 
+class _Hyphenation:
+    """pyphen's hyphenation points of a word, counted as pyphen finds them, faster.
+
+    pyphen tries every piece of a word up to its longest pattern's length
+    against its pattern table (TeX's algorithm). A piece that begins no
+    pattern begins no longer one either, so here the pieces from one place
+    stop there: a few look-ups per letter instead of about thirty. The same
+    patterns, margins and counts (checked against pyphen's own ``positions``).
+    """
+
+    def __init__(self, hyphenator: Any) -> None:
+        patterns: dict[str, tuple[int, tuple[int, ...]]] = hyphenator.hd.patterns
+        if not all(type(v) is int for _, values in patterns.values() for v in values):
+            raise ValueError("nonstandard hyphenation patterns")  # not in en_US
+        self.patterns = patterns
+        self.longest: int = hyphenator.hd.maxlen
+        self.left: int = hyphenator.left
+        self.right: int = hyphenator.right
+        self.beginnings = {key[:end] for key in patterns for end in range(1, len(key) + 1)}
+
+    def count(self, word: str) -> int:
+        """``len(pyphen.Pyphen(lang="en_US").positions(word))``."""
+        pointed = f".{word.lower()}."
+        size = len(pointed)
+        points = [0] * (size + 1)
+        patterns, beginnings = self.patterns, self.beginnings
+        for start in range(size - 1):
+            for end in range(start + 1, min(start + self.longest, size) + 1):
+                piece = pointed[start:end]
+                if piece not in beginnings:
+                    break
+                found = patterns.get(piece)
+                if found is None:
+                    continue
+                offset, values = found
+                at = start + offset
+                for index, value in enumerate(values[: size + 1 - at], start=at):
+                    if value > points[index]:
+                        points[index] = value
+        # A point at index i is a break after i - 1 letters, kept within the margins.
+        last = len(word) - self.right + 1
+        return sum(points[index] % 2 for index in range(self.left + 1, last + 1))
+
+
 @functools.cache
-def _hyphenator() -> Any:
+def _hyphenator() -> _Hyphenation:
     # Loaded on first use so that `carekb --help` does not pay for it; the
     # dictionary ships inside the pyphen package, nothing is downloaded.
     import pyphen  # type: ignore[import-untyped]  # pyphen ships no type hints
 
-    return pyphen.Pyphen(lang="en_US")
+    return _Hyphenation(pyphen.Pyphen(lang="en_US"))
 
 
 def pyphen_syllables(word: str) -> int:
     """Syllables by pyphen's hyphenation points (at least 1)."""
-    return len(_hyphenator().positions(word)) + 1
+    return _hyphenator().count(word) + 1
 
 
 def vowel_group_syllables(word: str) -> int:
@@ -261,6 +457,20 @@ class _Counts(dict[str, int]):
 _SYLLABLES = _Counts()
 
 
+class _ByteCounts(dict[bytes, int]):
+    """Syllables by word as ``sentences`` encodes it (ASCII; "'" for the typographic apostrophe,
+    which ``syllables`` reads the same)."""
+
+    def __missing__(self, word: bytes) -> int:
+        # A word's syllables depend only on its lower case: "The" costs a look-up of "the".
+        lower = word.lower()
+        count = self[word] = self[lower] if lower != word else syllables(word.decode("ascii"))
+        return count
+
+
+_BYTE_SYLLABLES = _ByteCounts()
+
+
 # --- Formulas --------------------------------------------------------------------
 
 
@@ -278,8 +488,9 @@ def flesch_reading_ease(word_count: int, sentence_count: int, syllable_count: in
     return 206.835 - 1.015 * (word_count / sentence_count) - 84.6 * (syllable_count / word_count)
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence as read, with its counts (a tuple: made by the thousand per text)."""
+
     text: str
     words: int
     syllables: int
@@ -293,11 +504,11 @@ class TextStats:
 
     @property
     def words(self) -> int:
-        return sum(s.words for s in self.sentences)
+        return sum(map(_WORDS_OF, self.sentences))
 
     @property
     def syllables(self) -> int:
-        return sum(s.syllables for s in self.sentences)
+        return sum(map(_SYLLABLES_OF, self.sentences))
 
     @property
     def grade(self) -> float:
@@ -319,16 +530,22 @@ class TextStats:
         sentence by how much the pooled grade drops without it.
         """
         words, syllables, total = self.words, self.syllables, len(self.sentences)
-        grade = self.grade
+        grade = flesch_kincaid_grade(words, total, syllables)
 
-        def drop(sentence: Sentence) -> float:
+        def rank(sentence: Sentence) -> tuple[float, int]:
+            if total <= 1:
+                return grade, sentence.words
             rest = flesch_kincaid_grade(
                 words - sentence.words, total - 1, syllables - sentence.syllables
             )
-            return grade - rest if total > 1 else grade
+            return grade - rest, sentence.words
 
-        ranked = sorted(self.sentences, key=lambda s: (drop(s), s.words), reverse=True)
-        return ranked[:count]
+        # nlargest is sorted(..., reverse=True)[:count], ties in order, without the sort.
+        return heapq.nlargest(count, self.sentences, key=rank)
+
+
+_WORDS_OF = operator.attrgetter("words")
+_SYLLABLES_OF = operator.attrgetter("syllables")
 
 
 def analyse(texts: Iterable[str]) -> TextStats:

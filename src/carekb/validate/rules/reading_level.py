@@ -70,19 +70,16 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _check_entry(ctx: RuleContext, entry: Entry, limit: float) -> Finding | None:
-    origin: dict[Sentence, tuple[JsonPath, str]] = {}
-    found: list[Sentence] = []
-    for path, text in prose.texts(ctx, entry, fields.READING_FIELDS):
-        counted = sentences(text)
-        found.extend(counted)
-        for sentence in counted:
-            origin.setdefault(sentence, (path, text))
+    read = prose.texts(ctx, entry, fields.READING_FIELDS)
+    found = [sentence for _, text in read for sentence in sentences(text)]
     stats = TextStats(tuple(found))
     grade = round(stats.grade, 1)
     if stats.words < int(ctx.options["min_words"]) or grade <= limit:
         return None
     worst = stats.raising(max(int(ctx.options["show_sentences"]), 1))
-    where = _where(ctx, entry, *origin[worst[0]], worst[0])
+    # The first text that holds the worst sentence (its sentences are kept per text).
+    path, text = next((path, text) for path, text in read if worst[0] in sentences(text))
+    where = _where(ctx, entry, path, text, worst[0])
     quoted = "; ".join(
         f'"{_clip(s.text)}" ({s.words} words, grade '
         f"{flesch_kincaid_grade(s.words, 1, s.syllables):.1f})"
@@ -113,10 +110,24 @@ def _where(
     lead = words(sentence.text)[:_LEAD_WORDS]
     at = text.find(lead[0]) if lead else -1
     while at >= 0:
-        if words(text[at : at + _LEAD_REACH])[: len(lead)] == lead:
+        # The words must follow one another within reach: a test with ``find``
+        # first, since the first word ("The") may be at thousands of places.
+        if _in_order(text, at, lead) and words(text[at : at + _LEAD_REACH])[: len(lead)] == lead:
             return prose.source(ctx, entry).locate(path, text, at, at + len(lead[0]))
         at = text.find(lead[0], at + 1)
     return entry.doc.position(path)
+
+
+def _in_order(text: str, at: int, lead: list[str]) -> bool:
+    """Do ``lead``'s words stand in ``text`` in order after ``at``, within reach?"""
+    reach = at + _LEAD_REACH
+    after = at + len(lead[0])
+    for word in lead[1:]:
+        after = text.find(word, after, reach)
+        if after < 0:
+            return False
+        after += len(word)
+    return True
 
 
 def _clip(text: str) -> str:

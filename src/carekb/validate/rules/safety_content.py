@@ -60,8 +60,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from carekb.model import Entry, Finding, Level
+from carekb.validate import prose
 from carekb.validate.context import RuleContext
-from carekb.validate.locate import SourceMap
 from carekb.validate.wordlists import Hit, PhraseMatcher, alternation, strings
 
 ID = "safety-content"
@@ -173,18 +173,23 @@ class _Faq:
     safety: PhraseMatcher
     topics: PhraseMatcher
     emergencies: PhraseMatcher
-    help: re.Pattern[str] | None
-    emergency_help: re.Pattern[str] | None
+    help: prose.Caseless | None
+    emergency_help: prose.Caseless | None
 
 
 def _faq_matchers(ctx: RuleContext) -> _Faq:
-    verbs = alternation(strings(ctx, "help_verbs"))
+    verbs = strings(ctx, "help_verbs")
 
-    def helped_by(option: str) -> re.Pattern[str] | None:
-        helpers = alternation(strings(ctx, option))
+    def helped_by(option: str) -> prose.Caseless | None:
+        helpers = strings(ctx, option)
         if not verbs or not helpers:
             return None
-        return re.compile(rf"\b(?:{verbs}){_HELP_GAP}(?:{helpers})(?!\w)", re.IGNORECASE)
+        body = rf"(?:{alternation(verbs)}){_HELP_GAP}(?:{alternation(helpers)})(?!\w)"
+        if not all(word.isascii() for word in (*verbs, *helpers)):
+            return prose.Caseless.compile(body, None)
+        lower = [v.lower() for v in verbs], [h.lower() for h in helpers]
+        lower_body = rf"(?:{alternation(lower[0])}){_HELP_GAP}(?:{alternation(lower[1])})(?!\w)"
+        return prose.Caseless.compile(body, lower_body)
 
     return _Faq(
         safety=PhraseMatcher(strings(ctx, "safety_questions")),
@@ -262,7 +267,7 @@ def _faq(ctx: RuleContext, entry: Entry, faq: _Faq, kinds: dict[str, str]) -> It
         return
     hit = _safety_question(question, faq.safety)
     if hit is not None and not any(kinds.get(r.id) == "precaution" for r in entry.fields.related):
-        where = SourceMap(entry.doc).locate(("question",), question, hit.start, hit.end)
+        where = prose.source(ctx, entry).locate(("question",), question, hit.start, hit.end)
         yield ctx.at_line(
             entry.path,
             where.line,
@@ -291,15 +296,16 @@ def _get_help(ctx: RuleContext, entry: Entry, question: str, faq: _Faq) -> Itera
     if topic is None or faq.help is None:
         return
     emergency = next(faq.emergencies.finditer(question), None)
+    lowered = prose.lowered(answer)
     if emergency is not None and faq.emergency_help is not None:
-        if faq.emergency_help.search(answer):
+        if faq.emergency_help.search(answer, lowered):
             return
         what = " ".join(question[emergency.start : emergency.end].split())
         needed = (
             f'is about an emergency ("{what}") but never says to call an ambulance or the '
             "emergency number: say which signs mean calling one at once"
         )
-    elif faq.help.search(answer):
+    elif faq.help.search(answer, lowered):
         return
     else:
         about = question[topic.start : topic.end]
