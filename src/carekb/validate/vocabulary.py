@@ -16,6 +16,7 @@ as common as "arthritis".
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -65,18 +66,72 @@ def zipf(word: str) -> float:
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
-# Prefixes that make a rare word out of a common one: "realign", "overstretch".
-_PREFIXES = ("re", "un", "pre", "over", "under", "mis", "out", "non", "self", "dis", "co")
+# Prefixes that make a rare word out of a common one: "realign", "overstretch",
+# "malformation", "subtypes", "monounsaturated" (mono + un + saturated).
+_PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "over",
+    "under",
+    "mis",
+    "out",
+    "non",
+    "self",
+    "dis",
+    "co",
+    "mal",
+    "mono",
+    "poly",
+    "multi",
+    "semi",
+    "sub",
+    "super",
+    "anti",
+    "hyper",
+)
 
 
 def plain_compound(word: str, common: float) -> bool:
-    """Is ``word`` a common prefix on a word at least ``common`` on the Zipf scale?"""
+    """Is ``word`` a common prefix on a plain word: one at least ``common`` on the
+    Zipf scale, or itself a prefix on one ("mono" + "un" + "saturated")?"""
+    return _prefixed(word.lower(), common, depth=2)
+
+
+def _prefixed(lower: str, common: float, depth: int) -> bool:
+    for prefix in _PREFIXES:
+        base = lower[len(prefix) :]
+        if not lower.startswith(prefix) or len(base) < 4:
+            continue
+        if zipf(base) >= common or (depth > 1 and _prefixed(base, common, depth - 1)):
+            return True
+    return False
+
+
+# Endings that make a noun out of a plain word, and what the word ended in before:
+# "dwarf" + "ism", "pale" + "ness", "sticky" + "ness", "toxic" + "ity".
+_DERIVATIONS = (
+    ("iness", "y"),
+    ("ness", ""),
+    ("ism", ""),
+    ("ism", "e"),
+    ("ity", ""),
+    ("ity", "e"),
+    ("ment", ""),
+    ("less", ""),
+    ("ful", ""),
+)
+
+
+def plain_derivation(word: str, common: float) -> bool:
+    """Is ``word`` a plain word (at least ``common`` on the Zipf scale) with an ending
+    that only changes its part of speech ("dwarfism", "paleness", "stickiness")?"""
     lower = word.lower()
     return any(
-        lower.startswith(prefix)
-        and len(lower) - len(prefix) >= 4
-        and zipf(lower[len(prefix) :]) >= common
-        for prefix in _PREFIXES
+        lower.endswith(end)
+        and len(lower) - len(end) >= 3
+        and zipf(lower[: -len(end)] + back) >= common
+        for end, back in _DERIVATIONS
     )
 
 
@@ -87,6 +142,42 @@ def plain_compound_of_words(word: str, common: float) -> bool:
         zipf(lower[:cut]) >= common and zipf(lower[cut:]) >= common
         for cut in range(3, len(lower) - 2)
     )
+
+
+# A word of two letters this common may be run into the next one by a lost space
+# ("ormore", "tosudden", "nosymptoms").
+_SHORT_HEAD = 5.5
+
+
+def run_together(word: str, common: float) -> bool:
+    """Is ``word``, which no word list knows, two words whose space or dash was lost in
+    the source ("vomitinto", "complicationsstroke", "calledperipheral", "ormore"), each
+    at least ``common`` on the Zipf scale?"""
+    lower = word.lower()
+    return any(
+        zipf(lower[:cut]) >= (common if cut > 2 else _SHORT_HEAD) and zipf(lower[cut:]) >= common
+        for cut in range(2, len(lower) - 2)
+    )
+
+
+def misspelling_of(word: str, known: float) -> str | None:
+    """The word ``word`` is a slip of, if it is not a word itself: two letters
+    swapped ("symtpoms") or one left out ("muliple"), of a word at least ``known``
+    on the Zipf scale."""
+    lower = word.lower()
+    frequencies = _frequencies()
+    if lower in frequencies:
+        return None
+    floor = 10 ** (known - 9)
+    swapped = (lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1))
+    missing = (lower[:i] + c + lower[i:] for i in range(1, len(lower)) for c in _LETTERS)
+    for candidate in itertools.chain(swapped, missing):
+        if frequencies.get(candidate, 0.0) >= floor:
+            return candidate
+    return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def looks_medical(word: str) -> bool:

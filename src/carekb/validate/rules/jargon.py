@@ -83,7 +83,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -209,33 +209,63 @@ _SENTENCE_BREAK = re.compile(
 )
 _TRAILING_WORDS = r"(?:[ \t\n-]+[A-Za-z'\u2019]+){0,2}?"
 
-
-# "thin, weak bones (osteoporosis)": plain words, then the term in parentheses.
+# Kinds of thing a sentence may say a term is ("This test...", "These medicines...").
+_KIND_NOUNS = (
+    r"(?:tests?|procedures?|conditions?|diseases?|disorders?|medicines?|medications?|drugs?"
+    r"|treatments?|therap(?:y|ies)|words?|terms?|types?|kinds?|forms?|tumou?rs?|cancers?|cells?"
+    r"|proteins?|substances?|infections?|problems?|doctors?|specialists?|devices?|operations?"
+    r"|surger(?:y|ies)|fats?|foods?|hormones?)"
+)
+# "Ectomesenchymoma. This is a rare tumor...", "Bronchodilators. These medicines relax
+# your airways.", "...T-cell lymphoma. This type of non-Hodgkin lymphoma begins in T
+# cells": the next sentence says what the term that ended a sentence is.
 _NEXT_DEFINES = re.compile(
-    r"[.:]?\s*(?:This|It|These|They|That)(?:\s+(?:test|procedure|condition|disease|disorder"
-    r"|medicine|drug|treatment|word|term))?\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
+    r"[.:]?\s*(?:This|It|These|They|That)(?:\s+" + _KIND_NOUNS + r")?"
+    r"\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
+    r"|[.:]?\s*(?:This|These|That|Those)\s+" + _KIND_NOUNS + r"\s+\w"
     r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
 )
+# Where the next sentence starts, after the full stop and any closing quote or bracket.
+_NEXT_SENTENCE = re.compile(r"[.:!?]?[\"'\u201d\u2019)\]]*\s*")
 _KINDS = (
     r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
-    r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?)"
+    r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?"
+    r"|cancers?|tumou?rs?|examples?)"
 )
 # "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
+# "...a cold, bronchitis, or other condition": one of a kind the sentence names.
 _IS_A_KIND = re.compile(
-    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-    + _KINDS
-    + r"\b",
+    r"(?:(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:an?\s+|the\s+)?"
+    r"|,?\s+(?:and|or)\s+(?:some\s+|many\s+|any\s+)?other\s+)(?:[\w-]+\s+){0,2}" + _KINDS + r"\b",
     re.IGNORECASE,
 )
+# "medicines used to control the heart rhythm include amiodarone", "Examples of NSAIDs
+# are aspirin, ibuprofen, and naproxen": the term is an example of a named kind.
 _KIND_THEN_EXAMPLES = re.compile(
     r"\b" + _KINDS + r"\b"
     r"[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
     r"(?:[\w-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}$",
     re.IGNORECASE,
 )
+# "into the cerebrospinal fluid (intrathecal chemotherapy)": plain words, then the term
+# (and a word or two) in parentheses.
 _OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*(?:[\w-]+\s+){0,2}$")
-_CLOSE_PAREN = re.compile(r"\s*\)")
-_WORD = re.compile(r"\w+")
+_CLOSE_PAREN = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*\)")
+# "Also called erythrocyte sedimentation rate, sed rate, or ESR.", "AML is also called
+# acute myelogenous leukemia, acute granulocytic leukemia...": other names for what the
+# text has just described.
+_ALSO_CALLED = re.compile(
+    r"\balso\s+(?:called|known\s+as|named|referred\s+to\s+as)\s+[^.;:()]*$", re.IGNORECASE
+)
+# "In electrochemotherapy, intravenous chemotherapy is given and a probe...": a
+# sentence that opens with the term says what happens in it.
+_OPENS_WITH_IN = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?:In|During)\s+(?:an?\s+|the\s+)?$")
+_THEN_COMMA = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*,\s+\w")
+# "...given back to the patient through an infusion. These reinfused stem cells...":
+# the term names, with "these", what the text before has just described.
+_REFERS_BACK = re.compile(r"\b(?:these|this|those|such)\s+$", re.IGNORECASE)
+# Words, a hyphenated one ("T-cell") counted once.
+_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 @dataclass(frozen=True)
@@ -245,13 +275,25 @@ class _Explainers:
     after: re.Pattern[str]
     introduced: re.Pattern[str] | None  # "... which doctors call " at the end of the text
 
-    def explained(self, sentence_before: str, sentence_after: str, following: str = "") -> bool:
-        """Is the term explained, by its sentence or by the next one (``following``)?"""
-        if self.after.match(sentence_after):
+    def explained(
+        self,
+        sentence_before: str,
+        sentence_after: str,
+        following: str = "",
+        *,
+        term: str = "",
+        rare: Callable[[str], bool] = lambda word: False,
+        read_before: bool = False,
+    ) -> bool:
+        """Is the term explained, by its sentence or by the next one (``following``)?
+
+        ``term`` is the term as the text writes it, ``rare`` says whether a word is
+        jargon itself, ``read_before`` whether the field has text before this sentence.
+        """
+        match = self.after.match(sentence_after)
+        if match is not None and not _joins_terms(match, sentence_before, sentence_after, rare):
             return True
-        # "Ectomesenchymoma. This is a rare tumor of...": the term ends its sentence
-        # (or a heading), and the next sentence says what it is.
-        if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
+        if len(_WORD.findall(sentence_after)) <= 2 and self._next_defines(following, term, rare):
             return True
         # "medicines used to control the heart rhythm include amiodarone, sotalol":
         # an example of a plain kind of thing is explained by its kind.
@@ -259,10 +301,51 @@ class _Explainers:
             return True
         if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
             return True
+        if _ALSO_CALLED.search(sentence_before):
+            return True
+        if _OPENS_WITH_IN.match(sentence_before) and _THEN_COMMA.match(sentence_after):
+            return True
+        if read_before and _REFERS_BACK.search(sentence_before):
+            return True
         intro = self.introduced.search(sentence_before) if self.introduced else None
         # "called" only explains when plain words came first: "a rounded upper
         # back, which doctors call kyphosis", not "Doctors call it kyphosis".
         return intro is not None and len(_WORD.findall(sentence_before[: intro.start()])) >= 2
+
+    def _next_defines(self, following: str, term: str, rare: Callable[[str], bool]) -> bool:
+        """Does the sentence after a term that ended its own say what the term is: as
+        "This is a..." or "These medicines...", or by opening with the term and
+        explaining it there ("...may progress to eclampsia. Eclampsia is a serious
+        condition that...")?"""
+        if _NEXT_DEFINES.match(following):
+            return True
+        start = _NEXT_SENTENCE.match(following)
+        rest = following[start.end() if start else 0 :]
+        if not term or rest[: len(term)].lower() != term.lower():
+            return False
+        tail = re.match(r"(?:e?s)?(?!\w)", rest[len(term) :])
+        if tail is None:
+            return False
+        return self.explained("", rest[len(term) + tail.end() :], term=term, rare=rare)
+
+
+def _joins_terms(
+    match: re.Match[str], before: str, after: str, rare: Callable[[str], bool]
+) -> bool:
+    """Is the explaining word an "or" that joins the term to another rather than
+    saying it in plain words: before more jargon ("ureteroscopy or bile acid
+    sequestrants"), or ending a list ("antibiotics, expectorants, or mucus-thinning
+    medicines")?"""
+    verb = match.group("verb")
+    if verb is None or verb.lower() != "or":
+        return False
+    if _LIST_ITEM.search(before):
+        return True
+    following = _WORD.findall(after[match.end("verb") : match.end("verb") + 60])[:3]
+    return any(rare(part) for word in following for part in word.split("-"))
+
+
+_LIST_ITEM = re.compile(r",\s*$")
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -278,6 +361,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         yield from phrase_findings(ctx, entry, found, _message)
 
 
+# "Volumetrical modulated arc therapy (VMAT): VMAT is a type of...": a term and its
+# abbreviation labelling the definition that follows.
+_LABEL = r"(?:[ \t-]+[\w'\u2019]+){0,4}?\s*\([A-Za-z0-9-]{2,12}\)\s*:\s+\w"
+
+
 def _compile(ctx: RuleContext) -> _Explainers:
     verbs = alternation(strings(ctx, "explained_by"))
     openers = alternation(strings(ctx, "appositive_openers"))
@@ -288,15 +376,21 @@ def _compile(ctx: RuleContext) -> _Explainers:
     if openers:
         after.append(rf"\s*,\s+(?:{openers})(?!\w)")
     if verbs:
-        after.append(rf",?\s+(?:{verbs})\s+[\"\u201c']?\w")
+        after.append(rf",?\s+(?P<verb>{verbs})\s+[\"\u201c']?\w")
     introduced = None
     if introducers:
-        # "a type of anal cancer, called anal adenocarcinoma": a word or two may come between.
+        # "a type of anal cancer, called anal adenocarcinoma": a word or two may come
+        # between, and a pronunciation ("called transthoracic (trans-thor-AS-ik)
+        # echocardiography").
         introduced = re.compile(
-            rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+            rf"\b(?:{introducers})\s+(?:(?:the|an?|your)\s+)?"
+            r"(?:[\w-]+\s+(?:\([^()\n]{0,40}\)\s+)?){0,2}$",
+            re.IGNORECASE,
         )
     return _Explainers(
-        after=re.compile(rf"{_TRAILING_WORDS}(?:{'|'.join(after)})", re.IGNORECASE | re.DOTALL),
+        after=re.compile(
+            rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}", re.IGNORECASE | re.DOTALL
+        ),
         introduced=introduced,
     )
 
@@ -323,12 +417,25 @@ class _Vocabulary:
             return False
         medical = vocabulary.looks_medical(word)
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
-        if limit <= 0 or vocabulary.zipf(word) >= limit:
+        frequency = vocabulary.zipf(word) if limit > 0 else 0.0
+        if limit <= 0 or frequency >= limit:
             return False
         if medical:
             return True
-        plain = vocabulary.plain_compound(word, _COMMON)
-        return not plain and not vocabulary.plain_compound_of_words(word, _EVERYDAY)
+        if (
+            vocabulary.plain_compound(word, _COMMON)
+            or vocabulary.plain_derivation(word, _DERIVED)
+            or vocabulary.plain_compound_of_words(word, _EVERYDAY)
+        ):
+            return False
+        if frequency > 0:
+            return True
+        # A word no list knows may be two words run together where the source lost a
+        # dash or a space ("complicationsstroke"), or a slip of the keyboard
+        # ("symtpoms"): it reads as the words it was meant to be.
+        return not vocabulary.run_together(word, _COMMON) and (
+            vocabulary.misspelling_of(word, self.min_zipf) is None
+        )
 
 
 def _unexplained(
@@ -340,7 +447,11 @@ def _unexplained(
 ) -> Iterator[Occurrence]:
     """The entry's first use of each term, where it is not explained."""
     order = {path: i for i, (path, _) in enumerate(texts)}
-    listed = [o for o in terms.occurrences(entry, headings=False, read=texts) if not _in_a_name(o)]
+    listed = [
+        o
+        for o in terms.occurrences(entry, headings=False, read=texts)
+        if not _in_a_name(o) and not _run_in_heading(o.text, o.hit.start)
+    ]
     spans: dict[JsonPath, list[tuple[int, int]]] = {}
     for o in listed:
         spans.setdefault(o.path, []).append((o.hit.start, o.hit.end))
@@ -374,8 +485,14 @@ def _unexplained(
         ends = breaks[text]
         before, after = _sentence_around(text, occurrence.hit, ends)
         following = text[occurrence.hit.end + len(after) : occurrence.hit.end + len(after) + 80]
-        if explainers.explained(before, after, following) and not _explained_by_jargon(
-            after, words
+        read_before = bool(text[: occurrence.hit.start - len(before)].strip())
+        if explainers.explained(
+            before,
+            after,
+            following,
+            term=text[occurrence.hit.start : occurrence.hit.end],
+            rare=words.rare,
+            read_before=read_before,
         ):
             explained.add(key)
     # A term is explained if some field explains it where that field first uses
@@ -396,36 +513,56 @@ _CANDIDATE = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{5,}(?![\w'\u2019-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 
 
-_OR = re.compile(r"\s+or\s+")
-
-
 def _maybe_markup(text: str) -> bool:
     return any(marker in text for marker in ("<", "`", "](", "://", "www.", "@"))
-
-
-def _explained_by_jargon(after: str, words: _Vocabulary) -> bool:
-    """Is an "or" followed by more jargon ("ureteroscopy or bile acid sequestrants")?
-
-    Such an "or" joins two terms; it explains neither.
-    """
-    match = _OR.match(after)
-    if match is None:
-        return False
-    following = _WORD.findall(after[match.end() : match.end() + 60])[:3]
-    return any(words.rare(word) for word in following)
 
 
 def _in_a_name(occurrence: Occurrence) -> bool:
     """Is the word capitalised inside a sentence: part of a name, as in
     "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
-    text, start = occurrence.text, occurrence.hit.start
+    text, start, end = occurrence.text, occurrence.hit.start, occurrence.hit.end
     if not text[start].isupper():
         return False
-    if not _SENTENCE_START.search(text[max(start - 3, 0) : start]):
+    if text[start:end].isupper() and not occurrence.item["term"].isupper():
+        return True  # "LUMBAR/PELVIS/SACRAL syndrome": capitals, as names and labels are
+    if not _SENTENCE_START.search(text[max(start - 3, 0) : start]) and not _after_heading(
+        text, start
+    ):
         return True
     # At a sentence's start, a title: "Mycosis Fungoides and the Sezary Syndrome
-    # Treatment", the name of a resource or a heading, not a term in a sentence.
-    return _TITLE_CASE.match(text, occurrence.hit.end) is not None
+    # Treatment", the name of a resource or a heading, not a term in a sentence; or
+    # a person's name before what is named after them ("Fanconi anemia", "(Valsalva
+    # maneuver)"), which a describing word ("Myelodysplastic syndromes") is not.
+    if _TITLE_CASE.match(text, end) is not None:
+        return True
+    return _NAMED_AFTER.match(text, end) is not None and not _DESCRIBING.search(text[start:end])
+
+
+# What is often named after a person: "Fanconi anemia", "Bourneville disease".
+_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:disease|syndrome|anemia|anaemia|sarcoma|lymphoma|tumou?r|disorder|maneuver"
+    r"|manoeuvre|sign|test|reflex|palsy|phenomenon|procedure|operation)s?\b"
+)
+# Endings of describing words, which names seldom have.
+_DESCRIBING = re.compile(r"(?:ic|al|ar|ary|ous|oid|ive|ed|ing|form|like)$")
+_HEADING_WORDS = 5  # the longest run-in heading looked for, in words
+
+
+def _run_in_heading(text: str, start: int) -> bool:
+    """Does a heading start at ``start`` that the text runs into its first sentence,
+    repeating it ("Radiosensitizers Radiosensitizers are drugs...", "Monoclonal
+    antibody therapy Monoclonal antibody therapy is...")?"""
+    words = text[start : start + 200].lower().split()[: 2 * _HEADING_WORDS]
+    return any(words[:size] == words[size : 2 * size] for size in range(1, len(words) // 2 + 1))
+
+
+def _after_heading(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` open by repeating the run-in heading before it?"""
+    before = text[max(start - 200, 0) : start].lower().split()[-_HEADING_WORDS:]
+    after = text[start : start + 200].lower().split()[:_HEADING_WORDS]
+    return any(
+        before[-size:] == after[:size] for size in range(1, min(len(before), len(after)) + 1)
+    )
 
 
 _TITLE_CASE = re.compile(r"[ \t]+(?:(?:and|of|the|for|or|in)[ \t]+)?[A-Z][a-z]")
@@ -454,6 +591,8 @@ def _rare_words(
             inside = bisect.bisect_right(ends, match.start())
             if inside < len(markup) and markup[inside][0] <= match.start():
                 continue
+            if _run_in_heading(text, match.start()):
+                continue  # the heading of the sentence after it, which says the same
             lower = word.lower()
             item = {"term": lower, "explain": "what it means, in everyday words"}
             found = Occurrence(path, text, Hit(match.start(), match.end(), lower), item)
@@ -492,6 +631,9 @@ def _inside(occurrence: Occurrence, spans: dict[JsonPath, list[tuple[int, int]]]
 
 
 _COMMON = 3.5  # the Zipf value of "posture": a word this common is plain
+# A word this common with an ending that only changes its part of speech is plain:
+# "itchy" + "ness", "impulsive" + "ity".
+_DERIVED = 3.2
 _EVERYDAY = 4.0  # both halves of a compound this common: "breast" + "bone"
 _CONTEXT = 300  # characters of a sentence read on either side of a term
 
