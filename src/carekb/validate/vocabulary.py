@@ -144,9 +144,9 @@ def plain_compound_of_words(word: str, common: float) -> bool:
     )
 
 
-# A word of two letters this common may be run into the next one by a lost space
-# ("ormore", "tosudden", "nosymptoms").
-_SHORT_HEAD = 5.5
+# A word of one or two letters this common may be run into the next one by a lost
+# space or dash ("ormore", "tosudden", "cholesterola waxy, fat-like substance").
+_SHORT_WORD = 5.5
 
 
 def run_together(word: str, common: float) -> bool:
@@ -155,8 +155,8 @@ def run_together(word: str, common: float) -> bool:
     at least ``common`` on the Zipf scale?"""
     lower = word.lower()
     return any(
-        zipf(lower[:cut]) >= (common if cut > 2 else _SHORT_HEAD) and zipf(lower[cut:]) >= common
-        for cut in range(2, len(lower) - 2)
+        all(zipf(part) >= (common if len(part) > 2 else _SHORT_WORD) for part in parts)
+        for parts in ((lower[:cut], lower[cut:]) for cut in range(1, len(lower)))
     )
 
 

@@ -183,6 +183,8 @@ OPTIONS: dict[str, Any] = {
         "are when",
         "are cells",
         "are small",
+        "specialize in",
+        "specializes in",
         "or",
     ],
     "appositive_openers": [
@@ -216,9 +218,9 @@ _KIND_NOUNS = (
     r"|proteins?|substances?|infections?|problems?|doctors?|specialists?|devices?|operations?"
     r"|surger(?:y|ies)|fats?|foods?|hormones?)"
 )
-# "Ectomesenchymoma. This is a rare tumor...", "Bronchodilators. These medicines relax
-# your airways.", "...T-cell lymphoma. This type of non-Hodgkin lymphoma begins in T
-# cells": the next sentence says what the term that ended a sentence is.
+# "Bronchodilators. These medicines relax your airways.", "...T-cell lymphoma. This
+# type of non-Hodgkin lymphoma begins in T cells": the next sentence says what the
+# term that ended a sentence is.
 _NEXT_DEFINES = re.compile(
     r"[.:]?\s*(?:This|It|These|They|That)(?:\s+" + _KIND_NOUNS + r")?"
     r"\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
@@ -293,7 +295,11 @@ class _Explainers:
         match = self.after.match(sentence_after)
         if match is not None and not _joins_terms(match, sentence_before, sentence_after, rare):
             return True
-        if len(_WORD.findall(sentence_after)) <= 2 and self._next_defines(following, term, rare):
+        # "Ectomesenchymoma. This is a rare tumor of...": the term ends its sentence
+        # (or a heading), and the next sentence says what it is.
+        if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
+            return True
+        if self._defined_next(following, term, rare):
             return True
         # "medicines used to control the heart rhythm include amiodarone, sotalol":
         # an example of a plain kind of thing is explained by its kind.
@@ -312,21 +318,24 @@ class _Explainers:
         # back, which doctors call kyphosis", not "Doctors call it kyphosis".
         return intro is not None and len(_WORD.findall(sentence_before[: intro.start()])) >= 2
 
-    def _next_defines(self, following: str, term: str, rare: Callable[[str], bool]) -> bool:
-        """Does the sentence after a term that ended its own say what the term is: as
-        "This is a..." or "These medicines...", or by opening with the term and
-        explaining it there ("...may progress to eclampsia. Eclampsia is a serious
-        condition that...")?"""
-        if _NEXT_DEFINES.match(following):
-            return True
+    def _defined_next(self, following: str, term: str, rare: Callable[[str], bool]) -> bool:
+        """Does the very next sentence open with the term and explain it there? "...may
+        progress to eclampsia. Eclampsia is a serious condition...", "A bronchoscope is
+        inserted through the nose. A bronchoscope is a thin, tube-like instrument..."."""
         start = _NEXT_SENTENCE.match(following)
         rest = following[start.end() if start else 0 :]
+        opening = _ARTICLE.match(rest)
+        rest = rest[opening.end() if opening else 0 :]
         if not term or rest[: len(term)].lower() != term.lower():
             return False
-        tail = re.match(r"(?:e?s)?(?!\w)", rest[len(term) :])
+        tail = _PLURAL.match(rest, len(term))
         if tail is None:
             return False
-        return self.explained("", rest[len(term) + tail.end() :], term=term, rare=rare)
+        return self.explained("", rest[tail.end() :], term=term, rare=rare)
+
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:e?s)?(?!\w)")
 
 
 def _joins_terms(
@@ -363,6 +372,13 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 # "Volumetrical modulated arc therapy (VMAT): VMAT is a type of...": a term and its
 # abbreviation labelling the definition that follows.
+# "Avascular necrosis of bone (death of bone cells caused by lack of blood flow)": a
+# name of a few words, then what it is in parentheses (more than its abbreviation).
+_LONG_NAME = (
+    r"(?:[ \t\n-]+(?!(?:a|an|the|and|or|than|to|with|in|on|at|by|for|from|as|that|which"
+    r"|is|are|was|were|be|has|have|can|may|will|uses?|causes?)\b)[A-Za-z'\u2019]+){3}"
+    r"\s*\((?![A-Za-z0-9-]{2,12}\))"
+)
 _LABEL = r"(?:[ \t-]+[\w'\u2019]+){0,4}?\s*\([A-Za-z0-9-]{2,12}\)\s*:\s+\w"
 
 
@@ -389,7 +405,8 @@ def _compile(ctx: RuleContext) -> _Explainers:
         )
     return _Explainers(
         after=re.compile(
-            rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}", re.IGNORECASE | re.DOTALL
+            rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}|{_LONG_NAME}",
+            re.IGNORECASE | re.DOTALL,
         ),
         introduced=introduced,
     )
