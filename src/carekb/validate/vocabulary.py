@@ -155,9 +155,15 @@ def run_together(word: str, common: float) -> bool:
     at least ``common`` on the Zipf scale?"""
     lower = word.lower()
     return any(
-        all(zipf(part) >= (common if len(part) > 2 else _SHORT_WORD) for part in parts)
+        all(_plain_part(part, common) for part in parts)
         for parts in ((lower[:cut], lower[cut:]) for cut in range(1, len(lower)))
     )
+
+
+def _plain_part(part: str, common: float) -> bool:
+    if len(part) <= 2:
+        return zipf(part) >= _SHORT_WORD
+    return zipf(part) >= common or plain_compound(part, common)  # "overeating"
 
 
 def misspelling_of(word: str, known: float) -> str | None:

@@ -205,7 +205,7 @@ OPTIONS: dict[str, Any] = {
 # The end of a sentence in raw field text: a full stop, question or
 # exclamation mark before whitespace, a blank line, or a new list item.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?](?=[\"'\u201d\u2019)]*(?:\s|$))"  # end of sentence
+    r"(?<!\Wi\.e)(?<!\We\.g)[.!?](?=[\"'\u201d\u2019)]*(?:\s|$))"  # end of sentence
     r"|\n[ \t]*\n"  # blank line
     r"|\n(?=[ \t]*(?:[-*+]|\d+\.) )"  # list item
 )
@@ -232,7 +232,7 @@ _NEXT_SENTENCE = re.compile(r"[.:!?]?[\"'\u201d\u2019)\]]*\s*")
 _KINDS = (
     r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
     r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?"
-    r"|cancers?|tumou?rs?|examples?)"
+    r"|cancers?|tumou?rs?|surger(?:y|ies)|procedures?|operations?|examples?)"
 )
 # "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
 # "...a cold, bronchitis, or other condition": one of a kind the sentence names.
@@ -242,11 +242,23 @@ _IS_A_KIND = re.compile(
     re.IGNORECASE,
 )
 # "medicines used to control the heart rhythm include amiodarone", "Examples of NSAIDs
-# are aspirin, ibuprofen, and naproxen": the term is an example of a named kind.
+# are aspirin, ibuprofen, and naproxen", "drugs (e.g., barbiturates, steroids)",
+# "medicines ... include beta blockers (for example, metoprolol and atenolol)": the
+# term is an example of a named kind.
+_EXAMPLE_ITEMS = r"(?:[\w/-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}"
+_FOR_EXAMPLE = r"(?:for\s+example|e\.g\.|i\.e\.|such\s+as|including|like)"
 _KIND_THEN_EXAMPLES = re.compile(
     r"\b" + _KINDS + r"\b"
-    r"[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
-    r"(?:[\w-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}$",
+    r"(?:[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
+    r"|\s*\(\s*"
+    + _FOR_EXAMPLE
+    + r"[,\s]+)"
+    + _EXAMPLE_ITEMS
+    + r"(?:\(\s*(?:"
+    + _FOR_EXAMPLE
+    + r"[,\s]+)?"
+    + _EXAMPLE_ITEMS
+    + r")?(?:[\w-]+/)?$",
     re.IGNORECASE,
 )
 # "into the cerebrospinal fluid (intrathecal chemotherapy)": plain words, then the term
@@ -257,7 +269,8 @@ _CLOSE_PAREN = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*\)")
 # acute myelogenous leukemia, acute granulocytic leukemia...": other names for what the
 # text has just described.
 _ALSO_CALLED = re.compile(
-    r"\balso\s+(?:called|known\s+as|named|referred\s+to\s+as)\s+[^.;:()]*$", re.IGNORECASE
+    r"\balso\s+(?:(?:is|are)\s+)?(?:called|known\s+as|named|referred\s+to\s+as)\s+[^.;:()]*$",
+    re.IGNORECASE,
 )
 # "In electrochemotherapy, intravenous chemotherapy is given and a probe...": a
 # sentence that opens with the term says what happens in it.
@@ -299,7 +312,7 @@ class _Explainers:
         # (or a heading), and the next sentence says what it is.
         if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
             return True
-        if self._defined_next(following, term, rare):
+        if self._defined_next(following, term, rare) or self._restated(sentence_after, term, rare):
             return True
         # "medicines used to control the heart rhythm include amiodarone, sotalol":
         # an example of a plain kind of thing is explained by its kind.
@@ -333,7 +346,23 @@ class _Explainers:
             return False
         return self.explained("", rest[tail.end() :], term=term, rare=rare)
 
+    def _restated(self, after: str, term: str, rare: Callable[[str], bool]) -> bool:
+        """Is the term a label that the text after its colon repeats and explains?
+        "Stereotactic body radiation therapy: Stereotactic body radiation therapy is a
+        type of external radiation therapy."."""
+        colon = _LABEL_COLON.match(after)
+        if colon is None or not term:
+            return False
+        label = " ".join((term + colon.group(1)).split()).lower()
+        rest = after[colon.end() :]
+        words = rest.split()[: len(label.split())]
+        if " ".join(words).lower() != label:
+            return False
+        skipped = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words), rest)
+        return skipped is not None and self.explained("", rest[skipped.end() :], rare=rare)
 
+
+_LABEL_COLON = re.compile(r"((?:[ \t-]+[\w'\u2019]+){0,4}?)\s*:\s*")
 _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:e?s)?(?!\w)")
 
@@ -379,6 +408,8 @@ _LONG_NAME = (
     r"|is|are|was|were|be|has|have|can|may|will|uses?|causes?)\b)[A-Za-z'\u2019]+){3}"
     r"\s*\((?![A-Za-z0-9-]{2,12}\))"
 )
+# "an autosomal recessive pattern of inheritance, which means both copies...".
+_MEANS_AFTER_NAME = r"(?:[ \t\n-]+[A-Za-z'\u2019]+){0,4}?,?\s+(?:which|that)\s+means\b"
 _LABEL = r"(?:[ \t-]+[\w'\u2019]+){0,4}?\s*\([A-Za-z0-9-]{2,12}\)\s*:\s+\w"
 
 
@@ -389,6 +420,8 @@ def _compile(ctx: RuleContext) -> _Explainers:
     # A parenthesis, a dash, or a colon before a definition ("Incisional biopsy: The
     # removal of part of a lump").
     after = [r"\s*\(", r"\s*[\u2014\u2013]\s*\w", r"\s+--?\s+\w", r"\s*:\s+(?:an?|the)\s"]
+    # "the conjunctival membrane which lines the eye", "a lipidologist who treats...".
+    after.append(r"\s+(?:which|who)\s+\w")
     if openers:
         after.append(rf"\s*,\s+(?:{openers})(?!\w)")
     if verbs:
@@ -405,7 +438,7 @@ def _compile(ctx: RuleContext) -> _Explainers:
         )
     return _Explainers(
         after=re.compile(
-            rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}|{_LONG_NAME}",
+            rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}|{_LONG_NAME}|{_MEANS_AFTER_NAME}",
             re.IGNORECASE | re.DOTALL,
         ),
         introduced=introduced,
