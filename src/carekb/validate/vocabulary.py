@@ -166,6 +166,20 @@ def _plain_part(part: str, common: float) -> bool:
     return zipf(part) >= common or plain_compound(part, common)  # "overeating"
 
 
+def joined_to_short_word(word: str) -> int:
+    """How many letters of ``word``, which no list knows, are a short everyday word run
+    into the front of a word the list does know, by a lost space ("foratherosclerosis":
+    3); 0 if none."""
+    lower = word.lower()
+    if zipf(lower) > 0:
+        return 0
+    # Three letters ("for", "the", "and"): shorter heads are prefixes of medical
+    # words as often as lost words ("achondrogenesis", "myectomy").
+    if zipf(lower[:3]) >= _SHORT_WORD and zipf(lower[3:]) > 0:
+        return 3
+    return 0
+
+
 def misspelling_of(word: str, known: float) -> str | None:
     """The word ``word`` is a slip of, if it is not a word itself: two letters
     swapped ("symtpoms") or one left out ("muliple"), of a word at least ``known``

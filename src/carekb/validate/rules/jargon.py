@@ -199,7 +199,15 @@ OPTIONS: dict[str, Any] = {
         "where",
         "meaning",
     ],
-    "introduced_by": ["called", "call", "calls", "call it", "known as", "named"],
+    "introduced_by": [
+        "called",
+        "call",
+        "calls",
+        "call it",
+        "known as",
+        "named",
+        "referred to as",
+    ],
 }
 
 # The end of a sentence in raw field text: a full stop, question or
@@ -224,7 +232,7 @@ _KIND_NOUNS = (
 _NEXT_DEFINES = re.compile(
     r"[.:]?\s*(?:This|It|These|They|That)(?:\s+" + _KIND_NOUNS + r")?"
     r"\s+(?:is|are|means|uses|measures|checks|shows)\s+\w"
-    r"|[.:]?\s*(?:This|These|That|Those)\s+" + _KIND_NOUNS + r"\s+\w"
+    r"|[.:]?\s*(?:This|These|That|Those)\s+(?:[\w-]+\s+){0,2}?" + _KIND_NOUNS + r"\s+\w"
     r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
 )
 # Where the next sentence starts, after the full stop and any closing quote or bracket.
@@ -275,6 +283,8 @@ _ALSO_CALLED = re.compile(
 # "In electrochemotherapy, intravenous chemotherapy is given and a probe...": a
 # sentence that opens with the term says what happens in it.
 _OPENS_WITH_IN = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?:In|During)\s+(?:an?\s+|the\s+)?$")
+_ITEM_START = re.compile(r"^\s*(?:[-*\u2022]\s+)?$")
+_LABEL_THEN_DEFINITION = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*:\s+[A-Z][a-z]")
 _THEN_COMMA = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*,\s+\w")
 # "...given back to the patient through an infusion. These reinfused stem cells...":
 # the term names, with "these", what the text before has just described.
@@ -324,6 +334,10 @@ class _Explainers:
             return True
         if _OPENS_WITH_IN.match(sentence_before) and _THEN_COMMA.match(sentence_after):
             return True
+        # "- Lymphadenectomy: Removal of the lymph nodes with cancer.": a term that opens
+        # a list item or sentence as a label, its definition after the colon.
+        if _ITEM_START.match(sentence_before) and _LABEL_THEN_DEFINITION.match(sentence_after):
+            return True
         if read_before and _REFERS_BACK.search(sentence_before):
             return True
         intro = self.introduced.search(sentence_before) if self.introduced else None
@@ -337,13 +351,15 @@ class _Explainers:
         inserted through the nose. A bronchoscope is a thin, tube-like instrument..."."""
         start = _NEXT_SENTENCE.match(following)
         rest = following[start.end() if start else 0 :]
-        opening = _ARTICLE.match(rest)
+        opening = _NEXT_OPENING.match(rest)
         rest = rest[opening.end() if opening else 0 :]
         if not term or rest[: len(term)].lower() != term.lower():
             return False
         tail = _PLURAL.match(rest, len(term))
         if tail is None:
             return False
+        if opening is not None and opening.group("scene") and _THEN_COMMA.match(rest, tail.end()):
+            return True  # "In most cases of lymphoplasmacytic lymphoma, B cells..."
         return self.explained("", rest[tail.end() :], term=term, rare=rare)
 
     def _restated(self, after: str, term: str, rare: Callable[[str], bool]) -> bool:
@@ -363,7 +379,13 @@ class _Explainers:
 
 
 _LABEL_COLON = re.compile(r"((?:[ \t-]+[\w'\u2019]+){0,4}?)\s*:\s*")
-_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+# What may come before the term at the start of the sentence that defines it: "A
+# bronchoscope is...", "In most cases of lymphoplasmacytic lymphoma, ...".
+_NEXT_OPENING = re.compile(
+    r"(?P<scene>(?:In|During)\s+(?:(?:most|some|many)\s+)?(?:(?:cases|people|children)\s+"
+    r"(?:of|with)\s+)?)?(?:(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(r"(?:e?s)?(?!\w)")
 
 
@@ -454,6 +476,7 @@ class _Vocabulary:
     glossary: frozenset[str]
     # Verdicts by word: most words of a text come again and again.
     known: dict[str, bool] = field(default_factory=dict, compare=False)
+    cuts: dict[str, int] = field(default_factory=dict, compare=False)
 
     def rare(self, word: str) -> bool:
         lower = word.lower()
@@ -461,6 +484,13 @@ class _Vocabulary:
         if verdict is None:
             verdict = self.known[lower] = self._rare(lower)
         return verdict
+
+    def joined(self, word: str) -> int:
+        """``vocabulary.joined_to_short_word``, worked out once per word."""
+        cut = self.cuts.get(word)
+        if cut is None:
+            cut = self.cuts[word] = vocabulary.joined_to_short_word(word)
+        return cut
 
     def _rare(self, word: str) -> bool:
         if word in self.glossary or word.rstrip("s") in self.glossary:
@@ -643,9 +673,11 @@ def _rare_words(
                 continue
             if _run_in_heading(text, match.start()):
                 continue  # the heading of the sentence after it, which says the same
-            lower = word.lower()
+            # "risk factors foratherosclerosis": the word after a lost space is the term.
+            cut = words.joined(word)
+            lower = word[cut:].lower()
             item = {"term": lower, "explain": "what it means, in everyday words"}
-            found = Occurrence(path, text, Hit(match.start(), match.end(), lower), item)
+            found = Occurrence(path, text, Hit(match.start() + cut, match.end(), lower), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
             if _in_a_name(found):
                 names.add(lower.rstrip("s"))
