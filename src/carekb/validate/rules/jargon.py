@@ -185,6 +185,11 @@ OPTIONS: dict[str, Any] = {
         "are small",
         "specialize in",
         "specializes in",
+        "begins in",
+        "begin in",
+        "starts in",
+        "forms in",
+        "form in",
         "or",
     ],
     "appositive_openers": [
@@ -235,17 +240,27 @@ _NEXT_DEFINES = re.compile(
     r"|[.:]?\s*(?:This|These|That|Those)\s+(?:[\w-]+\s+){0,2}?" + _KIND_NOUNS + r"\s+\w"
     r"|[.:]?\s*In this (?:condition|disease|disorder|test|procedure|treatment)\b"
 )
+# "...electrical cardioversion to treat a fast heartbeat. For this procedure, low-energy
+# shocks are given...": the next sentence says what happens in it, wherever the term
+# stood in its own.
+_NEXT_DESCRIBES = re.compile(
+    r"[.:]?\s*(?:For|In|During)\s+(?:this|these)\s+(?:[\w-]+\s+)?" + _KIND_NOUNS + r"\s*,"
+)
 # Where the next sentence starts, after the full stop and any closing quote or bracket.
-_NEXT_SENTENCE = re.compile(r"[.:!?]?[\"'\u201d\u2019)\]]*\s*")
+_NEXT_SENTENCE = re.compile(r"[.:!?]?[\"'\u201d\u2019)\]]*\s*(?:[-*\u2022]\s+)?")
 _KINDS = (
     r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
     r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?"
-    r"|cancers?|tumou?rs?|surger(?:y|ies)|procedures?|operations?|examples?)"
+    r"|cancers?|tumou?rs?|surger(?:y|ies)|procedures?|operations?|inhibitors?|blockers?"
+    r"|examples?)"
 )
 # "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
 # "...a cold, bronchitis, or other condition": one of a kind the sentence names.
+# "ACE inhibitors, angiotensin II receptor blockers, ... are examples of medicines",
+# "Retinoids, such as bexarotene, are drugs...": after more items of a list.
 _IS_A_KIND = re.compile(
-    r"(?:(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:\s+[\w/-]+){0,4}?(?:\s*(?:,|\band\b|\bor\b)(?:\s+[\w/-]+){1,4}?){0,6}?"
+    r",?\s+(?:is|are)\s+(?!not\b)(?:(?:examples?|types?|kinds?)\s+of\s+)?(?:an?\s+|the\s+)?"
     r"|,?\s+(?:and|or)\s+(?:some\s+|many\s+|any\s+)?other\s+)(?:[\w-]+\s+){0,2}" + _KINDS + r"\b",
     re.IGNORECASE,
 )
@@ -253,12 +268,22 @@ _IS_A_KIND = re.compile(
 # are aspirin, ibuprofen, and naproxen", "drugs (e.g., barbiturates, steroids)",
 # "medicines ... include beta blockers (for example, metoprolol and atenolol)": the
 # term is an example of a named kind.
-_EXAMPLE_ITEMS = r"(?:[\w/-]+(?:\s+\([^)]*\))?,?\s+(?:and\s+|or\s+)?){0,8}"
+# Items of a list, each of a few words, then the start of the item the term is in.
+_EXAMPLE_ITEMS = (
+    r"(?:[\w/'-]+(?:\s+[\w/'-]+){0,3}(?:\s+\([^)]*\))?"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}(?:[\w/-]+\s+(?:\([^)]*\)\s+)?){0,2}"
+)
 _FOR_EXAMPLE = r"(?:for\s+example|e\.g\.|i\.e\.|such\s+as|including|like)"
 _KIND_THEN_EXAMPLES = re.compile(
-    r"\b" + _KINDS + r"\b"
-    r"(?:[^.;:]{0,80}?\b(?:such as|including|include|includes|like|are)\s+"
-    r"|\s*\(\s*"
+    r"(?:\b" + _KINDS + r"\b[^.;:]{0,80}?\b(?:such as|including|include|includes|like)\s+"
+    r"|\bexamples?\s+of\b[^.;:]{1,60}?\s+are\s+"
+    # "Some of the medicines used to restore a normal heart rhythm are amiodarone,
+    # sotalol, ...": a list after "are" (not "are used to treat").
+    r"|\b" + _KINDS + r"\b[^.;:]{0,60}?\bare\s+(?!(?:\w+ed|being|also|often|usually|not)\b)"
+    r"(?=[^.;:]*,)"
+    r"|\b"
+    + _KINDS
+    + r"\s*\(\s*"
     + _FOR_EXAMPLE
     + r"[,\s]+)"
     + _EXAMPLE_ITEMS
@@ -321,6 +346,8 @@ class _Explainers:
         # "Ectomesenchymoma. This is a rare tumor of...": the term ends its sentence
         # (or a heading), and the next sentence says what it is.
         if len(_WORD.findall(sentence_after)) <= 2 and _NEXT_DEFINES.match(following):
+            return True
+        if _NEXT_DESCRIBES.match(following):
             return True
         if self._defined_next(following, term, rare) or self._restated(sentence_after, term, rare):
             return True
@@ -503,7 +530,7 @@ class _Vocabulary:
         if medical:
             return True
         if (
-            vocabulary.plain_compound(word, _COMMON)
+            vocabulary.plain_compound(word, _PREFIXED)
             or vocabulary.plain_derivation(word, _DERIVED)
             or vocabulary.plain_compound_of_words(word, _EVERYDAY)
         ):
@@ -716,6 +743,8 @@ _COMMON = 3.5  # the Zipf value of "posture": a word this common is plain
 # A word this common with an ending that only changes its part of speech is plain:
 # "itchy" + "ness", "impulsive" + "ity".
 _DERIVED = 3.2
+# A word this common with a prefix is plain: "non" + "cancerous", "mal" + "formation".
+_PREFIXED = 3.1
 _EVERYDAY = 4.0  # both halves of a compound this common: "breast" + "bone"
 _CONTEXT = 300  # characters of a sentence read on either side of a term
 
