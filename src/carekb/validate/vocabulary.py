@@ -68,7 +68,7 @@ def zipf(word: str) -> float:
 
 # Prefixes that make a rare word out of a common one: "realign", "overstretch",
 # "malformation", "subtypes", "monounsaturated" (mono + un + saturated).
-_PREFIXES = (
+PREFIXES = (
     "re",
     "un",
     "pre",
@@ -99,7 +99,7 @@ def plain_compound(word: str, common: float) -> bool:
 
 
 def _prefixed(lower: str, common: float, depth: int) -> bool:
-    for prefix in _PREFIXES:
+    for prefix in PREFIXES:
         base = lower[len(prefix) :]
         if not lower.startswith(prefix) or len(base) < 4:
             continue
@@ -166,18 +166,27 @@ def _plain_part(part: str, common: float) -> bool:
     return zipf(part) >= common or plain_compound(part, common)  # "overeating"
 
 
-def joined_to_short_word(word: str) -> int:
-    """How many letters of ``word``, which no list knows, are a short everyday word run
-    into the front of a word the list does know, by a lost space ("foratherosclerosis":
-    3); 0 if none."""
+# Endings, not words run into the word before: a plural "s", and "-is" and "-us" of
+# Latin terms ("hydrops fetalis").
+_ENDINGS = frozenset({"s", "is", "us"})
+
+
+def lost_space(word: str) -> tuple[int, int]:
+    """How many letters at the front and at the end of ``word``, which no list knows,
+    are a short everyday word run into a word the list does know, by a lost space:
+    "foratherosclerosis" (3, 0), "stressorsan" (0, 2); (0, 0) if none."""
     lower = word.lower()
     if zipf(lower) > 0:
-        return 0
-    # Three letters ("for", "the", "and"): shorter heads are prefixes of medical
-    # words as often as lost words ("achondrogenesis", "myectomy").
+        return 0, 0
+    # Three letters in front ("for", "the", "and"): shorter heads are prefixes of
+    # medical words as often as lost words ("achondrogenesis", "myectomy").
     if zipf(lower[:3]) >= _SHORT_WORD and zipf(lower[3:]) > 0:
-        return 3
-    return 0
+        return 3, 0
+    for cut in (1, 2):
+        tail = lower[-cut:]
+        if tail not in _ENDINGS and zipf(tail) >= _SHORT_WORD and zipf(lower[:-cut]) > 0:
+            return 0, cut
+    return 0, 0
 
 
 def misspelling_of(word: str, known: float) -> str | None:

@@ -410,10 +410,10 @@ _LABEL_COLON = re.compile(r"((?:[ \t-]+[\w'\u2019]+){0,4}?)\s*:\s*")
 # bronchoscope is...", "In most cases of lymphoplasmacytic lymphoma, ...".
 _NEXT_OPENING = re.compile(
     r"(?P<scene>(?:In|During)\s+(?:(?:most|some|many)\s+)?(?:(?:cases|people|children)\s+"
-    r"(?:of|with)\s+)?)?(?:(?:an?|the)\s+)?",
+    r"(?:of|with)\s+)?)?(?:(?:an?|the)\s+)?(?:(?:term|word)\s+)?[\"\u201c']?",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"(?:e?s)?(?!\w)")
+_PLURAL = re.compile(r"(?:e?s)?[\"\u201d']?(?!\w)")
 
 
 def _joins_terms(
@@ -503,7 +503,7 @@ class _Vocabulary:
     glossary: frozenset[str]
     # Verdicts by word: most words of a text come again and again.
     known: dict[str, bool] = field(default_factory=dict, compare=False)
-    cuts: dict[str, int] = field(default_factory=dict, compare=False)
+    cuts: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
 
     def rare(self, word: str) -> bool:
         lower = word.lower()
@@ -512,16 +512,19 @@ class _Vocabulary:
             verdict = self.known[lower] = self._rare(lower)
         return verdict
 
-    def joined(self, word: str) -> int:
-        """``vocabulary.joined_to_short_word``, worked out once per word."""
+    def joined(self, word: str) -> tuple[int, int]:
+        """``vocabulary.lost_space``, worked out once per word."""
         cut = self.cuts.get(word)
         if cut is None:
-            cut = self.cuts[word] = vocabulary.joined_to_short_word(word)
+            cut = self.cuts[word] = vocabulary.lost_space(word)
         return cut
 
     def _rare(self, word: str) -> bool:
         if word in self.glossary or word.rstrip("s") in self.glossary:
             return False
+        head, tail = self.joined(word)
+        if head or tail:  # "stressorsan": judge the word the lost space hid
+            return self.rare(word[head : len(word) - tail])
         medical = vocabulary.looks_medical(word)
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
         frequency = vocabulary.zipf(word) if limit > 0 else 0.0
@@ -578,7 +581,17 @@ def _unexplained(
     )
     for occurrence in found:
         key = occurrence.hit.key.rstrip("s")
-        if key not in explained and _names_topic(key, topic):
+        if (
+            key not in explained
+            and (
+                _names_topic(key, topic)
+                or any(  # "an antiarrhythmia medicine" in an entry about arrhythmia
+                    key.startswith(prefix) and _names_topic(key[len(prefix) :], topic)
+                    for prefix in vocabulary.PREFIXES
+                    if len(key) - len(prefix) >= 4
+                )
+            )
+        ):
             explained.add(key)
         if key in explained or (key in names and occurrence.text[occurrence.hit.start].isupper()):
             continue  # explained already, or capitalised inside a sentence elsewhere: a name
@@ -701,10 +714,11 @@ def _rare_words(
             if _run_in_heading(text, match.start()):
                 continue  # the heading of the sentence after it, which says the same
             # "risk factors foratherosclerosis": the word after a lost space is the term.
-            cut = words.joined(word)
-            lower = word[cut:].lower()
+            head, tail = words.joined(word)
+            start, end = match.start() + head, match.end() - tail
+            lower = text[start:end].lower()
             item = {"term": lower, "explain": "what it means, in everyday words"}
-            found = Occurrence(path, text, Hit(match.start() + cut, match.end(), lower), item)
+            found = Occurrence(path, text, Hit(start, end, lower), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
             if _in_a_name(found):
                 names.add(lower.rstrip("s"))
