@@ -16,7 +16,6 @@ as common as "arthritis".
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 
@@ -57,13 +56,21 @@ def zipf(word: str) -> float:
     """How common ``word`` or its stem is, on the Zipf scale (0: not in the list)."""
     frequencies = _frequencies()
     lower = word.lower()
-    forms = [lower] + [
-        lower[: -len(end)] + back
-        for end, back in _INFLECTIONS
-        if lower.endswith(end) and len(lower) - len(end) >= 3
-    ]
-    frequency = max(frequencies.get(form, 0.0) for form in forms)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+    best = frequencies.get(lower, 0.0)
+    for end, back in _INFLECTIONS:
+        if lower.endswith(end) and len(lower) - len(end) >= 3:
+            found = frequencies.get(lower[: -len(end)] + back, 0.0)
+            if found > best:
+                best = found
+    return math.log10(best) + 9 if best > 0 else 0.0
+
+
+def as_common_as(word: str, limit: float) -> bool:
+    """Is ``word`` (lower case) or its stem at least ``limit`` on the Zipf scale? The
+    word itself is looked up first: most words a text holds are common as written."""
+    if _frequencies().get(word, 0.0) >= 10 ** (limit - 9):
+        return True
+    return zipf(word) >= limit
 
 
 # Prefixes that make a rare word out of a common one: "realign", "overstretch",
@@ -190,23 +197,19 @@ def lost_space(word: str) -> tuple[int, int]:
 
 
 def misspelling_of(word: str, known: float) -> str | None:
-    """The word ``word`` is a slip of, if it is not a word itself: two letters
-    swapped ("symtpoms") or one left out ("muliple"), of a word at least ``known``
-    on the Zipf scale."""
+    """The word ``word`` is a slip of, if it is not a word itself: two letters next to
+    each other swapped ("symtpoms", "subytpes"), of a word at least ``known`` on the
+    Zipf scale."""
     lower = word.lower()
     frequencies = _frequencies()
     if lower in frequencies:
         return None
     floor = 10 ** (known - 9)
-    swapped = (lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1))
-    missing = (lower[:i] + c + lower[i:] for i in range(1, len(lower)) for c in _LETTERS)
-    for candidate in itertools.chain(swapped, missing):
+    for i in range(len(lower) - 1):
+        candidate = lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
         if frequencies.get(candidate, 0.0) >= floor:
             return candidate
     return None
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def looks_medical(word: str) -> bool:

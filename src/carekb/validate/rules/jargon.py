@@ -88,7 +88,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
-from carekb.validate import fields, prose, vocabulary
+from carekb.validate import fields, prose, vocabulary, wordlists
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import (
     Hit,
@@ -218,7 +218,7 @@ OPTIONS: dict[str, Any] = {
 # The end of a sentence in raw field text: a full stop, question or
 # exclamation mark before whitespace, a blank line, or a new list item.
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\Wi\.e)(?<!\We\.g)[.!?](?=[\"'\u201d\u2019)]*(?:\s|$))"  # end of sentence
+    r"[.!?](?<!\Wi\.e\.)(?<!\We\.g\.)(?=[\"'\u201d\u2019)]*(?:\s|$))"  # end of sentence
     r"|\n[ \t]*\n"  # blank line
     r"|\n(?=[ \t]*(?:[-*+]|\d+\.) )"  # list item
 )
@@ -248,12 +248,37 @@ _NEXT_DESCRIBES = re.compile(
 )
 # Where the next sentence starts, after the full stop and any closing quote or bracket.
 _NEXT_SENTENCE = re.compile(r"[.:!?]?[\"'\u201d\u2019)\]]*\s*(?:[-*\u2022]\s+)?")
-_KINDS = (
-    r"(?:medicines?|medications?|drugs?|hormones?|antibiotics|vitamins?|painkillers|diseases?"
-    r"|disorders?|conditions?|infections?|oils?|foods?|treatments?|treatment options|tests?"
-    r"|cancers?|tumou?rs?|surger(?:y|ies)|procedures?|operations?|inhibitors?|blockers?"
-    r"|examples?)"
+# Plain kinds of thing: "X is a drug", "drugs such as X", "X, or other conditions".
+_KIND_NAMES = (
+    "medicine",
+    "medication",
+    "drug",
+    "hormone",
+    "antibiotic",
+    "vitamin",
+    "painkiller",
+    "disease",
+    "disorder",
+    "condition",
+    "infection",
+    "oil",
+    "food",
+    "treatment",
+    "treatment option",
+    "test",
+    "cancer",
+    "tumor",
+    "tumour",
+    "surgery",
+    "surgerie",
+    "procedure",
+    "operation",
+    "inhibitor",
+    "blocker",
+    "example",
 )
+# As a tree of letters (see wordlists.PhraseMatcher), with plurals: fast in a long text.
+_KINDS = "(?:" + wordlists.tree([f"{name}s" for name in _KIND_NAMES] + list(_KIND_NAMES)) + ")"
 # "Cladribine and pentostatin are anticancer drugs": the term is said to be a plain kind of thing.
 # "...a cold, bronchitis, or other condition": one of a kind the sentence names.
 # "ACE inhibitors, angiotensin II receptor blockers, ... are examples of medicines",
@@ -268,35 +293,58 @@ _IS_A_KIND = re.compile(
 # are aspirin, ibuprofen, and naproxen", "drugs (e.g., barbiturates, steroids)",
 # "medicines ... include beta blockers (for example, metoprolol and atenolol)": the
 # term is an example of a named kind.
-# Items of a list, each of a few words, then the start of the item the term is in.
+# Items of a list, each of a few words (read whole, never shorter, so a long sentence
+# is read once), then at most two words of the item the term is in: a term three
+# words past "such as" is not an example.
 _EXAMPLE_ITEMS = (
-    r"(?:[\w/'-]+(?:\s+[\w/'-]+){0,3}(?:\s+\([^)]*\))?"
-    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,8}(?:[\w/-]+\s+(?:\([^)]*\)\s+)?){0,2}"
+    r"(?:(?>[\w/'-]+(?:\s+(?!(?:and|or)\b)[\w/'-]+){0,4}(?:\s+\([^()]*\))?)"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,12}"
+    r"(?:[\w/-]+\s+(?:\([^()]*\)\s+)?){0,2}"
 )
 _FOR_EXAMPLE = r"(?:for\s+example|e\.g\.|i\.e\.|such\s+as|including|like)"
-_KIND_THEN_EXAMPLES = re.compile(
-    r"(?:\b" + _KINDS + r"\b[^.;:]{0,80}?\b(?:such as|including|include|includes|like)\s+"
-    r"|\bexamples?\s+of\b[^.;:]{1,60}?\s+are\s+"
-    # "Some of the medicines used to restore a normal heart rhythm are amiodarone,
-    # sotalol, ...": a list after "are" (not "are used to treat").
-    r"|\b" + _KINDS + r"\b[^.;:]{0,60}?\bare\s+(?!(?:\w+ed|being|also|often|usually|not)\b)"
-    r"(?=[^.;:]*,)"
-    r"|\b"
-    + _KINDS
-    + r"\s*\(\s*"
-    + _FOR_EXAMPLE
-    + r"[,\s]+)"
-    + _EXAMPLE_ITEMS
-    + r"(?:\(\s*(?:"
-    + _FOR_EXAMPLE
-    + r"[,\s]+)?"
-    + _EXAMPLE_ITEMS
-    + r")?(?:[\w-]+/)?$",
-    re.IGNORECASE,
+# The rest of a list of examples, from just after "such as" (or "include", "are",
+# "(e.g.,") to the term, in lower case.
+_ITEMS_TO_TERM = re.compile(
+    _EXAMPLE_ITEMS + r"(?:\(\s*(?:" + _FOR_EXAMPLE + r"[,\s]+)?" + _EXAMPLE_ITEMS + r")?(?:[\w-]+/)?$"
 )
+_KIND_WORD = re.compile(r"(?<!\w)" + _KINDS + r"(?!\w)")
+# What may come between a kind and its examples.
+_INTRODUCES = re.compile(r"\b(?:such as|including|includes?|like|are)\s+")
+_FOR_EXAMPLE_PAREN = re.compile(r"\s*\(\s*" + _FOR_EXAMPLE + r"[,\s]+")
+_CLAUSE_END = re.compile(r"[.;:]")
+_NOT_A_LIST = re.compile(r"(?:\w+ed|being|also|often|usually|not)\b")
+
+
+def _example_of_a_kind(before: str) -> bool:
+    """Is the term named in a list of examples of a kind? "medicines used to control
+    the heart rhythm include amiodarone, ", "Examples of NSAIDs are aspirin, ibuprofen,
+    and ", "drugs (e.g., ", "medicines ... include beta blockers (for example,
+    metoprolol and ", "Some of the medicines ... are amiodarone, sotalol, " (a list
+    after "are", not "are used to treat").
+
+    Each kind word is followed to what introduces its examples and read from there, so
+    a long sentence without commas costs no more than a few short matches.
+    """
+    lower = before.lower()
+    for kind in list(_KIND_WORD.finditer(lower))[-8:]:
+        paren = _FOR_EXAMPLE_PAREN.match(lower, kind.end())
+        if paren is not None and _ITEMS_TO_TERM.match(lower, paren.end()):
+            return True
+        limit = kind.end() + (60 if kind.group().startswith("example") else 80)
+        for intro in _INTRODUCES.finditer(lower, kind.end(), min(limit + 12, len(lower))):
+            if _CLAUSE_END.search(lower, kind.end(), intro.start()):
+                break
+            if intro.group().startswith("are") and not kind.group().startswith("example"):
+                if _NOT_A_LIST.match(lower, intro.end()) or "," not in lower[intro.end() :]:
+                    continue
+            if _ITEMS_TO_TERM.match(lower, intro.end()):
+                return True
+    return False
+
+
 # "into the cerebrospinal fluid (intrathecal chemotherapy)": plain words, then the term
 # (and a word or two) in parentheses.
-_OPEN_PAREN_AFTER_WORDS = re.compile(r"\w[^(]*\(\s*(?:[\w-]+\s+){0,2}$")
+_OPEN_PAREN = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}$")
 _CLOSE_PAREN = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*\)")
 # "Also called erythrocyte sedimentation rate, sed rate, or ESR.", "AML is also called
 # acute myelogenous leukemia, acute granulocytic leukemia...": other names for what the
@@ -353,11 +401,11 @@ class _Explainers:
             return True
         # "medicines used to control the heart rhythm include amiodarone, sotalol":
         # an example of a plain kind of thing is explained by its kind.
-        if _KIND_THEN_EXAMPLES.search(sentence_before) or _IS_A_KIND.match(sentence_after):
+        if _example_of_a_kind(sentence_before) or _IS_A_KIND.match(sentence_after):
             return True
-        if _OPEN_PAREN_AFTER_WORDS.search(sentence_before) and _CLOSE_PAREN.match(sentence_after):
+        if _in_parentheses_after_words(sentence_before) and _CLOSE_PAREN.match(sentence_after):
             return True
-        if _ALSO_CALLED.search(sentence_before):
+        if "lso" in sentence_before and _ALSO_CALLED.search(sentence_before):
             return True
         if _OPENS_WITH_IN.match(sentence_before) and _THEN_COMMA.match(sentence_after):
             return True
@@ -365,7 +413,7 @@ class _Explainers:
         # a list item or sentence as a label, its definition after the colon.
         if _ITEM_START.match(sentence_before) and _LABEL_THEN_DEFINITION.match(sentence_after):
             return True
-        if read_before and _REFERS_BACK.search(sentence_before):
+        if read_before and _REFERS_BACK.search(sentence_before[-12:]):
             return True
         intro = self.introduced.search(sentence_before) if self.introduced else None
         # "called" only explains when plain words came first: "a rounded upper
@@ -414,6 +462,14 @@ _NEXT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?:e?s)?[\"\u201d']?(?!\w)")
+
+
+def _in_parentheses_after_words(before: str) -> bool:
+    """Is the term in parentheses after plain words ("the cerebrospinal fluid (")?"""
+    start = before.rfind("(")
+    return start > 0 and any(c.isalnum() for c in before[:start]) and (
+        _OPEN_PAREN.match(before, start) is not None
+    )
 
 
 def _joins_terms(
@@ -522,14 +578,15 @@ class _Vocabulary:
     def _rare(self, word: str) -> bool:
         if word in self.glossary or word.rstrip("s") in self.glossary:
             return False
-        head, tail = self.joined(word)
-        if head or tail:  # "stressorsan": judge the word the lost space hid
-            return self.rare(word[head : len(word) - tail])
         medical = vocabulary.looks_medical(word)
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
-        frequency = vocabulary.zipf(word) if limit > 0 else 0.0
-        if limit <= 0 or frequency >= limit:
+        if limit <= 0 or vocabulary.as_common_as(word, limit):
             return False
+        frequency = vocabulary.zipf(word)
+        if frequency == 0:
+            head, tail = self.joined(word)
+            if head or tail:  # "stressorsan": judge the word the lost space hid
+                return self.rare(word[head : len(word) - tail])
         if medical:
             return True
         if (
@@ -574,6 +631,7 @@ def _unexplained(
     first: dict[str, Occurrence] = {}  # each term's first use, reported if no use explains it
     explained: set[str] = set()
     checked: set[tuple[str, JsonPath]] = set()
+    off_topic: set[str] = set()
     # The entry's topic, as its title, question and headings name it: a reader who
     # asks "What is lymphoma?" knows the word, and the answer is about it.
     topic = " ".join(
@@ -581,18 +639,11 @@ def _unexplained(
     )
     for occurrence in found:
         key = occurrence.hit.key.rstrip("s")
-        if (
-            key not in explained
-            and (
-                _names_topic(key, topic)
-                or any(  # "an antiarrhythmia medicine" in an entry about arrhythmia
-                    key.startswith(prefix) and _names_topic(key[len(prefix) :], topic)
-                    for prefix in vocabulary.PREFIXES
-                    if len(key) - len(prefix) >= 4
-                )
-            )
-        ):
-            explained.add(key)
+        if key not in explained and key not in off_topic:
+            if _names_topic(key, topic):
+                explained.add(key)
+            else:
+                off_topic.add(key)
         if key in explained or (key in names and occurrence.text[occurrence.hit.start].isupper()):
             continue  # explained already, or capitalised inside a sentence elsewhere: a name
         first.setdefault(key, occurrence)
@@ -623,8 +674,13 @@ def _unexplained(
 
 
 def _names_topic(key: str, topic: str) -> bool:
-    """Does the title, question or a heading use the term (any inflection)?"""
-    return bool(topic) and key in topic and re.search(rf"\b{re.escape(key)}", topic) is not None
+    """Does the title, question or a heading use the term (any inflection), or the
+    term without a prefix ("an antiarrhythmia medicine" about arrhythmia)?"""
+    return bool(topic) and any(
+        stem in topic and re.search(rf"\b{re.escape(stem)}", topic) is not None
+        for stem in (key, *(key[len(p) :] for p in vocabulary.PREFIXES if key.startswith(p)))
+        if len(stem) >= 4
+    )
 
 
 # Candidate words: letters only, six or more (short words are rarely jargon, and
