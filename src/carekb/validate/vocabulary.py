@@ -65,6 +65,11 @@ def zipf(word: str) -> float:
     return math.log10(best) + 9 if best > 0 else 0.0
 
 
+def frequency(word: str) -> float:
+    """How often ``word`` (lower case, as written) comes in English: a share of words."""
+    return _frequencies().get(word, 0.0)
+
+
 def as_common_as(word: str, limit: float) -> bool:
     """Is ``word`` (lower case) or its stem at least ``limit`` on the Zipf scale? The
     word itself is looked up first: most words a text holds are common as written."""
@@ -145,8 +150,9 @@ def plain_derivation(word: str, common: float) -> bool:
 def plain_compound_of_words(word: str, common: float) -> bool:
     """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm")?"""
     lower = word.lower()
+    frequencies, floor = _frequencies(), 10 ** (common - 9)
     return any(
-        zipf(lower[:cut]) >= common and zipf(lower[cut:]) >= common
+        frequencies.get(lower[:cut], 0.0) >= floor and zipf(lower[cut:]) >= common
         for cut in range(3, len(lower) - 2)
     )
 
@@ -162,14 +168,14 @@ def run_together(word: str, common: float) -> bool:
     at least ``common`` on the Zipf scale?"""
     lower = word.lower()
     return any(
-        all(_plain_part(part, common) for part in parts)
-        for parts in ((lower[:cut], lower[cut:]) for cut in range(1, len(lower)))
+        _plain_part(lower[:cut], common) and _plain_part(lower[cut:], common)
+        for cut in range(1, len(lower))
     )
 
 
 def _plain_part(part: str, common: float) -> bool:
     if len(part) <= 2:
-        return zipf(part) >= _SHORT_WORD
+        return _frequencies().get(part, 0.0) >= 10 ** (_SHORT_WORD - 9)
     return zipf(part) >= common or plain_compound(part, common)  # "overeating"
 
 

@@ -305,7 +305,12 @@ _FOR_EXAMPLE = r"(?:for\s+example|e\.g\.|i\.e\.|such\s+as|including|like)"
 # The rest of a list of examples, from just after "such as" (or "include", "are",
 # "(e.g.,") to the term, in lower case.
 _ITEMS_TO_TERM = re.compile(
-    _EXAMPLE_ITEMS + r"(?:\(\s*(?:" + _FOR_EXAMPLE + r"[,\s]+)?" + _EXAMPLE_ITEMS + r")?(?:[\w-]+/)?$"
+    _EXAMPLE_ITEMS
+    + r"(?:\(\s*(?:"
+    + _FOR_EXAMPLE
+    + r"[,\s]+)?"
+    + _EXAMPLE_ITEMS
+    + r")?(?:[\w-]+/)?$"
 )
 _KIND_WORD = re.compile(r"(?<!\w)" + _KINDS + r"(?!\w)")
 # What may come between a kind and its examples.
@@ -334,9 +339,11 @@ def _example_of_a_kind(before: str) -> bool:
         for intro in _INTRODUCES.finditer(lower, kind.end(), min(limit + 12, len(lower))):
             if _CLAUSE_END.search(lower, kind.end(), intro.start()):
                 break
-            if intro.group().startswith("are") and not kind.group().startswith("example"):
-                if _NOT_A_LIST.match(lower, intro.end()) or "," not in lower[intro.end() :]:
-                    continue
+            after_are = intro.group().startswith("are") and not kind.group().startswith("example")
+            if after_are and (
+                _NOT_A_LIST.match(lower, intro.end()) or "," not in lower[intro.end() :]
+            ):
+                continue
             if _ITEMS_TO_TERM.match(lower, intro.end()):
                 return True
     return False
@@ -467,8 +474,10 @@ _PLURAL = re.compile(r"(?:e?s)?[\"\u201d']?(?!\w)")
 def _in_parentheses_after_words(before: str) -> bool:
     """Is the term in parentheses after plain words ("the cerebrospinal fluid (")?"""
     start = before.rfind("(")
-    return start > 0 and any(c.isalnum() for c in before[:start]) and (
-        _OPEN_PAREN.match(before, start) is not None
+    return (
+        start > 0
+        and any(c.isalnum() for c in before[:start])
+        and (_OPEN_PAREN.match(before, start) is not None)
     )
 
 
@@ -560,6 +569,12 @@ class _Vocabulary:
     # Verdicts by word: most words of a text come again and again.
     known: dict[str, bool] = field(default_factory=dict, compare=False)
     cuts: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
+    common_floor: float = field(default=2.0, compare=False, init=False)
+
+    def __post_init__(self) -> None:
+        # Most words of a text are common as written: one look-up settles them.
+        floor = 10 ** (max(self.min_zipf, self.medical_zipf) - 9) if self.min_zipf > 0 else 2.0
+        object.__setattr__(self, "common_floor", floor)
 
     def rare(self, word: str) -> bool:
         lower = word.lower()
@@ -576,6 +591,8 @@ class _Vocabulary:
         return cut
 
     def _rare(self, word: str) -> bool:
+        if vocabulary.frequency(word) >= self.common_floor:
+            return False
         if word in self.glossary or word.rstrip("s") in self.glossary:
             return False
         medical = vocabulary.looks_medical(word)
@@ -627,7 +644,6 @@ def _unexplained(
     names: set[str] = set()
     rare = [o for o in _rare_words(texts, words, names) if not _inside(o, spans)]
     found = sorted([*listed, *rare], key=lambda o: (order.get(o.path, 0), o.hit.start))
-    breaks: dict[str, list[int]] = {}
     first: dict[str, Occurrence] = {}  # each term's first use, reported if no use explains it
     explained: set[str] = set()
     checked: set[tuple[str, JsonPath]] = set()
@@ -651,10 +667,7 @@ def _unexplained(
             continue  # within a field, only the first use may explain
         checked.add((key, occurrence.path))
         text = occurrence.text
-        if text not in breaks:  # once per text, not per term: a long text has many terms
-            breaks[text] = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        ends = breaks[text]
-        before, after = _sentence_around(text, occurrence.hit, ends)
+        before, after = _sentence_around(text, occurrence.hit)
         following = text[occurrence.hit.end + len(after) : occurrence.hit.end + len(after) + 80]
         read_before = bool(text[: occurrence.hit.start - len(before)].strip())
         if explainers.explained(
@@ -689,17 +702,18 @@ _CANDIDATE = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{5,}(?![\w'\u2019-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\-*\u2022(\"\u201c])\s*$")
 
 
-def _maybe_markup(text: str) -> bool:
-    return any(marker in text for marker in ("<", "`", "](", "://", "www.", "@"))
-
-
 def _in_a_name(occurrence: Occurrence) -> bool:
     """Is the word capitalised inside a sentence: part of a name, as in
     "National Institute of Arthritis and Musculoskeletal and Skin Diseases"?"""
-    text, start, end = occurrence.text, occurrence.hit.start, occurrence.hit.end
+    hit = occurrence.hit
+    return _name_at(occurrence.text, hit.start, hit.end, occurrence.item["term"])
+
+
+def _name_at(text: str, start: int, end: int, term: str) -> bool:
+    """:func:`_in_a_name` for the word at ``start:end`` of ``text``, listed as ``term``."""
     if not text[start].isupper():
         return False
-    if text[start:end].isupper() and not occurrence.item["term"].isupper():
+    if text[start:end].isupper() and not term.isupper():
         return True  # "LUMBAR/PELVIS/SACRAL syndrome": capitals, as names and labels are
     if not _SENTENCE_START.search(text[max(start - 3, 0) : start]) and not _after_heading(
         text, start
@@ -711,7 +725,7 @@ def _in_a_name(occurrence: Occurrence) -> bool:
     # maneuver)"), which a describing word ("Myelodysplastic syndromes") is not.
     if _TITLE_CASE.match(text, end) is not None:
         return True
-    return _NAMED_AFTER.match(text, end) is not None and not _DESCRIBING.search(text[start:end])
+    return _NAMED_AFTER.match(text, end) is not None and not _DESCRIBING.search(text, start, end)
 
 
 # What is often named after a person: "Fanconi anemia", "Bourneville disease".
@@ -734,8 +748,10 @@ def _run_in_heading(text: str, start: int) -> bool:
 
 def _after_heading(text: str, start: int) -> bool:
     """Does the sentence at ``start`` open by repeating the run-in heading before it?"""
-    before = text[max(start - 200, 0) : start].lower().split()[-_HEADING_WORDS:]
-    after = text[start : start + 200].lower().split()[:_HEADING_WORDS]
+    before = text[max(start - 120, 0) : start].lower().split()[-_HEADING_WORDS:]
+    after = text[start : start + 120].lower().split()[:_HEADING_WORDS]
+    if not before or before[-1] not in after:
+        return False
     return any(
         before[-size:] == after[:size] for size in range(1, min(len(before), len(after)) + 1)
     )
@@ -743,51 +759,76 @@ def _after_heading(text: str, start: int) -> bool:
 
 _TITLE_CASE = re.compile(r"[ \t]+(?:(?:and|of|the|for|or|in)[ \t]+)?[A-Z][a-z]")
 
-# Text that is not prose: HTML tags, inline code, link targets, web and e-mail
-# addresses. A word inside them ("onerror", "javascript") is markup, not jargon.
-_MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
-
 
 def _rare_words(
     texts: list[tuple[JsonPath, str]], words: _Vocabulary, names: set[str]
 ) -> Iterator[Occurrence]:
     """The first use in each text of each word that is rare in everyday English or looks
-    medical; ``names`` gets the words capitalised inside a sentence (names, not jargon)."""
+    medical; ``names`` gets the words capitalised inside a sentence (names, not jargon).
+
+    One pass over each text's words: a word is judged the first time it is seen, and
+    after that costs a look-up (a capitalised word reported already is read on only to
+    learn whether it is a name somewhere).
+    """
     for path, text in texts:
         if fields.is_heading(path):
             continue
-        markup = [m.span() for m in _MARKUP.finditer(text)] if _maybe_markup(text) else []
-        ends = [end for _, end in markup]
-        pending = {word for word in set(_CANDIDATE.findall(text)) if words.rare(word)}
-        yielded: set[str] = set()
-        for match in _CANDIDATE.finditer(text) if pending else ():
+        marked = _may_hold_markup(text)
+        seen: dict[str, bool] = {}  # word -> read on (capitalised and reported)
+        for match in _CANDIDATE.finditer(text):
             word = match.group()
-            if word not in pending:
+            read_on = seen.get(word)
+            if read_on is False:
                 continue
-            inside = bisect.bisect_right(ends, match.start())
-            if inside < len(markup) and markup[inside][0] <= match.start():
+            start = match.start()
+            if read_on:
+                if _name_at(text, start, match.end(), word.lower()) and not (
+                    _run_in_heading(text, start) or (marked and _inside_markup(text, start))
+                ):
+                    names.add(word.lower().rstrip("s"))
+                    seen[word] = False
                 continue
-            if _run_in_heading(text, match.start()):
-                continue  # the heading of the sentence after it, which says the same
+            if not words.rare(word):
+                seen[word] = False
+                continue
+            if (marked and _inside_markup(text, start)) or _run_in_heading(text, start):
+                continue  # markup, or the heading of the sentence after it, which says the same
             # "risk factors foratherosclerosis": the word after a lost space is the term.
             head, tail = words.joined(word)
-            start, end = match.start() + head, match.end() - tail
+            start, end = start + head, match.end() - tail
             lower = text[start:end].lower()
-            item = {"term": lower, "explain": "what it means, in everyday words"}
-            found = Occurrence(path, text, Hit(start, end, lower), item)
             # A name inside a sentence (a person, place or organisation) is not jargon.
-            if _in_a_name(found):
+            if _name_at(text, start, end, lower):
                 names.add(lower.rstrip("s"))
-                pending.discard(word)
+                seen[word] = False
                 continue
-            if word in yielded:
-                continue  # a capitalised word, read on only to learn whether it is a name
-            yielded.add(word)
-            if word[0].islower():
-                pending.discard(word)
-            yield found
-            if not pending:
-                break  # every rare word of this text found once: the rest is not read
+            seen[word] = word[0].isupper()
+            item = {"term": lower, "explain": "what it means, in everyday words"}
+            yield Occurrence(path, text, Hit(start, end, lower), item)
+
+
+# Text that is not prose: HTML tags, inline code, link targets, web and e-mail
+# addresses. A word inside them ("onerror", "javascript") is markup, not jargon. None
+# crosses a line, and none is looked for further than ``_MARKUP_REACH`` from a word.
+_MARKUP = re.compile(r"<[^>\n]*>|`[^`\n]*`|\]\([^)\n]*\)|\b(?:https?://|www\.)\S+|\S+@\S+")
+_MARKUP_REACH = 200
+
+
+def _may_hold_markup(text: str) -> bool:
+    return any(marker in text for marker in ("<", "`", "](", "://", "www.", "@"))
+
+
+def _inside_markup(text: str, position: int) -> bool:
+    """Is ``position`` inside markup, as read on its own line near it?"""
+    start = max(text.rfind("\n", 0, position) + 1, position - _MARKUP_REACH)
+    end = text.find("\n", position)
+    end = min(len(text) if end < 0 else end, position + _MARKUP_REACH)
+    for match in _MARKUP.finditer(text, start, end):
+        if match.start() > position:
+            return False
+        if match.end() > position:
+            return True
+    return False
 
 
 def _message(occurrence: Occurrence) -> str:
@@ -819,15 +860,17 @@ _EVERYDAY = 4.0  # both halves of a compound this common: "breast" + "bone"
 _CONTEXT = 300  # characters of a sentence read on either side of a term
 
 
-def _sentence_around(text: str, hit: Hit, ends: list[int]) -> tuple[str, str]:
+def _sentence_around(text: str, hit: Hit) -> tuple[str, str]:
     """The text of the term's sentence before the term, and after it.
 
-    ``ends`` are where the sentence breaks of ``text`` end, found once per text;
-    a sentence is read at most ``_CONTEXT`` characters either side, so a
-    megabyte without a full stop costs no more per term than a short one.
+    A sentence is read at most ``_CONTEXT`` characters either side, so a megabyte
+    without a full stop costs no more per term than a short one.
     """
-    index = bisect.bisect_right(ends, hit.start)
-    start = ends[index - 1] if index else 0
+    start = max(hit.start - _CONTEXT, 0)
+    for match in _SENTENCE_BREAK.finditer(text, start, hit.start + 1):
+        if match.end() > hit.start:
+            break
+        start = match.end()
     end_match = _SENTENCE_BREAK.search(text, hit.end, hit.end + _CONTEXT)
     end = end_match.start() if end_match else min(len(text), hit.end + _CONTEXT)
-    return text[max(start, hit.start - _CONTEXT) : hit.start], text[hit.end : end]
+    return text[start : hit.start], text[hit.end : end]
