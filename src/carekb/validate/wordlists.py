@@ -67,10 +67,6 @@ class Hit:
     key: str  # the matched phrase, normalised: look it up in the rule's table
 
 
-_LEAD = re.compile(r"\w+")
-_WORDS = re.compile(r"\w+")
-
-
 class PhraseMatcher:
     """Whole-word, case-insensitive search for many phrases in one compiled regex.
 
@@ -82,7 +78,9 @@ class PhraseMatcher:
     The phrases are compiled as a tree of their letters (one branch per first
     letter, then per next letter), searched in the text folded to lower case:
     a long alternation with ``re.IGNORECASE`` tries every phrase at every
-    position, which made a megabyte of text cost a third of a second.
+    position, which made a megabyte of text cost a third of a second, and
+    reading a text word by word first to see whether any phrase may start in
+    it cost more than the search itself.
     """
 
     def __init__(self, phrases: Iterable[str], *, suffix: str = "") -> None:
@@ -95,32 +93,11 @@ class PhraseMatcher:
             # letters), where positions in the folded text would be wrong.
             body = alternation(unique)
             self._folding = re.compile(rf"(?<!\w)(?P<phrase>{body}){suffix}(?!\w)", re.IGNORECASE)
-        # A cheap first test: a phrase can only match where its first word is a
-        # word of the text. Most short texts fail it, and need no search at all.
-        leads = [_LEAD.match(p) for p in unique]
-        self._always = any(lead is None for lead in leads)
-        self._leads = frozenset(lead.group(0) for lead in leads if lead is not None)
-        self._strip_suffix = bool(suffix)
-
-    def _may_match(self, lower: str) -> bool:
-        if self._always:
-            return True
-        # Word by word, stopping at the first that may start a phrase: a text that
-        # has one usually has it early.
-        for match in _WORDS.finditer(lower):
-            word = match.group()
-            if word in self._leads:
-                return True
-            if self._strip_suffix and (word[:-1] in self._leads or word[:-2] in self._leads):
-                return True
-        return False
 
     def finditer(self, text: str) -> Iterator[Hit]:
         if self._regex is None or self._folding is None:
             return
         lower = text.lower()
-        if not self._may_match(lower):
-            return
         if len(lower) == len(text):
             for match in self._regex.finditer(lower):
                 yield Hit(match.start(), match.end(), normalise(match.group("phrase")))
