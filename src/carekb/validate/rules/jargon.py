@@ -363,8 +363,8 @@ _ALSO_CALLED = re.compile(
 # "In electrochemotherapy, intravenous chemotherapy is given and a probe...": a
 # sentence that opens with the term says what happens in it.
 _OPENS_WITH_IN = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?:In|During)\s+(?:an?\s+|the\s+)?$")
-_ITEM_START = re.compile(r"^\s*(?:[-*\u2022]\s+)?$")
-_LABEL_THEN_DEFINITION = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*:\s+[A-Z][a-z]")
+_ITEM_START = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?:[\w-]+\s+){0,2}$")
+_LABEL_THEN_DEFINITION = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,4}?\s*:\s+[A-Z](?:[a-z]|\s)")
 _THEN_COMMA = re.compile(r"(?:[ \t-]+[\w'\u2019]+){0,2}?\s*,\s+\w")
 # "...given back to the patient through an infusion. These reinfused stem cells...":
 # the term names, with "these", what the text before has just described.
