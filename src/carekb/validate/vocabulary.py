@@ -11,6 +11,12 @@ load, so it is loaded on first use and once per process.
 The medical shape is a suffix of Greek and Latin medical vocabulary
 ("-itis", "-oscopy", "-cytes"...): such a word counts as medical until it is
 as common as "arthritis".
+
+A rare word may still be plain: a common word with a prefix ("malformation")
+or with an ending that only changes its part of speech ("dwarfism"), two
+common words run together ("breastbone"), or, for a word no list knows, words
+whose space or dash the source lost ("complicationsstroke", "stressorsan")
+or two swapped letters ("symtpoms"). Each test is a few dictionary look-ups.
 """
 
 from __future__ import annotations

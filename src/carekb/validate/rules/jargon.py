@@ -15,46 +15,79 @@ defined". A word is a medical term when
   suggests.
 
 Not jargon: words of five letters or fewer, words in the project's
-``glossary``, acronyms, a common word with a prefix ("realign"), two
-everyday words run together ("breastbone", "windpipe"), words inside markup
-(HTML tags, code, link targets, addresses), and capitalised words inside a
-sentence (names of
-people, places and organisations: "National Institute of Arthritis and
-Musculoskeletal and Skin Diseases"), and such a word at the start of a
-sentence too ("Gorlin syndrome" elsewhere in the entry makes "Gorlin" a
-name). Each field's first use of a term must be explained, and one field
-explaining it is enough: a summary may name what the answer below it defines
+``glossary``, acronyms, a plain word with a prefix ("realign",
+"malformation", "noncancerous", "monounsaturated") or with an ending that
+only changes its part of speech ("dwarfism", "paleness", "impulsivity"), two
+everyday words run together ("breastbone", "windpipe"), words the source
+ran together by losing a space or dash ("complicationsstroke", "ormore";
+"foratherosclerosis" is read as "atherosclerosis"), two swapped letters of a
+word ("symtpoms"), words inside markup (HTML tags, code, link targets,
+addresses), and capitalised words inside a sentence (names of people, places
+and organisations: "National Institute of Arthritis and Musculoskeletal and
+Skin Diseases"), and such a word at the start of a sentence too ("Gorlin
+syndrome" elsewhere in the entry makes "Gorlin" a name), a person's name
+before what is named after them ("Fanconi anemia", "(Valsalva maneuver)";
+not a describing word such as "Myelodysplastic syndrome"), and a word in
+capitals where the listed term is not ("LUMBAR/PELVIS/SACRAL syndrome"). A
+heading run into the sentence after it ("Radiosensitizers Radiosensitizers
+are drugs that...") is read as the heading and that sentence. Each field's
+first use of a term must be explained, and one field explaining it is
+enough: a summary may name what the answer below it defines
 ("Pheochromocytoma" as the summary, "Pheochromocytoma is a rare tumor..." as
-the answer's first sentence); within one field a later explanation does not
-count. Each term is reported once per entry, at its first use. Titles,
-section headings and FAQ questions are skipped, because they name the topic
-and the text below them explains it; a term they use is the entry's topic,
-which the reader asked about ("What is lymphoma?"), and is not reported in
-the text below them either. A term
-matches as a whole word, ignoring case, with an optional plural "s"/"es".
+the answer's first sentence); within one field an explanation more than a
+sentence later does not count. Each term is reported once per entry, at its
+first use. Titles, section headings and FAQ questions are skipped, because
+they name the topic and the text below them explains it; a term they use is
+the entry's topic, which the reader asked about ("What is lymphoma?"), and is
+not reported in the text below them either, nor is the topic with a prefix
+("an antiarrhythmia medicine" in an answer about arrhythmia). A term matches
+as a whole word, ignoring case, with an optional plural "s"/"es".
 
 What counts as explained (a heuristic, within the same sentence): the term,
 or the term and at most two words after it ("thoracic spine"), followed by
 
-- a parenthesis: ``osteoporosis (thin, weak bones)``;
+- a parenthesis: ``osteoporosis (thin, weak bones)``; a name of a few more
+  words before one that says more than an abbreviation: ``Avascular necrosis
+  of bone (death of bone cells...)``;
 - a dash: ``hypermobility - joints that bend further than most``;
-- a colon and a definition: ``Incisional biopsy: The removal of part of a lump``;
+- a colon and a definition: ``Incisional biopsy: The removal of part of a
+  lump``; at the start of a list item, a label of up to five words and its
+  definition (``- Lymphadenectomy: Removal of the lymph nodes``), or the
+  label repeated and explained (``Stereotactic body radiation therapy:
+  Stereotactic body radiation therapy is a type of...``), or with its
+  abbreviation (``Volumetrical modulated arc therapy (VMAT): VMAT is...``);
 - a comma and an appositive opener from ``appositive_openers``:
-  ``the thoracic spine, the middle part of your back``;
+  ``the thoracic spine, the middle part of your back``; or a "which" or
+  "who" clause: ``the conjunctival membrane which lines the eye``;
 - explaining words from ``explained_by`` ("means", "is a", "are the",
-  "or"...): ``lumbar means your lower back``; a bare "is" does not define
-  ("Chronic pain is different." is not an explanation);
+  "specializes in", "begins in", "or"...): ``lumbar means your lower back``;
+  ", which means" after a longer name (``an autosomal recessive pattern of
+  inheritance, which means...``); a bare "is" does not define ("Chronic pain
+  is different." is not an explanation), nor does an "or" that ends a list
+  or comes before more jargon (``antibiotics, expectorants, or
+  mucus-thinning medicines``, ``ureteroscopy or bile acid sequestrants``);
 
 or the term in parentheses after the plain words (``weak bones
-(osteoporosis)``), or introduced by a word from ``introduced_by`` after
-some plain words (``the middle of your back, which doctors call the thoracic
-spine``), or named as an example of a plain kind of thing (``medicines that
-control the heart rhythm include sotalol``), or ending its sentence or
-heading when the next sentence says what it is (``Pleural effusion. In this
-condition, fluid builds up...``, ``Ectomesenchymoma. This is a rare
-tumor...``). The heuristic accepts some weak explanations ("osteoporosis is a
-common problem"), so a reviewer still reads the text; it will not accept a
-term that stands alone.
+(osteoporosis)``, ``into the cerebrospinal fluid (intrathecal
+chemotherapy)``), or introduced by a word from ``introduced_by`` after some
+plain words (``the middle of your back, which doctors call the thoracic
+spine``), or another name for what the text has just described (``Also
+called erythrocyte sedimentation rate``), or named with "these" after the
+text described it (``...given back through an infusion. These reinfused stem
+cells...``), or the subject of a sentence that opens "In ..." (``In
+electrochemotherapy, a probe is used to...``), or named as an example of a
+plain kind of thing (``medicines that control the heart rhythm include
+sotalol``, ``drugs (e.g., barbiturates)``, ``Warfarin, dabigatran and aspirin
+are examples of blood-thinning medicines``, ``bronchitis, or other
+conditions``), or defined by the very next sentence: one that opens with the
+term and explains it (``...may progress to eclampsia. Eclampsia is a serious
+condition...``, ``The term "fibrillate" means...``), one that says what
+happens in it (``For this procedure, low-energy shocks are given...``), or,
+after a term that ends its sentence or heading, one that says what kind of
+thing it is (``Pleural effusion. In this condition, fluid builds up...``,
+``Bronchodilators. These medicines relax your airways.``). The heuristic
+accepts some weak explanations ("osteoporosis is a common problem"), so a
+reviewer still reads the text; it will not accept a term that stands alone.
 
 Options:
 
