@@ -117,13 +117,19 @@ def plain_compound(word: str, common: float) -> bool:
 
 
 def _prefixed(lower: str, common: float, depth: int) -> bool:
-    for prefix in PREFIXES:
+    for prefix in _PREFIXES_BY_LETTER.get(lower[:1], ()):
         base = lower[len(prefix) :]
         if not lower.startswith(prefix) or len(base) < 4:
             continue
         if zipf(base) >= common or (depth > 1 and _prefixed(base, common, depth - 1)):
             return True
     return False
+
+
+# The prefixes by their first letter: most words are tried against one or two.
+_PREFIXES_BY_LETTER = {
+    letter: tuple(p for p in PREFIXES if p[0] == letter) for letter in {p[0] for p in PREFIXES}
+}
 
 
 # Endings that make a noun out of a plain word, and what the word ended in before:
