@@ -132,9 +132,11 @@ _PREFIXES_BY_LETTER = {
 }
 
 
-# Endings that make a noun out of a plain word, and what the word ended in before:
-# "dwarf" + "ism", "pale" + "ness", "sticky" + "ness", "toxic" + "ity".
+# Endings that make a noun or verb out of a plain word, and what the word ended in
+# before: "dwarf" + "ism", "pale" + "ness", "sticky" + "ness", "toxic" + "ity",
+# "stiff" + "en".
 _DERIVATIONS = (
+    ("en", ""),
     ("iness", "y"),
     ("ness", ""),
     ("ism", ""),
@@ -149,19 +151,39 @@ _DERIVATIONS = (
 
 def plain_derivation(word: str, common: float) -> bool:
     """Is ``word`` a plain word (at least ``common`` on the Zipf scale) with an ending
-    that only changes its part of speech ("dwarfism", "paleness", "stickiness")?"""
+    that only changes its part of speech ("dwarfism", "paleness", "stickiness"), also
+    when inflected ("stiffens")?"""
     lower = word.lower()
+    frequencies = _frequencies()
+    forms = (
+        [lower]
+        + [  # "stiffens" -> "stiffen", a word; not "deferens" -> "deferen"
+            lower[: -len(end)] + back
+            for end, back in _INFLECTIONS
+            if lower.endswith(end) and (lower[: -len(end)] + back) in frequencies
+        ]
+    )
     return any(
-        lower.endswith(end)
-        and len(lower) - len(end) >= 3
-        and zipf(lower[: -len(end)] + back) >= common
+        form.endswith(end)
+        and len(form) - len(end) >= 3
+        and zipf(form[: -len(end)] + back) >= common
+        for form in forms
         for end, back in _DERIVATIONS
     )
 
 
+# The adverbs of phrasal verbs, which make nouns of them: "flare" + "up", "check" + "up".
+_PARTICLES = ("up", "out", "off", "down")
+_PHRASAL = 3.5  # a verb this common before a particle is plain: "flare" (3.6)
+
+
 def plain_compound_of_words(word: str, common: float) -> bool:
-    """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm")?"""
+    """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm"),
+    or a verb and its particle ("flareup", "checkup")?"""
     lower = word.lower()
+    for particle in _PARTICLES:
+        if lower.endswith(particle) and zipf(lower[: -len(particle)]) >= _PHRASAL:
+            return True
     frequencies, floor = _frequencies(), 10 ** (common - 9)
     return any(
         frequencies.get(lower[:cut], 0.0) >= floor and zipf(lower[cut:]) >= common
