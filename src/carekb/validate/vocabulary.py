@@ -201,8 +201,13 @@ def run_together(word: str, common: float) -> bool:
     the source ("vomitinto", "complicationsstroke", "calledperipheral", "ormore"), each
     at least ``common`` on the Zipf scale?"""
     lower = word.lower()
+    frequencies = _frequencies()
     return any(
-        _plain_part(lower[:cut], common) and _plain_part(lower[cut:], common)
+        # Both parts are words as written: one look-up each rules out most cuts.
+        lower[:cut] in frequencies
+        and lower[cut:] in frequencies
+        and _plain_part(lower[:cut], common)
+        and _plain_part(lower[cut:], common)
         for cut in range(1, len(lower))
     )
 
