@@ -412,6 +412,9 @@ class _Explainers:
 
     after: re.Pattern[str]
     introduced: re.Pattern[str] | None  # "... which doctors call " at the end of the text
+    # The first word of each introducing phrase, lower case: a sentence holding none
+    # of them is not searched.
+    introducers: tuple[str, ...] = ()
 
     def explained(
         self,
@@ -455,7 +458,11 @@ class _Explainers:
             return True
         if read_before and _REFERS_BACK.search(sentence_before[-12:]):
             return True
-        intro = self.introduced.search(sentence_before) if self.introduced else None
+        intro = (
+            self.introduced.search(sentence_before)
+            if self.introduced and _may_introduce(sentence_before, self.introducers)
+            else None
+        )
         # "called" only explains when plain words came first: "a rounded upper
         # back, which doctors call kyphosis", not "Doctors call it kyphosis".
         return intro is not None and len(_WORD.findall(sentence_before[: intro.start()])) >= 2
@@ -502,6 +509,11 @@ _NEXT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _PLURAL = re.compile(r"(?:e?s)?[\"\u201d']?(?!\w)")
+
+
+def _may_introduce(before: str, introducers: tuple[str, ...]) -> bool:
+    lower = before.lower()
+    return any(word in lower for word in introducers)
 
 
 def _in_parentheses_after_words(before: str) -> bool:
@@ -584,6 +596,7 @@ def _compile(ctx: RuleContext) -> _Explainers:
             re.IGNORECASE,
         )
     return _Explainers(
+        introducers=tuple({w.split()[0].lower() for w in strings(ctx, "introduced_by")}),
         after=re.compile(
             rf"{_TRAILING_WORDS}(?:{'|'.join(after)})|{_LABEL}|{_LONG_NAME}|{_MEANS_AFTER_NAME}",
             re.IGNORECASE | re.DOTALL,
@@ -630,9 +643,11 @@ class _Vocabulary:
             return False
         medical = vocabulary.looks_medical(word)
         limit = max(self.min_zipf, self.medical_zipf if medical else 0.0)
-        if limit <= 0 or vocabulary.as_common_as(word, limit):
+        if limit <= 0:
             return False
         frequency = vocabulary.zipf(word)
+        if frequency >= limit:
+            return False
         if frequency == 0:
             head, tail = self.joined(word)
             if head or tail:  # "stressorsan": judge the word the lost space hid
