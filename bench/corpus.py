@@ -74,6 +74,36 @@ PLANTED = (
     ("safe-sentences-heldout-2.txt", "safe2", False),
     ("dangerous-claims-heldout-3.txt", "heldout3", True),
     ("safe-sentences-heldout-3.txt", "safe3", False),
+    ("dangerous-claims-heldout-4.txt", "heldout4", True),
+    ("safe-sentences-heldout-4.txt", "safe4", False),
+    ("dangerous-claims-heldout-5.txt", "heldout5", True),
+    ("safe-sentences-heldout-5.txt", "safe5", False),
+    ("dangerous-claims-heldout-6.txt", "heldout6", True),
+    ("safe-sentences-heldout-6.txt", "safe6", False),
+    ("dangerous-claims-heldout-7.txt", "heldout7", True),
+    ("safe-sentences-heldout-7.txt", "safe7", False),
+    ("dangerous-claims-heldout-8.txt", "heldout8", True),
+    ("safe-sentences-heldout-8.txt", "safe8", False),
+    ("dangerous-claims-heldout-9.txt", "heldout9", True),
+    ("safe-sentences-heldout-9.txt", "safe9", False),
+    ("dangerous-claims-heldout-10.txt", "heldout10", True),
+    ("safe-sentences-heldout-10.txt", "safe10", False),
+    ("dangerous-claims-heldout-11.txt", "heldout11", True),
+    ("safe-sentences-heldout-11.txt", "safe11", False),
+    ("dangerous-claims-heldout-12.txt", "heldout12", True),
+    ("safe-sentences-heldout-12.txt", "safe12", False),
+    ("dangerous-claims-heldout-13.txt", "heldout13", True),
+    ("safe-sentences-heldout-13.txt", "safe13", False),
+    ("dangerous-claims-heldout-14.txt", "heldout14", True),
+    ("safe-sentences-heldout-14.txt", "safe14", False),
+    ("dangerous-claims-heldout-15.txt", "heldout15", True),
+    ("safe-sentences-heldout-15.txt", "safe15", False),
+    ("dangerous-claims-heldout-16.txt", "heldout16", True),
+    ("safe-sentences-heldout-16.txt", "safe16", False),
+    ("dangerous-claims-heldout-17.txt", "heldout17", True),
+    ("safe-sentences-heldout-17.txt", "safe17", False),
+    ("dangerous-claims-heldout-18.txt", "heldout18", True),
+    ("safe-sentences-heldout-18.txt", "safe18", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -81,11 +111,41 @@ GROUPS = {
     "heldout": "held-out (set 1, since used for tuning)",
     "heldout2": "held-out (set 2, tuned on after one untuned run)",
     "heldout3": "held-out (set 3, never used for tuning)",
+    "heldout4": "held-out (set 4, measured untuned twice, then tuned on)",
+    "heldout5": "held-out (set 5, measured untuned once, then tuned on)",
+    "heldout6": "held-out (set 6, measured untuned once, then tuned on)",
+    "heldout7": "held-out (set 7, measured untuned once, then tuned on)",
+    "heldout8": "held-out (set 8, measured untuned twice, then tuned on)",
+    "heldout9": "held-out (set 9, measured untuned once, then tuned and trained on)",
+    "heldout10": "held-out (set 10, measured untuned once, then tuned and trained on)",
+    "heldout11": "held-out (set 11, measured untuned once, then tuned and trained on)",
+    "heldout12": "held-out (set 12, measured untuned, then tuned and trained on)",
+    "heldout13": "held-out (set 13, measured untuned once, then tuned and trained on)",
+    "heldout14": "held-out (set 14, measured untuned once, then tuned and trained on)",
+    "heldout15": "held-out (set 15, measured untuned once, then tuned and trained on)",
+    "heldout16": "held-out (set 16, never used for tuning or training)",
+    "heldout17": "held-out (set 17, written after all tuning; never tuned or trained on)",
+    "heldout18": "held-out (set 18, written after all tuning; never tuned or trained on)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
     "safe2": "set 2, tuned on after one run",
     "safe3": "set 3, never used for tuning",
+    "safe4": "set 4, measured untuned twice, then tuned on",
+    "safe5": "set 5, measured untuned once, then tuned on",
+    "safe6": "set 6, measured untuned once, then tuned on",
+    "safe7": "set 7, measured untuned once, then tuned on",
+    "safe8": "set 8, measured untuned twice, then tuned on",
+    "safe9": "set 9, measured untuned once, then tuned and trained on",
+    "safe10": "set 10, measured untuned once, then tuned and trained on",
+    "safe11": "set 11, measured untuned once, then tuned and trained on",
+    "safe12": "set 12, measured untuned, then tuned and trained on",
+    "safe13": "set 13, measured untuned once, then tuned and trained on",
+    "safe14": "set 14, measured untuned once, then tuned and trained on",
+    "safe15": "set 15, measured untuned once, then tuned and trained on",
+    "safe16": "set 16, never used for tuning or training",
+    "safe17": "set 17, written after all tuning; never tuned or trained on",
+    "safe18": "set 18, written after all tuning; never tuned or trained on",
 }
 
 CONFIG = """\
@@ -167,6 +227,9 @@ def plant_technique(number: int, sentence: str, group: str = "planted") -> tuple
 
 
 def kinds_of(reason: str) -> frozenset[str]:
+    # The held-out sets name the kind itself ("cure"); the development list describes it.
+    if reason.strip() in EXPECTED_KIND.values():
+        return frozenset({reason.strip()})
     found = {kind for words, kind in EXPECTED_KIND.items() if words in reason}
     return frozenset(found)
 

@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from carekb.validate.clauses import Clause
+from carekb.validate import learned
+from carekb.validate.clauses import Clause, words_of
 
 
 def _words(*alternatives: str) -> str:
@@ -69,8 +70,43 @@ MEDICINE = _words(
     r"relievers?",
     r"puffers?",
     r"sleeping (?:pills?|tablets?)",
+    # Forms a medicine comes in, and classes a leaflet names instead of a drug.
+    r"puffs?",
+    r"sprays?",
+    r"the pill",
+    r"contracepti(?:ves?|on)",
+    r"hrt",
+    r"(?:levo)?thyroxine",
+    r"antihistamines?",
+    r"antacids?",
+    r"laxatives?",
+    r"diuretics?",
+    r"water (?:tablets|pills)",
+    r"beta - blockers?",
+    r"opioids?",
+    r"morphine",
+    r"codeine",
+    r"tramadol",
+    r"lithium",
+    r"methotrexate",
+    r"anti - ?(?:depressants?|psychotics?|convulsants?|epileptics?|biotics?|inflammatories"
+    r"|coagulants?|histamines?)",
+    r"antipsychotics?",
+    r"anticonvulsants?",
+    r"antiepileptics?",
+    r"immunosuppressants?",
+    r"blood pressure (?:pills?|tablets?|medicines?)",
+    r"epipen|adrenaline",
+    r"ssris?|snris?|maois?|nsaids?|ppis?|ace inhibitors?",
+    r"oestrogen|estrogen|progesterone|testosterone|tretinoin|isotretinoin",
+    r"(?:steroid|hormone|oestrogen|estrogen|antibiotic|antifungal|prescription) (?:creams?|gels?"
+    r"|ointments?|drops)",
+    r"(?:muscle )?relaxants?",
+    r"sedatives?",
+    r"sleeping aids?",
+    r"benzodiazepines?",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
-    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine)",
+    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine|olone|isone|asone)",
 )
 _CHANGE = _words(
     r"stop(?:s|ping)?(?: taking| using)?",
@@ -108,6 +144,19 @@ _CHANGE = _words(
     r"paus(?:e|ing)",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
     r"up(?:ping)?",
+    # Someone else's medicine is a change too: "share your painkillers".
+    r"shar(?:e|es|ing)",
+    r"borrow(?:s|ing)?",
+    r"lend(?:s|ing)?",
+    r"add(?:s|ing)? (?:an? )?(?:extra|more|another|additional|second|third)",
+    r"top(?:s|ping)? up",
+    r"hand(?:s|ing)? (?:on|out|over|round)",
+    r"pass(?:es|ing)? (?:on|round|around)",
+    r"giv(?:e|es|ing) away",
+    r"reus(?:e|es|ing)",
+    r"split(?:s|ting)?",
+    r"leav(?:e|ing) (?:the rest of|the remaining|the last of|what is left of)",
+    r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -117,12 +166,15 @@ _CHANGE = _words(
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(
     _words(
-        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?)"
+        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?"
+        r"|see|seeing)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         r"as (?:prescribed|directed|advised)",
         r"prescribed by",
-        r"(?:doctor|pharmacist|prescriber|provider|clinician)s? (?:says|said|tells|told|advises"
+        r"(?:ask|check|talk|speak) (?:first|before)",
+        r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
+        r"|midwife)s? (?:says|said|tells|told|advises"
         r"|advised|recommends|suggests|may|might|will|can|could)",
         r"unless",
         r"under (?:medical )?supervision",
@@ -155,7 +207,7 @@ _MEDICAL = re.compile(
         r"liver",
         r"kidneys?",
         r"immune system",
-        r"body",
+        r"(?:your|the) body",
         r"resection",
         r"removal",
         r"excision",
@@ -204,6 +256,19 @@ SELF_CARE = _words(
     r"remed(?:y|ies)",
     r"diet",
     r"juic(?:e|es|ing)",
+    # What is sold or followed as a remedy.
+    r"plans?",
+    r"shakes?",
+    r"fasting",
+    r"apps?",
+    r"devices?",
+    r"bands?",
+    r"insoles",
+    r"tape",
+    r"powders?",
+    r"formula",
+    r"belts?",
+    r"cushions?",
     r"cleanses?",
     r"magnets?",
     r"magnetic",
@@ -227,7 +292,12 @@ SELF_CARE = _words(
     r"essential",
     r"homeopath\w*",
     r"chiropract\w*",
-    r"adjustments?",
+    r"adjust\w*",
+    r"tonics?",
+    r"tinctures?",
+    r"salves?",
+    r"broths?",
+    r"syrups?",
     r"manipulation",
     r"reflexology",
     r"twist(?:s|ing)?",
@@ -246,6 +316,8 @@ RED_FLAG = _words(
     r"(?:legs?|arms?|face|hands?|feet|foot"
     r"|side)",
     r"(?:legs?|arms?|face) (?:feels? |going |goes |becomes? )?weak",
+    r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
+    r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
     r"(?:los(?:e|es|ing|t)|loss of|no) control (?:of|over) (?:your |the |my )?(?:bladder|bowels?)",
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
@@ -253,18 +325,61 @@ RED_FLAG = _words(
     r"(?:bladder|bowel) (?:control|problems|accidents)",
     r"incontinence",
     r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
-    r"stiff neck",
+    r"(?:stiff|rigid) neck",
+    r"neck (?:stiffness|rigidity)",
     r"faint(?:ing|ed|s)?",
+    r"collaps(?:e|es|ed|ing)",
+    r"keel(?:s|ed|ing)? over",
+    r"thunderclap",
+    r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
+    r"breathless(?:ness)?",
+    r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
+    r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,2}?blood",
+    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee)",
+    r"black (?:stools|poo|tarry)",
+    r"slurr(?:ed|ing)",
+    r"(?:face|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:face|mouth)",
+    r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
+    r"(?:legs?|arms?|feet|foot|hands?|face)",
+    r"(?:trouble|difficulty) (?:peeing|passing urine|weeing|speaking|talking|swallowing)",
+    r"weight (?:is )?(?:falling|dropping) off",
+    r"floppy",
+    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake"
+    r"|waking)",
+    r"rash (?:\S+ ){0,5}?(?:doesn't|does not|won't|will not) fade",
+    r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
+    r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
+    r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
+    r"\w*|self - harm\w*",
+    r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
+    r"|her )?"
+    r"head",
+    r"head injur\w*",
+    r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
+    r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
+    r"|itchy|new)",
+    r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
+    r" life|planning to (?:die|kill)",
+    r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
+    r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns )?"
+    r"(?:swollen|hot|red)",
+    r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
+    r"lumps? (?:\S+ ){0,6}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
+    r" lumps?|breast lumps?",
     r"pass(?:ing|ed)? out",
-    r"black(?:ing)? out",
+    r"black(?:ing|s|ed)? out",
     r"blackouts?",
     r"unexplained weight loss",
     r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|for no)",
+    r"(?:los\w+|dropp\w+|drops?|shed\w*) (?:a stone|\S+ stone|\S+ (?:pounds|lbs|kilos|kg))"
+    r" (?:without|for no)",
     r"weight loss (?:without|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
-    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head)",
+    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head"
+    r"|wreck|smash|collision|tumble|pile - up|prang|whiplash)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
+    r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
     r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
     r"headaches?",
     r"pain that wakes you",
@@ -277,29 +392,59 @@ RED_FLAG = _words(
     r"slurred speech",
     r"sudden confusion",
     r"seizures?",
-    r"(?:loss of|losing) (?:vision|sight)",
+    r"(?:loss of|losing|lost|lose|loses) (?:your |the )?(?:vision|sight)",
+    r"(?:can't|cannot|can not) see (?:out of|with|from)",
+    r"(?:looks?|is|are) (?:bent|deformed|crooked|misshapen|out of shape)",
+    r"(?:falls?|fell|fallen|falling) (?:off|from|down)",
 )
 _DISMISS = _words(
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
-    r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing)"
+    r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing|a trip"
+    r"|bothering|calling|a call|the bother|the fuss)"
     r"|anything to worry about)",
     r"no (?:need|reason) to (?:see|call|go|worry|visit|tell|ask|get|seek|bother|check)",
     r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
-    r"(?:is|are|it's) (?:usually |probably |likely |often |most likely )?(?:just|only|simply"
+    r"(?:is|are|it's|that's|this is|that is) (?:usually |probably |likely |often |most likely )?"
+    r"(?:just|only|simply"
     r"|merely) \S+",
-    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually )?(?:normal|harmless"
-    r"|expected|fine|nothing(?: serious| to worry about)?)",
+    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
+    r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
-    r"(?:safely )?ignor(?:e|ing)",
+    r"(?:safely )?ignor(?:e|ing)|disregard\w*",
+    r"(?:is |are )?expected (?:with|after|in|when)",
+    r"(?:don't|do not|doesn't|does not|won't|no) need (?:a |any |an )?(?:tests?|scans?|x - rays?"
+    r"|blood"
+    r" tests?|checks?|investigations?)",
+    r"(?:should|will|would) be (?:plenty|enough)|(?:is|are) (?:all|enough) (?:you|it|they) need",
     r"will (?:\w+ly )?(?:settle|go away|pass|clear up|ease off|get better|resolve"
     r"|sort itself out|fix itself)",
+    r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:the |your |a )?(?:\S+ )?"
+    r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
+    r"|plan)\b",
+    r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
+    r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
+    r"|gp|nurse|ambulance"
+    r"|a & e|er|hospital|paramedic)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
-    r"no (?:need|reason) for (?:a |any )?(?:tests?|scans?|doctor|check - ups?|appointments?|help)",
-    r"(?:can|could) be (?:watched|managed|looked after|treated|nursed) at home",
+    r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
+    r"|appointments?"
+    r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?)",
+    r"keep an eye on (?:it|them|this|things|her|him)|monitor (?:it|them) at home|watch and wait"
+    r"|not really",
+    r"(?:can|could) (?:safely |easily |just )?be (?:watched|managed|looked after|treated|nursed)"
+    r" at home",
     r"just means",
     r"only needs? (?:\S+ ){0,3}?(?:painkillers|rest|sleep|paracetamol|ibuprofen|a nap|water)",
+    r"(?:just|only|simply) needs? (?:a |an |some |to )?\S+",
+    r"(?:can|could|should) (?:simply |just |safely )?(?:rest|stay|be kept|recover|sleep|lie down)"
+    r" (?:\S+ )?at home",
+    r"wait for (?:it|this|them) to (?:pass|settle|go|clear|ease|wear off)",
+    r"will sort (?:it|this|things|you)(?: out)?",
+    r"needs? nothing more than|all (?:you|it|they|he|she) (?:needs?|need) is",
+    r"give (?:him|her|them) (?:some )?space|let (?:him|her|them) sort (?:it|things) out"
+    r"|leave (?:him|her|them) (?:alone|to it|be)",
     r"(?:don't|do not|no need to|never) worry",
     r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
@@ -309,28 +454,100 @@ _DISMISS = _words(
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
     r"(?:sleep|walk|stretch|shake) it off",
-    r"(?:is|are) (?:a |an )?(?:good|healthy|positive) (?:sign|thing)",
+    r"(?:is|are) (?:a |an )?(?:good|healthy|positive|lovely|nice|welcome|great) (?:sign|thing|bonus"
+    r"|side effect|perk)",
+    r"see how (?:\S+ ){0,3}?(?:morning|tomorrow|goes|go|feel|feels|is|are|things)",
+    r"(?:have|has|having) a (?:lie - down|lie down|nap|rest|sleep)|sleep on it",
+    r"leave (?:it|them|this) (?:alone|be)",
+    r"not (?:a |any )?(?:reason|cause) (?:to|for) (?:\S+ ){0,2}?(?:visit|see|call|worry|alarm"
+    r"|concern"
+    r"|doctor|gp|appointment)",
     r"nothing to (?:check|see a doctor about|get checked|bother)",
-    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time)",
+    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time|hours?|minutes)",
+    r"(?:is|are) all (?:they|you|he|she|it|your \S+) (?:needs?|need)",
+    r"routine (?:visit|appointment|check - up|check)",
+    r"not (?:a |the |your )?(?:doctor|gp|hospital|ambulance|a & e|er|999)(?= ,| ?$)",
+    r"(?:book|make|arrange|wait for) (?:\S+ ){0,3}?(?:in|within|for) (?:a few|a couple of|\d+|two"
+    r"|three|several) (?:weeks|months|days)",
+    r"(?:it|this|that|they|your \S+) will (?:\S+ )?(?:come back|return|recover|sort itself)",
     r"wait (?:\S+ ){0,3}?(?:days?|weeks?|months?) (?:before|until)",
     r"(?:can|could|will) wait (?:until|till|for)",
-    r"(?:skip|cancel|put off|delay) (?:the |your |a )?(?:check - up|check|appointment|visit)",
+    r"(?:skip|cancel|put off|delay|avoid|swerve) (?:the |your |a )?(?:check - up|check|appointment"
+    r"|visit|er|a & e|emergency room|emergency department|hospital|doctor|gp|scan|x - ray"
+    r"|tests?)\b",
     r"don't bother",
+    # Explained away: "just shows you are unfit", "is usually stress", "simply dehydration".
+    r"(?:just|only|simply|merely) (?:shows?|means?|tells? you|a sign|signs|because|your body)",
+    r"(?:is|are|it's|means?|down to) (?:\w+ly |just |only |simply |merely ){0,2}?"
+    r"(?:stress|anxiety|nerves|dehydration|indigestion|heartburn|wind|trapped wind|gas|tiredness"
+    r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
+    r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
+    r"|bad posture|posture|eating too fast|a trapped nerve|a stiff muscle|piles|ha?emorrhoids"
+    r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork|beets|an allergy"
+    r"|allergies|hay fever|a reaction"
+    r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
+    r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
+    r"|fatty|harmless)\b",
+    r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
+    # Care put off for a while: "take it easy for a fortnight before seeing anyone".
+    r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend|hours?|minutes)"
+    r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
+    r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
+    r"|booking|tell|telling|ask|asking)\b",
+    r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
+    r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
+    r"|a month|it passes|it goes|it settles)",
+    r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
+    r"nothing to (?:fuss|make a fuss|get worked up|panic|be alarmed)",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
+_CARE_VERB = (
+    r"(?:see|seeing|seen|call|calling|phone|phoning|ring|ringing|visit|visiting|contact"
+    r"|contacting|bother|bothering|go|going|get|getting|seek|seeking|book|booking|make|making"
+    r"|rush|rushing|hurry|hurrying|run|running|dash|dashing|race|racing|head|heading|drag|dragging"
+    r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling)"
+)
+_CARE_WHO = (
+    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|er|ed|urgent care|emergency|hospital"
+    r"|anyone|anybody"
+    r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
+    r"|someone)"
+)
 _NO_CARE = _words(
+    r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
+    r"|nurse|hospital|999|911)",
+    r"(?:don't|do not|never) (?:phone|call|ring|bother|contact|tell|see|visit|wake)"
+    r" (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112|an ambulance|the gp"
+    r"|the hospital)",
+    r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
+    r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
+    r"|checking|attention|medical attention|a trip)",
+    r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
+    r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:hospital|doctors?"
+    r"|gp|a & e|er|emergency|ambulance|911|999|clinic|urgent care)",
     r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
     r"|nurse|clinician|specialist|hospital|pharmacist)",
+    # "there is no point seeing a doctor", "not worth phoning for help", "nothing to
+    # bother a doctor with"
+    r"(?:no (?:need|point|reason|sense|use)|not worth|pointless|a waste of (?:time|money)"
+    r"|needn't|unnecessary|not necessary|nothing to|don't bother|no call)"
+    rf" (?:\S+ ){{0,2}}?(?:to )?{_CARE_VERB} (?:\S+ ){{0,3}}?{_CARE_WHO}",
     r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
     r" (?:to (?:see|tell|ask|call|visit|consult|check with|talk to|get|make) )?(?:a |an |your |the"
     r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
-    r"|medical (?:help|advice|care)|anyone|anybody|professional)",
+    r"|medical (?:help|advice|care)|anyone|anybody|professional|ambulance|paramedics?|hospital"
+    r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
 )
 _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
     r" (?:seeing|calling|visiting|going to"
     r"|contacting|asking) (?:a|your|the) (?:doctor|gp|physio\w*|nurse|specialist|hospital)",
-    r"(?:replaces?|replacing|instead of (?:seeing|going to|visiting|calling|asking))"
+    r"(?:put off|delay|postpone|hold off on|holding off on|skip|cancel) (?:a |the |your )?"
+    r"(?:doctor's|gp's|hospital|doctor|gp) (?:visit|appointment|trip)",
+    r"(?:rather than|instead of) (?:being )?(?:x - rayed|scanned|seen|checked|treated|assessed)"
+    r" (?:in|at|by) (?:a & e|hospital|the er|er|a doctor|the doctor|your gp|a gp)",
+    r"(?:replaces?|replacing|(?:instead of|rather than) (?:seeing|going to|visiting|calling|asking"
+    r"|troubling|bothering|phoning|contacting))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
     r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
     r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
@@ -339,7 +556,10 @@ _PAIN = (
     r"(?:sharp |bad |severe |burning |stabbing |the |your |any |a |some |that |this )*"
     r"(?:pain|hurt|hurting|discomfort|ache|aches|aching|burn|soreness|twinges?)"
 )
-_HURTS = r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning)"
+_HURTS = (
+    r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning|throbs?|throbbing"
+    r"|shoots|shooting|stings?|stinging)"
+)
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
     r"|exercis(?:e|ing)"
@@ -352,29 +572,217 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
+    r"no (?:pain|hurt|burn|agony) ,? no (?:gain|healing|progress|results|growth|improvement|glory)",
+    r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
+    r"|sting\w*)",
+    r"(?:never|don't|do not) (?:rest|stop|ease off|back off) (?:when|if|because"
+    r"|even) (?:\S+ ){0,3}?"
+    r"(?:pain|hurts?|aches?|sore)",
+    r"(?:strong |sharp |real |bad )?pain is (?:a )?(?:good|healthy|helpful|productive) (?:pain"
+    r"|thing"
+    r"|sign)",
     r"no pain no gain",
     r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,5}? (?:means|shows|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
     r"|helping|growing|getting stronger|healing|loosening)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
-    r"|soreness|hurt|burning|twinges?)",
+    r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
+    r"(?:run|walk|shake|play|sleep|sweat) it off",
+    r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks) (?:\S+ ){0,3}?(?:is|are)"
+    r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off)",
+    r"(?:hurts?|pain|sore|aching) (?:\S+ ){0,4}?(?:is|are) (?:getting|growing|becoming) (?:stronger"
+    r"|fitter|tougher)",
+    r"(?:lifting|training|running|exercising|working|playing) (?:on |with |through )(?:a |an "
+    r"|your )?"
+    r"(?:sore|painful|injured|bad|aching) \S+ (?:\S+ ){0,2}?(?:builds?|strengthens?|toughens?"
+    r"|helps?|heals?)",
+    r"(?:suffering|pain|hurting|agony) is (?:how|the way|what) (?:you )?(?:get|gets|make|makes"
+    r"|build|builds)",
+    r"(?:limping|pain|injur\w*|hurting|knocks|bumps and bruises) (?:is|are) (?:just )?part of the"
+    r" (?:game|sport|job|training)",
+    r"the (?:sharper|worse|more|bigger|greater|stronger|harder) (?:the )?(?:pain|ache|burn|hurt)",
+    r"only (?:works?|helps?) (?:if|when) (?:\S+ ){0,5}?(?:hurts?|burns?|pain|sore|aches?)",
+    r"(?:should|must) be (?:made|told|forced|encouraged) to (?:finish|carry on|keep going|play on"
+    r"|train|continue|play)",
+    r"(?:is|are) (?:just |simply )?(?:a )?part of (?:being a \S+|life|growing up|the process"
+    r"|the game)"
+    r"(?=.*(?:endur|put up|bear|tough|push|keep))",
+    r"(?:is|are) (?:a )?(?:good|healthy|helpful|productive) pain",
+    r"(?:should|must|can|has to|have to) be (?:endured|put up with|lived with|borne|toughed out"
+    r"|pushed through|pushed past|ignored"
+    r"|walked off"
+    r"|worked through|run off|trained through)",
+    r"tough(?:ed|ing)? (?:it |this |them )?out",
+    r"(?:ramp\w* up|increas\w*|add\w*|up the|rais\w*|do more|go harder|push harder|go heavier)"
+    r" (?:\S+ ){0,4}?(?:whenever|when|if|every time|each time) (?:\S+ ){0,3}?(?:aches?|hurts?"
+    r"|burns?"
+    r"|is sore|pain)",
     # "keep running until it goes numb", "keep lifting even when it hurts"
     r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
     r" (?:\S+ ){0,3}?" + _HURTS,
     # "If your knee hurts, just keep running"
-    r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore) , "
-    r"(?:just |simply )?(?:keep|carry on|continue|push on|power on|press on)",
+    r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore"
+    r"|burns|stabs|stings|throbs)(?: and \S+)? , (?:just |simply |then )?(?:keep|carry on|continue"
+    r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
     r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
     # Progress said to come from pain: "progress only comes when it hurts".
-    r"(?:progress|gains?|results|growth|improvement) (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
-    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:it |you )?(?:hurts?|feel pain|are in pain)",
+    r"(?:progress|gains?|results|growth|improvement|recovery|healing|strength|fitness)"
+    r" (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
+    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,4}?(?:hurts?|feel pain|are in pain|in agony"
+    r"|in pain|sore|aching|limping)",
+    r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
+    r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
+    # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
+    r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some"
+    r" )?"
+    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn\w*|twinges?|discomfort|soreness|sting\w*)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
-    r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,3}?(?:is|means) (?:just |only )?"
-    r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you)",
+    r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,6}?(?:is|means) (?:just |only )?"
+    r"(?:weakness leaving|gain|progress|a good sign|a sign of progress|good for you|helping"
+    r"|healing|working)",
     r"(?:the more it hurts|the more pain)",
+    r"the more (?:\S+ ){0,5}?(?:hurts?|aches?|ache|burns?|stings?|pain)\b",
+    r"(?:healing|progress|results|growth|recovery|improvement) (?:is|are) (?:always |never "
+    r"|often )?"
+    r"(?:painful|sore|uncomfortable|agony|agonising|hard work that hurts)",
+    r"(?:carrying on|keeping going|continuing|pushing on|working through)"
+    r" (?:\S+ ){0,8}?(?:pain|hurt\w*|aches?|sore) (?:\S+ ){0,4}?(?:helps?|heals?|builds?"
+    r"|strengthens?|trains?|teaches?)",
+    r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,2}?(?:is|are) (?:a |your )?(?:good|great"
+    r"|friend|welcome)(?= ,| ?$)",
+    # Pain explained away as the body at work: "Pain is just your body adapting".
+    r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
+    r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
+    r"|nerves?|back|spine|it) (?:\S+ ){0,1}?(?:adapting|adjusting|healing|working|getting stronger"
+    r"|growing|waking up|loosening|responding|improving|releasing|realigning|changing"
+    r"|breaking (?:down|up))",
+    # Pain as the goal or the measure: "stretch until you feel real pain", "if it
+    # doesn't hurt, you are not trying hard enough".
+    r"(?:until|till) (?:you (?:feel|are in|start to feel|begin to feel) |it (?:starts? to |begins?"
+    r" to |really )?)(?:\S+ ){0,2}?(?:pain|hurts?|painful|burns?|aches?)\b(?! (?:eases|goes|settles"
+    r"|fades|passes|stops|improves|subsides))",
+    # Pain as the mark of a good workout: "the best workouts leave you in agony".
+    r"(?:best|only good|real|good|effective|proper|right|successful) (?:\S+ ){0,5}?(?:leave|leaves"
+    r"|make|makes|get|gets|put|puts) (?:you )?(?:\S+ ){0,1}?(?:in agony|in pain|hurting|aching"
+    r"|sore|in tears|crying|limping)",
+    r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,4}?(?:means|shows|proves)"
+    r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
+    r" stronger"
+    r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    # Pain required: "your exercises should hurt", "is meant to be excruciating", "the agony
+    # is necessary".
+    r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
+    r" supposed to|(?:is|are) going to) (?:\S+ )?(?:hurt|be painful|be agony|be excruciating"
+    r"|sting|burn|ache|be sore|be uncomfortable)",
+    r"(?:pain|agony|hurt|hurting|soreness|it hurting|discomfort|aching|burn) (?:\S+ ){0,2}?(?:is"
+    r"|are)"
+    r" (?:\S+ )?(?:necessary|needed|essential|required|good for you|a must|vital|the point"
+    r"|part of (?:healing|recovery|the process|getting better|getting stronger))",
+    r"(?:past|beyond) (?:the point of |the |any )?(?:\S+ )?(?:pain|agony|hurt)",
+    r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work|playing|running|walking|carrying"
+    r"|keeping|training|skating|dancing|working) on (?:with |through |despite )?"
+    r"(?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
+    r"|throbbing|swollen|broken|fractured|sprained|twisted)",
+    r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
+    r" (?:you |them |him |her )?(?:soft|weak|lazy|a quitter|quitters|wimps?|a wimp)",
+    r"the more (?:it |they |you )?(?:hurts?|aches?|burns?|stings?|pain)",
+    r"(?:don't|do not|never) (?:mind|worry about|pay attention to|listen to|give in to|fuss about)"
+    r" (?:the |any |your |a little |a bit of |that |this )?(?:\S+ )?(?:pain|ache|aches|aching|hurt"
+    r"|burning|twinges?|soreness|discomfort)",
+    r"(?:pain|hurting|ache|aching|soreness|sore)(?: \S+){0,12}? (?:means|shows) (?:that )?you"
+    r" (?:should|need to|must|can|ought to) (?:\S+ ){0,2}?(?:harder|more|longer|further|again)",
+    # "Don't let pain stop you": pain as no reason to stop.
+    r"(?:don't|do not|never) let (?:the |any |a little |a bit of |your |some )?(?:\S+ )?(?:pain"
+    r"|hurt"
+    r"|aches?|twinges?|soreness|discomfort)s? (?:stop|hold \S+ back|slow \S+ down|get in the way"
+    r"|put \S+ off)",
+    # Staying in pain: "hold the stretch even when it hurts".
+    r"(?:hold|holding|stay|staying|remain|stick|sticking|keep|stretch|stretching|lift|lifting|run"
+    r"|put|putting|bend|bending|bear|bearing|walk|walking|use|using|load|loading"
+    r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,10}?(?:even (?:if|when"
+    r"|though)"
+    r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
+    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
+    r"|hurting|painful|sore|burn|burning|ache|aching|pain|excruciating|agony|agonising|agonizing)"
+    r" (?:\S+ ){0,4}?(?:not|isn't|aren't|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing"
+    r"|hard enough|doing it right|doing enough|effort|gain|results|progress|any good|good enough"
+    r"|breaking|doing|helping|releasing|loosening)",
+)
+# Pain taken as proof: "if your shin pain gets worse, that's how you know it is working",
+# or as the point: "Should a massage leave you in agony? Yes, that's the whole point."
+_PAIN_PROVES = _words(
+    r"(?:how you know|which means|that means|this means|it means|means|shows|proves|a sign|tells"
+    r" you|is proof|evidence)(?: that)? (?:\S+ ){0,4}?(?:is |are )?(?:working|progress\w*"
+    r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing"
+    r"|breaking up|breaking down|loosening|releasing|coming out|clearing|knitting|mending|fusing"
+    r"|setting)",
+    r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
+    r"(?:is|are) (?:what|how) (?:makes? (?:it|you|them) (?:heal|stronger|better|grow)|(?:it|you"
+    r"|they)"
+    r" (?:heal|heals|get better|get stronger|grow))",
+    r"(?:that's|that is|it's|it is) (?:just )?(?:the |your )?(?:\S+ )?(?:healing|working|releasing"
+    r"|loosening|doing its job) (?:happening|working|at work|taking place)",
+    r"(?:it's|it is|they're|they are) (?:meant|supposed) to(?: hurt)?$",
+)
+
+
+def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
+    """Said of pain earlier in the sentence that nothing denies ("no pain"), in a
+    clause that does not also tell the reader to stop."""
+    before = clause.sentence_before(match)
+    undenied = any(
+        not _NEGATION_BEFORE.search(before, max(pain.start() - 20, 0), pain.start())
+        for pain in _PAIN_WORD.finditer(before)
+    )
+    return undenied and not _STOP_FOR_PAIN.search(clause.words.replace(match.group(), " "))
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
+# Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
+_PERSIST = _words(
+    r"grit (?:your|my) teeth|grin and bear|bear it|tough(?:ed|ing)? it out|suck it up|man up"
+    r"|push past (?:it|that)|hammer\w* away|plug\w* away|slog\w* on"
+    r"|(?:work|push|power|breathe|battle|fight|run|lift|train)(?:ing)? (?:on )?through (?:it|that"
+    r"|this)",
+    r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
+    r"|moving|walking)",
+    r"push (?:on|harder|yourself|further)",
+    r"(?:carry|press|power|soldier|battle|plough|plow) on",
+    r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
+)
+_PAIN_WORD = re.compile(
+    r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
+    r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
+    r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
+    r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
+    r"|excruciating|agonising|agonizing)\b"
+)
+# An instruction to stop or ease off for pain makes the clause a caution.
+_STOP_FOR_PAIN = re.compile(
+    r"\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b(?! (?:if|when) you)"
+)
+
+
+def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Pain is just your body adapting, so keep pushing": carry on, said of pain that
+    is not denied ("keep going if there is no pain")."""
+    for pain in _PAIN_WORD.finditer(clause.words):
+        if clause.negated(pain):
+            continue
+        rest = clause.words.replace(match.group(), " ")
+        return not _STOP_FOR_PAIN.search(rest) and not _HEDGE_PAIN.search(clause.words)
+    # "Hurts a lot? Good. Do not stop.": the pain in a short sentence just before.
+    before = clause.sentence_before(match)
+    return bool(_PAIN_WORD.search(before)) and not _HEDGE_PAIN.search(before)
+
+
+# Pain that is kept mild, or ended, is not pushed through.
+_HEDGE_PAIN = re.compile(
+    r"\b(?:mild|slight|gentle|a little|a bit of|no more than|stretch(?:ing)? sensation|a pull"
+    r"|eases|goes away|settles|fades|stops|gets worse|worsens|sharp|severe)\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -383,9 +791,13 @@ _ABSOLUTE_SAFE = _words(
     r"|all people|all)",
     r"(?:risk - free|risk free)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
-    r"(?:no|zero) (?:side - effects|side effects)",
-    r"(?:no|zero) (?:risks?|danger)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
-    r"|for anyone)| ?$)(?! factors?)",
+    r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
+    r"|bad reactions|complaints)",
+    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give)(?: \S+)?"
+    rf" (?:with|alongside|together with|on top of)"
+    rf" (?:\S+ ){{0,2}}?{MEDICINE}",
+    r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
+    r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
     r"safe (?:at|for) (?:any|all|every) ages?",
@@ -393,35 +805,141 @@ _ABSOLUTE_SAFE = _words(
     r"|all)",
     r"(?:safe|suitable|fine) (?:\S+ ){0,2}?for (?:people|those|anyone|everyone|patients|women"
     r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
-    r"(?:everyone|anyone|all ages|pregnant women|children|babies) (?:included|alike)",
+    r"(?:everyone|anyone|all ages|pregnant women|children|babies|toddlers|kids|infants|newborns"
+    r"|pensioners|the elderly|grandparents) (?:included|alike|too)\b(?! young)",
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
-    r"(?:as (?:many|much) as you (?:like|want|wish|please))",
+    r"however (?:much|many|often|long)",
+    r"without (?:any |a |the slightest |a single )?(?:worry|worries|concerns?|fears?|second thought"
+    r"|a care)",
+    rf"(?:mix(?:es)?|combines?|goes|go|works?|is fine|are fine|is safe|are safe|safe)"
+    rf" (?:perfectly |completely |absolutely |totally )?(?:well |fine |safely |happily )?with"
+    rf" (?:every|any|all|other) (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?"
+    rf"|drugs?|treatments?)",
+    r"(?:as (?:many|much) as you (?:like|want|wish|please|fancy))",
 )
 _HARMLESS = _words(
     r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
-    r"(?:hurt|harm|injure|damage) (?:you|anyone|your)",
+    r"(?:hurt|harm|injure|damage) (?:you|anyone|your|a \S+|any \S+|the \S+|children|kids|babies"
+    r"|people)",
+    r"(?:can|could) never be (?:overdone|too much|taken in excess)",
+    r"(?:no|zero) (?:\S+ )?(?:drug )?interactions",
+    rf"(?:take|use|mix|combine)\w* (?:\S+ ){{0,5}}?with (?:any|every|all) (?:other )?(?:\S+ )?"
+    rf"(?:{MEDICINE}|medicines?|medications?|drugs?)",
+    r"(?:mix|mixes|go together|goes together|combine|combines) (?:just |perfectly |absolutely "
+    r"|quite )?"
+    r"(?:fine|well|ok|okay|safely)",
+    r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:clash"
+    r"|interaction|harm"
+    r"|injury|damage|side - effects|side effects|overdose|problems?|an overdose)",
+    r"no need for (?:a |any |the )?(?:masks?|gloves|protection|ear (?:defenders|protection)"
+    r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
+    r"(?:masks?|gloves|helmets?|ear defenders|goggles|protection|sun ?cream|sunscreen) (?:is|are)"
+    r" optional",
     r"(?:cannot|can't|can not|impossible to) (?:\S+ )?(?:overdose|take too (?:much|many)"
     r"|overdo it)",
-    r"nothing (?:can|could|will) (?:possibly |ever )?go wrong",
+    r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
+    # Interactions denied: "won't clash with any medication".
+    r"(?:won't|will not|doesn't|does not|can't|cannot|never|don't|do not) (?:ever )?(?:clash"
+    r"|interact|interfere|react|mix badly) with (?:anything|any other \S+|(?:any|other|your"
+    r"|another)"
+    r" (?:\S+ )?(?:medicines?|medications?|drugs?|tablets|pills|prescriptions?|treatments?))",
+    # "it can't do them any harm"
+    r"(?:cannot|can't|can not|won't|will not|couldn't|could not|never) (?:possibly |ever )?(?:do"
+    r"|cause"
+    r"|bring) (?:you |them |him |her |your \S+ |anyone |any \S+ )?(?:any |the slightest |the"
+    r" least )?"
+    r"(?:harm|damage|hurt)",
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
-    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause|have"
-    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems)",
+    r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
+    r"|has|have"
+    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems|trouble|issues"
+    r"|reactions)",
+    # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
+    # given anyone a side effect".
+    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?(?:been |got "
+    r"|gets |get |had |has had |suffered )?(?:harmed"
+    r"|hurt|injured|ill|sick|poisoned|dangerous|unsafe|risky|harmful|bad for|(?:a |any |an"
+    r" )?(?:side - effects?|side effects?|reactions?"
+    r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
+    r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
+    r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
+    r" (?:\S+ ){0,2}?(?:anyone|anybody|a single|harm|problems?|side - effects?|side effects?"
+    r"|reactions?|complications?|injur(?:y|ies))",
+)
+# Safe whoever reads it: "whatever your condition", "no matter your age", said with a
+# word of safety ("...so there is nothing to worry about, whatever your condition").
+_WHOEVER = _words(
+    r"(?:whatever|no matter (?:what )?|regardless of|whichever|however old|whoever)"
+    r" (?:\S+ ){0,2}?(?:condition|conditions|age|health|medical history|illness|illnesses"
+    r"|circumstances|medicines?|medications?|situation|pregnan\w*|problems?|you are|you take)",
+)
+_SAFE_CUE = re.compile(
+    r"\b(?:safe|safely|harmless|nothing to worry|no need to worry|no risk|fine|suitable|natural"
+    r"|can't hurt|cannot hurt|won't hurt|no harm|no side)\b"
+)
+# Whatever the stage of pregnancy: "fine to take throughout pregnancy".
+_ANY_STAGE = _words(
+    r"(?:at any|at every|in any|during any|all) (?:stage|point|time|trimester)s? (?:of|in|during)"
+    r" (?:your )?pregnancy|throughout (?:your |the )?(?:whole |entire )?pregnancy",
+)
+_NOT_ADVISED = re.compile(
+    r"\b(?:harm\w*|danger\w*|risk\w*|avoid\w*|unsafe|not|never|don't|do not|shouldn't|should not"
+    r"|ask|check|talk|doctor|midwife|pharmacist|smok\w*|alcohol|drink\w*)\b"
+)
+# "natural, so it is safe": what is natural said to be safe for that reason.
+_NATURAL_SO_SAFE = _words(
+    r"natural (?:\S+ ){0,4}?(?:so|and|which means|means|therefore|meaning|hence)"
+    r" (?:\S+ ){0,4}?(?:safe|harmless|nothing to worry|no need to worry|no risk|risk - free"
+    r"|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects|no harm|gentle|fine|ok"
+    r"|okay)",
+    r"(?:safe|harmless|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects)"
+    r" (?:\S+ ){0,3}?(?:because|as|since|being) (?:\S+ ){0,3}?natural",
+)
+# Anyone at all, or those most at risk, said to take or do it safely.
+_ANYONE_SAFELY = _words(
+    r"(?:can|may|could) (?:safely )?be (?:safely )?(?:taken|used|given|done|eaten|drunk) by"
+    r" (?:any|all"
+    r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
+    r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
+    r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
+    r"|everyone|everybody|any age|all ages|any \S+|every \S+|all \S+|baby's|babies '|newborn's"
+    r"|infant's|toddler's"
+    r"|child's|children's)",
+    r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
+    r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
+    r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
+    r"(?:pregnant|breastfeeding|nursing|newborns?|babies|infants|toddlers|elderly|frail)"
+    r" (?:\S+ ){0,4}?(?:can (?:\S+ ){0,2}?safely"
+    r"|(?:is|are) (?:completely |totally |perfectly )?safe|(?:is|are) (?:fine|harmless))",
 )
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
 _HEDGE = re.compile(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
-    r"|\b(?:most|many|few|some) (?:people|patients|children|adults|cases|of)\b"
+    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
+    r"|of|types|kinds|forms)\b"
+    # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
+    r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
 _GUARANTEE = _words(
+    r"with (?:complete |total |absolute |100 % |utter )?certainty|without a doubt",
+    r"100 (?:%|percent|per cent) (?:sure|certain|guaranteed|effective)",
+    r"(?:definitely|certainly|always) (?:prevents?|stops?|cures?|protects? against|heals?|works?)",
+    # A testimony passed on as a promise: "...and it'll work for your child too".
+    r"(?:it'll|it will|they'll|they will|this will|these will|that will) (?:\S+ )?(?:work|do the"
+    r" same"
+    r"|do the trick) for (?:you|your \S+|everyone|anyone|everybody)(?: too| as well)?",
+    r"(?:can|could|will) do the same for (?:you|your \S+|everyone|anyone)",
     r"guarantee(?:d|s)?",
     r"miracle",
     r"never fails",
     r"always works",
     r"works every time",
+    r"(?:every (?:single )?time )?without fail",
+    r"each and every time",
     r"works for everyone",
     r"100 % (?:effective|success)",
     r"clinically proven",
@@ -438,23 +956,60 @@ _CURE_VERB = (
     r"|(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
+    r"|(?:melt|burn|wash|flush|chase|drive)\w* (?:\S+ )?(?:away|off)"
     r"|eras(?:e|es)|undo(?:es)?|repair(?:s)?|regrow(?:s)?|rebuild(?:s)?|restor(?:e|es)"
-    r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away)"
+    r"|disappear(?:s)?|vanish(?:es)?|go(?:es)? away"
+    r"|abolish(?:es|ed)?|correct(?:s|ed)?|conquer(?:s|ed)?|defeat(?:s|ed)?|eradicat(?:e|es|ed)"
+    r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
+    r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
+    r"|sees? off|silenc(?:e|es|ed)|beaten|conquered|defeated|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
+    r"|kills?"
+    r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
     r"|for the rest of your life|never again"
-    r"|(?:in|within) (?:a|one|two|three|\d+) (?:days?|weeks?|months?|sessions?))"
+    r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
+    r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
+    r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
-    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?)",
-    r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results)",
+    r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
+    r"(?:e|es|s)?",
+    r"rids? (?:\S+ ){0,3}?of (?:\S+ ){0,2}?(?:"
+    + r"pain|aches?|arthritis|asthma|eczema|acne|migraines?"
+    r"|headaches?|cramps?|symptoms|diabetes|tinnitus|gout|\w+itis|\w+osis)",
+    r"restor\w* (?:\S+ ){0,4}?to (?:full health|normal|new|as good as new|its former|perfect)",
+    r"no (?:surgery|operation|medication|medicine|treatment|pills|injections?) (?:\S+ )?(?:ever )?"
+    r"(?:needed|required|necessary)",
+    # "you'll never wheeze again"
+    r"(?:you'll|you will|will|they'll|they will) never (?:\S+ ){1,4}?again",
+    # Farewell idioms: "say goodbye to arthritis", "kiss your back pain goodbye".
+    r"(?:say|saying|kiss|kissing|wave|waving|bid|bidding) (?:\S+ ){0,4}?(?:goodbye|good - bye"
+    r"|farewell|bye - bye|bye)",
+    r"(?:no more(?! than)|never again|free (?:of|from)) (?:\S+ ){0,2}?"
+    + r"(?:pain|aches?|arthritis"
+    r"|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|acne|sickness|symptoms)",
+    r"permanently (?:cur(?:e|es)|fix(?:es)?|heal(?:s)?|end(?:s)?|relieve(?:s)?|remove(?:s)?|rids?"
+    r"|undo(?:es)?|revers(?:e|es)|eliminat(?:e|es)|eras(?:e|es)|clear(?:s)?|banish(?:es)?"
+    r"|solv(?:e|es)"
+    r"|resolv(?:e|es)|correct(?:s)?)",
+    # Permanence denied the other way: "It will not come back."
+    r"(?:won't|will not|wouldn't|would not|doesn't|does not|shan't) (?:ever )?(?:come back|return"
+    r"|recur|bother you again|trouble you again)",
+    # "Your child's ADHD will be cured once sugar is taken out"
+    r"(?:will|can|is going to|are going to) (?:\S+ )?be (?:completely |fully |totally |entirely )?"
+    r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
+    r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results|remedy|answer|end)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
-    r"(?:a thing of the past|(?:becomes?|is|are) history"
-    r"|(?:is|are) gone (?:for good|for ever|forever)|puts? an end to|put(?:s|ting)? a stop to)",
+    r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
+    r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
+    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever)"
+    r"|puts? an end to|put(?:s|ting)? a stop to)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
 )
@@ -468,16 +1023,46 @@ _SELF_CURE = _words(
 _CONDITION = (
     r"(?:pain|aches?|arthritis|diabetes|asthma|eczema|psoriasis|migraines?|headaches?|tumou?rs?"
     r"|cancers?|depression|anxiety|stones|infections?|diseases?|symptoms|sciatica|inflammation"
-    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy))"
+    r"|blood pressure|cholesterol|\w+(?:itis|osis|oma|omas|emia|aemia|algia|opathy)|adhd|autism"
+    # Conditions by their everyday names.
+    r"|acne|warts?|gout|insomnia|snoring|constipation|ibs|reflux|heartburn|allerg(?:y|ies)"
+    r"|hay fever|flu|colds?|bloating|fatigue|tinnitus|vertigo|dementia|alzheimer's|parkinson's"
+    r"|obesity|hair loss|baldness|cellulite|lupus|nausea|sickness|infertility|impotence"
+    r"|varicose veins|ha?emorrhoids|piles|bunions|shingles|herpes|cold sores|thrush|utis?"
+    r"|gallstones|ulcers?|addiction|panic attacks|ptsd|ocd|copd|emphysema|epilepsy|seizures"
+    r"|strokes?|heart disease|cramps?|spasms?|stiffness|illness(?:es)?|conditions?|injur(?:y|ies)"
+    r"|wear and tear|degeneration|deafness|hearing loss|cataracts|period pain|pms|menopause"
+    r"|scoliosis|(?:frozen|stiff|bad|sore|painful|slipped|bulging|herniated|curved|crooked|trick)"
+    r" (?:shoulders?|knees?|back|neck|hips?|discs?|disks?|spine|joints?|ankles?|wrists?))"
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
-    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)s? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
-    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?) (?:\S+ ){0,3}?"
+    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
+    r"|es)"
+    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends|abolish(?:es)?"
+    r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
     + _CONDITION
     # "destroys cancer cells" describes how a treatment works; a cure names the disease.
     + r"(?! cells?\b| tissues?\b)"
 )
+# The condition named earlier in the sentence, or in the question before it: "Can asthma
+# be beaten without an inhaler? Yes, these breathing drills wipe it out".
+_CURES_IT = _words(
+    r"(?:cures?|heals?|(?:wipe|knock|clear|stamp)s? (?:it|them) out|gets? rid of|banish(?:es)?"
+    r"|beats?|fix(?:es)?|eliminates?|eradicates?|ends?|kills? off|sees? off)(?: (?:it|them))?"
+)
+_CONDITION_WORD = re.compile(rf"\b{_CONDITION}\b")
+
+
+def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
+    after = clause.after(match)
+    if not (match.group().endswith((" it", " them", " out")) or after.startswith((" it", " them"))):
+        return False
+    return bool(_CONDITION_WORD.search(clause.sentence_before(match))) and _cures_condition(
+        clause, match
+    )
+
+
 # Words just before a verb that make it a possibility, not a promise: "may help shrink".
 _MAYBE = re.compile(r"\b(?:may|might|could|help|helps|helping|aims? to|try to|tries to)(?: \S+)?$")
 _NOTHING_BETTER = _words(
@@ -486,16 +1071,37 @@ _NOTHING_BETTER = _words(
     r"|helps?|beats?|treats?) (?:\S+ ){0,6}?(?:better|faster|quicker|more(?: \S+)?) than"
 )
 _TOXINS = _words(
-    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|pull|drain|squeez|push|suck"
+    r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
+    r"|melt"
+    r"|suck"
     r"|leach|strip|wash|filter)"
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
-    r"|lactic acid|waste products|heavy metals|chemicals)",
+    r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
+    r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     r"detox\w*",
+    r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
+    r"(?:leak|seep|emit|harbour|harbor|hide|store)\w* (?:\S+ ){0,2}?(?:toxins|poisons|impurities)",
+    r"(?:teeth|tooth|feet|foot|ears?|iris|hands?) (?:is |are )?(?:wired|connected|linked|mapped) to"
+    r" (?:an |your |the |every )?(?:organs?|liver|kidneys?|heart|lungs?)",
+    r"(?:toxins?|poisons?|impurities|waste) (?:can |will |then )?(?:leave|come out|escape|drain"
+    r"|seep"
+    r"|pour) (?:\S+ ){0,2}?(?:through|via|out of|from) (?:your |the )?(?:skin|feet|pores|body)",
+    r"(?:frequenc\w*|vibrations?|waves|energy|light) (?:that |which |to )?(?:kill|destroy|zap|cure"
+    r"|heal|dissolve)\w*",
+    r"magnets? (?:\S+ ){0,5}?(?:pull|attract|draw|move)\w* (?:the )?iron",
+    r"(?:grab|trap|bind|absorb|mop|soak|latch)\w* (?:up |onto )?(?:\S+ ){0,2}?(?:radiation"
+    r"|heavy metals"
+    r"|toxins?|poisons?)",
+    # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
+    r"(?:pull|draw|suck|drain|leach|push|squeez|coax|sweat)(?:e|es|s|ed|ing)? (?:\S+ ){0,5}?out"
+    r" (?:through|of|via) (?:the |your )?(?:skin|feet|soles|pores|scalp)",
+    r"(?:stagnant|dirty|sluggish|toxic) (?:blood|lymph|energy)",
     r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
     r"|tissues?|spine|back)",
 )
 _BODY = (
     r"(?:vertebra\w*|spine|spinal|discs?|disks?|joints?|bones?|ribs?|hips?|pelvis|back|neck"
+    r"|uterus|womb|organs?|bladder|stomach|kidneys?"
     r"|sacrum|nerves?|nervous system|shoulders?|skeleton)"
 )
 _ALIGN = _words(
@@ -505,24 +1111,114 @@ _ALIGN = _words(
     r"(?:pop|slot|put|click|snap|move|push|slip|go|goes|went)(?:s|ped|ping|ting)? (?:\S+ ){0,3}?"
     r"back in(?:to)? (?:place|line|alignment|position)",
     r"back in(?:to)? (?:place|line|alignment)",
+    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
+    r"(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back in(?:to)?$",
+    r"(?:pop|slot|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get|suck"
+    r"|draw)(?:s|ped|ping|ting|ed|ing)? (?:\S+ ){0,3}?back (?:where (?:it|they) belongs?|to where"
+    r"|inside"
+    r"|into (?:its|their) (?:proper |right |correct |natural )?(?:place|position|slot|socket"
+    r"|groove)|in(?:to)? (?:its|their) (?:proper |right |correct |natural )?(?:place|position))",
     r"(?:keep|keeps|kept|stay|stays|hold|holds) (?:\S+ ){0,3}?aligned",
     r"(?:improv|correct|restor|fix)(?:e|es|ing)? (?:\S+ ){0,2}?(?:spinal |your |the )?alignment",
     r"(?:reset|reboot|rebalanc|unblock|unlock|decompress)(?:s|es|e|ing)? (?:\S+ ){0,3}?"
     r"(?:discs?|disks?|spine|vertebra\w*|nerves?|nervous system|joints?|pelvis|hips?|energy"
     r"|chakras?|meridians?|hormones?|metabolism|posture|muscles?|body)",
 )
+# Bones said to be out of place: "your top bone has slipped".
+_OUT_OF_PLACE = _words(
+    r"(?:bones?|discs?|disks?|vertebra\w*|joints?|hips?|ribs?|pelvis|spine|neck|back)"
+    r" (?:\S+ ){0,3}?(?:has |have |is |are |was |were |gets? |got |has been |have been |move |moves"
+    r" |moved |shift |shifts |go |goes |went |slip |slips )(?:slipped|out of place|out(?= and| ,"
+    r"| ?$)"
+    r"|out of place|out of line|out of alignment|popped out|misaligned|shifted|out of position)",
+    r"(?:pop|put|click|snap|move|push|slip|pull|ease|slide|nudge|knock|shift|guide|get)"
+    r"(?:s|ped|ping|ting|ed|ing)? (?:it|them) back(?: in| into place)?$",
+    r"(?:click|clicked|popped|put|puts|snapped|slotted) (?:\S+ ){0,3}?back in(?:to place)?(?= ,"
+    r"| and"
+    r"| which| ?$| one| a single| just)",
+    r"slipped (?:bones?|vertebra\w*|joints?|hips?|ribs?|pelvis)",
+)
+# "Misaligned vertebrae block nerve flow to the stomach".
+_MISALIGNED = _words(
+    r"misalign\w* (?:\S+ )?(?:vertebra\w*|spine|discs?|joints?|bones?|hips?|pelvis|neck)",
+    r"(?:nerve flow|nerve energy|nerve supply|nerve signals) to (?:the |your )?(?:stomach|organs?"
+    r"|heart|liver|kidneys?|bowels?|gut|lungs?|bladder)",
+)
+# Waste drained from glands: "drains waste out of your lymph glands".
+_WASTE_OUT = _words(
+    r"(?:drain|flush|pull|draw|clear|push|sweat|squeez|suck)\w* (?:\S+ ){0,2}?(?:waste|gunk|rubbish"
+    r"|junk|debris|poisons?) (?:out of|from) (?:your |the )?(?:lymph\w*|glands?|cells?|body"
+    r"|tissues?|skin|organs?|liver|kidneys?|colon|gut)",
+)
+# Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
+_SWITCHED = _words(
+    r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
+    r" |gets? )?(?:been )?(?:switched off|shut down|stalled|asleep|sleeping|dormant|lazy|broken"
+    r"|tired|exhausted|fatigued|worn out|burnt out|clogged|congested|sluggish)",
+    r"(?:switch|switches|turn|turns|kick - starts?|jump - starts?) (?:it|them) (?:back )?on",
+    r"wakes? (?:it|them) up",
+    r"(?:adrenal )?glands (?:are |is |get )?(?:tired|exhausted|fatigued|worn out|burnt out"
+    r"|burned out)",
+)
+# Arteries scrubbed clean: "scrubs the plaque out of ageing arteries".
+_SCRUBBED = _words(
+    r"(?:scrub|clean|clear|dissolv|strip|sweep|unclog|melt)\w* (?:\S+ ){0,2}?(?:plaque|cholesterol"
+    r"|calcium|fat|deposits) (?:out of|from|in) (?:\S+ ){0,2}?(?:arteries|veins|blood vessels)",
+)
+# Organs worked through the feet or hands: "stimulates the ovaries through the heel".
+_REFLEX_ZONE = _words(
+    r"(?:stimulat|massag|press|rub|work|treat|heal|reach)\w* (?:\S+ ){0,3}?(?:ovaries|kidneys?"
+    r"|liver"
+    r"|organs?|thyroid|pancreas|heart|lungs?|bladder|womb|uterus|spleen|adrenals?|sinuses)"
+    r" (?:\S+ ){0,2}?(?:through|via|from) (?:the |your )?(?:feet|foot|heels?|hands?|ears?|soles?"
+    r"|toes?)",
+)
+# Organs woken or sped up: "wakes up a sluggish thyroid".
+_WAKE_ORGAN = _words(
+    r"(?:wake|wakes|waking|kick - start|kickstart|jump - start|jumpstart|fire|fires|switch"
+    r"|switches)"
+    r"\w* (?:up )?(?:\S+ ){0,2}?(?:thyroid|liver|metabolism|lymph\w*|organs?|adrenals?|glands?"
+    r"|kidneys?|gut|pancreas|immune system)",
+    r"(?:sluggish|lazy|dormant|tired|blocked|clogged) (?:thyroid|liver|metabolism|lymph\w*"
+    r"|adrenals?|glands?|kidneys?|pancreas|colon)",
+)
+# The body's acid balance changed by food or drink: "alkalises your blood".
+_ALKALINE = _words(
+    r"alkali[sz]\w*|(?:makes?|turns?|keeps?|becomes?) (?:\S+ ){0,3}?alkaline|alkaline (?:blood"
+    r"|body)",
+    r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
+    r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
+    r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
+    r"|tissues)",
+)
+# A crack or a rub said to work on organs: "cracking your knuckles boosts your immune system".
+_MANIPULATION_EFFECT = _words(
+    r"(?:crack\w*|click\w*|popp\w*|adjust\w*|manipulat\w*|align\w*|realign\w*|massag\w*"
+    r"|tapping|rubbing|pressing|pressure points?) (?:\S+ ){0,8}?(?:boost|strengthen|improv|reset"
+    r"|rebalanc|stimulat|balanc|wake|wakes|fire)\w* (?:\S+ ){0,2}?(?:immune system|immunity|organs?"
+    r"|hormones?|metabolism|digestion|nervous system|liver|kidneys?|thyroid|adrenals?|lymph\w*)",
+)
 # "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
 _CLEANSE = _words(
-    r"(?:purif|cleans|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood|liver"
-    r"|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries)",
+    r"(?:purif|cleans|clean|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood"
+    r"|liver|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries|womb|uterus"
+    r"|vagina|pores|lungs)",
 )
-# Energies no anatomy has: "nerve energy", "energy flow", "qi".
+# Energies no anatomy has: "nerve energy", "energy flow", "qi"; "Energy gets stuck".
 _ENERGY = _words(
-    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear)\w* (?:\S+ ){0,3}?"
+    r"(?:energy|qi|chi|prana) (?:gets |is |becomes |can get )?(?:stuck|blocked|trapped|stagnant)",
+    r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|reopen|unclog|unlock"
+    r"|activat|discharg|realign"
+    r"|stimulat)\w* (?:\S+ ){0,3}?"
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
-    r"|energy (?:lines|channels|meridians|centres|centers))",
-    r"(?:reset|reboot|rebalanc|re - ?set|re - ?balanc)\w* (?:\S+ ){0,3}?(?:hormones?|metabolism"
+    r"|energy (?:lines|channels|meridians|centres|centers|fields?)|biofield|aura"
+    r"|(?:electrical|static|electromagnetic) (?:build - up|charge|energy|field))",
+    r"(?:hormone|ph|energy|chakra|blood sugar) - ?balancing",
+    r"(?:reset|reboot|rebalanc|balanc|re - ?set|re - ?balanc|reprogram|rewir|restart|retrain"
+    r"|recalibrat)"
+    r"\w* (?:\S+ ){0,3}?(?:pancreas|liver|thyroid|adrenals?|gut|brain|cells|dna|genes|kidneys?"
+    r"|hormones?|metabolism"
     r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
     r"|nervous system|immune system|energy|chakras?|meridians?|body clock)",
 )
@@ -530,6 +1226,9 @@ _SELF_MECHANISM = _words(
     r"(?:releas|stimulat|boost|trigger)(?:e|es|ing) (?:(?:of|the|your|a) ){0,2}(?:release of )?"
     r"endorphins",
     r"(?:releas|let|pop)(?:e|es|ing|s)? (?:out )?(?:built - up |trapped )?gas",
+    r"(?:releas|unstick|unglu|fre|unlock|loosen)\w* (?:\S+ ){0,2}?(?:trapped|stuck|knotted|glued"
+    r"|bound|tight|stiff)? ?fascia",
+    r"(?:trapped|stuck|knotted|glued) (?:fascia|energy|toxins|lactic acid)",
     r"(?:break|breaks|breaking|dissolv\w+|melt\w*|smash\w*) (?:up |down )?(?:\S+ ){0,2}?"
     r"(?:adhesions|scar tissue|knots|calcium deposits|fascia)",
 )
@@ -600,6 +1299,9 @@ class _Pattern:
     # Words one of which the clause must have for the pattern to match at all: a
     # set lookup is far cheaper than running the pattern over every clause.
     needs: frozenset[str] = frozenset()
+    # Negation words inside this pattern's matches belong to them, not to the claim:
+    # "for no reason" in "Losing weight for no reason is nothing to worry about".
+    owns_negation: re.Pattern[str] | None = None
 
 
 def _needs(words: str) -> frozenset[str]:
@@ -607,8 +1309,65 @@ def _needs(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
+    """A symptom that "should go away in a day or two" is its natural course; a
+    promise needs something offered for it in the sentence ("Eat this way. Your gout
+    will go away. It will not come back.")."""
+    if not _NATURAL_COURSE.search(match.group()) or _FOR_GOOD_WORDS.search(clause.around(match)):
+        return True  # "...will be gone for life" promises whatever offers it
+    return bool(_SELF_CARE.search(clause.sentence_before(match)))
+
+
+_FOR_GOOD_WORDS = re.compile(
+    r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again|overnight"
+    r"|instantly)\b"
+)
+_NATURAL_COURSE = re.compile(
+    r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
+    r"|come back|return|recur|be gone|get better)\b"
+)
+
+
 def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
-    return not _MEDICAL.search(clause.before(match)) and not _MEDICAL.search(match.group())
+    return not _medical(clause.before(match)) and not _medical(match.group())
+
+
+def _medical(words: str) -> bool:
+    """Do ``words`` name medical care? Not when a remedy qualifies the word: "magnet
+    therapy" and "herbal medicine" are remedies."""
+    return any(
+        not _REMEDY_BEFORE.search(words, max(found.start() - 20, 0), found.start())
+        for found in _MEDICAL.finditer(words)
+    )
+
+
+_REMEDY_BEFORE = re.compile(
+    r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
+    r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
+    r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic|chelation"
+    r"|balancing)\w* $"
+)
+
+
+def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
+    """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
+    no home remedy ("hepatitis C tablets cure the infection"), are facts."""
+    before = clause.before(match)
+    if _medical(before):
+        return False
+    if " be " in match.group() and _medical(clause.after(match)[:80]):
+        return False  # "can be cured with surgery"
+    return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
+
+
+_MEDICINE = re.compile(MEDICINE)
+# A clause that doubts what it names: "Detox products have not been shown to remove
+# toxins", "there is no evidence that...".
+_DOUBTED = re.compile(
+    r"\b(?:not|no|never|don't|doesn't|cannot|can't) (?:\S+ ){0,2}?(?:been shown|shown|proven"
+    r"|evidence|proof|work|works|do|does|able)\b|\b(?:myths?|claims?|claimed|supposedly|unproven"
+    r"|so - called)\b"
+)
 
 
 def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
@@ -619,18 +1378,28 @@ def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     """ "Stop your insulin", "You can halve your dose", "Doubling your dose is safe"."""
     verb, gap = match.group(1), match.group(2).split()
+    if "need" in gap or "risk" in gap:
+        return False  # "reduce your need for quick-relief medicines": an outcome
     adjective = (
         gap[0] not in _DETERMINER
         if gap
         else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
-    )
+    ) and not _MORE.search(verb)
     if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
-    if _DISPOSAL.search(clause.around(match)):
+    if not verb.startswith(_GIVING) and _DISPOSAL.search(clause.around(match)):
         return False
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
+# What the sentence advises against: "rather than taking extra puffs".
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
+# A testimony turned into advice by what follows it.
+_INVITED = re.compile(
+    r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
+    r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
+    r"|(?:it'll|it will) work for you)\b"
+)
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
 _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
 # Words before a gerund that recommend it: "try taking", "consider stopping".
@@ -638,6 +1407,10 @@ _GERUND_LEAD = _needs("try trying consider start starting keep")
 # The reader, or permission, just before the verb: "you can", "feel free to".
 _READER_LEAD = re.compile(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
+    r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
+    r"|older people|(?!doctors|nurses|pharmacists|clinicians|surgeons|physicians|specialists"
+    r"|providers|prescribers|gps|physios|dentists|midwives|consultants)\w+s)(?: \S+){0,3}"
+    r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy) to$"
     r"|\bgo ahead and$|\bwhy not$"
@@ -648,6 +1421,10 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     """Is the verb at ``match`` advice to the reader (a command, "you can", "it is safe to")?"""
     if _PRESCRIBER.search(clause.around(match)):
         return False
+    if _RATHER_THAN.search(clause.before(match)):
+        return False  # "...see your doctor rather than taking extra puffs"
+    if _INVITED.search(clause.after(match)):
+        return True  # "I cut my tablets in half and feel fine, so try it"
     before = clause.before(match).split()
     if before and before[-1] in _GERUND_LEAD:
         return True
@@ -662,13 +1439,31 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
 
 
 def _praised(clause: Clause, match: re.Match[str]) -> bool:
-    """ "Doubling your dose is a safe way...": a gerund the sentence recommends."""
-    return bool(_PRAISE.search(clause.after(match).lstrip()))
+    """ "Doubling your dose is a safe way...", "Halving your tablets will give you more
+    energy": a gerund the sentence recommends, or promises a good result from."""
+    after = clause.after(match).lstrip()
+    if _PRAISE.search(after):
+        return True
+    promise = _PROMISE.search(after)
+    return promise is not None and not _WARNING.search(after, promise.start())
 
 
 _PRAISE = re.compile(
-    r"^(?:\S+ ){0,3}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
-    r"|easy|nothing to worry about|no problem)"
+    r"^(?:\S+ ){0,5}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
+    r"|easy|nothing to worry about|no problem|simple|great|smart|clever|handy|effective|natural"
+    r"|perfect|sensible|better|harmless|normal)"
+)
+# A result the sentence promises from the change: its verb, right after the object.
+_PROMISE = re.compile(
+    r"^(?:\S+ ){0,5}?(?:will |would |can |could |should |is going to |are going to )?"
+    r"(?:gives?|makes?|helps?|boosts?|improves?|leaves?|keeps?|brings?|speeds?|works?|saves?"
+    r"|gets?|lets?|stops?|ends?|cures?|fix(?:es)?|clears?|is (?:the|a) (?:way|trick|answer|key))\b"
+)
+# What warns rather than promises: "Stopping your tablets will make your symptoms worse".
+_WARNING = re.compile(
+    r"\b(?:worse|risks?|risky|danger\w*|harm\w*|problems?|side effects?|withdrawal|rebound"
+    r"|relapse|seizures?|come back|return|flare|resistan\w*|fail\w*|less well|stop working"
+    r"|unsafe|serious|emergency|overdose|poison\w*|bleed\w*|stroke|heart attack)\b"
 )
 
 
@@ -677,21 +1472,47 @@ _SELF_CARE = re.compile(SELF_CARE)
 
 
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
-    return not _HEDGE.search(clause.before(match))
+    """No hedge before or after: "reverse quickly, often within a few days" is hedged."""
+    return not _HEDGE.search(clause.around(match))
 
 
 def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
-    """A red flag near the dismissal, and the rest of the sentence does not send the
-    reader for help ("Fainting is usually harmless, but see a doctor if...")."""
-    return bool(_RED_FLAG.search(clause.around(match))) and not _SEEK_CARE.search(
-        clause.following()
+    """A red flag in the dismissal's sentence (or the question just before it), and
+    the rest of the sentence does not send the reader for help ("Fainting is usually
+    harmless, but see a doctor if...")."""
+    if _refers(clause.following()):
+        return False
+    if _RED_FLAG.search(clause.around(match)):
+        return True
+    sentence = clause.sentence()
+    # The dismissal's own words ("no reason to get it checked") send no one for help.
+    rest = sentence.replace(match.group(), " ")
+    return bool(_RED_FLAG.search(sentence)) and not _refers(rest)
+
+
+def _refers(text: str) -> bool:
+    """Does ``text`` send the reader for help now, not next week ("see your family
+    doctor next week if it is not better" is a delay)?"""
+    return any(
+        not _LATER.search(text, found.end(), found.end() + 60)
+        for found in _SEEK_CARE.finditer(text)
     )
+
+
+_LATER = re.compile(
+    r"\b(?:next week|next month|in a (?:few|couple of) (?:days|weeks)|after (?:a|one|two) weeks?"
+    r"|if (?:it|this|that|things) (?:is|are|isn't|is not|doesn't|does not) (?:not )?(?:better"
+    r"|improve|settle|gone)|at your next|routine)"
+)
 
 
 _SEEK_CARE = re.compile(
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go to|phone|talk to|speak to|check with)"
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
-    r"|pharmacist|physio\w*|clinician|provider|checked)\b"
+    r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
+    r"|practitioner|someone|an adult|a grown - up)\b"
+    r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
+    r"|treatment|assessment)"
 )
 _MEDICINE_OR_REMEDY = re.compile(f"{MEDICINE}|{SELF_CARE}")
 
@@ -709,16 +1530,34 @@ def _cures_condition(clause: Clause, match: re.Match[str]) -> bool:
     """A remedy, not a treatment, said to cure: no medical subject, no hedge."""
     before = clause.before(match)
     return (
-        not _MEDICAL.search(before)
-        and not _HEDGE.search(before)
+        _not_treatment(clause, match)
+        and not _HEDGE.search(clause.around(match))
         and not _MAYBE.search(before.rstrip())
     )
 
 
 def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
-    return not _MEDICAL.search(clause.before(match))
+    return not _medical(clause.before(match))
 
 
+_DISPOSAL_VERB = re.compile(
+    r"\b(?:throw|bin|dispose|return|take back|hand in|get rid|pharmacy)\w*\b"
+)
+# Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
+_GIVING = (
+    "shar",
+    "borrow",
+    "lend",
+    "tak",
+    "us",
+    "giv",
+    "add",
+    "doubl",
+    "up",
+    "top",
+    "hand",
+    "pass",
+)
 # Getting rid of old medicines is safe advice, not stopping one.
 _DISPOSAL = re.compile(
     r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
@@ -736,12 +1575,15 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = re.compile(rf"\b{_BODY}\b")
-_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,4}}?){MEDICINE}")
+_ORGAN = re.compile(
+    r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
+)
+_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
 _DETERMINER = _needs(
     "your the a an any all my this that these those some one each every half off up on out of "
-    "down back two three extra more"
+    "down back two three extra more their his her our someone somebody other others"
 )
 # "put your inhaler away", "leave your blood thinner out for a day"
 _SET_ASIDE = re.compile(
@@ -750,9 +1592,161 @@ _SET_ASIDE = re.compile(
     rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
 )
 # "Take your heart tablets only on the days when you feel unwell"
+# "If the inhaler isn't working, take ten puffs": more of a medicine when it seems
+# not to work.
+_MORE_IF_NOT_WORKING = re.compile(
+    r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
+    r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
+    r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
+    r"|settle|improve|get better|drop|lift|clear) (?:\S+ ){0,3}?, (?:just |simply |then |so )?"
+    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
+    r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
+    r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
+    r"|a handful|as many|the dose|your dose|the amount|the number)\b"
+)
+# "Your epilepsy medicine can be dropped at weekends": the change, in the passive.
+_YOURS_CHANGED = re.compile(
+    rf"\byour (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may|is fine to|is ok to)"
+    r" (?:safely |easily |just |always |simply )?be (?:dropped|stopped|skipped|halved|doubled"
+    r"|reduced|cut|missed|left out|given up|swapped|shared|increased|decreased|tripled|paused"
+    r"|put aside|forgotten)\b"
+)
+# The medicine named earlier in the sentence: "If your statin makes your legs ache, just
+# quit it".
+_CHANGE_IT = re.compile(
+    rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting|throw|throwing|chuck"
+    rf"|chucking|bin|binning|ditch|ditching)(?= (?:it|them) (?:off|out|away|aside)\b)) (?:it"
+    rf"|them)\b"
+)
+
+
+def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
+    named = _MEDICINE.search(clause.sentence_before(match))
+    return named is not None and _addressed(
+        clause, match, gerund=match.group(1).split()[0].endswith("ing")
+    )
+
+
+# Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
+# prescription"; "Instead of your antidepressant, try fish oil".
+_GIVEN_ON = re.compile(
+    rf"\b(?:give|giving|gives|pass|passing|hand|handing|offer|offering|lend|lending|sell|selling)"
+    rf" (?:\S+ ){{0,3}}?(?:leftover|left - over|spare|extra|old|unused|the rest of (?:the|your))"
+    rf" (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,2}}?to\b"
+)
+_LEFT_OVER = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,1}}?left over from|left over from (?:your|a|an|someone's"
+    rf"|someone else's)"
+    r" (?:own |old |previous )?(?:prescription|course|illness)"
+)
+_INSTEAD_OF_MEDICINE = re.compile(
+    rf"\b(?:instead of|in place of|rather than) (?:taking |using )?(?:your |the |a |an )?"
+    rf"(?:\S+ ){{0,2}}?{MEDICINE}"
+)
+_NOT_NEEDED = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional)"
+    r" (?:on|when|if|during|once|after)\b"
+)
+_COURSE_STOPPED = re.compile(
+    r"\bcourse (?:\S+ ){0,2}?(?:can|could|may) (?:safely |just )?be (?:stopped|cut short|finished"
+    r" early|dropped|left)\b"
+)
+# A course left half done: "Finish only half the antibiotic course".
+_HALF_COURSE = _words(
+    r"(?:finish|take|complete|do|use)\w* (?:only )?(?:half|part|some) (?:of )?(?:the |your |a )?"
+    r"(?:\S+ )?(?:course|prescription|pack|packet|box)",
+)
+# Borrowed by the strip: "Borrow a strip from her."
+_BORROW_SOME = re.compile(
+    r"\b(?:borrow|take|nick|pinch|grab|get|cadge|scrounge)\w* (?:a strip|a packet|a few|some|one"
+    r"|a couple|a pack|a box|a handful)(?: \S+)? (?:from|off) (?:her|him|them|your \S+|a \S+)"
+)
+# Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic".
+_PHASED_OUT = re.compile(
+    rf"{MEDICINE} (?:\S+ ){{0,5}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
+    r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up|put away"
+    r"|put aside|left off|skipped)\b"
+)
+# When a lay reader decides to stop: "once the wheeze settles", "the day you feel better".
+_LAY_TRIGGER = re.compile(
+    r"\b(?:once|as soon as|the day|when you feel|if you feel|for the (?:summer|holidays|weekend)"
+    r"|at weekends|on good days|when (?:the|your) \S+ (?:settles|clears|goes|improves|stops))\b"
+)
+# The rest saved: "then save the rest for next time".
+_REST_SAVED = re.compile(
+    r"\b(?:save|keep|store|put away)\w* (?:the rest|what's left|what is left|the leftovers|any left"
+    r"|the remainder)(?: \S+){0,3}? (?:for|until) (?:next time|later|another time|the next|future)"
+)
+# Dosing changed: "Apply your steroid cream five times a day instead of once".
+_TIMES_INSTEAD = re.compile(
+    rf"\b(?:apply|take|use|have|give)\w* (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,4}}?(?:times|doses)"
+    r" (?:a|per|each|every) (?:day|week|hour)"
+)
+# "instead" opens a clause of its own: the comparison is read in what follows.
+_INSTEAD_OF_FEWER = re.compile(r"^\s*,?\s*(?:instead of|rather than) (?:once|twice|\S+ times|the)")
+# Kept for later: "Hang on to your extra opioid pills so you can use them later".
+_KEPT_FOR_LATER = re.compile(
+    rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,8}}?(?:later|next time|another time|in future"
+    rf"|for (?:other|another|the next|future|your next)|next year)\b"
+)
+# A medicine begun without a prescriber: "so you can start them yourself".
+_SELF_STARTED = re.compile(
+    r"\b(?:start|starting|begin|beginning|take|taking|give|giving|use|using) (?:\S+ ){0,2}?"
+    r"(?:yourself|on your own|of your own accord)\b"
+)
+# Doses doubled to catch up: "Missed a day? Just take two tomorrow to catch up".
+_CATCH_UP = re.compile(
+    r"\b(?:take|taking|have|having|use|using|give|giving|double|doubling)"
+    r" (?:\S+ ){0,4}?(?:to (?:catch up|make up for|make up)|to make up the|for the (?:missed"
+    r"|forgotten))"
+)
+# Someone else's medicine said to be fine: "Your mate's spare sleeping pills are fine to use".
+_THEIRS_FINE = re.compile(
+    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,3}}?(?:is|are) (?:perfectly "
+    rf"|quite )?"
+    r"(?:fine|safe|ok|okay|alright|all right) to (?:use|take|have|try|borrow)"
+)
+# Bought without a prescriber: "Order steroid tablets online".
+_BOUGHT_ONLINE = re.compile(
+    rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?(?:{MEDICINE} |\S+ )(?:\S+ ){{0,3}}?"
+    r"(?:online|on the internet|from a website|off the internet|abroad|without a prescription)\b"
+)
+# What makes a purchase self-treatment: "...and treat your acne yourself".
+_SELF_TREAT = re.compile(
+    r"\b(?:prescription|yourself|your own|instead of|rather than|start (?:them|it|taking)"
+    r"|take (?:them|it))\b"
+)
+# Tablets broken to stretch them: "Break your heart tablets in half".
+_SPLIT = re.compile(
+    rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:in|into) (?:half|halves|two|quarters)\b"
+)
+# A remedy standing in for a medicine: "Honey can stand in for your child's preventer".
+_STANDS_IN = re.compile(
+    rf"\b(?:stand in for|stands in for|substitute for|take the place of|takes the place of"
+    rf"|do the job of|does the job of|work as well as|works as well as|as good as|replace"
+    rf"|replaces) (?:\S+ ){{0,4}}?{MEDICINE}"
+)
+# Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
+_ASK_OTHERS = re.compile(
+    r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
+    r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
+    r"|parent|sister|brother)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any|a couple)"
+    r"|to (?:share|give you|lend|spare))"
+)
+# Someone else's medicine: "use your partner's antibiotics".
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
+    r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
+    r" (?:your |a |the |an |some of |one of (?:your )?)?(?!(?:doctor|pharmacist|nurse|gp"
+    r"|prescriber)(?:'s|s '))"
+    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+)
 _ONLY_WHEN = re.compile(
-    rf"\b(?:take|taking|use|using) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?"
-    rf"only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms|on bad days)"
+    rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
+    rf" (?:\S+ ){{0,2}}?only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms"
+    rf"|on bad days|when short of breath|when you are short of breath|when wheezy|when needed)"
 )
 # "take twice as much", "take double the dose": the amount changed, the medicine implied.
 _MORE_OF_IT = re.compile(
@@ -761,10 +1755,16 @@ _MORE_OF_IT = re.compile(
 )
 # A child given what adults take.
 _ADULT_STRENGTH = re.compile(
-    r"\badult (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|\S+ (?:pills?|tablets?"
-    r"|medicines?))\b"
+    rf"\b(?:half|one|some|a bit|a piece) of (?:one of )?(?:your"
+    rf"|my) (?:own )?(?:adult )?(?:\S+ ){{0,2}}?"
+    rf"{MEDICINE}"
+    rf"|\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
+    rf" (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ ){{0,2}}?{MEDICINE})"
 )
-_CHILD = re.compile(r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?)\b")
+_CHILD = re.compile(
+    r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?|grandchild\w*"
+    r"|\d+ - year - olds?|youngsters?|little ones?|son|daughter)\b"
+)
 _MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
 _SUPPOSING = _needs("if when whenever once before after until while")
@@ -774,7 +1774,14 @@ _CURE_WORDS = (
     "cure cures cured curing heal heals healed healing fix fixes fixed fixing end ends ended "
     "reverse reverses reversed reversing eliminate eliminates eliminated eliminating rid "
     "banish banishes relieve relieves relieved erase erases undo undoes repair repairs regrow "
-    "regrows rebuild rebuilds restore restores disappear disappears vanish vanishes away"
+    "regrows rebuild rebuilds restore restores disappear disappears vanish vanishes away "
+    "abolish abolishes abolished correct corrects corrected conquer conquers defeat defeats "
+    "eradicate eradicates overcome overcomes resolve resolves solve solves stamp kill beat beats "
+    "frees straighten straightens unblock unblocks gone say saying kiss kissing wave waving bid "
+    "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
+    "removed eradicated eliminated stamps kills ends conquers defeats eradicates overcomes "
+    "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
+    "knocked rid rids restores restore surgery operation kill kills"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -782,25 +1789,46 @@ _PATTERNS: tuple[_Pattern, ...] = (
         DELAYS_CARE,
         re.compile(_DISMISS),
         _red_flag,
+        # A red flag in the clause, or a word of dismissal strong enough to look
+        # for one in the rest of the sentence.
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
-            "stiff wet wetting soil soiling splitting blinding explosive stone "
+            "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
-            "night breath breathing coughing blood slurred confusion seizure seizures vision sight"
+            "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
+            "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
+            "droop drooping slurring "
+            "pass passes settle settles wait ignore ignored ignoring simply merely just only "
+            "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
+            "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
+            "off part worth living die dead yourself reason need point wreck smash collision "
+            "tumble whiplash skip cancel avoid waste ride sit tough sweat detox teething phase "
+            "crisis lump lumps see lie nap leave hormonal cyst bonus all routine book arrange "
+            "eye monitor watch really swollen calf calves managed x rays needs need rest space "
+            "sort trip bothering urine pee wee mole moles life strain nothing muddled confused "
+            "stone pass disregard disregarding expected test tests scan scans checks plenty enough "
+            "weak allergy reaction push carry keep doctor gp hospital ambulance breathe gone went "
+            "changes grows bleeds "
+            "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
+        owns_negation=_RED_FLAG,
     ),
     _Pattern(
         DELAYS_CARE,
         re.compile(_NO_CARE),
         self_negating=True,
-        needs=_needs("never no not don't doesn't won't needn't"),
+        needs=_needs(
+            "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
+            "stay keep steer do"
+        ),
     ),
     _Pattern(
         DELAYS_CARE,
         re.compile(_REPLACES_CARE),
         needs=_needs(
-            "replace replaces replacing instead always off delay delaying postpone hold holding"
+            "replace replaces replacing instead always off delay delaying postpone hold holding "
+            "rather skip cancel"
         ),
     ),
     _Pattern(
@@ -814,7 +1842,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
             "bin binning "
-            "leave leaving without hold holding pause pausing up upping bump bother"
+            "leave leaving without hold holding pause pausing up upping bump bother "
+            "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
+            "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
+            "split splits splitting leave leaving "
+            "passes passing away"
         ),
     ),
     _Pattern(
@@ -853,7 +1885,195 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
         needs=_needs("only"),
     ),
-    _Pattern(MEDICINE_CHANGE, _ADULT_STRENGTH, _child_dose, needs=_needs("adult")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ADULT_STRENGTH,
+        _child_dose,
+        needs=_needs("adult grown grownup parent parents mum's dad's half one some bit piece"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _GIVEN_ON,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("leftover left spare extra old unused rest"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _LEFT_OVER,
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match)) and not _DISPOSAL_VERB.search(clause.words)
+        ),
+        needs=_needs("left"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _INSTEAD_OF_MEDICINE,
+        lambda clause, match: (
+            bool(_SELF_CARE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("instead place rather"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NOT_NEEDED,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("needed necessary unnecessary optional"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _COURSE_STOPPED,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("course"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        re.compile(_HALF_COURSE),
+        lambda clause, match: (
+            _addressed(clause, match, gerund=False) and bool(_MEDICINE.search(clause.sentence()))
+        ),
+        needs=_needs("half part some"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _BORROW_SOME,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("from off"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _PHASED_OUT,
+        lambda clause, match: (
+            bool(_SELF_CARE.search(clause.words) or _LAY_TRIGGER.search(clause.words))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs(
+            "phased dropped stopped reduced cut tapered halved replaced given put left skipped"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _REST_SAVED,
+        lambda clause, match: bool(_MEDICINE.search(clause.sentence())),
+        needs=_needs("next later another future"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _TIMES_INSTEAD,
+        lambda clause, match: (
+            bool(_INSTEAD_OF_FEWER.search(clause.following()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("times doses"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _KEPT_FOR_LATER,
+        lambda clause, match: _addressed(clause, match, gerund=False),
+        needs=_needs("later next another future year"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SELF_STARTED,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+            and not _RATHER_THAN.search(clause.before(match))
+        ),
+        needs=_needs("yourself own"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _MORE_IF_NOT_WORKING,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        self_negating=True,
+        needs=_needs(
+            "working work helping help enough anything touch touching shift shifting budge ease "
+            "easing kick kicking come down settle improve better drop lift clear"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _THEIRS_FINE,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("fine safe ok okay alright"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _BOUGHT_ONLINE,
+        lambda clause, match: (
+            _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
+            and bool(
+                _MEDICINE.search(match.group())
+                or _SELF_TREAT.search(clause.sentence() + " " + clause.following())
+            )
+        ),
+        needs=_needs("online internet website abroad prescription"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SPLIT,
+        lambda clause, match: _addressed(clause, match, gerund=False),
+        needs=_needs("half halves two quarters"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _STANDS_IN,
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match)) and not _medical(clause.before(match))
+        ),
+        needs=_needs("stand stands substitute place job well good replace replaces"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _CATCH_UP,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("catch make missed forgotten"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _CHANGE_IT,
+        _changes_named_medicine,
+        needs=_needs("it them"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _YOURS_CHANGED,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs(
+            "dropped stopped skipped halved doubled reduced cut missed left given swapped shared "
+            "increased decreased tripled paused put forgotten"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ASK_OTHERS,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("ask asking borrow get beg scrounge"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SOMEONE_ELSES,
+        lambda clause, match: _addressed(
+            clause, match, gerund=match.group().split()[0].endswith("ing")
+        ),
+        needs=_needs(
+            "use using take taking try trying have borrow borrowing finish finishing help raid "
+            "pinch nick grab swipe steal pop popping swallow"
+        ),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _MORE_OF_IT,
@@ -867,7 +2087,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "burning twinge twinges numb discomfort"
+            "burning twinge twinges numb discomfort agony tears crying limping excruciating "
+            "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
+            "endure endured enduring hurts made told forced encouraged part put lived borne "
+            "recovery healing strength fitness "
+            "limp limping knock knocks suffering sharper worse healing progress results "
+            "recovery carrying continuing pushed "
+            "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
+            "sting swollen throbbing mind"
+        ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        re.compile(_PAIN_PROVES),
+        _pain_proves,
+        needs=_needs(
+            "know means shows proves sign tells proof evidence point idea meant supposed happening "
+            "mean show prove what how"
+        ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        re.compile(_PERSIST),
+        _persist_with_pain,
+        needs=_needs(
+            "keep push carry press power soldier battle plough plow never don't do grit grin tough "
+            "suck man work breathe fight run lift train"
         ),
     ),
     _Pattern(
@@ -876,6 +2121,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
+            "mix mixes combine combines goes works fine every however worry worries concern "
+            "concerns "
             "whatever matter many much suitable included alike everyone anyone"
         ),
     ),
@@ -885,7 +2132,50 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: not _HEDGE.search(clause.around(match)),
         self_negating=True,
         needs=_needs(
-            "hurt harm injure damage overdose much many overdo wrong effects side problems"
+            "hurt harm injure damage overdose much many overdo wrong effects side problems "
+            "harmed injured ill sick poisoned effect reaction reactions problem complication "
+            "complications trouble caused given injury injuries dangerous unsafe risky harmful bad "
+            "mask masks gloves protection defenders helmet helmets goggles sunscreen optional "
+            "chance possibility overdone issues interactions interaction mix mixes combine"
+            " combines "
+            "together "
+            "clash interact interfere react mix"
+        ),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_WHOEVER),
+        lambda clause, match: (
+            bool(_SAFE_CUE.search(clause.sentence()))
+            and not _HEDGE.search(clause.around(match))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        self_negating=True,
+        needs=_needs("whatever matter regardless whichever however whoever"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_ANY_STAGE),
+        lambda clause, match: not _NOT_ADVISED.search(clause.words),
+        self_negating=True,
+        needs=_needs("pregnancy"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_NATURAL_SO_SAFE),
+        _unhedged,
+        needs=_needs("natural"),
+    ),
+    _Pattern(
+        SAFETY,
+        re.compile(_ANYONE_SAFELY),
+        lambda clause, match: (
+            not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs(
+            "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns"
+            " babies "
+            "infants toddlers elderly frail"
         ),
     ),
     _Pattern(
@@ -900,15 +2190,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         re.compile(_GUARANTEE),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
-            "promise promised everyone everybody anyone free"
+            "promise promised everyone everybody anyone free fail time certainty certain doubt "
+            "percent sure "
+            "definitely certainly always"
         ),
     ),
     _Pattern(
         CURE,
         re.compile(_CURE),
-        lambda clause, match: _not_medical(clause, match) and _unhedged(clause, match),
+        # A red flag that "clears up within an hour" is no remedy's promise.
+        lambda clause, match: (
+            _not_treatment(clause, match)
+            and _unhedged(clause, match)
+            and not _RED_FLAG.search(clause.before(match))
+            and _remedy_promised(clause, match)
+        ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
+            "memory forget know come return recur "
             "gone"
         ),
     ),
@@ -922,6 +2221,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(CURE, re.compile(_CURES_IT), _cures_it, needs=_needs("it them")),
     _Pattern(
         CURE,
         re.compile(
@@ -934,9 +2234,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MECHANISM,
         re.compile(_TOXINS),
-        _not_medical,
+        lambda clause, match: _remedy_subject(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
+            "inflammation "
+            "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
+            "frequency frequencies vibration vibrations waves iron radiation buildup build wired "
+            "connected linked mapped leak leaks seep "
+            "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
         ),
     ),
@@ -948,9 +2253,80 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
+            "belong belongs socket groove position back inside "
             "line alignment position reset resets resetting reboot reboots rebalance rebalances "
             "sets "
             "rebalancing unblock unblocks unlock unlocks decompress decompresses out"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_OUT_OF_PLACE),
+        lambda clause, match: (
+            _remedy_subject(clause, match) and bool(_BODY_PART.search(clause.sentence()))
+        ),
+        needs=_needs("slipped place line alignment popped misaligned shifted position back"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_MISALIGNED),
+        _remedy_subject,
+        needs=_needs("misaligned misalignment misalignments misalign nerve"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_WASTE_OUT),
+        _remedy_subject,
+        needs=_needs("waste gunk rubbish junk debris poison poisons"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_SWITCHED),
+        lambda clause, match: (
+            _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
+        ),
+        needs=_needs(
+            "switched shut stalled asleep sleeping dormant lazy broken on up tired exhausted "
+            "fatigued worn burnt clogged congested sluggish"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_SCRUBBED),
+        _remedy_subject,
+        needs=_needs("arteries veins vessels"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_REFLEX_ZONE),
+        _remedy_subject,
+        needs=_needs("feet foot heel heels hands hand ears ear soles sole toes toe"),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_WAKE_ORGAN),
+        _remedy_subject,
+        needs=_needs(
+            "thyroid liver metabolism lymph lymphatic organ organs adrenal adrenals gland glands "
+            "kidney kidneys gut pancreas immune colon"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_ALKALINE),
+        _remedy_subject,
+        needs=_needs(
+            "alkalise alkalises alkalising alkalize alkalizes alkalizing alkaline alkalising ph "
+            "acidic acid"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        re.compile(_MANIPULATION_EFFECT),
+        _remedy_subject,
+        needs=_needs(
+            "immune immunity organ organs hormone hormones metabolism digestion nervous liver "
+            "kidney kidneys thyroid adrenal adrenals lymph lymphatic"
         ),
     ),
     _Pattern(
@@ -959,6 +2335,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _remedy_subject,
         needs=_needs(
             "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
+            "clean cleans cleaning womb uterus vagina pores lungs "
             "flushes flushing unclog unclogs"
         ),
     ),
@@ -969,6 +2346,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # An energy, or a verb of resetting: one of them is in every such claim.
         needs=_needs(
             "energy force qi chi reset resets resetting reboot reboots rebooting rebalance "
+            "reprogram reprograms reprogrammed rewire rewires restart restarts retrain "
+            "field fields biofield aura electrical static electromagnetic meridians channels "
+            "recalibrate recalibrates balancing "
             "rebalances rebalancing re"
         ),
     ),
@@ -976,7 +2356,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         re.compile(_SELF_MECHANISM),
         _self_care_subject,
-        needs=_needs("endorphins gas adhesions scar knots calcium fascia"),
+        needs=_needs(
+            "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"
+        ),
     ),
 )
 
@@ -987,6 +2369,25 @@ for _index, _pattern in enumerate(_PATTERNS):
     for _word in _pattern.needs:
         _NEEDED_BY.setdefault(_word, set()).add(_index)
 _ALL_NEEDS = frozenset(_NEEDED_BY)
+
+
+# A clause that calls what it names a myth is a correction, not a claim: "The phrase
+# 'no pain, no gain' is misleading". (Care and medicine advice is read regardless:
+# "It's a myth that chest pain needs a doctor" dismisses care.)
+_MYTH = re.compile(
+    r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
+    r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
+    r"|so - called"
+    r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
+)
+# A denial inside a match that starts at its subject: "Cracking your knuckles does not
+# boost your immune system".
+_DENIAL_INSIDE = re.compile(
+    r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't)\b"
+)
+_CORRECTABLE = frozenset(
+    {"promise of cure", "absolute safety", "pushing through pain", "false mechanism"}
+)
 
 
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
@@ -1000,9 +2401,11 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
         if index not in wanted:
             continue
         for match in pattern.regex.finditer(clause.words):
-            if not pattern.self_negating and clause.negated(match, negations):
+            if not pattern.self_negating and _denied(clause, match, pattern, negations):
                 continue
             if not pattern.accept(clause, match):
+                continue
+            if pattern.kind.name in _CORRECTABLE and _corrected(clause, match, pattern):
                 continue
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
@@ -1011,9 +2414,204 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
 
 
+def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
+    if _MYTH.search(clause.words):
+        return True
+    # The match and the words right after it: "Detox teas do not remove toxins".
+    said = match.group()
+    if " " not in said:  # a bare noun ("detox"): its verb comes after it
+        said += " " + " ".join(clause.after(match).split()[:4])
+    return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(said))
+
+
+def _denied(
+    clause: Clause, match: re.Match[str], pattern: _Pattern, negations: frozenset[str]
+) -> bool:
+    if pattern.owns_negation is None:
+        return clause.negated(match, negations)
+    skip = [m.span() for m in pattern.owns_negation.finditer(clause.words, 0, match.start())]
+    return clause.negated_outside(match, skip, negations) or bool(
+        _NOT_THINKING.search(clause.before(match))
+    )
+
+
+# "Do not assume chest pain is just indigestion": the dismissal is what the text denies.
+_NOT_THINKING = re.compile(
+    r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think|believe|accept|tell yourself"
+    r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
+    r"|guess|decide|pretend|ignore)"
+    # A story of a mistake: "I thought my chest tightness was just indigestion".
+    r"|\b(?:i|we|he|she|they|my \S+) (?:\S+ )?(?:thought|assumed|believed|figured|told (?:myself"
+    r"|ourselves|himself|herself))\b"
+)
+
+
 def _symptom(clause: Clause, match: re.Match[str], kind: Kind) -> str:
     """The red-flag symptom near a dismissal, as the text writes it."""
     if kind is not DELAYS_CARE:
         return ""
     found = _RED_FLAG.search(clause.around(match))
     return found.group() if found else ""
+
+
+# --- the learned reader ------------------------------------------------------------------
+
+# The kinds as the learned model names them.
+_LEARNED_KINDS = {
+    "cure": CURE,
+    "safety": SAFETY,
+    "medicine": MEDICINE_CHANGE,
+    "care": DELAYS_CARE,
+    "pain": PUSH_PAIN,
+    "mechanism": MECHANISM,
+}
+# The words any pattern of a kind needs: one of them must stand where the model reads
+# that kind ("a word of the kind it names").
+_KIND_WORDS: dict[Kind, frozenset[str]] = {
+    kind: frozenset().union(*(p.needs for p in _PATTERNS if p.kind is kind))
+    for kind in _LEARNED_KINDS.values()
+}
+_LEARNED = "read from its wording as a whole"
+
+
+def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """Claims the learned reader finds in ``text`` where the patterns found none
+    (``taken``: what they found). Each must pass the same tests a pattern's finding
+    does: a word of its kind, no prescriber, no hedge, no correction."""
+    for unit in learned.units(text):
+        if any(unit.start < end and start < unit.end for start, end in taken):
+            continue
+        if unit.text.rstrip().endswith("?"):
+            continue  # a question asks; it claims nothing
+        words = words_of(unit.text)
+        tokens = words.split(" ")
+        if len(tokens) < _FEWEST_WORDS:
+            continue  # a heading or a label ("Stay safe"): too short to claim anything
+        if not _ALL_NEEDS.intersection(tokens):
+            continue  # no word of any kind: most sentences, at the cost of a set look-up
+        if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
+            continue  # advice sent to the prescriber, a correction, a mistake told
+        read = learned.suspect(unit.text)
+        if read is None:
+            continue
+        kind = _LEARNED_KINDS[read[0]]
+        if not _plausible(kind, words) or _denies(kind, tokens):
+            continue
+        start = unit.start + len(unit.text) - len(unit.text.lstrip())
+        end = unit.start + len(unit.text.rstrip())
+        yield Claim(kind, start, end, _LEARNED)
+
+
+def _plausible(kind: Kind, words: str) -> bool:
+    """The tests a pattern of ``kind`` would put: the kind's own words (a medicine and a
+    change for a medicine change, a red flag for dismissed care...); for a promise, no
+    hedge and no medical treatment as its subject ("Your kidneys flush waste from your
+    blood" is true); for care and pain, no referral ("call 999 if it gets worse")."""
+    tokens = words.split(" ")
+    if not _KIND_WORDS[kind].intersection(tokens) or not _ANCHORS[kind](words):
+        return False
+    if kind in (CURE, SAFETY, MECHANISM):
+        subject = " ".join(tokens[:_SUBJECT_WORDS])
+        return not (_HEDGE.search(words) or _medical(subject))
+    if kind is PUSH_PAIN and _STOP_FOR_PAIN.search(words):
+        return False  # "Pain is a sign to stop"
+    if kind in (DELAYS_CARE, PUSH_PAIN):
+        return not _sends_for_help(words)
+    if kind is MEDICINE_CHANGE:
+        return bool(_CHANGE_WORDS.search(words))  # "Keep taking your antibiotics" changes nothing
+    return True
+
+
+_SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+_FEWEST_WORDS = 4  # the shortest claim the learned reader reads
+_MECHANISM_WORD = re.compile(
+    r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
+    r"|reboot\w*|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
+    r"|meridians)|(?:blocked|stuck|trapped|stagnant|negative|vital|life) energy|flush\w*"
+    r"|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
+    r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
+    r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? place"
+    r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
+)
+_SAFETY_WORD = re.compile(
+    r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
+    r"|reactions?|problems?|natural|gentle|interact\w*|overdose|too much|as much|as many)\b"
+)
+# Carrying on, or pain made good: one of these stands beside the pain in every such claim.
+_PUSHING_WORD = re.compile(
+    r"\b(?:keep\w*|push\w*|carry\w*|continu\w*|through|past|beyond|good|great|progress\w*"
+    r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
+    r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
+    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop)\b"
+)
+_CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
+_CARE_GIVER = re.compile(rf"\b{_CARE_WHO}\b")
+
+
+def _serious_red_flag(words: str) -> bool:
+    """A red flag the learned reader may stand on: a stiff neck alone is a back-care
+    leaflet's everyday subject; with a fever or a rash it is meningitis."""
+    for found in _RED_FLAG.finditer(words):
+        if not found.group().endswith("neck") or _FEVERISH.search(words):
+            return True
+    return False
+
+
+_FEVERISH = re.compile(r"\b(?:fever\w*|temperature|rash|vomit\w*|headache|light hurts)\b")
+_ANCHORS: dict[Kind, Callable[[str], bool]] = {
+    MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
+    DELAYS_CARE: lambda words: _serious_red_flag(words),
+    PUSH_PAIN: lambda words: (
+        bool(_PAIN_WORD.search(words) and _PUSHING_WORD.search(words))
+        and not _HEDGE_PAIN.search(words)
+    ),
+    SAFETY: lambda words: bool(_SAFETY_WORD.search(words)),
+    CURE: lambda words: bool(_CURE_WORD.search(words)),
+    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words)),
+}
+# The verbs that carry each kind's claim: a negation just before one denies the claim
+# ("do not push through it", "cannot change the pH of your blood").
+_CLAIM_VERBS: dict[Kind, frozenset[str]] = {
+    PUSH_PAIN: _needs(
+        "push pushing keep carry continue continuing work working play playing train training "
+        "ignore ignoring soldier power stretch run lift"
+    ),
+    DELAYS_CARE: _needs("ignore ignoring wait waiting delay delaying put leave leaving dismiss"),
+    SAFETY: _needs("safe safely harmless suitable fine"),
+    MECHANISM: _needs(
+        "change changes remove removes flush flushes detox detoxes cleanse cleanses realign "
+        "realigns reset resets balance balances boost boosts clear clears drain drains"
+    ),
+    CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
+    MEDICINE_CHANGE: _needs(
+        "stop stopping skip skipping halve double share swap change cut take taking give"
+    ),
+}
+_DENYING = _needs(
+    "not never cannot can't don't doesn't won't isn't aren't nothing no shouldn't mustn't"
+)
+_DENIAL_REACH = 3  # words between a negation and the verb it denies
+
+
+def _denies(kind: Kind, tokens: list[str]) -> bool:
+    verbs = _CLAIM_VERBS[kind]
+    for index, token in enumerate(tokens):
+        if token in verbs and _DENYING.intersection(tokens[max(index - _DENIAL_REACH, 0) : index]):
+            return True
+    return False
+
+
+_CHANGE_WORDS = re.compile(_CHANGE)
+_APPOINTMENT = re.compile(
+    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
+    r"|checked|assessed|seen)\b"
+)
+
+
+def _sends_for_help(words: str) -> bool:
+    """Does the text send the reader for help, not merely name it ("no need to call 999")?"""
+    for found in (*_SEEK_CARE.finditer(words), *_APPOINTMENT.finditer(words)):
+        lead = words[max(found.start() - 30, 0) : found.start()]
+        if not _DENIAL_INSIDE.search(lead) and "no need" not in lead and "no point" not in lead:
+            return True
+    return False

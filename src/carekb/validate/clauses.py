@@ -75,11 +75,17 @@ _PREPOSITIONS = frozenset({"without"})
 _VERBS = frozenset(
     {"is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "should", "must"}
 )
+# Prepositions whose object a "no" may begin: its denial stays inside that phrase.
+_OBJECT_OF = frozenset({"of", "with", "on", "for", "in", "by", "after", "from", "at"})
 # Words that open a subordinate clause, which a comma closes.
 _SUBORDINATORS = frozenset(
     {"if", "when", "whenever", "once", "because", "since", "although", "though", "while", "until"}
 )
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
+_SHORT = 10  # tokens: a sentence this short may lean on the one before it
+_SHORT_BACK = 3  # sentences: how far back such leaning reaches
+_LEANING = 6  # tokens: a sentence this short leans on the one before it
+_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
 _PIECE = 100
@@ -162,6 +168,11 @@ class Clause:
             verb = verb or word in _VERBS
             if word in negations:
                 between = {t.lower for t in tokens[back + 1 : index]}
+                if word == "no" and between and back and tokens[back - 1].lower in _OBJECT_OF:
+                    # "A month of no sugar resets...": the "no" denies its own noun only.
+                    continue
+                if back == 0 and word == "no" and back + 1 < index and tokens[1].lower == ",":
+                    continue  # "No, work through it": an answer, not a negation
                 if word in _PREPOSITIONS and (verb or not between <= _LIST_GLUE):
                     # It denies only its own object: "losing weight without trying
                     # is a good sign", "without trying just means".
@@ -190,6 +201,84 @@ class Clause:
         stop = _SENTENCE_STOP.search(self.text, self.end, self.end + _REACH)
         return self.text[self.end : stop.start() if stop else self.end + _REACH].lower()
 
+    def sentence(self) -> str:
+        """The words of the sentence up to the end of this clause, lower case, as
+        :attr:`words` (what comes after, "but ...", may say the opposite).
+
+        A red flag and its dismissal are often in different clauses ("Chest pain at
+        rest is usually stress, so there is no need to phone for help"), or a
+        question names the symptom and the answer dismisses it ("Feverish with a
+        rigid neck? Rest in bed and it will pass."): so the sentence reaches back
+        over one question mark. A semicolon ends it: what follows is another
+        statement. Read only for a clause that already matched.
+        """
+        return self._words_between(self._sentence_start_here(), self.end)
+
+    def sentence_before(self, match: re.Match[str]) -> str:
+        """The words of the sentence (as :meth:`sentence` reads it) before ``match``."""
+        lead = self._words_between(self._sentence_start_here(), self.start)
+        return f"{lead} {self.before(match)}" if lead else self.before(match)
+
+    def _sentence_start_here(self) -> int:
+        """Where the sentence starts, reaching back over a question just before it, and
+        over short sentences before a short one or one that starts with "it", "this"...
+        ("Lost sight in one eye? Rest your eyes. It will come back.")."""
+        start = self._sentence_start(self.start)
+        if start > 0 and self.text[start - 1] == "?":
+            start = self._sentence_start(start - 1)
+        if not self._leans_back(start):
+            return start
+        for step in range(_SHORT_BACK):
+            if start <= 0 or self.text[start - 1] not in ".!?":
+                break
+            previous = self._sentence_start(start - 1)
+            # The sentence just before is read whatever its length; past it, only
+            # short ones ("Good. Do not stop.").
+            if step and len(_TOKEN.findall(self.text, previous, start)) > _SHORT:
+                break
+            start = previous
+        return start
+
+    def _leans_back(self, start: int) -> bool:
+        """Does the sentence at ``start`` lean on the one before: short, or opening with a
+        word that points back?"""
+        found = _TOKEN.findall(self.text, start, self.end)
+        return len(found) <= _LEANING or (bool(found) and found[0].lower() in _POINTS_BACK)
+
+    def _words_between(self, start: int, end: int) -> str:
+        found = _TOKEN.findall(self.text, start, end)
+        return " ".join(found).lower().replace("\u2019", "'")
+
+    def _sentence_start(self, before: int) -> int:
+        """Where the sentence that holds character ``before`` starts (within reach)."""
+        floor = max(before - _REACH, 0)
+        for index in range(before - 1, floor - 1, -1):
+            if self.text[index] in ".!?;\n" and not self.text[index + 1 : index + 2].isdigit():
+                return index + 1
+        return floor
+
+    def negated_outside(
+        self,
+        match: re.Match[str],
+        skip: list[tuple[int, int]],
+        negations: frozenset[str] = NEGATIONS,
+    ) -> bool:
+        """:meth:`negated`, not counting negation words inside ``skip`` (spans of
+        :attr:`words`): "Losing weight for no reason is nothing to worry about" is
+        not denied by the "no" that belongs to the symptom."""
+        index = self.token_at(match.start())
+        tokens = self.tokens
+        for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
+            word = tokens[back].lower
+            if word == "," and (
+                self._closes_subordinate(back) or not self._list_continues(back, index)
+            ):
+                return False
+            offset = self._offsets[back]
+            if word in negations and not any(start <= offset < end for start, end in skip):
+                return True
+        return False
+
     def after(self, match: re.Match[str]) -> str:
         return self.words[match.end() : match.end() + _REACH]
 
@@ -200,6 +289,11 @@ class Clause:
         """Does the comma at ``comma`` separate items of a list the word at ``index`` ends?"""
         between = {t.lower for t in self.tokens[comma + 1 : index]}
         return between <= _LIST_GLUE
+
+
+def words_of(text: str) -> str:
+    """``text`` as :attr:`Clause.words` reads it: lower-case tokens joined by spaces."""
+    return " ".join(_TOKEN.findall(text.lower().replace("\u2019", "'")))
 
 
 @functools.lru_cache(maxsize=4096)

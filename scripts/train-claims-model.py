@@ -1,0 +1,177 @@
+"""Train risky-claim's learned reader and write src/carekb/validate/claims-model.tsv.
+
+    pip install -e '.[train]'      # scikit-learn, for training only
+    python scripts/train-claims-model.py [--check]
+
+Trains multinomial logistic regression over TF-IDF weighted words and word pairs
+on every claim set in tests/corpus/ but the newest (kinds as bench/corpus.py reads
+them), the clean leaflet sentences beside them, and the sentences of the first
+half of the NIH answers (all harmless). It then measures the model, alone and
+before the rules, on what it never saw: the newest claim set and its clean
+sentences, and the second half of the answers; checks that carekb's plain-Python
+reader (carekb.validate.learned) gives scikit-learn's probabilities; and writes
+the weights. ``--check`` trains and compares with the committed file without
+writing it (deterministic: same data, same weights).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+
+import corpus  # noqa: E402  -- bench/corpus.py: the kinds of each set's lines
+from carekb.validate import learned  # noqa: E402
+
+CORPUS = REPO / "tests" / "corpus"
+OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
+# The newest set is never trained on: it measures the model.
+HELD_OUT_SET = 16
+C = 10.0  # inverse regularisation; larger fits the training sets more closely
+MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
+
+
+def claim_file(number: int) -> Path:
+    suffix = "" if number == 1 else f"-{number}"
+    return CORPUS / f"dangerous-claims-heldout{suffix}.txt"
+
+
+def safe_file(number: int) -> Path:
+    suffix = "" if number == 1 else f"-{number}"
+    return CORPUS / f"safe-sentences-heldout{suffix}.txt"
+
+
+def claims(path: Path) -> list[tuple[str, str]]:
+    found = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        sentence, _, reason = raw.partition(" | ")
+        kinds = sorted(corpus.kinds_of(reason))
+        if sentence.strip() and kinds:
+            found.append((sentence.strip(), kinds[0]))
+    return found
+
+
+def safe(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(line.strip(), learned.HARMLESS) for line in lines if line.strip()]
+
+
+def answer_units(first: int, last: int) -> list[tuple[str, str]]:
+    records = [json.loads(line) for line in (CORPUS / "medquad-dev.jsonl").open(encoding="utf-8")]
+    found = []
+    for record in records[first:last]:
+        for unit in learned.units(record["answer"]):
+            if len(unit.text) > 15:
+                found.append((unit.text, learned.HARMLESS))
+    return found
+
+
+def training_data() -> list[tuple[str, str]]:
+    data = claims(CORPUS / "dangerous-claims-dev.txt")
+    for number in range(1, HELD_OUT_SET):
+        data += claims(claim_file(number)) + safe(safe_file(number))
+    return data + answer_units(0, 300)
+
+
+def train(data: list[tuple[str, str]]) -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=MIN_DF)
+    matrix = vectoriser.fit_transform([text for text, _ in data])
+    classifier = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    classifier.fit(matrix, [kind for _, kind in data])
+    return vectoriser, classifier
+
+
+def model_text(vectoriser: Any, classifier: Any) -> str:
+    """The weights as JSON, six significant digits, one word or pair a line."""
+    classes = list(classifier.classes_)
+    idf = vectoriser.idf_
+
+    def number(value: float) -> float:
+        return float(f"{value:.6g}")
+
+    head = {
+        "written_by": "scripts/train-claims-model.py; do not edit",
+        "settings": f"C={C}, min_df={MIN_DF}; "
+        f"claim set {HELD_OUT_SET} and answers 301-600 held out",
+        "classes": classes,
+        "intercepts": [number(value) for value in classifier.intercept_],
+    }
+    lines = [json.dumps(head)[:-1] + ', "features": {']
+    grams = sorted(vectoriser.vocabulary_.items())
+    for position, (gram, index) in enumerate(grams):
+        values = [number(idf[index])] + [number(row[index]) for row in classifier.coef_]
+        comma = "," if position < len(grams) - 1 else ""
+        lines.append(f"{json.dumps(gram)}: {json.dumps(values)}{comma}")
+    return "\n".join(lines) + "\n}}\n"
+
+
+def agreement(vectoriser: Any, classifier: Any, read: learned.Model, texts: list[str]) -> float:
+    """The largest difference between scikit-learn's probabilities and carekb's."""
+    theirs = classifier.predict_proba(vectoriser.transform(texts))
+    worst = 0.0
+    for row, text in zip(theirs, texts, strict=True):
+        ours = learned.probabilities(text, read)
+        for index, name in enumerate(classifier.classes_):
+            worst = max(worst, abs(ours[name] - row[index]))
+    return worst
+
+
+def report(read: learned.Model) -> None:
+    held = claims(claim_file(HELD_OUT_SET))
+    right = sum(1 for text, kind in held if _reported(read, text) == kind)
+    clean = safe(safe_file(HELD_OUT_SET))
+    wrong = sum(1 for text, _ in clean if _reported(read, text))
+    answers = answer_units(300, 600)
+    flagged = sum(1 for text, _ in answers if _reported(read, text))
+    print(f"held-out claim set {HELD_OUT_SET}, model alone: {right} of {len(held)} right kind")
+    print(f"held-out clean sentences, model alone: {wrong} of {len(clean)} reported")
+    print(
+        f"answers 301-600: {flagged} of {len(answers)} sentences reported (model alone, no gates)"
+    )
+
+
+def _reported(read: learned.Model, text: str) -> str | None:
+    chances = learned.probabilities(text, read)
+    harmless = chances.pop(learned.HARMLESS)
+    if harmless > learned.NONE_BELOW:
+        return None
+    return max(chances, key=lambda name: chances[name])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed file")
+    args = parser.parse_args()
+    data = training_data()
+    print(
+        f"training on {len(data)} texts ({sum(1 for _, k in data if k != learned.HARMLESS)} claims)"
+    )
+    vectoriser, classifier = train(data)
+    text = model_text(vectoriser, classifier)
+    read = learned.parse_model(text)
+    worst = agreement(vectoriser, classifier, read, [t for t, _ in data[:2000]])
+    print(f"largest difference from scikit-learn's probabilities: {worst:.2g}")
+    if worst > 1e-4:
+        print("carekb's reader does not reproduce scikit-learn: not written", file=sys.stderr)
+        return 1
+    report(read)
+    if args.check:
+        same = OUT.read_text(encoding="utf-8") == text
+        print("committed model is up to date" if same else "committed model differs: retrain")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

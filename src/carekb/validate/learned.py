@@ -1,0 +1,160 @@
+"""A second reader for risky-claim: a small linear model over word pairs, by kind.
+
+The rules in :mod:`carekb.validate.claims` read a claim by its parts (a medicine
+and a change to it, a red flag and a dismissal). New wordings slip past parts
+nobody wrote down: measured on sets of claims written apart from the rules, the
+rules alone caught about six in ten. This model reads the same claims by the
+company their words keep, learned from every claim set in ``tests/corpus/``, the
+clean leaflet sentences written beside them and half of the real NIH answers
+(``scripts/train-claims-model.py`` trains it; the other half of the answers and
+the newest claim set are kept out of training to measure it).
+
+The model is multinomial logistic regression over TF-IDF weighted words and
+word pairs, as scikit-learn computes them; its weights ship as a text file
+beside this module, and this module applies them in plain Python, so linting
+needs no machine-learning library and gives the same answer everywhere. The
+training script checks that this code and scikit-learn agree to 1e-9.
+
+It is read as a hint, never alone: :func:`suspect` only reports a unit of text
+the model gives at most :data:`NONE_BELOW` chance of being harmless, in which a
+word of the kind it names stands (a medicine for a medicine change, a symptom or
+a word of care for a dismissal...), and which does not send the reader to their
+prescriber, call itself a myth, or hedge.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+MODEL_FILE = "claims-model.json"
+# A unit is reported when the model gives it at most this chance of being harmless.
+# Chosen on the training folds for few false findings on real answers (see the
+# training script's report), not on the held-out set.
+NONE_BELOW = 0.2
+HARMLESS = "none"
+# scikit-learn's default token pattern, on lower-cased text.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Where a unit of text ends: a sentence end, a new line, an inline list marker.
+_UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
+_SHORT = 6  # words: a sentence this short leans on the one before ("Good. Do not stop.")
+_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "so", "then"})
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    # word or word pair -> (idf, one weight per class)
+    features: dict[str, tuple[float, tuple[float, ...]]]
+    # word or word pair -> (idf, idf times each weight): what a word seen once adds
+    scaled: dict[str, tuple[float, tuple[float, ...]]]
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int  # in the text
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model, read once per process (a tenth of a second)."""
+    raw = resources.files("carekb.validate").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return parse_model(raw)
+
+
+def parse_model(raw: str) -> Model:
+    """The model from its JSON: classes, intercepts, and per word or pair its IDF and
+    one weight per class."""
+    data = json.loads(raw)
+    features = {gram: (values[0], tuple(values[1:])) for gram, values in data["features"].items()}
+    scaled = {
+        gram: (idf, tuple(idf * weight for weight in weights))
+        for gram, (idf, weights) in features.items()
+    }
+    return Model(tuple(data["classes"]), tuple(data["intercepts"]), features, scaled)
+
+
+def grams(text: str) -> Counter[str]:
+    """Words and word pairs of ``text``, counted, as the vectoriser saw them."""
+    words = _TOKEN.findall(text.lower())
+    found = Counter(words)
+    found.update(f"{first} {second}" for first, second in itertools.pairwise(words))
+    return found
+
+
+def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
+    """The model's chance of each kind (and of ``"none"``) for ``text``."""
+    read = read or model()
+    # TF-IDF with sublinear TF (1 + ln count), L2-normalised, then a linear score per
+    # class. Most words occur once (TF 1), so their idf-scaled weights are summed as
+    # they are, column by column.
+    vectors: list[tuple[float, ...]] = []
+    squares = 0.0
+    for gram, count in grams(text).items():
+        known = read.scaled.get(gram)
+        if known is None:
+            continue
+        idf, weighted = known
+        tf = 1.0 if count == 1 else 1.0 + math.log(count)
+        squares += (tf * idf) ** 2
+        vectors.append(weighted if count == 1 else tuple(tf * value for value in weighted))
+    norm = math.sqrt(squares) or 1.0
+    scores = list(read.intercepts)
+    if vectors:
+        sums = map(sum, zip(*vectors, strict=True))
+        scores = [bias + total / norm for bias, total in zip(scores, sums, strict=True)]
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return {name: value / total for name, value in zip(read.classes, exps, strict=True)}
+
+
+def units(text: str) -> Iterator[Unit]:
+    """Sentences of ``text``; a short one, or one opening with "it", "this"..., joined
+    to the one before on the same line, as a question and its answer are."""
+    pieces: list[tuple[int, int, bool]] = []  # start, end, begins a new line or list item
+    start, fresh = 0, True
+    for cut in _UNIT_END.finditer(text):
+        pieces.append((start, cut.start(), fresh))
+        start, fresh = cut.end(), not cut.group().isspace() or "\n" in cut.group()
+    pieces.append((start, len(text), fresh))
+    current: tuple[int, int] | None = None
+    for begin, end, new_line in pieces:
+        words = text[begin:end].split()
+        if not words:
+            continue
+        previous = text[current[0] : current[1]] if current is not None else ""
+        if current is not None and not new_line and _leans_back(words, previous):
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield Unit(current[0], current[1], text[current[0] : current[1]])
+        current = (begin, end)
+    if current is not None:
+        yield Unit(current[0], current[1], text[current[0] : current[1]])
+
+
+def _leans_back(words: list[str], previous: str) -> bool:
+    first = words[0].lower().strip("\"'(")
+    return len(words) <= _SHORT or first in _POINTS_BACK or previous.rstrip().endswith("?")
+
+
+def suspect(text: str) -> tuple[str, float] | None:
+    """The kind the model reads in ``text`` and its chance of being harmless, when that
+    chance is low enough to report; else None."""
+    chances = probabilities(text)
+    harmless = chances.pop(HARMLESS, 1.0)
+    if harmless > NONE_BELOW or not chances:
+        return None
+    kind = max(chances, key=lambda name: chances[name])
+    return kind, harmless

@@ -1,0 +1,118 @@
+"""risky-claim's learned reader, through the real CLI on real files, and its gates.
+
+The sentences here were written for this test (they are in no claim set): the
+first two are missed by the patterns and caught by the learned reader, which is
+the reader's reason to exist; the others check that each of its gates holds.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from carekb.validate import learned
+from carekb.validate.claims import find_claims, find_learned
+from carekb.validate.clauses import NEGATIONS, clauses
+
+LEARNED_ONLY = [
+    ("Sudden weakness in one arm? A good night's sleep fixes it.", "dismisses care"),
+    (
+        "Chest tightness on the stairs is a sign you are out of shape, nothing more.",
+        "dismisses care",
+    ),
+]
+
+CONFIG = "name: t\norganisation:\n  name: T clinic\n"
+PEOPLE = "people:\n  - id: ann-author\n    name: Ann Author\n    credentials: [PT]\n"
+
+
+def patterns(text: str) -> list[str]:
+    return [c.kind.name for clause in clauses(text) for c in find_claims(clause, NEGATIONS)]
+
+
+def learned_kinds(text: str) -> list[str]:
+    return [claim.kind.name for claim in find_learned(text, [])]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), LEARNED_ONLY)
+def test_the_learned_reader_catches_what_the_patterns_miss(sentence: str, kind: str) -> None:
+    assert patterns(sentence) == []
+    assert learned_kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Sent to the prescriber or a clinician, hedged, or a question: no claim.
+        "Sudden weakness in one arm? A good night's sleep fixes it, but call 999 first.",
+        "Is chest tightness on the stairs a sign you are out of shape?",
+        # The kind's own words are missing: a medicine change needs a medicine.
+        "Lift your shoulders toward your ears, roll them back, then let them drop.",
+        # A correction, and a denied claim verb.
+        "It is a myth that chest tightness on the stairs is only a sign of being unfit.",
+        "Alkaline water cannot change the pH of your blood.",
+    ],
+)
+def test_the_learned_reader_keeps_the_patterns_tests(sentence: str) -> None:
+    assert learned_kinds(sentence) == []
+
+
+def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
+    text = "Lost sight in one eye? Rest your eyes. It will come back.\nSit up tall."
+    found = [unit.text for unit in learned.units(text)]
+    assert found == ["Lost sight in one eye? Rest your eyes. It will come back.", "Sit up tall."]
+
+
+def test_the_model_names_the_six_kinds_and_harmless() -> None:
+    model = learned.model()
+    assert set(model.classes) == {"cure", "safety", "medicine", "care", "pain", "mechanism", "none"}
+    assert len(model.features) > 5000
+    chances = learned.probabilities("Sit up tall and roll your shoulders.")
+    assert abs(sum(chances.values()) - 1.0) < 1e-9
+    assert max(chances, key=lambda name: chances[name]) == "none"
+
+
+def _project(root: Path, answer: str, options: str = "") -> None:
+    (root / "carekb.yaml").write_text(CONFIG + options, encoding="utf-8")
+    (root / "kb" / "faqs").mkdir(parents=True)
+    (root / "kb" / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    entry = (
+        "id: weakness\ntype: faq\ntitle: Arm weakness\nsummary: About arm weakness.\n"
+        "language: en\nauthors:\n  - ann-author\nquestion: What about arm weakness?\n"
+        f"answer: |-\n  Rest helps many aches.\n  {answer}\nreview:\n  status: draft\n"
+    )
+    (root / "kb" / "faqs" / "weakness.yaml").write_text(entry, encoding="utf-8")
+
+
+def _lint(root: Path) -> list[dict[str, object]]:
+    done = subprocess.run(
+        [sys.executable, "-m", "carekb", "lint", "--format", "json", "--no-cache"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return [f for f in json.loads(done.stdout) if f["rule"] == "risky-claim"]
+
+
+def test_lint_reports_a_learned_claim_on_its_line_and_says_how_it_was_read(
+    tmp_path: Path,
+) -> None:
+    sentence, kind = LEARNED_ONLY[1]
+    _project(tmp_path, sentence)
+    found = _lint(tmp_path)
+    assert len(found) == 1
+    assert found[0]["line"] == 11
+    assert f"risky claim ({kind})" in str(found[0]["message"])
+    assert "read from its wording as a whole" in str(found[0]["message"])
+
+
+def test_the_learned_reader_can_be_turned_off(tmp_path: Path) -> None:
+    sentence, _ = LEARNED_ONLY[1]
+    _project(tmp_path, sentence, "lint:\n  rules:\n    risky-claim:\n      learned: false\n")
+    assert _lint(tmp_path) == []
