@@ -303,7 +303,7 @@ _KIND_NAMES = (
     "tumor",
     "tumour",
     "surgery",
-    "surgerie",
+    "surgerie",  # with the plural "s" below: "surgeries"
     "procedure",
     "operation",
     "inhibitor",
