@@ -11,19 +11,25 @@ load, so it is loaded on first use and once per process.
 The medical shape is a suffix of Greek and Latin medical vocabulary
 ("-itis", "-oscopy", "-cytes"...): such a word counts as medical until it is
 as common as "arthritis".
+
+A rare word may still be plain: a common word with a prefix ("malformation")
+or with an ending that only changes its part of speech ("dwarfism"), two
+common words run together ("breastbone"), or, for a word no list knows, words
+whose space or dash the source lost ("complicationsstroke", "stressorsan")
+or two swapped letters ("symtpoms"). Each test is a few dictionary look-ups.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-import re
 
 # Suffixes of medical vocabulary: inflammation, conditions, procedures, cells.
-_MEDICAL_SUFFIX = re.compile(
-    r"(?:itis|osis|oses|ectomy|ectomies|otomy|ostomy|oscopy|scopy|emia|aemia|algia|opathy|opathies"
-    r"|plasty|plasia|trophy|cyte|cytes|coccal|coccus|somal|genic|lysis|megaly|penia|rrhea|rrhoea"
-    r"|oma|omas|ectasia|sclerosis|iasis|uria|itis)$"
+_MEDICAL_SUFFIXES = (
+    *("itis", "osis", "oses", "ectomy", "ectomies", "otomy", "ostomy", "oscopy", "scopy"),
+    *("emia", "aemia", "algia", "opathy", "opathies", "plasty", "plasia", "trophy", "cyte"),
+    *("cytes", "coccal", "coccus", "somal", "genic", "lysis", "megaly", "penia", "rrhea"),
+    *("rrhoea", "oma", "omas", "ectasia", "sclerosis", "iasis", "uria"),
 )
 
 
@@ -56,39 +62,193 @@ def zipf(word: str) -> float:
     """How common ``word`` or its stem is, on the Zipf scale (0: not in the list)."""
     frequencies = _frequencies()
     lower = word.lower()
-    forms = [lower] + [
-        lower[: -len(end)] + back
-        for end, back in _INFLECTIONS
-        if lower.endswith(end) and len(lower) - len(end) >= 3
-    ]
-    frequency = max(frequencies.get(form, 0.0) for form in forms)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+    best = frequencies.get(lower, 0.0)
+    for end, back in _INFLECTIONS:
+        if lower.endswith(end) and len(lower) - len(end) >= 3:
+            found = frequencies.get(lower[: -len(end)] + back, 0.0)
+            if found > best:
+                best = found
+    return math.log10(best) + 9 if best > 0 else 0.0
 
 
-# Prefixes that make a rare word out of a common one: "realign", "overstretch".
-_PREFIXES = ("re", "un", "pre", "over", "under", "mis", "out", "non", "self", "dis", "co")
+def frequency(word: str) -> float:
+    """How often ``word`` (lower case, as written) comes in English: a share of words."""
+    return _frequencies().get(word, 0.0)
+
+
+# Prefixes that make a rare word out of a common one: "realign", "overstretch",
+# "malformation", "subtypes", "monounsaturated" (mono + un + saturated).
+PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "over",
+    "under",
+    "mis",
+    "out",
+    "non",
+    "self",
+    "dis",
+    "co",
+    "mal",
+    "mono",
+    "poly",
+    "multi",
+    "semi",
+    "sub",
+    "super",
+    "anti",
+    "hyper",
+)
 
 
 def plain_compound(word: str, common: float) -> bool:
-    """Is ``word`` a common prefix on a word at least ``common`` on the Zipf scale?"""
+    """Is ``word`` a common prefix on a plain word: one at least ``common`` on the
+    Zipf scale, or itself a prefix on one ("mono" + "un" + "saturated")?"""
+    return _prefixed(word.lower(), common, depth=2)
+
+
+def _prefixed(lower: str, common: float, depth: int) -> bool:
+    for prefix in _PREFIXES_BY_LETTER.get(lower[:1], ()):
+        base = lower[len(prefix) :]
+        if not lower.startswith(prefix) or len(base) < 4:
+            continue
+        if zipf(base) >= common or (depth > 1 and _prefixed(base, common, depth - 1)):
+            return True
+    return False
+
+
+# The prefixes by their first letter: most words are tried against one or two.
+_PREFIXES_BY_LETTER = {
+    letter: tuple(p for p in PREFIXES if p[0] == letter) for letter in {p[0] for p in PREFIXES}
+}
+
+
+# Endings that make a noun or verb out of a plain word, and what the word ended in
+# before: "dwarf" + "ism", "pale" + "ness", "sticky" + "ness", "toxic" + "ity",
+# "stiff" + "en".
+_DERIVATIONS = (
+    ("en", ""),
+    ("iness", "y"),
+    ("ness", ""),
+    ("ism", ""),
+    ("ism", "e"),
+    ("ity", ""),
+    ("ity", "e"),
+    ("ment", ""),
+    ("less", ""),
+    ("ful", ""),
+)
+
+
+def plain_derivation(word: str, common: float) -> bool:
+    """Is ``word`` a plain word (at least ``common`` on the Zipf scale) with an ending
+    that only changes its part of speech ("dwarfism", "paleness", "stickiness"), also
+    when inflected ("stiffens")?"""
     lower = word.lower()
+    frequencies = _frequencies()
+    forms = (
+        [lower]
+        + [  # "stiffens" -> "stiffen", a word; not "deferens" -> "deferen"
+            lower[: -len(end)] + back
+            for end, back in _INFLECTIONS
+            if lower.endswith(end) and (lower[: -len(end)] + back) in frequencies
+        ]
+    )
     return any(
-        lower.startswith(prefix)
-        and len(lower) - len(prefix) >= 4
-        and zipf(lower[len(prefix) :]) >= common
-        for prefix in _PREFIXES
+        form.endswith(end)
+        and len(form) - len(end) >= 3
+        and zipf(form[: -len(end)] + back) >= common
+        for form in forms
+        for end, back in _DERIVATIONS
     )
 
 
+# The adverbs of phrasal verbs, which make nouns of them: "flare" + "up", "check" + "up".
+_PARTICLES = ("up", "out", "off", "down")
+_PHRASAL = 3.5  # a verb this common before a particle is plain: "flare" (3.6)
+
+
 def plain_compound_of_words(word: str, common: float) -> bool:
-    """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm")?"""
+    """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm"),
+    or a verb and its particle ("flareup", "checkup")?"""
     lower = word.lower()
+    for particle in _PARTICLES:
+        if lower.endswith(particle) and zipf(lower[: -len(particle)]) >= _PHRASAL:
+            return True
+    frequencies, floor = _frequencies(), 10 ** (common - 9)
     return any(
-        zipf(lower[:cut]) >= common and zipf(lower[cut:]) >= common
+        frequencies.get(lower[:cut], 0.0) >= floor and zipf(lower[cut:]) >= common
         for cut in range(3, len(lower) - 2)
     )
 
 
+# A word of one or two letters this common may be run into the next one by a lost
+# space or dash ("ormore", "tosudden", "cholesterola waxy, fat-like substance").
+_SHORT_WORD = 5.5
+
+
+def run_together(word: str, common: float) -> bool:
+    """Is ``word``, which no word list knows, two words whose space or dash was lost in
+    the source ("vomitinto", "complicationsstroke", "calledperipheral", "ormore"), each
+    at least ``common`` on the Zipf scale?"""
+    lower = word.lower()
+    frequencies = _frequencies()
+    return any(
+        # Both parts are words as written: one look-up each rules out most cuts.
+        lower[:cut] in frequencies
+        and lower[cut:] in frequencies
+        and _plain_part(lower[:cut], common)
+        and _plain_part(lower[cut:], common)
+        for cut in range(1, len(lower))
+    )
+
+
+def _plain_part(part: str, common: float) -> bool:
+    if len(part) <= 2:
+        return _frequencies().get(part, 0.0) >= 10 ** (_SHORT_WORD - 9)
+    return zipf(part) >= common or plain_compound(part, common)  # "overeating"
+
+
+# Endings, not words run into the word before: a plural "s", and "-is" and "-us" of
+# Latin terms ("hydrops fetalis").
+_ENDINGS = frozenset({"s", "is", "us"})
+
+
+def lost_space(word: str) -> tuple[int, int]:
+    """How many letters at the front and at the end of ``word``, which no list knows,
+    are a short everyday word run into a word the list does know, by a lost space:
+    "foratherosclerosis" (3, 0), "stressorsan" (0, 2); (0, 0) if none."""
+    lower = word.lower()
+    if zipf(lower) > 0:
+        return 0, 0
+    # Three letters in front ("for", "the", "and"): shorter heads are prefixes of
+    # medical words as often as lost words ("achondrogenesis", "myectomy").
+    if zipf(lower[:3]) >= _SHORT_WORD and zipf(lower[3:]) > 0:
+        return 3, 0
+    for cut in (1, 2):
+        tail = lower[-cut:]
+        if tail not in _ENDINGS and zipf(tail) >= _SHORT_WORD and zipf(lower[:-cut]) > 0:
+            return 0, cut
+    return 0, 0
+
+
+def misspelling_of(word: str, known: float) -> str | None:
+    """The word ``word`` is a slip of, if it is not a word itself: two letters next to
+    each other swapped ("symtpoms", "subytpes"), of a word at least ``known`` on the
+    Zipf scale."""
+    lower = word.lower()
+    frequencies = _frequencies()
+    if lower in frequencies:
+        return None
+    floor = 10 ** (known - 9)
+    for i in range(len(lower) - 1):
+        candidate = lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
+        if frequencies.get(candidate, 0.0) >= floor:
+            return candidate
+    return None
+
+
 def looks_medical(word: str) -> bool:
     """Does ``word`` end like a term of medical vocabulary ("-itis", "-oscopy")?"""
-    return bool(_MEDICAL_SUFFIX.search(word.lower()))
+    return word.lower().endswith(_MEDICAL_SUFFIXES)
