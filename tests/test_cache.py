@@ -191,11 +191,24 @@ def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, mon
         lambda kb, check: checked.append([e.path for e in kb.entries]) or real_split(kb, check),
     )
     code, findings = _lint(run)
-    assert parsed == ["kb/faqs/is-cracking-safe.yaml"]
+    # Read: the edited entry, the roster, and the entries whose cross-file findings
+    # the edit can change (cat-cow, which it links to; those with a dangling
+    # reference, whose "did you mean" may change). Nothing else.
+    assert len(parsed) == len(set(parsed))
+    assert set(parsed) == {
+        "kb/faqs/is-cracking-safe.yaml",
+        "kb/people.yaml",
+        "kb/techniques/cat-cow.yaml",
+        *_with_finding(findings, "dangling-reference"),
+    }
     # The per-entry rules ran afresh on the edited entry alone.
     assert ["kb/faqs/is-cracking-safe.yaml"] in checked
 
     assert (code, findings) == _lint_fresh(run)
+
+
+def _with_finding(findings, rule):
+    return sorted({f["path"] for f in findings if f["rule"] == rule})
 
 
 def _lint_fresh(run):

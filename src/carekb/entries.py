@@ -252,6 +252,32 @@ class EntryFields:
         return ()
 
 
+@dataclass(frozen=True)
+class Outline:
+    """What the checks of *other* entries need to know of an entry, and no more.
+
+    Small enough for the lint cache to keep for every entry
+    (:mod:`carekb.load.cache`), so a warm lint answers "who links to this id?"
+    or "who else names this symptom?" without reading every file again.
+    """
+
+    links: tuple[str, ...] = ()  # the ids ``EntryFields.links`` names, in order
+    symptoms: tuple[tuple[int, str, str], ...] = ()  # (index, symptom, level), both text
+    pictures: tuple[str, ...] = ()  # the picture files it names, as written
+
+    @classmethod
+    def of(cls, kind: str, fields: EntryFields) -> Outline:
+        return cls(
+            links=tuple(ref.id for ref in fields.links(kind)),
+            symptoms=tuple(
+                (use.index, use.symptom, use.level)
+                for use in fields.symptoms
+                if use.symptom is not None and use.level is not None
+            ),
+            pictures=tuple(p.file for p in fields.pictures if p.file is not None),
+        )
+
+
 _Item = TypeVar("_Item", Approval, Source, Section, Picture, SymptomUse)  # blocks in a list
 _Block = TypeVar(
     "_Block",

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from carekb.entries import EntryFields, read_entry
+from carekb.entries import EntryFields, Outline, read_entry
 
 
 def nfc(value: Any) -> Any:
@@ -282,6 +282,23 @@ class Entry:
     @cached_property
     def fields(self) -> EntryFields:
         return read_entry(self.doc.data)
+
+    @classmethod
+    def known(cls, doc: Document, kind: str, entry_id: str, outline: Outline) -> Entry:
+        """An entry whose id and outline are known already (the lint cache kept them),
+        so asking for them does not read ``doc``: a warm lint of a large knowledge
+        base reads only the files a change can affect."""
+        entry = cls(doc=doc, kind=kind)
+        # Seeds the cached properties below (functools.cached_property reads the
+        # instance dictionary first).
+        entry.__dict__["id"] = entry_id
+        entry.__dict__["outline"] = outline
+        return entry
+
+    @cached_property
+    def outline(self) -> Outline:
+        """What other entries' checks need of this one (:class:`~carekb.entries.Outline`)."""
+        return Outline.of(self.kind, self.fields)
 
     @cached_property
     def id(self) -> str:

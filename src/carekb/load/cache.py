@@ -35,12 +35,14 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import carekb
+from carekb.entries import Outline
+from carekb.load.knowledge import KnownFile
 from carekb.model import KnowledgeBase
 from carekb.project import (
     CACHE_DIR,
@@ -70,6 +72,9 @@ class Fingerprint:
     digest: str  # of every input's stat
     newest: int  # the newest input's modification time, in ns
     taken: int  # when the first stat was taken, in ns
+    # Every file of the project (path relative to the root) -> a digest of its
+    # stat, for the files that had settled: what the lint index compares.
+    files: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def settled(self) -> bool:
@@ -86,13 +91,19 @@ def fingerprint(
     scope = sorted(project.relative(p) for p in chosen)
     digest = hashlib.sha256()
     newest = 0
-    parts = [(line, 0) for line in _context(today)]
-    parts.append(("scope " + " ".join(scope), 0))
-    for part, mtime in [*parts, *_stats(project, chosen, trust)]:
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    parts = [(line, 0, "") for line in _context(today)]
+    parts.append(("scope " + " ".join(scope), 0, ""))
+    files: dict[str, str] = {}
+    for part, mtime, name in [*parts, *_stats(project, chosen, trust)]:
+        encoded = part.encode("utf-8", "surrogateescape")
+        digest.update(encoded + b"\0")
         newest = max(newest, mtime)
-    name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
-    return Fingerprint(scope=name, digest=digest.hexdigest(), newest=newest, taken=taken)
+        if name and mtime < taken - RACY_NS:
+            files[name] = hashlib.sha256(encoded).hexdigest()[:24]
+    scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
+    return Fingerprint(
+        scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files
+    )
 
 
 def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
@@ -118,16 +129,19 @@ def _context(today: dt.date) -> Iterator[str]:
             yield f"env {key}={value}"
     # carekb's own files count (an edit in a development install must not be
     # hidden) but not as racy ones: they do not change under a user.
-    yield from (line for line, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    yield from (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
 
 
-def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[tuple[str, int]]:
-    """The stat of every file a run may read, with its modification time."""
+def _stats(
+    project: Project, paths: list[Path], trust: Path | None
+) -> Iterator[tuple[str, int, str]]:
+    """The stat of every file a run may read, with its modification time and, for a
+    file of the project, its path relative to the root ("" for others)."""
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") and os.path.isfile(value):
-            yield _stat_line(Path(value), value)
+            yield (*_stat_line(Path(value), value), "")
     trust_file = trust_path(trust)
-    yield _stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}")
+    yield (*_stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}"), "")
     # Output folders are skipped by their exact place, never by name: a folder
     # named like export.out elsewhere (kb/techniques) is an input all the same.
     outputs = frozenset(
@@ -138,9 +152,9 @@ def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
-                yield from _tree(path, f"extra:{path}:")
+                yield from ((line, mtime, "") for line, mtime, _ in _tree(path, f"extra:{path}:"))
             else:
-                yield _stat_line(path, str(path))
+                yield (*_stat_line(path, str(path)), "")
 
 
 def _tree(
@@ -148,9 +162,10 @@ def _tree(
     label: str,
     skip: frozenset[str] = frozenset({"__pycache__"}),
     skip_paths: frozenset[str] = frozenset(),
-) -> Iterator[tuple[str, int]]:
+) -> Iterator[tuple[str, int, str]]:
     """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
-    own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``)."""
+    own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``), with
+    its modification time and its path relative to ``root``."""
     pending = [(root, label)]
     while pending:
         folder, prefix = pending.pop()
@@ -173,7 +188,7 @@ def _tree(
                 f"{name} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} "
                 f"{info.st_ino} {info.st_mode}"
             )
-            yield line, info.st_mtime_ns
+            yield line, info.st_mtime_ns, name[len(label) :]
 
 
 def _stat_line(path: Path, name: str) -> tuple[str, int]:
@@ -234,6 +249,81 @@ def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
         "findings": {k: v for k, v in memos.findings.items() if k in keys},
     }
     seal(project.root / CACHE_DIR / MEMO_FILE, record)
+
+
+INDEX_FILE = "index.json"
+
+
+@dataclass
+class Index:
+    """What the last lint of the whole project saw, for a warm lint to start from.
+
+    It grows with the files and the findings, never with the content: a digest
+    of each file's stat, then for each entry file only what other entries'
+    checks need (:class:`KnownFile`), and the findings, by file (``findings``:
+    as reported, before the per-file cap; ``local``: the per-entry rules' own,
+    before inline suppressions, for entries that have some). All of it holds
+    for one context key (:func:`context_key`) only.
+    """
+
+    context: str
+    stats: dict[str, str] = field(default_factory=dict)  # path -> Fingerprint.files
+    entries: dict[str, KnownFile] = field(default_factory=dict)
+    findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
+
+
+def read_index(project: Project, context: str) -> Index | None:
+    """The index kept under ``context``, or ``None`` (none, another context, or unreadable)."""
+    stored = unseal(project.root / CACHE_DIR / INDEX_FILE)
+    if not isinstance(stored, dict) or stored.get("context") != context:
+        return None
+    try:
+        return Index(
+            context=context,
+            stats=dict(stored["stats"]),
+            entries={path: _known(item) for path, item in stored["entries"].items()},
+            findings=dict(stored["findings"]),
+            local=dict(stored["local"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # another version's record: lint afresh
+
+
+def write_index(project: Project, index: Index) -> None:
+    seal(
+        project.root / CACHE_DIR / INDEX_FILE,
+        {
+            "context": index.context,
+            "stats": index.stats,
+            "entries": {path: _record(known) for path, known in index.entries.items()},
+            "findings": index.findings,
+            "local": index.local,
+        },
+    )
+
+
+def _record(known: KnownFile) -> list[Any]:
+    outline = known.outline
+    return [
+        known.digest,
+        known.file_digest,
+        known.id,
+        known.kind,
+        list(outline.links),
+        [list(use) for use in outline.symptoms],
+        list(outline.pictures),
+    ]
+
+
+def _known(item: list[Any]) -> KnownFile:
+    digest, file_digest, entry_id, kind, links, symptoms, pictures = item
+    outline = Outline(
+        links=tuple(str(link) for link in links),
+        symptoms=tuple((int(i), str(symptom), str(level)) for i, symptom, level in symptoms),
+        pictures=tuple(str(picture) for picture in pictures),
+    )
+    return KnownFile(str(digest), str(file_digest), str(entry_id), str(kind), outline)
 
 
 def read_verified(project: Project) -> list[str]:

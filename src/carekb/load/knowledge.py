@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from carekb.entries import read_list, read_mapping, read_text
+from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
 from carekb.load.reader import load_bytes, load_path, positions_later
 from carekb.model import (
@@ -35,6 +35,28 @@ Unsaved = Mapping[Path, str]
 
 
 @dataclass(frozen=True)
+class KnownFile:
+    """An entry file the lint cache saw before and finds unchanged (by the file
+    system's record of it and of its pictures): what it held then."""
+
+    digest: str  # Document.digest: the file's bytes and its pictures
+    file_digest: str  # Document.file_digest ("" for an entry without pictures)
+    id: str
+    kind: str
+    outline: Outline
+
+
+Known = Mapping[str, KnownFile]
+"""Path relative to the root -> what the file held, for files known to be unchanged."""
+
+
+class ChangedUnderfoot(Exception):
+    """A file the lint cache called unchanged holds other bytes when it is read after all
+    (changed twice within the file system's time granularity): the caller starts again
+    without the cache."""
+
+
+@dataclass(frozen=True)
 class LoadedFiles:
     """What one pass over the files found, before anything is judged."""
 
@@ -50,6 +72,7 @@ def load_files(
     extra: Iterable[Path] = (),
     memo: ParseMemo | None = None,
     unsaved: Unsaved | None = None,
+    known: Known | None = None,
 ) -> LoadedFiles:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
@@ -58,21 +81,27 @@ def load_files(
     cross-references. With ``memo``, a file whose bytes were parsed before is
     not parsed again, and what is parsed now is added to it. ``unsaved`` maps
     a file to the text that stands in for it (the file need not exist).
+    ``known`` lists entry files known to be unchanged: they are not read now,
+    only if something asks for more than their id, type and outline.
     """
     texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
     ignored: list[tuple[str, str]] = []
     files = _discover(project, ignored)
     extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
-        known = _real_paths(project, files)
-        files.extend(p for p in extra_files if os.path.realpath(p) not in known)
-    documents = _load_all(project, files, memo if memo is not None else {}, texts)
-    for document in documents:
-        _add_picture_digests(project, document)
+        real = _real_paths(project, files)
+        files.extend(p for p in extra_files if os.path.realpath(p) not in real)
     people_path = project.root / PEOPLE_FILE
+    unread = _unread(project, files, known or {}, {people_path, *texts})
+    to_read = [path for path in files if path not in unread]
+    read = _load_all(project, to_read, memo if memo is not None else {}, texts)
+    for document in read:
+        _add_picture_digests(project, document)
+    by_path: dict[Path, Document] = {**dict(zip(to_read, read, strict=True)), **unread}
+    documents = [by_path[path] for path in files]
     people_doc = next((d for p, d in zip(files, documents, strict=True) if p == people_path), None)
     entries = tuple(
-        Entry(doc=doc, kind=_entry_kind(doc))
+        _entry(doc)
         for path, doc in zip(files, documents, strict=True)
         if path != people_path and doc.ok
     )
@@ -83,6 +112,77 @@ def load_files(
         people=_people(people_doc) if people_doc is not None else {},
         ignored=tuple(sorted(ignored)),
     )
+
+
+def _entry(doc: Document) -> Entry:
+    if isinstance(doc, _Unread):
+        return Entry.known(doc, doc.known.kind, doc.known.id, doc.known.outline)
+    return Entry(doc=doc, kind=_entry_kind(doc))
+
+
+def _unread(
+    project: Project, files: list[Path], known: Known, never: set[Path]
+) -> dict[Path, Document]:
+    if not known:
+        return {}
+    found: dict[Path, Document] = {}
+    for path in files:
+        record = known.get(_display(project, path))
+        if record is not None and path not in never:
+            found[path] = _Unread(project, path, record)
+    return found
+
+
+class _OnRead:
+    """An attribute of :class:`_Unread` that reads the file the first time it is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, doc: Any, owner: type | None = None) -> Any:
+        if doc is None:
+            return self
+        if self.name not in doc.__dict__:
+            doc.read_now()
+        return doc.__dict__[self.name]
+
+    def __set__(self, doc: Any, value: Any) -> None:
+        doc.__dict__[self.name] = value
+
+
+class _Unread(Document):
+    """An entry file the lint cache knows unchanged: its id, type, digest and outline
+    come from the cache, and its data, text and positions from the file, read the
+    first time a rule asks for them (most never do)."""
+
+    data = _OnRead()
+    text = _OnRead()
+    position_source = _OnRead()
+    _tables = _OnRead()
+
+    def __init__(self, project: Project, path: Path, known: KnownFile) -> None:
+        # Not Document.__init__: it would set the attributes that are read on demand.
+        self.__dict__.update(
+            path=_display(project, path),
+            problems=[],
+            digest=known.digest,
+            file_digest=known.file_digest,
+        )
+        self.known = known
+        self._where = (project, path)
+
+    @property
+    def ok(self) -> bool:
+        return True  # the cache keeps only files that loaded as a mapping
+
+    def read_now(self) -> None:
+        project, path = self._where
+        doc = _load_document(project, path, {}, {})
+        _add_picture_digests(project, doc)
+        if doc.digest != self.digest or not doc.ok:
+            raise ChangedUnderfoot(f"{self.path} changed while it was being read")
+        for name in ("data", "text", "position_source", "_tables"):
+            self.__dict__[name] = getattr(doc, name)
 
 
 def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> LoadedFiles:
@@ -275,6 +375,12 @@ def _add_picture_digests(project: Project, doc: Document) -> None:
 
 
 def _display(project: Project, path: Path) -> str:
+    # Most paths are found under the root: cut the string, which costs far less than
+    # pathlib's relative_to when thousands of files are named.
+    root = str(project.root)
+    text = str(path)
+    if os.sep == "/" and text.startswith(root + "/") and "/./" not in text and "/../" not in text:
+        return text[len(root) + 1 :]
     absolute = path.absolute()
     try:
         return absolute.relative_to(project.root).as_posix()
