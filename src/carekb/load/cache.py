@@ -73,7 +73,8 @@ class Fingerprint:
     newest: int  # the newest input's modification time, in ns
     taken: int  # when the first stat was taken, in ns
     # Every file of the project (path relative to the root) -> a digest of its
-    # stat, for the files that had settled: what the lint index compares.
+    # stat, or "" for a file too young to tell edits apart: what the lint index
+    # compares.
     files: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -98,8 +99,9 @@ def fingerprint(
         encoded = part.encode("utf-8", "surrogateescape")
         digest.update(encoded + b"\0")
         newest = max(newest, mtime)
-        if name and mtime < taken - RACY_NS:
-            files[name] = hashlib.sha256(encoded).hexdigest()[:24]
+        if name:
+            settled = mtime < taken - RACY_NS
+            files[name] = hashlib.sha256(encoded).hexdigest()[:24] if settled else ""
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
         scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files

@@ -50,11 +50,10 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from carekb.load.audit import AUDIT_SUFFIX
 from carekb.load.cache import Index
 from carekb.load.knowledge import KnownFile
 from carekb.model import KnowledgeBase
-from carekb.project import AUDIT_DIR, CONFIG_NAME, PEOPLE_FILE
+from carekb.project import CONFIG_NAME, PEOPLE_FILE
 
 CROSS_FILE = frozenset(
     {
@@ -96,7 +95,10 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
     if any(rule not in CROSS_FILE for rule in rules):
         return None
     old = index.stats
-    paths = frozenset(p for p in old.keys() | files.keys() if old.get(p) != files.get(p))
+    # A file too young to tell edits apart ("") counts as changed every time.
+    paths = frozenset(
+        p for p in old.keys() | files.keys() if not files.get(p) or old.get(p) != files.get(p)
+    )
     if len(paths) > MAX_CHANGED:
         return None
     known = {
@@ -116,9 +118,10 @@ def fresh_files(
     read_now = [e for e in kb.entries if e.path not in known]
     before = [index.entries[p] for p in index.entries if p not in known]
     ids = {e.id for e in read_now} | {record.id for record in before}
+    # A changed file's name: an audit log's (kb/audit/ID.jsonl), or a file that
+    # did not load, whose name stands for the id links to it are checked against.
     ids |= {PurePosixPath(p).stem for p in changed.paths}
     ids |= {PurePosixPath(doc.path).stem for doc in kb.documents if not doc.ok}
-    ids |= {_audit_id(p) for p in changed.paths if _audit_id(p)}
     linked = {link for e in read_now for link in e.outline.links}
     linked |= {link for record in before for link in record.outline.links}
     symptoms = {use[1] for e in read_now for use in e.outline.symptoms}
@@ -143,13 +146,6 @@ def fresh_files(
             fresh.add(path)
     fresh |= {path for path, local in index.local.items() if local is None}
     return frozenset(fresh)
-
-
-def _audit_id(path: str) -> str:
-    prefix = AUDIT_DIR + "/"
-    if path.startswith(prefix) and path.endswith(AUDIT_SUFFIX) and "/" not in path[len(prefix) :]:
-        return path[len(prefix) : -len(AUDIT_SUFFIX)]
-    return ""
 
 
 def picture_path(name: str) -> str:

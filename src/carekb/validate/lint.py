@@ -170,13 +170,13 @@ def _index(
 ) -> cache.Index:
     """The index after a lint of the whole project; ``old`` still holds what was not
     worked out again (the files outside ``fresh``)."""
-    index = cache.Index(context=context, stats=dict(key.files))
+    index = cache.Index(context=context, stats={p: s for p, s in key.files.items() if s})
     for finding in findings:
         index.findings.setdefault(finding.path, []).append(finding.to_dict())
     for entry in kb.entries:
         outline = entry.outline
-        settled = entry.path in key.files and all(
-            incremental.picture_path(p) in key.files for p in outline.pictures
+        settled = bool(key.files.get(entry.path)) and all(
+            key.files.get(incremental.picture_path(p)) for p in outline.pictures
         )
         if not settled:
             continue  # it may change again unseen: read it next time
