@@ -44,7 +44,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from pathlib import PurePosixPath
+from typing import Any, Literal, NamedTuple, TypeVar
 
 # A path into the YAML document, as carekb.model.JsonPath (this module sits below it).
 _Path = tuple[str | int, ...]
@@ -252,18 +253,18 @@ class EntryFields:
         return ()
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(NamedTuple):
     """What the checks of *other* entries need to know of an entry, and no more.
 
     Small enough for the lint cache to keep for every entry
     (:mod:`carekb.load.cache`), so a warm lint answers "who links to this id?"
-    or "who else names this symptom?" without reading every file again.
+    or "who else names this symptom?" without reading every file again. (A
+    named tuple: a warm lint of a large knowledge base makes one per entry.)
     """
 
     links: tuple[str, ...] = ()  # the ids ``EntryFields.links`` names, in order
     symptoms: tuple[tuple[int, str, str], ...] = ()  # (index, symptom, level), both text
-    pictures: tuple[str, ...] = ()  # the picture files it names, as written
+    pictures: tuple[str, ...] = ()  # the picture files it names, as paths from the root
 
     @classmethod
     def of(cls, kind: str, fields: EntryFields) -> Outline:
@@ -274,7 +275,9 @@ class Outline:
                 for use in fields.symptoms
                 if use.symptom is not None and use.level is not None
             ),
-            pictures=tuple(p.file for p in fields.pictures if p.file is not None),
+            pictures=tuple(
+                PurePosixPath(p.file).as_posix() for p in fields.pictures if p.file is not None
+            ),
         )
 
 

@@ -288,11 +288,10 @@ class Entry:
         """An entry whose id and outline are known already (the lint cache kept them),
         so asking for them does not read ``doc``: a warm lint of a large knowledge
         base reads only the files a change can affect."""
-        entry = cls(doc=doc, kind=kind)
-        # Seeds the cached properties below (functools.cached_property reads the
-        # instance dictionary first).
-        entry.__dict__["id"] = entry_id
-        entry.__dict__["outline"] = outline
+        entry = cls.__new__(cls)  # as __init__ would, for the thousands a warm lint makes
+        # The cached properties below are seeded (functools.cached_property reads
+        # the instance dictionary first).
+        entry.__dict__.update(doc=doc, kind=kind, id=entry_id, outline=outline)
         return entry
 
     @cached_property
@@ -498,10 +497,15 @@ class KnowledgeBase:
     parsed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     opened: OpenedFrom = field(default_factory=OpenedFrom, repr=False, compare=False)
 
-    def by_id(self) -> dict[str, list[Entry]]:
-        table: dict[str, list[Entry]] = {}
-        for entry in self.entries:
-            table.setdefault(entry.id, []).append(entry)
+    def by_id(self) -> Mapping[str, list[Entry]]:
+        """Entries by id (a list: two may share one), made once per knowledge base
+        (every rule and lookup shares it, so it is not to be changed)."""
+        table: dict[str, list[Entry]] | None = self.__dict__.get("_by_id")
+        if table is None:
+            table = {}
+            for entry in self.entries:
+                table.setdefault(entry.id, []).append(entry)
+            self.__dict__["_by_id"] = table  # frozen: the instance dictionary is the cache
         return table
 
     def entry(self, entry_id: str) -> Entry | None:

@@ -38,7 +38,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import carekb
 from carekb.entries import Outline
@@ -90,18 +90,20 @@ def fingerprint(
     taken = time.time_ns()
     chosen = [Path(p) for p in paths]
     scope = sorted(project.relative(p) for p in chosen)
-    digest = hashlib.sha256()
     newest = 0
-    parts = [(line, 0, "") for line in _context(today)]
-    parts.append(("scope " + " ".join(scope), 0, ""))
+    lines = [*_context(today), "scope " + " ".join(scope)]
     files: dict[str, str] = {}
-    for part, mtime, name in [*parts, *_stats(project, chosen, trust)]:
-        encoded = part.encode("utf-8", "surrogateescape")
-        digest.update(encoded + b"\0")
+    settled_before = taken - RACY_NS
+    sha256 = hashlib.sha256
+    for line, mtime, name in _stats(project, chosen, trust):
+        lines.append(line)
         newest = max(newest, mtime)
         if name:
-            settled = mtime < taken - RACY_NS
-            files[name] = hashlib.sha256(encoded).hexdigest()[:24] if settled else ""
+            settled = mtime < settled_before
+            encoded = line.encode("utf-8", "surrogateescape")
+            files[name] = sha256(encoded).hexdigest()[:24] if settled else ""
+    lines.append("")
+    digest = sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
         scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files
@@ -253,7 +255,11 @@ def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
     seal(project.root / CACHE_DIR / MEMO_FILE, record)
 
 
-INDEX_FILE = "index.json"
+INDEX_FILE = "index.json"  # every file's stat and every entry's outline
+RECENT_FILE = "index-recent.json"  # what changed since, and the findings
+# A warm lint writes only what changed since the index was written whole, until
+# this many files have: then it writes it whole again.
+MAX_RECENT = 2000
 
 
 @dataclass
@@ -264,8 +270,14 @@ class Index:
     of each file's stat, then for each entry file only what other entries'
     checks need (:class:`KnownFile`), and the findings, by file (``findings``:
     as reported, before the per-file cap; ``local``: the per-entry rules' own,
-    before inline suppressions, for entries that have some). All of it holds
-    for one context key (:func:`context_key`) only.
+    before inline suppressions, for entries that have some; ``None`` for one
+    whose findings could not be kept). All of it holds for one context key
+    (:func:`context_key`) only.
+
+    Kept in two files, so that a warm lint after one edit does not write the
+    stat and outline of every file again: ``index.json`` holds them as they
+    were when last written whole, ``index-recent.json`` what changed since
+    (and the findings, which are few).
     """
 
     context: str
@@ -273,36 +285,79 @@ class Index:
     entries: dict[str, KnownFile] = field(default_factory=dict)
     findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
+    # index.json as read: its seal, its stats and entries (what ``stats`` and
+    # ``entries`` are compared with to write only the difference).
+    base: tuple[str, dict[str, str], dict[str, KnownFile]] | None = field(default=None, repr=False)
 
 
 def read_index(project: Project, context: str) -> Index | None:
     """The index kept under ``context``, or ``None`` (none, another context, or unreadable)."""
-    stored = unseal(project.root / CACHE_DIR / INDEX_FILE)
-    if not isinstance(stored, dict) or stored.get("context") != context:
+    folder = project.root / CACHE_DIR
+    base, seal_of_base = _unseal_with_mac(folder / INDEX_FILE)
+    recent = unseal(folder / RECENT_FILE)
+    if not isinstance(base, dict) or not isinstance(recent, dict):
         return None
+    if base.get("context") != context or recent.get("context") != context:
+        return None
+    if recent.get("base") != seal_of_base:
+        return None  # written over another index.json
     try:
-        return Index(
+        stats: dict[str, str] = base["stats"]
+        entries = {path: _known(item) for path, item in base["entries"].items()}
+        index = Index(
             context=context,
-            stats=dict(stored["stats"]),
-            entries={path: _known(item) for path, item in stored["entries"].items()},
-            findings=dict(stored["findings"]),
-            local=dict(stored["local"]),
+            stats=dict(stats),
+            entries=dict(entries),
+            findings=dict(recent["findings"]),
+            local=dict(recent["local"]),
+            base=(seal_of_base, stats, entries),
         )
+        for path, value in recent["stats"].items():
+            if value is None:
+                index.stats.pop(path, None)
+            else:
+                index.stats[path] = str(value)
+        for path, item in recent["entries"].items():
+            if item is None:
+                index.entries.pop(path, None)
+            else:
+                index.entries[path] = _known(item)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # another version's record: lint afresh
+    return index
 
 
 def write_index(project: Project, index: Index) -> None:
-    seal(
-        project.root / CACHE_DIR / INDEX_FILE,
-        {
+    """Keep ``index``: what changed since ``index.json`` was written, or all of it."""
+    folder = project.root / CACHE_DIR
+    recent: dict[str, Any] = {"context": index.context, "stats": {}, "entries": {}}
+    if index.base is not None:
+        seal_of_base, stats, entries = index.base
+        recent["stats"] = _difference(stats, index.stats)
+        recent["entries"] = {
+            path: None if known is None else _record(known)
+            for path, known in _difference(entries, index.entries).items()
+        }
+    if index.base is None or len(recent["stats"]) + len(recent["entries"]) > MAX_RECENT:
+        whole = {
             "context": index.context,
             "stats": index.stats,
             "entries": {path: _record(known) for path, known in index.entries.items()},
-            "findings": index.findings,
-            "local": index.local,
-        },
-    )
+        }
+        seal_of_base = seal(folder / INDEX_FILE, whole)
+        recent["stats"], recent["entries"] = {}, {}
+    recent.update(base=seal_of_base, findings=index.findings, local=index.local)
+    seal(folder / RECENT_FILE, recent)
+
+
+_V = TypeVar("_V")
+
+
+def _difference(old: Mapping[str, _V], new: Mapping[str, _V]) -> dict[str, _V | None]:
+    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys."""
+    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k) != v}
+    changed.update((k, None) for k in old if k not in new)
+    return changed
 
 
 def _record(known: KnownFile) -> list[Any]:
@@ -319,13 +374,11 @@ def _record(known: KnownFile) -> list[Any]:
 
 
 def _known(item: list[Any]) -> KnownFile:
+    # Sealed by this user, so the types are what _record wrote: no per-item checks,
+    # which would cost a warm lint of 100,000 entries seconds.
     digest, file_digest, entry_id, kind, links, symptoms, pictures = item
-    outline = Outline(
-        links=tuple(str(link) for link in links),
-        symptoms=tuple((int(i), str(symptom), str(level)) for i, symptom, level in symptoms),
-        pictures=tuple(str(picture) for picture in pictures),
-    )
-    return KnownFile(str(digest), str(file_digest), str(entry_id), str(kind), outline)
+    outline = Outline(tuple(links), tuple(map(tuple, symptoms)), tuple(pictures))
+    return KnownFile(digest, file_digest, entry_id, kind, outline)
 
 
 def read_verified(project: Project) -> list[str]:
@@ -363,12 +416,12 @@ def _secret() -> bytes | None:
         return None
 
 
-def seal(path: Path, record: Any) -> None:
-    """Write ``record`` as JSON with this user's seal; a cache that cannot be written
-    only makes the next run slower."""
+def seal(path: Path, record: Any) -> str:
+    """Write ``record`` as JSON with this user's seal, and return the seal; a cache that
+    cannot be written only makes the next run slower."""
     secret = _secret()
     if secret is None:
-        return
+        return ""
     body = json.dumps(record, separators=(",", ":")).encode("utf-8")
     mac = hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     try:
@@ -380,21 +433,27 @@ def seal(path: Path, record: Any) -> None:
         tmp.write_bytes(mac + b"\n" + body)
         os.replace(tmp, path)
     except OSError:
-        pass
+        return ""
+    return mac.decode()
 
 
 def unseal(path: Path) -> Any:
     """The record at ``path`` if this user sealed it, else ``None``."""
+    return _unseal_with_mac(path)[0]
+
+
+def _unseal_with_mac(path: Path) -> tuple[Any, str]:
+    """The record at ``path`` if this user sealed it (else ``None``), and its seal."""
     secret = _secret()
     try:
         mac, _, body = path.read_bytes().partition(b"\n")
     except OSError:
-        return None
+        return None, ""
     if secret is None or not hmac.compare_digest(
         mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     ):
-        return None  # made elsewhere, or tampered with: ignore it
+        return None, ""  # made elsewhere, or tampered with: ignore it
     try:
-        return json.loads(body)
+        return json.loads(body), mac.decode()
     except ValueError:
-        return None
+        return None, ""

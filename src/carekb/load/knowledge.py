@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
@@ -34,8 +34,7 @@ Unsaved = Mapping[Path, str]
 """Text that stands in for a file's bytes on disk: what an editor or standard input holds."""
 
 
-@dataclass(frozen=True)
-class KnownFile:
+class KnownFile(NamedTuple):
     """An entry file the lint cache saw before and finds unchanged (by the file
     system's record of it and of its pictures): what it held then."""
 
@@ -127,9 +126,10 @@ def _unread(
         return {}
     found: dict[Path, Document] = {}
     for path in files:
-        record = known.get(_display(project, path))
+        display = _display(project, path)
+        record = known.get(display)
         if record is not None and path not in never:
-            found[path] = _Unread(project, path, record)
+            found[path] = _Unread(project, path, display, record)
     return found
 
 
@@ -160,10 +160,10 @@ class _Unread(Document):
     position_source = _OnRead()
     _tables = _OnRead()
 
-    def __init__(self, project: Project, path: Path, known: KnownFile) -> None:
+    def __init__(self, project: Project, path: Path, display: str, known: KnownFile) -> None:
         # Not Document.__init__: it would set the attributes that are read on demand.
         self.__dict__.update(
-            path=_display(project, path),
+            path=display,
             problems=[],
             digest=known.digest,
             file_digest=known.file_digest,
@@ -200,31 +200,34 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 
     ``os.scandir`` answers "folder? link?" from the directory listing itself,
-    which matters when a knowledge base holds thousands of files.
+    which matters when a knowledge base holds thousands of files; so do plain
+    strings, which cost far less than a ``Path`` each until the list is sorted.
     """
     if not project.kb_dir.is_dir():
         return []
-    audit = project.root / AUDIT_DIR
-    found: list[Path] = []
-    pending = [project.kb_dir]
+    audit = str(project.root / AUDIT_DIR)
+    found: list[str] = []
+    pending = [str(project.kb_dir)]
     while pending:
         folder = pending.pop()
         with os.scandir(folder) as listing:
             for item in listing:
                 if item.name.startswith("."):
                     continue
-                path = Path(item.path)
                 if item.is_dir(follow_symlinks=False):
-                    if path != audit:
-                        pending.append(path)
+                    if item.path != audit:
+                        pending.append(item.path)
                 elif item.name.endswith(YAML_SUFFIXES):
-                    found.append(path)
+                    found.append(item.path)
                 else:
                     # Named as it is in the project: a link is not followed, so
                     # its target (maybe outside the project) is never shown.
                     reason = "a link to a folder" if item.is_dir() else "not a YAML file"
-                    ignored.append((path.relative_to(project.root).as_posix(), reason))
-    return sorted(found)
+                    ignored.append((_display(project, Path(item.path)), reason))
+    # In the order of Path objects (by their parts), which is not always the
+    # order of the strings ("a-b/" sorts before "a/" as text, after it as parts).
+    found.sort(key=lambda path: path.split(os.sep))
+    return [Path(path) for path in found]
 
 
 def _real_paths(project: Project, files: list[Path]) -> set[str]:

@@ -73,10 +73,10 @@ def lint(
     adding its own (:func:`cap_findings` counts per file, so that is the same).
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
-    scope = scope_of(project, only)
+    chosen = scope_test(scope_of(project, only))
 
     def wanted(path: str) -> bool:
-        return in_scope(path, scope) and (fresh is None or fresh(path))
+        return chosen(path) and (fresh is None or fresh(path))
 
     check = _checker(project, today or clock.today(), wanted)
     active = [s for s in settings if s.level is not Level.OFF]
@@ -95,9 +95,9 @@ def lint(
     levels = {setting.rule.id: setting.level for setting in settings}
     read = dataclasses.replace(kb, documents=tuple(d for d in kb.documents if wanted(d.path)))
     findings = [f for f in apply_suppressions(read, findings, levels) if wanted(f.path)]
-    docs = [d for d in kb.documents if in_scope(d.path, scope)]
-    entries = [e for e in kb.entries if in_scope(e.path, scope)]
-    ignored = [path for path, _ in kb.ignored if in_scope(path, scope)]
+    docs = [d for d in kb.documents if chosen(d.path)]
+    entries = [e for e in kb.entries if chosen(e.path)]
+    ignored = [path for path, _ in kb.ignored if chosen(path)]
     unique = sorted(set(findings))
     return LintResult(
         findings=cap_findings(unique) if cap else unique,
@@ -225,12 +225,14 @@ def clock_rules() -> frozenset[str]:
 
 
 def scope_of(project: Project, only: Iterable[Path]) -> list[str]:
-    """The paths ``only`` names, as :func:`in_scope` compares them."""
+    """The paths ``only`` names, as :func:`scope_test` compares them."""
     return [project.relative(p).rstrip("/") for p in only]
 
 
-def in_scope(path: str, scope: list[str]) -> bool:
-    """Whether the file ``path`` is one of, or under one of, the paths of ``scope``."""
-    if not scope:
-        return True
-    return any(path == s or path.startswith(s + "/") or s in ("", ".") for s in scope)
+def scope_test(scope: list[str]) -> Callable[[str], bool]:
+    """Whether a file is one of, or under one of, the paths of ``scope`` (all if empty)."""
+    if not scope or any(s in ("", ".") for s in scope):
+        return lambda _path: True
+    exact = frozenset(scope)
+    under = tuple(s + "/" for s in scope)
+    return lambda path: path in exact or path.startswith(under)

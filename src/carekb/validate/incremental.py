@@ -104,8 +104,7 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
     known = {
         path: record
         for path, record in index.entries.items()
-        if path not in paths
-        and not any(picture_path(picture) in paths for picture in record.outline.pictures)
+        if path not in paths and not any(picture in paths for picture in record.outline.pictures)
     }
     return Changes(paths=paths, known=known)
 
@@ -146,11 +145,6 @@ def fresh_files(
             fresh.add(path)
     fresh |= {path for path, local in index.local.items() if local is None}
     return frozenset(fresh)
-
-
-def picture_path(name: str) -> str:
-    """A picture's ``file`` as the stat of the project names it."""
-    return PurePosixPath(name).as_posix()
 
 
 def stored_findings(index: Index, fresh: frozenset[str]) -> list[dict[str, Any]]:

@@ -33,9 +33,9 @@ from carekb.validate.engine import (
     LintResult,
     cap_findings,
     clock_rules,
-    in_scope,
     lint,
     scope_of,
+    scope_test,
 )
 
 
@@ -70,10 +70,12 @@ def lint_project(
     result = None
     if all(_in_kb(project, path) for path in chosen):
         result = _warm(project, chosen, key, context, trust=trust, day=day)
+    whole = result is None and not chosen
     if result is None:
         result = _afresh(project, chosen, key, context, trust=trust, day=day)
-    # A lint of some files relies on few signatures: keep the others' too.
-    cache.write_verified(project, sorted({*verified.used(), *(earlier if chosen else ())}))
+    # Only a lint of every file afresh relies on every signature: after any other,
+    # keep the earlier ones too (the warm lint of one edit checks few).
+    cache.write_verified(project, sorted({*verified.used(), *(() if whole else earlier)}))
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
@@ -150,12 +152,12 @@ def _narrow(
     project: Project, kb: KnowledgeBase, whole: LintResult, chosen: list[Path]
 ) -> LintResult:
     """``whole`` (uncapped, every file) as a lint of ``chosen`` reports it."""
-    scope = scope_of(project, chosen)
+    wanted = scope_test(scope_of(project, chosen))
     return LintResult(
-        findings=cap_findings([f for f in whole.findings if in_scope(f.path, scope)]),
-        files=sum(1 for d in kb.documents if in_scope(d.path, scope)),
-        entries=sum(1 for e in kb.entries if in_scope(e.path, scope)),
-        ignored=[path for path in whole.ignored if in_scope(path, scope)],
+        findings=cap_findings([f for f in whole.findings if wanted(f.path)]),
+        files=sum(1 for d in kb.documents if wanted(d.path)),
+        entries=sum(1 for e in kb.entries if wanted(e.path)),
+        ignored=[path for path in whole.ignored if wanted(path)],
     )
 
 
@@ -170,13 +172,17 @@ def _index(
 ) -> cache.Index:
     """The index after a lint of the whole project; ``old`` still holds what was not
     worked out again (the files outside ``fresh``)."""
-    index = cache.Index(context=context, stats={p: s for p, s in key.files.items() if s})
+    index = cache.Index(
+        context=context,
+        stats={p: s for p, s in key.files.items() if s},
+        base=old.base if old is not None else None,
+    )
     for finding in findings:
         index.findings.setdefault(finding.path, []).append(finding.to_dict())
     for entry in kb.entries:
         outline = entry.outline
         settled = bool(key.files.get(entry.path)) and all(
-            key.files.get(incremental.picture_path(p)) for p in outline.pictures
+            key.files.get(picture) for picture in outline.pictures
         )
         if not settled:
             continue  # it may change again unseen: read it next time
