@@ -14,6 +14,10 @@ Two kinds of record, both keyed by one key builder (:func:`_context`):
 - **Signatures already verified** (``verified.json``): a token per (key,
   signature, message) that verified, so a warm run verifies nothing again
   (:mod:`carekb.trust.verified`).
+- **The lint index** (:class:`Index`): every file's stat as the fingerprint
+  saw it, each entry's id, type and outline, and the findings by file, for a
+  warm lint to recheck only what a change can affect
+  (:mod:`carekb.validate.incremental`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
