@@ -90,19 +90,22 @@ def load_files(
     if extra_files:
         real = _real_paths(project, files)
         files.extend(p for p in extra_files if os.path.realpath(p) not in real)
-    people_path = project.root / PEOPLE_FILE
-    unread = _unread(project, files, known or {}, {people_path, *texts})
-    to_read = [path for path in files if path not in unread]
-    read = _load_all(project, to_read, memo if memo is not None else {}, texts)
+    # By place in ``files``, not by Path: thousands of Path hashes and comparisons
+    # cost a warm lint of a large knowledge base more than its own work.
+    people = str(project.root / PEOPLE_FILE)
+    unread = _unread(project, files, known or {}, {people, *map(str, texts)})
+    to_read = [n for n in range(len(files)) if n not in unread]
+    read = _load_all(project, [files[n] for n in to_read], memo if memo is not None else {}, texts)
     for document in read:
         _add_picture_digests(project, document)
-    by_path: dict[Path, Document] = {**dict(zip(to_read, read, strict=True)), **unread}
-    documents = [by_path[path] for path in files]
-    people_doc = next((d for p, d in zip(files, documents, strict=True) if p == people_path), None)
+    found: dict[int, Document] = {**dict(zip(to_read, read, strict=True)), **unread}
+    documents = [found[n] for n in range(len(files))]
+    is_people = [str(path) == people for path in files]
+    people_doc = next((d for d, roster in zip(documents, is_people, strict=True) if roster), None)
     entries = tuple(
         _entry(doc)
-        for path, doc in zip(files, documents, strict=True)
-        if path != people_path and doc.ok
+        for doc, roster in zip(documents, is_people, strict=True)
+        if not roster and doc.ok
     )
     return LoadedFiles(
         documents=tuple(documents),
@@ -120,16 +123,17 @@ def _entry(doc: Document) -> Entry:
 
 
 def _unread(
-    project: Project, files: list[Path], known: Known, never: set[Path]
-) -> dict[Path, Document]:
+    project: Project, files: list[Path], known: Known, never: set[str]
+) -> dict[int, Document]:
+    """The files of ``known`` (but those in ``never``), by their place in ``files``."""
     if not known:
         return {}
-    found: dict[Path, Document] = {}
-    for path in files:
+    found: dict[int, Document] = {}
+    for number, path in enumerate(files):
         display = _display(project, path)
         record = known.get(display)
-        if record is not None and path not in never:
-            found[path] = _Unread(project, path, display, record)
+        if record is not None and str(path) not in never:
+            found[number] = _Unread(project, path, display, record)
     return found
 
 
