@@ -459,3 +459,25 @@ def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run
     for path, data in originals.items():
         assert path.read_bytes() == data
     assert _both_ways(run) == baseline
+
+
+@pytest.mark.parametrize("most_recent", [0, 2000])
+def test_the_index_is_kept_whole_or_as_what_changed_since(
+    aged_sample, run, monkeypatch, most_recent
+):
+    """Whether a warm lint writes index.json whole again or only what changed since,
+    the next warm lint starts from the same index and agrees with --no-cache."""
+    import carekb.load.cache as cache
+
+    monkeypatch.setattr(cache, "MAX_RECENT", most_recent)
+    folder = aged_sample / ".carekb-cache"
+    precaution = aged_sample / "kb/precautions/move-gently.yaml"
+    _lint(run)
+    whole = (folder / "index.json").read_bytes()
+    for n, word in enumerate(["slowly", "softly"]):
+        precaution.write_text(precaution.read_text().replace("gently", word, 1))
+        _settle_only([precaution], AGE - 10 * (n + 1))
+        assert _lint(run) == _lint_fresh(run)
+    rewritten = (folder / "index.json").read_bytes() != whole
+    assert rewritten == (most_recent == 0)
+    assert _lint(run) == _lint_fresh(run)
