@@ -2,10 +2,15 @@
 
 1. recall: when nothing the lint reads has changed, the last result stands
    (:mod:`carekb.load.cache`; stat only, nothing is read);
-2. open: :func:`carekb.kb.open_kb`, reusing parsed files by content;
-3. check: every rule (:func:`carekb.validate.engine.lint`), reusing the
-   per-entry findings of unchanged files and the signatures verified before;
-4. keep: the result and the memos for next time.
+2. open: :func:`carekb.kb.open_kb`; warm (the lint index holds the last lint
+   of the whole project, :mod:`carekb.validate.incremental`), entry files the
+   stat says are unchanged are left unread; otherwise parsed files are reused
+   by content;
+3. check: every rule (:func:`carekb.validate.engine.lint`); warm, for the files
+   a change can affect only, the index holding the others' findings; else
+   reusing the per-entry findings of unchanged files; the signatures verified
+   before are not verified again;
+4. keep: the result, the index and the memos for next time.
 
 Printing the findings is the caller's (:mod:`carekb.report`).
 :mod:`carekb.render.export` is the same pipeline with a gate for the check.
@@ -138,7 +143,9 @@ def _warm(
         return None  # a file changed as it was read: lint afresh
     kept = [Finding.from_dict(item) for item in incremental.stored_findings(index, fresh)]
     whole = replace(found, findings=sorted(found.findings + kept))
-    cache.write_index(project, _index(context, key, kb, whole.findings, memo, index, fresh))
+    cache.write_index(
+        project, _index(context, key, kb, whole.findings, memo, index, changed, fresh)
+    )
     return _narrow(project, kb, whole, chosen)
 
 
@@ -168,10 +175,12 @@ def _index(
     findings: list[Finding],
     memo: FindingMemo,
     old: cache.Index | None = None,
-    fresh: frozenset[str] | None = None,
+    changed: incremental.Changes | None = None,
+    fresh: frozenset[str] = frozenset(),
 ) -> cache.Index:
-    """The index after a lint of the whole project; ``old`` still holds what was not
-    worked out again (the files outside ``fresh``)."""
+    """The index after a lint of the whole project. After a warm lint, ``old`` still
+    holds what was not worked out again: the record of every entry file ``changed``
+    calls unchanged, and the per-entry findings of those outside ``fresh``."""
     index = cache.Index(
         context=context,
         stats={p: s for p, s in key.files.items() if s},
@@ -179,26 +188,33 @@ def _index(
     )
     for finding in findings:
         index.findings.setdefault(finding.path, []).append(finding.to_dict())
+    unchanged = changed.known if changed is not None else {}
+    if old is not None:
+        index.entries = {p: known for p, known in old.entries.items() if p in unchanged}
+        index.local = {
+            p: local for p, local in old.local.items() if p in unchanged and p not in fresh
+        }
     for entry in kb.entries:
-        outline = entry.outline
-        settled = bool(key.files.get(entry.path)) and all(
-            key.files.get(picture) for picture in outline.pictures
-        )
-        if not settled:
-            continue  # it may change again unseen: read it next time
-        doc = entry.doc
-        index.entries[entry.path] = KnownFile(
-            doc.digest, doc.file_digest, entry.id, entry.kind, outline
-        )
-        if old is not None and fresh is not None and entry.path not in fresh:
-            if entry.path in old.local:
-                index.local[entry.path] = old.local[entry.path]
-            continue
-        memo_key = f"{entry.path}\0{doc.digest}"
+        path = entry.path
+        if path in unchanged:
+            if path not in fresh:
+                continue  # kept as it was, above
+        else:
+            outline = entry.outline
+            settled = bool(key.files.get(path)) and all(
+                key.files.get(picture) for picture in outline.pictures
+            )
+            if not settled:
+                continue  # it may change again unseen: read it next time
+            doc = entry.doc
+            index.entries[path] = KnownFile(
+                doc.digest, doc.file_digest, entry.id, entry.kind, outline
+            )
+        memo_key = f"{path}\0{entry.doc.digest}"
         if memo_key not in memo:
-            index.local[entry.path] = None  # not kept (a CLOCK rule's finding): check again
+            index.local[path] = None  # not kept (a CLOCK rule's finding): check again
         elif memo[memo_key]:
-            index.local[entry.path] = memo[memo_key]
+            index.local[path] = memo[memo_key]
     return index
 
 
