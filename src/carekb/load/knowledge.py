@@ -85,22 +85,25 @@ def load_files(
     """
     texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
     ignored: list[tuple[str, str]] = []
+    # Files by name and by place in the list, not as Path objects: thousands of
+    # Paths made, hashed and compared cost a warm lint of a large knowledge base
+    # more than its own work. A Path is made for the files read now only.
     files = _discover(project, ignored)
     extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
-        real = _real_paths(project, files)
-        files.extend(p for p in extra_files if os.path.realpath(p) not in real)
-    # By place in ``files``, not by Path: thousands of Path hashes and comparisons
-    # cost a warm lint of a large knowledge base more than its own work.
+        real = _real_paths(project, [Path(name) for name in files])
+        files.extend(str(p) for p in extra_files if os.path.realpath(p) not in real)
     people = str(project.root / PEOPLE_FILE)
     unread = _unread(project, files, known or {}, {people, *map(str, texts)})
     to_read = [n for n in range(len(files)) if n not in unread]
-    read = _load_all(project, [files[n] for n in to_read], memo if memo is not None else {}, texts)
+    read = _load_all(
+        project, [Path(files[n]) for n in to_read], memo if memo is not None else {}, texts
+    )
     for document in read:
         _add_picture_digests(project, document)
     found: dict[int, Document] = {**dict(zip(to_read, read, strict=True)), **unread}
     documents = [found[n] for n in range(len(files))]
-    is_people = [str(path) == people for path in files]
+    is_people = [name == people for name in files]
     people_doc = next((d for d, roster in zip(documents, is_people, strict=True) if roster), None)
     entries = tuple(
         _entry(doc)
@@ -123,17 +126,17 @@ def _entry(doc: Document) -> Entry:
 
 
 def _unread(
-    project: Project, files: list[Path], known: Known, never: set[str]
+    project: Project, files: list[str], known: Known, never: set[str]
 ) -> dict[int, Document]:
     """The files of ``known`` (but those in ``never``), by their place in ``files``."""
     if not known:
         return {}
     found: dict[int, Document] = {}
-    for number, path in enumerate(files):
-        display = _display(project, path)
+    for number, name in enumerate(files):
+        display = _display_name(project, name)
         record = known.get(display)
-        if record is not None and str(path) not in never:
-            found[number] = _Unread(project, path, display, record)
+        if record is not None and name not in never:
+            found[number] = _Unread(project, name, display, record)
     return found
 
 
@@ -164,7 +167,7 @@ class _Unread(Document):
     position_source = _OnRead()
     _tables = _OnRead()
 
-    def __init__(self, project: Project, path: Path, display: str, known: KnownFile) -> None:
+    def __init__(self, project: Project, name: str, display: str, known: KnownFile) -> None:
         # Not Document.__init__: it would set the attributes that are read on demand.
         self.__dict__.update(
             path=display,
@@ -173,15 +176,15 @@ class _Unread(Document):
             file_digest=known.file_digest,
         )
         self.known = known
-        self._where = (project, path)
+        self._where = (project, name)
 
     @property
     def ok(self) -> bool:
         return True  # the cache keeps only files that loaded as a mapping
 
     def read_now(self) -> None:
-        project, path = self._where
-        doc = _load_document(project, path, {}, {})
+        project, name = self._where
+        doc = _load_document(project, Path(name), {}, {})
         _add_picture_digests(project, doc)
         if doc.digest != self.digest or not doc.ok:
             raise ChangedUnderfoot(f"{self.path} changed while it was being read")
@@ -200,7 +203,7 @@ def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> Loaded
     return LoadedFiles(documents=(doc,), entries=entries, people_doc=None, people={}, ignored=())
 
 
-def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
+def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[str]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 
     ``os.scandir`` answers "folder? link?" from the directory listing itself,
@@ -227,11 +230,11 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
                     # Named as it is in the project: a link is not followed, so
                     # its target (maybe outside the project) is never shown.
                     reason = "a link to a folder" if item.is_dir() else "not a YAML file"
-                    ignored.append((_display(project, Path(item.path)), reason))
+                    ignored.append((_display_name(project, item.path), reason))
     # In the order of Path objects (by their parts), which is not always the
     # order of the strings ("a-b/" sorts before "a/" as text, after it as parts).
     found.sort(key=lambda path: path.split(os.sep))
-    return [Path(path) for path in found]
+    return found
 
 
 def _real_paths(project: Project, files: list[Path]) -> set[str]:
@@ -381,13 +384,24 @@ def _add_picture_digests(project: Project, doc: Document) -> None:
     doc.digest = hashlib.sha256(f"{doc.digest}\0{seen}".encode()).hexdigest()
 
 
-def _display(project: Project, path: Path) -> str:
-    # Most paths are found under the root: cut the string, which costs far less than
+def _display_name(project: Project, name: str) -> str:
+    """:func:`_display` of a file named by a string, without making a Path for it."""
+    return _under_root(project, name) or _display(project, Path(name))
+
+
+def _under_root(project: Project, name: str) -> str:
+    # Most files are found under the root: cutting the string costs far less than
     # pathlib's relative_to when thousands of files are named.
     root = str(project.root)
-    text = str(path)
-    if os.sep == "/" and text.startswith(root + "/") and "/./" not in text and "/../" not in text:
-        return text[len(root) + 1 :]
+    if os.sep == "/" and name.startswith(root + "/") and "/./" not in name and "/../" not in name:
+        return name[len(root) + 1 :]
+    return ""
+
+
+def _display(project: Project, path: Path) -> str:
+    cut = _under_root(project, str(path))
+    if cut:
+        return cut
     absolute = path.absolute()
     try:
         return absolute.relative_to(project.root).as_posix()
