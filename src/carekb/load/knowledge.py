@@ -188,8 +188,8 @@ class _Unread(Document):
         _add_picture_digests(project, doc)
         if doc.digest != self.digest or not doc.ok:
             raise ChangedUnderfoot(f"{self.path} changed while it was being read")
-        for name in ("data", "text", "position_source", "_tables"):
-            self.__dict__[name] = getattr(doc, name)
+        for attribute in ("data", "text", "position_source", "_tables"):
+            self.__dict__[attribute] = getattr(doc, attribute)
 
 
 def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> LoadedFiles:
@@ -207,8 +207,8 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[str]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 
     ``os.scandir`` answers "folder? link?" from the directory listing itself,
-    which matters when a knowledge base holds thousands of files; so do plain
-    strings, which cost far less than a ``Path`` each until the list is sorted.
+    which matters when a knowledge base holds thousands of files; and names are
+    listed, not Paths, which cost more than the listing itself.
     """
     if not project.kb_dir.is_dir():
         return []
