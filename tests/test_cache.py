@@ -7,6 +7,7 @@ granularity could otherwise go unseen), so fresh copies would never be cached.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -191,11 +192,24 @@ def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, mon
         lambda kb, check: checked.append([e.path for e in kb.entries]) or real_split(kb, check),
     )
     code, findings = _lint(run)
-    assert parsed == ["kb/faqs/is-cracking-safe.yaml"]
+    # Read: the edited entry, the roster, and the entries whose cross-file findings
+    # the edit can change (cat-cow, which it links to; those with a dangling
+    # reference, whose "did you mean" may change). Nothing else.
+    assert len(parsed) == len(set(parsed))
+    assert set(parsed) == {
+        "kb/faqs/is-cracking-safe.yaml",
+        "kb/people.yaml",
+        "kb/techniques/cat-cow.yaml",
+        *_with_finding(findings, "dangling-reference"),
+    }
     # The per-entry rules ran afresh on the edited entry alone.
     assert ["kb/faqs/is-cracking-safe.yaml"] in checked
 
     assert (code, findings) == _lint_fresh(run)
+
+
+def _with_finding(findings, rule):
+    return sorted({f["path"] for f in findings if f["rule"] == rule})
 
 
 def _lint_fresh(run):
@@ -295,3 +309,175 @@ def test_warm_lints_equal_fresh_ones_through_edits_renames_deletions_and_restore
     for path, data in originals.items():
         assert path.read_bytes() == data
     assert _both_ways(run) == baseline
+
+
+# --- the warm lint's index: only what a change can affect is checked again ----------
+
+
+def _settle_only(paths, age):
+    """Age just ``paths`` (the files a step touched): every other file keeps its stat,
+    so the warm lint leaves those entries unread and takes their findings from the index."""
+    past = time.time() - age
+    for path in paths:
+        if path.exists():
+            os.utime(path, (past, past))
+
+
+@contextlib.contextmanager
+def _count_parses():
+    """The files parsed while the block runs."""
+    import carekb.load.knowledge as knowledge
+
+    parsed = []
+    real = knowledge.load_bytes
+    knowledge.load_bytes = lambda raw, path, **kw: parsed.append(path) or real(raw, path, **kw)
+    try:
+        yield parsed
+    finally:
+        knowledge.load_bytes = real
+
+
+def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run):
+    kb = aged_sample / "kb"
+    technique = kb / "techniques/cat-cow.yaml"
+    copy = kb / "techniques/cat-cow-copy.yaml"
+    precaution = kb / "precautions/move-gently.yaml"
+    other_precaution = kb / "precautions/stop-if-pain-increases.yaml"
+    red_flags = kb / "precautions/red-flags-seek-care.yaml"
+    handout = kb / "handouts/upper-back-self-care.yaml"
+    safety_faq = kb / "faqs/is-it-safe-to-crack-your-own-upper-back.yaml"
+    faq = kb / "faqs/what-is-the-upper-back.yaml"
+    renamed_faq = kb / "faqs/what-is-the-upper-back-renamed.yaml"
+    log = kb / "audit/move-gently.jsonl"
+    picture = kb / "pictures/cat-cow.png"
+    picture_b = (kb / "pictures/childs-pose.png").read_bytes()
+    drawing = kb / "pictures/drawing.png"
+    roster = kb / "people.yaml"
+    stray_key = kb / "notes/stray.key"
+    touched_files = [technique, precaution, other_precaution, red_flags, handout, faq, log, picture]
+    touched_files += [safety_faq, roster]
+    originals = {p: p.read_bytes() for p in touched_files}
+    yaml_files = len(list(kb.rglob("*.yaml")))
+
+    def edit(path, old, new):
+        text = path.read_text()
+        assert old in text, (path, old)
+        path.write_text(text.replace(old, new, 1))
+
+    def restore(*paths):
+        for path in paths:
+            path.write_bytes(originals[path])
+
+    def key_file():
+        stray_key.parent.mkdir(exist_ok=True)
+        stray_key.write_bytes((aged_sample / "demo-keys/demo-author-1.key").read_bytes())
+
+    chest_pain = "  - symptom: chest-pain\n    level: stop-and-ask\n"
+    # (what changes, the files it touches)
+    steps = [
+        # a signed precaution edited: its approval goes stale, and the techniques
+        # that link it lose their safety closure (they are not edited)
+        (lambda: edit(precaution, "gently", "slowly"), [precaution]),
+        (lambda: restore(precaution), [precaution]),
+        # a duplicate id created, then removed
+        (lambda: copy.write_bytes(originals[technique]), [copy]),
+        (lambda: copy.unlink(), [copy]),
+        # a reference broken, then fixed
+        (lambda: edit(technique, "  - move-gently\n", "  - move-gentle\n"), [technique]),
+        (lambda: restore(technique), [technique]),
+        # a linked entry deleted (every link to it dangles), then restored
+        (lambda: other_precaution.unlink(), [other_precaution]),
+        (lambda: restore(other_precaution), [other_precaution]),
+        # renamed (the id no longer matches the file name), then back
+        (lambda: faq.rename(renamed_faq), [renamed_faq]),
+        (lambda: renamed_faq.rename(faq), [faq]),
+        # an audit log cut short, then one event's text changed, then restored
+        (lambda: log.write_bytes(originals[log].splitlines(keepends=True)[0]), [log]),
+        (lambda: log.write_bytes(originals[log].replace(b"move-gently", b"move-gentlY", 1)), [log]),
+        (lambda: restore(log), [log]),
+        # an urgency conflict: the techniques that name the same symptom (none of them
+        # edited, none linked to the edited one) are found to disagree, then not
+        (lambda: edit(technique, "level: stop-and-ask", "level: emergency"), [technique]),
+        # ... and a handout that printed two of them no longer prints one: that
+        # one's finding (unedited) no longer says they are printed together
+        (lambda: edit(handout, "      - seated-chair-twist\n", ""), [handout]),
+        (lambda: restore(handout), [handout]),
+        (lambda: restore(technique), [technique]),
+        # a misspelt link (with a suggestion), then the entry it suggests deleted:
+        # the unedited entry's finding no longer suggests it
+        (lambda: edit(safety_faq, "  - move-gently\n", "  - move-gentle\n"), [safety_faq]),
+        (lambda: precaution.unlink(), [precaution]),
+        (lambda: restore(precaution), [precaution]),
+        (lambda: restore(safety_faq), [safety_faq]),
+        # and between an edited file and one it links to, both ways round
+        (lambda: edit(technique, "symptoms:\n", "symptoms:\n" + chest_pain), [technique]),
+        (lambda: edit(red_flags, "level: emergency", "level: ask-first"), [red_flags]),
+        (lambda: restore(technique, red_flags), [technique, red_flags]),
+        # a picture swapped: the entry's file is unchanged, its content is not
+        (lambda: picture.write_bytes(picture_b), [picture]),
+        (lambda: restore(picture), [picture]),
+        # ... under a name that is not the entry's id
+        (lambda: drawing.write_bytes(originals[picture]), [drawing]),
+        (
+            lambda: edit(technique, "kb/pictures/cat-cow.png", "kb/pictures/drawing.png"),
+            [technique],
+        ),
+        (lambda: drawing.write_bytes(picture_b), [drawing]),
+        (lambda: restore(technique), [technique]),
+        (lambda: drawing.unlink(), [drawing]),
+        # a suppression comment that suppresses nothing, then removed
+        (lambda: edit(faq, "\nid:", "\nid:  # carekb: disable=jargon\n#\n"), [faq]),
+        (lambda: restore(faq), [faq]),
+        # a private key dropped under kb/, then removed
+        (key_file, [stray_key]),
+        (lambda: stray_key.unlink(), [stray_key]),
+        # the roster changed, then restored
+        (lambda: edit(roster, "roles:", "roles: "), [roster]),
+        (lambda: restore(roster), [roster]),
+    ]
+    baseline = _both_ways(run)
+    age = AGE
+    seen = set()
+    unread_steps = 0
+    for step, touched in steps:
+        step()
+        for settled in (False, True):  # racy files (read again), then settled ones
+            if settled:
+                age -= 10
+                _settle_only(touched, age)
+            with _count_parses() as parsed:
+                cached = _lint_paths(run, ())
+            fresh = _lint_paths(run, (), "--no-cache")
+            assert cached == fresh, (touched, settled)
+            if len(parsed) < yaml_files:
+                unread_steps += 1
+            files = [p for p in touched if p.exists() and p.suffix == ".yaml"]
+            assert _both_ways(run, *files, technique) == cached
+            seen.add(json.dumps(cached, sort_keys=True))
+    assert len(seen) > 8  # the steps did change the findings
+    assert unread_steps > len(steps)  # and most warm lints left most files unread
+    for path, data in originals.items():
+        assert path.read_bytes() == data
+    assert _both_ways(run) == baseline
+
+
+@pytest.mark.parametrize("most_recent", [0, 2000])
+def test_the_index_is_kept_whole_or_as_what_changed_since(
+    aged_sample, run, monkeypatch, most_recent
+):
+    """Whether a warm lint writes index.json whole again or only what changed since,
+    the next warm lint starts from the same index and agrees with --no-cache."""
+    import carekb.load.cache as cache
+
+    monkeypatch.setattr(cache, "MAX_RECENT", most_recent)
+    folder = aged_sample / ".carekb-cache"
+    precaution = aged_sample / "kb/precautions/move-gently.yaml"
+    _lint(run)
+    whole = (folder / "index.json").read_bytes()
+    for n, word in enumerate(["slowly", "softly"]):
+        precaution.write_text(precaution.read_text().replace("gently", word, 1))
+        _settle_only([precaution], AGE - 10 * (n + 1))
+        assert _lint(run) == _lint_fresh(run)
+    rewritten = (folder / "index.json").read_bytes() != whole
+    assert rewritten == (most_recent == 0)
+    assert _lint(run) == _lint_fresh(run)

@@ -44,7 +44,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from pathlib import PurePosixPath
+from typing import Any, Literal, NamedTuple, TypeVar
 
 # A path into the YAML document, as carekb.model.JsonPath (this module sits below it).
 _Path = tuple[str | int, ...]
@@ -250,6 +251,34 @@ class EntryFields:
         if kind == "handout":
             return tuple(ref for section in self.sections for ref in section.entries)
         return ()
+
+
+class Outline(NamedTuple):
+    """What the checks of *other* entries need to know of an entry, and no more.
+
+    Small enough for the lint cache to keep for every entry
+    (:mod:`carekb.load.cache`), so a warm lint answers "who links to this id?"
+    or "who else names this symptom?" without reading every file again. (A
+    named tuple: a warm lint of a large knowledge base makes one per entry.)
+    """
+
+    links: tuple[str, ...] = ()  # the ids ``EntryFields.links`` names, in order
+    symptoms: tuple[tuple[int, str, str], ...] = ()  # (index, symptom, level), both text
+    pictures: tuple[str, ...] = ()  # the picture files it names, as paths from the root
+
+    @classmethod
+    def of(cls, kind: str, fields: EntryFields) -> Outline:
+        return cls(
+            links=tuple(ref.id for ref in fields.links(kind)),
+            symptoms=tuple(
+                (use.index, use.symptom, use.level)
+                for use in fields.symptoms
+                if use.symptom is not None and use.level is not None
+            ),
+            pictures=tuple(
+                PurePosixPath(p.file).as_posix() for p in fields.pictures if p.file is not None
+            ),
+        )
 
 
 _Item = TypeVar("_Item", Approval, Source, Section, Picture, SymptomUse)  # blocks in a list

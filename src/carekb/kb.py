@@ -29,7 +29,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from carekb.load.knowledge import LoadedFiles, ParseMemo, Unsaved, load_files, load_one
+from carekb.load.knowledge import Known, LoadedFiles, ParseMemo, Unsaved, load_files, load_one
 from carekb.model import KnowledgeBase, OpenedFrom, TrustRoot
 from carekb.project import Project, trust_path
 from carekb.trust.root import find_trust_root
@@ -43,6 +43,7 @@ def open_kb(
     trust: Path | None = None,
     memo: ParseMemo | None = None,
     unsaved: Unsaved | None = None,
+    known: Known | None = None,
 ) -> KnowledgeBase:
     """Read ``project``'s knowledge base and decide whether its roster is trusted.
 
@@ -50,12 +51,14 @@ def open_kb(
     ``trust`` names the trust root (else ``$CAREKB_TRUST`` or the default
     file; a named one that is missing or broken raises ``CarekbError``, exit 2);
     ``memo`` maps file digests to data parsed before and learns what is parsed
-    now; ``unsaved`` maps files to the text that stands in for them.
+    now; ``unsaved`` maps files to the text that stands in for them; ``known``
+    (the lint cache's) lists entry files unchanged since it saw them, which are
+    read only if a check asks for more than their id, type and outline.
     """
     parsed = memo if memo is not None else {}
     opened = OpenedFrom(extra=tuple(extra), trust=trust, trust_stamp=_trust_stamp(trust))
     root = find_trust_root(trust)  # first: a named one that is missing stops here
-    files = load_files(project, opened.extra, parsed, unsaved)
+    files = load_files(project, opened.extra, parsed, unsaved, known)
     return _assemble(project, files, root, parsed, opened)
 
 

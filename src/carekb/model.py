@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from carekb.entries import EntryFields, read_entry
+from carekb.entries import EntryFields, Outline, read_entry
 
 
 def nfc(value: Any) -> Any:
@@ -283,6 +283,22 @@ class Entry:
     def fields(self) -> EntryFields:
         return read_entry(self.doc.data)
 
+    @classmethod
+    def known(cls, doc: Document, kind: str, entry_id: str, outline: Outline) -> Entry:
+        """An entry whose id and outline are known already (the lint cache kept them),
+        so asking for them does not read ``doc``: a warm lint of a large knowledge
+        base reads only the files a change can affect."""
+        entry = cls.__new__(cls)  # as __init__ would, for the thousands a warm lint makes
+        # The cached properties below are seeded (functools.cached_property reads
+        # the instance dictionary first).
+        entry.__dict__.update(doc=doc, kind=kind, id=entry_id, outline=outline)
+        return entry
+
+    @cached_property
+    def outline(self) -> Outline:
+        """What other entries' checks need of this one (:class:`~carekb.entries.Outline`)."""
+        return Outline.of(self.kind, self.fields)
+
     @cached_property
     def id(self) -> str:
         # What fields.id reads (read_text of the key), without reading every
@@ -481,10 +497,15 @@ class KnowledgeBase:
     parsed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     opened: OpenedFrom = field(default_factory=OpenedFrom, repr=False, compare=False)
 
-    def by_id(self) -> dict[str, list[Entry]]:
-        table: dict[str, list[Entry]] = {}
-        for entry in self.entries:
-            table.setdefault(entry.id, []).append(entry)
+    def by_id(self) -> Mapping[str, list[Entry]]:
+        """Entries by id (a list: two may share one), made once per knowledge base
+        (every rule and lookup shares it, so it is not to be changed)."""
+        table: dict[str, list[Entry]] | None = self.__dict__.get("_by_id")
+        if table is None:
+            table = {}
+            for entry in self.entries:
+                table.setdefault(entry.id, []).append(entry)
+            self.__dict__["_by_id"] = table  # frozen: the instance dictionary is the cache
         return table
 
     def entry(self, entry_id: str) -> Entry | None:

@@ -14,6 +14,10 @@ Two kinds of record, both keyed by one key builder (:func:`_context`):
 - **Signatures already verified** (``verified.json``): a token per (key,
   signature, message) that verified, so a warm run verifies nothing again
   (:mod:`carekb.trust.verified`).
+- **The lint index** (:class:`Index`): every file's stat as the fingerprint
+  saw it, each entry's id, type and outline, and the findings by file, for a
+  warm lint to recheck only what a change can affect
+  (:mod:`carekb.validate.incremental`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
@@ -35,12 +39,14 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import carekb
+from carekb.entries import Outline
+from carekb.load.knowledge import KnownFile
 from carekb.model import KnowledgeBase
 from carekb.project import (
     CACHE_DIR,
@@ -70,6 +76,10 @@ class Fingerprint:
     digest: str  # of every input's stat
     newest: int  # the newest input's modification time, in ns
     taken: int  # when the first stat was taken, in ns
+    # Every file of the project (path relative to the root) -> a digest of its
+    # stat, or "" for a file too young to tell edits apart: what the lint index
+    # compares.
+    files: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def settled(self) -> bool:
@@ -84,15 +94,24 @@ def fingerprint(
     taken = time.time_ns()
     chosen = [Path(p) for p in paths]
     scope = sorted(project.relative(p) for p in chosen)
-    digest = hashlib.sha256()
     newest = 0
-    parts = [(line, 0) for line in _context(today)]
-    parts.append(("scope " + " ".join(scope), 0))
-    for part, mtime in [*parts, *_stats(project, chosen, trust)]:
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    lines = [*_context(today), "scope " + " ".join(scope)]
+    files: dict[str, str] = {}
+    settled_before = taken - RACY_NS
+    sha256 = hashlib.sha256
+    for line, mtime, name in _stats(project, chosen, trust):
+        lines.append(line)
         newest = max(newest, mtime)
-    name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
-    return Fingerprint(scope=name, digest=digest.hexdigest(), newest=newest, taken=taken)
+        if name:
+            settled = mtime < settled_before
+            encoded = line.encode("utf-8", "surrogateescape")
+            files[name] = sha256(encoded).hexdigest()[:24] if settled else ""
+    lines.append("")
+    digest = sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
+    scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
+    return Fingerprint(
+        scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files
+    )
 
 
 def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
@@ -118,16 +137,19 @@ def _context(today: dt.date) -> Iterator[str]:
             yield f"env {key}={value}"
     # carekb's own files count (an edit in a development install must not be
     # hidden) but not as racy ones: they do not change under a user.
-    yield from (line for line, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    yield from (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
 
 
-def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[tuple[str, int]]:
-    """The stat of every file a run may read, with its modification time."""
+def _stats(
+    project: Project, paths: list[Path], trust: Path | None
+) -> Iterator[tuple[str, int, str]]:
+    """The stat of every file a run may read, with its modification time and, for a
+    file of the project, its path relative to the root ("" for others)."""
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") and os.path.isfile(value):
-            yield _stat_line(Path(value), value)
+            yield (*_stat_line(Path(value), value), "")
     trust_file = trust_path(trust)
-    yield _stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}")
+    yield (*_stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}"), "")
     # Output folders are skipped by their exact place, never by name: a folder
     # named like export.out elsewhere (kb/techniques) is an input all the same.
     outputs = frozenset(
@@ -138,9 +160,9 @@ def _stats(project: Project, paths: list[Path], trust: Path | None) -> Iterator[
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
-                yield from _tree(path, f"extra:{path}:")
+                yield from ((line, mtime, "") for line, mtime, _ in _tree(path, f"extra:{path}:"))
             else:
-                yield _stat_line(path, str(path))
+                yield (*_stat_line(path, str(path)), "")
 
 
 def _tree(
@@ -148,9 +170,10 @@ def _tree(
     label: str,
     skip: frozenset[str] = frozenset({"__pycache__"}),
     skip_paths: frozenset[str] = frozenset(),
-) -> Iterator[tuple[str, int]]:
+) -> Iterator[tuple[str, int, str]]:
     """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
-    own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``)."""
+    own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``), with
+    its modification time and its path relative to ``root``."""
     pending = [(root, label)]
     while pending:
         folder, prefix = pending.pop()
@@ -173,7 +196,7 @@ def _tree(
                 f"{name} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} "
                 f"{info.st_ino} {info.st_mode}"
             )
-            yield line, info.st_mtime_ns
+            yield line, info.st_mtime_ns, name[len(label) :]
 
 
 def _stat_line(path: Path, name: str) -> tuple[str, int]:
@@ -236,6 +259,132 @@ def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
     seal(project.root / CACHE_DIR / MEMO_FILE, record)
 
 
+INDEX_FILE = "index.json"  # every file's stat and every entry's outline
+RECENT_FILE = "index-recent.json"  # what changed since, and the findings
+# A warm lint writes only what changed since the index was written whole, until
+# this many files have: then it writes it whole again.
+MAX_RECENT = 2000
+
+
+@dataclass
+class Index:
+    """What the last lint of the whole project saw, for a warm lint to start from.
+
+    It grows with the files and the findings, never with the content: a digest
+    of each file's stat, then for each entry file only what other entries'
+    checks need (:class:`KnownFile`), and the findings, by file (``findings``:
+    as reported, before the per-file cap; ``local``: the per-entry rules' own,
+    before inline suppressions, for entries that have some; ``None`` for one
+    whose findings could not be kept). All of it holds for one context key
+    (:func:`context_key`) only.
+
+    Kept in two files, so that a warm lint after one edit does not write the
+    stat and outline of every file again: ``index.json`` holds them as they
+    were when last written whole, ``index-recent.json`` what changed since
+    (and the findings, which are few).
+    """
+
+    context: str
+    stats: dict[str, str] = field(default_factory=dict)  # path -> Fingerprint.files
+    entries: dict[str, KnownFile] = field(default_factory=dict)
+    findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
+    # index.json as read: its seal, its stats and entries (what ``stats`` and
+    # ``entries`` are compared with to write only the difference).
+    base: tuple[str, dict[str, str], dict[str, KnownFile]] | None = field(default=None, repr=False)
+
+
+def read_index(project: Project, context: str) -> Index | None:
+    """The index kept under ``context``, or ``None`` (none, another context, or unreadable)."""
+    folder = project.root / CACHE_DIR
+    base, seal_of_base = _unseal_with_mac(folder / INDEX_FILE)
+    recent = unseal(folder / RECENT_FILE)
+    if not isinstance(base, dict) or not isinstance(recent, dict):
+        return None
+    if base.get("context") != context or recent.get("context") != context:
+        return None
+    if recent.get("base") != seal_of_base:
+        return None  # written over another index.json
+    try:
+        stats: dict[str, str] = base["stats"]
+        entries = {path: _known(item) for path, item in base["entries"].items()}
+        index = Index(
+            context=context,
+            stats=dict(stats),
+            entries=dict(entries),
+            findings=dict(recent["findings"]),
+            local=dict(recent["local"]),
+            base=(seal_of_base, stats, entries),
+        )
+        for path, value in recent["stats"].items():
+            if value is None:
+                index.stats.pop(path, None)
+            else:
+                index.stats[path] = str(value)
+        for path, item in recent["entries"].items():
+            if item is None:
+                index.entries.pop(path, None)
+            else:
+                index.entries[path] = _known(item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # another version's record: lint afresh
+    return index
+
+
+def write_index(project: Project, index: Index) -> None:
+    """Keep ``index``: what changed since ``index.json`` was written, or all of it."""
+    folder = project.root / CACHE_DIR
+    recent: dict[str, Any] = {"context": index.context, "stats": {}, "entries": {}}
+    if index.base is not None:
+        seal_of_base, stats, entries = index.base
+        recent["stats"] = _difference(stats, index.stats)
+        recent["entries"] = {
+            path: None if known is None else _record(known)
+            for path, known in _difference(entries, index.entries).items()
+        }
+    if index.base is None or len(recent["stats"]) + len(recent["entries"]) > MAX_RECENT:
+        whole = {
+            "context": index.context,
+            "stats": index.stats,
+            "entries": {path: _record(known) for path, known in index.entries.items()},
+        }
+        seal_of_base = seal(folder / INDEX_FILE, whole)
+        recent["stats"], recent["entries"] = {}, {}
+    recent.update(base=seal_of_base, findings=index.findings, local=index.local)
+    seal(folder / RECENT_FILE, recent)
+
+
+_V = TypeVar("_V")
+
+
+def _difference(old: Mapping[str, _V], new: Mapping[str, _V]) -> dict[str, _V | None]:
+    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys."""
+    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k) != v}
+    changed.update((k, None) for k in old if k not in new)
+    return changed
+
+
+def _record(known: KnownFile) -> list[Any]:
+    outline = known.outline
+    return [
+        known.digest,
+        known.file_digest,
+        known.id,
+        known.kind,
+        list(outline.links),
+        [list(use) for use in outline.symptoms],
+        list(outline.pictures),
+    ]
+
+
+def _known(item: list[Any]) -> KnownFile:
+    # Sealed by this user, so the types are what _record wrote: no per-item checks,
+    # which would cost a warm lint of 100,000 entries seconds.
+    digest, file_digest, entry_id, kind, links, symptoms, pictures = item
+    outline = Outline(tuple(links), tuple(map(tuple, symptoms)), tuple(pictures))
+    return KnownFile(digest, file_digest, entry_id, kind, outline)
+
+
 def read_verified(project: Project) -> list[str]:
     """The tokens of signatures earlier runs verified (see :mod:`carekb.trust.verified`)."""
     stored = unseal(project.root / CACHE_DIR / VERIFIED_FILE)
@@ -271,12 +420,12 @@ def _secret() -> bytes | None:
         return None
 
 
-def seal(path: Path, record: Any) -> None:
-    """Write ``record`` as JSON with this user's seal; a cache that cannot be written
-    only makes the next run slower."""
+def seal(path: Path, record: Any) -> str:
+    """Write ``record`` as JSON with this user's seal, and return the seal; a cache that
+    cannot be written only makes the next run slower."""
     secret = _secret()
     if secret is None:
-        return
+        return ""
     body = json.dumps(record, separators=(",", ":")).encode("utf-8")
     mac = hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     try:
@@ -288,21 +437,27 @@ def seal(path: Path, record: Any) -> None:
         tmp.write_bytes(mac + b"\n" + body)
         os.replace(tmp, path)
     except OSError:
-        pass
+        return ""
+    return mac.decode()
 
 
 def unseal(path: Path) -> Any:
     """The record at ``path`` if this user sealed it, else ``None``."""
+    return _unseal_with_mac(path)[0]
+
+
+def _unseal_with_mac(path: Path) -> tuple[Any, str]:
+    """The record at ``path`` if this user sealed it (else ``None``), and its seal."""
     secret = _secret()
     try:
         mac, _, body = path.read_bytes().partition(b"\n")
     except OSError:
-        return None
+        return None, ""
     if secret is None or not hmac.compare_digest(
         mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     ):
-        return None  # made elsewhere, or tampered with: ignore it
+        return None, ""  # made elsewhere, or tampered with: ignore it
     try:
-        return json.loads(body)
+        return json.loads(body), mac.decode()
     except ValueError:
-        return None
+        return None, ""

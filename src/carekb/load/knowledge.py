@@ -7,9 +7,9 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from carekb.entries import read_list, read_mapping, read_text
+from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
 from carekb.load.reader import load_bytes, load_path, positions_later
 from carekb.model import (
@@ -34,6 +34,27 @@ Unsaved = Mapping[Path, str]
 """Text that stands in for a file's bytes on disk: what an editor or standard input holds."""
 
 
+class KnownFile(NamedTuple):
+    """An entry file the lint cache saw before and finds unchanged (by the file
+    system's record of it and of its pictures): what it held then."""
+
+    digest: str  # Document.digest: the file's bytes and its pictures
+    file_digest: str  # Document.file_digest ("" for an entry without pictures)
+    id: str
+    kind: str
+    outline: Outline
+
+
+Known = Mapping[str, KnownFile]
+"""Path relative to the root -> what the file held, for files known to be unchanged."""
+
+
+class ChangedUnderfoot(Exception):
+    """A file the lint cache called unchanged holds other bytes when it is read after all
+    (changed twice within the file system's time granularity): the caller starts again
+    without the cache."""
+
+
 @dataclass(frozen=True)
 class LoadedFiles:
     """What one pass over the files found, before anything is judged."""
@@ -50,6 +71,7 @@ def load_files(
     extra: Iterable[Path] = (),
     memo: ParseMemo | None = None,
     unsaved: Unsaved | None = None,
+    known: Known | None = None,
 ) -> LoadedFiles:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
@@ -58,23 +80,35 @@ def load_files(
     cross-references. With ``memo``, a file whose bytes were parsed before is
     not parsed again, and what is parsed now is added to it. ``unsaved`` maps
     a file to the text that stands in for it (the file need not exist).
+    ``known`` lists entry files known to be unchanged: they are not read now,
+    only if something asks for more than their id, type and outline.
     """
     texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
     ignored: list[tuple[str, str]] = []
+    # Files by name and by place in the list, not as Path objects: thousands of
+    # Paths made, hashed and compared cost a warm lint of a large knowledge base
+    # more than its own work. A Path is made for the files read now only.
     files = _discover(project, ignored)
     extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
-        known = _real_paths(project, files)
-        files.extend(p for p in extra_files if os.path.realpath(p) not in known)
-    documents = _load_all(project, files, memo if memo is not None else {}, texts)
-    for document in documents:
+        real = _real_paths(project, [Path(name) for name in files])
+        files.extend(str(p) for p in extra_files if os.path.realpath(p) not in real)
+    people = str(project.root / PEOPLE_FILE)
+    unread = _unread(project, files, known or {}, {people, *map(str, texts)})
+    to_read = [n for n in range(len(files)) if n not in unread]
+    read = _load_all(
+        project, [Path(files[n]) for n in to_read], memo if memo is not None else {}, texts
+    )
+    for document in read:
         _add_picture_digests(project, document)
-    people_path = project.root / PEOPLE_FILE
-    people_doc = next((d for p, d in zip(files, documents, strict=True) if p == people_path), None)
+    found: dict[int, Document] = {**dict(zip(to_read, read, strict=True)), **unread}
+    documents = [found[n] for n in range(len(files))]
+    is_people = [name == people for name in files]
+    people_doc = next((d for d, roster in zip(documents, is_people, strict=True) if roster), None)
     entries = tuple(
-        Entry(doc=doc, kind=_entry_kind(doc))
-        for path, doc in zip(files, documents, strict=True)
-        if path != people_path and doc.ok
+        _entry(doc)
+        for doc, roster in zip(documents, is_people, strict=True)
+        if not roster and doc.ok
     )
     return LoadedFiles(
         documents=tuple(documents),
@@ -83,6 +117,79 @@ def load_files(
         people=_people(people_doc) if people_doc is not None else {},
         ignored=tuple(sorted(ignored)),
     )
+
+
+def _entry(doc: Document) -> Entry:
+    if isinstance(doc, _Unread):
+        return Entry.known(doc, doc.known.kind, doc.known.id, doc.known.outline)
+    return Entry(doc=doc, kind=_entry_kind(doc))
+
+
+def _unread(
+    project: Project, files: list[str], known: Known, never: set[str]
+) -> dict[int, Document]:
+    """The files of ``known`` (but those in ``never``), by their place in ``files``."""
+    if not known:
+        return {}
+    found: dict[int, Document] = {}
+    for number, name in enumerate(files):
+        display = _display_name(project, name)
+        record = known.get(display)
+        if record is not None and name not in never:
+            found[number] = _Unread(project, name, display, record)
+    return found
+
+
+class _OnRead:
+    """An attribute of :class:`_Unread` that reads the file the first time it is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, doc: Any, owner: type | None = None) -> Any:
+        if doc is None:
+            return self
+        if self.name not in doc.__dict__:
+            doc.read_now()
+        return doc.__dict__[self.name]
+
+    def __set__(self, doc: Any, value: Any) -> None:
+        doc.__dict__[self.name] = value
+
+
+class _Unread(Document):
+    """An entry file the lint cache knows unchanged: its id, type, digest and outline
+    come from the cache, and its data, text and positions from the file, read the
+    first time a rule asks for them (most never do)."""
+
+    data = _OnRead()
+    text = _OnRead()
+    position_source = _OnRead()
+    _tables = _OnRead()
+
+    def __init__(self, project: Project, name: str, display: str, known: KnownFile) -> None:
+        # Not Document.__init__: it would set the attributes that are read on demand.
+        self.__dict__.update(
+            path=display,
+            problems=[],
+            digest=known.digest,
+            file_digest=known.file_digest,
+        )
+        self.known = known
+        self._where = (project, name)
+
+    @property
+    def ok(self) -> bool:
+        return True  # the cache keeps only files that loaded as a mapping
+
+    def read_now(self) -> None:
+        project, name = self._where
+        doc = _load_document(project, Path(name), {}, {})
+        _add_picture_digests(project, doc)
+        if doc.digest != self.digest or not doc.ok:
+            raise ChangedUnderfoot(f"{self.path} changed while it was being read")
+        for attribute in ("data", "text", "position_source", "_tables"):
+            self.__dict__[attribute] = getattr(doc, attribute)
 
 
 def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> LoadedFiles:
@@ -96,35 +203,38 @@ def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> Loaded
     return LoadedFiles(documents=(doc,), entries=entries, people_doc=None, people={}, ignored=())
 
 
-def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[Path]:
+def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[str]:
     """Every YAML file under ``kb/`` in sorted order, skipping the audit logs.
 
     ``os.scandir`` answers "folder? link?" from the directory listing itself,
-    which matters when a knowledge base holds thousands of files.
+    which matters when a knowledge base holds thousands of files; and names are
+    listed, not Paths, which cost more than the listing itself.
     """
     if not project.kb_dir.is_dir():
         return []
-    audit = project.root / AUDIT_DIR
-    found: list[Path] = []
-    pending = [project.kb_dir]
+    audit = str(project.root / AUDIT_DIR)
+    found: list[str] = []
+    pending = [str(project.kb_dir)]
     while pending:
         folder = pending.pop()
         with os.scandir(folder) as listing:
             for item in listing:
                 if item.name.startswith("."):
                     continue
-                path = Path(item.path)
                 if item.is_dir(follow_symlinks=False):
-                    if path != audit:
-                        pending.append(path)
+                    if item.path != audit:
+                        pending.append(item.path)
                 elif item.name.endswith(YAML_SUFFIXES):
-                    found.append(path)
+                    found.append(item.path)
                 else:
                     # Named as it is in the project: a link is not followed, so
                     # its target (maybe outside the project) is never shown.
                     reason = "a link to a folder" if item.is_dir() else "not a YAML file"
-                    ignored.append((path.relative_to(project.root).as_posix(), reason))
-    return sorted(found)
+                    ignored.append((_display_name(project, item.path), reason))
+    # In the order of Path objects (by their parts), which is not always the
+    # order of the strings ("a-b/" sorts before "a/" as text, after it as parts).
+    found.sort(key=lambda path: path.split(os.sep))
+    return found
 
 
 def _real_paths(project: Project, files: list[Path]) -> set[str]:
@@ -274,7 +384,24 @@ def _add_picture_digests(project: Project, doc: Document) -> None:
     doc.digest = hashlib.sha256(f"{doc.digest}\0{seen}".encode()).hexdigest()
 
 
+def _display_name(project: Project, name: str) -> str:
+    """:func:`_display` of a file named by a string, without making a Path for it."""
+    return _under_root(project, name) or _display(project, Path(name))
+
+
+def _under_root(project: Project, name: str) -> str:
+    # Most files are found under the root: cutting the string costs far less than
+    # pathlib's relative_to when thousands of files are named.
+    root = str(project.root)
+    if os.sep == "/" and name.startswith(root + "/") and "/./" not in name and "/../" not in name:
+        return name[len(root) + 1 :]
+    return ""
+
+
 def _display(project: Project, path: Path) -> str:
+    cut = _under_root(project, str(path))
+    if cut:
+        return cut
     absolute = path.absolute()
     try:
         return absolute.relative_to(project.root).as_posix()

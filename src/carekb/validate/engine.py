@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ class LintResult:
     @property
     def clock_bound(self) -> bool:
         """Whether a finding may go away as the clock moves on (a ``CLOCK`` rule's)."""
-        return bool(_clock_rules() & {f.rule for f in self.findings})
+        return bool(clock_rules() & {f.rule for f in self.findings})
 
     @property
     def errors(self) -> int:
@@ -51,6 +52,8 @@ def lint(
     today: dt.date | None = None,
     memo: FindingMemo | None = None,
     cross_file: Iterable[Finding] | None = None,
+    fresh: Callable[[str], bool] | None = None,
+    cap: bool = True,
 ) -> LintResult:
     """Lint ``kb``; with ``only``, report just the files under those paths.
 
@@ -62,28 +65,42 @@ def lint(
     ``cross_file`` stands in for the cross-file rules' findings (from
     :func:`cross_file_findings` on an earlier model): an editor's keystroke
     then costs the per-entry rules on one file only.
+
+    ``fresh`` narrows further what is worked out (not what is counted): only
+    findings in the files it accepts are looked for, because the caller (the
+    warm lint, :mod:`carekb.validate.incremental`) holds the others already.
+    ``cap=False`` leaves every finding in, for a caller that caps after
+    adding its own (:func:`cap_findings` counts per file, so that is the same).
     """
     settings = resolve_settings(project)  # raises ConfigError before any work
-    scope = _scope(project, only)
-    check = _checker(project, today or clock.today(), lambda path: _in_scope(path, scope))
+    chosen = scope_test(scope_of(project, only))
+
+    def wanted(path: str) -> bool:
+        return chosen(path) and (fresh is None or fresh(path))
+
+    check = _checker(project, today or clock.today(), wanted)
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
     # A per-entry rule depends on its own file only (the LOCAL contract), so the
     # entries outside ``only`` need not be checked by one: linting one file of a
     # large knowledge base (an editor, the review desk) costs one file's work.
-    outside = [e for e in kb.entries if not _in_scope(e.path, scope)]
-    in_scope = split_off(kb, outside) if scope and outside else kb
+    outside = [e for e in kb.entries if not wanted(e.path)]
+    checked = split_off(kb, outside) if outside else kb
     found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
-    findings = _local_findings(in_scope, local, check, memo) + found_whole
+    findings = _local_findings(checked, local, check, memo) + found_whole
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
+    # A directive covers findings in its own file only, so the files whose
+    # findings are not wanted need not be read for them.
     levels = {setting.rule.id: setting.level for setting in settings}
-    findings = [f for f in apply_suppressions(kb, findings, levels) if _in_scope(f.path, scope)]
-    docs = [d for d in kb.documents if _in_scope(d.path, scope)]
-    entries = [e for e in kb.entries if _in_scope(e.path, scope)]
-    ignored = [path for path, _ in kb.ignored if _in_scope(path, scope)]
+    read = dataclasses.replace(kb, documents=tuple(d for d in kb.documents if wanted(d.path)))
+    findings = [f for f in apply_suppressions(read, findings, levels) if wanted(f.path)]
+    docs = [d for d in kb.documents if chosen(d.path)]
+    entries = [e for e in kb.entries if chosen(e.path)]
+    ignored = [path for path, _ in kb.ignored if chosen(path)]
+    unique = sorted(set(findings))
     return LintResult(
-        findings=cap_findings(sorted(set(findings))),
+        findings=cap_findings(unique) if cap else unique,
         files=len(docs),
         entries=len(entries),
         ignored=ignored,
@@ -192,7 +209,7 @@ def _local_findings(
     by_path: dict[str, list[dict[str, Any]]] = {}
     for finding in fresh:
         by_path.setdefault(finding.path, []).append(finding.to_dict())
-    timed = _clock_rules()
+    timed = clock_rules()
     for entry in todo.entries:
         found = by_path.get(entry.path, [])
         if id(entry) in keys and not any(item["rule"] in timed for item in found):
@@ -200,17 +217,22 @@ def _local_findings(
     return findings + fresh
 
 
-def _clock_rules() -> frozenset[str]:
+def clock_rules() -> frozenset[str]:
+    """The ids of the rules that set ``CLOCK``."""
     from carekb.validate.rules import RULES
 
     return frozenset(rule.id for rule in RULES if rule.clock)
 
 
-def _scope(project: Project, only: Iterable[Path]) -> list[str]:
+def scope_of(project: Project, only: Iterable[Path]) -> list[str]:
+    """The paths ``only`` names, as :func:`scope_test` compares them."""
     return [project.relative(p).rstrip("/") for p in only]
 
 
-def _in_scope(path: str, scope: list[str]) -> bool:
-    if not scope:
-        return True
-    return any(path == s or path.startswith(s + "/") or s in ("", ".") for s in scope)
+def scope_test(scope: list[str]) -> Callable[[str], bool]:
+    """Whether a file is one of, or under one of, the paths of ``scope`` (all if empty)."""
+    if not scope or any(s in ("", ".") for s in scope):
+        return lambda _path: True
+    exact = frozenset(scope)
+    under = tuple(s + "/" for s in scope)
+    return lambda path: path in exact or path.startswith(under)

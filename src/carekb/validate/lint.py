@@ -2,10 +2,15 @@
 
 1. recall: when nothing the lint reads has changed, the last result stands
    (:mod:`carekb.load.cache`; stat only, nothing is read);
-2. open: :func:`carekb.kb.open_kb`, reusing parsed files by content;
-3. check: every rule (:func:`carekb.validate.engine.lint`), reusing the
-   per-entry findings of unchanged files and the signatures verified before;
-4. keep: the result and the memos for next time.
+2. open: :func:`carekb.kb.open_kb`; warm (the lint index holds the last lint
+   of the whole project, :mod:`carekb.validate.incremental`), entry files the
+   stat says are unchanged are left unread; otherwise parsed files are reused
+   by content;
+3. check: every rule (:func:`carekb.validate.engine.lint`); warm, for the files
+   a change can affect only, the index holding the others' findings; else
+   reusing the per-entry findings of unchanged files; the signatures verified
+   before are not verified again;
+4. keep: the result, the index and the memos for next time.
 
 Printing the findings is the caller's (:mod:`carekb.report`).
 :mod:`carekb.render.export` is the same pipeline with a gate for the check.
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +28,20 @@ from carekb import clock
 from carekb.errors import EXIT_USAGE, CarekbError
 from carekb.kb import open_kb
 from carekb.load import cache
-from carekb.load.knowledge import YAML_SUFFIXES
-from carekb.model import Finding
+from carekb.load.knowledge import YAML_SUFFIXES, ChangedUnderfoot, KnownFile
+from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.trust import verified
-from carekb.validate.engine import LintResult, lint
+from carekb.validate import incremental, parallel
+from carekb.validate.engine import (
+    FindingMemo,
+    LintResult,
+    cap_findings,
+    clock_rules,
+    lint,
+    scope_of,
+    scope_test,
+)
 
 
 def lint_project(
@@ -54,15 +69,153 @@ def lint_project(
     stored = cache.recall(project, name, key)
     if stored is not None and (result := _result(stored)) is not None:
         return result
-    memos = cache.read_memos(project, day, trust)
-    verified.remember(cache.read_verified(project))
-    kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
-    result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
-    cache.write_memos(project, memos, kb)
-    cache.write_verified(project, verified.used())
+    context = cache.context_key(project, day, trust)
+    earlier = cache.read_verified(project)
+    verified.remember(earlier)
+    result = None
+    if all(_in_kb(project, path) for path in chosen):
+        result = _warm(project, chosen, key, context, trust=trust, day=day)
+    whole = result is None and not chosen
+    if result is None:
+        result = _afresh(project, chosen, key, context, trust=trust, day=day)
+    # Only a lint of every file afresh relies on every signature: after any other,
+    # keep the earlier ones too (the warm lint of one edit checks few).
+    cache.write_verified(project, sorted({*verified.used(), *(() if whole else earlier)}))
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
+
+
+def _afresh(
+    project: Project,
+    chosen: list[Path],
+    key: cache.Fingerprint,
+    context: str,
+    *,
+    trust: Path | None,
+    day: dt.date,
+) -> LintResult:
+    """Lint with the memos of file contents only; a lint of the whole project keeps
+    the index a warm lint starts from (:mod:`carekb.validate.incremental`)."""
+    memos = cache.read_memos(project, day, trust)
+    kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
+    if chosen:
+        result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
+    else:
+        whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
+        cache.write_index(project, _index(context, key, kb, whole.findings, memos.findings))
+        result = _narrow(project, kb, whole, [])
+    cache.write_memos(project, memos, kb)
+    return result
+
+
+def _warm(
+    project: Project,
+    chosen: list[Path],
+    key: cache.Fingerprint,
+    context: str,
+    *,
+    trust: Path | None,
+    day: dt.date,
+) -> LintResult | None:
+    """The whole project linted from the index, reading only the files a change can
+    affect, then narrowed to ``chosen``; ``None`` when the index cannot serve."""
+    from carekb.validate.rules import RULES
+
+    index = cache.read_index(project, context)
+    if index is None:
+        return None
+    changed = incremental.changes(index, key.files, [r.id for r in RULES if not r.local])
+    if changed is None:
+        return None
+    try:
+        kb = open_kb(project, trust=trust, known=changed.known)
+        fresh = incremental.fresh_files(index, kb, changed, clock_rules())
+        if sum(1 for e in kb.entries if e.path in fresh) >= parallel.MIN_ENTRIES:
+            return None  # as much work as linting afresh, which uses every core
+        memo = {
+            f"{path}\0{changed.known[path].digest}": list(local or [])
+            for path in fresh
+            if path in changed.known and (local := index.local.get(path, [])) is not None
+        }
+        found = lint(project, kb, today=day, memo=memo, fresh=fresh.__contains__, cap=False)
+    except ChangedUnderfoot:
+        return None  # a file changed as it was read: lint afresh
+    kept = [Finding.from_dict(item) for item in incremental.stored_findings(index, fresh)]
+    whole = replace(found, findings=sorted(found.findings + kept))
+    cache.write_index(
+        project, _index(context, key, kb, whole.findings, memo, index, changed, fresh)
+    )
+    return _narrow(project, kb, whole, chosen)
+
+
+def _in_kb(project: Project, path: Path) -> bool:
+    kb_dir = project.kb_dir.resolve()
+    resolved = path.resolve()
+    return resolved == kb_dir or kb_dir in resolved.parents
+
+
+def _narrow(
+    project: Project, kb: KnowledgeBase, whole: LintResult, chosen: list[Path]
+) -> LintResult:
+    """``whole`` (uncapped, every file) as a lint of ``chosen`` reports it."""
+    wanted = scope_test(scope_of(project, chosen))
+    return LintResult(
+        findings=cap_findings([f for f in whole.findings if wanted(f.path)]),
+        files=sum(1 for d in kb.documents if wanted(d.path)),
+        entries=sum(1 for e in kb.entries if wanted(e.path)),
+        ignored=[path for path in whole.ignored if wanted(path)],
+    )
+
+
+def _index(
+    context: str,
+    key: cache.Fingerprint,
+    kb: KnowledgeBase,
+    findings: list[Finding],
+    memo: FindingMemo,
+    old: cache.Index | None = None,
+    changed: incremental.Changes | None = None,
+    fresh: frozenset[str] = frozenset(),
+) -> cache.Index:
+    """The index after a lint of the whole project. After a warm lint, ``old`` still
+    holds what was not worked out again: the record of every entry file ``changed``
+    calls unchanged, and the per-entry findings of those outside ``fresh``."""
+    index = cache.Index(
+        context=context,
+        stats={p: s for p, s in key.files.items() if s},
+        base=old.base if old is not None else None,
+    )
+    for finding in findings:
+        index.findings.setdefault(finding.path, []).append(finding.to_dict())
+    unchanged = changed.known if changed is not None else {}
+    if old is not None:
+        index.entries = {p: known for p, known in old.entries.items() if p in unchanged}
+        index.local = {
+            p: local for p, local in old.local.items() if p in unchanged and p not in fresh
+        }
+    for entry in kb.entries:
+        path = entry.path
+        if path in unchanged:
+            if path not in fresh:
+                continue  # kept as it was, above
+        else:
+            outline = entry.outline
+            settled = bool(key.files.get(path)) and all(
+                key.files.get(picture) for picture in outline.pictures
+            )
+            if not settled:
+                continue  # it may change again unseen: read it next time
+            doc = entry.doc
+            index.entries[path] = KnownFile(
+                doc.digest, doc.file_digest, entry.id, entry.kind, outline
+            )
+        memo_key = f"{path}\0{entry.doc.digest}"
+        if memo_key not in memo:
+            index.local[path] = None  # not kept (a CLOCK rule's finding): check again
+        elif memo[memo_key]:
+            index.local[path] = memo[memo_key]
+    return index
 
 
 def lint_text(

@@ -85,8 +85,10 @@ def _unreadable_files(ctx: RuleContext, known: dict[str, str]) -> dict[str, Docu
     """Files that could not be read, by the id their name gives (the id is the file name)."""
     failed: dict[str, Document] = {}
     for doc in ctx.kb.documents:
+        if not doc.problems:
+            continue
         stem = PurePosixPath(doc.path).stem
-        if doc.problems and stem not in known and Path(doc.path).parent.name in model.FOLDER_TYPES:
+        if stem not in known and Path(doc.path).parent.name in model.FOLDER_TYPES:
             failed.setdefault(stem, doc)
     return failed
 

@@ -41,10 +41,12 @@ OPTIONS: dict[str, Any] = {}
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     uses: dict[str, list[tuple[Entry, int, str]]] = {}
+    # Every entry's outline, not its fields: a warm lint of some entries then reads
+    # only their files (an outline is kept by the lint cache).
     for entry in ctx.kb.entries:
-        for use in entry.fields.symptoms:
-            if use.symptom and use.level in entries.URGENCY_LEVELS:
-                uses.setdefault(use.symptom, []).append((entry, use.index, use.level))
+        for index, symptom, level in entry.outline.symptoms:
+            if symptom and level in entries.URGENCY_LEVELS:
+                uses.setdefault(symptom, []).append((entry, index, level))
     printed_in = _handouts_by_entry(ctx)
     for symptom, found in sorted(uses.items()):
         most = min((level for _e, _i, level in found), key=entries.URGENCY_LEVELS.index)
@@ -52,7 +54,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             continue
         first = next((e, i) for e, i, level in found if level == most)
         for entry, index, level in found:
-            if level != most:
+            if level != most and ctx.wanted(entry.path):
                 yield _conflict(ctx, symptom, entry, index, level, most, first, printed_in)
 
 
@@ -60,8 +62,8 @@ def _handouts_by_entry(ctx: RuleContext) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for entry in ctx.kb.entries:
         if entry.kind == "handout":
-            for ref in entry.fields.links("handout"):
-                found.setdefault(ref.id, set()).add(entry.id)
+            for target in entry.outline.links:
+                found.setdefault(target, set()).add(entry.id)
     return found
 
 

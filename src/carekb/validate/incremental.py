@@ -1,0 +1,152 @@
+"""A warm lint: recheck only what the files changed since the last lint can affect.
+
+The lint index (:class:`carekb.load.cache.Index`) holds what the last lint saw:
+a digest of every file's stat, each entry's id, type and outline, and the
+findings by file. A warm lint compares the stats (nothing is read), opens the
+knowledge base with the unchanged entries left unread
+(:func:`carekb.kb.open_kb`'s ``known``), works out the findings of the files
+a change can affect, and takes every other file's findings from the index.
+
+A file's findings are worked out again when the file changed, and when an
+entry's findings depend on another file that changed. The cross-file rules
+and what they read beyond the entry's own file (the roster, the trust root,
+the config, carekb and the date are the context key: when it changes, the
+index is not used at all):
+
+============================  ==================================================
+rule                          reads, besides the entry's own file
+============================  ==================================================
+duplicate-id                  the entries with the same id (and where their id is)
+audit-chain, audit-signature  the entry's audit log; whether another entry has its id
+dangling-reference            the ids and types of the entries it links to; when a
+                              link is missing, every id (for "did you mean");
+                              files that did not load, by their name
+safety-content                the types of the entries it links to
+safety-closure                the approvals of the entries it links to
+urgency-conflict              every entry naming a symptom it names (and where);
+                              the handouts that print it
+unused-suppression            nothing more
+private-key                   nothing more (it reads every file, each on its own)
+roster, roster-trust,         the roster, the config, the templates: reported on
+roster-unverified, governance those files, which are always checked again
+============================  ==================================================
+
+So, for the entry files that changed (added, removed, edited, or one of their
+pictures changed) and the audit logs that changed, the entries checked again
+are: those files; every entry with an id one of them had or has (or a changed
+file's name, or an audit log's); every entry linking to such an id, or linked
+from a changed entry before or after the change; every entry naming a symptom
+a changed entry named before or after; and, when any entry file changed,
+every entry with a dangling-reference finding. Files with a finding of a
+``CLOCK`` rule are always checked again. A rule not in :data:`CROSS_FILE`
+turns the warm lint off, so a new cross-file rule cannot be served stale
+findings before someone has written down what it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from carekb.load.cache import Index
+from carekb.load.knowledge import KnownFile
+from carekb.model import KnowledgeBase
+from carekb.project import CONFIG_NAME, PEOPLE_FILE
+
+CROSS_FILE = frozenset(
+    {
+        "duplicate-id",
+        "audit-chain",
+        "audit-signature",
+        "dangling-reference",
+        "safety-content",
+        "safety-closure",
+        "urgency-conflict",
+        "unused-suppression",
+        "private-key",
+        "roster",
+        "roster-trust",
+        "roster-unverified",
+        "governance",
+    }
+)
+"""The cross-file rules whose reading the table above describes."""
+
+# Beyond this many changed files a warm lint saves little: lint everything.
+MAX_CHANGED = 2000
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since the index was kept, by the file system's record alone."""
+
+    paths: frozenset[str]  # files added, removed or changed (relative to the root)
+    known: Mapping[str, KnownFile]  # entry files unchanged, pictures included
+
+
+def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Changes | None:
+    """Which files changed since ``index`` was kept, given every file's stat now.
+
+    ``None`` when a warm lint cannot be trusted or would not pay: a cross-file
+    rule this module does not know runs, or too many files changed.
+    """
+    if any(rule not in CROSS_FILE for rule in rules):
+        return None
+    old = index.stats
+    # A file too young to tell edits apart ("") counts as changed every time.
+    paths = frozenset(
+        p for p in old.keys() | files.keys() if not files.get(p) or old.get(p) != files.get(p)
+    )
+    if len(paths) > MAX_CHANGED:
+        return None
+    known = {
+        path: record
+        for path, record in index.entries.items()
+        if path not in paths and not any(picture in paths for picture in record.outline.pictures)
+    }
+    return Changes(paths=paths, known=known)
+
+
+def fresh_files(
+    index: Index, kb: KnowledgeBase, changed: Changes, clock_rules: frozenset[str]
+) -> frozenset[str]:
+    """The files whose findings must be worked out now; the index holds the others'."""
+    known = changed.known
+    read_now = [e for e in kb.entries if e.path not in known]
+    before = [index.entries[p] for p in index.entries if p not in known]
+    ids = {e.id for e in read_now} | {record.id for record in before}
+    # A changed file's name: an audit log's (kb/audit/ID.jsonl), or a file that
+    # did not load, whose name stands for the id links to it are checked against.
+    ids |= {PurePosixPath(p).stem for p in changed.paths}
+    ids |= {PurePosixPath(doc.path).stem for doc in kb.documents if not doc.ok}
+    linked = {link for e in read_now for link in e.outline.links}
+    linked |= {link for record in before for link in record.outline.links}
+    symptoms = {use[1] for e in read_now for use in e.outline.symptoms}
+    symptoms |= {use[1] for record in before for use in record.outline.symptoms}
+    fresh = set(changed.paths) | {e.path for e in read_now}
+    entry_paths = {e.path for e in kb.entries}
+    fresh |= {doc.path for doc in kb.documents if doc.path not in entry_paths}
+    fresh |= {CONFIG_NAME, PEOPLE_FILE}
+    for entry in kb.entries:
+        outline = entry.outline
+        if (
+            entry.id in ids
+            or entry.id in linked
+            or any(link in ids for link in outline.links)
+            or any(use[1] in symptoms for use in outline.symptoms)
+        ):
+            fresh.add(entry.path)
+    any_entry_changed = bool(read_now or before)
+    for path, found in index.findings.items():
+        rules = {item.get("rule") for item in found}
+        if rules & clock_rules or (any_entry_changed and "dangling-reference" in rules):
+            fresh.add(path)
+    fresh |= {path for path, local in index.local.items() if local is None}
+    return frozenset(fresh)
+
+
+def stored_findings(index: Index, fresh: frozenset[str]) -> list[dict[str, Any]]:
+    """The index's findings in the files not worked out again."""
+    return [item for path, found in index.findings.items() if path not in fresh for item in found]
