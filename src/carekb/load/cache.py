@@ -391,6 +391,17 @@ def read_verified(project: Project) -> list[str]:
     return [t for t in stored if isinstance(t, str)] if isinstance(stored, list) else []
 
 
+def tampered(project: Project) -> bool:
+    """Is a memory of verified signatures or parsed files there that this user did not
+    seal (copied in, or edited)? Then the warm index is not relied on either: the lint
+    works everything out again, as it does for the memory itself."""
+    folder = project.root / CACHE_DIR
+    return any(
+        (folder / name).exists() and unseal(folder / name) is None
+        for name in (VERIFIED_FILE, MEMO_FILE)
+    )
+
+
 def write_verified(project: Project, tokens: list[str]) -> None:
     """Keep the tokens this run relied on (only those, so the file does not grow)."""
     seal(project.root / CACHE_DIR / VERIFIED_FILE, tokens)

@@ -73,7 +73,7 @@ def lint_project(
     earlier = cache.read_verified(project)
     verified.remember(earlier)
     result = None
-    if all(_in_kb(project, path) for path in chosen):
+    if all(_in_kb(project, path) for path in chosen) and not cache.tampered(project):
         result = _warm(project, chosen, key, context, trust=trust, day=day)
     whole = result is None and not chosen
     if result is None:
