@@ -104,6 +104,10 @@ PLANTED = (
     ("safe-sentences-heldout-17.txt", "safe17", False),
     ("dangerous-claims-heldout-18.txt", "heldout18", True),
     ("safe-sentences-heldout-18.txt", "safe18", False),
+    ("dangerous-claims-heldout-19.txt", "heldout19", True),
+    ("safe-sentences-heldout-19.txt", "safe19", False),
+    ("dangerous-claims-heldout-20.txt", "heldout20", True),
+    ("safe-sentences-heldout-20.txt", "safe20", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -123,9 +127,11 @@ GROUPS = {
     "heldout13": "held-out (set 13, measured untuned once, then tuned and trained on)",
     "heldout14": "held-out (set 14, measured untuned once, then tuned and trained on)",
     "heldout15": "held-out (set 15, measured untuned once, then tuned and trained on)",
-    "heldout16": "held-out (set 16, never used for tuning or training)",
-    "heldout17": "held-out (set 17, written after all tuning; never tuned or trained on)",
-    "heldout18": "held-out (set 18, written after all tuning; never tuned or trained on)",
+    "heldout16": "held-out (set 16, measured untuned, then tuned and trained on)",
+    "heldout17": "held-out (set 17, measured untuned, then tuned and trained on)",
+    "heldout18": "held-out (set 18, measured untuned, then tuned and trained on)",
+    "heldout19": "held-out (set 19, written after the last change; never tuned or trained on)",
+    "heldout20": "held-out (set 20, written after the last change; never tuned or trained on)",
 }
 SAFE_GROUPS = {
     "safe": "set 1, since used for tuning",
@@ -143,9 +149,11 @@ SAFE_GROUPS = {
     "safe13": "set 13, measured untuned once, then tuned and trained on",
     "safe14": "set 14, measured untuned once, then tuned and trained on",
     "safe15": "set 15, measured untuned once, then tuned and trained on",
-    "safe16": "set 16, never used for tuning or training",
-    "safe17": "set 17, written after all tuning; never tuned or trained on",
-    "safe18": "set 18, written after all tuning; never tuned or trained on",
+    "safe16": "set 16, measured untuned, then tuned and trained on",
+    "safe17": "set 17, measured untuned, then tuned and trained on",
+    "safe18": "set 18, measured untuned, then tuned and trained on",
+    "safe19": "set 19, written after the last change; never tuned or trained on",
+    "safe20": "set 20, written after the last change; never tuned or trained on",
 }
 
 CONFIG = """\

@@ -155,6 +155,8 @@ _CHANGE = _words(
     r"giv(?:e|es|ing) away",
     r"reus(?:e|es|ing)",
     r"split(?:s|ting)?",
+    r"crush(?:es|ing)?",
+    r"chew(?:s|ing)?",
     r"leav(?:e|ing) (?:the rest of|the remaining|the last of|what is left of)",
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"bump(?:ing)? up",
@@ -209,6 +211,7 @@ _MEDICAL = re.compile(
         r"immune system",
         r"(?:your|the) body",
         r"resection",
+        r"removed",
         r"removal",
         r"excision",
         r"ablation",
@@ -355,6 +358,10 @@ RED_FLAG = _words(
     r"|her )?"
     r"head",
     r"head injur\w*",
+    r"(?:can't|cannot|unable to|won't) (?:put|bear|take) weight",
+    r"chest (?:feels |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
+    r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
+    r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
     r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
     r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
     r"|itchy|new)",
@@ -431,6 +438,8 @@ _DISMISS = _words(
     r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
     r"|appointments?"
     r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?)",
+    r"not (?:something|anything) to (?:see|call|bother|worry|tell)",
+    r"(?:can|could|may|should) (?:safely )?be left (?:alone|for|until|to)",
     r"keep an eye on (?:it|them|this|things|her|him)|monitor (?:it|them) at home|watch and wait"
     r"|not really",
     r"(?:can|could) (?:safely |easily |just )?be (?:watched|managed|looked after|treated|nursed)"
@@ -478,7 +487,7 @@ _DISMISS = _words(
     r"don't bother",
     # Explained away: "just shows you are unfit", "is usually stress", "simply dehydration".
     r"(?:just|only|simply|merely) (?:shows?|means?|tells? you|a sign|signs|because|your body)",
-    r"(?:is|are|it's|means?|down to) (?:\w+ly |just |only |simply |merely ){0,2}?"
+    r"(?:is|are|it's|that's|this is|means?|down to) (?:\w+ly |just |only |simply |merely ){0,2}?"
     r"(?:stress|anxiety|nerves|dehydration|indigestion|heartburn|wind|trapped wind|gas|tiredness"
     r"|fatigue|old age|your age|getting older|hormones|growing pains|a pulled muscle|a strain"
     r"|tension|being unfit|unfit|overdoing it|lack of sleep|a virus|a bug|a cold|hunger"
@@ -486,12 +495,15 @@ _DISMISS = _words(
     r"|eye strain|tired eyes|screens|too much screen time|sun damage|overwork|beets|an allergy"
     r"|allergies|hay fever|a reaction"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
-    r"|a detox reaction|a healing crisis|detox|your body healing|teething|a phase|hormonal|a cyst"
+    r"|a detox reaction|a healing crisis|detox|your body healing|your body detoxing|teething"
+    r"|a phase"
+    r"|hormonal|a cyst"
     r"|fatty|harmless)\b",
     r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
     r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend|hours?|minutes)"
-    r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:see|seeing|call|calling|phone|phoning|ring"
+    r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:anyone|anybody|someone|a doctor|see|seeing"
+    r"|call|calling|phone|phoning|ring"
     r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
     r"|booking|tell|telling|ask|asking)\b",
     r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
@@ -514,6 +526,8 @@ _CARE_WHO = (
     r"|someone)"
 )
 _NO_CARE = _words(
+    r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
+    r"(?:doctor|gp|nurse|hospital|anyone|999|911)",
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
     r"(?:don't|do not|never) (?:phone|call|ring|bother|contact|tell|see|visit|wake)"
@@ -547,7 +561,7 @@ _REPLACES_CARE = _words(
     r"(?:rather than|instead of) (?:being )?(?:x - rayed|scanned|seen|checked|treated|assessed)"
     r" (?:in|at|by) (?:a & e|hospital|the er|er|a doctor|the doctor|your gp|a gp)",
     r"(?:replaces?|replacing|(?:instead of|rather than) (?:seeing|going to|visiting|calling|asking"
-    r"|troubling|bothering|phoning|contacting))"
+    r"|troubling|bothering|phoning|contacting|booking|making|getting))"
     r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
     r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
     r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
@@ -675,7 +689,9 @@ _PUSH_THROUGH = _words(
     # Pain required: "your exercises should hurt", "is meant to be excruciating", "the agony
     # is necessary".
     r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
-    r" supposed to|(?:is|are) going to) (?:\S+ )?(?:hurt|be painful|be agony|be excruciating"
+    r" supposed to|(?:is|are) going to) (?:(?!never |not |n't |no )\S+ )?(?:hurt|be painful"
+    r"|be agony"
+    r"|be excruciating"
     r"|sting|burn|ache|be sore|be uncomfortable)",
     r"(?:pain|agony|hurt|hurting|soreness|it hurting|discomfort|aching|burn) (?:\S+ ){0,2}?(?:is"
     r"|are)"
@@ -694,6 +710,19 @@ _PUSH_THROUGH = _words(
     r"|burning|twinges?|soreness|discomfort)",
     r"(?:pain|hurting|ache|aching|soreness|sore)(?: \S+){0,12}? (?:means|shows) (?:that )?you"
     r" (?:should|need to|must|can|ought to) (?:\S+ ){0,2}?(?:harder|more|longer|further|again)",
+    r"(?:is|are) (?:just )?the price (?:of|for|you pay)",
+    r"(?:dance|run|walk|play|train|skate)\w* on (?:them|it)\b",
+    r"(?:play|carry|keep|push|train|run|work)\w* on regardless"
+    r"|regardless of (?:the )?(?:pain|hurt)",
+    r"working through (?:a |the |your )?(?:\S+ )?(?:sprained|injured|sore|painful|broken|twisted"
+    r"|torn) \S+",
+    r"(?:pain|hurting|ache|aches|soreness) (?:\S+ ){0,5}?(?:is|are) a (?:signal|sign|cue|reason) to"
+    r" (?:do more|push|train|keep|carry on|work harder|go harder|go further)",
+    r"(?:is|are) the (?:only|best|quickest|fastest) way (?:to|it will|you will|it'll) (?:heal"
+    r"|strengthen|get better|recover|build)",
+    r"painless \S+ is a (?:wasted|pointless|useless|failed|lazy) \S+",
+    r"(?:suffering|pain|hurting|agony) is a (?:necessary|normal|essential|vital|important) part of",
+    r"(?:if|when) you(?:'re| are) comfortable ,? you (?:aren't|are not|'re not)",
     # "Don't let pain stop you": pain as no reason to stop.
     r"(?:don't|do not|never) let (?:the |any |a little |a bit of |your |some )?(?:\S+ )?(?:pain"
     r"|hurt"
@@ -793,7 +822,8 @@ _ABSOLUTE_SAFE = _words(
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
     r"|bad reactions|complaints)",
-    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give)(?: \S+)?"
+    rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give|drink|eat)"
+    rf"(?: \S+)?"
     rf" (?:with|alongside|together with|on top of)"
     rf" (?:\S+ ){{0,2}}?{MEDICINE}",
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
@@ -881,6 +911,7 @@ _SAFE_CUE = re.compile(
 )
 # Whatever the stage of pregnancy: "fine to take throughout pregnancy".
 _ANY_STAGE = _words(
+    r"(?:right )?through (?:your |the )?pregnancy",
     r"(?:at any|at every|in any|during any|all) (?:stage|point|time|trimester)s? (?:of|in|during)"
     r" (?:your )?pregnancy|throughout (?:your |the )?(?:whole |entire )?pregnancy",
 )
@@ -899,13 +930,20 @@ _NATURAL_SO_SAFE = _words(
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
+    r"safe (?:\S+ ){0,3}?,? even (?:for|in|during|with) (?:\S+ )?(?:toddlers|babies|children|kids"
+    r"|newborns|infants|pregnan\w*)",
+    r"(?:(?:can|may|could) (?:safely )?be (?:safely )?|safely )(?:combined|mixed|taken) with"
+    r" (?:alcohol|any|all|other)\b",
+    r"(?:safe|fine|good|harmless) (?:\S+ ){0,6}?for (?:the whole family|all the family|all ages"
+    r"|everyone|anyone|anybody)",
     r"(?:can|may|could) (?:safely )?be (?:safely )?(?:taken|used|given|done|eaten|drunk) by"
     r" (?:any|all"
     r"|every)(?: \S+)?(?! (?:over|aged|older|who|with|after|under))",
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
-    r"|everyone|everybody|any age|all ages|any \S+|every (?:patient|person|one|body|child|woman"
-    r"|man|age|user|worker|client|member|reader)|all (?:ages|patients|people|children|women|men"
+    r"|everyone|everybody|anyone|anybody|any age|all ages|any \S+"
+    r"|every (?!day|time|week|morning|night|evening|month|year|hour|session|other)\S+"
+    r"|all (?:ages|patients|people|children|women|men"
     r"|users|workers|clients)|baby's|babies '|newborn's"
     r"|infant's|toddler's"
     r"|child's|children's)",
@@ -921,12 +959,16 @@ _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without r
 # Words that make a claim about some people or some of the time, not all.
 _HEDGE = re.compile(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
+    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
+    r"|conditions|infections)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
     r"|of|types|kinds|forms)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
 _GUARANTEE = _words(
+    r"(?:and )?(?:yours|you) will (?:too|as well)|so will yours",
+    r"(?:in|for) every (?:single )?(?:child|person|patient|case|user|one|woman|man|client|baby)",
     r"with (?:complete |total |absolute |100 % |utter )?certainty|without a doubt",
     r"100 (?:%|percent|per cent) (?:sure|certain|guaranteed|effective)",
     r"(?:definitely|certainly|always) (?:prevents?|stops?|cures?|protects? against|heals?|works?)",
@@ -965,11 +1007,12 @@ _CURE_VERB = (
     r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
     r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
     r"|sees? off|silenc(?:e|es|ed)|beaten|conquered|defeated|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
-    r"|kills?"
+    r"|kills?|vanished|disappeared"
     r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
 _FOR_GOOD = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
+    r"|never to (?:return|come back|be seen again)"
     r"|for the rest of your life|never again"
     r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
     r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -1010,7 +1053,8 @@ _CURE = _words(
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
-    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever)"
+    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever"
+    r"|,? never to (?:return|come back))"
     r"|puts? an end to|put(?:s|ting)? a stop to)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
@@ -1082,6 +1126,9 @@ _TOXINS = _words(
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     r"detox\w*",
     r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
+    r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:free radicals|toxins|acids?|poisons|radiation)",
+    r"organs? (?:\S+ )?(?:are |is )?(?:clogged|full|loaded|blocked|choked) with (?:toxins|poisons"
+    r"|waste)",
     r"(?:leak|seep|emit|harbour|harbor|hide|store)\w* (?:\S+ ){0,2}?(?:toxins|poisons|impurities)",
     r"(?:teeth|tooth|feet|foot|ears?|iris|hands?) (?:is |are )?(?:wired|connected|linked|mapped) to"
     r" (?:an |your |the |every )?(?:organs?|liver|kidneys?|heart|lungs?)",
@@ -1322,7 +1369,7 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
 
 _FOR_GOOD_WORDS = re.compile(
     r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again|overnight"
-    r"|instantly)\b"
+    r"|instantly|never to (?:return|come back))\b"
 )
 _NATURAL_COURSE = re.compile(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
@@ -1396,6 +1443,11 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 # What the sentence advises against: "rather than taking extra puffs".
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
+# The reader's question, and an answer that says yes.
+_ASKS = re.compile(r"\b(?:can|may|could|should|is it ok to|is it okay to) (?:i|we)(?: \S+)?$")
+_YES = re.compile(
+    r"\s*(?:yes|sure|of course|absolutely|definitely|go ahead|certainly|why not)\b", re.I
+)
 # A testimony turned into advice by what follows it.
 _INVITED = re.compile(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
@@ -1427,6 +1479,8 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
         return False  # "...see your doctor rather than taking extra puffs"
     if _INVITED.search(clause.after(match)):
         return True  # "I cut my tablets in half and feel fine, so try it"
+    if _ASKS.search(clause.before(match).rstrip()) and _YES.match(clause.text, clause.end + 1):
+        return True  # "Can I lend my tablets to a friend? Sure, ..."
     before = clause.before(match).split()
     if before and before[-1] in _GERUND_LEAD:
         return True
@@ -1600,8 +1654,9 @@ _MORE_IF_NOT_WORKING = re.compile(
     r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
     r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
     r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
-    r"|settle|improve|get better|drop|lift|clear) (?:\S+ ){0,3}?, (?:just |simply |then |so )?"
-    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up)"
+    r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:\S+ ){0,3}?,"
+    r" (?:just |simply |then |so )?"
+    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop)"
     r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many|the dose|your dose|the amount|the number)\b"
@@ -1689,8 +1744,23 @@ _INSTEAD_OF_FEWER = re.compile(r"^\s*,?\s*(?:instead of|rather than) (?:once|twi
 # Kept for later: "Hang on to your extra opioid pills so you can use them later".
 _KEPT_FOR_LATER = re.compile(
     rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
-    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,8}}?(?:later|next time|another time|in future"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,12}}?(?:later|next time|another time|in future"
     rf"|for (?:other|another|the next|future|your next)|next year)\b"
+)
+# Someone else's, named by its owner only: "Use your brother's, they're all the same".
+_THEIRS_BARE = re.compile(
+    r"\b(?:use|take|borrow|try|have|grab|pinch)\w* (?:your |a |an |one of your )?\S+'s(?= ,| ?$"
+    r"| instead)"
+)
+# Leftovers said to be right for a new illness: "Leftover amoxicillin ... is perfect to start".
+_LEFTOVER_FINE = re.compile(
+    rf"\b(?:leftover|left - over|spare|old"
+    rf"|unused) (?:\S+ ){{0,1}}?{MEDICINE} (?:\S+ ){{0,4}}?(?:is|are)"
+    r" (?:perfect|fine|ok|okay|good|great|ideal|handy|just the thing) (?:to|for)\b"
+)
+# A remedy substituted: "Patients on lithium may substitute fish oil supplements".
+_SUBSTITUTE = re.compile(
+    r"\bsubstitut\w* (?:\S+ ){0,4}?(?:supplements?|remed\w+|oils?|herbs?|teas?)"
 )
 # A medicine begun without a prescriber: "so you can start them yourself".
 _SELF_STARTED = re.compile(
@@ -1712,7 +1782,8 @@ _THEIRS_FINE = re.compile(
 # Bought without a prescriber: "Order steroid tablets online".
 _BOUGHT_ONLINE = re.compile(
     rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?(?:{MEDICINE} |\S+ )(?:\S+ ){{0,3}}?"
-    r"(?:online|on the internet|from a website|off the internet|abroad|without a prescription)\b"
+    r"(?:online|on the internet|from an? (?:\S+ )?website|off the internet|abroad|overseas"
+    r"|without a prescription)\b"
 )
 # What makes a purchase self-treatment: "...and treat your acne yourself".
 _SELF_TREAT = re.compile(
@@ -1811,6 +1882,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "sort trip bothering urine pee wee mole moles life strain nothing muddled confused "
             "stone pass disregard disregarding expected test tests scan scans checks plenty enough "
             "weak allergy reaction push carry keep doctor gp hospital ambulance breathe gone went "
+            "something anything left weight heavy tight refusing refuses limp indigestion "
             "changes grows bleeds "
             "come return recover common falls fell fallen bent deformed crooked hours minutes"
         ),
@@ -1822,7 +1894,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
-            "stay keep steer do"
+            "stay keep steer do forget"
         ),
     ),
     _Pattern(
@@ -1847,7 +1919,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
-            "split splits splitting leave leaving "
+            "split splits splitting leave leaving crush crushes crushing chew chews chewing "
             "passes passing away"
         ),
     ),
@@ -1982,6 +2054,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _THEIRS_BARE,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("use take borrow try have grab pinch using taking"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _LEFTOVER_FINE,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs("perfect fine ok okay good great ideal handy thing"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SUBSTITUTE,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence()))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("substitute substitutes substituting substituted"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _SELF_STARTED,
         lambda clause, match: (
             bool(_MEDICINE.search(clause.sentence()))
@@ -1997,7 +2093,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "working work helping help enough anything touch touching shift shifting budge ease "
-            "easing kick kicking come down settle improve better drop lift clear"
+            "easing kick kicking come down settle improve better drop lift clear knock trick"
         ),
     ),
     _Pattern(
@@ -2092,7 +2188,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
-            "recovery healing strength fitness "
+            "recovery healing strength fitness price regardless sprained painless suffering "
+            "comfortable signal way "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
@@ -2177,7 +2274,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns"
             " babies "
-            "infants toddlers elderly frail"
+            "infants toddlers elderly frail combined mixed even family good"
         ),
     ),
     _Pattern(
@@ -2193,7 +2290,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
-            "percent sure "
+            "percent sure yours every "
             "definitely certainly always"
         ),
     ),
@@ -2242,6 +2339,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "inflammation "
             "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
             "frequency frequencies vibration vibrations waves iron radiation buildup build wired "
+            "neutralise neutralises neutralize neutralizes radicals clogged loaded "
             "connected linked mapped leak leaks seep "
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals"
@@ -2566,6 +2664,15 @@ def _serious_red_flag(words: str) -> bool:
 
 
 _FEVERISH = re.compile(r"\b(?:fever\w*|temperature|rash|vomit\w*|headache|light hurts)\b")
+# A mechanism is something done to the body: a verb of doing stands in every such claim
+# ("Certain toxins, such as poisons and heavy metals" names things, and claims nothing).
+_ACTING = re.compile(
+    r"\b(?:flush|remov|releas|clear|reset|realign|unblock|boost|drain|detox|cleans|draw|pull"
+    r"|balanc|alkali|neutrali|wake|open|block|trap|caus|stor|build|leak|stimulat|reboot|restor"
+    r"|free|fix|correct|put|pop|click|mov|shift|slip|clog|purif|strengthen|improv|kill|activat"
+    r"|heal|cure|rid|suck|sweat|leav|carr|grab|soak|melt|break|dissolv|scrub|reprogram|rewir"
+    r"|switch|turn|send|charg|discharg|realign|reach|work)\w*"
+)
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),
@@ -2575,12 +2682,13 @@ _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     ),
     SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),
-    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words)),
+    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words) and _ACTING.search(words)),
 }
 # The verbs that carry each kind's claim: a negation just before one denies the claim
 # ("do not push through it", "cannot change the pH of your blood").
 _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     PUSH_PAIN: _needs(
+        "hurt hurts painful ache "
         "push pushing keep carry continue continuing work working play playing train training "
         "ignore ignoring soldier power stretch run lift"
     ),
@@ -2598,7 +2706,7 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
 _DENYING = _needs(
     "not never cannot can't don't doesn't won't isn't aren't nothing no shouldn't mustn't"
 )
-_DENIAL_REACH = 3  # words between a negation and the verb it denies
+_DENIAL_REACH = 4  # words between a negation and the verb it denies
 
 
 def _denies(kind: Kind, tokens: list[str]) -> bool:

@@ -243,7 +243,10 @@ class Clause:
         """Does the sentence at ``start`` lean on the one before: short, or opening with a
         word that points back?"""
         found = _TOKEN.findall(self.text, start, self.end)
-        return len(found) <= _LEANING or (bool(found) and found[0].lower() in _POINTS_BACK)
+        answer = len(found) > 1 and found[0].lower() in ("a", "answer") and found[1] == ":"
+        return (
+            len(found) <= _LEANING or answer or (bool(found) and found[0].lower() in _POINTS_BACK)
+        )
 
     def _words_between(self, start: int, end: int) -> str:
         found = _TOKEN.findall(self.text, start, end)
