@@ -1010,11 +1010,15 @@ _CURE_VERB = (
     r"|kills?|vanished|disappeared"
     r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
-_FOR_GOOD = (
+# Permanence: "for good", "never to return"; with a time: "in ten days".
+_PERMANENT = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
-    r"|never to (?:return|come back|be seen again)"
-    r"|for the rest of your life|never again"
-    r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
+    r"|never to (?:return|come back|be seen again)|for the rest of your life|never again)"
+)
+_FOR_GOOD = (
+    r"(?:"
+    + _PERMANENT
+    + r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
     r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
     r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
@@ -1367,10 +1371,7 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
     return bool(_SELF_CARE.search(clause.sentence_before(match)))
 
 
-_FOR_GOOD_WORDS = re.compile(
-    r"\b(?:for good|forever|for ever|permanently|once and for all|for life|never again|overnight"
-    r"|instantly|never to (?:return|come back))\b"
-)
+_FOR_GOOD_WORDS = re.compile(rf"\b{_PERMANENT}\b")
 _NATURAL_COURSE = re.compile(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
     r"|come back|return|recur|be gone|get better)\b"
@@ -1410,12 +1411,11 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _MEDICINE = re.compile(MEDICINE)
-# A clause that doubts what it names: "Detox products have not been shown to remove
-# toxins", "there is no evidence that...".
+# A clause that doubts what it names, beyond the corrections every mechanism is read
+# for (_MYTH): "Detox products have not been shown to remove toxins", "they don't work".
 _DOUBTED = re.compile(
     r"\b(?:not|no|never|don't|doesn't|cannot|can't) (?:\S+ ){0,2}?(?:been shown|shown|proven"
-    r"|evidence|proof|work|works|do|does|able)\b|\b(?:myths?|claims?|claimed|supposedly|unproven"
-    r"|so - called)\b"
+    r"|evidence|proof|work|works|do|does|able)\b|\b(?:claims?|claimed)\b"
 )
 
 
@@ -1536,23 +1536,31 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     """A red flag in the dismissal's sentence (or the question just before it), and
     the rest of the sentence does not send the reader for help ("Fainting is usually
     harmless, but see a doctor if...")."""
-    if _refers(clause.following()):
+    if _sends_for_help(clause.following()):
         return False
     if _RED_FLAG.search(clause.around(match)):
         return True
     sentence = clause.sentence()
     # The dismissal's own words ("no reason to get it checked") send no one for help.
     rest = sentence.replace(match.group(), " ")
-    return bool(_RED_FLAG.search(sentence)) and not _refers(rest)
+    return bool(_RED_FLAG.search(sentence)) and not _sends_for_help(rest)
 
 
-def _refers(text: str) -> bool:
-    """Does ``text`` send the reader for help now, not next week ("see your family
-    doctor next week if it is not better" is a delay)?"""
-    return any(
-        not _LATER.search(text, found.end(), found.end() + 60)
-        for found in _SEEK_CARE.finditer(text)
-    )
+def _sends_for_help(text: str) -> bool:
+    """Does ``text`` send the reader for help, now: not merely name it ("no need to call
+    999") nor put it off ("see your family doctor next week if it is not better")?"""
+    for found in (*_SEEK_CARE.finditer(text), *_APPOINTMENT.finditer(text)):
+        lead = text[max(found.start() - 30, 0) : found.start()]
+        denied = _DENIAL_INSIDE.search(lead) or "no need" in lead or "no point" in lead
+        if not denied and not _LATER.search(text, found.end(), found.end() + 60):
+            return True
+    return False
+
+
+_APPOINTMENT = re.compile(
+    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
+    r"|checked|assessed|seen)\b"
+)
 
 
 _LATER = re.compile(
@@ -2718,16 +2726,3 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
 
 
 _CHANGE_WORDS = re.compile(_CHANGE)
-_APPOINTMENT = re.compile(
-    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
-    r"|checked|assessed|seen)\b"
-)
-
-
-def _sends_for_help(words: str) -> bool:
-    """Does the text send the reader for help, not merely name it ("no need to call 999")?"""
-    for found in (*_SEEK_CARE.finditer(words), *_APPOINTMENT.finditer(words)):
-        lead = words[max(found.start() - 30, 0) : found.start()]
-        if not _DENIAL_INSIDE.search(lead) and "no need" not in lead and "no point" not in lead:
-            return True
-    return False
