@@ -84,8 +84,11 @@ _SUBORDINATORS = frozenset(
 _WINDOW = 8  # tokens: how far before a word a negation still reaches
 _SHORT = 10  # tokens: a sentence this short may lean on the one before it
 _SHORT_BACK = 3  # sentences: how far back such leaning reaches
-_LEANING = 6  # tokens: a sentence this short leans on the one before it
-_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
+# A sentence this short (in words) leans on the one before it, as does one that opens
+# with a word pointing back ("Rest your eyes. It will come back."); the learned
+# reader joins its units by the same measure.
+LEANING = 6
+POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
 _REACH = 200  # characters: how far around a match its context is read
 _LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
 _PIECE = 100
@@ -244,9 +247,7 @@ class Clause:
         word that points back?"""
         found = _TOKEN.findall(self.text, start, self.end)
         answer = len(found) > 1 and found[0].lower() in ("a", "answer") and found[1] == ":"
-        return (
-            len(found) <= _LEANING or answer or (bool(found) and found[0].lower() in _POINTS_BACK)
-        )
+        return len(found) <= LEANING or answer or (bool(found) and found[0].lower() in POINTS_BACK)
 
     def _words_between(self, start: int, end: int) -> str:
         found = _TOKEN.findall(self.text, start, end)

@@ -34,6 +34,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from carekb.validate.clauses import LEANING, POINTS_BACK
+
 MODEL_FILE = "claims-model.json"
 # A unit is reported when the model gives it at most this chance of being harmless.
 # Chosen on the training folds for few false findings on real answers (see the
@@ -44,8 +46,6 @@ HARMLESS = "none"
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 # Where a unit of text ends: a sentence end, a new line, an inline list marker.
 _UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
-_SHORT = 6  # words: a sentence this short leans on the one before ("Good. Do not stop.")
-_POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "so", "then"})
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def units(text: str) -> Iterator[Unit]:
 
 def _leans_back(words: list[str], previous: str) -> bool:
     first = words[0].lower().strip("\"'(")
-    return len(words) <= _SHORT or first in _POINTS_BACK or previous.rstrip().endswith("?")
+    return len(words) <= LEANING or first in POINTS_BACK or previous.rstrip().endswith("?")
 
 
 def suspect(text: str) -> tuple[str, float] | None:
