@@ -65,96 +65,63 @@ EXPECTED_KIND = {
     "encourages harm": "pain",
     "pushes through pain": "pain",
 }
+# Each claim set of tests/corpus/ (with its clean sentences) and what it has been used
+# for, as the summary names it (tests/corpus/README.md has each set's untuned score).
+HELD_OUT = {
+    1: "since used for tuning",
+    2: "tuned on after one untuned run",
+    3: "measured untuned once, then tuned on",
+    4: "measured untuned twice, then tuned on",
+    5: "measured untuned once, then tuned on",
+    6: "measured untuned once, then tuned on",
+    7: "measured untuned once, then tuned on",
+    8: "measured untuned twice, then tuned on",
+    9: "measured untuned once, then tuned and trained on",
+    10: "measured untuned once, then tuned and trained on",
+    11: "measured untuned once, then tuned and trained on",
+    12: "measured untuned, then tuned and trained on",
+    13: "measured untuned once, then tuned and trained on",
+    14: "measured untuned once, then tuned and trained on",
+    15: "measured untuned once, then tuned and trained on",
+    16: "measured untuned, then tuned and trained on",
+    17: "measured untuned, then tuned and trained on",
+    18: "measured untuned, then tuned and trained on",
+    19: "written after the last change; never tuned or trained on",
+    20: "written after the last change; never tuned or trained on",
+}
+
+
+def _number(n: int) -> str:
+    """How a set's number is written in its file name and group (set 1 has none)."""
+    return "" if n == 1 else str(n)
+
+
+def claim_file(n: int) -> str:
+    return f"dangerous-claims-heldout{'' if n == 1 else f'-{n}'}.txt"
+
+
+def safe_file(n: int) -> str:
+    return f"safe-sentences-heldout{'' if n == 1 else f'-{n}'}.txt"
+
+
 # The planted sets: (file, the prefix of the entries' ids, dangerous or not).
 PLANTED = (
     ("dangerous-claims-dev.txt", "planted", True),
-    ("dangerous-claims-heldout.txt", "heldout", True),
-    ("safe-sentences-heldout.txt", "safe", False),
-    ("dangerous-claims-heldout-2.txt", "heldout2", True),
-    ("safe-sentences-heldout-2.txt", "safe2", False),
-    ("dangerous-claims-heldout-3.txt", "heldout3", True),
-    ("safe-sentences-heldout-3.txt", "safe3", False),
-    ("dangerous-claims-heldout-4.txt", "heldout4", True),
-    ("safe-sentences-heldout-4.txt", "safe4", False),
-    ("dangerous-claims-heldout-5.txt", "heldout5", True),
-    ("safe-sentences-heldout-5.txt", "safe5", False),
-    ("dangerous-claims-heldout-6.txt", "heldout6", True),
-    ("safe-sentences-heldout-6.txt", "safe6", False),
-    ("dangerous-claims-heldout-7.txt", "heldout7", True),
-    ("safe-sentences-heldout-7.txt", "safe7", False),
-    ("dangerous-claims-heldout-8.txt", "heldout8", True),
-    ("safe-sentences-heldout-8.txt", "safe8", False),
-    ("dangerous-claims-heldout-9.txt", "heldout9", True),
-    ("safe-sentences-heldout-9.txt", "safe9", False),
-    ("dangerous-claims-heldout-10.txt", "heldout10", True),
-    ("safe-sentences-heldout-10.txt", "safe10", False),
-    ("dangerous-claims-heldout-11.txt", "heldout11", True),
-    ("safe-sentences-heldout-11.txt", "safe11", False),
-    ("dangerous-claims-heldout-12.txt", "heldout12", True),
-    ("safe-sentences-heldout-12.txt", "safe12", False),
-    ("dangerous-claims-heldout-13.txt", "heldout13", True),
-    ("safe-sentences-heldout-13.txt", "safe13", False),
-    ("dangerous-claims-heldout-14.txt", "heldout14", True),
-    ("safe-sentences-heldout-14.txt", "safe14", False),
-    ("dangerous-claims-heldout-15.txt", "heldout15", True),
-    ("safe-sentences-heldout-15.txt", "safe15", False),
-    ("dangerous-claims-heldout-16.txt", "heldout16", True),
-    ("safe-sentences-heldout-16.txt", "safe16", False),
-    ("dangerous-claims-heldout-17.txt", "heldout17", True),
-    ("safe-sentences-heldout-17.txt", "safe17", False),
-    ("dangerous-claims-heldout-18.txt", "heldout18", True),
-    ("safe-sentences-heldout-18.txt", "safe18", False),
-    ("dangerous-claims-heldout-19.txt", "heldout19", True),
-    ("safe-sentences-heldout-19.txt", "safe19", False),
-    ("dangerous-claims-heldout-20.txt", "heldout20", True),
-    ("safe-sentences-heldout-20.txt", "safe20", False),
+    *(
+        planted
+        for n in HELD_OUT
+        for planted in (
+            (claim_file(n), f"heldout{_number(n)}", True),
+            (safe_file(n), f"safe{_number(n)}", False),
+        )
+    ),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
     "planted": "development",
-    "heldout": "held-out (set 1, since used for tuning)",
-    "heldout2": "held-out (set 2, tuned on after one untuned run)",
-    "heldout3": "held-out (set 3, never used for tuning)",
-    "heldout4": "held-out (set 4, measured untuned twice, then tuned on)",
-    "heldout5": "held-out (set 5, measured untuned once, then tuned on)",
-    "heldout6": "held-out (set 6, measured untuned once, then tuned on)",
-    "heldout7": "held-out (set 7, measured untuned once, then tuned on)",
-    "heldout8": "held-out (set 8, measured untuned twice, then tuned on)",
-    "heldout9": "held-out (set 9, measured untuned once, then tuned and trained on)",
-    "heldout10": "held-out (set 10, measured untuned once, then tuned and trained on)",
-    "heldout11": "held-out (set 11, measured untuned once, then tuned and trained on)",
-    "heldout12": "held-out (set 12, measured untuned, then tuned and trained on)",
-    "heldout13": "held-out (set 13, measured untuned once, then tuned and trained on)",
-    "heldout14": "held-out (set 14, measured untuned once, then tuned and trained on)",
-    "heldout15": "held-out (set 15, measured untuned once, then tuned and trained on)",
-    "heldout16": "held-out (set 16, measured untuned, then tuned and trained on)",
-    "heldout17": "held-out (set 17, measured untuned, then tuned and trained on)",
-    "heldout18": "held-out (set 18, measured untuned, then tuned and trained on)",
-    "heldout19": "held-out (set 19, written after the last change; never tuned or trained on)",
-    "heldout20": "held-out (set 20, written after the last change; never tuned or trained on)",
+    **{f"heldout{_number(n)}": f"held-out (set {n}, {use})" for n, use in HELD_OUT.items()},
 }
-SAFE_GROUPS = {
-    "safe": "set 1, since used for tuning",
-    "safe2": "set 2, tuned on after one run",
-    "safe3": "set 3, never used for tuning",
-    "safe4": "set 4, measured untuned twice, then tuned on",
-    "safe5": "set 5, measured untuned once, then tuned on",
-    "safe6": "set 6, measured untuned once, then tuned on",
-    "safe7": "set 7, measured untuned once, then tuned on",
-    "safe8": "set 8, measured untuned twice, then tuned on",
-    "safe9": "set 9, measured untuned once, then tuned and trained on",
-    "safe10": "set 10, measured untuned once, then tuned and trained on",
-    "safe11": "set 11, measured untuned once, then tuned and trained on",
-    "safe12": "set 12, measured untuned, then tuned and trained on",
-    "safe13": "set 13, measured untuned once, then tuned and trained on",
-    "safe14": "set 14, measured untuned once, then tuned and trained on",
-    "safe15": "set 15, measured untuned once, then tuned and trained on",
-    "safe16": "set 16, measured untuned, then tuned and trained on",
-    "safe17": "set 17, measured untuned, then tuned and trained on",
-    "safe18": "set 18, measured untuned, then tuned and trained on",
-    "safe19": "set 19, written after the last change; never tuned or trained on",
-    "safe20": "set 20, written after the last change; never tuned or trained on",
-}
+SAFE_GROUPS = {f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()}
 
 CONFIG = """\
 name: corpus

@@ -38,13 +38,11 @@ MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 
 
 def claim_file(number: int) -> Path:
-    suffix = "" if number == 1 else f"-{number}"
-    return CORPUS / f"dangerous-claims-heldout{suffix}.txt"
+    return CORPUS / corpus.claim_file(number)
 
 
 def safe_file(number: int) -> Path:
-    suffix = "" if number == 1 else f"-{number}"
-    return CORPUS / f"safe-sentences-heldout{suffix}.txt"
+    return CORPUS / corpus.safe_file(number)
 
 
 def claims(path: Path) -> list[tuple[str, str]]:
