@@ -28,8 +28,6 @@ def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-_GAP = r"(?:\S+ ){0,%d}?"  # up to N words in between, as few as possible
-
 # --- word categories -------------------------------------------------------------------
 
 MEDICINE = _words(
@@ -2659,7 +2657,6 @@ _PUSHING_WORD = re.compile(
     r"|lift\w*|stretch\w*|don't stop|do not stop|never stop)\b"
 )
 _CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
-_CARE_GIVER = re.compile(rf"\b{_CARE_WHO}\b")
 
 
 def _serious_red_flag(words: str) -> bool:
