@@ -86,8 +86,10 @@ HELD_OUT = {
     16: "measured untuned, then tuned and trained on",
     17: "measured untuned, then tuned and trained on",
     18: "measured untuned, then tuned and trained on",
-    19: "written after the last change; never tuned or trained on",
-    20: "written after the last change; never tuned or trained on",
+    19: "measured untuned once, then tuned and trained on",
+    20: "measured untuned once, then tuned and trained on",
+    21: "written after the last change; never tuned or trained on",
+    22: "written after the last change; never tuned or trained on",
 }
 
 

@@ -62,6 +62,21 @@ def kinds(sentence: str) -> list[str]:
         ("Beetroot juice wipes out high blood pressure.", "promise of cure"),
         ("Taking four extra tablets is completely fine.", "medicine change"),
         ("Lymph drainage massage flushes chemicals from your organs.", "false mechanism"),
+        # A verb that ends in its particle changes the medicine it names.
+        ("Come off steroids as soon as the rash fades.", "medicine change"),
+        ("Wean yourself off sleeping pills in a couple of nights.", "medicine change"),
+        ("Stockpile your heart tablets for when you run short.", "medicine change"),
+        # Help named but put off is no help.
+        (
+            "Sudden confusion in an older person is just age, so there's no rush to call the GP.",
+            "dismisses care",
+        ),
+        ("Coughing up a little bit of blood after a cold can be ignored.", "dismisses care"),
+        ("Tarry stools are just from iron in your diet; do not worry.", "dismisses care"),
+        ("Fish oil can be taken in any amount.", "absolute safety"),
+        ("There is no upper limit on how much iron you can take.", "absolute safety"),
+        ("These drops have zero downsides.", "absolute safety"),
+        ("Once the rash clears with this balm, it never returns.", "promise of cure"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -97,6 +112,11 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         # A treatment that works, described; possibilities, not promises.
         "Radiotherapy destroys cancer cells.",
         "Some herbs may help ease arthritis pain.",
+        # Denied, prescribed or corrected: the same words, safely.
+        "Nobody should push through chest pain: stop and call for help.",
+        "Your specialist may wean you off steroids slowly.",
+        "There's no such thing as a cream that draws toxins out through your skin.",
+        "Coughing up blood always needs a doctor's opinion.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

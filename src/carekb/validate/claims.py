@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from carekb.validate import learned
 from carekb.validate.clauses import Clause, words_of
+from carekb.validate.lazyre import LazyPattern, compile_lazily
 
 
 def _words(*alternatives: str) -> str:
@@ -80,7 +81,7 @@ MEDICINE = _words(
     r"laxatives?",
     r"diuretics?",
     r"water (?:tablets|pills)",
-    r"beta - blockers?",
+    r"beta (?:- )?blockers?",
     r"opioids?",
     r"morphine",
     r"codeine",
@@ -125,7 +126,7 @@ _CHANGE = _words(
     r"give up",
     r"giving up",
     r"drop(?:ping)?",
-    r"swap(?:ping)?",
+    r"swap(?:s|ped|ping)?",
     r"switch(?:ing)?",
     r"start(?:ing)? (?:taking|using)",
     r"take (?:an? )?(?:more|extra|twice|double|another|additional)",
@@ -134,6 +135,9 @@ _CHANGE = _words(
     r"replac(?:e|ing)",
     r"throw(?:ing)? (?:away|out)",
     r"ditch(?:ing)?",
+    r"wean(?:s|ing)? (?:\S+ )?off",
+    r"hoard(?:s|ing)?|stash(?:es|ing)?|stockpil(?:e|es|ing)",
+    r"pass(?:es|ing)? (?:you|me|him|her|them) (?:a few|some|one|a couple)",
     r"bin(?:ning)?",
     r"leav(?:e|ing) out",
     r"leav(?:e|ing) off",
@@ -335,14 +339,16 @@ RED_FLAG = _words(
     r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
     r"breathless(?:ness)?",
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
-    r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,2}?blood",
+    r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,4}?blood",
     r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee)",
-    r"black (?:stools|poo|tarry)",
+    r"black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions)",
     r"slurr(?:ed|ing)",
     r"(?:face|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:face|mouth)",
     r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
     r"(?:legs?|arms?|feet|foot|hands?|face)",
-    r"(?:trouble|difficulty) (?:peeing|passing urine|weeing|speaking|talking|swallowing)",
+    r"(?:trouble|difficulty|struggl\w+ to) (?:peeing|passing urine|weeing|pee|wee|pass urine"
+    r"|speaking|talking|swallowing|speak|swallow)",
+    r"saddle (?:area )?(?:numb\w*|tingl\w*)|(?:feel|feeling) (?:\S+ ){0,2}?saddle",
     r"weight (?:is )?(?:falling|dropping) off",
     r"floppy",
     r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake"
@@ -350,6 +356,8 @@ RED_FLAG = _words(
     r"rash (?:\S+ ){0,5}?(?:doesn't|does not|won't|will not) fade",
     r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
     r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
+    r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
+    r" (?:living|live|going on|go on)",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
     r"\w*|self - harm\w*",
     r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
@@ -369,7 +377,8 @@ RED_FLAG = _words(
     r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns )?"
     r"(?:swollen|hot|red)",
     r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
-    r"lumps? (?:\S+ ){0,6}?(?:getting bigger|growing|grows|grown|bigger|changing)|(?:growing|new)"
+    r"(?:lumps?|swellings?) (?:\S+ ){0,6}?(?:getting (?:bigger|larger)|growing|grows|grown|bigger"
+    r"|larger|changing)|(?:growing|new)"
     r" lumps?|breast lumps?",
     r"pass(?:ing|ed)? out",
     r"black(?:ing|s|ed)? out",
@@ -789,7 +798,8 @@ _PAIN_WORD = re.compile(
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = re.compile(
-    r"\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b(?! (?:if|when) you)"
+    r"(?<!'ll )(?<!will )\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b"
+    r"(?! (?:if|when) you)"
 )
 
 
@@ -807,9 +817,16 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
 
 
 # Pain that is kept mild, or ended, is not pushed through.
-_HEDGE_PAIN = re.compile(
-    r"\b(?:mild|slight|gentle|a little|a bit of|no more than|stretch(?:ing)? sensation|a pull"
-    r"|eases|goes away|settles|fades|stops|gets worse|worsens|sharp|severe)\b"
+_MILD = (
+    r"mild|slight|gentle|a little|a bit of|no more than|stretch(?:ing)? sensation|a pull"
+    r"|eases|goes away|settles|fades|stops|gets worse|worsens"
+)
+_MILD_PAIN = re.compile(rf"\b(?:{_MILD})\b")
+# ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
+_HEDGE_PAIN = re.compile(rf"\b(?:{_MILD}|sharp|severe)\b")
+# An injury carried on with is pain pushed through: "Working out on a sprained ankle".
+_INJURED = re.compile(
+    r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring))\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -819,7 +836,7 @@ _ABSOLUTE_SAFE = _words(
     r"(?:risk - free|risk free)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
-    r"|bad reactions|complaints)",
+    r"|bad reactions|complaints|downsides?|drawbacks?)",
     rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give|drink|eat)"
     rf"(?: \S+)?"
     rf" (?:with|alongside|together with|on top of)"
@@ -827,6 +844,10 @@ _ABSOLUTE_SAFE = _words(
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
+    # No amount too much: "can be taken in any amount", "no upper limit on how much".
+    r"(?:taken|used|eaten|drunk|given|take|use) in any (?:amounts?|quantity|quantities|doses?)",
+    r"(?:no |without (?:an? |any )?)(?:upper |safe )?limit (?:on|to) (?:how (?:much|many)|the"
+    r" (?:dose|amount|number))",
     r"(?:anyone|everyone|everybody|all ages|any age)(?: \S+){0,4}? can (?:\S+ ){0,4}?safely",
     r"safe (?:at|for) (?:any|all|every) ages?",
     r"(?:safe|suitable|fine|ok|okay) for (?:absolutely |literally )?(?:everyone|everybody|anyone"
@@ -1004,7 +1025,8 @@ _CURE_VERB = (
     r"|abolish(?:es|ed)?|correct(?:s|ed)?|conquer(?:s|ed)?|defeat(?:s|ed)?|eradicat(?:e|es|ed)"
     r"|overcome(?:s)?|resolve(?:s|d)?|solve(?:s|d)?|stamp(?:s)? out|kill(?:s)? off|beat(?:s)?"
     r"|free(?:s)? you (?:from|of)|straighten(?:s|ed)?(?: out)?|unblock(?:s|ed)?|be gone"
-    r"|sees? off|silenc(?:e|es|ed)|beaten|conquered|defeated|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
+    r"|sees? off|sort(?:s|ed)? (?:\S+ )?out|silenc(?:e|es|ed)|beaten|conquered|defeated"
+    r"|solv(?:e|es|ed)|rids? (?:\S+ ){0,3}?of"
     r"|kills?|vanished|disappeared"
     r"|banished|wiped (?:\S+ )?out|clear(?:s|ed)?|removed|eradicated|eliminated)"
 )
@@ -1051,7 +1073,8 @@ _CURE = _words(
     r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results|remedy|answer|end)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
-    r"(?:will |would |should )?never (?:again )?(?:come back|return|recur|bother you|trouble you)",
+    r"(?:will |would |should )?never (?:again )?(?:comes? back|returns?|recurs?|bothers? you"
+    r"|troubles? you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
@@ -1342,7 +1365,7 @@ class Claim:
 @dataclass(frozen=True)
 class _Pattern:
     kind: Kind
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | LazyPattern  # a long pattern is compiled when first needed
     # A further test of the clause and match, for patterns that need context.
     accept: Callable[[Clause, re.Match[str]], bool] = lambda clause, match: True
     # Patterns whose own words deny ("no need to see") are not undone by a negation.
@@ -1352,7 +1375,7 @@ class _Pattern:
     needs: frozenset[str] = frozenset()
     # Negation words inside this pattern's matches belong to them, not to the claim:
     # "for no reason" in "Losing weight for no reason is nothing to worry about".
-    owns_negation: re.Pattern[str] | None = None
+    owns_negation: re.Pattern[str] | LazyPattern | None = None
 
 
 def _needs(words: str) -> frozenset[str]:
@@ -1430,7 +1453,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     adjective = (
         gap[0] not in _DETERMINER
         if gap
-        else not verb.endswith(("taking", "using")) and not _MORE.search(verb)
+        # A verb that ends in its particle is a verb: "wean yourself off lithium".
+        else not verb.endswith(("taking", "using", *_PARTICLES)) and not _MORE.search(verb)
     ) and not _MORE.search(verb)
     if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
@@ -1439,6 +1463,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
+_PARTICLES = (" off", " up", " out", " down", " without")
 # What the sentence advises against: "rather than taking extra puffs".
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
 # The reader's question, and an answer that says yes.
@@ -1549,11 +1574,16 @@ def _sends_for_help(text: str) -> bool:
     999") nor put it off ("see your family doctor next week if it is not better")?"""
     for found in (*_SEEK_CARE.finditer(text), *_APPOINTMENT.finditer(text)):
         lead = text[max(found.start() - 30, 0) : found.start()]
-        denied = _DENIAL_INSIDE.search(lead) or "no need" in lead or "no point" in lead
+        denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead)
         if not denied and not _LATER.search(text, found.end(), found.end() + 60):
             return True
     return False
 
+
+# Words that put the help they name off: "no rush to call the doctor".
+_PUT_OFF = re.compile(
+    r"\b(?:no need|no point|no rush|no hurry|needn't|don't bother|do not bother)\b"
+)
 
 _APPOINTMENT = re.compile(
     r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
@@ -1573,6 +1603,8 @@ _SEEK_CARE = re.compile(
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     r"|practitioner|someone|an adult|a grown - up)\b"
+    r"|\bneeds? (?:\S+ ){0,2}?(?:a doctor's|a gp's|a nurse's|medical)"
+    r" (?:opinion|advice|attention|care)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
 )
@@ -1860,13 +1892,13 @@ _CURE_WORDS = (
     "bidding goodbye farewell bye more free straightened banished wiped cleared clear clears "
     "removed eradicated eliminated stamps kills ends conquers defeats eradicates overcomes "
     "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
-    "knocked rid rids restores restore surgery operation kill kills"
+    "knocked rid rids restores restore surgery operation kill kills sort sorts sorted"
 )
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
         DELAYS_CARE,
-        re.compile(_DISMISS),
+        compile_lazily(_DISMISS),
         _red_flag,
         # A red flag in the clause, or a word of dismissal strong enough to look
         # for one in the rest of the sentence.
@@ -1896,7 +1928,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         DELAYS_CARE,
-        re.compile(_NO_CARE),
+        compile_lazily(_NO_CARE),
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
@@ -1905,7 +1937,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         DELAYS_CARE,
-        re.compile(_REPLACES_CARE),
+        compile_lazily(_REPLACES_CARE),
         needs=_needs(
             "replace replaces replacing instead always off delay delaying postpone hold holding "
             "rather skip cancel"
@@ -1926,12 +1958,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
             "split splits splitting leave leaving crush crushes crushing chew chews chewing "
-            "passes passing away"
+            "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
+            "stockpile stockpiles stockpiling swapped swaps"
         ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        re.compile(
+        compile_lazily(
             rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
             rf" (?:to (?:keep )?(?:take|taking|use|using) )?(?:\S+ ){{0,3}}?"
             rf"{MEDICINE}"
@@ -1942,7 +1975,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        re.compile(
+        compile_lazily(
             r"\b(?:give|giving|let) (?:\S+ ){0,2}?(?:child|children|kids?|baby|babies|teenagers?"
             r"|toddlers?) (?:\S+ ){0,2}?aspirin"
         ),
@@ -1950,7 +1983,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        re.compile(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
+        compile_lazily(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
         needs=_needs("dose amount dosage"),
     ),
     _Pattern(
@@ -2011,7 +2044,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        re.compile(_HALF_COURSE),
+        compile_lazily(_HALF_COURSE),
         lambda clause, match: (
             _addressed(clause, match, gerund=False) and bool(_MEDICINE.search(clause.sentence()))
         ),
@@ -2186,7 +2219,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        re.compile(_PUSH_THROUGH),
+        compile_lazily(_PUSH_THROUGH),
         # Every way of pushing through pain names the pain: a clause without a word
         # for it is not read.
         needs=_needs(
@@ -2204,7 +2237,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        re.compile(_PAIN_PROVES),
+        compile_lazily(_PAIN_PROVES),
         _pain_proves,
         needs=_needs(
             "know means shows proves sign tells proof evidence point idea meant supposed happening "
@@ -2213,7 +2246,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        re.compile(_PERSIST),
+        compile_lazily(_PERSIST),
         _persist_with_pain,
         needs=_needs(
             "keep push carry press power soldier battle plough plow never don't do grit grin tough "
@@ -2222,18 +2255,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        re.compile(_ABSOLUTE_SAFE),
+        compile_lazily(_ABSOLUTE_SAFE),
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
             "mix mixes combine combines goes works fine every however worry worries concern "
             "concerns "
-            "whatever matter many much suitable included alike everyone anyone"
+            "whatever matter many much suitable included alike everyone anyone zero downsides "
+            "amount amounts quantity quantities limit "
+            "downside drawbacks"
         ),
     ),
     _Pattern(
         SAFETY,
-        re.compile(_HARMLESS),
+        compile_lazily(_HARMLESS),
         lambda clause, match: not _HEDGE.search(clause.around(match)),
         self_negating=True,
         needs=_needs(
@@ -2249,7 +2284,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        re.compile(_WHOEVER),
+        compile_lazily(_WHOEVER),
         lambda clause, match: (
             bool(_SAFE_CUE.search(clause.sentence()))
             and not _HEDGE.search(clause.around(match))
@@ -2260,20 +2295,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        re.compile(_ANY_STAGE),
+        compile_lazily(_ANY_STAGE),
         lambda clause, match: not _NOT_ADVISED.search(clause.words),
         self_negating=True,
         needs=_needs("pregnancy"),
     ),
     _Pattern(
         SAFETY,
-        re.compile(_NATURAL_SO_SAFE),
+        compile_lazily(_NATURAL_SO_SAFE),
         _unhedged,
         needs=_needs("natural"),
     ),
     _Pattern(
         SAFETY,
-        re.compile(_ANYONE_SAFELY),
+        compile_lazily(_ANYONE_SAFELY),
         lambda clause, match: (
             not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
         ),
@@ -2285,14 +2320,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        re.compile(_HARMLESS_THING),
+        compile_lazily(_HARMLESS_THING),
         _harmless_thing,
         needs=_needs("harmless risk without"),
     ),
-    _Pattern(CURE, re.compile(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
+    _Pattern(CURE, compile_lazily(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
     _Pattern(
         CURE,
-        re.compile(_GUARANTEE),
+        compile_lazily(_GUARANTEE),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
@@ -2302,7 +2337,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         CURE,
-        re.compile(_CURE),
+        compile_lazily(_CURE),
         # A red flag that "clears up within an hour" is no remedy's promise.
         lambda clause, match: (
             _not_treatment(clause, match)
@@ -2312,24 +2347,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
-            "memory forget know come return recur "
+            "memory forget know come return recur returns comes recurs bothers troubles "
             "gone"
         ),
     ),
     _Pattern(
         CURE,
-        re.compile(_CURES_CONDITION),
+        compile_lazily(_CURES_CONDITION),
         _cures_condition,
         needs=_needs(
             _CURE_WORDS + " wipe wipes knock knocks clear clears take takes dissolve dissolves "
             "shrink shrinks destroy destroys beat beats"
         ),
     ),
-    _Pattern(CURE, re.compile(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
-    _Pattern(CURE, re.compile(_CURES_IT), _cures_it, needs=_needs("it them")),
+    _Pattern(CURE, compile_lazily(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(CURE, compile_lazily(_CURES_IT), _cures_it, needs=_needs("it them")),
     _Pattern(
         CURE,
-        re.compile(
+        compile_lazily(
             r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
             r"|can (?:cure|reverse))\b"
         ),
@@ -2338,7 +2373,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_TOXINS),
+        compile_lazily(_TOXINS),
         lambda clause, match: _remedy_subject(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
@@ -2353,7 +2388,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_ALIGN),
+        compile_lazily(_ALIGN),
         lambda clause, match: (
             _not_medical(clause, match) and bool(_BODY_PART.search(clause.around(match)))
         ),
@@ -2367,7 +2402,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_OUT_OF_PLACE),
+        compile_lazily(_OUT_OF_PLACE),
         lambda clause, match: (
             _remedy_subject(clause, match) and bool(_BODY_PART.search(clause.sentence()))
         ),
@@ -2375,19 +2410,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_MISALIGNED),
+        compile_lazily(_MISALIGNED),
         _remedy_subject,
         needs=_needs("misaligned misalignment misalignments misalign nerve"),
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_WASTE_OUT),
+        compile_lazily(_WASTE_OUT),
         _remedy_subject,
         needs=_needs("waste gunk rubbish junk debris poison poisons"),
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_SWITCHED),
+        compile_lazily(_SWITCHED),
         lambda clause, match: (
             _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
         ),
@@ -2398,19 +2433,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_SCRUBBED),
+        compile_lazily(_SCRUBBED),
         _remedy_subject,
         needs=_needs("arteries veins vessels"),
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_REFLEX_ZONE),
+        compile_lazily(_REFLEX_ZONE),
         _remedy_subject,
         needs=_needs("feet foot heel heels hands hand ears ear soles sole toes toe"),
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_WAKE_ORGAN),
+        compile_lazily(_WAKE_ORGAN),
         _remedy_subject,
         needs=_needs(
             "thyroid liver metabolism lymph lymphatic organ organs adrenal adrenals gland glands "
@@ -2419,7 +2454,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_ALKALINE),
+        compile_lazily(_ALKALINE),
         _remedy_subject,
         needs=_needs(
             "alkalise alkalises alkalising alkalize alkalizes alkalizing alkaline alkalising ph "
@@ -2428,7 +2463,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_MANIPULATION_EFFECT),
+        compile_lazily(_MANIPULATION_EFFECT),
         _remedy_subject,
         needs=_needs(
             "immune immunity organ organs hormone hormones metabolism digestion nervous liver "
@@ -2437,7 +2472,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_CLEANSE),
+        compile_lazily(_CLEANSE),
         _remedy_subject,
         needs=_needs(
             "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
@@ -2447,7 +2482,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_ENERGY),
+        compile_lazily(_ENERGY),
         _remedy_subject,
         # An energy, or a verb of resetting: one of them is in every such claim.
         needs=_needs(
@@ -2460,7 +2495,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        re.compile(_SELF_MECHANISM),
+        compile_lazily(_SELF_MECHANISM),
         _self_care_subject,
         needs=_needs(
             "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"
@@ -2483,6 +2518,7 @@ _ALL_NEEDS = frozenset(_NEEDED_BY)
 _MYTH = re.compile(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
+    r"|no such thing(?! as (?:too much|too many|an overdose|overdos\w*))"
     r"|so - called"
     r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
 )
@@ -2595,11 +2631,11 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a heading or a label ("Stay safe"): too short to claim anything
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: most sentences, at the cost of a set look-up
-        if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
-            continue  # advice sent to the prescriber, a correction, a mistake told
-        read = learned.suspect(unit.text)
+        read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
         if read is None:
             continue
+        if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
+            continue  # advice sent to the prescriber, a correction, a mistake told
         kind = _LEARNED_KINDS[read[0]]
         if not _plausible(kind, words) or _denies(kind, tokens):
             continue
@@ -2618,7 +2654,12 @@ def _plausible(kind: Kind, words: str) -> bool:
         return False
     if kind in (CURE, SAFETY, MECHANISM):
         subject = " ".join(tokens[:_SUBJECT_WORDS])
-        return not (_HEDGE.search(words) or _medical(subject))
+        # A medicine's safety is no truer for being a medicine ("Paracetamol is so gentle
+        # that overdoing it isn't possible"), nor is a treatment's promise of permanence.
+        overclaims = (kind is SAFETY and _MEDICINE.search(subject)) or (
+            kind is CURE and _FOR_GOOD_WORDS.search(words)
+        )
+        return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
     if kind is PUSH_PAIN and _STOP_FOR_PAIN.search(words):
         return False  # "Pain is a sign to stop"
     if kind in (DELAYS_CARE, PUSH_PAIN):
@@ -2632,7 +2673,8 @@ _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 _MECHANISM_WORD = re.compile(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
-    r"|reboot\w*|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
+    r"|reboot\w*|heavy metals?|mercury|thyroid|adrenals?|glands?"
+    r"|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
     r"|meridians)|(?:blocked|stuck|trapped|stagnant|negative|vital|life) energy|flush\w*"
     r"|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
     r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
@@ -2641,12 +2683,14 @@ _MECHANISM_WORD = re.compile(
 )
 _SAFETY_WORD = re.compile(
     r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
+    r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
     r"|reactions?|problems?|natural|interact\w*|overdose|too much|as much|as many)\b"
 )
 # A claim of total safety says so for everyone or without exception.
 _ABSOLUTE_WORD = re.compile(
     r"\b(?:any|anyone|anybody|everyone|everybody|every|whatever|no matter|completely|totally"
     r"|absolutely|perfectly|entirely|100|zero|never|nothing|nobody|no one|no - one|cannot|can't"
+    r"|(?:isn't|is not|not) (?:\S+ )?possible"
     r"|won't|impossible|always|no|free|whatsoever|at all|however)\b"
 )
 # Carrying on, or pain made good: one of these stands beside the pain in every such claim.
@@ -2654,7 +2698,7 @@ _PUSHING_WORD = re.compile(
     r"\b(?:keep\w*|push\w*|carry\w*|continu\w*|through|past|beyond|good|great|progress\w*"
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
-    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop)\b"
+    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*)\b"
 )
 _CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
 
@@ -2675,15 +2719,16 @@ _ACTING = re.compile(
     r"\b(?:flush|remov|releas|clear|reset|realign|unblock|boost|drain|detox|cleans|draw|pull"
     r"|balanc|alkali|neutrali|wake|open|block|trap|caus|stor|build|leak|stimulat|reboot|restor"
     r"|free|fix|correct|put|pop|click|mov|shift|slip|clog|purif|strengthen|improv|kill|activat"
-    r"|heal|cure|rid|suck|sweat|leav|carr|grab|soak|melt|break|dissolv|scrub|reprogram|rewir"
+    r"|heal|cure|rid|suck|sweat|bind|reawak|awak|reviv|kick - start|jump - start|restart"
+    r"|leav|carr|grab|soak|melt|break|dissolv|scrub|reprogram|rewir"
     r"|switch|turn|send|charg|discharg|realign|reach|work)\w*"
 )
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),
     PUSH_PAIN: lambda words: (
-        bool(_PAIN_WORD.search(words) and _PUSHING_WORD.search(words))
-        and not _HEDGE_PAIN.search(words)
+        bool((_PAIN_WORD.search(words) or _INJURED.search(words)) and _PUSHING_WORD.search(words))
+        and not _MILD_PAIN.search(words)
     ),
     SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),

@@ -57,6 +57,7 @@ NEGATIONS = frozenset(
         "mustn't",
         "needn't",
         "nothing",
+        "nobody",
         "none",
         "neither",
         "nor",
@@ -65,7 +66,7 @@ NEGATIONS = frozenset(
     }
 )
 # A negation word that compares rather than denies: "nothing works better than".
-_COMPARING = frozenset({"nothing", "no", "none", "neither"})
+_COMPARING = frozenset({"nothing", "nobody", "no", "none", "neither"})
 _COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b")
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})

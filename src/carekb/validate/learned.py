@@ -29,7 +29,6 @@ import itertools
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -84,27 +83,24 @@ def parse_model(raw: str) -> Model:
     return Model(tuple(data["classes"]), tuple(data["intercepts"]), features, scaled)
 
 
-def grams(text: str) -> Counter[str]:
-    """Words and word pairs of ``text``, counted, as the vectoriser saw them."""
-    words = _TOKEN.findall(text.lower())
-    found = Counter(words)
-    found.update(f"{first} {second}" for first, second in itertools.pairwise(words))
-    return found
-
-
 def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
     """The model's chance of each kind (and of ``"none"``) for ``text``."""
     read = read or model()
+    scaled = read.scaled
+    # Only the words and pairs the model knows count; most of a sentence's pairs are
+    # unknown, so they are looked up before anything is counted.
+    words = _TOKEN.findall(text.lower())
+    known: dict[str, int] = {}
+    for gram in itertools.chain(words, map(" ".join, itertools.pairwise(words))):
+        if gram in scaled:
+            known[gram] = known.get(gram, 0) + 1
     # TF-IDF with sublinear TF (1 + ln count), L2-normalised, then a linear score per
     # class. Most words occur once (TF 1), so their idf-scaled weights are summed as
     # they are, column by column.
     vectors: list[tuple[float, ...]] = []
     squares = 0.0
-    for gram, count in grams(text).items():
-        known = read.scaled.get(gram)
-        if known is None:
-            continue
-        idf, weighted = known
+    for gram, count in known.items():
+        idf, weighted = scaled[gram]
         tf = 1.0 if count == 1 else 1.0 + math.log(count)
         squares += (tf * idf) ** 2
         vectors.append(weighted if count == 1 else tuple(tf * value for value in weighted))

@@ -1,0 +1,56 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+risky-claim's reader (:mod:`carekb.validate.claims`) holds well over a hundred large
+alternations; compiling them all costs a fifth of a second at every start, on every
+``carekb`` command that imports the lint rules, even when the text in hand needs a
+few of them (a one-file lint from an editor or a pre-commit hook). Each is compiled
+once, the first time a clause asks for it, and kept for the rest of the process.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+
+class LazyPattern:
+    """What the reader uses of :class:`re.Pattern`, compiling on first use."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, replacement: str, string: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, string, count)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r}...)"
+
+
+def compile_lazily(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, deferred until the pattern is first used."""
+    return LazyPattern(pattern, flags)
