@@ -88,8 +88,10 @@ HELD_OUT = {
     18: "measured untuned, then tuned and trained on",
     19: "measured untuned once, then tuned and trained on",
     20: "measured untuned once, then tuned and trained on",
-    21: "written after the last change; never tuned or trained on",
-    22: "written after the last change; never tuned or trained on",
+    21: "measured untuned once, then tuned and trained on",
+    22: "measured untuned once, then tuned and trained on",
+    23: "written after the last change; never tuned or trained on",
+    24: "written after the last change; never tuned or trained on",
 }
 
 

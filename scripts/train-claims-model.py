@@ -32,7 +32,7 @@ from carekb.validate import learned  # noqa: E402
 CORPUS = REPO / "tests" / "corpus"
 OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # The newest set is never trained on: it measures the model.
-HELD_OUT_SET = 21
+HELD_OUT_SET = 23
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 

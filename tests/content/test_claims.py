@@ -77,6 +77,11 @@ def kinds(sentence: str) -> list[str]:
         ("There is no upper limit on how much iron you can take.", "absolute safety"),
         ("These drops have zero downsides.", "absolute safety"),
         ("Once the rash clears with this balm, it never returns.", "promise of cure"),
+        ("Taper off your antidepressants on your own over a week.", "medicine change"),
+        ("Trade your blood pressure pills for beetroot juice.", "medicine change"),
+        ("Mixing St John's wort with your antidepressants is no problem.", "absolute safety"),
+        ("Stick with this tea and you'll never get another migraine.", "promise of cure"),
+        ("Keep playing even if your knee aches.", "pushing through pain"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -117,6 +122,11 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Your specialist may wean you off steroids slowly.",
         "There's no such thing as a cream that draws toxins out through your skin.",
         "Coughing up blood always needs a doctor's opinion.",
+        # A question answered no, and a mistake told, claim nothing.
+        "Is this balm safe for newborns? No, so use it only on adults.",
+        "I used to think a chiropractor could put a disc back in place, but discs do not move.",
+        "Your doctor may taper your steroids over a few weeks.",
+        "You may have another dose after four hours.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

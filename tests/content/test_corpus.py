@@ -30,14 +30,14 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 21)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 23)]
 
 
 @pytest.mark.parametrize("group", TUNED)
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 21 and 22 were never tuned or trained on: bench/corpus.py reports them, as the
+    # Sets 23 and 24 were never tuned or trained on: bench/corpus.py reports them, as the
     # estimate of how the rules do on new wordings; asserting on it would make it a
     # tuning set.
     _, plants, findings = measured
@@ -46,7 +46,7 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
     assert caught >= 0.95 * len(lines), "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 21)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 23)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

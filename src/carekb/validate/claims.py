@@ -72,6 +72,9 @@ MEDICINE = _words(
     # Forms a medicine comes in, and classes a leaflet names instead of a drug.
     r"puffs?",
     r"sprays?",
+    r"sachets?",
+    r"lozenges?",
+    r"suppositor(?:y|ies)",
     r"the pill",
     r"contracepti(?:ves?|on)",
     r"hrt",
@@ -139,7 +142,11 @@ _CHANGE = _words(
     r"hoard(?:s|ing)?|stash(?:es|ing)?|stockpil(?:e|es|ing)",
     r"pass(?:es|ing)? (?:you|me|him|her|them) (?:a few|some|one|a couple)",
     r"bin(?:ning)?",
-    r"leav(?:e|ing) out",
+    r"(?:leav(?:e|ing)|left) (?:\S+ )?out",
+    r"taper(?:s|ed|ing)?(?: off| down)?",
+    r"trad(?:e|es|ing)(?: in)?",
+    r"(?:swallow|pop)(?:s|ping)? (?:a few |\S+ )?(?:more|extra|another)",
+    r"(?:twice|three times|double) as (?:much|many|often)",
     r"leav(?:e|ing) off",
     r"go(?:ing)? without",
     r"hold(?:ing)? off(?: on)?",
@@ -170,8 +177,9 @@ _CHANGE = _words(
 # Who decides about a medicine: advice that sends the reader to them is fine.
 _PRESCRIBER = re.compile(
     _words(
-        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to|check(?:ing)? with|consult(?:ing)?"
-        r"|see|seeing)"
+        # Not "cheaper than seeing the GP": what is put aside sends no one.
+        r"(?<!than )(?<!instead of )(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
+        r"|check(?:ing)? with|consult(?:ing)?|see|seeing)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         r"as (?:prescribed|directed|advised)",
@@ -355,7 +363,8 @@ RED_FLAG = _words(
     r"|waking)",
     r"rash (?:\S+ ){0,5}?(?:doesn't|does not|won't|will not) fade",
     r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
-    r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:ing)? to die|better off dead",
+    r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:s|ed|ing)? to die"
+    r"|better off dead",
     r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
     r" (?:living|live|going on|go on)",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
@@ -784,7 +793,7 @@ _PERSIST = _words(
     r"|(?:work|push|power|breathe|battle|fight|run|lift|train)(?:ing)? (?:on )?through (?:it|that"
     r"|this)",
     r"keep (?:on )?(?:pushing|going|at it|working|training|stretching|exercising|running|lifting"
-    r"|moving|walking)",
+    r"|moving|walking|playing|dancing|jumping|climbing|swimming|cycling)",
     r"push (?:on|harder|yourself|further)",
     r"(?:carry|press|power|soldier|battle|plough|plow) on",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
@@ -794,7 +803,7 @@ _PAIN_WORD = re.compile(
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
     r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
     r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
-    r"|excruciating|agonising|agonizing)\b"
+    r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = re.compile(
@@ -818,7 +827,8 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
 
 # Pain that is kept mild, or ended, is not pushed through.
 _MILD = (
-    r"mild|slight|gentle|a little|a bit of|no more than|stretch(?:ing)? sensation|a pull"
+    r"mild|slight|gentle|a little|a bit of(?! agony| excruciating)|no more than"
+    r"|stretch(?:ing)? sensation|a pull"
     r"|eases|goes away|settles|fades|stops|gets worse|worsens"
 )
 _MILD_PAIN = re.compile(rf"\b(?:{_MILD})\b")
@@ -844,6 +854,9 @@ _ABSOLUTE_SAFE = _words(
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
+    # "Mixing kava with your anxiety tablets is no dramas at all."
+    rf"(?:mix|mixing|combining|taking) (?:\S+ ){{1,4}}?with (?:\S+ ){{0,3}}?{MEDICINE} (?:is|are)"
+    r" (?:\S+ )?(?:fine|safe|ok|okay|harmless|no (?:problem|dramas|worries|issue|bother))",
     # No amount too much: "can be taken in any amount", "no upper limit on how much".
     r"(?:taken|used|eaten|drunk|given|take|use) in any (?:amounts?|quantity|quantities|doses?)",
     r"(?:no |without (?:an? |any )?)(?:upper |safe )?limit (?:on|to) (?:how (?:much|many)|the"
@@ -1033,7 +1046,8 @@ _CURE_VERB = (
 # Permanence: "for good", "never to return"; with a time: "in ten days".
 _PERMANENT = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
-    r"|never to (?:return|come back|be seen again)|for the rest of your life|never again)"
+    r"|never to (?:return|come back|be seen again)|for the rest of your life|never again"
+    r"|as long as you live)"
 )
 _FOR_GOOD = (
     r"(?:"
@@ -1046,7 +1060,8 @@ _FOR_GOOD = (
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
-    r"(?:e|es|s)?",
+    r"(?:e|es|s|ed|ing)?",
+    r"(?:you'll|you will|will) never (?:get|have|suffer|see) (?:another|a single|any more)",
     r"rids? (?:\S+ ){0,3}?of (?:\S+ ){0,2}?(?:"
     + r"pain|aches?|arthritis|asthma|eczema|acne|migraines?"
     r"|headaches?|cramps?|symptoms|diabetes|tinnitus|gout|\w+itis|\w+osis)",
@@ -1573,7 +1588,9 @@ def _sends_for_help(text: str) -> bool:
     """Does ``text`` send the reader for help, now: not merely name it ("no need to call
     999") nor put it off ("see your family doctor next week if it is not better")?"""
     for found in (*_SEEK_CARE.finditer(text), *_APPOINTMENT.finditer(text)):
-        lead = text[max(found.start() - 30, 0) : found.start()]
+        # The words just before the help ("no need to call", "don't see"), not a
+        # denial of the symptom further back ("a rash that doesn't fade ... needs help").
+        lead = " ".join(text[max(found.start() - 30, 0) : found.start()].split()[-4:])
         denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead)
         if not denied and not _LATER.search(text, found.end(), found.end() + 60):
             return True
@@ -1605,6 +1622,8 @@ _SEEK_CARE = re.compile(
     r"|practitioner|someone|an adult|a grown - up)\b"
     r"|\bneeds? (?:\S+ ){0,2}?(?:a doctor's|a gp's|a nurse's|medical)"
     r" (?:opinion|advice|attention|care)"
+    r"|\bneeds? (?:\S+ ){0,2}?(?:an? )?(?:x - ray|scan|checking|checked|looking at|seeing to"
+    r"|to be seen|assessment)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
 )
@@ -1959,7 +1978,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
             "split splits splitting leave leaving crush crushes crushing chew chews chewing "
             "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
-            "stockpile stockpiles stockpiling swapped swaps"
+            "stockpile stockpiles stockpiling swapped swaps left taper tapers tapered tapering "
+            "trade trades trading swallow swallows pop twice"
         ),
     ),
     _Pattern(
@@ -2262,7 +2282,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "mix mixes combine combines goes works fine every however worry worries concern "
             "concerns "
             "whatever matter many much suitable included alike everyone anyone zero downsides "
-            "amount amounts quantity quantities limit "
+            "amount amounts quantity quantities limit mixing combining taking "
             "downside drawbacks"
         ),
     ),
@@ -2517,6 +2537,7 @@ _ALL_NEEDS = frozenset(_NEEDED_BY)
 # "It's a myth that chest pain needs a doctor" dismisses care.)
 _MYTH = re.compile(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
+    r"|used to (?:think|believe)"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
     r"|no such thing(?! as (?:too much|too many|an overdose|overdos\w*))"
     r"|so - called"
@@ -2547,13 +2568,28 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if not pattern.accept(clause, match):
                 continue
-            if pattern.kind.name in _CORRECTABLE and _corrected(clause, match, pattern):
+            if pattern.kind.name in _CORRECTABLE and (
+                _corrected(clause, match, pattern) or _answered_no(clause)
+            ):
                 continue
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             taken.append((start, end))
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+def _answered_no(clause: Clause) -> bool:
+    """Is ``clause`` a question the text answers no? "Is this cream safe for babies? Not
+    always, so check first" asks what it then denies."""
+    return bool(_NO_ANSWER.match(clause.text, clause.end, clause.end + 40))
+
+
+_NO_ANSWER = re.compile(
+    r"\s*\?\s*(?:a\s*:\s*)?(?:no|not|never|nope|sadly not|unfortunately not)\b"
+    r"(?! (?:doubt|question|need))",
+    re.IGNORECASE,
+)
 
 
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
@@ -2583,7 +2619,8 @@ _NOT_THINKING = re.compile(
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
     r"|guess|decide|pretend|ignore)"
     # A story of a mistake: "I thought my chest tightness was just indigestion".
-    r"|\b(?:i|we|he|she|they|my \S+) (?:\S+ )?(?:thought|assumed|believed|figured|told (?:myself"
+    r"|\b(?:i|we|he|she|they|my \S+) (?:\S+ )?(?:thought|assumed|believed|figured|used to (?:think"
+    r"|believe)|told (?:myself"
     r"|ourselves|himself|herself))\b"
 )
 
@@ -2623,8 +2660,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for unit in learned.units(text):
         if any(unit.start < end and start < unit.end for start, end in taken):
             continue
-        if unit.text.rstrip().endswith("?"):
-            continue  # a question asks; it claims nothing
+        if unit.text.rstrip().endswith("?") or _NO_ANSWER.search(unit.text):
+            continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
         if len(tokens) < _FEWEST_WORDS:
@@ -2677,6 +2714,8 @@ _MECHANISM_WORD = re.compile(
     r"|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
     r"|meridians)|(?:blocked|stuck|trapped|stagnant|negative|vital|life) energy|flush\w*"
     r"|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
+    r"|candida|yeast|overgrowth|earth(?:s|ing)|grounding|electrons|(?:out of|from) (?:your "
+    r"|the )?blood"
     r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
     r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? place"
     r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
@@ -2691,14 +2730,15 @@ _ABSOLUTE_WORD = re.compile(
     r"\b(?:any|anyone|anybody|everyone|everybody|every|whatever|no matter|completely|totally"
     r"|absolutely|perfectly|entirely|100|zero|never|nothing|nobody|no one|no - one|cannot|can't"
     r"|(?:isn't|is not|not) (?:\S+ )?possible"
-    r"|won't|impossible|always|no|free|whatsoever|at all|however)\b"
+    r"|won't|impossible|always|no|none|free|whatsoever|at all|however)\b"
 )
 # Carrying on, or pain made good: one of these stands beside the pain in every such claim.
 _PUSHING_WORD = re.compile(
     r"\b(?:keep\w*|push\w*|carry\w*|continu\w*|through|past|beyond|good|great|progress\w*"
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
-    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*)\b"
+    r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*"
+    r"|how you know|proof|means|used to it|get used|anyway|regardless|leave (?:it|them) in)\b"
 )
 _CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
 
@@ -2719,7 +2759,8 @@ _ACTING = re.compile(
     r"\b(?:flush|remov|releas|clear|reset|realign|unblock|boost|drain|detox|cleans|draw|pull"
     r"|balanc|alkali|neutrali|wake|open|block|trap|caus|stor|build|leak|stimulat|reboot|restor"
     r"|free|fix|correct|put|pop|click|mov|shift|slip|clog|purif|strengthen|improv|kill|activat"
-    r"|heal|cure|rid|suck|sweat|bind|reawak|awak|reviv|kick - start|jump - start|restart"
+    r"|heal|cure|rid|suck|sweat|bind|feed|starv|tak\w* out|reawak|awak|reviv|kick - start"
+    r"|jump - start|restart"
     r"|leav|carr|grab|soak|melt|break|dissolv|scrub|reprogram|rewir"
     r"|switch|turn|send|charg|discharg|realign|reach|work)\w*"
 )
@@ -2767,4 +2808,10 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
     return False
 
 
-_CHANGE_WORDS = re.compile(_CHANGE)
+# For the learned reader, a medicine from the wrong hands or place is a change too:
+# "a little of your own codeine", "steroid tablets from an overseas site".
+_CHANGE_WORDS = re.compile(
+    _CHANGE
+    + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
+    r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version))\b"
+)
