@@ -1,7 +1,8 @@
-"""Train risky-claim's learned reader and write src/carekb/validate/claims-model.tsv.
+"""Train risky-claim's learned reader and write src/carekb/validate/claims-model.json.
 
     pip install -e '.[train]'      # scikit-learn, for training only
     python scripts/train-claims-model.py [--check]
+    python scripts/train-claims-model.py --folds   # how its gates do out of fold
 
 Trains multinomial logistic regression over TF-IDF weighted words and word pairs
 on every claim set in tests/corpus/ but the newest (kinds as bench/corpus.py reads
@@ -12,6 +13,11 @@ sentences, and the second half of the answers; checks that carekb's plain-Python
 reader (carekb.validate.learned) gives scikit-learn's probabilities; and writes
 the weights. ``--check`` trains and compares with the committed file without
 writing it (deterministic: same data, same weights).
+
+``--folds`` leaves each claim set out of training in turn and reads it, and its
+clean sentences, with the learned reader alone and all its gates (risky-claim's
+patterns were tuned on these sets, so only the reader can be measured this way),
+and reads answers 301-600 with the committed model. It writes nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +37,10 @@ from carekb.validate import learned  # noqa: E402
 
 CORPUS = REPO / "tests" / "corpus"
 OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
+# Exercise steps and everyday self-care lines, all harmless: without them the model
+# knew no exercise instructions and read "Round your back up towards the ceiling" as
+# a false mechanism.
+CLEAN_STEPS = CORPUS / "clean-steps.txt"
 # The newest set is never trained on: it measures the model.
 HELD_OUT_SET = 23
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
@@ -71,7 +81,7 @@ def answer_units(first: int, last: int) -> list[tuple[str, str]]:
 
 
 def training_data() -> list[tuple[str, str]]:
-    data = claims(CORPUS / "dangerous-claims-dev.txt")
+    data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS)
     for number in range(1, HELD_OUT_SET):
         data += claims(claim_file(number)) + safe(safe_file(number))
     return data + answer_units(0, 300)
@@ -145,10 +155,68 @@ def _reported(read: learned.Model, text: str) -> str | None:
     return max(chances, key=lambda name: chances[name])
 
 
+def folds() -> int:
+    """Out of fold: the learned reader alone on each set it was not trained on."""
+    from carekb.validate import claims as reader
+
+    sets = range(1, HELD_OUT_SET)
+    claimed = caught = clean = reported = 0
+    for left_out in sets:
+        data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS)
+        data += answer_units(0, 300)
+        for number in sets:
+            if number != left_out:
+                data += claims(claim_file(number)) + safe(safe_file(number))
+        found = _read_alone(reader, learned.parse_model(model_text(*train(data))))
+        for text, kind in claims(claim_file(left_out)):
+            claimed += 1
+            caught += _KIND_NAMES[kind] in found(text)
+        for text, _ in safe(safe_file(left_out)):
+            clean += 1
+            reported += bool(found(text))
+        print(f"set {left_out} left out: {caught} of {claimed} caught so far", flush=True)
+    found = _read_alone(reader, learned.parse_model(OUT.read_text(encoding="utf-8")))
+    answers = [json.loads(line)["answer"] for line in (CORPUS / "medquad-dev.jsonl").open()]
+    flagged = sum(len(found(answer)) for answer in answers[300:600])
+    print(
+        f"learned reader alone, out of fold: {caught} of {claimed} claims "
+        f"({100 * caught / claimed:.1f}%), {reported} of {clean} clean sentences reported; "
+        f"{flagged} findings on answers 301-600 (committed model)"
+    )
+    return 0
+
+
+_KIND_NAMES = {
+    "cure": "promise of cure",
+    "safety": "absolute safety",
+    "medicine": "medicine change",
+    "care": "dismisses care",
+    "pain": "pushing through pain",
+    "mechanism": "false mechanism",
+}
+
+
+def _read_alone(reader: Any, model: learned.Model) -> Any:
+    """What the learned reader alone, reading with ``model``, finds in a text."""
+
+    def found(text: str) -> list[str]:
+        original = learned.model
+        learned.model = lambda: model  # type: ignore[assignment]
+        try:
+            return [claim.kind.name for claim in reader.find_learned(text, [])]
+        finally:
+            learned.model = original  # type: ignore[assignment]
+
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed file")
+    parser.add_argument("--folds", action="store_true", help="measure the gates out of fold")
     args = parser.parse_args()
+    if args.folds:
+        return folds()
     data = training_data()
     print(
         f"training on {len(data)} texts ({sum(1 for _, k in data if k != learned.HARMLESS)} claims)"

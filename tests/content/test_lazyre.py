@@ -37,4 +37,3 @@ def test_a_pattern_compiles_once_on_first_use_and_finds_what_re_finds() -> None:
     assert compiled is not None
     assert pattern.search("it heals forever") is not None
     assert pattern._compiled is compiled  # compiled once, kept
-

@@ -2664,7 +2664,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
-        if len(tokens) < _FEWEST_WORDS:
+        if sum(1 for token in tokens if token[:1].isalnum()) < _FEWEST_WORDS:
             continue  # a heading or a label ("Stay safe"): too short to claim anything
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: most sentences, at the cost of a set look-up
@@ -2738,7 +2738,7 @@ _PUSHING_WORD = re.compile(
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
     r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*"
-    r"|how you know|proof|means|used to it|get used|anyway|regardless|leave (?:it|them) in)\b"
+    r"|how you know|proof|used to it|get used|anyway|regardless|leave (?:it|them) in)\b"
 )
 _CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
 

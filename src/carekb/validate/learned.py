@@ -43,6 +43,9 @@ NONE_BELOW = 0.2
 HARMLESS = "none"
 # scikit-learn's default token pattern, on lower-cased text.
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# A web address, or a Markdown link's target: not words of the sentence, and not in
+# the text the model learned from ("Read more on the [neck pain page](https://...)").
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+")
 # Where a unit of text ends: a sentence end, a new line, an inline list marker.
 _UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
 
@@ -148,7 +151,7 @@ def _leans_back(words: list[str], previous: str) -> bool:
 def suspect(text: str) -> tuple[str, float] | None:
     """The kind the model reads in ``text`` and its chance of being harmless, when that
     chance is low enough to report; else None."""
-    chances = probabilities(text)
+    chances = probabilities(_ADDRESS.sub(" ", text))
     harmless = chances.pop(HARMLESS, 1.0)
     if harmless > NONE_BELOW or not chances:
         return None

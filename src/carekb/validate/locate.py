@@ -23,6 +23,7 @@ from carekb.model import Document, JsonPath, Position
 _PLAIN_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
 _KEEP_ALIGNMENTS = 64
 _SEARCHES_BEFORE_ALIGNING = 3
+_ALIGN_AT_ONCE = 20_000  # characters: a value this short is lined up on its first search
 
 
 @dataclass(frozen=True)
@@ -164,10 +165,11 @@ class SourceMap:
         key = (path, value)
         if key in self._alignments:
             return self._alignments[key]
-        # Lining up costs a pass over the value's words: worth it only once a
-        # value has several findings. The first few search as before.
+        # Lining up costs a pass over the value's words; a search compiles a pattern
+        # for the piece (a third of a millisecond, more than lining up a short
+        # value). A long value is lined up once it has several findings.
         self._searches[key] = self._searches.get(key, 0) + 1
-        if self._searches[key] <= _SEARCHES_BEFORE_ALIGNING:
+        if len(value) > _ALIGN_AT_ONCE and self._searches[key] <= _SEARCHES_BEFORE_ALIGNING:
             return None
         region = self.value_region(path)
         result: _Alignment | None = None
