@@ -90,8 +90,10 @@ HELD_OUT = {
     20: "measured untuned once, then tuned and trained on",
     21: "measured untuned once, then tuned and trained on",
     22: "measured untuned once, then tuned and trained on",
-    23: "written after the last change; never tuned or trained on",
-    24: "written after the last change; never tuned or trained on",
+    23: "measured untuned twice, then tuned and trained on",
+    24: "measured untuned twice, then tuned and trained on",
+    25: "written after the last change; never tuned or trained on",
+    26: "written after the last change; never tuned or trained on",
 }
 
 
@@ -119,13 +121,22 @@ PLANTED = (
             (safe_file(n), f"safe{_number(n)}", False),
         )
     ),
+    # Good leaflet text written apart from the rules (reassurance, medicines, when to get
+    # help, exercise steps, treatments that work), its lines dealt alternately into a
+    # half the rules were tuned on and a half never tuned or trained on.
+    ("clean-leaflets-tuning.txt", "leaflet-tuning", False),
+    ("clean-leaflets-heldout.txt", "leaflet-heldout", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
     "planted": "development",
     **{f"heldout{_number(n)}": f"held-out (set {n}, {use})" for n, use in HELD_OUT.items()},
 }
-SAFE_GROUPS = {f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()}
+SAFE_GROUPS = {
+    **{f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()},
+    "leaflet-tuning": "clean leaflet text, odd lines: measured once, then tuned on",
+    "leaflet-heldout": "clean leaflet text, even lines: never tuned or trained on",
+}
 
 CONFIG = """\
 name: corpus

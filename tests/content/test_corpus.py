@@ -30,23 +30,26 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 23)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 25)]
+# A tuned set the rules still catch less of: held at what it scores now (set 24's
+# formal and technical wordings), so it cannot slip back unnoticed.
+FLOOR = {"heldout24": 0.90}
 
 
 @pytest.mark.parametrize("group", TUNED)
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 23 and 24 were never tuned or trained on: bench/corpus.py reports them, as the
+    # Sets 25 and 26 were never tuned or trained on: bench/corpus.py reports them, as the
     # estimate of how the rules do on new wordings; asserting on it would make it a
     # tuning set.
     _, plants, findings = measured
     caught, _, lines = corpus.planted_report(plants, findings, group)
     assert len(lines) >= 40
-    assert caught >= 0.95 * len(lines), "\n".join(lines)
+    assert caught >= FLOOR.get(group, 0.95) * len(lines), "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 23)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 25)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -168,6 +168,8 @@ _CHANGE = _words(
     r"chew(?:s|ing)?",
     r"leav(?:e|ing) (?:the rest of|the remaining|the last of|what is left of)",
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
+    r"sav(?:e|es|ing) up",
+    r"discontinu(?:e|es|ing)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -365,6 +367,7 @@ RED_FLAG = _words(
     r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
     r"(?:life|living) (?:isn't|is not|is no longer|not) worth|want(?:s|ed|ing)? to die"
     r"|better off dead",
+    r"end(?:ing|s)? it all",
     r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
     r" (?:living|live|going on|go on)",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
@@ -374,7 +377,7 @@ RED_FLAG = _words(
     r"head",
     r"head injur\w*",
     r"(?:can't|cannot|unable to|won't) (?:put|bear|take) weight",
-    r"chest (?:feels |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
+    r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
     r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
     r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
@@ -383,8 +386,9 @@ RED_FLAG = _words(
     r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
     r" life|planning to (?:die|kill)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
-    r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns )?"
-    r"(?:swollen|hot|red)",
+    r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns "
+    r"|has gone "
+    r"|has become |has turned )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
     r"(?:lumps?|swellings?) (?:\S+ ){0,6}?(?:getting (?:bigger|larger)|growing|grows|grown|bigger"
     r"|larger|changing)|(?:growing|new)"
@@ -434,6 +438,13 @@ _DISMISS = _words(
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
+    r"happens to (?:the best of us|everyone|everybody|us all)",
+    r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
+    r"no (?:hospital|doctor|gp|a&e|er|ambulance) (?:required|needed|necessary)",
+    r"no (?:rush|hurry) to (?:see|call|go|get|have|book)",
+    r"need not (?:be )?(?:reported|seen|checked|see|call|go|worry|bother)",
+    r"(?:safely )?(?:attributed|put down) to",
+    r"make a fuss",
     r"(?:safely )?ignor(?:e|ing)|disregard\w*",
     r"(?:is |are )?expected (?:with|after|in|when)",
     r"(?:don't|do not|doesn't|does not|won't|no) need (?:a |any |an )?(?:tests?|scans?|x - rays?"
@@ -796,10 +807,12 @@ _PERSIST = _words(
     r"|moving|walking|playing|dancing|jumping|climbing|swimming|cycling)",
     r"push (?:on|harder|yourself|further)",
     r"(?:carry|press|power|soldier|battle|plough|plow) on",
+    r"(?:however|no matter how) much it (?:hurts|aches|stings|burns)",
+    r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
 )
 _PAIN_WORD = re.compile(
-    r"\b(?:pain|painful|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
+    r"\b(?:pain|painful|paining|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
     r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
     r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
@@ -840,7 +853,7 @@ _INJURED = re.compile(
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
-    r"|always|fully|utterly) (?:safe|harmless|risk - free|risk free|without risk)",
+    r"|always|fully|utterly) (?:safe|harmless|risk - free|risk free|without risk|gentle)",
     r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
     r"|all people|all)",
     r"(?:risk - free|risk free)",
@@ -899,7 +912,8 @@ _HARMLESS = _words(
     r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
     r"(?:masks?|gloves|helmets?|ear defenders|goggles|protection|sun ?cream|sunscreen) (?:is|are)"
     r" optional",
-    r"(?:cannot|can't|can not|impossible to) (?:\S+ )?(?:overdose|take too (?:much|many)"
+    r"(?:cannot|can't|can not|impossible to) (?:\S+ ){0,4}?(?:overdose|(?:take|give|use|have)"
+    r" (?:\S+ ){0,3}?too (?:much|many)"
     r"|overdo it)",
     r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
     # Interactions denied: "won't clash with any medication".
@@ -1125,7 +1139,8 @@ _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
     r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
     r"|es)"
-    r"|shrink(?:s)?|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends|abolish(?:es)?"
+    r"|shrink(?:s)?|melt(?:s)? away|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends"
+    r"|abolish(?:es)?"
     r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
     + _CONDITION
     # "destroys cancer cells" describes how a treatment works; a cure names the disease.
@@ -1164,6 +1179,8 @@ _TOXINS = _words(
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
+    # An infection drawn out through the skin or an eardrum: treatments clear infections.
+    r"(?:draw|pull|suck)(?:s|ed|ing)? (?:\S+ ){0,3}?(?:infection|germs|pus) (?:\S+ )?out",
     r"detox\w*",
     r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
     r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:free radicals|toxins|acids?|poisons|radiation)",
@@ -1402,12 +1419,20 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
     """A symptom that "should go away in a day or two" is its natural course; a
     promise needs something offered for it in the sentence ("Eat this way. Your gout
     will go away. It will not come back.")."""
-    if not _NATURAL_COURSE.search(match.group()) or _FOR_GOOD_WORDS.search(clause.around(match)):
+    if _FOR_GOOD_WORDS.search(clause.around(match)):
         return True  # "...will be gone for life" promises whatever offers it
+    if _ON_ITS_OWN.search(clause.around(match)):
+        return False  # "milia clear on their own within a few weeks": the natural course
+    if not _NATURAL_COURSE.search(match.group()):
+        return True
     return bool(_SELF_CARE.search(clause.sentence_before(match)))
 
 
 _FOR_GOOD_WORDS = re.compile(rf"\b{_PERMANENT}\b")
+_ON_ITS_OWN = re.compile(
+    r"\b(?:on (?:its|their|your) own|by (?:itself|themselves)|without (?:any )?treatment"
+    r"|of (?:its|their) own accord)\b"
+)
 _NATURAL_COURSE = re.compile(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
     r"|come back|return|recur|be gone|get better)\b"
@@ -1439,8 +1464,11 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
     no home remedy ("hepatitis C tablets cure the infection"), are facts."""
     before = clause.before(match)
-    if _medical(before):
-        return False
+    subject = " ".join(clause.sentence_before(match).split()[:_SUBJECT_WORDS])
+    if _medical(before) or _MEDICINE.search(subject):
+        return (
+            False  # "Iron tablets usually correct anaemia, though it takes months to fully restore"
+        )
     if " be " in match.group() and _medical(clause.after(match)[:80]):
         return False  # "can be cured with surgery"
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
@@ -1479,6 +1507,11 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _PARTICLES = (" off", " up", " out", " down", " without")
+# "... may be stopped by your doctor": the prescriber decides.
+_BY_PRESCRIBER = re.compile(
+    r"^ ?(?:\S+ )?by (?:a |your |the )?(?:doctor|gp|prescriber|specialist|consultant|nurse"
+    r"|pharmacist|care team|health ?care)"
+)
 # What the sentence advises against: "rather than taking extra puffs".
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
 # The reader's question, and an answer that says yes.
@@ -1576,6 +1609,8 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     harmless, but see a doctor if...")."""
     if _sends_for_help(clause.following()):
         return False
+    if _sends_for_help(clause.sentence().replace(match.group(), " ")):
+        return False  # "... should always be checked by a doctor, even if it is only piles"
     if _RED_FLAG.search(clause.around(match)):
         return True
     sentence = clause.sentence()
@@ -1620,6 +1655,9 @@ _SEEK_CARE = re.compile(
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     r"|practitioner|someone|an adult|a grown - up)\b"
+    r"|\b(?:be|been|get|getting|got) (?:\S+ )?(?:checked|examined|seen|looked at|assessed)"
+    r" (?:\S+ )?by (?:a |your |the )?(?:doctor|gp|nurse|specialist|dermatologist|midwife"
+    r"|health visitor|pharmacist|dentist|optician|clinician|professional)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:a doctor's|a gp's|a nurse's|medical)"
     r" (?:opinion|advice|attention|care)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:an? )?(?:x - ray|scan|checking|checked|looking at|seeing to"
@@ -1631,7 +1669,11 @@ _MEDICINE_OR_REMEDY = re.compile(f"{MEDICINE}|{SELF_CARE}")
 
 
 def _harmless_thing(clause: Clause, match: re.Match[str]) -> bool:
-    before = clause.before(match)
+    before = clause.before(match).rstrip()
+    # "..., and this is harmless": "this" stands for what was just said (yellow urine
+    # on vitamin B); "it" may stand for a remedy ("Turmeric is natural, so it is harmless").
+    if before.endswith((" this", " that")) or before in ("this", "that"):
+        return False
     return (
         bool(_MEDICINE_OR_REMEDY.search(before))
         and not _MEDICAL.search(before)
@@ -1735,12 +1777,15 @@ _CHANGE_IT = re.compile(
 
 
 def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
+    if _STOPS_ITS_WORKING.match(clause.after(match)):
+        return False  # "antacids can stop it being absorbed": what else does to a medicine
     named = _MEDICINE.search(clause.sentence_before(match))
     return named is not None and _addressed(
         clause, match, gerund=match.group(1).split()[0].endswith("ing")
     )
 
 
+_STOPS_ITS_WORKING = re.compile(r" ?(?:being|from|working|doing)\b")
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
 _GIVEN_ON = re.compile(
@@ -1941,7 +1986,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "weak allergy reaction push carry keep doctor gp hospital ambulance breathe gone went "
             "something anything left weight heavy tight refusing refuses limp indigestion "
             "changes grows bleeds "
-            "come return recover common falls fell fallen bent deformed crooked hours minutes"
+            "come return recover common falls fell fallen bent deformed crooked hours minutes "
+            "happens normal usual required rush hurry attributed fuss"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -1979,7 +2025,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "split splits splitting leave leaving crush crushes crushing chew chews chewing "
             "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
             "stockpile stockpiles stockpiling swapped swaps left taper tapers tapered tapering "
-            "trade trades trading swallow swallows pop twice"
+            "trade trades trading swallow swallows pop twice discontinue discontinues "
+            "discontinuing"
         ),
     ),
     _Pattern(
@@ -1989,7 +2036,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             rf" (?:to (?:keep )?(?:take|taking|use|using) )?(?:\S+ ){{0,3}}?"
             rf"{MEDICINE}"
         ),
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        # "Most ear infections ... do not need antibiotics" is a fact about the illness;
+        # "you no longer need your inhaler" changes the reader's medicine.
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match))
+            and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
+        ),
         self_negating=True,
         needs=_needs("longer not never won't don't doesn't no"),
     ),
@@ -2011,6 +2063,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _SET_ASIDE,
         _set_aside,
         needs=_needs("away aside out off bin drawer"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        # Said of the medicine: "Your grandmother's blood thinner can be borrowed".
+        compile_lazily(
+            rf"{MEDICINE} (?:\S+ ){{0,4}}?(?:can|may|could) (?:safely |simply |just |easily )?be"
+            r" (?:replaced|stopped|swapped|halved|doubled|discontinued|shared|borrowed|skipped"
+            r"|dropped|tapered|traded|saved)\b"
+        ),
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.sentence() + clause.following())
+            and not _BY_PRESCRIBER.search(clause.after(match))
+        ),
+        needs=_needs(
+            "replaced stopped swapped halved doubled discontinued shared borrowed skipped dropped "
+            "tapered traded saved"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -2397,7 +2466,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _remedy_subject(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
-            "inflammation "
+            "inflammation infection germs pus "
             "skin feet soles pores scalp stagnant dirty sluggish toxic parasites worms candida "
             "frequency frequencies vibration vibrations waves iron radiation buildup build wired "
             "neutralise neutralises neutralize neutralizes radicals clogged loaded "
@@ -2539,7 +2608,7 @@ _MYTH = re.compile(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
     r"|used to (?:think|believe)"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
-    r"|no such thing(?! as (?:too much|too many|an overdose|overdos\w*))"
+    r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))"
     r"|so - called"
     r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
 )
@@ -2579,6 +2648,13 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
 
 
+# "No kadha, juice or exercise can cure diabetes": a list the "no" before it denies.
+_NONE_OF_LIST = re.compile(
+    r"\b(?:no|neither) (?:\S+ ){1,2}?(?:, (?:\S+ ){1,2}?)*(?:, )?(?:or|nor|and) (?:\S+ ){1,2}?"
+    r"(?:can|will|could|does|do|is|are|has|have) (?:ever )?(?:cure|heal|fix|reverse|end|be)\b"
+)
+
+
 def _answered_no(clause: Clause) -> bool:
     """Is ``clause`` a question the text answers no? "Is this cream safe for babies? Not
     always, so check first" asks what it then denies."""
@@ -2593,7 +2669,7 @@ _NO_ANSWER = re.compile(
 
 
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
-    if _MYTH.search(clause.words):
+    if _MYTH.search(clause.words) or _NONE_OF_LIST.search(clause.sentence()):
         return True
     # The match and the words right after it: "Detox teas do not remove toxins".
     said = match.group()
@@ -2676,6 +2752,10 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         kind = _LEARNED_KINDS[read[0]]
         if not _plausible(kind, words) or _denies(kind, tokens):
             continue
+        if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
+            continue  # "Not all natural products are safe in pregnancy": a caution
+        if kind is CURE and _MANAGED.search(words):
+            continue  # "Coeliac disease is managed by a gluten-free diet for life"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
         yield Claim(kind, start, end, _LEARNED)
@@ -2702,11 +2782,13 @@ def _plausible(kind: Kind, words: str) -> bool:
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return not _sends_for_help(words)
     if kind is MEDICINE_CHANGE:
-        return bool(_CHANGE_WORDS.search(words))  # "Keep taking your antibiotics" changes nothing
+        return _names_a_change(words)  # "Keep taking your antibiotics" changes nothing
     return True
 
 
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+_MANAGED = re.compile(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
+_NOT_ALL = re.compile(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 _MECHANISM_WORD = re.compile(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
@@ -2787,7 +2869,8 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     SAFETY: _needs("safe safely harmless suitable fine"),
     MECHANISM: _needs(
         "change changes remove removes flush flushes detox detoxes cleanse cleanses realign "
-        "realigns reset resets balance balances boost boosts clear clears drain drains"
+        "realigns reset resets balance balances boost boosts clear clears drain drains pull "
+        "pulls draw draws"
     ),
     CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
     MEDICINE_CHANGE: _needs(
@@ -2808,6 +2891,16 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
     return False
 
 
+def _names_a_change(words: str) -> bool:
+    """A change to a medicine named in ``words``; a bare "up" only as in "up your dose"
+    (not "lock up the tablets")."""
+    return any(
+        found.group() != "up" or words.startswith(_OWNER, found.end())
+        for found in _CHANGE_WORDS.finditer(words)
+    )
+
+
+_OWNER = (" your ", " my ", " his ", " her ", " their ", " the dose")
 # For the learned reader, a medicine from the wrong hands or place is a change too:
 # "a little of your own codeine", "steroid tablets from an overseas site".
 _CHANGE_WORDS = re.compile(
