@@ -82,6 +82,14 @@ def kinds(sentence: str) -> list[str]:
         ("Mixing St John's wort with your antidepressants is no problem.", "absolute safety"),
         ("Stick with this tea and you'll never get another migraine.", "promise of cure"),
         ("Keep playing even if your knee aches.", "pushing through pain"),
+        # The medicine as the subject, passed around or replaced by a remedy.
+        ("Your neighbour's blood thinner can be borrowed for a few days.", "medicine change"),
+        ("Levothyroxine may be replaced entirely by kelp tablets.", "medicine change"),
+        (
+            "Pounding headache with blurred vision in late pregnancy is nothing to worry about.",
+            "dismisses care",
+        ),
+        ("Vomit that looks like coffee grounds is nothing to worry about.", "dismisses care"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -127,6 +135,14 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "I used to think a chiropractor could put a disc back in place, but discs do not move.",
         "Your doctor may taper your steroids over a few weeks.",
         "You may have another dose after four hours.",
+        # Good leaflet text: the prescriber decides, a symptom's natural course, a side
+        # effect called harmless, how a medicine stops working, a list the "no" denies.
+        "Your steroids may be stopped by your specialist once the flare settles.",
+        "Your tablets may be replaced with injections by your doctor.",
+        "Most ear infections clear up on their own within three days.",
+        "Your pee may turn orange on this medicine, and this is harmless.",
+        "Do not take iron tablets with tea, as it can stop them being absorbed.",
+        "No cream, tablet or diet can cure eczema, but moisturisers help.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

@@ -101,7 +101,9 @@ MEDICINE = _words(
     r"epipen|adrenaline",
     r"ssris?|snris?|maois?|nsaids?|ppis?|ace inhibitors?",
     r"oestrogen|estrogen|progesterone|testosterone|tretinoin|isotretinoin",
-    r"(?:steroid|hormone|oestrogen|estrogen|antibiotic|antifungal|prescription) (?:creams?|gels?"
+    r"(?:eye|ear|nose|nasal|glaucoma) drops",
+    r"(?:steroid|hormone|oestrogen|estrogen|antibiotic|antifungal|prescription|acne"
+    r"|eczema) (?:creams?|gels?"
     r"|ointments?|drops)",
     r"(?:muscle )?relaxants?",
     r"sedatives?",
@@ -172,6 +174,8 @@ _CHANGE = _words(
     r"discontinu(?:e|es|ing)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
+    r"(?:no need to|don't need to|do not need to|needn't) (?:finish|complete|continue|keep taking)",
+    r"interrupt(?:s|ing)?",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
     # "take two extra", "taking a few more": any number or amount before the word
     r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
@@ -321,7 +325,7 @@ SELF_CARE = _words(
 )
 RED_FLAG = _words(
     r"chest (?:pain|tightness|pressure|discomfort)",
-    r"(?:pain|pressure|tightness|discomfort|heaviness|ache) (?:in|across|around)"
+    r"(?:pain|pressure|tightness|discomfort|heaviness|ache) (?:in|across|around|of)"
     r" (?:your |the |my )?chest",
     r"tight(?:ness)? (?:in )?(?:your |the |my )?chest",
     r"numb(?:ness)?",
@@ -334,7 +338,8 @@ RED_FLAG = _words(
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
-    r"(?:los(?:e|es|ing|t)|loss of|no) control (?:of|over) (?:your |the |my )?(?:bladder|bowels?)",
+    r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my )?(?:bladder"
+    r"|bowels?)",
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
     r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
@@ -361,7 +366,7 @@ RED_FLAG = _words(
     r"saddle (?:area )?(?:numb\w*|tingl\w*)|(?:feel|feeling) (?:\S+ ){0,2}?saddle",
     r"weight (?:is )?(?:falling|dropping) off",
     r"floppy",
-    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ )?(?:feed|feeding|wake"
+    r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ ){0,2}?(?:feed|feeding|wake"
     r"|waking)",
     r"rash (?:\S+ ){0,5}?(?:doesn't|does not|won't|will not) fade",
     r"(?:hard|difficult|struggling|struggle) to breathe|(?:can't|cannot) breathe",
@@ -382,7 +387,9 @@ RED_FLAG = _words(
     r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
     r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
     r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
-    r"|itchy|new)",
+    r"|itchy|new|bigger|darker|larger)",
+    r"blurr?(?:ed|y) vision|double vision|flashing lights|coffee grounds|coffee - ground\w*",
+    r"bleed\w* heavily|heavy bleeding",
     r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
     r" life|planning to (?:die|kill)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
@@ -438,6 +445,7 @@ _DISMISS = _words(
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
+    r"(?:is|are) (?:just )?(?:a )?(?:normal|natural) (?:thing|part)",
     r"happens to (?:the best of us|everyone|everybody|us all)",
     r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
     r"no (?:hospital|doctor|gp|a&e|er|ambulance) (?:required|needed|necessary)",
@@ -815,7 +823,7 @@ _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|paining|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
     r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
-    r"|killing|on fire|cracked|bleeding|blisters?|blistered|bruised"
+    r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
@@ -1508,8 +1516,10 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 _PARTICLES = (" off", " up", " out", " down", " without")
 # "... may be stopped by your doctor": the prescriber decides.
+# "...may be replaced entirely by kelp tablets": by something the sentence offers instead.
+_REPLACED_BY = re.compile(r" ?(?:entirely |completely |fully )?(?:by|with) ")
 _BY_PRESCRIBER = re.compile(
-    r"^ ?(?:\S+ )?by (?:a |your |the )?(?:doctor|gp|prescriber|specialist|consultant|nurse"
+    r"^ ?(?:\S+ ){0,6}?by (?:a |your |the )?(?:doctor|gp|prescriber|specialist|consultant|nurse"
     r"|pharmacist|care team|health ?care)"
 )
 # What the sentence advises against: "rather than taking extra puffs".
@@ -1820,11 +1830,13 @@ _BORROW_SOME = re.compile(
     r"\b(?:borrow|take|nick|pinch|grab|get|cadge|scrounge)\w* (?:a strip|a packet|a few|some|one"
     r"|a couple|a pack|a box|a handful)(?: \S+)? (?:from|off) (?:her|him|them|your \S+|a \S+)"
 )
-# Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic".
+# Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic";
+# or passed around: "Your grandmother's blood thinner can be borrowed".
 _PHASED_OUT = re.compile(
     rf"{MEDICINE} (?:\S+ ){{0,5}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
     r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up|put away"
-    r"|put aside|left off|skipped)\b"
+    r"|put aside|left off|skipped|swapped|doubled|discontinued|tapered|(?P<passed>shared|borrowed"
+    r"|traded|lent|saved up))\b"
 )
 # When a lay reader decides to stop: "once the wheeze settles", "the day you feel better".
 _LAY_TRIGGER = re.compile(
@@ -2025,7 +2037,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "split splits splitting leave leaving crush crushes crushing chew chews chewing "
             "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
             "stockpile stockpiles stockpiling swapped swaps left taper tapers tapered tapering "
-            "trade trades trading swallow swallows pop twice discontinue discontinues "
+            "trade trades trading swallow swallows pop twice discontinue discontinues interrupt "
             "discontinuing"
         ),
     ),
@@ -2033,7 +2045,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         compile_lazily(
             rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
-            rf" (?:to (?:keep )?(?:take|taking|use|using) )?(?:\S+ ){{0,3}}?"
+            rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?(?:\S+ ){{0,3}}?"
             rf"{MEDICINE}"
         ),
         # "Most ear infections ... do not need antibiotics" is a fact about the illness;
@@ -2063,23 +2075,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _SET_ASIDE,
         _set_aside,
         needs=_needs("away aside out off bin drawer"),
-    ),
-    _Pattern(
-        MEDICINE_CHANGE,
-        # Said of the medicine: "Your grandmother's blood thinner can be borrowed".
-        compile_lazily(
-            rf"{MEDICINE} (?:\S+ ){{0,4}}?(?:can|may|could) (?:safely |simply |just |easily )?be"
-            r" (?:replaced|stopped|swapped|halved|doubled|discontinued|shared|borrowed|skipped"
-            r"|dropped|tapered|traded|saved)\b"
-        ),
-        lambda clause, match: (
-            not _PRESCRIBER.search(clause.sentence() + clause.following())
-            and not _BY_PRESCRIBER.search(clause.after(match))
-        ),
-        needs=_needs(
-            "replaced stopped swapped halved doubled discontinued shared borrowed skipped dropped "
-            "tapered traded saved"
-        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -2151,12 +2146,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _PHASED_OUT,
+        # A medicine passed around is wrong whoever decides; one stopped or replaced is
+        # wrong when a remedy or the reader's own sense of it decides.
         lambda clause, match: (
-            bool(_SELF_CARE.search(clause.words) or _LAY_TRIGGER.search(clause.words))
+            bool(
+                match.group("passed")
+                or _SELF_CARE.search(clause.words)
+                or _LAY_TRIGGER.search(clause.words)
+                or _REPLACED_BY.match(clause.after(match))
+            )
             and not _PRESCRIBER.search(clause.around(match))
+            and not _BY_PRESCRIBER.search(clause.after(match))
         ),
         needs=_needs(
-            "phased dropped stopped reduced cut tapered halved replaced given put left skipped"
+            "phased dropped stopped reduced cut tapered halved replaced given put left skipped "
+            "swapped doubled discontinued shared borrowed traded lent saved"
         ),
     ),
     _Pattern(
@@ -2274,7 +2278,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _YOURS_CHANGED,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        lambda clause, match: (
+            not _PRESCRIBER.search(clause.around(match))
+            and not _BY_PRESCRIBER.search(clause.after(match))
+        ),
         needs=_needs(
             "dropped stopped skipped halved doubled reduced cut missed left given swapped shared "
             "increased decreased tripled paused put forgotten"
@@ -2792,20 +2799,22 @@ _NOT_ALL = re.compile(r"(?:but |and )?not (?:all|every|everything|everyone|every
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 _MECHANISM_WORD = re.compile(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
-    r"|reboot\w*|heavy metals?|mercury|thyroid|adrenals?|glands?"
+    r"|reboot\w*|heavy metals?|mercury|thyroid|womb|uterus|sleepy|tilt\w*|bad blood"
+    r"|press(?:es|ing)? on (?:\S+ ){0,2}?nerves?|adrenals?|glands?"
     r"|energy (?:flow|fields?|channels|lines|blocks?|blockages?|centres|centers"
     r"|meridians)|(?:blocked|stuck|trapped|stagnant|negative|vital|life) energy|flush\w*"
     r"|cleans\w*|purif\w*|acid\w*|alkal\w*|ph|lymph\w*|organs?"
     r"|candida|yeast|overgrowth|earth(?:s|ing)|grounding|electrons|(?:out of|from) (?:your "
     r"|the )?blood"
     r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
-    r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? place"
+    r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? (?:the "
+    r"|its )?(?:right |proper )?place"
     r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
 )
 _SAFETY_WORD = re.compile(
     r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
     r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
-    r"|reactions?|problems?|natural|interact\w*|overdose|too much|as much|as many)\b"
+    r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many)\b"
 )
 # A claim of total safety says so for everyone or without exception.
 _ABSOLUTE_WORD = re.compile(
@@ -2820,9 +2829,13 @@ _PUSHING_WORD = re.compile(
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
     r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*"
-    r"|how you know|proof|used to it|get used|anyway|regardless|leave (?:it|them) in)\b"
+    r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|leave (?:it"
+    r"|them) in)\b"
 )
-_CURE_WORD = re.compile(rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION})\b")
+_CURE_WORD = re.compile(
+    rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION}|guarantee\w*|every (?:single )?time"
+    r"|never (?:need|tear|get|have|suffer))\b"
+)
 
 
 def _serious_red_flag(words: str) -> bool:
@@ -2906,5 +2919,8 @@ _OWNER = (" your ", " my ", " his ", " her ", " their ", " the dose")
 _CHANGE_WORDS = re.compile(
     _CHANGE
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
-    r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version))\b"
+    r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"
+    r"|instead of (?:your|the)|(?:husband|wife|partner|brother|sister|mum|mother|dad|father|friend"
+    r"|neighbour|neighbor|son|daughter|grandmother|grandfather|gran|nan|flatmate|roommate"
+    r"|colleague|child|kid)'s)\b"
 )
