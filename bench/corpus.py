@@ -92,8 +92,10 @@ HELD_OUT = {
     22: "measured untuned once, then tuned and trained on",
     23: "measured untuned twice, then tuned and trained on",
     24: "measured untuned twice, then tuned and trained on",
-    25: "written after the last change; never tuned or trained on",
-    26: "written after the last change; never tuned or trained on",
+    25: "measured untuned once, then tuned and trained on",
+    26: "measured untuned once, then tuned and trained on",
+    27: "written after the last change; never tuned or trained on",
+    28: "written after the last change; never tuned or trained on",
 }
 
 
@@ -122,10 +124,11 @@ PLANTED = (
         )
     ),
     # Good leaflet text written apart from the rules (reassurance, medicines, when to get
-    # help, exercise steps, treatments that work), its lines dealt alternately into a
-    # half the rules were tuned on and a half never tuned or trained on.
-    ("clean-leaflets-tuning.txt", "leaflet-tuning", False),
-    ("clean-leaflets-heldout.txt", "leaflet-heldout", False),
+    # help, exercise steps, treatments that work): two halves of one set, each measured
+    # before it was tuned on, and a newer set never tuned or trained on.
+    ("clean-leaflets-a.txt", "leaflet-a", False),
+    ("clean-leaflets-b.txt", "leaflet-b", False),
+    ("clean-leaflets-c.txt", "leaflet-c", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -134,8 +137,9 @@ GROUPS = {
 }
 SAFE_GROUPS = {
     **{f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()},
-    "leaflet-tuning": "clean leaflet text, odd lines: measured once, then tuned on",
-    "leaflet-heldout": "clean leaflet text, even lines: never tuned or trained on",
+    "leaflet-a": "clean leaflet text, half a: measured once, then tuned on",
+    "leaflet-b": "clean leaflet text, half b: measured twice, then tuned on",
+    "leaflet-c": "clean leaflet text, set c: never tuned or trained on",
 }
 
 CONFIG = """\

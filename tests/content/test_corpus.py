@@ -30,17 +30,17 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 25)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 27)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings), so it cannot slip back unnoticed.
-FLOOR = {"heldout24": 0.90}
+FLOOR = {"heldout24": 0.90, "heldout26": 0.90}
 
 
 @pytest.mark.parametrize("group", TUNED)
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 25 and 26 were never tuned or trained on: bench/corpus.py reports them, as the
+    # Sets 27 and 28 were never tuned or trained on: bench/corpus.py reports them, as the
     # estimate of how the rules do on new wordings; asserting on it would make it a
     # tuning set.
     _, plants, findings = measured
@@ -49,7 +49,21 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
     assert caught >= FLOOR.get(group, 0.95) * len(lines), "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 25)])
+# Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
+# planted twice ("Feeling breathless when you exercise is expected with COPD", left as
+# bench/corpus-judgement.md explains).
+LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2}
+
+
+@pytest.mark.parametrize(("group", "allowed"), LEAFLETS_TUNED.items())
+def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
+    _, plants, findings = measured
+    wrong, planted, lines = corpus.safe_report(plants, findings, group)
+    assert planted >= 300
+    assert wrong <= allowed, "\n".join(lines)
+
+
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 27)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

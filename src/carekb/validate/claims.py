@@ -380,7 +380,7 @@ RED_FLAG = _words(
     r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
     r"|her )?"
     r"head",
-    r"head injur\w*",
+    r"(?<!minor )(?<!mild )head injur\w*",
     r"(?:can't|cannot|unable to|won't) (?:put|bear|take) weight",
     r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
@@ -410,7 +410,8 @@ RED_FLAG = _words(
     r"weight loss (?:without|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
-    r"after (?:a|an|the|your) (?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow|knock to the head"
+    r"after (?:a|an|the|your) (?!minor head )(?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow"
+    r"|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
     r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
@@ -1501,6 +1502,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     verb, gap = match.group(1), match.group(2).split()
     if "need" in gap or "risk" in gap:
         return False  # "reduce your need for quick-relief medicines": an outcome
+    if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
+        return False
     adjective = (
         gap[0] not in _DETERMINER
         if gap
@@ -1515,6 +1518,12 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _PARTICLES = (" off", " up", " out", " down", " without")
+# Not advice but a reason: "..., as heat can increase the amount of medicine you absorb".
+_REASON_BEFORE = re.compile(
+    r"\b(?:as|because|since) (?!you\b)\S+ (?:\S+ )?(?:can|may|will|could) $"
+)
+# A dose lost: the leaflet's own "if you vomit within three hours, take another pill".
+_DOSE_LOST = re.compile(r"\b(?:vomit\w*|(?:are|were|been|being) sick|throw\w* up) within\b")
 # "... may be stopped by your doctor": the prescriber decides.
 # "...may be replaced entirely by kelp tablets": by something the sentence offers instead.
 _REPLACED_BY = re.compile(r" ?(?:entirely |completely |fully )?(?:by|with) ")
@@ -2761,7 +2770,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue
         if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
             continue  # "Not all natural products are safe in pregnancy": a caution
-        if kind is CURE and _MANAGED.search(words):
+        if kind is CURE and (_MANAGED.search(words) or _ON_ITS_OWN.search(words)):
             continue  # "Coeliac disease is managed by a gluten-free diet for life"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
