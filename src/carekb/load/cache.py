@@ -18,6 +18,10 @@ Two kinds of record, both keyed by one key builder (:func:`_context`):
   saw it, each entry's id, type and outline, and the findings by file, for a
   warm lint to recheck only what a change can affect
   (:mod:`carekb.validate.incremental`).
+- **Answers about words** (``words.json``): how common each word the
+  content rules looked up is, and its syllables, kept under a key of carekb's
+  own code and the word lists' files (:func:`words_key`), so a warm lint loads
+  no word list (:mod:`carekb.validate.wordmemory`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
@@ -66,6 +70,7 @@ RACY_NS = 2_000_000_000
 
 MEMO_FILE = "memo.json"
 VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
+WORDS_FILE = "words.json"  # answers about words (carekb.validate.wordmemory)
 
 
 @dataclass(frozen=True)
@@ -130,14 +135,31 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
 
 def _context(today: dt.date) -> Iterator[str]:
     """The inputs every key shares: carekb itself, its settings, the date."""
-    yield f"format {FORMAT} carekb {carekb.__version__} python {sys.version}"
+    yield _version()
     yield f"today {today.isoformat()}"
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") or key == "SOURCE_DATE_EPOCH":
             yield f"env {key}={value}"
+    yield from _own_code()
+
+
+def _version() -> str:
+    return f"format {FORMAT} carekb {carekb.__version__} python {sys.version}"
+
+
+def _own_code() -> Iterator[str]:
     # carekb's own files count (an edit in a development install must not be
     # hidden) but not as racy ones: they do not change under a user.
-    yield from (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    return (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+
+
+def words_key(sources: Iterable[Path]) -> str:
+    """What answers about words depend on: carekb's code and the word lists' files
+    (``sources``, by stat), never the project, its settings or the date."""
+    digest = hashlib.sha256()
+    for line in (_version(), *_own_code(), *(_stat_line(p, str(p))[0] for p in sources)):
+        digest.update(line.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
 
 
 def _stats(
@@ -405,6 +427,21 @@ def tampered(project: Project) -> bool:
 def write_verified(project: Project, tokens: list[str]) -> None:
     """Keep the tokens this run relied on (only those, so the file does not grow)."""
     seal(project.root / CACHE_DIR / VERIFIED_FILE, tokens)
+
+
+def read_words(project: Project, key: str) -> dict[str, dict[str, Any]]:
+    """The answers about words kept under ``key`` (:func:`words_key`), or none."""
+    stored = unseal(project.root / CACHE_DIR / WORDS_FILE)
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return {}
+    answers = stored.get("answers")
+    if not isinstance(answers, dict) or not all(isinstance(v, dict) for v in answers.values()):
+        return {}
+    return answers
+
+
+def write_words(project: Project, key: str, answers: Mapping[str, Mapping[str, Any]]) -> None:
+    seal(project.root / CACHE_DIR / WORDS_FILE, {"key": key, "answers": answers})
 
 
 # --- Sealing ----------------------------------------------------------------------------

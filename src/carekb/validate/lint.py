@@ -9,7 +9,8 @@
 3. check: every rule (:func:`carekb.validate.engine.lint`); warm, for the files
    a change can affect only, the index holding the others' findings; else
    reusing the per-entry findings of unchanged files; the signatures verified
-   before are not verified again;
+   before are not verified again, and the words the content rules looked up
+   before are answered from memory (:mod:`carekb.validate.wordmemory`);
 4. keep: the result, the index and the memos for next time.
 
 Printing the findings is the caller's (:mod:`carekb.report`).
@@ -32,7 +33,7 @@ from carekb.load.knowledge import YAML_SUFFIXES, ChangedUnderfoot, KnownFile
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.trust import verified
-from carekb.validate import incremental, parallel
+from carekb.validate import incremental, parallel, wordmemory
 from carekb.validate.engine import (
     FindingMemo,
     LintResult,
@@ -72,15 +73,27 @@ def lint_project(
     context = cache.context_key(project, day, trust)
     earlier = cache.read_verified(project)
     verified.remember(earlier)
+    words_key = cache.words_key(wordmemory.sources())
+    earlier_words = cache.read_words(project, words_key)
+    wordmemory.remember(earlier_words)
     result = None
     if all(_in_kb(project, path) for path in chosen) and not cache.tampered(project):
         result = _warm(project, chosen, key, context, trust=trust, day=day)
     whole = result is None and not chosen
+    every_entry = False
     if result is None:
-        result = _afresh(project, chosen, key, context, trust=trust, day=day)
+        result, every_entry = _afresh(project, chosen, key, context, trust=trust, day=day)
     # Only a lint of every file afresh relies on every signature: after any other,
     # keep the earlier ones too (the warm lint of one edit checks few).
-    cache.write_verified(project, sorted({*verified.used(), *(() if whole else earlier)}))
+    tokens = sorted({*verified.used(), *(() if whole else earlier)})
+    if tokens != earlier:
+        cache.write_verified(project, tokens)
+    # Likewise the words: only a lint that checked every entry asked about all of them.
+    words = wordmemory.used()
+    if not every_entry:
+        words = wordmemory.merged(earlier_words, words)
+    if words != earlier_words:
+        cache.write_words(project, words_key, words)
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
@@ -94,10 +107,12 @@ def _afresh(
     *,
     trust: Path | None,
     day: dt.date,
-) -> LintResult:
+) -> tuple[LintResult, bool]:
     """Lint with the memos of file contents only; a lint of the whole project keeps
-    the index a warm lint starts from (:mod:`carekb.validate.incremental`)."""
+    the index a warm lint starts from (:mod:`carekb.validate.incremental`). Also
+    whether every entry was checked (none had its findings from the memo)."""
     memos = cache.read_memos(project, day, trust)
+    every_entry = not chosen and not memos.findings
     kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
     if chosen:
         result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
@@ -106,7 +121,7 @@ def _afresh(
         cache.write_index(project, _index(context, key, kb, whole.findings, memos.findings))
         result = _narrow(project, kb, whole, [])
     cache.write_memos(project, memos, kb)
-    return result
+    return result, every_entry
 
 
 def _warm(
