@@ -418,8 +418,10 @@ def tampered(project: Project) -> bool:
     seal (copied in, or edited)? Then the warm index is not relied on either: the lint
     works everything out again, as it does for the memory itself."""
     folder = project.root / CACHE_DIR
+    # Only the seal is checked: reading a large memo's JSON costs more than the warm
+    # lint it guards.
     return any(
-        (folder / name).exists() and unseal(folder / name) is None
+        (folder / name).exists() and _sealed_body(folder / name) is None
         for name in (VERIFIED_FILE, MEMO_FILE)
     )
 
@@ -496,16 +498,25 @@ def unseal(path: Path) -> Any:
 
 def _unseal_with_mac(path: Path) -> tuple[Any, str]:
     """The record at ``path`` if this user sealed it (else ``None``), and its seal."""
-    secret = _secret()
-    try:
-        mac, _, body = path.read_bytes().partition(b"\n")
-    except OSError:
-        return None, ""
-    if secret is None or not hmac.compare_digest(
-        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
-    ):
+    sealed = _sealed_body(path)
+    if sealed is None:
         return None, ""  # made elsewhere, or tampered with: ignore it
+    mac, body = sealed
     try:
         return json.loads(body), mac.decode()
     except ValueError:
         return None, ""
+
+
+def _sealed_body(path: Path) -> tuple[bytes, bytes] | None:
+    """The seal and the body of the file at ``path`` if this user sealed it, else ``None``."""
+    secret = _secret()
+    try:
+        mac, _, body = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if secret is None or not hmac.compare_digest(
+        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    ):
+        return None
+    return mac, body
