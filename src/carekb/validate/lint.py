@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -118,8 +117,9 @@ def _afresh(
         result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     else:
         whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
-        cache.write_index(project, _index(context, key, kb, whole.findings, memos.findings))
-        result = _narrow(project, kb, whole, [])
+        by_path = _by_path(whole.findings)
+        cache.write_index(project, _index(context, key, kb, by_path, memos.findings))
+        result = _narrow(project, kb, whole.findings, whole.ignored, [])
     cache.write_memos(project, memos, kb)
     return result, every_entry
 
@@ -156,12 +156,18 @@ def _warm(
         found = lint(project, kb, today=day, memo=memo, fresh=fresh.__contains__, cap=False)
     except ChangedUnderfoot:
         return None  # a file changed as it was read: lint afresh
-    kept = [Finding.from_dict(item) for item in incremental.stored_findings(index, fresh)]
-    whole = replace(found, findings=sorted(found.findings + kept))
-    cache.write_index(
-        project, _index(context, key, kb, whole.findings, memo, index, changed, fresh)
+    # The index's findings of the files not worked out again stay as it holds them;
+    # only those a lint of ``chosen`` reports are made Findings.
+    by_path = _by_path(found.findings)
+    kept = {path: items for path, items in index.findings.items() if path not in fresh}
+    by_path.update(kept)
+    cache.write_index(project, _index(context, key, kb, by_path, memo, index, changed, fresh))
+    wanted = scope_test(scope_of(project, chosen))
+    reported = [f for f in found.findings if wanted(f.path)]
+    reported += (
+        Finding.from_dict(item) for path, items in kept.items() if wanted(path) for item in items
     )
-    return _narrow(project, kb, whole, chosen)
+    return _narrow(project, kb, sorted(reported), found.ignored, chosen)
 
 
 def _in_kb(project: Project, path: Path) -> bool:
@@ -171,23 +177,36 @@ def _in_kb(project: Project, path: Path) -> bool:
 
 
 def _narrow(
-    project: Project, kb: KnowledgeBase, whole: LintResult, chosen: list[Path]
+    project: Project,
+    kb: KnowledgeBase,
+    findings: list[Finding],
+    ignored: list[str],
+    chosen: list[Path],
 ) -> LintResult:
-    """``whole`` (uncapped, every file) as a lint of ``chosen`` reports it."""
+    """The findings (sorted, uncapped) and ignored files of a lint of the whole
+    project as a lint of ``chosen`` reports them."""
     wanted = scope_test(scope_of(project, chosen))
     return LintResult(
-        findings=cap_findings([f for f in whole.findings if wanted(f.path)]),
+        findings=cap_findings([f for f in findings if wanted(f.path)]),
         files=sum(1 for d in kb.documents if wanted(d.path)),
         entries=sum(1 for e in kb.entries if wanted(e.path)),
-        ignored=[path for path in whole.ignored if wanted(path)],
+        ignored=[path for path in ignored if wanted(path)],
     )
+
+
+def _by_path(findings: list[Finding]) -> dict[str, list[dict[str, Any]]]:
+    """``findings`` (sorted) as the index keeps them: by file, in order."""
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding.to_dict())
+    return by_path
 
 
 def _index(
     context: str,
     key: cache.Fingerprint,
     kb: KnowledgeBase,
-    findings: list[Finding],
+    findings: dict[str, list[dict[str, Any]]],
     memo: FindingMemo,
     old: cache.Index | None = None,
     changed: incremental.Changes | None = None,
@@ -201,8 +220,7 @@ def _index(
         stats={p: s for p, s in key.files.items() if s},
         base=old.base if old is not None else None,
     )
-    for finding in findings:
-        index.findings.setdefault(finding.path, []).append(finding.to_dict())
+    index.findings = findings
     unchanged = changed.known if changed is not None else {}
     if old is not None:
         index.entries = {p: known for p, known in old.entries.items() if p in unchanged}
