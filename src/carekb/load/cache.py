@@ -46,7 +46,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import carekb
 from carekb.entries import Outline
@@ -61,7 +61,7 @@ from carekb.project import (
     trust_path,
 )
 
-FORMAT = 2  # bump when what is stored changes shape
+FORMAT = 3  # bump when what is stored changes shape
 
 # A file changed twice within the file system's timestamp granularity can keep
 # its size, time and inode. As git does for its index, results are not stored
@@ -301,9 +301,9 @@ class Index:
     (:func:`context_key`) only.
 
     Kept in two files, so that a warm lint after one edit does not write the
-    stat and outline of every file again: ``index.json`` holds them as they
-    were when last written whole, ``index-recent.json`` what changed since
-    (and the findings, which are few).
+    stat, outline and findings of every file again: ``index.json`` holds them
+    as they were when last written whole, ``index-recent.json`` what changed
+    since.
     """
 
     context: str
@@ -311,9 +311,17 @@ class Index:
     entries: dict[str, KnownFile] = field(default_factory=dict)
     findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
-    # index.json as read: its seal, its stats and entries (what ``stats`` and
-    # ``entries`` are compared with to write only the difference).
-    base: tuple[str, dict[str, str], dict[str, KnownFile]] | None = field(default=None, repr=False)
+    # index.json as read: its seal, and what the four tables above are compared
+    # with to write only the difference.
+    base: _Base | None = field(default=None, repr=False)
+
+
+class _Base(NamedTuple):
+    seal: str
+    stats: dict[str, str]
+    entries: dict[str, KnownFile]
+    findings: dict[str, list[dict[str, Any]]]
+    local: dict[str, list[dict[str, Any]] | None]
 
 
 def read_index(project: Project, context: str) -> Index | None:
@@ -330,13 +338,15 @@ def read_index(project: Project, context: str) -> Index | None:
     try:
         stats: dict[str, str] = base["stats"]
         entries = {path: _known(item) for path, item in base["entries"].items()}
+        findings: dict[str, list[dict[str, Any]]] = base["findings"]
+        local: dict[str, list[dict[str, Any]] | None] = base["local"]
         index = Index(
             context=context,
             stats=dict(stats),
             entries=dict(entries),
-            findings=dict(recent["findings"]),
-            local=dict(recent["local"]),
-            base=(seal_of_base, stats, entries),
+            findings=dict(findings),
+            local=dict(local),
+            base=_Base(seal_of_base, stats, entries, findings, local),
         )
         for path, value in recent["stats"].items():
             if value is None:
@@ -348,6 +358,16 @@ def read_index(project: Project, context: str) -> Index | None:
                 index.entries.pop(path, None)
             else:
                 index.entries[path] = _known(item)
+        for path, found in recent["findings"].items():
+            if found is None:
+                index.findings.pop(path, None)
+            else:
+                index.findings[path] = list(found)
+        for path, held in recent["local"].items():
+            if held is None:
+                index.local.pop(path, None)
+            else:
+                index.local[path] = held[0]  # kept in a list: its value may be None
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # another version's record: lint afresh
     return index
@@ -356,32 +376,45 @@ def read_index(project: Project, context: str) -> Index | None:
 def write_index(project: Project, index: Index) -> None:
     """Keep ``index``: what changed since ``index.json`` was written, or all of it."""
     folder = project.root / CACHE_DIR
-    recent: dict[str, Any] = {"context": index.context, "stats": {}, "entries": {}}
-    if index.base is not None:
-        seal_of_base, stats, entries = index.base
-        recent["stats"] = _difference(stats, index.stats)
+    tables = ("stats", "entries", "findings", "local")
+    recent: dict[str, Any] = {"context": index.context, **{name: {} for name in tables}}
+    base = index.base
+    if base is not None:
+        seal_of_base = base.seal
+        recent["stats"] = _difference(base.stats, index.stats)
         recent["entries"] = {
             path: None if known is None else _record(known)
-            for path, known in _difference(entries, index.entries).items()
+            for path, known in _difference(base.entries, index.entries).items()
         }
-    if index.base is None or len(recent["stats"]) + len(recent["entries"]) > MAX_RECENT:
+        recent["findings"] = _difference(base.findings, index.findings)
+        recent["local"] = {
+            path: None if path not in index.local else [index.local[path]]
+            for path in _difference(base.local, index.local)
+        }
+    if base is None or sum(len(recent[name]) for name in tables) > MAX_RECENT:
         whole = {
             "context": index.context,
             "stats": index.stats,
             "entries": {path: _record(known) for path, known in index.entries.items()},
+            "findings": index.findings,
+            "local": index.local,
         }
         seal_of_base = seal(folder / INDEX_FILE, whole)
-        recent["stats"], recent["entries"] = {}, {}
-    recent.update(base=seal_of_base, findings=index.findings, local=index.local)
+        recent.update((name, {}) for name in tables)
+    recent["base"] = seal_of_base
     seal(folder / RECENT_FILE, recent)
 
 
 _V = TypeVar("_V")
 
 
+_ABSENT: Any = object()
+
+
 def _difference(old: Mapping[str, _V], new: Mapping[str, _V]) -> dict[str, _V | None]:
-    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys."""
-    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k) != v}
+    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys
+    (a caller whose values may be ``None`` tells the two apart by ``new``)."""
+    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k, _ABSENT) != v}
     changed.update((k, None) for k in old if k not in new)
     return changed
 
