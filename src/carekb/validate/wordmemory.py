@@ -105,6 +105,12 @@ def used() -> Answers:
     }
 
 
+def forget() -> None:
+    """Forget every answer, as a new process starts without any."""
+    for answers in (*_KNOWN.values(), *_USED.values()):
+        answers.clear()
+
+
 def merged(earlier: Answers, now: Answers) -> Answers:
     """``earlier``'s answers with ``now``'s added."""
     return {
