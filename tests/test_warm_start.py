@@ -59,3 +59,27 @@ def test_an_unchanged_project_is_answered_without_importing_the_rules(tmp_path):
     second, imported = _lint(root)
     assert second == first
     assert imported == []
+
+
+def test_the_cycle_collector_is_on_again_after_a_warm_lint(tmp_path, run, monkeypatch):
+    """A warm lint pauses Python's cycle collector while it reads the index; a process
+    that lives on (the review desk, an editor) must get it back, also when the warm lint
+    gives way to a lint afresh."""
+    import gc
+
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    monkeypatch.chdir(root)
+    paused: list[bool] = []
+    import carekb.validate.incremental as incremental
+
+    real = incremental.fresh_files
+    monkeypatch.setattr(
+        incremental, "fresh_files", lambda *a: paused.append(gc.isenabled()) or real(*a)
+    )
+    assert gc.isenabled()
+    for _ in range(2):  # afresh, then warm (the files are too young to be left unread)
+        assert run("lint").exit_code in (0, 1)
+        assert gc.isenabled()
+    assert paused == [False]
