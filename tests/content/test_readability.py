@@ -8,7 +8,7 @@ import sys
 import pytest
 from content_support import REPO_ROOT, copy_case, lint_json
 
-from carekb.validate import readability
+from carekb.validate import readability, wordmemory
 from carekb.validate.readability import (
     analyse,
     flesch_kincaid_grade,
@@ -167,9 +167,11 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    # Start cold, so the dictionary is loaded while the network is blocked.
+    # Start cold, so the dictionary is loaded while the network is blocked (and no
+    # word is answered from the memory of answers either).
     readability._hyphenator.cache_clear()
     syllables.cache_clear()
+    wordmemory.forget()
     yield
     readability._hyphenator.cache_clear()
     syllables.cache_clear()

@@ -18,6 +18,10 @@ Two kinds of record, both keyed by one key builder (:func:`_context`):
   saw it, each entry's id, type and outline, and the findings by file, for a
   warm lint to recheck only what a change can affect
   (:mod:`carekb.validate.incremental`).
+- **Answers about words** (``words.json``): how common each word the
+  content rules looked up is, and its syllables, kept under a key of carekb's
+  own code and the word lists' files (:func:`words_key`), so a warm lint loads
+  no word list (:mod:`carekb.validate.wordmemory`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
@@ -42,7 +46,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import carekb
 from carekb.entries import Outline
@@ -57,7 +61,7 @@ from carekb.project import (
     trust_path,
 )
 
-FORMAT = 2  # bump when what is stored changes shape
+FORMAT = 3  # bump when what is stored changes shape
 
 # A file changed twice within the file system's timestamp granularity can keep
 # its size, time and inode. As git does for its index, results are not stored
@@ -66,6 +70,7 @@ RACY_NS = 2_000_000_000
 
 MEMO_FILE = "memo.json"
 VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
+WORDS_FILE = "words.json"  # answers about words (carekb.validate.wordmemory)
 
 
 @dataclass(frozen=True)
@@ -130,14 +135,31 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
 
 def _context(today: dt.date) -> Iterator[str]:
     """The inputs every key shares: carekb itself, its settings, the date."""
-    yield f"format {FORMAT} carekb {carekb.__version__} python {sys.version}"
+    yield _version()
     yield f"today {today.isoformat()}"
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") or key == "SOURCE_DATE_EPOCH":
             yield f"env {key}={value}"
+    yield from _own_code()
+
+
+def _version() -> str:
+    return f"format {FORMAT} carekb {carekb.__version__} python {sys.version}"
+
+
+def _own_code() -> Iterator[str]:
     # carekb's own files count (an edit in a development install must not be
     # hidden) but not as racy ones: they do not change under a user.
-    yield from (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    return (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+
+
+def words_key(sources: Iterable[Path]) -> str:
+    """What answers about words depend on: carekb's code and the word lists' files
+    (``sources``, by stat), never the project, its settings or the date."""
+    digest = hashlib.sha256()
+    for line in (_version(), *_own_code(), *(_stat_line(p, str(p))[0] for p in sources)):
+        digest.update(line.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
 
 
 def _stats(
@@ -279,9 +301,9 @@ class Index:
     (:func:`context_key`) only.
 
     Kept in two files, so that a warm lint after one edit does not write the
-    stat and outline of every file again: ``index.json`` holds them as they
-    were when last written whole, ``index-recent.json`` what changed since
-    (and the findings, which are few).
+    stat, outline and findings of every file again: ``index.json`` holds them
+    as they were when last written whole, ``index-recent.json`` what changed
+    since.
     """
 
     context: str
@@ -289,9 +311,17 @@ class Index:
     entries: dict[str, KnownFile] = field(default_factory=dict)
     findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
-    # index.json as read: its seal, its stats and entries (what ``stats`` and
-    # ``entries`` are compared with to write only the difference).
-    base: tuple[str, dict[str, str], dict[str, KnownFile]] | None = field(default=None, repr=False)
+    # index.json as read: its seal, and what the four tables above are compared
+    # with to write only the difference.
+    base: _Base | None = field(default=None, repr=False)
+
+
+class _Base(NamedTuple):
+    seal: str
+    stats: dict[str, str]
+    entries: dict[str, KnownFile]
+    findings: dict[str, list[dict[str, Any]]]
+    local: dict[str, list[dict[str, Any]] | None]
 
 
 def read_index(project: Project, context: str) -> Index | None:
@@ -308,13 +338,15 @@ def read_index(project: Project, context: str) -> Index | None:
     try:
         stats: dict[str, str] = base["stats"]
         entries = {path: _known(item) for path, item in base["entries"].items()}
+        findings: dict[str, list[dict[str, Any]]] = base["findings"]
+        local: dict[str, list[dict[str, Any]] | None] = base["local"]
         index = Index(
             context=context,
             stats=dict(stats),
             entries=dict(entries),
-            findings=dict(recent["findings"]),
-            local=dict(recent["local"]),
-            base=(seal_of_base, stats, entries),
+            findings=dict(findings),
+            local=dict(local),
+            base=_Base(seal_of_base, stats, entries, findings, local),
         )
         for path, value in recent["stats"].items():
             if value is None:
@@ -326,6 +358,16 @@ def read_index(project: Project, context: str) -> Index | None:
                 index.entries.pop(path, None)
             else:
                 index.entries[path] = _known(item)
+        for path, found in recent["findings"].items():
+            if found is None:
+                index.findings.pop(path, None)
+            else:
+                index.findings[path] = list(found)
+        for path, held in recent["local"].items():
+            if held is None:
+                index.local.pop(path, None)
+            else:
+                index.local[path] = held[0]  # kept in a list: its value may be None
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # another version's record: lint afresh
     return index
@@ -334,32 +376,45 @@ def read_index(project: Project, context: str) -> Index | None:
 def write_index(project: Project, index: Index) -> None:
     """Keep ``index``: what changed since ``index.json`` was written, or all of it."""
     folder = project.root / CACHE_DIR
-    recent: dict[str, Any] = {"context": index.context, "stats": {}, "entries": {}}
-    if index.base is not None:
-        seal_of_base, stats, entries = index.base
-        recent["stats"] = _difference(stats, index.stats)
+    tables = ("stats", "entries", "findings", "local")
+    recent: dict[str, Any] = {"context": index.context, **{name: {} for name in tables}}
+    base = index.base
+    if base is not None:
+        seal_of_base = base.seal
+        recent["stats"] = _difference(base.stats, index.stats)
         recent["entries"] = {
             path: None if known is None else _record(known)
-            for path, known in _difference(entries, index.entries).items()
+            for path, known in _difference(base.entries, index.entries).items()
         }
-    if index.base is None or len(recent["stats"]) + len(recent["entries"]) > MAX_RECENT:
+        recent["findings"] = _difference(base.findings, index.findings)
+        recent["local"] = {
+            path: None if path not in index.local else [index.local[path]]
+            for path in _difference(base.local, index.local)
+        }
+    if base is None or sum(len(recent[name]) for name in tables) > MAX_RECENT:
         whole = {
             "context": index.context,
             "stats": index.stats,
             "entries": {path: _record(known) for path, known in index.entries.items()},
+            "findings": index.findings,
+            "local": index.local,
         }
         seal_of_base = seal(folder / INDEX_FILE, whole)
-        recent["stats"], recent["entries"] = {}, {}
-    recent.update(base=seal_of_base, findings=index.findings, local=index.local)
+        recent.update((name, {}) for name in tables)
+    recent["base"] = seal_of_base
     seal(folder / RECENT_FILE, recent)
 
 
 _V = TypeVar("_V")
 
 
+_ABSENT: Any = object()
+
+
 def _difference(old: Mapping[str, _V], new: Mapping[str, _V]) -> dict[str, _V | None]:
-    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys."""
-    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k) != v}
+    """What turns ``old`` into ``new``: changed and added values, ``None`` for removed keys
+    (a caller whose values may be ``None`` tells the two apart by ``new``)."""
+    changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k, _ABSENT) != v}
     changed.update((k, None) for k in old if k not in new)
     return changed
 
@@ -396,8 +451,10 @@ def tampered(project: Project) -> bool:
     seal (copied in, or edited)? Then the warm index is not relied on either: the lint
     works everything out again, as it does for the memory itself."""
     folder = project.root / CACHE_DIR
+    # Only the seal is checked: reading a large memo's JSON costs more than the warm
+    # lint it guards.
     return any(
-        (folder / name).exists() and unseal(folder / name) is None
+        (folder / name).exists() and _sealed_body(folder / name) is None
         for name in (VERIFIED_FILE, MEMO_FILE)
     )
 
@@ -405,6 +462,21 @@ def tampered(project: Project) -> bool:
 def write_verified(project: Project, tokens: list[str]) -> None:
     """Keep the tokens this run relied on (only those, so the file does not grow)."""
     seal(project.root / CACHE_DIR / VERIFIED_FILE, tokens)
+
+
+def read_words(project: Project, key: str) -> dict[str, dict[str, Any]]:
+    """The answers about words kept under ``key`` (:func:`words_key`), or none."""
+    stored = unseal(project.root / CACHE_DIR / WORDS_FILE)
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return {}
+    answers = stored.get("answers")
+    if not isinstance(answers, dict) or not all(isinstance(v, dict) for v in answers.values()):
+        return {}
+    return answers
+
+
+def write_words(project: Project, key: str, answers: Mapping[str, Mapping[str, Any]]) -> None:
+    seal(project.root / CACHE_DIR / WORDS_FILE, {"key": key, "answers": answers})
 
 
 # --- Sealing ----------------------------------------------------------------------------
@@ -459,16 +531,25 @@ def unseal(path: Path) -> Any:
 
 def _unseal_with_mac(path: Path) -> tuple[Any, str]:
     """The record at ``path`` if this user sealed it (else ``None``), and its seal."""
-    secret = _secret()
-    try:
-        mac, _, body = path.read_bytes().partition(b"\n")
-    except OSError:
-        return None, ""
-    if secret is None or not hmac.compare_digest(
-        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
-    ):
+    sealed = _sealed_body(path)
+    if sealed is None:
         return None, ""  # made elsewhere, or tampered with: ignore it
+    mac, body = sealed
     try:
         return json.loads(body), mac.decode()
     except ValueError:
         return None, ""
+
+
+def _sealed_body(path: Path) -> tuple[bytes, bytes] | None:
+    """The seal and the body of the file at ``path`` if this user sealed it, else ``None``."""
+    secret = _secret()
+    try:
+        mac, _, body = path.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    if secret is None or not hmac.compare_digest(
+        mac, hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
+    ):
+        return None
+    return mac, body

@@ -7,15 +7,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carekb import clock
 from carekb.model import Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
 from carekb.validate.parallel import run_split, split_off
-from carekb.validate.settings import RuleSetting, resolve_settings
 from carekb.validate.suppress import apply_suppressions
+
+if TYPE_CHECKING:
+    from carekb.validate.settings import RuleSetting
 
 
 @dataclass
@@ -72,6 +74,11 @@ def lint(
     ``cap=False`` leaves every finding in, for a caller that caps after
     adding its own (:func:`cap_findings` counts per file, so that is the same).
     """
+    # The rules are imported here, not at the top: a lint whose stored result stands
+    # (nothing changed) never needs them, and importing them compiles hundreds of
+    # patterns.
+    from carekb.validate.settings import resolve_settings
+
     settings = resolve_settings(project)  # raises ConfigError before any work
     chosen = scope_test(scope_of(project, only))
 
@@ -115,6 +122,8 @@ def cross_file_findings(
     For :func:`lint`'s ``cross_file``: a long-running process (the language
     server) works this out in the background and reuses it between saves.
     """
+    from carekb.validate.settings import resolve_settings
+
     settings = resolve_settings(project)
     check = _checker(project, today or clock.today(), lambda path: True)
     return check([s for s in settings if s.level is not Level.OFF and not s.rule.local], kb)
@@ -184,7 +193,7 @@ def _checker(project: Project, day: dt.date, wanted: Callable[[str], bool]) -> C
 FindingMemo = dict[str, Any]
 """``path`` NUL ``content digest`` -> the per-entry rules' findings (as dicts)."""
 
-Check = Callable[[list[RuleSetting], KnowledgeBase], list[Finding]]
+Check = Callable[[list["RuleSetting"], KnowledgeBase], list[Finding]]
 
 
 def _local_findings(

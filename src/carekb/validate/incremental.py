@@ -48,7 +48,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
 
 from carekb.load.cache import Index
 from carekb.load.knowledge import KnownFile
@@ -145,8 +144,3 @@ def fresh_files(
             fresh.add(path)
     fresh |= {path for path, local in index.local.items() if local is None}
     return frozenset(fresh)
-
-
-def stored_findings(index: Index, fresh: frozenset[str]) -> list[dict[str, Any]]:
-    """The index's findings in the files not worked out again."""
-    return [item for path, found in index.findings.items() if path not in fresh for item in found]

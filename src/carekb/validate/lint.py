@@ -9,7 +9,8 @@
 3. check: every rule (:func:`carekb.validate.engine.lint`); warm, for the files
    a change can affect only, the index holding the others' findings; else
    reusing the per-entry findings of unchanged files; the signatures verified
-   before are not verified again;
+   before are not verified again, and the words the content rules looked up
+   before are answered from memory (:mod:`carekb.validate.wordmemory`);
 4. keep: the result, the index and the memos for next time.
 
 Printing the findings is the caller's (:mod:`carekb.report`).
@@ -18,9 +19,10 @@ Printing the findings is the caller's (:mod:`carekb.report`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import replace
+import gc
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +34,7 @@ from carekb.load.knowledge import YAML_SUFFIXES, ChangedUnderfoot, KnownFile
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.trust import verified
-from carekb.validate import incremental, parallel
+from carekb.validate import incremental, parallel, wordmemory
 from carekb.validate.engine import (
     FindingMemo,
     LintResult,
@@ -72,15 +74,28 @@ def lint_project(
     context = cache.context_key(project, day, trust)
     earlier = cache.read_verified(project)
     verified.remember(earlier)
+    words_key = cache.words_key(wordmemory.sources())
+    earlier_words = cache.read_words(project, words_key)
+    wordmemory.remember(earlier_words)
     result = None
     if all(_in_kb(project, path) for path in chosen) and not cache.tampered(project):
-        result = _warm(project, chosen, key, context, trust=trust, day=day)
+        with _no_cycle_collection():
+            result = _warm(project, chosen, key, context, trust=trust, day=day)
     whole = result is None and not chosen
+    every_entry = False
     if result is None:
-        result = _afresh(project, chosen, key, context, trust=trust, day=day)
+        result, every_entry = _afresh(project, chosen, key, context, trust=trust, day=day)
     # Only a lint of every file afresh relies on every signature: after any other,
     # keep the earlier ones too (the warm lint of one edit checks few).
-    cache.write_verified(project, sorted({*verified.used(), *(() if whole else earlier)}))
+    tokens = sorted({*verified.used(), *(() if whole else earlier)})
+    if tokens != earlier:
+        cache.write_verified(project, tokens)
+    # Likewise the words: only a lint that checked every entry asked about all of them.
+    words = wordmemory.used()
+    if not every_entry:
+        words = wordmemory.merged(earlier_words, words)
+    if words != earlier_words:
+        cache.write_words(project, words_key, words)
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
@@ -94,19 +109,22 @@ def _afresh(
     *,
     trust: Path | None,
     day: dt.date,
-) -> LintResult:
+) -> tuple[LintResult, bool]:
     """Lint with the memos of file contents only; a lint of the whole project keeps
-    the index a warm lint starts from (:mod:`carekb.validate.incremental`)."""
+    the index a warm lint starts from (:mod:`carekb.validate.incremental`). Also
+    whether every entry was checked (none had its findings from the memo)."""
     memos = cache.read_memos(project, day, trust)
+    every_entry = not chosen and not memos.findings
     kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
     if chosen:
         result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     else:
         whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
-        cache.write_index(project, _index(context, key, kb, whole.findings, memos.findings))
-        result = _narrow(project, kb, whole, [])
+        by_path = _by_path(whole.findings)
+        cache.write_index(project, _index(context, key, kb, by_path, memos.findings))
+        result = _narrow(project, kb, whole.findings, whole.ignored, [])
     cache.write_memos(project, memos, kb)
-    return result
+    return result, every_entry
 
 
 def _warm(
@@ -141,12 +159,35 @@ def _warm(
         found = lint(project, kb, today=day, memo=memo, fresh=fresh.__contains__, cap=False)
     except ChangedUnderfoot:
         return None  # a file changed as it was read: lint afresh
-    kept = [Finding.from_dict(item) for item in incremental.stored_findings(index, fresh)]
-    whole = replace(found, findings=sorted(found.findings + kept))
-    cache.write_index(
-        project, _index(context, key, kb, whole.findings, memo, index, changed, fresh)
+    # The index's findings of the files not worked out again stay as it holds them;
+    # only those a lint of ``chosen`` reports are made Findings.
+    by_path = _by_path(found.findings)
+    kept = {path: items for path, items in index.findings.items() if path not in fresh}
+    by_path.update(kept)
+    cache.write_index(project, _index(context, key, kb, by_path, memo, index, changed, fresh))
+    wanted = scope_test(scope_of(project, chosen))
+    reported = [f for f in found.findings if wanted(f.path)]
+    reported += (
+        Finding.from_dict(item) for path, items in kept.items() if wanted(path) for item in items
     )
-    return _narrow(project, kb, whole, chosen)
+    return _narrow(project, kb, sorted(reported), found.ignored, chosen)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The warm lint without Python's cycle collector, which would otherwise walk the
+    index's several hundred thousand objects again and again as they are made (a
+    fifth of a warm lint of 10,000 entries). Memory is still freed as objects go;
+    only cycles wait, and the warm lint's own work is bounded (it gives way to a
+    lint afresh beyond ``incremental.MAX_CHANGED`` files or
+    ``parallel.MIN_ENTRIES`` entries to check)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _in_kb(project: Project, path: Path) -> bool:
@@ -156,23 +197,36 @@ def _in_kb(project: Project, path: Path) -> bool:
 
 
 def _narrow(
-    project: Project, kb: KnowledgeBase, whole: LintResult, chosen: list[Path]
+    project: Project,
+    kb: KnowledgeBase,
+    findings: list[Finding],
+    ignored: list[str],
+    chosen: list[Path],
 ) -> LintResult:
-    """``whole`` (uncapped, every file) as a lint of ``chosen`` reports it."""
+    """The findings (sorted, uncapped) and ignored files of a lint of the whole
+    project as a lint of ``chosen`` reports them."""
     wanted = scope_test(scope_of(project, chosen))
     return LintResult(
-        findings=cap_findings([f for f in whole.findings if wanted(f.path)]),
+        findings=cap_findings([f for f in findings if wanted(f.path)]),
         files=sum(1 for d in kb.documents if wanted(d.path)),
         entries=sum(1 for e in kb.entries if wanted(e.path)),
-        ignored=[path for path in whole.ignored if wanted(path)],
+        ignored=[path for path in ignored if wanted(path)],
     )
+
+
+def _by_path(findings: list[Finding]) -> dict[str, list[dict[str, Any]]]:
+    """``findings`` (sorted) as the index keeps them: by file, in order."""
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding.to_dict())
+    return by_path
 
 
 def _index(
     context: str,
     key: cache.Fingerprint,
     kb: KnowledgeBase,
-    findings: list[Finding],
+    findings: dict[str, list[dict[str, Any]]],
     memo: FindingMemo,
     old: cache.Index | None = None,
     changed: incremental.Changes | None = None,
@@ -186,8 +240,7 @@ def _index(
         stats={p: s for p, s in key.files.items() if s},
         base=old.base if old is not None else None,
     )
-    for finding in findings:
-        index.findings.setdefault(finding.path, []).append(finding.to_dict())
+    index.findings = findings
     unchanged = changed.known if changed is not None else {}
     if old is not None:
         index.entries = {p: known for p, known in old.entries.items() if p in unchanged}

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from carekb.model import Document, Entry, Finding, KnowledgeBase
 from carekb.trust import verified
+from carekb.validate import wordmemory
+from carekb.validate.wordmemory import Answers
 from carekb.workers import run_parts, worker_count
 
 # Below this many entries a fork costs more than it saves.
@@ -26,19 +28,21 @@ def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
     Each worker also sends back the signatures it verified (or relied on), so
     this process neither verifies them again (the cross-file rules check the
     audit logs, which hold the same approvals) nor forgets to keep them for the
-    next run.
+    next run; and likewise the answers about words it gave
+    (:mod:`carekb.validate.wordmemory`).
     """
     parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
     if len(parts) <= 1:
         return check(kb)
 
-    def work(view: KnowledgeBase) -> list[tuple[list[Finding], list[str]]]:
-        return [(check(view), verified.used())]
+    def work(view: KnowledgeBase) -> list[tuple[list[Finding], list[str], Answers]]:
+        return [(check(view), verified.used(), wordmemory.used())]
 
     findings: list[Finding] = []
-    for found, tokens in run_parts(parts, work):
+    for found, tokens, answers in run_parts(parts, work):
         findings.extend(found)
         verified.adopt(tokens)
+        wordmemory.adopt(answers)
     return findings
 
 

