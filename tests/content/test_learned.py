@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,17 @@ def test_the_learned_reader_can_be_turned_off(tmp_path: Path) -> None:
     sentence, _ = LEARNED_ONLY[1]
     _project(tmp_path, sentence, "lint:\n  rules:\n    risky-claim:\n      learned: false\n")
     assert _lint(tmp_path) == []
+
+
+def test_the_model_read_line_by_line_gives_the_weights_its_json_holds() -> None:
+    # The shipped file is read a line at a time, each word's numbers when first asked
+    # for: every word and pair must come out as the JSON holds it, scaled by its IDF.
+    raw = resources.files("carekb.validate").joinpath(learned.MODEL_FILE).read_text("utf-8")
+    read = learned.parse_model(raw)
+    data = json.loads(raw)
+    assert read.classes == tuple(data["classes"])
+    assert read.intercepts == tuple(data["intercepts"])
+    assert set(read.scaled) == set(data["features"])
+    for gram, (idf, *weights) in data["features"].items():
+        assert read.features[gram] == (idf, tuple(weights))
+        assert read.scaled[gram] == (idf, tuple(idf * weight for weight in weights))

@@ -29,7 +29,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -50,14 +50,55 @@ _ADDRESS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+")
 _UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
 
 
+Weights = tuple[float, tuple[float, ...]]
+
+
 @dataclass(frozen=True)
 class Model:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     # word or word pair -> (idf, one weight per class)
-    features: dict[str, tuple[float, tuple[float, ...]]]
+    features: Mapping[str, Weights]
     # word or word pair -> (idf, idf times each weight): what a word seen once adds
-    scaled: dict[str, tuple[float, tuple[float, ...]]]
+    scaled: Mapping[str, Weights]
+
+
+class _Lines(Mapping[str, Weights]):
+    """Word or pair -> its weights, each read from its line of the model file when
+    first asked for: a lint of a few entries asks for hundreds of 40,000, and reading
+    them all took a tenth of a second at every start."""
+
+    def __init__(self, lines: dict[str, str], *, scaled: bool) -> None:
+        self._lines = lines
+        self._scaled = scaled
+        self._read: dict[str, Weights] = {}
+
+    def __contains__(self, gram: object) -> bool:
+        return gram in self._lines
+
+    def __getitem__(self, gram: str) -> Weights:
+        found = self._read.get(gram)
+        if found is None:
+            idf, *weights = (float(value) for value in self._lines[gram].split(", "))
+            factor = idf if self._scaled else 1.0
+            found = self._read[gram] = (idf, tuple(factor * weight for weight in weights))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+_FEATURES_OPEN = ', "features": {'
+
+
+def _feature_line(line: str) -> tuple[str, str]:
+    """``"word pair": [1.5, 0.2, ...],`` as the word and its numbers, unparsed."""
+    key, _, values = line.partition(": [")
+    gram = json.loads(key) if "\\" in key else key[1:-1]
+    return gram, values.rstrip().rstrip(",").rstrip("]")
 
 
 @dataclass(frozen=True)
@@ -69,14 +110,25 @@ class Unit:
 
 @functools.lru_cache(maxsize=1)
 def model() -> Model:
-    """The shipped model, read once per process (a tenth of a second)."""
+    """The shipped model, read once per process (its numbers as they are asked for)."""
     raw = resources.files("carekb.validate").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     return parse_model(raw)
 
 
 def parse_model(raw: str) -> Model:
     """The model from its JSON: classes, intercepts, and per word or pair its IDF and
-    one weight per class."""
+    one weight per class. The training script writes one word or pair a line; such a
+    file is read line by line, each line's numbers only when the word is asked for."""
+    lines = raw.split("\n")
+    if lines[0].endswith(_FEATURES_OPEN) and lines[-2:] == ["}}", ""]:
+        head = json.loads(lines[0][: -len(_FEATURES_OPEN)] + "}")
+        grams = dict(_feature_line(line) for line in lines[1:-2])
+        return Model(
+            tuple(head["classes"]),
+            tuple(float(value) for value in head["intercepts"]),
+            _Lines(grams, scaled=False),
+            _Lines(grams, scaled=True),
+        )
     data = json.loads(raw)
     features = {gram: (values[0], tuple(values[1:])) for gram, values in data["features"].items()}
     scaled = {
