@@ -170,7 +170,7 @@ def folds() -> int:
         found = _read_alone(reader, learned.parse_model(model_text(*train(data))))
         for text, kind in claims(claim_file(left_out)):
             claimed += 1
-            caught += _KIND_NAMES[kind] in found(text)
+            caught += reader._LEARNED_KINDS[kind].name in found(text)
         for text, _ in safe(safe_file(left_out)):
             clean += 1
             reported += bool(found(text))
@@ -184,16 +184,6 @@ def folds() -> int:
         f"{flagged} findings on answers 301-600 (committed model)"
     )
     return 0
-
-
-_KIND_NAMES = {
-    "cure": "promise of cure",
-    "safety": "absolute safety",
-    "medicine": "medicine change",
-    "care": "dismisses care",
-    "pain": "pushing through pain",
-    "mechanism": "false mechanism",
-}
 
 
 def _read_alone(reader: Any, model: learned.Model) -> Any:

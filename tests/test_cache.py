@@ -15,15 +15,9 @@ import time
 import pytest
 
 import carekb.kb as kb_module
+from lint_support import age as _age
 
 AGE = 3600
-
-
-def _age(root, seconds=AGE):
-    past = time.time() - seconds
-    for folder, _, files in os.walk(root):
-        for name in files:
-            os.utime(os.path.join(folder, name), (past, past))
 
 
 @pytest.fixture

@@ -7,16 +7,13 @@ to compile) and no word list is loaded. Run as a user runs it, in a new process.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import carekb
 from conftest import REPO_ROOT
+from lint_support import lint_in_new_process
 
 # carekb's command line, then which of carekb's heavier modules the process imported.
 _DRIVER = """
@@ -31,18 +28,7 @@ main()
 
 
 def _lint(root: Path) -> tuple[list[dict], list[str]]:
-    env = {**os.environ, "PYTHONPATH": str(Path(carekb.__file__).parent.parent)}
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, "lint", "--format", "json", "--root", str(root)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert done.returncode in (0, 1), done.stderr
-    imported = done.stderr.strip().splitlines()[-1]
-    assert imported.startswith("imported:"), done.stderr
-    return json.loads(done.stdout), imported.split()[1:]
+    return lint_in_new_process(_DRIVER, root, marker="imported:")
 
 
 def test_an_unchanged_project_is_answered_without_importing_the_rules(tmp_path):

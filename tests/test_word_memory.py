@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-import carekb
 from carekb.load import cache
 from carekb.load.project import open_project
 from carekb.validate import readability, vocabulary, wordmemory
 from conftest import REPO_ROOT
+from lint_support import age, lint_in_new_process
 
 FAQ = "kb/faqs/is-it-safe-to-crack-your-own-upper-back.yaml"
 KNOWN_WORDS = ("Twisting hard, jerking, or asking", "Twisting hard, or asking")
@@ -58,40 +54,22 @@ main()
 """
 
 
-def _age(root: Path, seconds: float = 3600) -> None:
-    past = time.time() - seconds
-    for folder, _, files in os.walk(root):
-        for name in files:
-            os.utime(os.path.join(folder, name), (past, past))
-
-
 @pytest.fixture
 def sample(tmp_path, monkeypatch):
     """A copy of the bundled sample, aged so that the lint cache keeps its records."""
     root = tmp_path / "sample"
     shutil.copytree(REPO_ROOT / "kb", root / "kb")
     shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
-    _age(root)
+    age(root)
     monkeypatch.chdir(root)
     return root
 
 
 def _carekb(root: Path, *args: str, fork: bool = False) -> tuple[list[dict], set[str]]:
     """The findings of a ``carekb lint`` process (JSON), and the word lists it loaded."""
-    env = {**os.environ, "PYTHONPATH": str(Path(carekb.__file__).parent.parent)}
-    if fork:
-        env["TEST_FORK"] = "1"
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, "lint", "--format", "json", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert done.returncode in (0, 1), done.stderr
-    loaded = done.stderr.strip().splitlines()[-1]
-    assert loaded.startswith("loaded:"), done.stderr
-    return json.loads(done.stdout), set(loaded.split()[1:])
+    env = {"TEST_FORK": "1"} if fork else None
+    findings, loaded = lint_in_new_process(_DRIVER, root, *args, marker="loaded:", env=env)
+    return findings, set(loaded)
 
 
 def _edit(root: Path, old: str, new: str) -> None:
@@ -99,7 +77,7 @@ def _edit(root: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    _age(path.parent, seconds=1800)  # a new time, old enough to be told apart
+    age(path.parent, seconds=1800)  # a new time, old enough to be told apart
 
 
 def test_a_warm_lint_of_an_edit_in_known_words_loads_no_word_list(sample):

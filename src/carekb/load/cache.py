@@ -43,7 +43,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -348,26 +348,11 @@ def read_index(project: Project, context: str) -> Index | None:
             local=dict(local),
             base=_Base(seal_of_base, stats, entries, findings, local),
         )
-        for path, value in recent["stats"].items():
-            if value is None:
-                index.stats.pop(path, None)
-            else:
-                index.stats[path] = str(value)
-        for path, item in recent["entries"].items():
-            if item is None:
-                index.entries.pop(path, None)
-            else:
-                index.entries[path] = _known(item)
-        for path, found in recent["findings"].items():
-            if found is None:
-                index.findings.pop(path, None)
-            else:
-                index.findings[path] = list(found)
-        for path, held in recent["local"].items():
-            if held is None:
-                index.local.pop(path, None)
-            else:
-                index.local[path] = held[0]  # kept in a list: its value may be None
+        _apply(index.stats, recent["stats"], str)
+        _apply(index.entries, recent["entries"], _known)
+        _apply(index.findings, recent["findings"], list)
+        # A per-entry value is kept in a list, since the value itself may be None.
+        _apply(index.local, recent["local"], lambda held: held[0])
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # another version's record: lint afresh
     return index
@@ -417,6 +402,16 @@ def _difference(old: Mapping[str, _V], new: Mapping[str, _V]) -> dict[str, _V | 
     changed: dict[str, _V | None] = {k: v for k, v in new.items() if old.get(k, _ABSENT) != v}
     changed.update((k, None) for k in old if k not in new)
     return changed
+
+
+def _apply(table: dict[str, _V], changes: dict[str, Any], read: Callable[[Any], _V]) -> None:
+    """Bring ``table`` up to date with ``changes`` from the recent file: a path mapped
+    to None was removed, any other value is read into the table's form."""
+    for path, value in changes.items():
+        if value is None:
+            table.pop(path, None)
+        else:
+            table[path] = read(value)
 
 
 def _record(known: KnownFile) -> list[Any]:

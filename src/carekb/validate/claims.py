@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from carekb.validate import learned
 from carekb.validate.clauses import Clause, words_of
-from carekb.validate.lazyre import LazyPattern, compile_lazily
+from carekb.validate.lazyre import LazyPattern
 
 
 def _words(*alternatives: str) -> str:
@@ -1983,7 +1983,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
         DELAYS_CARE,
-        compile_lazily(_DISMISS),
+        LazyPattern(_DISMISS),
         _red_flag,
         # A red flag in the clause, or a word of dismissal strong enough to look
         # for one in the rest of the sentence.
@@ -2014,7 +2014,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         DELAYS_CARE,
-        compile_lazily(_NO_CARE),
+        LazyPattern(_NO_CARE),
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
@@ -2023,7 +2023,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         DELAYS_CARE,
-        compile_lazily(_REPLACES_CARE),
+        LazyPattern(_REPLACES_CARE),
         needs=_needs(
             "replace replaces replacing instead always off delay delaying postpone hold holding "
             "rather skip cancel"
@@ -2052,7 +2052,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        compile_lazily(
+        LazyPattern(
             rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
             rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?(?:\S+ ){{0,3}}?"
             rf"{MEDICINE}"
@@ -2068,7 +2068,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        compile_lazily(
+        LazyPattern(
             r"\b(?:give|giving|let) (?:\S+ ){0,2}?(?:child|children|kids?|baby|babies|teenagers?"
             r"|toddlers?) (?:\S+ ){0,2}?aspirin"
         ),
@@ -2076,7 +2076,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        compile_lazily(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
+        LazyPattern(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
         needs=_needs("dose amount dosage"),
     ),
     _Pattern(
@@ -2137,7 +2137,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        compile_lazily(_HALF_COURSE),
+        LazyPattern(_HALF_COURSE),
         lambda clause, match: (
             _addressed(clause, match, gerund=False) and bool(_MEDICINE.search(clause.sentence()))
         ),
@@ -2324,7 +2324,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        compile_lazily(_PUSH_THROUGH),
+        LazyPattern(_PUSH_THROUGH),
         # Every way of pushing through pain names the pain: a clause without a word
         # for it is not read.
         needs=_needs(
@@ -2342,7 +2342,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        compile_lazily(_PAIN_PROVES),
+        LazyPattern(_PAIN_PROVES),
         _pain_proves,
         needs=_needs(
             "know means shows proves sign tells proof evidence point idea meant supposed happening "
@@ -2351,7 +2351,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        compile_lazily(_PERSIST),
+        LazyPattern(_PERSIST),
         _persist_with_pain,
         needs=_needs(
             "keep push carry press power soldier battle plough plow never don't do grit grin tough "
@@ -2360,7 +2360,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_ABSOLUTE_SAFE),
+        LazyPattern(_ABSOLUTE_SAFE),
         _unhedged,
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
@@ -2373,7 +2373,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_HARMLESS),
+        LazyPattern(_HARMLESS),
         lambda clause, match: not _HEDGE.search(clause.around(match)),
         self_negating=True,
         needs=_needs(
@@ -2389,7 +2389,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_WHOEVER),
+        LazyPattern(_WHOEVER),
         lambda clause, match: (
             bool(_SAFE_CUE.search(clause.sentence()))
             and not _HEDGE.search(clause.around(match))
@@ -2400,20 +2400,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_ANY_STAGE),
+        LazyPattern(_ANY_STAGE),
         lambda clause, match: not _NOT_ADVISED.search(clause.words),
         self_negating=True,
         needs=_needs("pregnancy"),
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_NATURAL_SO_SAFE),
+        LazyPattern(_NATURAL_SO_SAFE),
         _unhedged,
         needs=_needs("natural"),
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_ANYONE_SAFELY),
+        LazyPattern(_ANYONE_SAFELY),
         lambda clause, match: (
             not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
         ),
@@ -2425,14 +2425,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
-        compile_lazily(_HARMLESS_THING),
+        LazyPattern(_HARMLESS_THING),
         _harmless_thing,
         needs=_needs("harmless risk without"),
     ),
-    _Pattern(CURE, compile_lazily(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
+    _Pattern(CURE, LazyPattern(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
     _Pattern(
         CURE,
-        compile_lazily(_GUARANTEE),
+        LazyPattern(_GUARANTEE),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
@@ -2442,7 +2442,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         CURE,
-        compile_lazily(_CURE),
+        LazyPattern(_CURE),
         # A red flag that "clears up within an hour" is no remedy's promise.
         lambda clause, match: (
             _not_treatment(clause, match)
@@ -2458,18 +2458,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         CURE,
-        compile_lazily(_CURES_CONDITION),
+        LazyPattern(_CURES_CONDITION),
         _cures_condition,
         needs=_needs(
             _CURE_WORDS + " wipe wipes knock knocks clear clears take takes dissolve dissolves "
             "shrink shrinks destroy destroys beat beats"
         ),
     ),
-    _Pattern(CURE, compile_lazily(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
-    _Pattern(CURE, compile_lazily(_CURES_IT), _cures_it, needs=_needs("it them")),
+    _Pattern(CURE, LazyPattern(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
+    _Pattern(CURE, LazyPattern(_CURES_IT), _cures_it, needs=_needs("it them")),
     _Pattern(
         CURE,
-        compile_lazily(
+        LazyPattern(
             r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
             r"|can (?:cure|reverse))\b"
         ),
@@ -2478,7 +2478,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_TOXINS),
+        LazyPattern(_TOXINS),
         lambda clause, match: _remedy_subject(clause, match) and not _DOUBTED.search(clause.words),
         needs=_needs(
             "toxin toxins toxic impurities poison poisons lactic waste detox detoxify detoxifies "
@@ -2493,7 +2493,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_ALIGN),
+        LazyPattern(_ALIGN),
         lambda clause, match: (
             _not_medical(clause, match) and bool(_BODY_PART.search(clause.around(match)))
         ),
@@ -2507,7 +2507,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_OUT_OF_PLACE),
+        LazyPattern(_OUT_OF_PLACE),
         lambda clause, match: (
             _remedy_subject(clause, match) and bool(_BODY_PART.search(clause.sentence()))
         ),
@@ -2515,19 +2515,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_MISALIGNED),
+        LazyPattern(_MISALIGNED),
         _remedy_subject,
         needs=_needs("misaligned misalignment misalignments misalign nerve"),
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_WASTE_OUT),
+        LazyPattern(_WASTE_OUT),
         _remedy_subject,
         needs=_needs("waste gunk rubbish junk debris poison poisons"),
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_SWITCHED),
+        LazyPattern(_SWITCHED),
         lambda clause, match: (
             _remedy_subject(clause, match) and bool(_ORGAN.search(clause.sentence()))
         ),
@@ -2538,19 +2538,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_SCRUBBED),
+        LazyPattern(_SCRUBBED),
         _remedy_subject,
         needs=_needs("arteries veins vessels"),
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_REFLEX_ZONE),
+        LazyPattern(_REFLEX_ZONE),
         _remedy_subject,
         needs=_needs("feet foot heel heels hands hand ears ear soles sole toes toe"),
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_WAKE_ORGAN),
+        LazyPattern(_WAKE_ORGAN),
         _remedy_subject,
         needs=_needs(
             "thyroid liver metabolism lymph lymphatic organ organs adrenal adrenals gland glands "
@@ -2559,7 +2559,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_ALKALINE),
+        LazyPattern(_ALKALINE),
         _remedy_subject,
         needs=_needs(
             "alkalise alkalises alkalising alkalize alkalizes alkalizing alkaline alkalising ph "
@@ -2568,7 +2568,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_MANIPULATION_EFFECT),
+        LazyPattern(_MANIPULATION_EFFECT),
         _remedy_subject,
         needs=_needs(
             "immune immunity organ organs hormone hormones metabolism digestion nervous liver "
@@ -2577,7 +2577,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_CLEANSE),
+        LazyPattern(_CLEANSE),
         _remedy_subject,
         needs=_needs(
             "purify purifies purifying cleanse cleanses cleansing detox detoxes detoxifies flush "
@@ -2587,7 +2587,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_ENERGY),
+        LazyPattern(_ENERGY),
         _remedy_subject,
         # An energy, or a verb of resetting: one of them is in every such claim.
         needs=_needs(
@@ -2600,7 +2600,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
-        compile_lazily(_SELF_MECHANISM),
+        LazyPattern(_SELF_MECHANISM),
         _self_care_subject,
         needs=_needs(
             "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"

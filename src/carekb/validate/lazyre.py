@@ -17,40 +17,25 @@ from collections.abc import Iterator
 class LazyPattern:
     """What the reader uses of :class:`re.Pattern`, compiling on first use."""
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_compiled", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = re.compile(self.pattern)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
 
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        return self.compiled.findall(string, pos, endpos)
-
-    def sub(self, replacement: str, string: str, count: int = 0) -> str:
-        return self.compiled.sub(replacement, string, count)
-
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}...)"
-
-
-def compile_lazily(pattern: str, flags: int = 0) -> LazyPattern:
-    """``re.compile(pattern, flags)``, deferred until the pattern is first used."""
-    return LazyPattern(pattern, flags)
