@@ -96,6 +96,8 @@ HELD_OUT = {
     26: "measured untuned once, then tuned and trained on",
     27: "written after the last change; never tuned or trained on",
     28: "written after the last change; never tuned or trained on",
+    29: "written after the last change; never tuned or trained on",
+    30: "written after the last change; never tuned or trained on",
 }
 
 

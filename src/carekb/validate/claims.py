@@ -2643,11 +2643,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     needed = _ALL_NEEDS.intersection(clause.words.split(" "))
     if not needed:
         return  # most clauses: one set operation
-    wanted = set().union(*(_NEEDED_BY[word] for word in needed))
+    # In the patterns' order: where two overlap, the first (more urgent) one wins.
+    wanted = sorted(set().union(*(_NEEDED_BY[word] for word in needed)))
     taken: list[tuple[int, int]] = []
-    for index, pattern in enumerate(_PATTERNS):
-        if index not in wanted:
-            continue
+    for pattern in map(_PATTERNS.__getitem__, wanted):
         for match in pattern.regex.finditer(clause.words):
             if not pattern.self_negating and _denied(clause, match, pattern, negations):
                 continue

@@ -58,9 +58,9 @@ class Model:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     # word or word pair -> (idf, one weight per class)
-    features: Mapping[str, Weights]
+    features: _Lines
     # word or word pair -> (idf, idf times each weight): what a word seen once adds
-    scaled: Mapping[str, Weights]
+    scaled: _Lines
 
 
 class _Lines(Mapping[str, Weights]):
@@ -68,27 +68,39 @@ class _Lines(Mapping[str, Weights]):
     first asked for: a lint of a few entries asks for hundreds of 40,000, and reading
     them all took a tenth of a second at every start."""
 
-    def __init__(self, lines: dict[str, str], *, scaled: bool) -> None:
-        self._lines = lines
+    def __init__(
+        self, lines: Mapping[str, object], *, scaled: bool, read: dict[str, Weights] | None = None
+    ) -> None:
+        self.vocabulary = lines  # every word or pair the model knows
         self._scaled = scaled
-        self._read: dict[str, Weights] = {}
+        self._read: dict[str, Weights] = read if read is not None else {}
 
     def __contains__(self, gram: object) -> bool:
-        return gram in self._lines
+        return gram in self.vocabulary
 
     def __getitem__(self, gram: str) -> Weights:
         found = self._read.get(gram)
         if found is None:
-            idf, *weights = (float(value) for value in self._lines[gram].split(", "))
-            factor = idf if self._scaled else 1.0
-            found = self._read[gram] = (idf, tuple(factor * weight for weight in weights))
+            found = self._read[gram] = self._parse(gram)
         return found
 
+    def _parse(self, gram: str) -> Weights:
+        line = str(self.vocabulary[gram])
+        idf, *weights = (float(value) for value in line.split(", "))
+        factor = idf if self._scaled else 1.0
+        return idf, tuple(factor * weight for weight in weights)
+
+    def weights(self, grams: list[str]) -> list[Weights]:
+        """Each of ``grams``' weights, in order (every one must be known): the hot path,
+        kept to dictionary look-ups."""
+        got = self._read.get
+        return [got(gram) or self[gram] for gram in grams]
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self._lines)
+        return iter(self.vocabulary)
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self.vocabulary)
 
 
 _FEATURES_OPEN = ', "features": {'
@@ -135,7 +147,12 @@ def parse_model(raw: str) -> Model:
         gram: (idf, tuple(idf * weight for weight in weights))
         for gram, (idf, weights) in features.items()
     }
-    return Model(tuple(data["classes"]), tuple(data["intercepts"]), features, scaled)
+    return Model(
+        tuple(data["classes"]),
+        tuple(data["intercepts"]),
+        _Lines(features, scaled=False, read=features),
+        _Lines(features, scaled=True, read=scaled),
+    )
 
 
 def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
@@ -145,20 +162,28 @@ def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
     # Only the words and pairs the model knows count; most of a sentence's pairs are
     # unknown, so they are looked up before anything is counted.
     words = _TOKEN.findall(text.lower())
-    known: dict[str, int] = {}
-    for gram in itertools.chain(words, map(" ".join, itertools.pairwise(words))):
-        if gram in scaled:
-            known[gram] = known.get(gram, 0) + 1
+    vocabulary = scaled.vocabulary
+    known = [w for w in words if w in vocabulary]
+    known += [p for p in map(" ".join, itertools.pairwise(words)) if p in vocabulary]
     # TF-IDF with sublinear TF (1 + ln count), L2-normalised, then a linear score per
     # class. Most words occur once (TF 1), so their idf-scaled weights are summed as
     # they are, column by column.
+    counts: dict[str, int] = {}
+    if len(set(known)) < len(known):
+        for gram in known:
+            counts[gram] = counts.get(gram, 0) + 1
+        known = list(counts)
     vectors: list[tuple[float, ...]] = []
     squares = 0.0
-    for gram, count in known.items():
-        idf, weighted = scaled[gram]
-        tf = 1.0 if count == 1 else 1.0 + math.log(count)
-        squares += (tf * idf) ** 2
-        vectors.append(weighted if count == 1 else tuple(tf * value for value in weighted))
+    for gram, (idf, weighted) in zip(known, scaled.weights(known), strict=True):
+        count = counts.get(gram, 1)
+        if count == 1:
+            squares += idf * idf
+            vectors.append(weighted)
+        else:
+            tf = 1.0 + math.log(count)
+            squares += (tf * idf) ** 2
+            vectors.append(tuple(tf * value for value in weighted))
     norm = math.sqrt(squares) or 1.0
     scores = list(read.intercepts)
     if vectors:
