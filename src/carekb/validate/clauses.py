@@ -170,6 +170,8 @@ class Clause:
             ):
                 return False
             verb = verb or word in _VERBS
+            if word in negations and self._encourages(back):
+                continue  # "do not be afraid to lay yours down": urged, not denied
             if word in negations:
                 between = {t.lower for t in tokens[back + 1 : index]}
                 if word == "no" and between and back and tokens[back - 1].lower in _OBJECT_OF:
@@ -185,6 +187,16 @@ class Clause:
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
         return False
+
+    def _encourages(self, negation: int) -> bool:
+        """Is the negation at ``negation`` an urging ("don't hesitate to", "do not be afraid
+        to", "never be shy about", "why not")?"""
+        if negation and self.tokens[negation - 1].lower == "why":
+            return True
+        following = [t.lower for t in self.tokens[negation + 1 : negation + 3]]
+        return following[:1] == ["hesitate"] or (
+            following[:1] == ["be"] and len(following) > 1 and following[1] in _FEARFUL
+        )
 
     def _closes_subordinate(self, comma: int) -> bool:
         """Does the comma at ``comma`` end a clause that began "if", "when"...?
@@ -294,6 +306,9 @@ class Clause:
         """Does the comma at ``comma`` separate items of a list the word at ``index`` ends?"""
         between = {t.lower for t in self.tokens[comma + 1 : index]}
         return between <= _LIST_GLUE
+
+
+_FEARFUL = frozenset({"afraid", "scared", "shy", "frightened", "embarrassed", "nervous", "worried"})
 
 
 def words_of(text: str) -> str:
