@@ -1092,9 +1092,13 @@ _GUARANTEE = _words(
     r"(?:will|you'll|guaranteed to|always) (?:\S+ ){0,2}?(?:pain|symptom|itch|migraine|headache)"
     r" - free",
 )
+# Not said of a person it happened to: "Anyone who is knocked out" is no cure's promise.
+_NOT_DONE_TO_SOMEONE = (
+    "(?<!is )(?<!was )(?<!been )(?<!got )(?<!get )(?<!gets )(?<!being )(?<!are )(?<!were )"
+)
 _CURE_VERB = (
     r"(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|fix(?:es|ed|ing)?|end(?:s|ed)?|revers(?:e|es|ed|ing)"
-    r"|(?<!is )(?<!was )(?<!been )(?<!got )(?<!get )(?<!gets )(?<!being )(?<!are )(?<!were )"
+    rf"|{_NOT_DONE_TO_SOMEONE}"
     r"(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|will stop|stops"
     r"|eliminat(?:e|es|ed|ing)|get(?:s)? rid of|getting rid of|banish(?:es)?|relieve(?:s|d)?"
@@ -1189,8 +1193,7 @@ _CONDITION = (
 )
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
-    r"|get(?:s)? rid of|(?<!is )(?<!was )(?<!been )(?<!got )(?<!get )(?<!gets )(?<!being )"
-    r"(?<!are )(?<!were )"
+    rf"|get(?:s)? rid of|{_NOT_DONE_TO_SOMEONE}"
     r"(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
     r"|es)"
     r"|shrink(?:s)?|melt(?:s)? away|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends"

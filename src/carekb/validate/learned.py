@@ -68,12 +68,10 @@ class _Lines(Mapping[str, Weights]):
     first asked for: a lint of a few entries asks for hundreds of 40,000, and reading
     them all took a tenth of a second at every start."""
 
-    def __init__(
-        self, lines: Mapping[str, object], *, scaled: bool, read: dict[str, Weights] | None = None
-    ) -> None:
-        self.vocabulary = lines  # every word or pair the model knows
+    def __init__(self, lines: Mapping[str, str], *, scaled: bool) -> None:
+        self.vocabulary = lines  # every word or pair the model knows -> its numbers' text
         self._scaled = scaled
-        self._read: dict[str, Weights] = read if read is not None else {}
+        self._read: dict[str, Weights] = {}
 
     def __contains__(self, gram: object) -> bool:
         return gram in self.vocabulary
@@ -85,8 +83,7 @@ class _Lines(Mapping[str, Weights]):
         return found
 
     def _parse(self, gram: str) -> Weights:
-        line = str(self.vocabulary[gram])
-        idf, *weights = (float(value) for value in line.split(", "))
+        idf, *weights = (float(value) for value in self.vocabulary[gram].split(", "))
         factor = idf if self._scaled else 1.0
         return idf, tuple(factor * weight for weight in weights)
 
@@ -135,23 +132,17 @@ def parse_model(raw: str) -> Model:
     if lines[0].endswith(_FEATURES_OPEN) and lines[-2:] == ["}}", ""]:
         head = json.loads(lines[0][: -len(_FEATURES_OPEN)] + "}")
         grams = dict(_feature_line(line) for line in lines[1:-2])
-        return Model(
-            tuple(head["classes"]),
-            tuple(float(value) for value in head["intercepts"]),
-            _Lines(grams, scaled=False),
-            _Lines(grams, scaled=True),
-        )
-    data = json.loads(raw)
-    features = {gram: (values[0], tuple(values[1:])) for gram, values in data["features"].items()}
-    scaled = {
-        gram: (idf, tuple(idf * weight for weight in weights))
-        for gram, (idf, weights) in features.items()
-    }
+    else:  # the same JSON written another way: its numbers as a line would hold them
+        head = json.loads(raw)
+        grams = {
+            gram: ", ".join(repr(float(value)) for value in values)
+            for gram, values in head["features"].items()
+        }
     return Model(
-        tuple(data["classes"]),
-        tuple(data["intercepts"]),
-        _Lines(features, scaled=False, read=features),
-        _Lines(features, scaled=True, read=scaled),
+        tuple(head["classes"]),
+        tuple(float(value) for value in head["intercepts"]),
+        _Lines(grams, scaled=False),
+        _Lines(grams, scaled=True),
     )
 
 
