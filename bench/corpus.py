@@ -100,6 +100,8 @@ HELD_OUT = {
     30: "measured untuned once, then tuned and trained on",
     31: "written after the last change; never tuned or trained on",
     32: "written after the last change; never tuned or trained on",
+    33: "written after the last change; never tuned or trained on",
+    34: "written after the last change; never tuned or trained on",
 }
 
 
@@ -134,6 +136,7 @@ PLANTED = (
     ("clean-leaflets-b.txt", "leaflet-b", False),
     ("clean-leaflets-c.txt", "leaflet-c", False),
     ("clean-leaflets-d.txt", "leaflet-d", False),
+    ("clean-leaflets-e.txt", "leaflet-e", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -146,6 +149,7 @@ SAFE_GROUPS = {
     "leaflet-b": "clean leaflet text, half b: measured twice, then tuned on",
     "leaflet-c": "clean leaflet text, set c: measured once, then tuned and trained on",
     "leaflet-d": "clean leaflet text, set d: never tuned or trained on",
+    "leaflet-e": "clean leaflet text, set e: never tuned or trained on",
 }
 
 CONFIG = """\
