@@ -338,6 +338,7 @@ def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run
     precaution = kb / "precautions/move-gently.yaml"
     other_precaution = kb / "precautions/stop-if-pain-increases.yaml"
     red_flags = kb / "precautions/red-flags-seek-care.yaml"
+    other_technique = kb / "techniques/doorway-chest-stretch.yaml"
     handout = kb / "handouts/upper-back-self-care.yaml"
     safety_faq = kb / "faqs/is-it-safe-to-crack-your-own-upper-back.yaml"
     faq = kb / "faqs/what-is-the-upper-back.yaml"
@@ -349,7 +350,7 @@ def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run
     roster = kb / "people.yaml"
     stray_key = kb / "notes/stray.key"
     touched_files = [technique, precaution, other_precaution, red_flags, handout, faq, log, picture]
-    touched_files += [safety_faq, roster]
+    touched_files += [safety_faq, roster, other_technique]
     originals = {p: p.read_bytes() for p in touched_files}
     yaml_files = len(list(kb.rglob("*.yaml")))
 
@@ -392,6 +393,11 @@ def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run
         # an urgency conflict: the techniques that name the same symptom (none of them
         # edited, none linked to the edited one) are found to disagree, then not
         (lambda: edit(technique, "level: stop-and-ask", "level: emergency"), [technique]),
+        # ... the entry that sets the standard moves its line: every conflict quotes it
+        (lambda: edit(technique, "\nid:", "\n# one line more\nid:"), [technique]),
+        # ... another entry that names the symptom edited, the standard unmoved
+        (lambda: edit(other_technique, "title: ", "title: A "), [other_technique]),
+        (lambda: restore(other_technique), [other_technique]),
         # ... and a handout that printed two of them no longer prints one: that
         # one's finding (unedited) no longer says they are printed together
         (lambda: edit(handout, "      - seated-chair-twist\n", ""), [handout]),
@@ -453,6 +459,62 @@ def test_warm_lints_equal_fresh_ones_through_cross_file_changes(aged_sample, run
     for path, data in originals.items():
         assert path.read_bytes() == data
     assert _both_ways(run) == baseline
+
+
+def test_an_edit_that_keeps_a_symptoms_urgency_leaves_its_other_users_to_the_index(
+    aged_sample, run, monkeypatch
+):
+    """Five techniques name dizziness as stop-and-ask: editing one of them moves no
+    standard, so the others' findings come from the index; making it an emergency
+    changes every other one's finding, so they are worked out again."""
+    import carekb.validate.incremental as incremental
+
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
+    others = {f"kb/techniques/{name}.yaml" for name in ("thread-the-needle", "seated-chair-twist")}
+    worked_out: list[frozenset[str]] = []
+    real = incremental.fresh_files
+    monkeypatch.setattr(
+        incremental, "fresh_files", lambda *a: worked_out.append(real(*a)) or worked_out[-1]
+    )
+    _lint(run)
+
+    def warm_lint_after(old, new):
+        text = technique.read_text()
+        assert old in text
+        technique.write_text(text.replace(old, new, 1))
+        _settle_only([technique], AGE - 10)
+        worked_out.clear()
+        cached = _lint_paths(run, ())
+        assert len(worked_out) == 1  # a warm lint
+        assert cached == _lint_paths(run, (), "--no-cache")
+        return cached[1], worked_out[0]
+
+    _, fresh = warm_lint_after("title: Cat-cow stretch", "title: Cat-cow stretch, slowly")
+    assert "kb/techniques/cat-cow.yaml" in fresh
+    assert fresh.isdisjoint(others)
+    findings, fresh = warm_lint_after("level: stop-and-ask", "level: emergency")
+    assert others <= fresh
+    assert {f["path"] for f in findings if f["rule"] == "urgency-conflict"} >= others
+
+
+def test_files_deleted_while_too_young_to_trust_are_seen(aged_sample, run):
+    """An entry (or a picture) written just before a lint is read again by the next
+    one, and so is one gone since: the index keeps what was read, never as known."""
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
+    copy = aged_sample / "kb/techniques/cat-cow-copy.yaml"
+    picture = aged_sample / "kb/pictures/cat-cow.png"
+    original = picture.read_bytes()
+    _lint(run)
+    for young, gone in (
+        (lambda: copy.write_bytes(technique.read_bytes()), copy.unlink),
+        (lambda: picture.write_bytes(original + b"\0"), picture.unlink),
+    ):
+        young()  # too young: its stat is not kept
+        assert _lint_paths(run, ()) == _lint_paths(run, (), "--no-cache")
+        gone()
+        after = _lint_paths(run, ())
+        assert after == _lint_paths(run, (), "--no-cache")
+    assert any("cat-cow.png" in f["message"] for f in after[1])
 
 
 @pytest.mark.parametrize("most_recent", [0, 2000])

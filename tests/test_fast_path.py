@@ -168,7 +168,7 @@ def test_random_token_soup_loads_the_same_both_ways(parts):
 
 # --- the fast schema validator (jsonschema-rs) and jsonschema agree -------------
 
-from carekb.schemas import fast_validator, validator  # noqa: E402
+from carekb.schemas import _faulty_fields, _narrowed, fast_validator, validator  # noqa: E402
 
 KINDS = {
     "techniques": "technique",
@@ -198,6 +198,18 @@ def _agree(data, kind):
     # The fast answer decides whether jsonschema runs at all: it must never
     # call valid what jsonschema would reject.
     assert fast.is_valid(data) == slow_valid, data
+    if not slow_valid:
+        # Only the fields jsonschema-rs faults are walked by jsonschema for the
+        # messages: the errors, their order and their schema paths must not change.
+        narrowed = _narrowed(kind, _faulty_fields(fast, data))
+        assert _errors(narrowed, data) == _errors(validator(kind), data), data
+
+
+def _errors(checker, data):
+    return [
+        (e.message, list(e.absolute_path), list(e.absolute_schema_path), e.validator)
+        for e in checker.iter_errors(data)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,10 @@ pictures changed) and the audit logs that changed, the entries checked again
 are: those files; every entry with an id one of them had or has (or a changed
 file's name, or an audit log's); every entry linking to such an id, or linked
 from a changed entry before or after the change; every entry naming a symptom
-a changed entry named before or after; and, when any entry file changed,
+a changed entry named before or after, when the change moved that symptom's
+standard (its most urgent level, or the first use at that level, which each
+conflict finding quotes) or touched the entry that sets it; and, when any entry
+file changed,
 every entry with a dangling-reference finding. Files with a finding of a
 ``CLOCK`` rule are always checked again. A rule not in :data:`CROSS_FILE`
 turns the warm lint off, so a new cross-file rule cannot be served stale
@@ -49,6 +52,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from carekb.entries import URGENCY_LEVELS, Outline
 from carekb.load.cache import Index
 from carekb.load.knowledge import KnownFile
 from carekb.model import KnowledgeBase
@@ -94,16 +98,19 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
     if any(rule not in CROSS_FILE for rule in rules):
         return None
     old = index.stats
-    # A file too young to tell edits apart ("") counts as changed every time.
+    # A file too young to tell edits apart ("") counts as changed every time; so does
+    # an entry the index has a record of (what the last lint read) but no stat for,
+    # as it was too young then (even if it is gone now).
     paths = frozenset(
         p for p in old.keys() | files.keys() if not files.get(p) or old.get(p) != files.get(p)
-    )
+    ) | {p for p in index.entries if p not in old}
     if len(paths) > MAX_CHANGED:
         return None
     known = {
         path: record
         for path, record in index.entries.items()
-        if path not in paths and not any(picture in paths for picture in record.outline.pictures)
+        if path not in paths
+        and all(picture in old and picture not in paths for picture in record.outline.pictures)
     }
     return Changes(paths=paths, known=known)
 
@@ -122,8 +129,9 @@ def fresh_files(
     ids |= {PurePosixPath(doc.path).stem for doc in kb.documents if not doc.ok}
     linked = {link for e in read_now for link in e.outline.links}
     linked |= {link for record in before for link in record.outline.links}
-    symptoms = {use[1] for e in read_now for use in e.outline.symptoms}
-    symptoms |= {use[1] for record in before for use in record.outline.symptoms}
+    named = {use[1] for e in read_now for use in e.outline.symptoms}
+    named |= {use[1] for record in before for use in record.outline.symptoms}
+    symptoms = _recounted(named, index, kb, changed.paths)
     fresh = set(changed.paths) | {e.path for e in read_now}
     entry_paths = {e.path for e in kb.entries}
     fresh |= {doc.path for doc in kb.documents if doc.path not in entry_paths}
@@ -144,3 +152,60 @@ def fresh_files(
             fresh.add(path)
     fresh |= {path for path, local in index.local.items() if local is None}
     return frozenset(fresh)
+
+
+# Which use of a symptom every other use's urgency-conflict finding points to: the
+# level all must have, the entry (its path) and place that first gives it, and whether
+# any use has another level (and so a finding).
+_Standard = tuple[str, str, int, bool]
+
+
+def _recounted(
+    named: set[str], index: Index, kb: KnowledgeBase, changed: frozenset[str]
+) -> set[str]:
+    """The symptoms among ``named`` whose other uses' urgency-conflict findings may
+    read differently now.
+
+    Such a finding depends on the entry's own level and on the symptom's standard:
+    its most urgent level and the first use at that level (whose line it quotes). A
+    symptom whose standard is the same before and after, set by an entry that did not
+    change, leaves every unchanged entry's finding as it was: editing one technique
+    rechecks the hundreds of entries that name its symptoms only when it moves the
+    standard.
+    """
+    # The last lint read them in the knowledge base's order (by path parts), which the
+    # index, updated in place since, need not keep.
+    earlier = sorted(index.entries.items(), key=lambda item: PurePosixPath(item[0]).parts)
+    old = _standards(named, ((path, record.outline) for path, record in earlier))
+    new = _standards(named, ((e.path, e.outline) for e in kb.entries))
+    return {
+        symptom
+        for symptom in named
+        if old.get(symptom) != new.get(symptom)
+        or any(_quoted_from(s, changed) for s in (old.get(symptom), new.get(symptom)))
+    }
+
+
+def _quoted_from(standard: _Standard | None, changed: frozenset[str]) -> bool:
+    """Whether conflict findings quote a line of a changed file (an entry's place may
+    have moved); where every use agrees there is no finding to quote it."""
+    return standard is not None and standard[3] and standard[1] in changed
+
+
+def _standards(named: set[str], outlines: Iterable[tuple[str, Outline]]) -> dict[str, _Standard]:
+    """Each of ``named``'s standard, read from the outlines in the knowledge base's order
+    (the order the rule reads them in)."""
+    found: dict[str, _Standard] = {}
+    rank = {level: place for place, level in enumerate(URGENCY_LEVELS)}
+    for path, outline in outlines:
+        for place, symptom, level in outline.symptoms:
+            if symptom not in named or level not in rank:
+                continue
+            standard = found.get(symptom)
+            if standard is None:
+                found[symptom] = (level, path, place, False)
+            elif rank[level] < rank[standard[0]]:
+                found[symptom] = (level, path, place, True)
+            elif level != standard[0]:
+                found[symptom] = (*standard[:3], True)
+    return found

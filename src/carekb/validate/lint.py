@@ -253,15 +253,12 @@ def _index(
             if path not in fresh:
                 continue  # kept as it was, above
         else:
-            outline = entry.outline
-            settled = bool(key.files.get(path)) and all(
-                key.files.get(picture) for picture in outline.pictures
-            )
-            if not settled:
-                continue  # it may change again unseen: read it next time
+            # Kept even for a file too young to have its stat kept: the next warm lint
+            # reads the file again (incremental.changes) but needs what this lint read
+            # in it, which the findings of other entries were worked out from.
             doc = entry.doc
             index.entries[path] = KnownFile(
-                doc.digest, doc.file_digest, entry.id, entry.kind, outline
+                doc.digest, doc.file_digest, entry.id, entry.kind, entry.outline
             )
         memo_key = f"{path}\0{entry.doc.digest}"
         if memo_key not in memo:
