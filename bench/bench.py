@@ -346,6 +346,15 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
         victim.write_text(text + "\n", encoding="utf-8")  # a change of formatting only
 
     r["lint_touched"], _ = median(lint, big, args.runs, before=touch)
+    # A technique names warning symptoms that thousands of others name too (the
+    # urgency-conflict rule reads them all): the harder one-file edit.
+    technique = next((big / "kb" / "techniques").glob("*.yaml"))
+
+    def touch_technique() -> None:
+        text = technique.read_text(encoding="utf-8")
+        technique.write_text(text + "\n", encoding="utf-8")
+
+    r["lint_touched_technique"], _ = median(lint, big, args.runs, before=touch_technique)
     # What an editor or a pre-commit hook runs: one file, just edited, in a warm project.
     r["lint_file"], one = median([*lint, str(victim)], big, args.runs, before=touch)
     print(f"  lint FILE output: {one.output.strip().splitlines()[-1]} (exit {one.returncode})")
@@ -397,7 +406,10 @@ def report(r: dict[str, float | None]) -> None:
         ("cold lint, a finding in every entry", f"{f('lint_cold_findings'):.2f} s"),
         ("first warm lint after the cold one", f"{f('lint_first_warm'):.2f} s"),
         ("warm lint, nothing changed", f"{f('lint_warm'):.2f} s"),
-        ("warm lint, one file touched", f"{f('lint_touched'):.2f} s"),
+        (
+            "warm lint, one file touched (faq / technique)",
+            f"{f('lint_touched'):.2f} s / {f('lint_touched_technique'):.2f} s",
+        ),
         (
             "warm 'lint FILE', file touched (clean / with findings)",
             f"{f('lint_file'):.2f} s / {f('lint_file_findings'):.2f} s",
@@ -442,7 +454,12 @@ def report(r: dict[str, float | None]) -> None:
             "<=",
             1.2,
         ),
-        ("warm lint, one file touched, seconds", f("lint_touched"), "<=", 0.5),
+        (
+            "warm lint, one file touched, seconds",
+            max(f("lint_touched"), f("lint_touched_technique")),
+            "<=",
+            0.5,
+        ),
         ("warm 'lint FILE', seconds", max(f("lint_file"), f("lint_file_findings")), "<=", 0.3),
         ("cold lint / check-jsonschema", f("lint_cold") / f("check_jsonschema"), "<=", 0.5),
         ("warm lint, seconds", f("lint_warm"), "<=", 0.5),

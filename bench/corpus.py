@@ -98,10 +98,12 @@ HELD_OUT = {
     28: "measured untuned once, then tuned and trained on",
     29: "measured untuned once, then tuned and trained on",
     30: "measured untuned once, then tuned and trained on",
-    31: "written after the last change; never tuned or trained on",
-    32: "written after the last change; never tuned or trained on",
-    33: "written after the last change; never tuned or trained on",
-    34: "written after the last change; never tuned or trained on",
+    31: "measured untuned once, then tuned and trained on",
+    32: "measured untuned once, then tuned and trained on",
+    33: "measured untuned once, then tuned and trained on",
+    34: "measured untuned once, then tuned and trained on",
+    35: "written after the last change; never tuned or trained on",
+    36: "written after the last change; never tuned or trained on",
 }
 
 
@@ -137,6 +139,7 @@ PLANTED = (
     ("clean-leaflets-c.txt", "leaflet-c", False),
     ("clean-leaflets-d.txt", "leaflet-d", False),
     ("clean-leaflets-e.txt", "leaflet-e", False),
+    ("clean-leaflets-f.txt", "leaflet-f", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -149,7 +152,8 @@ SAFE_GROUPS = {
     "leaflet-b": "clean leaflet text, half b: measured twice, then tuned on",
     "leaflet-c": "clean leaflet text, set c: measured once, then tuned and trained on",
     "leaflet-d": "clean leaflet text, set d: never tuned or trained on",
-    "leaflet-e": "clean leaflet text, set e: never tuned or trained on",
+    "leaflet-e": "clean leaflet text, set e: measured once, then tuned and trained on",
+    "leaflet-f": "clean leaflet text, set f: never tuned or trained on",
 }
 
 CONFIG = """\

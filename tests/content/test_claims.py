@@ -116,6 +116,10 @@ def kinds(sentence: str) -> list[str]:
         ("You can take this remedy alongside any other medicine.", "absolute safety"),
         ("If it doesn't burn, it doesn't count, so keep lifting.", "pushing through pain"),
         ("Period pain is something you simply have to put up with.", "pushing through pain"),
+        # Still claims: a cure by a home remedy, a child given an adult's dose.
+        ("Cancer can be cured with this herbal cream.", "promise of cure"),
+        ("Give your child the adult dose of paracetamol.", "medicine change"),
+        ("Detox foot pads draw toxins out through your soles overnight.", "false mechanism"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -180,6 +184,23 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Many medicines are safe in pregnancy, but check with your midwife first.",
         "Don't hesitate to call 999 if you have chest pain.",
         "Monitor your blood sugar for a few days before your clinic appointment.",
+        # A cure that rests on finishing a treatment; a dose stated; the missed-dose rule;
+        # first aid with help on its way; stopping a medicine that causes a reaction and
+        # getting help; a warning after the pain it names; an aid, not a promise; a myth
+        # corrected; a share of pregnant women.
+        "TB can be cured. You must take all the pills every day for the full time.",
+        "Tuberculosis can be cured, but you need to take the tablets for at least six months.",
+        "Athlete's foot can be cured with antifungal cream; keep using it for two weeks.",
+        "The usual adult dose of ibuprofen is 200 to 400 mg up to three times a day.",
+        "If it is almost time for your next dose, skip the missed dose and carry on as normal.",
+        "While you wait for the ambulance, chew one 300 mg aspirin tablet.",
+        "If your face swells after taking this medicine, stop it and seek help urgently.",
+        "Singing through throat pain can make the strain worse.",
+        "Keep brushing gently, as this helps the gums heal.",
+        "Detox teas and foot pads do not remove toxins; your liver already does this job.",
+        "Foot detox baths turn brown because the salt reacts, not because toxins leave you.",
+        "Walking and swimming are safe for most pregnant women.",
+        "There's no good evidence that cutting out gluten prevents migraines.",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

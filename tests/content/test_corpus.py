@@ -30,17 +30,25 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 31)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 35)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
-# formal and technical wordings), so it cannot slip back unnoticed.
-FLOOR = {"heldout24": 0.90, "heldout26": 0.90}
+# formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
+# cannot slip back unnoticed.
+FLOOR = {
+    "heldout24": 0.90,
+    "heldout26": 0.90,
+    "heldout31": 0.90,
+    "heldout32": 0.90,
+    "heldout33": 0.90,
+    "heldout34": 0.85,
+}
 
 
 @pytest.mark.parametrize("group", TUNED)
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 31 and 32 were never tuned or trained on: bench/corpus.py reports them, as the
+    # Sets 35 and 36 were never tuned or trained on: bench/corpus.py reports them, as the
     # estimate of how the rules do on new wordings; asserting on it would make it a
     # tuning set.
     _, plants, findings = measured
@@ -52,8 +60,9 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
-# with why it is left. Set d is never tuned on: bench/corpus.py reports it.
-LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 10}
+# with why it is left (four now); set e three of twelve. Sets d and f are never tuned
+# on: bench/corpus.py reports them.
+LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 8, "leaflet-e": 6}
 
 
 @pytest.mark.parametrize(("group", "allowed"), LEAFLETS_TUNED.items())
@@ -69,7 +78,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 31)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 35)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

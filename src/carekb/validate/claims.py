@@ -1059,7 +1059,8 @@ _HEDGE = re.compile(
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
     r"|conditions|infections)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
-    r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines)\b"
+    r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines"
+    r"|pregnant|breastfeeding|older|healthy|women|men|babies)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
@@ -1552,10 +1553,25 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
         )
     after = clause.after(match)[:80]
     if " be " in match.group() and (
-        _medical(after) or (_MEDICINE.search(after) and not _SELF_CARE.search(after))
+        _medical(after)
+        or (_MEDICINE.search(after) and not _SELF_CARE.search(after))
+        or _ANTIMICROBIAL.search(after)
+        or _COURSE_TO_FINISH.match(clause.text, clause.end, clause.end + 160)
     ):
-        return False  # "can be cured with surgery", "with penicillin injections"
+        # "can be cured with surgery", "with penicillin injections", "with antifungal
+        # cream"; "TB can be cured. You must take all the pills for the full time."
+        return False
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
+
+
+_ANTIMICROBIAL = re.compile(r"\banti(?:fungal|biotic|viral|bacterial|parasitic)s?\b")
+# A cure that rests on taking a treatment to its end, said right after it.
+_COURSE_TO_FINISH = re.compile(
+    r"\W{0,3}\s*(?:but\s+)?(?:you|they|he|she)\s+(?:must|need\s+to|have\s+to|should|will\s+need\s+to)"
+    r"\s+(?:take|finish|complete|keep\s+taking)\b(?=[^.]*\b(?:tablets|pills|medicines?|capsules"
+    r"|course|injections|antibiotics|treatment)\b)",
+    re.IGNORECASE,
+)
 
 
 _MEDICINE = re.compile(MEDICINE)
@@ -1569,7 +1585,20 @@ _DOUBTED = re.compile(
 
 def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
     before = clause.before(match)
+    if _HELPS_TO.search(before) and _HEALS.match(match.group()):
+        return False  # "keep brushing gently, as this helps the gums heal": an aid
     return bool(_SELF_CARE.search(before)) and not _MEDICAL.search(before)
+
+
+# What follows a dose that a leaflet states: "... dose of ibuprofen is 200 to 400 mg".
+_NOT_STATED_AS = r"(?! (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d)"
+_DOSE_STATED = re.compile(
+    r"\b(?:usual|normal|standard|recommended|maximum|adult|children's|child) (?:\S+ )?"
+    r"(?:dose|dosage)"
+    r" (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d"
+)
+_HEALS = re.compile(r"(?:heal|heals|cure|cures)\b")
+_HELPS_TO = re.compile(r"\b(?:help|helps|helping|helped|aid|aids) (?:\S+ ){0,3}?(?:to )?$")
 
 
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
@@ -1577,6 +1606,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     verb, gap = match.group(1), match.group(2).split()
     if "need" in gap or "risk" in gap:
         return False  # "reduce your need for quick-relief medicines": an outcome
+    if "missed" in gap or "forgotten" in gap:
+        return False  # "skip the missed dose": the leaflet's own rule for a missed dose
     if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
         return False
     adjective = (
@@ -2164,7 +2195,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         LazyPattern(
             r"(?<!get the )(?<!get your )(?<!receive the )(?<!gets the )(?<!deliver the )"
-            r"\b(?:same|adult|full) (?:dose|amount|dosage)\b"
+            r"(?<!usual )(?<!normal )(?<!standard )(?<!recommended )(?<!maximum )"
+            r"\b(?:same|adult|full) (?:dose|amount|dosage)\b" + _NOT_STATED_AS
+            # "The usual adult dose is 200 to 400 mg": the dose stated, not given to anyone.
         ),
         needs=_needs("dose amount dosage"),
     ),
@@ -2728,7 +2761,8 @@ _MYTH = re.compile(
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
     r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))"
     r"|so - called"
-    r"|supposedly|no evidence|no proof|not been shown|not proven|unproven|isn't true)\b"
+    r"|supposedly|no (?:good |real |strong |reliable |scientific |clear )?(?:evidence|proof)"
+    r"|not been shown|not proven|unproven|isn't true)\b"
 )
 # A denial inside a match that starts at its subject: "Cracking your knuckles does not
 # boost your immune system".
@@ -2768,8 +2802,12 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if not pattern.accept(clause, match):
                 continue
-            if pattern.kind is MEDICINE_CHANGE and _WARNED_AGAINST.search(clause.after(match)):
+            if pattern.kind is MEDICINE_CHANGE and (
+                _WARNED_AGAINST.search(clause.after(match)) or _first_aid(clause, match)
+            ):
                 continue
+            if pattern.kind is PUSH_PAIN and _WORSENS.match(clause.after(match)):
+                continue  # "singing through throat pain can make the strain worse"
             if pattern.kind is SAFETY and _ASKED_WHETHER.search(clause.sentence_before(match)):
                 continue
             if pattern.kind.name in _CORRECTABLE and (
@@ -2781,6 +2819,31 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             taken.append((start, end))
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+def _first_aid(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine given or stopped as first aid, with help on its way: "while you wait
+    for the ambulance, chew one 300 mg aspirin"; "if your face swells after taking this
+    medicine, stop it and seek help urgently"."""
+    sentence = clause.sentence()
+    if _HELP_ON_ITS_WAY.search(sentence):
+        return True
+    return bool(_REACTION.search(clause.sentence_before(match))) and _sends_for_help(sentence)
+
+
+_HELP_ON_ITS_WAY = re.compile(
+    r"\b(?:wait|waiting|waits) for (?:the |an )?(?:ambulance|paramedics|emergency services)"
+    r"|\b(?:call handler|999 operator|911 operator|emergency operator)\b"
+)
+_REACTION = re.compile(
+    r"\b(?:rash|swelling|swollen|swells|hives|allergic|reaction|wheez\w*|itching"
+    r"|difficulty (?:to )?breath\w*|trouble breathing)\b"
+)
+# A warning that follows what it warns about.
+_WORSENS = re.compile(
+    r" (?:\S+ ){0,2}?(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make \S+ (?:\S+ )?"
+    r"worse|worsen|cause|lead to|damage|injure|tear|strain)\b"
+)
 
 
 # "No kadha, juice or exercise can cure diabetes": a list the "no" before it denies.
@@ -2808,9 +2871,14 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
         return True
     # The match and the words right after it: "Detox teas do not remove toxins".
     said = match.group()
-    if " " not in said:  # a bare noun ("detox"): its verb comes after it
-        said += " " + " ".join(clause.after(match).split()[:4])
+    if " " not in said:  # a bare noun ("detox teas and foot pads do not"): its verb after
+        said += " " + " ".join(clause.after(match).split()[:6])
+    if pattern.kind is MECHANISM and _NOT_BECAUSE.search(clause.sentence()):
+        return True  # "... turn brown because the salt reacts, not because toxins leave"
     return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(said))
+
+
+_NOT_BECAUSE = re.compile(r"\bnot because\b")
 
 
 def _denied(
@@ -2862,6 +2930,13 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
     for kind in _LEARNED_KINDS.values()
 }
 _LEARNED = "read from its wording as a whole"
+# Below this chance of being harmless the reader is sure enough to need no anchor of its
+# kind, nor, for a medicine, a change it names (dismissed care still needs its red flag,
+# and pushing on, its pain). Measured out of fold on claim sets 1-34
+# (scripts/train-claims-model.py --folds): the reader alone then catches 85.8% of the
+# claims it never saw (81.4% with every gate), reporting 2 of 1,367 clean sentences
+# either way, and nothing in answers 301-600.
+SURE_BELOW = 0.08
 
 
 def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
@@ -2885,9 +2960,13 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         if _PRESCRIBER.search(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
             continue  # advice sent to the prescriber, a correction, a mistake told
         kind = _LEARNED_KINDS[read[0]]
-        if not _plausible(kind, words) or _denies(kind, tokens):
+        # Dismissed care needs its red flag and pushing on its pain, however sure.
+        sure = read[1] < SURE_BELOW and kind not in (DELAYS_CARE, PUSH_PAIN)
+        if not _plausible(kind, words, sure=sure) or _denies(kind, tokens):
             continue
-        if kind is MEDICINE_CHANGE and _WARNED_AGAINST.search(words):
+        if kind is MEDICINE_CHANGE and (
+            _WARNED_AGAINST.search(words) or _DOSE_STATED.search(words)
+        ):
             continue
         if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
             continue  # "Not all natural products are safe in pregnancy": a caution
@@ -2898,13 +2977,13 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         yield Claim(kind, start, end, _LEARNED)
 
 
-def _plausible(kind: Kind, words: str) -> bool:
+def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
     """The tests a pattern of ``kind`` would put: the kind's own words (a medicine and a
     change for a medicine change, a red flag for dismissed care...); for a promise, no
     hedge and no medical treatment as its subject ("Your kidneys flush waste from your
     blood" is true); for care and pain, no referral ("call 999 if it gets worse")."""
     tokens = words.split(" ")
-    if not _KIND_WORDS[kind].intersection(tokens) or not _ANCHORS[kind](words):
+    if not _KIND_WORDS[kind].intersection(tokens) or not (sure or _ANCHORS[kind](words)):
         return False
     if kind in (CURE, SAFETY, MECHANISM):
         subject = " ".join(tokens[:_SUBJECT_WORDS])
@@ -2921,7 +3000,8 @@ def _plausible(kind: Kind, words: str) -> bool:
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return not _sends_for_help(words)
     if kind is MEDICINE_CHANGE:
-        return _names_a_change(words)  # "Keep taking your antibiotics" changes nothing
+        # "Keep taking your antibiotics" changes nothing; "Take your co-driver's" does.
+        return sure or _names_a_change(words)
     return True
 
 
