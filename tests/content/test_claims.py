@@ -201,6 +201,8 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Foot detox baths turn brown because the salt reacts, not because toxins leave you.",
         "Walking and swimming are safe for most pregnant women.",
         "There's no good evidence that cutting out gluten prevents migraines.",
+        # A link's label: its address is no words to read.
+        "[A safe link](https://www.nhs.uk/conditions/neck-pain/).",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):

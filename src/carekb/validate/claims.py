@@ -2950,8 +2950,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
-        if sum(1 for token in tokens if token[:1].isalnum()) < _FEWEST_WORDS:
-            continue  # a heading or a label ("Stay safe"): too short to claim anything
+        if _word_count(unit.text) < _FEWEST_WORDS:
+            continue  # a heading or a label ("Stay safe", "[A safe link](...)"): too short
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: most sentences, at the cost of a set look-up
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
@@ -3015,6 +3015,15 @@ _PSEUDO_MECHANISM = re.compile(
 _MANAGED = re.compile(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
 _NOT_ALL = re.compile(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` a reader reads: a link's address is none of them."""
+    return sum(
+        1 for token in words_of(learned.without_addresses(text)).split() if token[:1].isalnum()
+    )
+
+
 _MECHANISM_WORD = re.compile(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
     r"|reboot\w*|heavy metals?|mercury|thyroid|womb|uterus|sleepy|tilt\w*|bad blood"

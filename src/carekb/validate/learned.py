@@ -216,10 +216,15 @@ def _leans_back(words: list[str], previous: str) -> bool:
     return len(words) <= LEANING or first in POINTS_BACK or previous.rstrip().endswith("?")
 
 
+def without_addresses(text: str) -> str:
+    """``text`` with its links' addresses and bare URLs blanked: not words to read."""
+    return _ADDRESS.sub(" ", text)
+
+
 def suspect(text: str) -> tuple[str, float] | None:
     """The kind the model reads in ``text`` and its chance of being harmless, when that
     chance is low enough to report; else None."""
-    chances = probabilities(_ADDRESS.sub(" ", text))
+    chances = probabilities(without_addresses(text))
     harmless = chances.pop(HARMLESS, 1.0)
     if harmless > NONE_BELOW or not chances:
         return None
