@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from carekb.entries import EntryFields, Outline, read_entry
 
@@ -158,8 +158,10 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """A 1-based line and column. (A named tuple: a file's position tables hold one
+    for every key and value, built when a finding first asks where something is.)"""
+
     line: int
     column: int
 

@@ -237,7 +237,7 @@ def _explain(doc: Document, error: ValidationError, name: str) -> Iterator[tuple
         allowed = sorted(_schema_dict(error).get("properties", {}))
         instance = error.instance if isinstance(error.instance, dict) else {}
         for extra in [k for k in instance if k not in allowed]:
-            hint = difflib.get_close_matches(extra, allowed, n=1)
+            hint = _closest(extra, tuple(allowed))
             suggestion = (
                 f"; did you mean '{hint[0]}'?" if hint else f"; allowed: {', '.join(allowed)}"
             )
@@ -263,6 +263,13 @@ def _explain(doc: Document, error: ValidationError, name: str) -> Iterator[tuple
         yield doc.position(path, key=True), f"missing required field '{field_name}'{where}"
         return
     yield doc.position(path, key=False), _message(error, where)
+
+
+@lru_cache(maxsize=1024)
+def _closest(extra: str, allowed: tuple[str, ...]) -> list[str]:
+    """The allowed field ``extra`` most likely misspells, if any. Kept: an imported batch
+    of drafts repeats the same unknown field in every file."""
+    return difflib.get_close_matches(extra, allowed, n=1)
 
 
 def _condition(error: ValidationError, name: str) -> tuple[str, object] | None:

@@ -181,7 +181,7 @@ _CHANGE = _words(
     r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
-_PRESCRIBER = re.compile(
+_PRESCRIBER = LazyPattern(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
@@ -199,7 +199,7 @@ _PRESCRIBER = re.compile(
     )
 )
 # Subjects that are medical treatment: "Antibiotics can cure most cases" is true.
-_MEDICAL = re.compile(
+_MEDICAL = LazyPattern(
     _words(
         r"surgery",
         r"surgeons?",
@@ -840,7 +840,7 @@ def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
     return undenied and not _STOP_FOR_PAIN.search(clause.words.replace(match.group(), " "))
 
 
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|without|never|free of|free from)\b")
+_NEGATION_BEFORE = LazyPattern(r"\b(?:no|not|without|never|free of|free from)\b")
 # Carrying on, in a clause that names pain: "Pain is normal, so keep pushing".
 _PERSIST = _words(
     r"grit (?:your|my) teeth|grin and bear|bear it|tough(?:ed|ing)? it out|suck it up|man up"
@@ -855,7 +855,7 @@ _PERSIST = _words(
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
 )
-_PAIN_WORD = re.compile(
+_PAIN_WORD = LazyPattern(
     r"\b(?:pain|painful|paining|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
     r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
@@ -864,7 +864,7 @@ _PAIN_WORD = re.compile(
     r"|niggl\w*)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
-_STOP_FOR_PAIN = re.compile(
+_STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )"
     r"\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b"
     r"(?! (?:if|when) you)"
@@ -890,11 +890,11 @@ _MILD = (
     r"|stretch(?:ing)? sensation|a pull"
     r"|eases|goes away|settles|fades|stops|gets worse|worsens"
 )
-_MILD_PAIN = re.compile(rf"\b(?:{_MILD})\b")
+_MILD_PAIN = LazyPattern(rf"\b(?:{_MILD})\b")
 # ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
-_HEDGE_PAIN = re.compile(rf"\b(?:{_MILD}|sharp|severe)\b")
+_HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
-_INJURED = re.compile(
+_INJURED = LazyPattern(
     r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring))\b"
 )
 _ABSOLUTE_SAFE = _words(
@@ -1002,7 +1002,7 @@ _WHOEVER = _words(
     r" (?:\S+ ){0,2}?(?:condition|conditions|age|health|medical history|illness|illnesses"
     r"|circumstances|medicines?|medications?|situation|pregnan\w*|problems?|you are|you take)",
 )
-_SAFE_CUE = re.compile(
+_SAFE_CUE = LazyPattern(
     r"\b(?:safe|safely|harmless|nothing to worry|no need to worry|no risk|fine|suitable|natural"
     r"|can't hurt|cannot hurt|won't hurt|no harm|no side)\b"
 )
@@ -1012,7 +1012,7 @@ _ANY_STAGE = _words(
     r"(?:at any|at every|in any|during any|all) (?:stage|point|time|trimester)s? (?:of|in|during)"
     r" (?:your )?pregnancy|throughout (?:your |the )?(?:whole |entire )?pregnancy",
 )
-_NOT_ADVISED = re.compile(
+_NOT_ADVISED = LazyPattern(
     r"\b(?:harm\w*|danger\w*|risk\w*|avoid\w*|unsafe|not|never|don't|do not|shouldn't|should not"
     r"|ask|check|talk|doctor|midwife|pharmacist|smok\w*|alcohol|drink\w*)\b"
 )
@@ -1054,7 +1054,7 @@ _ANYONE_SAFELY = _words(
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
-_HEDGE = re.compile(
+_HEDGE = LazyPattern(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
     r"|conditions|infections)\b"
@@ -1210,7 +1210,7 @@ _CURES_IT = _words(
     r"(?:cures?|heals?|(?:wipe|knock|clear|stamp)s? (?:it|them) out|gets? rid of|banish(?:es)?"
     r"|beats?|fix(?:es)?|eliminates?|eradicates?|ends?|kills? off|sees? off)(?: (?:it|them))?"
 )
-_CONDITION_WORD = re.compile(rf"\b{_CONDITION}\b")
+_CONDITION_WORD = LazyPattern(rf"\b{_CONDITION}\b")
 
 
 def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
@@ -1223,7 +1223,7 @@ def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
 
 
 # Words just before a verb that make it a possibility, not a promise: "may help shrink".
-_MAYBE = re.compile(r"\b(?:may|might|could|help|helps|helping|aims? to|try to|tries to)(?: \S+)?$")
+_MAYBE = LazyPattern(r"\b(?:may|might|could|help|helps|helping|aims? to|try to|tries to)(?: \S+)?$")
 _NOTHING_BETTER = _words(
     r"(?:nothing|no other \S+|no \S+|none) (?:\S+ ){0,2}?"
     r"(?:cures?|heals?|works?|fix(?:es)?|relieves?"
@@ -1510,12 +1510,12 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
     return bool(_SELF_CARE.search(clause.sentence_before(match)))
 
 
-_FOR_GOOD_WORDS = re.compile(rf"\b{_PERMANENT}\b")
-_ON_ITS_OWN = re.compile(
+_FOR_GOOD_WORDS = LazyPattern(rf"\b{_PERMANENT}\b")
+_ON_ITS_OWN = LazyPattern(
     r"\b(?:on (?:its|their|your) own|by (?:itself|themselves)|without (?:any )?treatment"
     r"|of (?:its|their) own accord)\b"
 )
-_NATURAL_COURSE = re.compile(
+_NATURAL_COURSE = LazyPattern(
     r"\b(?:go(?:es)? away|clear(?:s)? up|settle|pass|disappear\w*|vanish\w*|resolve\w*|fade\w*"
     r"|come back|return|recur|be gone|get better)\b"
 )
@@ -1534,7 +1534,7 @@ def _medical(words: str) -> bool:
     )
 
 
-_REMEDY_BEFORE = re.compile(
+_REMEDY_BEFORE = LazyPattern(
     r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
     r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
     r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic|chelation"
@@ -1564,9 +1564,9 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     return not _MEDICINE.search(before) or bool(_SELF_CARE.search(before))
 
 
-_ANTIMICROBIAL = re.compile(r"\banti(?:fungal|biotic|viral|bacterial|parasitic)s?\b")
+_ANTIMICROBIAL = LazyPattern(r"\banti(?:fungal|biotic|viral|bacterial|parasitic)s?\b")
 # A cure that rests on taking a treatment to its end, said right after it.
-_COURSE_TO_FINISH = re.compile(
+_COURSE_TO_FINISH = LazyPattern(
     r"\W{0,3}\s*(?:but\s+)?(?:you|they|he|she)\s+(?:must|need\s+to|have\s+to|should|will\s+need\s+to)"
     r"\s+(?:take|finish|complete|keep\s+taking)\b(?=[^.]*\b(?:tablets|pills|medicines?|capsules"
     r"|course|injections|antibiotics|treatment)\b)",
@@ -1574,10 +1574,10 @@ _COURSE_TO_FINISH = re.compile(
 )
 
 
-_MEDICINE = re.compile(MEDICINE)
+_MEDICINE = LazyPattern(MEDICINE)
 # A clause that doubts what it names, beyond the corrections every mechanism is read
 # for (_MYTH): "Detox products have not been shown to remove toxins", "they don't work".
-_DOUBTED = re.compile(
+_DOUBTED = LazyPattern(
     r"\b(?:not|no|never|don't|doesn't|cannot|can't) (?:\S+ ){0,2}?(?:been shown|shown|proven"
     r"|evidence|proof|work|works|do|does|able)\b|\b(?:claims?|claimed)\b"
 )
@@ -1592,13 +1592,13 @@ def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
 
 # What follows a dose that a leaflet states: "... dose of ibuprofen is 200 to 400 mg".
 _NOT_STATED_AS = r"(?! (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d)"
-_DOSE_STATED = re.compile(
+_DOSE_STATED = LazyPattern(
     r"\b(?:usual|normal|standard|recommended|maximum|adult|children's|child) (?:\S+ )?"
     r"(?:dose|dosage)"
     r" (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d"
 )
-_HEALS = re.compile(r"(?:heal|heals|cure|cures)\b")
-_HELPS_TO = re.compile(r"\b(?:help|helps|helping|helped|aid|aids) (?:\S+ ){0,3}?(?:to )?$")
+_HEALS = LazyPattern(r"(?:heal|heals|cure|cures)\b")
+_HELPS_TO = LazyPattern(r"\b(?:help|helps|helping|helped|aid|aids) (?:\S+ ){0,3}?(?:to )?$")
 
 
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
@@ -1625,27 +1625,27 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 _PARTICLES = (" off", " up", " out", " down", " without")
 # Not advice but a reason: "..., as heat can increase the amount of medicine you absorb".
-_REASON_BEFORE = re.compile(
+_REASON_BEFORE = LazyPattern(
     r"\b(?:as|because|since) (?!you\b)\S+ (?:\S+ )?(?:can|may|will|could) $"
 )
 # A dose lost: the leaflet's own "if you vomit within three hours, take another pill".
-_DOSE_LOST = re.compile(r"\b(?:vomit\w*|(?:are|were|been|being) sick|throw\w* up) within\b")
+_DOSE_LOST = LazyPattern(r"\b(?:vomit\w*|(?:are|were|been|being) sick|throw\w* up) within\b")
 # "... may be stopped by your doctor": the prescriber decides.
 # "...may be replaced entirely by kelp tablets": by something the sentence offers instead.
-_REPLACED_BY = re.compile(r" ?(?:entirely |completely |fully )?(?:by|with) ")
-_BY_PRESCRIBER = re.compile(
+_REPLACED_BY = LazyPattern(r" ?(?:entirely |completely |fully )?(?:by|with) ")
+_BY_PRESCRIBER = LazyPattern(
     r"^ ?(?:\S+ ){0,6}?by (?:a |your |the )?(?:doctor|gp|prescriber|specialist|consultant|nurse"
     r"|pharmacist|care team|health ?care)"
 )
 # What the sentence advises against: "rather than taking extra puffs".
-_RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
+_RATHER_THAN = LazyPattern(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
 # The reader's question, and an answer that says yes.
-_ASKS = re.compile(r"\b(?:can|may|could|should|is it ok to|is it okay to) (?:i|we)(?: \S+)?$")
-_YES = re.compile(
+_ASKS = LazyPattern(r"\b(?:can|may|could|should|is it ok to|is it okay to) (?:i|we)(?: \S+)?$")
+_YES = LazyPattern(
     r"\s*(?:yes|sure|of course|absolutely|definitely|go ahead|certainly|why not)\b", re.I
 )
 # A testimony turned into advice by what follows it.
-_INVITED = re.compile(
+_INVITED = LazyPattern(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
     r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
     r"|(?:it'll|it will) work for you)\b"
@@ -1655,7 +1655,7 @@ _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please
 # Words before a gerund that recommend it: "try taking", "consider stopping".
 _GERUND_LEAD = _needs("try trying consider start starting keep")
 # The reader, or permission, just before the verb: "you can", "feel free to".
-_READER_LEAD = re.compile(
+_READER_LEAD = LazyPattern(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
     r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
     r"|older people|(?!doctors|nurses|pharmacists|clinicians|surgeons|physicians|specialists"
@@ -1700,27 +1700,27 @@ def _praised(clause: Clause, match: re.Match[str]) -> bool:
     return promise is not None and not _WARNING.search(after, promise.start())
 
 
-_PRAISE = re.compile(
+_PRAISE = LazyPattern(
     r"^(?:\S+ ){0,5}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
     r"|easy|nothing to worry about|no problem|simple|great|smart|clever|handy|effective|natural"
     r"|perfect|sensible|better|harmless|normal)"
 )
 # A result the sentence promises from the change: its verb, right after the object.
-_PROMISE = re.compile(
+_PROMISE = LazyPattern(
     r"^(?:\S+ ){0,5}?(?:will |would |can |could |should |is going to |are going to )?"
     r"(?:gives?|makes?|helps?|boosts?|improves?|leaves?|keeps?|brings?|speeds?|works?|saves?"
     r"|gets?|lets?|stops?|ends?|cures?|fix(?:es)?|clears?|is (?:the|a) (?:way|trick|answer|key))\b"
 )
 # What warns rather than promises: "Stopping your tablets will make your symptoms worse".
-_WARNING = re.compile(
+_WARNING = LazyPattern(
     r"\b(?:worse|risks?|risky|danger\w*|harm\w*|problems?|side effects?|withdrawal|rebound"
     r"|relapse|seizures?|come back|return|flare|resistan\w*|fail\w*|less well|stop working"
     r"|unsafe|serious|emergency|overdose|poison\w*|bleed\w*|stroke|heart attack)\b"
 )
 
 
-_RED_FLAG = re.compile(RED_FLAG)
-_SELF_CARE = re.compile(SELF_CARE)
+_RED_FLAG = LazyPattern(RED_FLAG)
+_SELF_CARE = LazyPattern(SELF_CARE)
 
 
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
@@ -1758,28 +1758,28 @@ def _sends_for_help(text: str) -> bool:
 
 
 # Words that put the help they name off: "no rush to call the doctor".
-_PUT_OFF = re.compile(
+_PUT_OFF = LazyPattern(
     r"\b(?:no need|no point|no rush|no hurry|needn't|don't bother|do not bother)\b"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
 # 48 hours before contacting a doctor".
-_IN_PLACE = re.compile(r"\b(?:rather than|instead of|in place of|before)(?: \S+)?$")
+_IN_PLACE = LazyPattern(r"\b(?:rather than|instead of|in place of|before)(?: \S+)?$")
 
-_APPOINTMENT = re.compile(
+_APPOINTMENT = LazyPattern(
     r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
     r"|checked|assessed|seen)\b"
 )
 
 
-_LATER = re.compile(
+_LATER = LazyPattern(
     r"\b(?:next week|next month|in a (?:few|couple of) (?:days|weeks)|after (?:a|one|two) weeks?"
     r"|if (?:it|this|that|things) (?:is|are|isn't|is not|doesn't|does not) (?:not )?(?:better"
     r"|improve|settle|gone)|at your next|routine)"
 )
 
 
-_SEEK_CARE = re.compile(
+_SEEK_CARE = LazyPattern(
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
@@ -1797,7 +1797,7 @@ _SEEK_CARE = re.compile(
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
 )
-_MEDICINE_OR_REMEDY = re.compile(f"{MEDICINE}|{SELF_CARE}")
+_MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 
 
 def _harmless_thing(clause: Clause, match: re.Match[str]) -> bool:
@@ -1827,7 +1827,7 @@ def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
     return not _medical(clause.before(match))
 
 
-_DISPOSAL_VERB = re.compile(
+_DISPOSAL_VERB = LazyPattern(
     r"\b(?:throw|bin|dispose|return|take back|hand in|get rid|pharmacy)\w*\b"
 )
 # Sharing or taking old medicine is no disposal: "Share your leftover painkillers".
@@ -1846,7 +1846,7 @@ _GIVING = (
     "pass",
 )
 # Getting rid of old medicines is safe advice, not stopping one.
-_DISPOSAL = re.compile(
+_DISPOSAL = LazyPattern(
     r"\b(?:expir\w*|out of date|past its|unused|leftover|left over|old medicines?|no longer need)"
 )
 
@@ -1861,11 +1861,11 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
-_BODY_PART = re.compile(rf"\b{_BODY}\b")
-_ORGAN = re.compile(
+_BODY_PART = LazyPattern(rf"\b{_BODY}\b")
+_ORGAN = LazyPattern(
     r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
 )
-_CHANGE_MEDICINE = re.compile(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
+_CHANGE_MEDICINE = LazyPattern(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 # After the verb, a determiner makes it a verb: "lower your dose", not "lower doses";
 # so does a particle ("double up on your tablets").
 _DETERMINER = _needs(
@@ -1873,7 +1873,7 @@ _DETERMINER = _needs(
     "down back two three extra more their his her our someone somebody other others"
 )
 # "put your inhaler away", "leave your blood thinner out for a day"
-_SET_ASIDE = re.compile(
+_SET_ASIDE = LazyPattern(
     rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
     rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
     rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
@@ -1881,7 +1881,7 @@ _SET_ASIDE = re.compile(
 # "Take your heart tablets only on the days when you feel unwell"
 # "If the inhaler isn't working, take ten puffs": more of a medicine when it seems
 # not to work.
-_MORE_IF_NOT_WORKING = re.compile(
+_MORE_IF_NOT_WORKING = LazyPattern(
     r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
     r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
     r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
@@ -1893,7 +1893,7 @@ _MORE_IF_NOT_WORKING = re.compile(
     r"|a handful|as many|the dose|your dose|the amount|the number)\b"
 )
 # "Your epilepsy medicine can be dropped at weekends": the change, in the passive.
-_YOURS_CHANGED = re.compile(
+_YOURS_CHANGED = LazyPattern(
     rf"\byour (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may|is fine to|is ok to)"
     r" (?:safely |easily |just |always |simply )?be (?:dropped|stopped|skipped|halved|doubled"
     r"|reduced|cut|missed|left out|given up|swapped|shared|increased|decreased|tripled|paused"
@@ -1901,7 +1901,7 @@ _YOURS_CHANGED = re.compile(
 )
 # The medicine named earlier in the sentence: "If your statin makes your legs ache, just
 # quit it".
-_CHANGE_IT = re.compile(
+_CHANGE_IT = LazyPattern(
     rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting|throw|throwing|chuck"
     rf"|chucking|bin|binning|ditch|ditching)(?= (?:it|them) (?:off|out|away|aside)\b)) (?:it"
     rf"|them)\b"
@@ -1917,28 +1917,28 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
-_STOPS_ITS_WORKING = re.compile(r" ?(?:being|from|working|doing)\b")
+_STOPS_ITS_WORKING = LazyPattern(r" ?(?:being|from|working|doing)\b")
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
-_GIVEN_ON = re.compile(
+_GIVEN_ON = LazyPattern(
     rf"\b(?:give|giving|gives|pass|passing|hand|handing|offer|offering|lend|lending|sell|selling)"
     rf" (?:\S+ ){{0,3}}?(?:leftover|left - over|spare|extra|old|unused|the rest of (?:the|your))"
     rf" (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,2}}?to\b"
 )
-_LEFT_OVER = re.compile(
+_LEFT_OVER = LazyPattern(
     rf"{MEDICINE} (?:\S+ ){{0,1}}?left over from|left over from (?:your|a|an|someone's"
     rf"|someone else's)"
     r" (?:own |old |previous )?(?:prescription|course|illness)"
 )
-_INSTEAD_OF_MEDICINE = re.compile(
+_INSTEAD_OF_MEDICINE = LazyPattern(
     rf"\b(?:instead of|in place of|rather than) (?:taking |using )?(?:your |the |a |an )?"
     rf"(?:\S+ ){{0,2}}?{MEDICINE}"
 )
-_NOT_NEEDED = re.compile(
+_NOT_NEEDED = LazyPattern(
     rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional)"
     r" (?:on|when|if|during|once|after)\b"
 )
-_COURSE_STOPPED = re.compile(
+_COURSE_STOPPED = LazyPattern(
     r"\bcourse (?:\S+ ){0,2}?(?:can|could|may) (?:safely |just )?be (?:stopped|cut short|finished"
     r" early|dropped|left)\b"
 )
@@ -1948,104 +1948,104 @@ _HALF_COURSE = _words(
     r"(?:\S+ )?(?:course|prescription|pack|packet|box)",
 )
 # Borrowed by the strip: "Borrow a strip from her."
-_BORROW_SOME = re.compile(
+_BORROW_SOME = LazyPattern(
     r"\b(?:borrow|take|nick|pinch|grab|get|cadge|scrounge)\w* (?:a strip|a packet|a few|some|one"
     r"|a couple|a pack|a box|a handful)(?: \S+)? (?:from|off) (?:her|him|them|your \S+|a \S+)"
 )
 # Phased out for a remedy: "Thyroid tablets can be phased out once you start our tonic";
 # or passed around: "Your grandmother's blood thinner can be borrowed".
-_PHASED_OUT = re.compile(
+_PHASED_OUT = LazyPattern(
     rf"{MEDICINE} (?:\S+ ){{0,5}}?(?:can|could|may) (?:safely |easily |just |simply )?be"
     r" (?:phased out|dropped|stopped|reduced|cut down|tapered off|halved|replaced|given up|put away"
     r"|put aside|left off|skipped|swapped|doubled|discontinued|tapered|(?P<passed>shared|borrowed"
     r"|traded|lent|saved up))\b"
 )
 # When a lay reader decides to stop: "once the wheeze settles", "the day you feel better".
-_LAY_TRIGGER = re.compile(
+_LAY_TRIGGER = LazyPattern(
     r"\b(?:once|as soon as|the day|when you feel|if you feel|for the (?:summer|holidays|weekend)"
     r"|at weekends|on good days|when (?:the|your) \S+ (?:settles|clears|goes|improves|stops))\b"
 )
 # The rest saved: "then save the rest for next time".
-_REST_SAVED = re.compile(
+_REST_SAVED = LazyPattern(
     r"\b(?:save|keep|store|put away)\w* (?:the rest|what's left|what is left|the leftovers|any left"
     r"|the remainder)(?: \S+){0,3}? (?:for|until) (?:next time|later|another time|the next|future)"
 )
 # Dosing changed: "Apply your steroid cream five times a day instead of once".
-_TIMES_INSTEAD = re.compile(
+_TIMES_INSTEAD = LazyPattern(
     rf"\b(?:apply|take|use|have|give)\w* (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,4}}?(?:times|doses)"
     r" (?:a|per|each|every) (?:day|week|hour)"
 )
 # "instead" opens a clause of its own: the comparison is read in what follows.
-_INSTEAD_OF_FEWER = re.compile(r"^\s*,?\s*(?:instead of|rather than) (?:once|twice|\S+ times|the)")
+_INSTEAD_OF_FEWER = LazyPattern(r"^\s*,?\s*(?:instead of|rather than) (?:once|twice|\S+ times|the)")
 # Kept for later: "Hang on to your extra opioid pills so you can use them later".
-_KEPT_FOR_LATER = re.compile(
+_KEPT_FOR_LATER = LazyPattern(
     rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
     rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,12}}?(?:later|next time|another time|in future"
     rf"|for (?:other|another|the next|future|your next)|next year)\b"
 )
 # Someone else's, named by its owner only: "Use your brother's, they're all the same".
-_THEIRS_BARE = re.compile(
+_THEIRS_BARE = LazyPattern(
     r"\b(?:use|take|borrow|try|have|grab|pinch)\w* (?:your |a |an |one of your )?\S+'s(?= ,| ?$"
     r"| instead)"
 )
 # Leftovers said to be right for a new illness: "Leftover amoxicillin ... is perfect to start".
-_LEFTOVER_FINE = re.compile(
+_LEFTOVER_FINE = LazyPattern(
     rf"\b(?:leftover|left - over|spare|old"
     rf"|unused) (?:\S+ ){{0,1}}?{MEDICINE} (?:\S+ ){{0,4}}?(?:is|are)"
     r" (?:perfect|fine|ok|okay|good|great|ideal|handy|just the thing) (?:to|for)\b"
 )
 # A remedy substituted: "Patients on lithium may substitute fish oil supplements".
-_SUBSTITUTE = re.compile(
+_SUBSTITUTE = LazyPattern(
     r"\bsubstitut\w* (?:\S+ ){0,4}?(?:supplements?|remed\w+|oils?|herbs?|teas?)"
 )
 # A medicine begun without a prescriber: "so you can start them yourself".
-_SELF_STARTED = re.compile(
+_SELF_STARTED = LazyPattern(
     r"\b(?:start|starting|begin|beginning|take|taking|give|giving|use|using) (?:\S+ ){0,2}?"
     r"(?:yourself|on your own|of your own accord)\b"
 )
 # Doses doubled to catch up: "Missed a day? Just take two tomorrow to catch up".
-_CATCH_UP = re.compile(
+_CATCH_UP = LazyPattern(
     r"\b(?:take|taking|have|having|use|using|give|giving|double|doubling)"
     r" (?:\S+ ){0,4}?(?:to (?:catch up|make up for|make up)|to make up the|for the (?:missed"
     r"|forgotten))"
 )
 # Someone else's medicine said to be fine: "Your mate's spare sleeping pills are fine to use".
-_THEIRS_FINE = re.compile(
+_THEIRS_FINE = LazyPattern(
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,3}}?(?:is|are) (?:perfectly "
     rf"|quite )?"
     r"(?:fine|safe|ok|okay|alright|all right) to (?:use|take|have|try|borrow)"
 )
 # Bought without a prescriber: "Order steroid tablets online".
-_BOUGHT_ONLINE = re.compile(
+_BOUGHT_ONLINE = LazyPattern(
     rf"\b(?:order|buy|get|purchase|import)\w* (?:\S+ ){{0,3}}?(?:{MEDICINE} |\S+ )(?:\S+ ){{0,3}}?"
     r"(?:online|on the internet|from an? (?:\S+ )?website|off the internet|abroad|overseas"
     r"|without a prescription)\b"
 )
 # What makes a purchase self-treatment: "...and treat your acne yourself".
-_SELF_TREAT = re.compile(
+_SELF_TREAT = LazyPattern(
     r"\b(?:prescription|yourself|your own|instead of|rather than|start (?:them|it|taking)"
     r"|take (?:them|it))\b"
 )
 # Tablets broken to stretch them: "Break your heart tablets in half".
-_SPLIT = re.compile(
+_SPLIT = LazyPattern(
     rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
     rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:in|into) (?:half|halves|two|quarters)\b"
 )
 # A remedy standing in for a medicine: "Honey can stand in for your child's preventer".
-_STANDS_IN = re.compile(
+_STANDS_IN = LazyPattern(
     rf"\b(?:stand in for|stands in for|substitute for|take the place of|takes the place of"
     rf"|do the job of|does the job of|work as well as|works as well as|as good as|replace"
     rf"|replaces) (?:\S+ ){{0,4}}?{MEDICINE}"
 )
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
-_ASK_OTHERS = re.compile(
+_ASK_OTHERS = LazyPattern(
     r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
     r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
     r"|parent|sister|brother)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any|a couple)"
     r"|to (?:share|give you|lend|spare))"
 )
 # Someone else's medicine: "use your partner's antibiotics".
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = LazyPattern(
     r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
     r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
     r" (?:your |a |the |an |some of |one of (?:your )?)?(?!(?:doctor|pharmacist|nurse|gp"
@@ -2054,29 +2054,29 @@ _SOMEONE_ELSES = re.compile(
     r"(?!(?:children|kids|infants|babies|women|men)(?:'s|s ') )"
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
-_ONLY_WHEN = re.compile(
+_ONLY_WHEN = LazyPattern(
     rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
     rf" (?:\S+ ){{0,2}}?only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms"
     rf"|on bad days|when short of breath|when you are short of breath|when wheezy|when needed)"
 )
 # "take twice as much", "take double the dose": the amount changed, the medicine implied.
-_MORE_OF_IT = re.compile(
+_MORE_OF_IT = LazyPattern(
     r"\b(?:take|taking|use|using|give|giving) (?:\S+ )?(?:twice|double|three times|two times)"
     r" (?:as much|as many|the (?:dose|amount|number))"
 )
 # A child given what adults take.
-_ADULT_STRENGTH = re.compile(
+_ADULT_STRENGTH = LazyPattern(
     rf"\b(?:half|one|some|a bit|a piece) of (?:one of )?(?:your"
     rf"|my) (?:own )?(?:adult )?(?:\S+ ){{0,2}}?"
     rf"{MEDICINE}"
     rf"|\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
     rf" (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ ){{0,2}}?{MEDICINE})"
 )
-_CHILD = re.compile(
+_CHILD = LazyPattern(
     r"\b(?:child|children|kids?|baby|babies|toddlers?|teenagers?|infants?|grandchild\w*"
     r"|\d+ - year - olds?|youngsters?|little ones?|son|daughter)\b"
 )
-_MORE = re.compile(r"\b(?:extra|more|twice|double|another|additional)$")
+_MORE = LazyPattern(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
 _SUPPOSING = _needs("if when whenever once before after until while")
 
@@ -2755,7 +2755,7 @@ _ALL_NEEDS = frozenset(_NEEDED_BY)
 # A clause that calls what it names a myth is a correction, not a claim: "The phrase
 # 'no pain, no gain' is misleading". (Care and medicine advice is read regardless:
 # "It's a myth that chest pain needs a doctor" dismisses care.)
-_MYTH = re.compile(
+_MYTH = LazyPattern(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
     r"|used to (?:think|believe)"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
@@ -2766,7 +2766,7 @@ _MYTH = re.compile(
 )
 # A denial inside a match that starts at its subject: "Cracking your knuckles does not
 # boost your immune system".
-_DENIAL_INSIDE = re.compile(
+_DENIAL_INSIDE = LazyPattern(
     r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't)\b"
 )
 _CORRECTABLE = frozenset(
@@ -2775,14 +2775,14 @@ _CORRECTABLE = frozenset(
 
 
 # "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe."
-_WARNED_AGAINST = re.compile(
+_WARNED_AGAINST = LazyPattern(
     r"\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
     r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
 )
 
 
 # "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
-_ASKED_WHETHER = re.compile(
+_ASKED_WHETHER = LazyPattern(
     r"\b(?:ask|asks|check|checks|find out|not sure|unsure|wonder\w*|know|knows|tell you)"
     r" (?:\S+ ){0,4}?(?:whether|if)\b"
 )
@@ -2831,23 +2831,23 @@ def _first_aid(clause: Clause, match: re.Match[str]) -> bool:
     return bool(_REACTION.search(clause.sentence_before(match))) and _sends_for_help(sentence)
 
 
-_HELP_ON_ITS_WAY = re.compile(
+_HELP_ON_ITS_WAY = LazyPattern(
     r"\b(?:wait|waiting|waits) for (?:the |an )?(?:ambulance|paramedics|emergency services)"
     r"|\b(?:call handler|999 operator|911 operator|emergency operator)\b"
 )
-_REACTION = re.compile(
+_REACTION = LazyPattern(
     r"\b(?:rash|swelling|swollen|swells|hives|allergic|reaction|wheez\w*|itching"
     r"|difficulty (?:to )?breath\w*|trouble breathing)\b"
 )
 # A warning that follows what it warns about.
-_WORSENS = re.compile(
+_WORSENS = LazyPattern(
     r" (?:\S+ ){0,2}?(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make \S+ (?:\S+ )?"
     r"worse|worsen|cause|lead to|damage|injure|tear|strain)\b"
 )
 
 
 # "No kadha, juice or exercise can cure diabetes": a list the "no" before it denies.
-_NONE_OF_LIST = re.compile(
+_NONE_OF_LIST = LazyPattern(
     r"\b(?:no|neither) (?:\S+ ){1,2}?(?:, (?:\S+ ){1,2}?)*(?:, )?(?:or|nor|and) (?:\S+ ){1,2}?"
     r"(?:can|will|could|does|do|is|are|has|have) (?:ever )?(?:cure|heal|fix|reverse|end|be)\b"
 )
@@ -2859,7 +2859,7 @@ def _answered_no(clause: Clause) -> bool:
     return bool(_NO_ANSWER.match(clause.text, clause.end, clause.end + 40))
 
 
-_NO_ANSWER = re.compile(
+_NO_ANSWER = LazyPattern(
     r"\s*\?\s*(?:a\s*:\s*)?(?:no|not|never|nope|sadly not|unfortunately not)\b"
     r"(?! (?:doubt|question|need))",
     re.IGNORECASE,
@@ -2878,7 +2878,7 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(said))
 
 
-_NOT_BECAUSE = re.compile(r"\bnot because\b")
+_NOT_BECAUSE = LazyPattern(r"\bnot because\b")
 
 
 def _denied(
@@ -2893,7 +2893,7 @@ def _denied(
 
 
 # "Do not assume chest pain is just indigestion": the dismissal is what the text denies.
-_NOT_THINKING = re.compile(
+_NOT_THINKING = LazyPattern(
     r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think|believe|accept|tell yourself"
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
     r"|guess|decide|pretend|ignore)"
@@ -3008,12 +3008,12 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
 # What no treatment does, whoever is said to do it: "Vaccines leave heavy metals in the
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
-_PSEUDO_MECHANISM = re.compile(
+_PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
     r"|your) (?:skin|feet|pores|soles))\b"
 )
-_MANAGED = re.compile(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
-_NOT_ALL = re.compile(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
+_MANAGED = LazyPattern(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
+_NOT_ALL = LazyPattern(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 
 
@@ -3024,7 +3024,7 @@ def _word_count(text: str) -> int:
     )
 
 
-_MECHANISM_WORD = re.compile(
+_MECHANISM_WORD = LazyPattern(
     r"\b(?:toxi\w*|detox\w*|impurit\w*|poison\w*|align\w*|realign\w*|re - ?set\w*|reset\w*"
     r"|reboot\w*|heavy metals?|mercury|thyroid|womb|uterus|sleepy|tilt\w*|bad blood"
     r"|press(?:es|ing)? on (?:\S+ ){0,2}?nerves?|adrenals?|glands?"
@@ -3040,20 +3040,20 @@ _MECHANISM_WORD = re.compile(
     r"|mucoid|sludge|gunk|rotting|putref\w*|wakes? (?:\S+ ){0,2}?up|stored (?:\S+ )?(?:oestrogen"
     r"|estrogen|hormones?|toxins|fat))\b"
 )
-_SAFETY_WORD = re.compile(
+_SAFETY_WORD = LazyPattern(
     r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
     r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many)\b"
 )
 # A claim of total safety says so for everyone or without exception.
-_ABSOLUTE_WORD = re.compile(
+_ABSOLUTE_WORD = LazyPattern(
     r"\b(?:any|anyone|anybody|everyone|everybody|every|whatever|no matter|completely|totally"
     r"|absolutely|perfectly|entirely|100|zero|never|nothing|nobody|no one|no - one|cannot|can't"
     r"|(?:isn't|is not|not) (?:\S+ )?possible"
     r"|won't|impossible|always|no|none|free|whatsoever|at all|however)\b"
 )
 # Carrying on, or pain made good: one of these stands beside the pain in every such claim.
-_PUSHING_WORD = re.compile(
+_PUSHING_WORD = LazyPattern(
     r"\b(?:keep\w*|push\w*|carry\w*|continu\w*|through|past|beyond|good|great|progress\w*"
     r"|working|stronger|strength|gains?|harder|further|longer|deeper|more|ignor\w*|mind|until|till"
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
@@ -3062,7 +3062,7 @@ _PUSHING_WORD = re.compile(
     r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|leave (?:it"
     r"|them) in)\b"
 )
-_CURE_WORD = re.compile(
+_CURE_WORD = LazyPattern(
     rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION}|guarantee\w*|every (?:single )?time"
     r"|never (?:need|tear|get|have|suffer))\b"
 )
@@ -3077,10 +3077,10 @@ def _serious_red_flag(words: str) -> bool:
     return False
 
 
-_FEVERISH = re.compile(r"\b(?:fever\w*|temperature|rash|vomit\w*|headache|light hurts)\b")
+_FEVERISH = LazyPattern(r"\b(?:fever\w*|temperature|rash|vomit\w*|headache|light hurts)\b")
 # A mechanism is something done to the body: a verb of doing stands in every such claim
 # ("Certain toxins, such as poisons and heavy metals" names things, and claims nothing).
-_ACTING = re.compile(
+_ACTING = LazyPattern(
     r"\b(?:flush|remov|releas|clear|reset|realign|unblock|boost|drain|detox|cleans|draw|pull"
     r"|balanc|alkali|neutrali|wake|open|block|trap|caus|stor|build|leak|stimulat|reboot|restor"
     r"|free|fix|correct|put|pop|click|mov|shift|slip|clog|purif|strengthen|improv|kill|activat"
@@ -3153,7 +3153,7 @@ def _names_a_change(words: str) -> bool:
 _OWNER = (" your ", " my ", " his ", " her ", " their ", " the dose")
 # For the learned reader, a medicine from the wrong hands or place is a change too:
 # "a little of your own codeine", "steroid tablets from an overseas site".
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = LazyPattern(
     _CHANGE
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
     r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"

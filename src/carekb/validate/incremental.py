@@ -173,9 +173,10 @@ def _recounted(
     rechecks the hundreds of entries that name its symptoms only when it moves the
     standard.
     """
-    # The last lint read them in the knowledge base's order (by path parts), which the
-    # index, updated in place since, need not keep.
-    earlier = sorted(index.entries.items(), key=lambda item: PurePosixPath(item[0]).parts)
+    # The last lint read them in the knowledge base's order (by path parts: the index's
+    # paths are POSIX, from the root), which the index, updated in place since, need not
+    # keep.
+    earlier = sorted(index.entries.items(), key=lambda item: item[0].split("/"))
     old = _standards(named, ((path, record.outline) for path, record in earlier))
     new = _standards(named, ((e.path, e.outline) for e in kb.entries))
     return {
