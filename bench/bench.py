@@ -402,6 +402,10 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
         )
         r[f"export_{fmt}_warm"], _ = median(export, big, args.runs)
         r[f"export_{fmt}_peak_mb"] = out.max_rss_mb
+        # One entry file touched: the export runs again, copying every page whose
+        # inputs stand (carekb.render.incremental), here all of them.
+        r[f"export_{fmt}_touched"], out = median(export, big, args.runs, before=touch_technique)
+        print(f"  export {fmt}, one file touched: {out.output.strip().splitlines()[-1]}")
     r["version"], version_run = median([CAREKB, "--version"], big, max(args.runs, 5))
     r["baseline_mb"] = version_run.max_rss_mb
     r["import_click"], _ = median([sys.executable, "-c", "import click"], big, max(args.runs, 5))
@@ -439,6 +443,10 @@ def report(r: dict[str, float | None]) -> None:
         (
             "export markdown cold / warm",
             f"{f('export_markdown_cold'):.2f} s / {f('export_markdown_warm'):.2f} s",
+        ),
+        (
+            "export html / markdown, one entry file touched",
+            f"{f('export_html_touched'):.2f} s / {f('export_markdown_touched'):.2f} s",
         ),
         ("carekb --version", f"{f('version'):.3f} s"),
         ("python -c 'import click'", f"{f('import_click'):.3f} s"),

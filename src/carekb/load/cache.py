@@ -1,6 +1,6 @@
 """The cache in ``.carekb-cache/``: what lint and export keep between runs.
 
-Two kinds of record, both keyed by one key builder (:func:`_context`):
+Two kinds of record, both keyed by one key builder (:func:`settings_lines`):
 
 - **Results by fingerprint.** A lint or export whose inputs have not changed
   reuses the last result. The fingerprint covers everything a run reads, by
@@ -100,7 +100,7 @@ def fingerprint(
     chosen = [Path(p) for p in paths]
     scope = sorted(project.relative(p) for p in chosen)
     newest = 0
-    lines = [*_context(today), "scope " + " ".join(scope)]
+    lines = [*settings_lines(today), "scope " + " ".join(scope)]
     files: dict[str, str] = {}
     settled_before = taken - RACY_NS
     sha256 = hashlib.sha256
@@ -122,7 +122,7 @@ def fingerprint(
 def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
     """What per-file findings depend on besides the file: by content, not by stat."""
     digest = hashlib.sha256()
-    for part in _context(today):
+    for part in settings_lines(today):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, trust_path(trust)):
         try:
@@ -133,7 +133,7 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
     return digest.hexdigest()
 
 
-def _context(today: dt.date) -> Iterator[str]:
+def settings_lines(today: dt.date) -> Iterator[str]:
     """The inputs every key shares: carekb itself, its settings, the date."""
     yield _version()
     yield f"today {today.isoformat()}"
@@ -238,6 +238,19 @@ def recall(project: Project, name: str, key: Fingerprint) -> dict[str, Any] | No
     if not isinstance(stored, dict) or stored.get("inputs") != key.digest:
         return None
     return stored
+
+
+def recall_latest(project: Project, name: str) -> dict[str, Any] | None:
+    """The record kept under ``name`` by :func:`keep_latest`."""
+    stored = unseal(project.root / CACHE_DIR / name)
+    return stored if isinstance(stored, dict) else None
+
+
+def keep_latest(project: Project, name: str, record: dict[str, Any]) -> None:
+    """Store ``record`` under ``name`` whatever the inputs: for what is known by content
+    (an export's pages, by the digest of what made each), which a racy file cannot
+    make stale."""
+    seal(project.root / CACHE_DIR / name, record)
 
 
 def keep(project: Project, name: str, key: Fingerprint, record: dict[str, Any]) -> None:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from carekb import clock
 from carekb.errors import EXIT_FINDINGS, CarekbError
@@ -39,11 +40,19 @@ from carekb.render.environment import make_templates
 from carekb.render.escape import FILTERS
 from carekb.render.handout import handout_jobs
 from carekb.render.html import html_jobs
+from carekb.render.incremental import export_inputs, page_record, previous_bytes
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.manifest import MANIFEST, Difference, compare, manifest_bytes, manifest_formats
 from carekb.render.markdown import markdown_jobs
 from carekb.render.pdf import pdf_jobs
-from carekb.render.reuse import ReusedExport, record_name, remember, reuse
+from carekb.render.reuse import (
+    ReusedExport,
+    previous_pages,
+    record_name,
+    remember,
+    remember_pages,
+    reuse,
+)
 from carekb.render.views import build_views
 from carekb.report import number_of
 from carekb.trust import verified
@@ -101,16 +110,22 @@ class ExportResult:
     findings: tuple[Finding, ...]  # warnings: exclusions, dropped links, refused URLs
     # Each exported handout's printed version: (id, short, digest, ids of what it prints).
     printed: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    # What the next export may copy: (page, its inputs' digest, SHA-256 of its bytes).
+    pages: tuple[tuple[str, str, str], ...] = ()
+    copied: int = 0  # pages copied from the last export, their inputs unchanged
 
-    def summary(self, folder: str) -> str:
-        """``exported 17 of 19 entries and 1 of 1 handout to exports/ (...); 2 not approved``."""
+    def summary(self, folder: str, *, copies: bool = True) -> str:
+        """``exported 17 of 19 entries and 1 of 1 handout to exports/ (...); 2 not approved``.
+
+        ``copies``: say how many pages were copied from the last export, not rendered."""
         plan = self.plan
         verb = "previewed" if plan.preview else "exported"
         handouts = number_of(plan.handout_total, "handout")
+        copied = f", {self.copied} copied from the last export" if copies and self.copied else ""
         line = (
             f"{verb} {len(plan.entries)} of {number_of(plan.content_total, 'entry', 'entries')} "
             f"and {len(plan.handouts)} of {handouts} to {folder} "
-            f"({', '.join(self.formats)}: {number_of(len(self.files), 'file')})"
+            f"({', '.join(self.formats)}: {number_of(len(self.files), 'file')}{copied})"
         )
         reasons = Counter((item.entry.kind == HANDOUT, item.category) for item in plan.excluded)
         notes = [
@@ -146,8 +161,12 @@ def export(
     request: ExportRequest,
     *,
     progress: Progress | None = None,
+    previous: Mapping[str, Any] | None = None,
 ) -> ExportResult:
-    """Run one export; raise :class:`CarekbError` (previous export intact) on failure."""
+    """Run one export; raise :class:`CarekbError` (previous export intact) on failure.
+
+    ``previous``: the last export's pages (:func:`carekb.render.reuse.previous_pages`),
+    copied where their inputs stand (:mod:`carekb.render.incremental`)."""
     target = export_folder(project, request)
     formats = _check_formats([*request.formats, *_formats_present(target)])
     if request.require_trust:
@@ -156,12 +175,13 @@ def export(
             kb, request.today, allow_unprotected=request.allow_unprotected_trust_root
         )
         _require_signed_governance(project, kb)
+    pages = previous or {}
     if request.record is None:
-        return _export(project, kb, request, formats, None, progress)
+        return _export(project, kb, request, formats, None, progress, pages)
     with record_lock(request.record):
         data = read_record(request.record) or {}
         record = _accepted_record(data, kb, request)
-        result = _export(project, kb, request, formats, record, progress)
+        result = _export(project, kb, request, formats, record, progress, pages)
         at = clock.format_timestamp(request.now or clock.now())
         accepted = frozenset(request.accept_rollback)
         write_record(
@@ -186,6 +206,7 @@ def _export(
     formats: tuple[str, ...],
     record: ProjectRecord | None,
     progress: Progress | None,
+    previous: Mapping[str, Any],
 ) -> ExportResult:
     plan = plan_export(
         project,
@@ -197,18 +218,21 @@ def _export(
     )
     if record is not None:
         _refuse_rollbacks(_unaccepted(plan.rollbacks, request), request)
+    templates = make_templates(project, FILTERS)
     ctx = RenderContext(
         project=project,
         plan=plan,
         views=build_views(project, plan),
-        templates=make_templates(project, FILTERS),
+        templates=templates,
+        inputs=export_inputs(project, request.today, (request.preview, formats)),
     )
     _refuse_empty(plan, request)
     jobs = [job for name in formats for job in _WRITERS[name](ctx)]
     target = export_folder(project, request)
     staged = output.stage(target)
     try:
-        ctx.warnings.extend(_build(staged, jobs, progress, ctx))
+        built = _build(staged, jobs, progress, ctx, _Reuse(previous, target))
+        ctx.warnings.extend(warning for part in built for warning in part.warnings)
         manifest = manifest_bytes(project, kb, plan, staged, formats)
         output.write_file(staged, MANIFEST, manifest)
         output.publish(staged, target)
@@ -229,6 +253,8 @@ def _export(
             )
             for view in ctx.views.handouts
         ),
+        pages=tuple(sorted(page for part in built for page in part.pages)),
+        copied=sum(part.copied for part in built),
     )
 
 
@@ -375,7 +401,8 @@ def export_project(
         return reused
     verified.remember(read_verified(project))
     kb = open_kb(project, trust=trust)
-    result = export(project, kb, request, progress=progress)
+    result = export(project, kb, request, progress=progress, previous=previous_pages(project, name))
+    remember_pages(project, name, result.pages)
     write_verified(project, verified.used())
     if not result.plan.clock_bound:  # a time in the future now may not be one later today
         remember(project, name, key, folder, result)
@@ -386,26 +413,62 @@ def export_project(
 PARALLEL_MIN_JOBS = 200
 
 
+@dataclass(frozen=True)
+class _Reuse:
+    """The last export's pages, and the folder that holds them."""
+
+    pages: Mapping[str, Any]
+    folder: Path
+
+    def bytes_of(self, job: Job) -> bytes | None:
+        if job.inputs is None:
+            return None
+        return previous_bytes(job.path, job.inputs, self.pages, self.folder)
+
+
+@dataclass(frozen=True)
+class _Built:
+    """What one share of the jobs sends back: warnings, and the pages it wrote."""
+
+    warnings: list[Finding]
+    pages: list[tuple[str, str, str]]
+    copied: int
+
+
 def _build(
-    staged: Path, jobs: Sequence[Job], progress: Progress | None, ctx: RenderContext
-) -> list[Finding]:
-    """Write every job's file into ``staged``; return the warnings rendering raised.
+    staged: Path,
+    jobs: Sequence[Job],
+    progress: Progress | None,
+    ctx: RenderContext,
+    reuse: _Reuse,
+) -> list[_Built]:
+    """Write every job's file into ``staged``: copied from the last export where its
+    inputs stand, else built. Returns the warnings rendering raised and the pages.
 
     A large export is shared out to forked workers (:mod:`carekb.workers`),
     which write their files into the same staging folder and send back only
-    their warnings; the bytes are the same however the work is split.
+    their warnings and page records; the bytes are the same however the work is split.
     """
     count = worker_count(len(jobs), PARALLEL_MIN_JOBS)
     shares = [list(jobs[n::count]) for n in range(count)]
 
-    def work(share: list[Job]) -> list[Finding]:
+    def work(share: list[Job]) -> list[_Built]:
         before = len(ctx.warnings)
+        pages: list[tuple[str, str, str]] = []
+        copied = 0
         for done, job in enumerate(share, start=1):
-            output.write_file(staged, job.path, job.build())
+            data = reuse.bytes_of(job)
+            if data is None:
+                data = job.build()
+            else:
+                copied += 1
+            output.write_file(staged, job.path, data)
+            if job.inputs is not None:
+                pages.append(page_record(job.path, job.inputs, data))
             if progress is not None:
                 # Only this process reports; its share stands for the whole.
                 progress(min(done * count, len(jobs)), len(jobs))
-        return ctx.warnings[before:]
+        return [_Built(ctx.warnings[before:], pages, copied)]
 
     return run_parts(shares, work)
 

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from markupsafe import Markup
 
 from carekb.render import jsonld
+from carekb.render.incremental import digest, format_inputs
 from carekb.render.jobs import Job, RenderContext, asset_jobs
 from carekb.render.pictures import picture_jobs
 from carekb.render.views import EntryView, HandoutView, KindGroup, Site, TagGroup, WithdrawnView
@@ -59,10 +60,17 @@ class WithdrawnPageContext(PageContext):
 
 def html_jobs(ctx: RenderContext) -> list[Job]:
     jobs = [Job(f"{OUT_DIR}/index.html", partial(_index, ctx))]
-    for view in (*ctx.views.entries, *ctx.views.handouts):
-        jobs.append(Job(f"{OUT_DIR}/{view.page}.html", partial(_entry_page, ctx, view)))
-    for item in ctx.views.withdrawn:
-        jobs.append(Job(f"{OUT_DIR}/{item.page}.html", partial(_withdrawn_page, ctx, item)))
+    # What a page receives besides its own entry: the site and the groups' names.
+    views = ctx.views
+    made_with = format_inputs(ctx.inputs, ctx.templates, "")  # it may include any template
+    shared = digest(made_with, views.site, views.nav_kinds, views.nav_tags)
+    for view in (*views.entries, *views.handouts):
+        page = f"{OUT_DIR}/{view.page}.html"
+        inputs = digest(shared, page, view)
+        jobs.append(Job(page, partial(_entry_page, ctx, view), inputs))
+    for item in views.withdrawn:
+        page = f"{OUT_DIR}/{item.page}.html"
+        jobs.append(Job(page, partial(_withdrawn_page, ctx, item), digest(shared, page, item)))
     if ctx.views.withdrawn:
         jobs.append(Job(WITHDRAWN_LIST, partial(_withdrawn_list, ctx)))
     if ctx.views.site.url is not None:
@@ -75,11 +83,15 @@ def html_jobs(ctx: RenderContext) -> list[Job]:
 def _page_context(
     ctx: RenderContext, root: str, lang: str, data: Markup, canonical: str | None
 ) -> PageContext:
+    """What a page's template receives: on the index, the groups with their entries; on
+    every other page, the groups' names for its navigation (so editing one entry
+    changes its own pages and the index, not every page: carekb.render.incremental)."""
     views = ctx.views
+    index = root == ""
     return PageContext(
         site=views.site,
-        kinds=views.kinds,
-        tags=views.tags,
+        kinds=views.kinds if index else views.nav_kinds,
+        tags=views.tags if index else views.nav_tags,
         tag_labels=views.tag_labels,
         root=root,
         lang=lang,

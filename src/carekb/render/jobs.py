@@ -24,6 +24,9 @@ class Job:
 
     path: str
     build: Callable[[], bytes]
+    # A digest of everything that decides the bytes (carekb.render.incremental), for a
+    # page the next export may copy rather than render; None: always built.
+    inputs: str | None = None
 
 
 @dataclass
@@ -32,6 +35,9 @@ class RenderContext:
     plan: ExportPlan
     views: Views
     templates: Templates
+    # What every page depends on (carekb.render.incremental.export_inputs); "" when the
+    # pages are not kept for another export (the review desk's).
+    inputs: str = ""
     # Problems found while rendering (a refused URL in a PDF), reported with the plan's.
     warnings: list[Finding] = field(default_factory=list)
 

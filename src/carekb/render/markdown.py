@@ -21,6 +21,7 @@ import re
 from functools import partial
 from typing import Any
 
+from carekb.render.incremental import digest, format_inputs
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.pictures import picture_jobs
 from carekb.render.views import EntryView, WithdrawnView
@@ -33,12 +34,23 @@ _YAML_UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff\ufffe\u
 
 
 def markdown_jobs(ctx: RenderContext) -> list[Job]:
+    # A file is made from its entry's view alone (and the preview flag, which is among
+    # the export's inputs): carekb.render.incremental copies it while those stand.
+    made_with = format_inputs(ctx.inputs, ctx.templates, f"{OUT_DIR}/")
     jobs = [
-        Job(f"{OUT_DIR}/{view.page}.md", partial(_entry_file, ctx, view))
+        Job(
+            f"{OUT_DIR}/{view.page}.md",
+            partial(_entry_file, ctx, view),
+            digest(made_with, f"{OUT_DIR}/{view.page}.md", view),
+        )
         for view in (*ctx.views.entries, *ctx.views.handouts)
     ]
     jobs.extend(
-        Job(f"{OUT_DIR}/{item.page}.md", partial(_withdrawn_file, ctx, item))
+        Job(
+            f"{OUT_DIR}/{item.page}.md",
+            partial(_withdrawn_file, ctx, item),
+            digest(made_with, f"{OUT_DIR}/{item.page}.md", item),
+        )
         for item in ctx.views.withdrawn
     )
     return [*jobs, *picture_jobs(ctx, OUT_DIR)]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from carekb.load.cache import Fingerprint, keep, recall
+from carekb.load.cache import Fingerprint, keep, keep_latest, recall, recall_latest
 from carekb.model import Finding
 from carekb.project import Project
 
@@ -66,6 +67,24 @@ def reuse(project: Project, name: str, key: Fingerprint, folder: Path) -> Reused
         return None
 
 
+def previous_pages(project: Project, name: str) -> dict[str, Any]:
+    """The pages the last export under ``name`` wrote: each page's inputs' digest and
+    the SHA-256 of its bytes (carekb.render.incremental)."""
+    stored = recall_latest(project, _pages_name(name))
+    pages = stored.get("pages") if stored is not None else None
+    return pages if isinstance(pages, dict) else {}
+
+
+def remember_pages(project: Project, name: str, pages: Iterable[Sequence[str]]) -> None:
+    """Keep an export's pages for the next one, after every export: a page is known by
+    what made it, so no input too young to trust makes the record stale."""
+    keep_latest(project, _pages_name(name), {"pages": {p: [i, h] for p, i, h in pages}})
+
+
+def _pages_name(name: str) -> str:
+    return name.replace("export-", "pages-", 1)
+
+
 def remember(
     project: Project,
     name: str,
@@ -78,7 +97,7 @@ def remember(
         "formats": list(result.formats),
         "files": list(result.files),
         "findings": [f.to_dict() for f in result.findings],
-        "summary": result.summary(FOLDER_TOKEN),
+        "summary": result.summary(FOLDER_TOKEN, copies=False),
     }
     keep(project, name, key, record)
 

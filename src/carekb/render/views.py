@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from markupsafe import Markup
@@ -418,6 +419,16 @@ class Views:
     @property
     def tag_labels(self) -> dict[str, str]:
         return {group.tag: group.label for group in self.tags}
+
+    @cached_property
+    def nav_kinds(self) -> tuple[KindGroup, ...]:
+        """The index's groups as every other page names them: without their entries, so a
+        page depends on its own entry and the groups' names, not on every entry."""
+        return tuple(replace(group, entries=()) for group in self.kinds)
+
+    @cached_property
+    def nav_tags(self) -> tuple[TagGroup, ...]:
+        return tuple(replace(group, entries=()) for group in self.tags)
 
 
 def build_views(project: Project, plan: ExportPlan) -> Views:
