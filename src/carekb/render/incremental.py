@@ -28,6 +28,7 @@ import hashlib
 import io
 import pickle
 from collections.abc import Mapping
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,21 @@ def export_inputs(project: Project, today: dt.date, extra: object) -> str:
     hasher = hashlib.sha256()
     for line in settings_lines(today):
         hasher.update(line.encode("utf-8", "surrogateescape") + b"\0")
+    for library in _RENDERERS:  # an upgrade may render the same values differently
+        hasher.update(f"{library} {_version_of(library)}\0".encode())
     hasher.update(_bytes_of(project.root / CONFIG_NAME))
     hasher.update(repr(extra).encode("utf-8", "surrogateescape"))
     return hasher.hexdigest()
+
+
+_RENDERERS = ("jinja2", "markupsafe", "markdown-it-py")
+
+
+def _version_of(library: str) -> str:
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 def format_inputs(export: str, templates: Templates, folder: str) -> str:
