@@ -102,8 +102,10 @@ HELD_OUT = {
     32: "measured untuned once, then tuned and trained on",
     33: "measured untuned once, then tuned and trained on",
     34: "measured untuned once, then tuned and trained on",
-    35: "written after the last change; never tuned or trained on",
-    36: "written after the last change; never tuned or trained on",
+    35: "never tuned or trained on",
+    36: "never tuned or trained on",
+    37: "never tuned or trained on",
+    38: "never tuned or trained on",
 }
 
 
@@ -140,6 +142,7 @@ PLANTED = (
     ("clean-leaflets-d.txt", "leaflet-d", False),
     ("clean-leaflets-e.txt", "leaflet-e", False),
     ("clean-leaflets-f.txt", "leaflet-f", False),
+    ("clean-leaflets-g.txt", "leaflet-g", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -153,7 +156,8 @@ SAFE_GROUPS = {
     "leaflet-c": "clean leaflet text, set c: measured once, then tuned and trained on",
     "leaflet-d": "clean leaflet text, set d: never tuned or trained on",
     "leaflet-e": "clean leaflet text, set e: measured once, then tuned and trained on",
-    "leaflet-f": "clean leaflet text, set f: never tuned or trained on",
+    "leaflet-f": "clean leaflet text, set f: measured once, then tuned on",
+    "leaflet-g": "clean leaflet text, set g: never tuned or trained on",
 }
 
 CONFIG = """\

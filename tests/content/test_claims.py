@@ -201,6 +201,15 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "Foot detox baths turn brown because the salt reacts, not because toxins leave you.",
         "Walking and swimming are safe for most pregnant women.",
         "There's no good evidence that cutting out gluten prevents migraines.",
+        # Leaflet instructions: the sick-day rule a team taught, a body clock reset by
+        # daylight, a diet that lets the gut heal, medicines for life, a dosing
+        # instruction, a detox myth denied in the verb's own form.
+        "If you develop a fever, double your hydrocortisone dose as your team has taught you.",
+        "To reset your body clock after a long flight, get outside into daylight.",
+        "People with coeliac disease need a gluten-free diet, and this lets the gut heal.",
+        "After a kidney transplant you will need anti-rejection medicines for life.",
+        "Your medicine helps your heart. Take 1 tablet every morning.",
+        "Foot pads that turn brown are not drawing toxins out of your body.",
         # A link's label: its address is no words to read.
         "[A safe link](https://www.nhs.uk/conditions/neck-pain/).",
     ],

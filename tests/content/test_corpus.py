@@ -60,9 +60,9 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
-# with why it is left (four now); set e three of twelve. Sets d and f are never tuned
-# on: bench/corpus.py reports them.
-LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 8, "leaflet-e": 6}
+# with why it is left (four now); set e three of twelve; set f eight of fifteen. Sets d
+# and g are never tuned on: bench/corpus.py reports them.
+LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 8, "leaflet-e": 6, "leaflet-f": 16}
 
 
 @pytest.mark.parametrize(("group", "allowed"), LEAFLETS_TUNED.items())

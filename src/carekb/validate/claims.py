@@ -189,6 +189,9 @@ _PRESCRIBER = LazyPattern(
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         r"as (?:prescribed|directed|advised)",
+        # "double your hydrocortisone as your endocrinology team has taught you"
+        r"as (?:your |the )?(?:\S+ )?(?:team|doctor|gp|nurse|specialist|consultant|midwife"
+        r"|pharmacist) (?:has |have )?(?:taught|told|shown|advised|agreed)",
         r"prescribed by",
         r"(?:ask|check|talk|speak) (?:first|before)",
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
@@ -1060,7 +1063,7 @@ _HEDGE = LazyPattern(
     r"|conditions|infections)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
     r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines"
-    r"|pregnant|breastfeeding|older|healthy|women|men|babies)\b"
+    r"|pregnant|breastfeeding|older|healthy|women|men|babies)(?:'s)?\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
 )
@@ -1408,7 +1411,7 @@ _ENERGY = _words(
     r"\w* (?:\S+ ){0,3}?(?:pancreas|liver|thyroid|adrenals?|gut|brain|cells|dna|genes|kidneys?"
     r"|hormones?|metabolism"
     r"|fascia|tissues?|ligaments?|tendons?|muscles?|nerves?"
-    r"|nervous system|immune system|energy|chakras?|meridians?|body clock)",
+    r"|nervous system|immune system|energy|chakras?|meridians?)",
 )
 _SELF_MECHANISM = _words(
     r"(?:releas|stimulat|boost|trigger)(?:e|es|ing) (?:(?:of|the|your|a) ){0,2}(?:release of )?"
@@ -1597,8 +1600,17 @@ _DOSE_STATED = LazyPattern(
     r"(?:dose|dosage)"
     r" (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d"
 )
+# A leaflet's dosing instruction: "Take 1 tablet every morning", "you can take a second
+# dose after 2 hours if the migraine comes back".
+_DOSING = LazyPattern(
+    r"\b(?:take|use|have) (?:\S+ ){0,2}?(?:\d+|one|two|a second|another) (?:\S+ )?"
+    r"(?:tablets?|capsules?|puffs?|sprays?|doses?|drops?|sachets?)\b (?:\S+ ){0,3}?"
+    r"(?:every|each|daily|a day|per day|at night|in the morning|twice|once|after \d+)\b"
+)
 _HEALS = LazyPattern(r"(?:heal|heals|cure|cures)\b")
-_HELPS_TO = LazyPattern(r"\b(?:help|helps|helping|helped|aid|aids) (?:\S+ ){0,3}?(?:to )?$")
+_HELPS_TO = LazyPattern(
+    r"\b(?:help|helps|helping|helped|aid|aids|lets|let|allows|allow) (?:\S+ ){0,3}?(?:to )?$"
+)
 
 
 def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
@@ -2965,7 +2977,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         if not _plausible(kind, words, sure=sure) or _denies(kind, tokens):
             continue
         if kind is MEDICINE_CHANGE and (
-            _WARNED_AGAINST.search(words) or _DOSE_STATED.search(words)
+            _WARNED_AGAINST.search(words) or _DOSE_STATED.search(words) or _DOSING.search(words)
         ):
             continue
         if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
@@ -3012,7 +3024,12 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
     r"|your) (?:skin|feet|pores|soles))\b"
 )
-_MANAGED = LazyPattern(r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b")
+_MANAGED = LazyPattern(
+    r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
+    # "you will need anti-rejection medicines for life": a treatment kept up, no cure
+    r"|\b(?:need|needs|take|takes|taking) (?:\S+ ){0,3}?(?:medicines?|medications?|tablets"
+    r"|treatment|insulin|injections|diet) for life\b"
+)
 _NOT_ALL = LazyPattern(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
 
@@ -3113,7 +3130,7 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     MECHANISM: _needs(
         "change changes remove removes flush flushes detox detoxes cleanse cleanses realign "
         "realigns reset resets balance balances boost boosts clear clears drain drains pull "
-        "pulls draw draws"
+        "pulls draw draws drawing pulling removing flushing draining clearing cleansing"
     ),
     CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
     MEDICINE_CHANGE: _needs(
