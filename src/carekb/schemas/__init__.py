@@ -165,14 +165,6 @@ def fast_validator(name: str) -> Any:
     )
 
 
-def is_valid(data: Any, name: str) -> bool:
-    """Whether ``data`` matches schema ``name`` (the fast validator if there is one)."""
-    fast = fast_validator(name)
-    if fast is not None:
-        return bool(fast.is_valid(data))
-    return bool(validator(name).is_valid(data))
-
-
 def schema_problems(doc: Document, name: str) -> Iterator[tuple[Position, str]]:
     """Validate ``doc.data`` against schema ``name``; yield (position, message)."""
     fast = fast_validator(name)
