@@ -42,10 +42,10 @@ and imports only the standard library.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 # A path into the YAML document, as carekb.model.JsonPath (this module sits below it).
 _Path = tuple[str | int, ...]
@@ -279,6 +279,43 @@ class Outline(NamedTuple):
                 PurePosixPath(p.file).as_posix() for p in fields.pictures if p.file is not None
             ),
         )
+
+
+_Owner = TypeVar("_Owner")
+
+
+@dataclass(frozen=True)
+class SymptomStandard(Generic[_Owner]):
+    """The one urgency a warning symptom has across a knowledge base: its most urgent
+    level, the first use at that level (its owner and place, which every conflicting
+    use's finding quotes), and whether any use gives it another level."""
+
+    level: str
+    owner: _Owner
+    index: int
+    disputed: bool
+
+
+def symptom_standards(
+    outlines: Iterable[tuple[_Owner, Outline]],
+) -> dict[str, SymptomStandard[_Owner]]:
+    """Each named symptom's standard, reading ``outlines`` in the order given (the
+    knowledge base's): the urgency-conflict rule reports against it, and a warm lint
+    rechecks a symptom's users only when it moves."""
+    rank = {level: place for place, level in enumerate(URGENCY_LEVELS)}
+    found: dict[str, SymptomStandard[_Owner]] = {}
+    for owner, outline in outlines:
+        for index, symptom, level in outline.symptoms:
+            if not symptom or level not in rank:
+                continue
+            standard = found.get(symptom)
+            if standard is None:
+                found[symptom] = SymptomStandard(level, owner, index, disputed=False)
+            elif rank[level] < rank[standard.level]:
+                found[symptom] = SymptomStandard(level, owner, index, disputed=True)
+            elif level != standard.level and not standard.disputed:
+                found[symptom] = dataclasses.replace(standard, disputed=True)
+    return found
 
 
 _Item = TypeVar("_Item", Approval, Source, Section, Picture, SymptomUse)  # blocks in a list

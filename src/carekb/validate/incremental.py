@@ -52,7 +52,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from carekb.entries import URGENCY_LEVELS, Outline
+from carekb.entries import SymptomStandard, symptom_standards
 from carekb.load.cache import Index
 from carekb.load.knowledge import KnownFile
 from carekb.model import KnowledgeBase
@@ -154,12 +154,6 @@ def fresh_files(
     return frozenset(fresh)
 
 
-# Which use of a symptom every other use's urgency-conflict finding points to: the
-# level all must have, the entry (its path) and place that first gives it, and whether
-# any use has another level (and so a finding).
-_Standard = tuple[str, str, int, bool]
-
-
 def _recounted(
     named: set[str], index: Index, kb: KnowledgeBase, changed: frozenset[str]
 ) -> set[str]:
@@ -177,8 +171,8 @@ def _recounted(
     # paths are POSIX, from the root), which the index, updated in place since, need not
     # keep.
     earlier = sorted(index.entries.items(), key=lambda item: item[0].split("/"))
-    old = _standards(named, ((path, record.outline) for path, record in earlier))
-    new = _standards(named, ((e.path, e.outline) for e in kb.entries))
+    old = symptom_standards((path, record.outline) for path, record in earlier)
+    new = symptom_standards((e.path, e.outline) for e in kb.entries)
     return {
         symptom
         for symptom in named
@@ -187,26 +181,7 @@ def _recounted(
     }
 
 
-def _quoted_from(standard: _Standard | None, changed: frozenset[str]) -> bool:
+def _quoted_from(standard: SymptomStandard[str] | None, changed: frozenset[str]) -> bool:
     """Whether conflict findings quote a line of a changed file (an entry's place may
     have moved); where every use agrees there is no finding to quote it."""
-    return standard is not None and standard[3] and standard[1] in changed
-
-
-def _standards(named: set[str], outlines: Iterable[tuple[str, Outline]]) -> dict[str, _Standard]:
-    """Each of ``named``'s standard, read from the outlines in the knowledge base's order
-    (the order the rule reads them in)."""
-    found: dict[str, _Standard] = {}
-    rank = {level: place for place, level in enumerate(URGENCY_LEVELS)}
-    for path, outline in outlines:
-        for place, symptom, level in outline.symptoms:
-            if symptom not in named or level not in rank:
-                continue
-            standard = found.get(symptom)
-            if standard is None:
-                found[symptom] = (level, path, place, False)
-            elif rank[level] < rank[standard[0]]:
-                found[symptom] = (level, path, place, True)
-            elif level != standard[0]:
-                found[symptom] = (*standard[:3], True)
-    return found
+    return standard is not None and standard.disputed and standard.owner in changed

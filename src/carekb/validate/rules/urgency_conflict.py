@@ -40,22 +40,21 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    uses: dict[str, list[tuple[Entry, int, str]]] = {}
     # Every entry's outline, not its fields: a warm lint of some entries then reads
     # only their files (an outline is kept by the lint cache).
+    standards = entries.symptom_standards((entry, entry.outline) for entry in ctx.kb.entries)
+    uses: dict[str, list[tuple[Entry, int, str]]] = {}
     for entry in ctx.kb.entries:
         for index, symptom, level in entry.outline.symptoms:
-            if symptom and level in entries.URGENCY_LEVELS:
+            standard = standards.get(symptom)
+            # A use at another level than its symptom's standard (a level at all).
+            if standard and level != standard.level and level in entries.URGENCY_LEVELS:
                 uses.setdefault(symptom, []).append((entry, index, level))
     printed_in = _handouts_by_entry(ctx)
     for symptom, found in sorted(uses.items()):
-        most = min((level for _e, _i, level in found), key=entries.URGENCY_LEVELS.index)
-        if all(level == most for _e, _i, level in found):
-            continue
-        first = next((e, i) for e, i, level in found if level == most)
         for entry, index, level in found:
-            if level != most and ctx.wanted(entry.path):
-                yield _conflict(ctx, symptom, entry, index, level, most, first, printed_in)
+            if ctx.wanted(entry.path):
+                yield _conflict(ctx, symptom, entry, index, level, standards[symptom], printed_in)
 
 
 def _handouts_by_entry(ctx: RuleContext) -> dict[str, set[str]]:
@@ -73,11 +72,10 @@ def _conflict(
     entry: Entry,
     index: int,
     level: str,
-    most: str,
-    first: tuple[Entry, int],
+    standard: entries.SymptomStandard[Entry],
     printed_in: dict[str, set[str]],
 ) -> Finding:
-    other, other_index = first
+    other, other_index, most = standard.owner, standard.index, standard.level
     line = other.doc.position(("symptoms", other_index, "level")).line
     both = sorted(printed_in.get(entry.id, set()) & printed_in.get(other.id, set()))
     where = f" (both are printed in handout '{both[0]}')" if both else ""
