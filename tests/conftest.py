@@ -67,3 +67,20 @@ def copy_case(tmp_path):
         return target
 
     return copy
+
+
+@pytest.fixture
+def aged_sample(tmp_path, monkeypatch):
+    """A copy of the sample project (kb, config, demo keys) with every file an hour old,
+    so the cache keeps what runs on it work out; the demo trust root is named and the
+    working folder is the copy."""
+    from lint_support import age
+
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
+    age(root)
+    monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
+    monkeypatch.chdir(root)
+    return root

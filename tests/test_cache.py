@@ -112,22 +112,6 @@ def test_scopes_are_cached_apart(aged_case, run):
 # --- export reuse -------------------------------------------------------------
 
 
-@pytest.fixture
-def aged_sample(tmp_path, monkeypatch):
-    import shutil
-
-    from conftest import REPO_ROOT
-
-    root = tmp_path / "sample"
-    shutil.copytree(REPO_ROOT / "kb", root / "kb")
-    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
-    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
-    _age(root)
-    monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
-    monkeypatch.chdir(root)
-    return root
-
-
 def _export(run):
     result = run("export", "--format", "markdown")
     assert result.exit_code == 0, result.output

@@ -7,24 +7,11 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-
 from conftest import REPO_ROOT
 from lint_support import age
 
 FORMATS = ("--format", "html", "--format", "markdown")
 PACKAGED_ENTRY = REPO_ROOT / "src/carekb/templates/html/entry.html"
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    root = tmp_path / "incremental"
-    shutil.copytree(REPO_ROOT / "kb", root / "kb")
-    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
-    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
-    age(root)
-    monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
-    return root
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -59,12 +46,12 @@ def _copied(output: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def test_incremental_exports_equal_full_ones_through_changes(project, run, tmp_path):
-    kb = project / "kb"
+def test_incremental_exports_equal_full_ones_through_changes(aged_sample, run, tmp_path):
+    kb = aged_sample / "kb"
     faq = kb / "faqs/what-is-the-upper-back.yaml"
     technique = kb / "techniques/cat-cow.yaml"
     precaution = kb / "precautions/move-gently.yaml"
-    override = project / "templates/html/entry.html"
+    override = aged_sample / "templates/html/entry.html"
     originals = {path: path.read_bytes() for path in (faq, technique, precaution)}
 
     def edit(path: Path, old: str, new: str) -> None:
@@ -79,9 +66,9 @@ def test_incremental_exports_equal_full_ones_through_changes(project, run, tmp_p
         override.parent.mkdir(parents=True, exist_ok=True)
         override.write_text(PACKAGED_ENTRY.read_text() + "\n{# a project's own entry page #}\n")
 
-    first = _export(run, project)
+    first = _export(run, aged_sample)
     assert _copied(first) == 0
-    pages = len(list((project / "exports").rglob("*.md"))) * 2  # a page per entry, both formats
+    pages = len(list((aged_sample / "exports").rglob("*.md"))) * 2  # a page per entry, both formats
     steps = [
         # a comment: every view as it was, every page copied
         ("comment", lambda: edit(technique, "\nid:", "\n# reviewed wording\nid:"), pages),
@@ -108,33 +95,34 @@ def test_incremental_exports_equal_full_ones_through_changes(project, run, tmp_p
     ]
     for number, (what, step, fewest_copied) in enumerate(steps):
         step()
-        age(project, seconds=3600 - 10 * (number + 1))  # settled: the record is kept
-        output = _export(run, project)
+        age(aged_sample, seconds=3600 - 10 * (number + 1))  # settled: the record is kept
+        output = _export(run, aged_sample)
         assert _copied(output) >= fewest_copied, (what, output)
-        assert _tree(project / "exports") == _full_export(run, project, tmp_path / "full"), what
+        full = _full_export(run, aged_sample, tmp_path / "full")
+        assert _tree(aged_sample / "exports") == full, what
 
 
-def test_a_page_edited_in_the_output_folder_is_rendered_again(project, run, tmp_path):
-    _export(run, project)
-    page = project / "exports/html/techniques/cat-cow.html"
+def test_a_page_edited_in_the_output_folder_is_rendered_again(aged_sample, run, tmp_path):
+    _export(run, aged_sample)
+    page = aged_sample / "exports/html/techniques/cat-cow.html"
     tampered = page.read_bytes().replace(b"Cat-cow", b"Cat-cow (cures everything)", 1)
     assert tampered != page.read_bytes()
     page.write_bytes(tampered)
-    technique = project / "kb/techniques/cat-cow.yaml"
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
     technique.write_text(technique.read_text() + "# a comment: the views stay as they were\n")
-    age(project, seconds=3590)
-    output = _export(run, project)
+    age(aged_sample, seconds=3590)
+    output = _export(run, aged_sample)
     assert _copied(output) > 0
     assert b"cures everything" not in page.read_bytes()
-    assert _tree(project / "exports") == _full_export(run, project, tmp_path / "full")
+    assert _tree(aged_sample / "exports") == _full_export(run, aged_sample, tmp_path / "full")
 
 
-def test_pages_are_copied_even_just_after_an_edit(project, run):
+def test_pages_are_copied_even_just_after_an_edit(aged_sample, run):
     """A page is known by what made it, so an export seconds after an edit (its
     inputs too young for the whole export to be remembered) still copies the
     pages the edit left alone, and so does the one after it."""
-    technique = project / "kb/techniques/cat-cow.yaml"
-    _export(run, project)
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
+    _export(run, aged_sample)
     for comment in ("# first\n", "# second\n"):
         technique.write_text(technique.read_text() + comment)  # young: not aged
-        assert _copied(_export(run, project)) > 0
+        assert _copied(_export(run, aged_sample)) > 0
