@@ -106,6 +106,8 @@ HELD_OUT = {
     36: "never tuned or trained on",
     37: "never tuned or trained on",
     38: "never tuned or trained on",
+    39: "never tuned or trained on",
+    40: "never tuned or trained on",
 }
 
 
@@ -143,6 +145,7 @@ PLANTED = (
     ("clean-leaflets-e.txt", "leaflet-e", False),
     ("clean-leaflets-f.txt", "leaflet-f", False),
     ("clean-leaflets-g.txt", "leaflet-g", False),
+    ("clean-leaflets-h.txt", "leaflet-h", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -158,6 +161,7 @@ SAFE_GROUPS = {
     "leaflet-e": "clean leaflet text, set e: measured once, then tuned and trained on",
     "leaflet-f": "clean leaflet text, set f: measured once, then tuned on",
     "leaflet-g": "clean leaflet text, set g: never tuned or trained on",
+    "leaflet-h": "clean leaflet text, set h: never tuned or trained on",
 }
 
 CONFIG = """\

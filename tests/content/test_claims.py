@@ -120,6 +120,24 @@ def kinds(sentence: str) -> list[str]:
         ("Cancer can be cured with this herbal cream.", "promise of cure"),
         ("Give your child the adult dose of paracetamol.", "medicine change"),
         ("Detox foot pads draw toxins out through your soles overnight.", "false mechanism"),
+        # Red flags said in everyday words, each dismissed.
+        (
+            "If his rash stays when you roll a glass over it, it's only heat, so no need to call.",
+            "dismisses care",
+        ),
+        (
+            "Your baby is kicking less this week? Have a sugary drink and wait until Monday.",
+            "dismisses care",
+        ),
+        (
+            "If you suddenly cannot pass urine and your back aches, rest and wait a few days.",
+            "dismisses care",
+        ),
+        # Pain promised to stop if pushed through; an injury played on.
+        ("Keep running on the sore knee, the pain stops once you warm up.", "pushing through pain"),
+        ("A child who limps after football should still play on Saturday.", "pushing through pain"),
+        # A treatment promised never to fail again.
+        ("Once the lump is removed, the cancer can never come back.", "promise of cure"),
     ],
 )
 def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
@@ -210,6 +228,21 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         "After a kidney transplant you will need anti-rejection medicines for life.",
         "Your medicine helps your heart. Take 1 tablet every morning.",
         "Foot pads that turn brown are not drawing toxins out of your body.",
+        # A dose given again after it was sick up, sick-day rules and a restart date, a
+        # clinician who decides, an amount of food, a plan's emergency puffs, a pain
+        # limit kept, a supervised detox, a tooth put back, a diet for life.
+        "If your child is sick less than 30 minutes after a dose, give the same dose again.",
+        "Follow your sick day rules and double your steroid dose while you have a fever.",
+        "Stop taking metformin while you are vomiting and restart once you are eating again.",
+        "If your surgeon tells you to stop aspirin before the operation, do as they say.",
+        "Try to eat the same amount of green vegetables each week.",
+        "Call 999, and if the ambulance has not arrived in 10 minutes, take another 10 puffs.",
+        "It is fine to keep going if the pain stays at 4 out of 10 or less.",
+        "Your GP can arrange a supervised detox if you drink heavily.",
+        "Push a knocked-out adult tooth back into its socket and see a dentist at once.",
+        "People with coeliac disease need to follow a strict gluten-free diet for life.",
+        "Exercise in pregnancy is safe and will not harm your baby, unless your midwife has"
+        " advised otherwise.",
         # A link's label: its address is no words to read.
         "[A safe link](https://www.nhs.uk/conditions/neck-pain/).",
     ],

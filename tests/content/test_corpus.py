@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 35)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 39)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -41,6 +41,7 @@ FLOOR = {
     "heldout32": 0.90,
     "heldout33": 0.90,
     "heldout34": 0.85,
+    "heldout38": 0.90,
 }
 
 
@@ -48,9 +49,9 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 35 and 36 were never tuned or trained on: bench/corpus.py reports them, as the
-    # estimate of how the rules do on new wordings; asserting on it would make it a
-    # tuning set.
+    # Sets 39 and 40 were measured once untuned, as the estimate of how the rules do on
+    # new wordings, and are not tuned on: bench/corpus.py reports them; asserting on
+    # them would make them tuning sets.
     _, plants, findings = measured
     caught, _, lines = corpus.planted_report(plants, findings, group)
     assert len(lines) >= 40
@@ -60,9 +61,16 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
-# with why it is left (four now); set e three of twelve; set f eight of fifteen. Sets d
-# and g are never tuned on: bench/corpus.py reports them.
-LEAFLETS_TUNED = {"leaflet-a": 0, "leaflet-b": 2, "leaflet-c": 8, "leaflet-e": 6, "leaflet-f": 16}
+# with why it is left (four now); set e three of twelve; set f six of fifteen; set g
+# two of fifteen. Sets d and h are never tuned on: bench/corpus.py reports them.
+LEAFLETS_TUNED = {
+    "leaflet-a": 0,
+    "leaflet-b": 2,
+    "leaflet-c": 8,
+    "leaflet-e": 6,
+    "leaflet-f": 12,
+    "leaflet-g": 4,
+}
 
 
 @pytest.mark.parametrize(("group", "allowed"), LEAFLETS_TUNED.items())
@@ -78,7 +86,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 35)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 39)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -186,8 +186,14 @@ _PRESCRIBER = LazyPattern(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing)"
-        r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|care team"
+        r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
+        # "ring the pharmacy before stopping them"
+        r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
+        r"|surgery|clinic|nurse|prescriber|specialist|consultant|midwife)",
+        # A plan a clinician wrote: "follow your sick day rules and double your dose".
+        r"sick(?: -)? day rules|(?:asthma|action|care|treatment|written|management|sick(?: -)? day)"
+        r" plan",
         r"as (?:prescribed|directed|advised)",
         # "double your hydrocortisone as your endocrinology team has taught you"
         r"as (?:your |the )?(?:\S+ )?(?:team|doctor|gp|nurse|specialist|consultant|midwife"
@@ -195,7 +201,8 @@ _PRESCRIBER = LazyPattern(
         r"prescribed by",
         r"(?:ask|check|talk|speak) (?:first|before)",
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
-        r"|midwife)s? (?:says|said|tells|told|advises"
+        r"|midwife|surgeon|clinic|dentist|hospital)s? (?:has |have )?(?:says|said|tells|told"
+        r"|advises"
         r"|advised|recommends|suggests|may|might|will|can|could)",
         r"unless",
         r"under (?:medical )?supervision",
@@ -451,6 +458,21 @@ RED_FLAG = _words(
     r" movements|baby movements)",
     r"knock\w* (?:out|unconscious|senseless)|(?:lost|loss of|losing|lose) consciousness"
     r"|unconscious",
+    # Numb where you sit or wipe, no water passed: the cauda equina signs, said plainly.
+    r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ ){0,2}?feel (?:yourself|your bottom"
+    r"|your genitals|down below)|(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?pass"
+    r" (?:water|urine|wee)",
+    r"(?:baby|bump) (?:is |has been |has |seems )?(?:moving|kicking) (?:\S+ )?(?:less|slower"
+    r"|less often)",
+    r"black (?:, )?(?:sticky|tarry) (?:stools?|poo|motions)",
+    # A rash that stays under a pressed glass is meningitis until shown otherwise.
+    r"(?:spots?|rash|blotches|marks) (?:\S+ ){0,4}?(?:don't|doesn't|does not|do not|won't|will not"
+    r"|didn't|did not) fade|(?:spots?|rash|blotches) (?:\S+ ){0,8}?(?:a|the) glass\b",
+    r"too drunk to (?:stand|walk|talk|wake)|(?:keeps?|kept) being sick|can't keep (?:anything"
+    r"|fluids|water) down",
+    r"(?:don't|do not|doesn't|does not) want to (?:be here|live|wake up|go on) (?:any ?more"
+    r"|any longer)",
+    r"swallow\w* (?:a |an |some )?(?:\S+ )?(?:button )?batter(?:y|ies)|swallow\w* (?:\S+ )?magnets",
     r"(?:black|blackened|smelly|dark) (?:\S+ ){0,2}?(?:patch|patches|area|skin|spot) (?:\S+ )"
     r"{0,2}?(?:toes?|foot|feet|heel)|(?:black|blackened) toes?",
     r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
@@ -854,6 +876,9 @@ _PERSIST = _words(
     r"|moving|walking|playing|dancing|jumping|climbing|swimming|cycling)",
     r"push (?:on|harder|yourself|further)",
     r"(?:carry|press|power|soldier|battle|plough|plow) on",
+    # An injured child or player sent out all the same: "should still play on Saturday".
+    r"(?:should|must|can|could|will) still (?:play|run|train|race|compete|take part|dance)",
+    r"(?:play|train|race|dance)(?:s|ing|ed)? on\b",
     r"(?:however|no matter how) much it (?:hurts|aches|stings|burns)",
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
@@ -861,7 +886,7 @@ _PERSIST = _words(
 _PAIN_WORD = LazyPattern(
     r"\b(?:pain|painful|paining|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
-    r"|tears|crying|wince|wincing|scream|\w+aches?|limping"
+    r"|tears|crying|wince|wincing|scream|\w+aches?|limping|limps|limped"
     r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?|tearing|ripping"
     r"|niggl\w*)\b"
@@ -889,16 +914,26 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
 
 # Pain that is kept mild, or ended, is not pushed through.
 _MILD = (
-    r"mild|slight|gentle|a little|a bit of(?! agony| excruciating)|no more than"
-    r"|stretch(?:ing)? sensation|a pull"
-    r"|eases|goes away|settles|fades|stops|gets worse|worsens"
+    r"mild|slight|gentle|a little|a bit of(?! agony| excruciating| sharp)|no more than"
+    r"|stretch(?:ing)? sensation|a pull|gets worse|worsens"
+    # Pain that must ease is a limit kept ("if it settles by the next morning"); pain
+    # promised to ease is one pushed through ("the pain stops once you're in the zone",
+    # "play every day until it stops hurting").
+    r"|(?:if|as long as|so long as|provided|and|that|which|but) (?:\S+ ){0,4}?(?:eases"
+    r"|goes away|settles|settled|has settled|fades|stops)"
+    # the pain-monitoring rule of tendon and joint rehabilitation: "5 out of 10 or less"
+    r"|\d+ (?:out of|/) 10 or (?:less|lower|under|below)|(?:below|under|at most|no higher than)"
+    r" \d+ (?:out of|/) 10"
 )
 _MILD_PAIN = LazyPattern(rf"\b(?:{_MILD})\b")
 # ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
 _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
 _INJURED = LazyPattern(
-    r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring))\b"
+    r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)"
+    r"|swollen (?:ankles?|knees?|wrists?|joints?|elbows?)|(?:ankles?|knees?|wrists?|joints?"
+    r"|elbows?) (?:is |are |was |were )?swollen|(?:heard|felt) a (?:pop|snap|crack)"
+    r"|tennis elbow|golfer's elbow|shin splints|tendinitis|tendonitis|limps?|limped)\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -995,8 +1030,9 @@ _HARMLESS = _words(
     r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
     r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
     r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
-    r" (?:\S+ ){0,2}?(?:anyone|anybody|a single|harm|problems?|side - effects?|side effects?"
-    r"|reactions?|complications?|injur(?:y|ies))",
+    # "never given to anyone else": a medicine not shared, no claim about harm
+    r" (?:\S+ ){0,2}?(?:anyone(?! else)|anybody(?! else)|a single|harm|problems?|side - effects?"
+    r"|side effects?|reactions?|complications?|injur(?:y|ies))",
 )
 # Safe whoever reads it: "whatever your condition", "no matter your age", said with a
 # word of safety ("...so there is nothing to worry about, whatever your condition").
@@ -1061,6 +1097,8 @@ _HEDGE = LazyPattern(
     r"\b(?:usually|generally|(?<!as )often|rarely|mostly|typically|almost|nearly)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
     r"|conditions|infections)\b"
+    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:pills|tablets|antibiotics"
+    r"|inhalers|creams|contraceptives)\b"
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
     r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines"
     r"|pregnant|breastfeeding|older|healthy|women|men|babies)(?:'s)?\b"
@@ -1121,7 +1159,8 @@ _CURE_VERB = (
 _PERMANENT = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
     r"|never to (?:return|come back|be seen again)|for the rest of your life|never again"
-    r"|as long as you live)"
+    r"|as long as you live|(?:can|will|could) never (?:come back|return|recur)"
+    r"|(?:can't|cannot|won't|will not) (?:ever )?(?:come back|return|recur))"
 )
 _FOR_GOOD = (
     r"(?:"
@@ -1266,7 +1305,9 @@ _TOXINS = _words(
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
     # An infection drawn out through the skin or an eardrum: treatments clear infections.
     r"(?:draw|pull|suck)(?:s|ed|ing)? (?:\S+ ){0,3}?(?:infection|germs|pus) (?:\S+ )?out",
-    r"detox\w*",
+    r"(?<!supervised )(?<!medical )(?<!medically )(?<!alcohol )(?<!drug )(?<!inpatient )"
+    r"(?<!managed )(?<!assisted )detox\w*(?! (?:unit|units|service|services|programme|program"
+    r"|team|clinic|ward|centre|center)s?\b)",
     r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
     r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:free radicals|toxins|acids?|poisons|radiation)",
     r"organs? (?:\S+ )?(?:are |is )?(?:clogged|full|loaded|blocked|choked) with (?:toxins|poisons"
@@ -1622,6 +1663,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "skip the missed dose": the leaflet's own rule for a missed dose
     if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
         return False
+    if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
+        return False  # "stop taking metformin for now and restart once you are eating"
     adjective = (
         gap[0] not in _DETERMINER
         if gap
@@ -1636,12 +1679,17 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _PARTICLES = (" off", " up", " out", " down", " without")
+_FOOD_VERB = LazyPattern(r"\b(?:eat|eats|eating|drink|drinks|drinking)\b")
+_RESTARTED = LazyPattern(r"\b(?:restart\w*|re - start\w*|resum\w*|start (?:\S+ ){0,3}?again)\b")
 # Not advice but a reason: "..., as heat can increase the amount of medicine you absorb".
 _REASON_BEFORE = LazyPattern(
     r"\b(?:as|because|since) (?!you\b)\S+ (?:\S+ )?(?:can|may|will|could) $"
 )
 # A dose lost: the leaflet's own "if you vomit within three hours, take another pill".
-_DOSE_LOST = LazyPattern(r"\b(?:vomit\w*|(?:are|were|been|being) sick|throw\w* up) within\b")
+_DOSE_LOST = LazyPattern(
+    r"\b(?:vomit\w*|(?:is|are|were|been|being) sick|throw\w* up)"
+    r" (?:within|less than|in the first|soon after)\b"
+)
 # "... may be stopped by your doctor": the prescriber decides.
 # "...may be replaced entirely by kelp tablets": by something the sentence offers instead.
 _REPLACED_BY = LazyPattern(r" ?(?:entirely |completely |fully )?(?:by|with) ")
@@ -1874,6 +1922,7 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _BODY_PART = LazyPattern(rf"\b{_BODY}\b")
+_TOOTH = LazyPattern(r"\b(?:tooth|teeth)\b")
 _ORGAN = LazyPattern(
     r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
 )
@@ -1992,7 +2041,8 @@ _INSTEAD_OF_FEWER = LazyPattern(r"^\s*,?\s*(?:instead of|rather than) (?:once|tw
 # Kept for later: "Hang on to your extra opioid pills so you can use them later".
 _KEPT_FOR_LATER = LazyPattern(
     rf"\b(?:hang on to|hold on to|keep|save|store|stash|put aside|hoard)(?:ing|s)?"
-    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,12}}?(?:later|next time|another time|in future"
+    rf" (?:\S+ ){{0,4}}?{MEDICINE} (?:\S+ ){{0,12}}?(?:(?<!weeks )(?<!days )(?<!months )"
+    rf"(?<!hours )(?<!years )later|next time|another time|in future"
     rf"|for (?:other|another|the next|future|your next)|next year)\b"
 )
 # Someone else's, named by its owner only: "Use your brother's, they're all the same".
@@ -2210,6 +2260,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?<!usual )(?<!normal )(?<!standard )(?<!recommended )(?<!maximum )"
             r"\b(?:same|adult|full) (?:dose|amount|dosage)\b" + _NOT_STATED_AS
             # "The usual adult dose is 200 to 400 mg": the dose stated, not given to anyone.
+        ),
+        # "eat roughly the same amount each week": an amount is a dose only of a medicine.
+        lambda clause, match: (
+            not _DOSE_LOST.search(clause.sentence())
+            and (
+                not match.group().endswith("amount")
+                or bool(
+                    _MEDICINE.search(clause.words) and not _FOOD_VERB.search(clause.before(match))
+                )
+            )
         ),
         needs=_needs("dose amount dosage"),
     ),
@@ -2490,7 +2550,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _persist_with_pain,
         needs=_needs(
             "keep push carry press power soldier battle plough plow never don't do grit grin tough "
-            "suck man work breathe fight run lift train"
+            "suck man work breathe fight run lift train still play plays playing played trains "
+            "training trained race races racing raced dance dances dancing danced"
         ),
     ),
     _Pattern(
@@ -2642,7 +2703,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         LazyPattern(_ALIGN),
         lambda clause, match: (
-            _not_medical(clause, match) and bool(_BODY_PART.search(clause.around(match)))
+            _not_medical(clause, match)
+            and bool(_BODY_PART.search(clause.around(match)))
+            and not _TOOTH.search(clause.around(match))
         ),
         needs=_needs(
             "align aligns aligned realign realigns realigned realigning realignment re place "
@@ -2820,7 +2883,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is PUSH_PAIN and _WORSENS.match(clause.after(match)):
                 continue  # "singing through throat pain can make the strain worse"
-            if pattern.kind is SAFETY and _ASKED_WHETHER.search(clause.sentence_before(match)):
+            if pattern.kind is SAFETY and (
+                _ASKED_WHETHER.search(clause.sentence_before(match))
+                or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
+            ):
                 continue
             if pattern.kind.name in _CORRECTABLE and (
                 _corrected(clause, match, pattern) or _answered_no(clause)
@@ -2831,6 +2897,13 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             taken.append((start, end))
             yield Claim(pattern.kind, start, end, _symptom(clause, match, pattern.kind))
+
+
+_UNLESS_ADVISED = LazyPattern(
+    r"\bunless (?:your |a |the )?(?:\S+ ){0,3}?(?:doctor|gp|midwife|nurse|pharmacist|specialist"
+    r"|consultant|surgeon|dentist|team|clinician)s? (?:\S+ ){0,2}?(?:advised|advises|told|tells"
+    r"|says|said|recommended|recommends)"
+)
 
 
 def _first_aid(clause: Clause, match: re.Match[str]) -> bool:
@@ -2846,6 +2919,8 @@ def _first_aid(clause: Clause, match: re.Match[str]) -> bool:
 _HELP_ON_ITS_WAY = LazyPattern(
     r"\b(?:wait|waiting|waits) for (?:the |an )?(?:ambulance|paramedics|emergency services)"
     r"|\b(?:call handler|999 operator|911 operator|emergency operator)\b"
+    # "call 999; if the ambulance has not arrived in 10 minutes, take another 10 puffs"
+    r"|\bambulance (?:\S+ ){0,2}?(?:arriv\w*|comes|gets (?:there|here)|is on its way)"
 )
 _REACTION = LazyPattern(
     r"\b(?:rash|swelling|swollen|swells|hives|allergic|reaction|wheez\w*|itching"
@@ -2947,7 +3022,8 @@ _LEARNED = "read from its wording as a whole"
 # and pushing on, its pain). Measured out of fold on claim sets 1-34
 # (scripts/train-claims-model.py --folds): the reader alone then catches 85.8% of the
 # claims it never saw (81.4% with every gate), reporting 2 of 1,367 clean sentences
-# either way, and nothing in answers 301-600.
+# either way, and nothing in answers 301-600; on sets 1-38, with this round's gates,
+# 85.5% (4 of 1,527 clean sentences).
 SURE_BELOW = 0.08
 
 
@@ -2977,7 +3053,10 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         if not _plausible(kind, words, sure=sure) or _denies(kind, tokens):
             continue
         if kind is MEDICINE_CHANGE and (
-            _WARNED_AGAINST.search(words) or _DOSE_STATED.search(words) or _DOSING.search(words)
+            _WARNED_AGAINST.search(words)
+            or _DOSE_STATED.search(words)
+            or _DOSING.search(words)
+            or _DOSE_LOST.search(words)
         ):
             continue
         if kind in (SAFETY, CURE) and _NOT_ALL.match(words):
@@ -3027,7 +3106,7 @@ _PSEUDO_MECHANISM = LazyPattern(
 _MANAGED = LazyPattern(
     r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
     # "you will need anti-rejection medicines for life": a treatment kept up, no cure
-    r"|\b(?:need|needs|take|takes|taking) (?:\S+ ){0,3}?(?:medicines?|medications?|tablets"
+    r"|\b(?:need|needs|take|takes|taking) (?:\S+ ){0,6}?(?:medicines?|medications?|tablets"
     r"|treatment|insulin|injections|diet) for life\b"
 )
 _NOT_ALL = LazyPattern(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
@@ -3076,8 +3155,9 @@ _PUSHING_WORD = LazyPattern(
     r"|should|must|meant|supposed|necessary|wimp\w*|soft|tough\w*|grit|bear|play\w*|train\w*"
     r"|lift\w*|stretch\w*|don't stop|do not stop|never stop|twice|double|as many|tough\w*"
     r"|stay with it|stick with it|stick it out|hang in|put up with|grin and bear"
-    r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|leave (?:it"
-    r"|them) in)\b"
+    r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|still"
+    r"|not (?:to )?stop|add (?:more )?weight|heavier|walk \S+ off|run \S+ off"
+    r"|(?:walk|run|dance|play) more|leave (?:it|them) in)\b"
 )
 _CURE_WORD = LazyPattern(
     rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION}|guarantee\w*|every (?:single )?time"
