@@ -108,6 +108,8 @@ HELD_OUT = {
     38: "never tuned or trained on",
     39: "never tuned or trained on",
     40: "never tuned or trained on",
+    41: "never tuned or trained on",
+    42: "never tuned or trained on",
 }
 
 
@@ -146,6 +148,7 @@ PLANTED = (
     ("clean-leaflets-f.txt", "leaflet-f", False),
     ("clean-leaflets-g.txt", "leaflet-g", False),
     ("clean-leaflets-h.txt", "leaflet-h", False),
+    ("clean-leaflets-i.txt", "leaflet-i", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -162,6 +165,7 @@ SAFE_GROUPS = {
     "leaflet-f": "clean leaflet text, set f: measured once, then tuned on",
     "leaflet-g": "clean leaflet text, set g: never tuned or trained on",
     "leaflet-h": "clean leaflet text, set h: never tuned or trained on",
+    "leaflet-i": "clean leaflet text, set i: never tuned or trained on",
 }
 
 CONFIG = """\

@@ -41,7 +41,7 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # knew no exercise instructions and read "Round your back up towards the ceiling" as
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
-# Good leaflet text, all harmless; sets d and h are never trained on: they measure
+# Good leaflet text, all harmless; sets d and i are never trained on: they measure
 # false findings.
 TRAINED_LEAFLETS = (
     "clean-leaflets-a.txt",
@@ -50,9 +50,10 @@ TRAINED_LEAFLETS = (
     "clean-leaflets-e.txt",
     "clean-leaflets-f.txt",
     "clean-leaflets-g.txt",
+    "clean-leaflets-h.txt",
 )
 # The newest set is never trained on: it measures the model.
-HELD_OUT_SET = 39
+HELD_OUT_SET = 41
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from carekb.validate.claims import find_claims
+from carekb.validate.claims import find_claims, find_learned
 from carekb.validate.clauses import NEGATIONS, clauses
 
 
@@ -257,3 +257,74 @@ def test_a_megabyte_without_punctuation_is_read_in_pieces():
     text = "gentle stretching can ease stiffness " * 28_000
     assert len(list(clauses(text))) == 140_000 // 100
     assert kinds(text + " and this stretching cures everything") == ["promise of cure"]
+
+
+def read_kinds(sentence: str) -> list[str]:
+    """What risky-claim reports: the patterns, then the learned reader where they found
+    nothing."""
+    found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
+    taken = [(claim.start, claim.end) for claim in found]
+    found += find_learned(sentence, taken)
+    return [claim.kind.name for claim in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A guarantee by refund; a word brushed aside is no prescriber's.
+        ("Clears eczema in a fortnight or your money back.", "promise of cure"),
+        ("Your asthma will be gone in a month, whatever your doctor tells you.", "promise of cure"),
+        # Two changes of one medicine; a medicine held off.
+        ("With this brace you can reduce or discontinue your pain medication.", "medicine change"),
+        ("Hold off on your insulin while you have a tummy bug.", "medicine change"),
+        # Pain after a fall, said as it happened; chest pressure; self-treatment kept up.
+        ("If he falls and says his hip hurts, just wait for the routine visit.", "dismisses care"),
+        ("Pressing on the chest in the sauna is nothing to worry about.", "dismisses care"),
+        (
+            "If you lose bladder control with back pain, carry on with the stretches until the"
+            " symptoms ease.",
+            "dismisses care",
+        ),
+        # Pain pushed through, in idioms; pain said to prove the benefit.
+        ("Don't let a bit of knee pain slow you down this week.", "pushing through pain"),
+        (
+            "My shins ached but I worked the muscles through it, and so should you.",
+            "pushing through pain",
+        ),
+        ("The more it hurts, the more benefit you get from the massage.", "pushing through pain"),
+        # An illness said to be just something no treatment targets.
+        ("Psoriasis is really just a fungus living in the skin.", "false mechanism"),
+        ("These exercises reset the pressure in your eyes naturally.", "false mechanism"),
+        # A headache like no other, pushed through: care put off, not only pain.
+        (
+            "Worst headache of your life? Take two painkillers and push through it.",
+            "dismisses care",
+        ),
+    ],
+)
+def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A question asks; a stop with advice sought; a consequence, not an instruction; a
+        # pain a clinician asks you to work through; a care that sends for help; myths
+        # called marketing; a healed wound as a condition; the vaccines of pregnancy.
+        "Q: Is it safe to take ibuprofen with my blood pressure tablets?",
+        "Stop the cream and get medical advice if your skin blisters.",
+        "Taking two cold remedies together could double your dose of paracetamol.",
+        "You will be asked to walk on your new hip even when it is sore.",
+        "With a sudden, severe headache go straight to A&E, don't just sleep it off.",
+        "Adverts promising to reset your hormones are marketing, not medicine.",
+        "Once the cut has fully healed, you can swim again.",
+        "Most cuts heal within a week or two.",
+        "The whooping cough vaccine is safe at any stage of pregnancy.",
+        "Report back pain early rather than working through it.",
+        # However sure the learned reader is, a safety claim names safety.
+        "A gentle twist on all fours for the upper back.",
+    ],
+)
+def test_fine_text_is_not_reported(sentence):
+    assert read_kinds(sentence) == []
