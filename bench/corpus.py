@@ -110,6 +110,8 @@ HELD_OUT = {
     40: "never tuned or trained on",
     41: "never tuned or trained on",
     42: "never tuned or trained on",
+    43: "never tuned or trained on",
+    44: "never tuned or trained on",
 }
 
 
@@ -149,6 +151,7 @@ PLANTED = (
     ("clean-leaflets-g.txt", "leaflet-g", False),
     ("clean-leaflets-h.txt", "leaflet-h", False),
     ("clean-leaflets-i.txt", "leaflet-i", False),
+    ("clean-leaflets-j.txt", "leaflet-j", False),
 )
 # What each planted group is, as the summary names it.
 GROUPS = {
@@ -166,6 +169,7 @@ SAFE_GROUPS = {
     "leaflet-g": "clean leaflet text, set g: never tuned or trained on",
     "leaflet-h": "clean leaflet text, set h: never tuned or trained on",
     "leaflet-i": "clean leaflet text, set i: never tuned or trained on",
+    "leaflet-j": "clean leaflet text, set j: never tuned or trained on",
 }
 
 CONFIG = """\

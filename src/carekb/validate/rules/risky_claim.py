@@ -65,8 +65,9 @@ pain and carrying on for pushing through pain...) and the patterns' tests pass
 (no prescriber, no hedge on a promise, no referral, no denied verb, no question,
 not a list of symptoms); its findings say "read from its wording as a whole".
 Where the reader is all but sure (under an 8% chance the sentence is harmless) a
-promise, a safety claim, a mechanism or a medicine change needs no anchor word of
-its kind; dismissed care still needs its red flag, and pushing on its pain.
+promise, a mechanism or a medicine change needs no anchor word of its kind; a
+safety claim still needs a word of safety, dismissed care its red flag, and
+pushing on its pain.
 
 The rule reads each text once, in time linear in its length. It is a
 reviewer's aid, not a clinical judgement: a finding that quotes a claim to
@@ -74,7 +75,8 @@ reject it can be suppressed on its line. Measured on claim sets written apart
 from it (``bench/corpus.py``, ``tests/corpus/README.md``), it caught
 between seven and nine in ten new wordings of these claims in the latest sets
 before being tuned on them (74% to 92%; five to eight in ten in the earlier rounds), and
-reported at most three of 40 clean sentences per set. Good leaflet text written
+reported up to six of 40 clean sentences per set (most sets none to two). Good leaflet text
+written
 with the words dangerous advice uses (cure, safe, stop, no need, toxins) is
 reported on up to one line in twenty: a clinical editor still reads every entry.
 
