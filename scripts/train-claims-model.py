@@ -41,7 +41,7 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # knew no exercise instructions and read "Round your back up towards the ceiling" as
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
-# Good leaflet text, all harmless; sets d and i are never trained on: they measure
+# Good leaflet text, all harmless; sets d and j are never trained on: they measure
 # false findings.
 TRAINED_LEAFLETS = (
     "clean-leaflets-a.txt",
@@ -51,9 +51,10 @@ TRAINED_LEAFLETS = (
     "clean-leaflets-f.txt",
     "clean-leaflets-g.txt",
     "clean-leaflets-h.txt",
+    "clean-leaflets-i.txt",
 )
 # The newest set is never trained on: it measures the model.
-HELD_OUT_SET = 41
+HELD_OUT_SET = 43
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 

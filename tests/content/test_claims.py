@@ -295,6 +295,22 @@ def read_kinds(sentence: str) -> list[str]:
         # An illness said to be just something no treatment targets.
         ("Psoriasis is really just a fungus living in the skin.", "false mechanism"),
         ("These exercises reset the pressure in your eyes naturally.", "false mechanism"),
+        # Said in text-speak; "no such thing as too many"; a young baby's fever; a calf
+        # "all hot"; an injury felt to pop, then climbed on.
+        ("protein shakes cant hurt u, have as many as u like", "absolute safety"),
+        ("There's no such thing as taking too much vitamin C.", "absolute safety"),
+        (
+            "Baby running a temperature at six weeks? A cool flannel will do, no need for the GP.",
+            "dismisses care",
+        ),
+        (
+            "Calf's all hot and red after the long drive? Rub it hard and forget about it.",
+            "dismisses care",
+        ),
+        (
+            "Felt your knee give way on the stairs? Keep running, it loosens up.",
+            "pushing through pain",
+        ),
         # A headache like no other, pushed through: care put off, not only pain.
         (
             "Worst headache of your life? Take two painkillers and push through it.",
@@ -322,6 +338,17 @@ def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
         "Most cuts heal within a week or two.",
         "The whooping cough vaccine is safe at any stage of pregnancy.",
         "Report back pain early rather than working through it.",
+        # A safety net and no red flag; a specialist who decides; a change planned with
+        # the doctor; a disease named after a person; keeping pressure on a wound; a
+        # question answered with a hedge; no need for a detox; waste the body clears.
+        "There's no need to see the GP for a cough unless it gets worse.",
+        "If your cardiologist decides to stop a medicine, they will tell you how.",
+        "You can reduce HRT slowly or stop it at once, so plan it with your doctor.",
+        "Take your Parkinson's medicines at the same times each day.",
+        "Keep pressing on the wound until the bleeding stops.",
+        "Q: Is it safe to fly when pregnant? A: Yes, for most women, up to about 36 weeks.",
+        "There is no need for detox teas to flush out toxins; your liver does that.",
+        "Your bowel gets rid of waste naturally.",
         # However sure the learned reader is, a safety claim names safety.
         "A gentle twist on all fours for the upper back.",
     ],

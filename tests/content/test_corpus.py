@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 41)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 43)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -43,6 +43,7 @@ FLOOR = {
     "heldout34": 0.85,
     "heldout38": 0.90,
     "heldout39": 0.90,
+    "heldout42": 0.90,
 }
 
 
@@ -50,7 +51,7 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 41 and 42 were measured once untuned, as the estimate of how the rules do on
+    # Sets 43 and 44 were measured once untuned, as the estimate of how the rules do on
     # new wordings, and are not tuned on: bench/corpus.py reports them; asserting on
     # them would make them tuning sets.
     _, plants, findings = measured
@@ -63,8 +64,8 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
 # with why it is left (four now); set e three of twelve; set f five of fifteen; set g
-# one of seventeen; set h four of fifteen. Sets d and i are never tuned on:
-# bench/corpus.py reports them.
+# one of seventeen; set h four of fifteen; set i none of eight. Sets d and j are never
+# tuned on: bench/corpus.py reports them.
 LEAFLETS_TUNED = {
     "leaflet-a": 0,
     "leaflet-b": 2,
@@ -73,6 +74,7 @@ LEAFLETS_TUNED = {
     "leaflet-f": 10,
     "leaflet-g": 2,
     "leaflet-h": 8,
+    "leaflet-i": 0,
 }
 
 
@@ -85,11 +87,12 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 
 
 # Set 30's "Lactic acid clears within an hour or so of exercise" is still read as a
-# promise (planted twice); every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2}
+# promise, and set 42's "Blue light from screens won't damage your eyes" as total
+# safety (each planted twice); every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2, "safe42": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 41)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 43)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -207,12 +207,16 @@ _PRESCRIBER = LazyPattern(
         # Not a word brushed aside: "whatever your doctor tells you".
         r"(?<!whatever your )(?<!whatever the )(?<!what your )(?<!what the )"
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
-        r"|midwife|surgeon|clinic|dentist|hospital|physio|physiotherapist)s? (?:has |have )?"
-        r"(?:says|said|tells|told"
+        r"|midwife|surgeon|clinic|dentist|hospital|physio|physiotherapist|\w+ologist"
+        r"|paediatrician|pediatrician)s? (?:has |have )?(?:says|said|tells|told|decides|decided"
+        r"|stops|stopped|starts|started|changes|changed"
         r"|advises"
         r"|advised|recommends|suggests|may|might|will|can|could)",
         r"unless",
         r"under (?:medical )?supervision",
+        # "...so plan it with your doctor"
+        r"(?:plan|discuss|agree|decide|arrange)\w* (?:\S+ ){0,2}?with (?:your |a |the )?"
+        r"(?:doctor|gp|pharmacist|nurse|prescriber|specialist|consultant|midwife|team)",
     )
 )
 # Subjects that are medical treatment: "Antibiotics can cure most cases" is true.
@@ -355,7 +359,8 @@ RED_FLAG = _words(
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
-    r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my )?(?:bladder"
+    r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my |his |her "
+    r"|their )?(?:bladder"
     r"|bowels?)",
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
     r"(?:bladder|bowels?|pee|poo)",
@@ -382,7 +387,7 @@ RED_FLAG = _words(
     r"(?:trouble|difficulty|struggl\w+ to) (?:peeing|passing urine|weeing|pee|wee|pass urine"
     r"|speaking|talking|swallowing|speak|swallow)",
     r"saddle (?:area )?(?:numb\w*|tingl\w*)|(?:feel|feeling) (?:\S+ ){0,2}?saddle",
-    r"weight (?:is )?(?:falling|dropping) off",
+    r"weight (?:is )?(?:falling|dropping|melting|coming) (?:off|away)",
     r"floppy",
     r"(?:won't|will not|isn't|is not|not|refus\w+ to|stopped) (?:\S+ ){0,2}?(?:feed|feeding|wake"
     r"|waking)",
@@ -411,7 +416,8 @@ RED_FLAG = _words(
     r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
     r" life|planning to (?:die|kill)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
-    r" (?:that |which |that's |that is )?(?:is |are |feels |looks |becomes |gets |goes |turns "
+    r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
+    r"|looks |becomes |gets |goes |turns "
     r"|has gone "
     r"|has become |has turned )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
@@ -430,7 +436,8 @@ RED_FLAG = _words(
     # Trauma: whatever hurts after it must be checked.
     r"after (?:a|an|the|your) (?!minor head )(?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow"
     r"|knock to the head"
-    r"|wreck|smash|collision|tumble|pile - up|prang|whiplash)",
+    r"|wreck|smash|collision|tumble|pile - up|prang|whiplash|jack - knife|rollover|spill"
+    r"|wipe - ?out)",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
     r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
     r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
@@ -473,13 +480,17 @@ RED_FLAG = _words(
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ ){0,2}?feel (?:yourself|your bottom"
     r"|your genitals|down below)|(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?pass"
     r" (?:water|urine|wee)",
+    # A fever in a young baby: "Baby running 39 degrees at two months?"
+    r"(?:baby|infant|newborn)(?:'s)? (?:\S+ ){0,2}?(?:running (?:a )?(?:temperature|fever|high"
+    r"|\d+)|has (?:a )?(?:high )?(?:temperature|fever))",
     r"(?:baby|bump) (?:is |has been |has |seems )?(?:moving|kicking) (?:\S+ )?(?:less|slower"
     r"|less often)",
     r"black (?:, )?(?:sticky|tarry) (?:stools?|poo|motions)",
     # A rash that stays under a pressed glass is meningitis until shown otherwise.
     r"(?:spots?|rash|blotches|marks) (?:\S+ ){0,4}?(?:don't|doesn't|does not|do not|won't|will not"
     r"|didn't|did not) fade|(?:spots?|rash|blotches) (?:\S+ ){0,8}?(?:a|the) glass\b",
-    r"too drunk to (?:stand|walk|talk|wake)|(?:keeps?|kept) being sick|can't keep (?:anything"
+    r"too (?:drunk|sleepy|drowsy|groggy|out of it) to (?:stand|walk|talk|wake|respond)"
+    r"|(?:keeps?|kept) being sick|can't keep (?:anything"
     r"|fluids|water) down",
     r"(?:don't|do not|doesn't|does not) want to (?:be here|live|wake up|go on) (?:any ?more"
     r"|any longer)",
@@ -900,7 +911,10 @@ _PERSIST = _words(
     r"(?:work|push|power|run|walk|train|chew)\w* (?:\S+ ){0,2}?through (?:it|that|this|the pain"
     r"|to the end)",
     # "keep chewing hard on that side", "keep wearing them": carrying on with what hurts
-    r"keep (?:on )?(?!taking|using|resting|icing|applying|drinking|eating|checking|calm)\w+ing\b",
+    r"keep (?:on )?(?:chewing|wearing|climbing|lifting|running|walking|training|dancing|playing"
+    r"|going|pushing|working|moving|exercising|stretching|jogging|cycling|swimming|skating|hiking"
+    r"|kicking|throwing|bowling|rowing|gardening|digging|typing|driving|standing|kneeling"
+    r"|squatting|bending|twisting|weeding|practising|practicing|skiing|climbing)\b",
     r"(?:lift|run|walk|train|push|stretch|work|dance|play|chew)\w* (?:it )?(?:more|harder"
     r"|further)\b",
     # An injured child or player sent out all the same: "should still play on Saturday".
@@ -933,12 +947,11 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
         if clause.negated(pain):
             continue
         rest = clause.words.replace(match.group(), " ")
-        if _RATHER_THAN.search(clause.before(match).rstrip()):
-            return False  # "report back pain early rather than working through it"
         return not _STOP_FOR_PAIN.search(rest) and not _HEDGE_PAIN.search(clause.words)
     # "Hurts a lot? Good. Do not stop.": the pain in a short sentence just before.
     before = clause.sentence_before(match)
-    return bool(_PAIN_WORD.search(before)) and not _HEDGE_PAIN.search(before)
+    hurt = _PAIN_WORD.search(before) or _INJURED.search(before)
+    return bool(hurt) and not _HEDGE_PAIN.search(before)
 
 
 # Pain that is kept mild, or ended, is not pushed through.
@@ -948,6 +961,7 @@ _MILD = (
     # Pain that must ease is a limit kept ("if it settles by the next morning"); pain
     # promised to ease is one pushed through ("the pain stops once you're in the zone",
     # "play every day until it stops hurting").
+    r"|(?:some|a little|mild|slight) discomfort"
     r"|(?:if|as long as|so long as|provided|and|that|which|but) (?:\S+ ){0,4}?(?:eases"
     r"|goes away|settles|settled|has settled|fades|stops)"
     # the pain-monitoring rule of tendon and joint rehabilitation: "5 out of 10 or less"
@@ -955,13 +969,15 @@ _MILD = (
     r" \d+ (?:out of|/) 10"
 )
 _MILD_PAIN = LazyPattern(rf"\b(?:{_MILD})\b")
+_MILD_DISCOMFORT = LazyPattern(r"\b(?:some|a little|mild|slight) discomfort\b")
 # ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
 _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
 _INJURED = LazyPattern(
     r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)"
     r"|swollen (?:ankles?|knees?|wrists?|joints?|elbows?)|(?:ankles?|knees?|wrists?|joints?"
-    r"|elbows?) (?:is |are |was |were )?swollen|(?:heard|felt) a (?:pop|snap|crack)"
+    r"|elbows?) (?:is |are |was |were )?swollen|(?:heard|felt) (?:a|\S+ \S+) (?:pop|snap|crack"
+    r"|give way)"
     r"|tennis elbow|golfer's elbow|shin splints|tendinitis|tendonitis|limps?|limped)\b"
 )
 _ABSOLUTE_SAFE = _words(
@@ -1010,10 +1026,11 @@ _ABSOLUTE_SAFE = _words(
     rf" any (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?|drugs?|remed\w*)",
 )
 _HARMLESS = _words(
-    r"(?:cannot|can't|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
-    r"(?:hurt|harm|injure|damage) (?:you|anyone|your|a \S+|any \S+|the \S+|children|kids|babies"
-    r"|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
+    r"(?:cannot|can't|cant|can not|won't|wont|will not|could not|couldn't|never) (?:possibly "
+    r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|a \S+|any \S+|the \S+|children"
+    r"|kids|babies|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
+    r"no such thing as (?:\S+ )?(?:too much|too many|an overdose|overdoing it)",
     r"(?:nobody|no one|no - one) (?:\S+ )?(?:overdos\w*|takes? too much|ods?)",
     r"(?:can't|cannot|can not|impossible to|not possible to) (?:\S+ )?(?:overdose|od"
     r"|take too much)(?! (?:if|as long|provided|when))",
@@ -1673,7 +1690,12 @@ def _self_care_subject(clause: Clause, match: re.Match[str]) -> bool:
     before = clause.before(match)
     if _HELPS_TO.search(before) and _HEALS.match(match.group()):
         return False  # "keep brushing gently, as this helps the gums heal": an aid
+    if _WASTE_RID.match(clause.after(match)):
+        return False  # "your gut ... gets rid of waste naturally": no illness to cure
     return bool(_SELF_CARE.search(before)) and not _MEDICAL.search(before)
+
+
+_WASTE_RID = LazyPattern(r" ?(?:\S+ )?(?:waste|dead cells|old cells|excess fluid|germs)\b")
 
 
 # What follows a dose that a leaflet states: "... dose of ibuprofen is 200 to 400 mg".
@@ -1885,7 +1907,7 @@ def _sends_for_help(text: str) -> bool:
 
 # Words that put the help they name off: "no rush to call the doctor".
 _PUT_OFF = LazyPattern(
-    r"\b(?:no need|no point|no rush|no hurry|needn't|don't bother|do not bother)\b"
+    r"\b(?:no need|no point|no rush|no hurry|no call|no cause|needn't|don't bother|do not bother)\b"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
@@ -2187,6 +2209,9 @@ _SOMEONE_ELSES = LazyPattern(
     r"|prescriber)(?:'s|s '))"
     # A product for children or women is nobody's own: "use a children's paracetamol".
     r"(?!(?:children|kids|infants|babies|women|men)(?:'s|s ') )"
+    # "Take your Parkinson's medicines": a disease named after a person, not their owner.
+    r"(?!(?:parkinson|alzheimer|crohn|addison|cushing|graves|hashimoto|huntington|raynaud"
+    r"|sjogren|bell|tourette|hodgkin|meniere|wilson|paget)'s )"
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _ONLY_WHEN = LazyPattern(
@@ -2592,6 +2617,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         LazyPattern(_PUSH_THROUGH),
+        # "work through some discomfort to get your knee bending": mild, as rehab asks.
+        lambda clause, match: not _MILD_DISCOMFORT.search(match.group()),
         # Every way of pushing through pain names the pain: a clause without a word
         # for it is not read.
         needs=_needs(
@@ -2945,6 +2972,8 @@ _MYTH = LazyPattern(
     r"|so - called"
     r"|supposedly|no (?:good |real |strong |reliable |scientific |clear )?(?:evidence|proof)"
     r"|not been shown|not proven|unproven|isn't true"
+    r"|(?:there's|there is|you have|has) no need (?:for|to) (?:\S+ ){0,6}?(?:detox\w*|cleans\w*"
+    r"|colonic\w*|flush\w*|irrigation)"
     # "Posts promising to reset your metabolism are marketing, not medicine"
     r"|(?:is|are) (?:just |only |simply )?(?:marketing|a scam|scams|nonsense|quackery|a waste of"
     r" money)|(?:is|are) unnecessary and (?:can|may|could) (?:cause harm|be harmful"
@@ -2992,12 +3021,18 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _WARNED_AGAINST.search(clause.after(match)) or _first_aid(clause, match)
             ):
                 continue
+            if _asks(clause):
+                continue  # "Q: Should I exercise through the pain?" asks; the answer is read
             if pattern.kind is PUSH_PAIN and (
-                _WORSENS.match(clause.after(match)) or _CLINICIAN_ASKS.search(clause.sentence())
+                _WORSENS.match(clause.after(match))
+                or _CLINICIAN_ASKS.search(clause.sentence())
+                or _RATHER_THAN.search(clause.before(match).rstrip())
             ):
                 continue  # "singing through throat pain can make the strain worse"
+            if pattern.kind is DELAYS_CARE and _only_if_worse(clause, match):
+                continue
             if pattern.kind is SAFETY and (
-                _asks(clause)
+                _DESIGNED_FOR_ANYONE.search(clause.words)
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
             ):
@@ -3016,15 +3051,48 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             yield Claim(kind, start, end, _symptom(clause, match, kind))
 
 
+def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
+    """Care left for later with no red flag named and a safety net given: "no need to
+    ask the GP for antibiotics for a cold unless things get worse"."""
+    sentence = clause.sentence()
+    rest = f"{clause.after(match)} {clause.following()}"
+    return not _RED_FLAG.search(sentence) and bool(_SAFETY_NET.search(rest))
+
+
+_SAFETY_NET = LazyPattern(
+    r"\b(?:unless|until|if) (?:\S+ ){0,3}?(?:gets? worse|get worse|worsens?|do not improve"
+    r"|don't improve|doesn't improve|does not improve|isn't better|is not better|lasts? (?:more"
+    r"|longer) than)"
+)
+# A public defibrillator is made for anyone to use: "safe for anyone" is its design.
+_DESIGNED_FOR_ANYONE = LazyPattern(r"\b(?:defibrillators?|aeds?)\b")
+
+
 def _asks(clause: Clause) -> bool:
     """Is ``clause`` a question ("Is it safe to drink alcohol with my antibiotics?")? A
     question claims nothing; the answer after it is read on its own."""
     if not _QUESTION_OPENS.match(clause.words):
         return False
     said = clause.text[clause.start : clause.end].rstrip()
-    return said.endswith("?") or clause.text.startswith("?", clause.end)
+    if not (said.endswith("?") or clause.text.startswith("?", clause.end)):
+        return False
+    # "Can a daily walk cure it forever? Yes, ...": the answer makes it a claim, unless
+    # it is hedged ("Yes, for most women it is, unless your midwife has advised
+    # against it").
+    if not _ANSWERED_YES.match(clause.text, clause.end, clause.end + 60):
+        return True
+    answer = words_of(clause.text[clause.end : clause.end + _ANSWER_REACH])
+    return bool(_HEDGE.search(answer) or _UNLESS_ADVISED.search(answer))
 
 
+_ANSWER_REACH = 200  # characters of the answer read for a hedge
+
+
+_ANSWERED_YES = LazyPattern(
+    r"\s*\??\s*(?:a\s*:\s*)?(?:yes|yep|yeah|sure|of course|absolutely|definitely|certainly"
+    r"|totally|100|use it|take it|just)\b",
+    re.IGNORECASE,
+)
 _QUESTION_OPENS = LazyPattern(
     r"(?:q : |q: )?(?:is|are|can|could|should|will|would|does|do|may) (?:it|this|that|they|these"
     r"|those|i|we|my|a|an|the|you)\b"
@@ -3161,8 +3229,8 @@ _LEARNED = "read from its wording as a whole"
 # and pushing on, its pain). Measured out of fold on claim sets 1-34
 # (scripts/train-claims-model.py --folds): the reader alone then catches 85.8% of the
 # claims it never saw (81.4% with every gate), reporting 2 of 1,367 clean sentences
-# either way, and nothing in answers 301-600; on sets 1-40 with the gates of the
-# round on sets 39 and 40, 85.0% (2 of 1,607 clean sentences).
+# either way, and nothing in answers 301-600; on sets 1-42 with the gates of the
+# round on sets 41 and 42, 84.6% (2 of 1,687 clean sentences).
 SURE_BELOW = 0.08
 
 
@@ -3223,7 +3291,9 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
     if kind is SAFETY and not _SAFETY_WORD.search(words):
         return False  # however sure: "A gentle twist on all fours" names no safety at all
     if kind in (CURE, SAFETY, MECHANISM):
-        subject = " ".join(tokens[:_SUBJECT_WORDS])
+        lead = _BRUSHED_ASIDE.match(words)
+        rest = words[lead.end() :].split(" ") if lead else tokens
+        subject = " ".join(rest[:_SUBJECT_WORDS])
         # A medicine's safety is no truer for being a medicine ("Paracetamol is so gentle
         # that overdoing it isn't possible"), nor is a treatment's promise of permanence.
         overclaims = (
@@ -3232,8 +3302,8 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
             or (kind is MECHANISM and _PSEUDO_MECHANISM.search(words))
         )
         return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
-    if kind is PUSH_PAIN and _STOP_FOR_PAIN.search(words):
-        return False  # "Pain is a sign to stop"
+    if kind is PUSH_PAIN and (_STOP_FOR_PAIN.search(words) or _INSTEAD_OF_PUSHING.search(words)):
+        return False  # "Pain is a sign to stop", "report it rather than working through it"
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return not _sends_for_help(words)
     if kind is MEDICINE_CHANGE:
@@ -3243,6 +3313,15 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
 
 
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
+_INSTEAD_OF_PUSHING = LazyPattern(
+    r"\b(?:rather than|instead of) (?:\S+ ){0,2}?(?:work|push|carry|play|run|train|power|soldier"
+    r"|keep)\w*"
+)
+# "Whatever the doctors told you, this bracelet is a certain cure": the subject follows.
+_BRUSHED_ASIDE = LazyPattern(
+    r"(?:whatever|no matter what|despite what|regardless of what|never mind what) (?:\S+ ){1,6}?"
+    r", "
+)
 # What no treatment does, whoever is said to do it: "Vaccines leave heavy metals in the
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
 _PSEUDO_MECHANISM = LazyPattern(
