@@ -213,6 +213,25 @@ def test_a_memo_sealed_by_someone_else_is_ignored(aged_case, run, tmp_path, monk
     assert _lint(run) == _lint_fresh(run)
 
 
+def test_a_memo_not_sealed_by_this_user_leaves_the_warm_lint_warm(aged_case, run, monkeypatch):
+    """The warm lint never reads the memo of parsed files, so a copied-in one neither
+    slows it (its seal is a hash of its whole body) nor changes its answer; the lint
+    afresh that reads it checks the seal there."""
+    import carekb.validate.incremental as incremental
+
+    _lint(run)
+    memo = aged_case / ".carekb-cache" / "memo.json"
+    memo.write_text("0" * 64 + "\n" + memo.read_bytes().partition(b"\n")[2].decode())
+    warm: list[int] = []
+    real = incremental.fresh_files
+    monkeypatch.setattr(incremental, "fresh_files", lambda *a: warm.append(1) or real(*a))
+    entry = aged_case / "kb/techniques/cat-cow.yaml"
+    entry.write_text(entry.read_text() + "\n")
+    _settle_only([entry], AGE - 10)
+    assert _lint(run) == _lint_fresh(run)
+    assert warm == [1]
+
+
 # --- the cache never hides a finding ------------------------------------------------
 
 
