@@ -112,6 +112,8 @@ HELD_OUT = {
     42: "never tuned or trained on",
     43: "never tuned or trained on",
     44: "never tuned or trained on",
+    45: "never tuned or trained on",
+    46: "never tuned or trained on",
 }
 
 
