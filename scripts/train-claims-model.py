@@ -41,8 +41,8 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # knew no exercise instructions and read "Round your back up towards the ceiling" as
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
-# Good leaflet text, all harmless; sets d and j are never trained on: they measure
-# false findings.
+# Good leaflet text, all harmless; set d is never trained on: it measures false
+# findings.
 TRAINED_LEAFLETS = (
     "clean-leaflets-a.txt",
     "clean-leaflets-b.txt",
@@ -52,9 +52,10 @@ TRAINED_LEAFLETS = (
     "clean-leaflets-g.txt",
     "clean-leaflets-h.txt",
     "clean-leaflets-i.txt",
+    "clean-leaflets-j.txt",
 )
 # The newest set is never trained on: it measures the model.
-HELD_OUT_SET = 43
+HELD_OUT_SET = 45
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 

@@ -311,6 +311,20 @@ def read_kinds(sentence: str) -> list[str]:
             "Felt your knee give way on the stairs? Keep running, it loosens up.",
             "pushing through pain",
         ),
+        # A doctor named only to be set aside; a medicine ditched; a motorbike off, a
+        # blow to the helmet, breath not caught; "no reason to stop".
+        ("Just double the inhaler, no need to check with the GP.", "medicine change"),
+        ("People ditch their blood pressure pills after a month on this tea.", "medicine change"),
+        ("Came off the bike and your neck hurts? Sleep it off, no need for A&E.", "dismisses care"),
+        (
+            "Helmet took a bang and you were sick twice? Rest at home, you'll be fine.",
+            "dismisses care",
+        ),
+        (
+            "Shin splints are no reason to stop, so run the whole race no matter how much it"
+            " hurts.",
+            "pushing through pain",
+        ),
         # A headache like no other, pushed through: care put off, not only pain.
         (
             "Worst headache of your life? Take two painkillers and push through it.",
@@ -349,6 +363,16 @@ def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
         "Q: Is it safe to fly when pregnant? A: Yes, for most women, up to about 36 weeks.",
         "There is no need for detox teas to flush out toxins; your liver does that.",
         "Your bowel gets rid of waste naturally.",
+        # A claim its own subject denies; "unlikely to"; a reassurance bounded by what
+        # needs care; detox as withdrawal care; a promise met with caution; "do not stop
+        # without talking to them".
+        "No cream can reset your skin or guarantee a cure for psoriasis.",
+        "No medicine is completely free of side effects.",
+        "Rest alone is unlikely to fix a torn tendon.",
+        "Mild morning sickness will not harm your baby, but severe vomiting needs treatment.",
+        "Your GP can arrange an alcohol detox at home or in hospital.",
+        "Treat any advert promising a guaranteed cure with caution.",
+        "With a hip fracture risk, do not stop your bone tablets without talking to your GP.",
         # However sure the learned reader is, a safety claim names safety.
         "A gentle twist on all fours for the upper back.",
     ],

@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 43)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 45)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -44,6 +44,8 @@ FLOOR = {
     "heldout38": 0.90,
     "heldout39": 0.90,
     "heldout42": 0.90,
+    "heldout43": 0.90,
+    "heldout44": 0.85,
 }
 
 
@@ -51,7 +53,7 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 43 and 44 were measured once untuned, as the estimate of how the rules do on
+    # Sets 45 and 46 were measured once untuned, as the estimate of how the rules do on
     # new wordings, and are not tuned on: bench/corpus.py reports them; asserting on
     # them would make them tuning sets.
     _, plants, findings = measured
@@ -64,8 +66,8 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
 # with why it is left (four now); set e three of twelve; set f five of fifteen; set g
-# one of seventeen; set h four of fifteen; set i none of eight. Sets d and j are never
-# tuned on: bench/corpus.py reports them.
+# one of seventeen; set h four of fifteen; set i none of eight; set j three of twelve.
+# Set d is never tuned on: bench/corpus.py reports it.
 LEAFLETS_TUNED = {
     "leaflet-a": 0,
     "leaflet-b": 2,
@@ -75,6 +77,7 @@ LEAFLETS_TUNED = {
     "leaflet-g": 2,
     "leaflet-h": 8,
     "leaflet-i": 0,
+    "leaflet-j": 6,
 }
 
 
@@ -87,12 +90,13 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 
 
 # Set 30's "Lactic acid clears within an hour or so of exercise" is still read as a
-# promise, and set 42's "Blue light from screens won't damage your eyes" as total
-# safety (each planted twice); every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2, "safe42": 2}
+# promise, set 42's "Blue light from screens won't damage your eyes" as total safety
+# and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a mechanism (each
+# planted twice); every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 43)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 45)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)
