@@ -114,6 +114,8 @@ HELD_OUT = {
     44: "never tuned or trained on",
     45: "never tuned or trained on",
     46: "never tuned or trained on",
+    47: "never tuned or trained on",
+    48: "never tuned or trained on",
 }
 
 

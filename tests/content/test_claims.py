@@ -325,6 +325,20 @@ def read_kinds(sentence: str) -> list[str]:
             " hurts.",
             "pushing through pain",
         ),
+        # Sight gone blurry of a sudden; back pain with a fever; check-ups no longer
+        # needed; a routine in place of the physiotherapist; pushing as hard as you can.
+        ("If your sight suddenly goes dark in one eye, wait a week and see.", "dismisses care"),
+        (
+            "Back pain with a fever is normal after a long flight and needs no doctor.",
+            "dismisses care",
+        ),
+        (
+            "After this course you will no longer need check-ups with your heart team.",
+            "dismisses care",
+        ),
+        ("This app replaces the need for a physiotherapist.", "dismisses care"),
+        ("Stretch a sprained ankle as hard as you can on the first day.", "pushing through pain"),
+        ("If the roller makes you wince, roll harder.", "pushing through pain"),
         # A headache like no other, pushed through: care put off, not only pain.
         (
             "Worst headache of your life? Take two painkillers and push through it.",
@@ -373,6 +387,14 @@ def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
         "Your GP can arrange an alcohol detox at home or in hospital.",
         "Treat any advert promising a guaranteed cure with caution.",
         "With a hip fracture risk, do not stop your bone tablets without talking to your GP.",
+        # A safety net after "no need"; a change made with the doctor's help; a label
+        # double-checked; most back pain walked on; a definition.
+        "There is no need to see a doctor for a mild cold, but get help if you struggle to"
+        " breathe.",
+        "Reduce your antidepressant slowly with your doctor's help.",
+        "Double-check the dose on the label before giving a child any medicine.",
+        "It is safe to keep walking with most back pain, building up gradually.",
+        "The pancreas is a gland that releases enzymes and hormones.",
         # However sure the learned reader is, a safety claim names safety.
         "A gentle twist on all fours for the upper back.",
     ],
