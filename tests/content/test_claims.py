@@ -395,6 +395,8 @@ def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
         "Double-check the dose on the label before giving a child any medicine.",
         "It is safe to keep walking with most back pain, building up gradually.",
         "The pancreas is a gland that releases enzymes and hormones.",
+        # A pointer to further reading, however its link is worded.
+        "Read more on the [NHS neck pain page](https://www.nhs.uk/conditions/neck-pain/).",
         # However sure the learned reader is, a safety claim names safety.
         "A gentle twist on all fours for the upper back.",
     ],

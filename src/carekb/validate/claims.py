@@ -3305,6 +3305,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
+        if _FURTHER_READING.match(words):
+            continue  # "Read more on the [NHS neck pain page](...)": a source, no advice
         if _word_count(unit.text) < _FEWEST_WORDS:
             continue  # a heading or a label ("Stay safe", "[A safe link](...)"): too short
         if not _ALL_NEEDS.intersection(tokens):
@@ -3408,6 +3410,11 @@ _DEFINES = LazyPattern(
 )
 _NOT_ALL = LazyPattern(r"(?:but |and )?not (?:all|every|everything|everyone|everybody|always)\b")
 _FEWEST_WORDS = 4  # the shortest claim the learned reader reads
+_FURTHER_READING = LazyPattern(
+    r"(?:\W+ )?(?:read|find out|learn|see|visit|go to|there is|there's|for) (?:\S+ ){0,3}?(?:more"
+    r"|information|advice|details)\b(?:(?: \S+){0,10}?) (?:page|pages|website|site|leaflet|guide"
+    r"|article|booklet|link|section)\b"
+)
 
 
 def _word_count(text: str) -> int:
