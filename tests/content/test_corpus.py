@@ -67,8 +67,9 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
 # with why it is left (four now); set e three of twelve; set f five of fifteen; set g
-# one of seventeen; set h four of fifteen; set i none of eight; set j three of twelve.
-# Set d is never tuned on: bench/corpus.py reports it.
+# one of seventeen after its own round (none since); set h four of fifteen; set i
+# none of eight; set j three of twelve. Set d is never tuned on: bench/corpus.py
+# reports it.
 LEAFLETS_TUNED = {
     "leaflet-a": 0,
     "leaflet-b": 2,
