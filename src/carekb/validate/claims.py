@@ -978,15 +978,17 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
 _WITHOUT_ASKING = LazyPattern(
     r" ?(?:\S+ ){0,4}?without (?:talking|asking|checking|speaking|advice|first)"
 )
+# Discomfort said to be mild: what rehabilitation asks a patient to work through.
+_SOME_DISCOMFORT = r"(?:some|a little|mild|slight) discomfort"
 # Pain that is kept mild, or ended, is not pushed through.
 _MILD = (
     r"mild|slight|gentle|a little|a bit of(?! agony| excruciating| sharp)|no more than"
     r"|most (?:\S+ )?(?:back |neck |joint )?pain"
     r"|stretch(?:ing)? sensation|a pull|gets worse|worsens"
+    rf"|{_SOME_DISCOMFORT}"
     # Pain that must ease is a limit kept ("if it settles by the next morning"); pain
     # promised to ease is one pushed through ("the pain stops once you're in the zone",
     # "play every day until it stops hurting").
-    r"|(?:some|a little|mild|slight) discomfort"
     r"|and (?:has |have )?(?:settled|eased|gone)"
     r"|(?:if|as long as|so long as|provided|that|which|but) (?:\S+ ){0,4}?(?:eases"
     r"|goes away|settles|settled|has settled|fades|stops)"
@@ -995,7 +997,7 @@ _MILD = (
     r" \d+ (?:out of|/) 10"
 )
 _MILD_PAIN = LazyPattern(rf"\b(?:{_MILD})\b")
-_MILD_DISCOMFORT = LazyPattern(r"\b(?:some|a little|mild|slight) discomfort\b")
+_MILD_DISCOMFORT = LazyPattern(rf"\b{_SOME_DISCOMFORT}\b")
 # ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
 _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
