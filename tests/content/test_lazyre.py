@@ -3,11 +3,17 @@ imported: every command that loads the lint rules pays only for what its text ne
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import sys
+from pathlib import Path
 
-from carekb.validate.lazyre import LazyPattern
+import pytest
+
+from carekb.validate.lazyre import LazyPattern, first_characters, guarded
+
+SETS = Path(__file__).resolve().parents[1] / "corpus"
 
 SCRIPT = (
     "from carekb.validate import claims\n"
@@ -37,3 +43,62 @@ def test_a_pattern_compiles_once_on_first_use_and_finds_what_re_finds() -> None:
     assert compiled is not None
     assert pattern.search("it heals forever") is not None
     assert pattern._compiled is compiled  # compiled once, kept
+
+
+# --- the first-character guard ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        (r"\b(?:cures?|heals?) for good", "ch"),
+        (r"(?<!is )\b(?:stop|halve) (?:\S+ )?dose", "hs"),  # look-behinds take no character
+        (r"(?:\d+ )?x", None),  # may open with a digit class: not worked out
+        (r"(?:very )?safe", "sv"),  # an optional word adds its letter to the next one's
+        (r"[a-c]d|e", "abce"),
+        (r"(?:a|)b", "ab"),  # an empty branch lets the next item begin the match
+        (r"a*", None),  # may match nothing: nowhere to guard
+        (r"\w+ly", None),
+        (r"[^a]x", None),
+        (r"(?i)safe", None),  # the case is ignored: "Safe" begins with S
+        (r"(?i:safe)", None),
+        (r".x", None),
+    ],
+)
+def test_first_characters_lists_every_character_a_match_can_begin_with(
+    pattern: str, firsts: str | None
+) -> None:
+    found = first_characters(pattern)
+    assert (None if found is None else "".join(sorted(found))) == firsts
+
+
+def test_a_pattern_ignoring_case_by_its_flags_is_left_unguarded() -> None:
+    assert first_characters("safe", re.IGNORECASE) is None
+    assert guarded("safe", re.IGNORECASE) == "safe"
+
+
+def test_the_guard_is_a_look_ahead_in_front_of_the_pattern_as_written() -> None:
+    assert guarded(r"\b(?:cure|heal)s?\b") == r"(?=[ch])\b(?:cure|heal)s?\b"
+    assert guarded(r"[\]^-]x") == r"(?=[\-\]\^])[\]^-]x"  # escaped inside the class
+
+
+@pytest.mark.corpus
+def test_every_guarded_reader_pattern_finds_exactly_what_the_plain_one_finds() -> None:
+    """Over every claim in the corpus sets and a set of good leaflet text, as the reader
+    reads them (clause words): the same spans, pattern by pattern."""
+    from carekb.validate import claims, learned  # noqa: F401  -- their patterns, created
+    from carekb.validate.clauses import clauses_of
+
+    paths = [*sorted(SETS.glob("dangerous-claims*.txt")), SETS / "clean-leaflets-d.txt"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    words = "\n".join(clause.words for clause in clauses_of(text))
+    patterns = [p for p in gc.get_objects() if isinstance(p, LazyPattern)]
+    compared = 0
+    for pattern in patterns:
+        if guarded(pattern.pattern, pattern.flags) == pattern.pattern:
+            continue
+        plain = re.compile(pattern.pattern, pattern.flags)
+        found = [m.span() for m in pattern.finditer(words)]
+        assert found == [m.span() for m in plain.finditer(words)], pattern
+        compared += 1
+    assert compared > 100

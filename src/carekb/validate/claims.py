@@ -3307,12 +3307,12 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
+        if not _ALL_NEEDS.intersection(tokens):
+            continue  # no word of any kind: many sentences, at the cost of a set look-up
         if _FURTHER_READING.match(words):
             continue  # "Read more on the [NHS neck pain page](...)": a source, no advice
-        if _word_count(unit.text) < _FEWEST_WORDS:
+        if _word_count(unit.text, tokens) < _FEWEST_WORDS:
             continue  # a heading or a label ("Stay safe", "[A safe link](...)"): too short
-        if not _ALL_NEEDS.intersection(tokens):
-            continue  # no word of any kind: most sentences, at the cost of a set look-up
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
         if read is None:
             continue
@@ -3419,11 +3419,12 @@ _FURTHER_READING = LazyPattern(
 )
 
 
-def _word_count(text: str) -> int:
-    """The words of ``text`` a reader reads: a link's address is none of them."""
-    return sum(
-        1 for token in words_of(learned.without_addresses(text)).split() if token[:1].isalnum()
-    )
+def _word_count(text: str, tokens: list[str]) -> int:
+    """The words of ``text`` (read as ``tokens``) a reader reads: a link's address is
+    none of them."""
+    if learned.has_address(text):
+        tokens = words_of(learned.without_addresses(text)).split(" ")
+    return sum(1 for token in tokens if token[:1].isalnum())
 
 
 _MECHANISM_WORD = LazyPattern(

@@ -216,6 +216,11 @@ def _leans_back(words: list[str], previous: str) -> bool:
     return len(words) <= LEANING or first in POINTS_BACK or previous.rstrip().endswith("?")
 
 
+def has_address(text: str) -> bool:
+    """Does ``text`` hold a link's address or a bare URL?"""
+    return _ADDRESS.search(text) is not None
+
+
 def without_addresses(text: str) -> str:
     """``text`` with its links' addresses and bare URLs blanked: not words to read."""
     return _ADDRESS.sub(" ", text)
