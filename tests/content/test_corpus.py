@@ -92,10 +92,13 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 
 
 # Set 30's "Lactic acid clears within an hour or so of exercise" is still read as a
-# promise, set 42's "Blue light from screens won't damage your eyes" as total safety
-# and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a mechanism (each
-# planted twice); every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2}
+# promise, set 42's "Blue light from screens won't damage your eyes" as total safety,
+# set 44's "Nobody is guaranteed a cure from a juice cleanse" as a promise and, since
+# the learned reader reports at a chance of being harmless up to 0.25 (it was 0.2: out
+# of fold, 1.3 points more claims caught for 2 more of 1,847 clean sentences), set 44's
+# "no arena surface is soft enough to make riding without one safe" as total safety
+# (each planted twice); every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 4}
 
 
 @pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 47)])
