@@ -114,8 +114,10 @@ HELD_OUT = {
     44: "measured untuned twice, then tuned and trained on",
     45: "measured untuned twice, then tuned and trained on",
     46: "measured untuned twice, then tuned and trained on",
-    47: "never tuned or trained on",
-    48: "never tuned or trained on",
+    47: "measured untuned three times, then tuned and trained on",
+    48: "measured untuned three times, then tuned and trained on",
+    49: "never tuned or trained on",
+    50: "never tuned or trained on",
 }
 
 

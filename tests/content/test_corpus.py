@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 47)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 49)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -47,6 +47,8 @@ FLOOR = {
     "heldout43": 0.90,
     "heldout44": 0.85,
     "heldout46": 0.90,
+    "heldout47": 0.90,
+    "heldout48": 0.94,
 }
 
 
@@ -54,7 +56,7 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 47 and 48 were measured once untuned, as the estimate of how the rules do on
+    # Sets 49 and 50 were measured untuned, as the estimate of how the rules do on
     # new wordings, and are not tuned on: bench/corpus.py reports them; asserting on
     # them would make them tuning sets.
     _, plants, findings = measured
@@ -66,8 +68,8 @@ def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured
 # Good leaflet text tuned on: half a reported nothing after tuning, half b one line,
 # planted twice ("Feeling breathless when you exercise is expected with COPD", left as
 # bench/corpus-judgement.md explains); set c five lines (from nine), each listed there
-# with why it is left (four now); set e three of twelve; set f five of fifteen; set g
-# one of seventeen after its own round (none since); set h four of fifteen; set i
+# with why it is left (four now); set e three of twelve; set f four of fifteen; set g
+# one of seventeen after its own round (none since); set h two of fifteen; set i
 # none of eight; set j three of twelve. Set d is never tuned on: bench/corpus.py
 # reports it.
 LEAFLETS_TUNED = {
@@ -75,9 +77,9 @@ LEAFLETS_TUNED = {
     "leaflet-b": 2,
     "leaflet-c": 8,
     "leaflet-e": 6,
-    "leaflet-f": 10,
+    "leaflet-f": 8,
     "leaflet-g": 2,
-    "leaflet-h": 8,
+    "leaflet-h": 4,
     "leaflet-i": 0,
     "leaflet-j": 6,
 }
@@ -93,15 +95,12 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 
 # Set 30's "Lactic acid clears within an hour or so of exercise" is still read as a
 # promise, set 42's "Blue light from screens won't damage your eyes" as total safety,
-# set 44's "Nobody is guaranteed a cure from a juice cleanse" as a promise and, since
-# the learned reader reports at a chance of being harmless up to 0.25 (it was 0.2: out
-# of fold, 1.3 points more claims caught for 2 more of 1,847 clean sentences), set 44's
-# "no arena surface is soft enough to make riding without one safe" as total safety
-# (each planted twice); every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 4}
+# and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a mechanism (each
+# planted twice); every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 47)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 49)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

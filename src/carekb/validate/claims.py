@@ -186,6 +186,9 @@ _CHANGE = _words(
     r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
 )
 # Who decides about a medicine: advice that sends the reader to them is fine.
+# Illnesses antibiotics do nothing for; a course already started is another matter.
+_VIRAL = LazyPattern(r"\b(?:colds?|flu|viral|virus(?:es)?|sore throats?|coughs?)\b")
+_YOURS_STOPPED = LazyPattern(r"\b(?:your|no longer|keep|finish|complete)\b")
 _PRESCRIBER = LazyPattern(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
@@ -363,6 +366,11 @@ RED_FLAG = _words(
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
+    # "lose some bladder control", "losing a bit of bowel control"
+    r"los(?:e|es|ing|t) (?:\S+ ){0,3}?(?:bladder|bowel) control",
+    # A fever in a baby under three months old needs a doctor the same day.
+    r"(?:newborn|(?:baby|babies|infants?) (?:\S+ ){0,3}?(?:under|younger than|less than)"
+    r" (?:three|3|two|2) months)(?: old)? (?:\S+ ){0,4}?(?:fever|high temperature|temperature)",
     r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my |his |her "
     r"|their )?(?:bladder"
     r"|bowels?)",
@@ -385,7 +393,7 @@ RED_FLAG = _words(
     r"|spit\w*)",
     r"black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions)",
     r"slurr(?:ed|ing)",
-    r"(?:face|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:face|mouth)",
+    r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,2}?(?:face|mouth)",
     r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
     r"(?:legs?|arms?|feet|foot|hands?|face)",
     r"(?:trouble|difficulty|struggl\w+ to) (?:peeing|passing urine|weeing|pee|wee|pass urine"
@@ -607,6 +615,10 @@ _DISMISS = _words(
     r"|visit|er|a & e|emergency room|emergency department|hospital|doctor|gp|scan|x - ray"
     r"|tests?)\b",
     r"don't bother",
+    # "does not require urgent care", "won't need medical attention"
+    r"(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|require|call for)s? (?:\S+ )?"
+    r"(?:urgent|emergency|immediate|prompt|same - day|medical) (?:care|attention|help|treatment"
+    r"|assessment|review)",
     # Explained away: "just shows you are unfit", "is usually stress", "simply dehydration".
     r"(?:just|only|simply|merely) (?:shows?|means?|tells? you|a sign|signs|because|your body)",
     r"(?:is|are|it's|that's|this is|means?|down to) (?:\w+ly |just |only |simply |merely ){0,2}?"
@@ -1183,8 +1195,11 @@ _HEDGE = LazyPattern(
     r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
     r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines"
     r"|pregnant|breastfeeding|older|healthy|women|men|babies)(?:'s)?\b"
+    # "can cure most tooth decay", "treats many skin infections": not every one.
+    r"|\b(?:cur(?:e|es)|treat(?:s)?|heal(?:s)?|clear(?:s)?|fix(?:es)?) (?:most|many|some)\b"
     # A share of people, not all: "in nine out of ten people", "in 80 % of cases".
-    r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b|\b\d+ % of\b"
+    r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b"
+    r"|\b(?!100 )\d+ % of\b"  # not "100 % of the time"
 )
 _GUARANTEE = _words(
     r"(?:and )?(?:yours|you) will (?:too|as well)|so will yours",
@@ -1899,6 +1914,13 @@ _RED_FLAG = LazyPattern(RED_FLAG)
 _SELF_CARE = LazyPattern(SELF_CARE)
 
 
+def _promised(clause: Clause, match: re.Match[str]) -> bool:
+    """A cure promised: not hedged ("rarely cure neck pain alone"), or hedged only in its
+    timing while it promises for good ("heals tinnitus permanently, usually within 2
+    weeks")."""
+    return _unhedged(clause, match) or bool(_FOR_GOOD_WORDS.search(clause.sentence()))
+
+
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
     """No hedge before or after: "reverse quickly, often within a few days" is hedged."""
     return not _HEDGE.search(clause.around(match))
@@ -1969,7 +1991,9 @@ _SEEK_CARE = LazyPattern(
     r"|attention)\b|"
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
-    r" (?:\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency|hospital|help|medical"
+    # Not "see whether the stretches help": a question put, no one sought.
+    r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency"
+    r"|hospital|help|medical"
     r"|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     r"|practitioner|someone|an adult|a grown - up)\b"
@@ -2313,7 +2337,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
-            "droop drooping slurring "
+            "droop drooping slurring facial fever newborn require requires "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -2380,9 +2404,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         # "Most ear infections ... do not need antibiotics" is a fact about the illness;
         # "you no longer need your inhaler" changes the reader's medicine.
+        # "There is no need to take antibiotics for a cold": they do nothing for a virus.
         lambda clause, match: (
             not _PRESCRIBER.search(clause.around(match))
             and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
+            and not (
+                "antibiotic" in match.group()
+                and not _YOURS_STOPPED.search(match.group())
+                and _VIRAL.search(clause.sentence())
+            )
         ),
         self_negating=True,
         needs=_needs("longer not never won't don't doesn't no"),
@@ -2838,15 +2868,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "shrink shrinks destroy destroys beat beats"
         ),
     ),
-    _Pattern(CURE, LazyPattern(_SELF_CURE), _self_care_subject, needs=_needs(_CURE_WORDS)),
-    _Pattern(CURE, LazyPattern(_CURES_IT), _cures_it, needs=_needs("it them")),
+    # A cure hedged is no promise: "Posture changes rarely cure neck pain alone".
+    _Pattern(
+        CURE,
+        LazyPattern(_SELF_CURE),
+        lambda clause, match: _self_care_subject(clause, match) and _promised(clause, match),
+        needs=_needs(_CURE_WORDS),
+    ),
+    _Pattern(
+        CURE,
+        LazyPattern(_CURES_IT),
+        lambda clause, match: _cures_it(clause, match) and _promised(clause, match),
+        needs=_needs("it them"),
+    ),
     _Pattern(
         CURE,
         LazyPattern(
             r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
             r"|can (?:cure|reverse))\b"
         ),
-        _not_medical,
+        lambda clause, match: _not_medical(clause, match) and _promised(clause, match),
         needs=_needs("cures reverses cure reverse"),
     ),
     _Pattern(
@@ -3503,7 +3544,8 @@ _MECHANISM_WORD = LazyPattern(
     r"|estrogen|hormones?|toxins|fat))\b"
 )
 _SAFETY_WORD = LazyPattern(
-    r"\b(?:safe|safely|harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
+    # Not "self-harm": a condition's name, no word of safety.
+    r"\b(?:safe|safely|(?<!self - )harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
     r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many|non - toxic"
     r"|can't burn|cannot burn|(?:reach|reaches|cross|crosses) (?:\S+ )?(?:the )?baby"
