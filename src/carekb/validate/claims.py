@@ -3545,7 +3545,8 @@ _MECHANISM_WORD = LazyPattern(
 )
 _SAFETY_WORD = LazyPattern(
     # Not "self-harm": a condition's name, no word of safety.
-    r"\b(?:safe|safely|(?<!self - )harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt|danger\w*"
+    r"\b(?:safe|safely|(?<!self - )harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt"
+    r"|danger\w*"
     r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many|non - toxic"
     r"|can't burn|cannot burn|(?:reach|reaches|cross|crosses) (?:\S+ )?(?:the )?baby"
