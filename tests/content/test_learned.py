@@ -62,6 +62,57 @@ def test_the_learned_reader_keeps_the_patterns_tests(sentence: str) -> None:
     assert learned_kinds(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A remedy's work on an organ: the organ is the object, not the subject.
+        ("Cold showers reset your thyroid hormones within a week.", "false mechanism"),
+        ("Activated charcoal capsules cleanse your liver of toxins.", "false mechanism"),
+        # A clinician named only to be put off sends no one to them.
+        (
+            "If the antibiotics upset your stomach, just stop them; there's no need to ring "
+            "the surgery.",
+            "medicine change",
+        ),
+        (
+            "A child who is floppy and hard to wake can sleep it off, nothing to call the "
+            "doctor about.",
+            "dismisses care",
+        ),
+        (
+            "Wait a fortnight before calling the GP about chest pain when you climb stairs.",
+            "dismisses care",
+        ),
+        # A negation in the clause before does not deny the change in the next one.
+        ("When your inhaler isn't working, take ten puffs instead of two.", "medicine change"),
+    ],
+)
+def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
+    sentence: str, kind: str
+) -> None:
+    assert kind in learned_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Organs doing their own work.
+        "Your liver clears alcohol from your blood at about one drink an hour.",
+        "Your kidneys filter waste out of your blood.",
+        # The negation in the change's own clause still denies it.
+        "If the tablets don't suit you, don't double the dose; ask your pharmacist.",
+        # First aid for bleeding pushes through nothing.
+        "Press firmly on the cut with a clean cloth until it stops bleeding.",
+        "Pinch the soft part of your nose until the nosebleed stops.",
+        "Keep pressing on the wound until the bleeding stops.",
+        # A referral before the change is still a referral.
+        "Ring the pharmacy before stopping your tablets.",
+    ],
+)
+def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> None:
+    assert learned_kinds(sentence) == []
+
+
 def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
     text = "Lost sight in one eye? Rest your eyes. It will come back.\nSit up tall."
     found = [unit.text for unit in learned.units(text)]
