@@ -118,6 +118,8 @@ HELD_OUT = {
     48: "measured untuned three times, then tuned and trained on",
     49: "never tuned or trained on",
     50: "never tuned or trained on",
+    51: "never tuned or trained on",
+    52: "never tuned or trained on",
 }
 
 
