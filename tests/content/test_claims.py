@@ -403,3 +403,105 @@ def test_dangerous_advice_is_reported_with_its_kind(sentence, kind):
 )
 def test_fine_text_is_not_reported(sentence):
     assert read_kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # Help asked about in a question sends no one: the answer that puts it off is read.
+        (
+            "Q: I fell off my bike and cannot bear weight on my foot, should I get an X-ray?"
+            " Only if it is still sore in six weeks.",
+            "dismisses care",
+        ),
+        # Care saved for the next routine visit; red flags in their everyday wordings.
+        (
+            "Step 2: If you notice bleeding while pregnant, finish your swim and raise it at"
+            " your next midwife check.",
+            "dismisses care",
+        ),
+        (
+            "Swelling in one calf after a long flight is expected, so just rest it.",
+            "dismisses care",
+        ),
+        ("Note: Sickness after a head bump in training is normal for a day.", "dismisses care"),
+        (
+            "Difficulty holding your bladder after lifting is normal and will pass.",
+            "dismisses care",
+        ),
+        ("A crash that left neck pain and tingling can wait until next month.", "dismisses care"),
+        # An injury the reader is told to play or race on, or to stretch hard.
+        ("If your ankle swells during the game, just run through it.", "pushing through pain"),
+        ("Tip: Run the rest of the race on a twisted knee.", "pushing through pain"),
+        (
+            "When your calf tears suddenly, finish the session and massage it hard.",
+            "pushing through pain",
+        ),
+        ("Growing soreness shows it's adapting, so add another mile.", "pushing through pain"),
+        # A medicine stopped by a pronoun or thrown away, someone else's offered, more
+        # taken without the prescriber knowing.
+        (
+            "Sleeping better on your antidepressants? Ditch them today, no need to tell your"
+            " doctor.",
+            "medicine change",
+        ),
+        ("Tired of the antibiotic course? Just toss the remaining tablets.", "medicine change"),
+        ("Your flatmate's codeine will help you through the worst of it.", "medicine change"),
+        (
+            "Have extra doses of your steroid cream every day without telling your nurse.",
+            "medicine change",
+        ),
+        # Safe despite what most needs a clinician's word; no limit in time.
+        ("These inversion boots are safe even if you have glaucoma.", "absolute safety"),
+        (
+            "FAQ: Is a sauna dangerous after a heart attack? No, it is fine for people with"
+            " heart disease.",
+            "absolute safety",
+        ),
+        ("Wear the splint day and night for months without any harm.", "absolute safety"),
+        # Gone for good, said of the condition; never again, said as a cure.
+        ("After three sessions your sciatica is completely gone.", "promise of cure"),
+        ("Kids on our diet completely outgrow their eczema.", "promise of cure"),
+        ("After the course your back will never give you trouble again.", "promise of cure"),
+        # A remedy whose subject follows an opening phrase about care, or names an organ
+        # only to qualify itself; a balance no physics knows.
+        (
+            "After knee surgery, a celery juice cleanse detoxifies the old blood in the joint.",
+            "false mechanism",
+        ),
+        ("A kidney cleanse tea rebalances your hormones.", "false mechanism"),
+        ("Magnetic insoles restore the electromagnetic balance of your feet.", "false mechanism"),
+    ],
+)
+def test_this_rounds_readings_find_the_claim(sentence, kind):
+    assert kind in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A question that asks about help, answered by sending for it.
+        "Do I need an X-ray after a fall if I cannot put weight on my ankle? Yes, go today.",
+        # A player taken out of the game; numb as what a spray does.
+        "After any head knock, sit them out for the rest of the day.",
+        "A cold spray can numb the skin before an injection.",
+        # Someone else taking their own medicine; a medicine stopped for a reaction.
+        "Your grandmother's heart tablets are working well for her.",
+        "If the antibiotics give you a rash, stop taking them and call your GP.",
+        # Safe for people with a condition, said plainly or hedged.
+        "Walking is safe for people with angina and helps your heart.",
+        "Most people use a steroid inhaler for years without problems.",
+        # What the body does by itself, said in a relative clause; a course to finish.
+        "The ache is not lactic acid, which clears within an hour of exercise.",
+        "Many children outgrow their asthma, but some still need an inhaler as adults.",
+        # Carrying on only while it eases; pushing through as a warning.
+        "It is fine to keep walking gently as long as the ache keeps easing.",
+        "Training through sharp pain can make a tendon problem worse, so stop and rest.",
+        # Surgery as the subject; the liver's real work.
+        "After surgery, your liver clears the anaesthetic from your body within a day.",
+        # Bleeding gums, common in pregnancy, are no red flag.
+        "Pregnant women often get bleeding gums, which is normal.",
+    ],
+)
+def test_this_rounds_near_misses_are_not_reported(sentence):
+    assert read_kinds(sentence) == []

@@ -356,7 +356,8 @@ RED_FLAG = _words(
     r"(?:pain|pressure|tightness|discomfort|heaviness|ache|pressing|squeezing|crushing)"
     r" (?:in|across|around|of|on) (?:your |the |my )?chest",
     r"tight(?:ness)? (?:in )?(?:your |the |my )?chest",
-    r"numb(?:ness)?",
+    # Not the verb: "numb the knee with a freeze spray", "to numb it" name no symptom.
+    r"numbness|(?<!to )numb(?! (?:the|it|them|this|that|your|my|his|her|their|a|an)\b)",
     r"tingling",
     r"pins and needles",
     r"weak(?:ness)? (?:in|of) (?:(?:your|both|one|the|an?|my) )?"
@@ -377,6 +378,9 @@ RED_FLAG = _words(
     r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
     r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
+    # "new trouble controlling your bladder", "problems holding your bowels"
+    r"(?:trouble|difficulty|problems?|struggl\w+) (?:\S+ )?(?:controll?ing|holding) (?:your |the "
+    r"|my |his |her |their )?(?:bladder|bowels?|wee|pee|poo)",
     r"incontinence",
     r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
     r"(?:stiff|rigid) neck",
@@ -416,6 +420,8 @@ RED_FLAG = _words(
     r"|her )?"
     r"head",
     r"(?<!minor )(?<!mild )head injur\w*",
+    # The blow named before the head's noun: "after a head knock in the match".
+    r"(?<!minor )(?<!mild )head (?:knocks?|bangs?|bumps?|blows?|clash\w*|collisions?|impacts?)",
     r"(?:can't|cannot|unable to|won't) (?:put|bear|take) weight",
     r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
@@ -431,6 +437,10 @@ RED_FLAG = _words(
     r"bleed\w* heavily|heavy bleeding",
     r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
     r" life|planning to (?:die|kill)",
+    # A swollen calf after surgery or a flight can be a clot: "calf swelling", "swelling in
+    # one calf".
+    r"(?:calf|calves) swelling|swelling (?:in|of) (?:your |the |one |my |his |her )?(?:calf"
+    r"|calves)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
     r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
     r"|looks |becomes |gets |goes |turns "
@@ -454,6 +464,15 @@ RED_FLAG = _words(
     r"|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash|jack - knife|rollover|spill"
     r"|wipe - ?out)",
+    # The trauma as the subject: "a fall that leaves hip pain", "a crash that caused ...".
+    r"(?:a|an|the|your) (?:\S+ )?(?:fall|accident|crash|collision|tumble) (?:that|which)"
+    r" (?:\S+ )?(?:leaves?|left|causes?|caused|brings?|gives?|gave|results? in)",
+    # Bleeding or leaking fluid in pregnancy needs the maternity unit the same day.
+    # (Not bleeding gums or a nosebleed, common and harmless in pregnancy.)
+    r"pregnan\w* (?:\S+ ){0,8}?(?:(?:vaginal )?(?:bleeding|spotting)(?! gums| from (?:the |your )?"
+    r"(?:gums|nose))|leak\w* (?:\S+ )?fluid|waters? (?:break\w*|broke|leak\w*))|(?:vaginal"
+    r" bleeding|leak\w* (?:\S+ )?fluid) (?:\S+ ){0,8}?pregnan\w*|(?:bleeding|spotting) (?:while"
+    r"|when|during|in) (?:you're |you are |you )?(?:are )?(?:pregnan\w*|early pregnancy)",
     r"(?:low|high) - ?sid\w*|came off (?:the |my |your |his |her )?(?:bike|motorbike|horse)"
     r"|(?:helmet|head) (?:\S+ ){0,2}?(?:took|taken|had|got) a (?:knock|bang|blow|hit|whack)",
     r"(?:can't|cannot|can not|couldn't|unable to) (?:catch|get) (?:their|your|his|her|my) breath",
@@ -633,7 +652,8 @@ _DISMISS = _words(
     r"|a phase"
     r"|hormonal|a cyst"
     r"|fatty|harmless)\b",
-    r"(?:ride|sit|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)",
+    # Not "sit them out": a player taken out of the game is kept safe, not left to wait.
+    r"(?:ride|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)|sit (?:it|this) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
     r"(?:fortnight|weeks?|days?|months?|while|night|morning|monday|weekend|hours?|minutes)"
     r" (?:\S+ ){0,3}?(?:before|until|till) (?:you )?(?:anyone|anybody|someone|a doctor|see|seeing"
@@ -644,6 +664,13 @@ _DISMISS = _words(
     r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
     r"|a month|it passes|it goes|it settles)",
     r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
+    # Saved for the next routine visit: "mention it at your next antenatal visit".
+    r"(?:mention|raise|bring (?:it|this|that|them) up|ask about|tell (?:\S+ )?about|discuss|save)"
+    r" (?:\S+ ){0,3}?(?:at|in|during|for|until) (?:your|the) next (?:\S+ ){0,2}?(?:visit"
+    r"|appointment|check - up|check|review|session|class|clinic|physio|lesson)",
+    # Care only after weeks: "Only if it still hurts after a month."
+    r"only if (?:\S+ ){0,5}?(?:after|in|for|beyond) (?:a|an|one|two|three|four|six|a few"
+    r"|a couple of|several|\d+) (?:more )?(?:weeks?|months?|fortnight)",
     r"nothing to (?:fuss|make a fuss|get worked up|panic|be alarmed)",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
@@ -821,7 +848,8 @@ _PUSH_THROUGH = _words(
     # Pain explained away as the body at work: "Pain is just your body adapting".
     r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
     r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
-    r"|nerves?|back|spine|it) (?:\S+ ){0,1}?(?:adapting|adjusting|healing|working|getting stronger"
+    r"|nerves?|back|spine|it|it's|they're|you're) (?:\S+ ){0,1}?(?:adapting|adjusting|healing"
+    r"|working|getting stronger"
     r"|growing|waking up|loosening|responding|improving|releasing|realigning|changing"
     r"|breaking (?:down|up))",
     # Pain as the goal or the measure: "stretch until you feel real pain", "if it
@@ -850,7 +878,8 @@ _PUSH_THROUGH = _words(
     r"|part of (?:healing|recovery|the process|getting better|getting stronger))",
     r"(?:past|beyond) (?:the point of |the |any )?(?:\S+ )?(?:pain|agony|hurt)",
     r"(?:play|run|walk|carry|keep|soldier|train|skate|dance|work|playing|running|walking|carrying"
-    r"|keeping|training|skating|dancing|working) on (?:with |through |despite )?"
+    r"|keeping|training|skating|dancing|working) (?:the rest of (?:the |your |this |that )?\S+ )?"
+    r"on (?:with |through |despite )?"
     r"(?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
     r"|throbbing|swollen|broken|fractured|sprained|twisted)",
     r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
@@ -950,6 +979,11 @@ _PERSIST = _words(
     r"as (?:hard|far|deep|deeply|much) as you (?:can|possibly can)",
     # An injured child or player sent out all the same: "should still play on Saturday".
     r"(?:should|must|can|could|will) still (?:play|run|train|race|compete|take part|dance)",
+    # Seeing the event out on an injury: "finish the race", "for the rest of the match".
+    r"finish (?:the|your|this|that) (?:\S+ )?(?:race|match|game|run|set|session|class|round"
+    r"|workout|innings|half|quarter|lap|bout|fight|game)",
+    r"(?:stretch|massage|rub|work|pound|roll)\w* (?:it|them|the muscle) (?:hard|firmly|deep"
+    r"|deeply)",
     r"(?:play|train|race|dance)(?:s|ing|ed)? on\b",
     r"(?:however|no matter how) much it (?:hurts|aches|stings|burns)",
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
@@ -966,7 +1000,8 @@ _PAIN_WORD = LazyPattern(
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
-    r"(?<!is )(?<!are )\b(?:stop|rest|ease off|back off|slow down|take a break|see|call)\b"
+    # "the rest of the match" is no instruction to rest.
+    r"(?<!is )(?<!are )\b(?:stop|rest(?! of\b)|ease off|back off|slow down|take a break|see|call)\b"
     r"(?! (?:if|when) you)"
 )
 
@@ -997,6 +1032,9 @@ _MILD = (
     r"mild|slight|gentle|a little|a bit of(?! agony| excruciating| sharp)|no more than"
     r"|most (?:\S+ )?(?:back |neck |joint )?pain"
     r"|stretch(?:ing)? sensation|a pull|gets worse|worsens"
+    # Carrying on only while it gets better: "as long as the ache is easing".
+    r"|(?:as long as|so long as|provided|while) (?:\S+ ){0,3}?(?:eas\w+|settl\w+|improv\w+"
+    r"|fad\w+|manageable|bearable|tolerable)"
     rf"|{_SOME_DISCOMFORT}"
     # Pain that must ease is a limit kept ("if it settles by the next morning"); pain
     # promised to ease is one pushed through ("the pain stops once you're in the zone",
@@ -1018,7 +1056,14 @@ _INJURED = LazyPattern(
     r"|swollen (?:ankles?|knees?|wrists?|joints?|elbows?)|(?:ankles?|knees?|wrists?|joints?"
     r"|elbows?) (?:is |are |was |were )?swollen|(?:heard|felt) (?:a|\S+ \S+) (?:pop|snap|crack"
     r"|give way)"
-    r"|tennis elbow|golfer's elbow|shin splints|tendinitis|tendonitis|limps?|limped)\b"
+    r"|tennis elbow|golfer's elbow|shin splints|tendinitis|tendonitis|limps?|limped"
+    # A joint that swells, a muscle that pulls or tears, a knock to the brain: each an
+    # injury to stop for ("if your knee swells after running", "a suspected concussion").
+    r"|(?:ankles?|knees?|wrists?|joints?|elbows?|calf|calves|shins?|feet|foot) (?:\S+ )?(?:swells?"
+    r"|swelled|swelling|swells up|puffs up)"
+    r"|(?:hamstrings?|calf|calves|groin|muscles?|quads?|achilles|tendons?) (?:\S+ )?(?:pulls?"
+    r"|pulled|tears?|tore|twang\w*|goes|went|gives?) (?:sharply|suddenly|way|ping)"
+    r"|concuss\w*|twisted (?:ankles?|knees?|wrists?))\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -1062,6 +1107,12 @@ _ABSOLUTE_SAFE = _words(
     rf" (?:every|any|all|other) (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?"
     rf"|drugs?|treatments?)",
     r"(?:as (?:many|much) as you (?:like|want|wish|please|fancy))",
+    # Without limit of time and without harm: "daily for months without any problems",
+    # "for as long as you want without doing any damage".
+    r"(?:for as long as you (?:like|want|wish|need|please)|indefinitely|for (?:months|years)"
+    r"|(?:every day|daily) for (?:\S+ )?(?:weeks|months|years)|long - term) (?:\S+ ){0,3}?without"
+    r" (?:doing |causing )?(?:any |a single )?(?:problems?|harm|damage|trouble|issues?"
+    r"|ill effects)",
     rf"(?:take|use|have|taking|using) (?:\S+ ){{0,4}}?(?:alongside|with|together with|on top of)"
     rf" any (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?|drugs?|remed\w*)",
 )
@@ -1106,7 +1157,8 @@ _HARMLESS = _words(
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
     r"|has|have"
     r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems|trouble|issues"
-    r"|reactions)",
+    # "...will never give you trouble again" promises the condition will not return: a cure.
+    r"|reactions)(?! again)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
     r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?(?:been |got "
@@ -1183,6 +1235,38 @@ _ANYONE_SAFELY = _words(
     r" (?:\S+ ){0,4}?(?:can (?:\S+ ){0,2}?safely"
     r"|(?:is|are) (?:completely |totally |perfectly )?safe|(?:is|are) (?:fine|harmless))",
 )
+# Conditions that make many treatments and exercises unsafe: said to be no bar ("wear
+# them safely even if you have artery disease"), safety is promised to those most at risk.
+_CONTRAINDICATION = (
+    r"(?:(?:heart|artery|arterial|vascular|kidney|liver|lung) (?:disease|failure|problems?"
+    r"|conditions?)|poor circulation|glaucoma|(?:high|raised|uncontrolled) blood pressure"
+    r"|blood clots?|clotting (?:problems?|disorders?)|bleeding disorders?|osteoporosis"
+    r"|brittle bones|a pacemaker|epilepsy|a detached retina|retinal \S+|a hernia|recent surgery"
+    r"|a heart condition|angina|an aneurysm|varicose veins|diabetes|neuropathy|broken skin"
+    r"|open wounds?|a fracture|a slipped disc|pregnan\w*)"
+)
+_SAFE_DESPITE = _words(
+    r"(?:safe|safely|fine|ok|okay|suitable|no problem|harmless|no risk)(?: \S+){0,3}?"
+    r" (?:even (?:if you (?:have|are|'ve got|have got)|with|for|in|when|though) (?:people with"
+    r" |those with |anyone with |you have )?|for (?:people|those|anyone|patients|everyone) with"
+    rf" )(?:\S+ ){{0,3}}?{_CONTRAINDICATION}",
+)
+# A question about risk answered with a denial: "Are inversion tables risky? Never --".
+_RISK_DENIED = LazyPattern(
+    r"\b(?:risky|dangerous|safe|harmful|unsafe|a risk|any risks?|bad for)\b[^?]{0,80}\?"
+    r" (?:never|no|not at all|nope|not really|not a bit|none)\b"
+)
+
+
+def _safe_despite(clause: Clause, match: re.Match[str]) -> bool:
+    """ "Even if you have...": said whatever the reader has; "fine for people with
+    glaucoma" only as the answer to a question about risk (as a plain statement, advice
+    such as "walking is safe for people with angina" is often true)."""
+    if " even " in f" {match.group()} ":
+        return True
+    return bool(_RISK_DENIED.search(clause.sentence_before(match)))
+
+
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
@@ -1267,6 +1351,10 @@ _FOR_GOOD = (
     r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
     r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
 )
+# What children are said to grow out of: "outgrow their asthma completely" promises it.
+_OUTGROWN = (
+    r"(?:asthma|eczema|allerg\w*|migraines?|epilepsy|seizures|hay fever|reflux|\w+itis|\w+osis)"
+)
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
@@ -1306,6 +1394,13 @@ _CURE = _words(
     r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever"
     r"|,? never to (?:return|come back))"
     r"|puts? an end to|put(?:s|ting)? a stop to)",
+    # Gone for good, said of the condition: "it is permanently gone", "outgrow their
+    # asthma completely".
+    r"(?:is|are|was|were|will be|has been|have been|stays?|stay|now) (?:now )?(?:permanently"
+    r"|completely|totally|entirely|forever|for ever) (?:gone|cured|healed|fixed|cleared)",
+    rf"(?:completely|fully|totally|entirely) outgrow\w* (?:\S+ ){{0,2}}?{_OUTGROWN}",
+    rf"outgrow\w* (?:\S+ ){{0,2}}?{_OUTGROWN} (?:completely|entirely|fully|totally|for good"
+    r"|forever)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
 )
@@ -1376,6 +1471,34 @@ _STOP_YOURS = _words(
     r"(?:lay|laying|put|putting|throw|throwing) (?:yours|your own) (?:down|away|aside|out)",
 )
 _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
+
+
+# A medicine named just before, stopped by a pronoun or thrown out: "Feeling better on
+# your antidepressant? You can quit it straight away", "Should I finish the antibiotic
+# course? No, bin the rest".
+_STOP_IT = _words(
+    # Not "stop taking them": said of a reaction ("if they give you a rash"), that is advice.
+    r"(?:quit|quitting|ditch|ditching|come off|coming off) (?:it|them)"
+    r"(?= (?:straight away|right away|now|today|at once|immediately|cold turkey|all at once"
+    r"|whenever|as soon as|once|when|if)\b| ?$| ,)",
+    r"(?:bin|binning|ditch|ditching|throw away|throwing away|chuck|chucking|toss|tossing|skip"
+    r"|skipping) (?:the|any) (?:rest|remainder|remaining (?:\S+ )?(?:tablets|pills|capsules"
+    r"|doses))",
+)
+# A clinician named only to be put off: "there's no need to taper or tell the GP".
+_PRESCRIBER_PUT_OFF = LazyPattern(
+    r"\b(?:no need|no point|needn't|need not|don't|do not|without) (?:\S+ ){0,4}?(?:tell|ask"
+    r"|see|check with|talk to|speak to|bother|mention\w*|consult)\w* (?:\S+ ){0,3}?(?:it )?(?:to )?"
+    r"(?:your |a |the )?(?:doctor|gp|pharmacist|nurse|prescriber|clinician|specialist)"
+)
+
+
+def _medicine_stopped_alone(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine named in the sentence or the question just before, and no clinician
+    involved but one put off ("... no need to taper or tell the GP")."""
+    before = words_of(clause.text[max(clause.start - _NAMED_BEFORE, 0) : clause.end])
+    asked = _PRESCRIBER_PUT_OFF.compiled.sub(" ", before)
+    return bool(_MEDICINE.search(before)) and not _PRESCRIBER.search(asked)
 
 
 def _medicine_named_before(clause: Clause, match: re.Match[str]) -> bool:
@@ -1543,7 +1666,8 @@ _ENERGY = _words(
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
     r"|energy (?:lines|channels|meridians|centres|centers|fields?)|biofield|aura"
-    r"|(?:electrical|static|electromagnetic) (?:build - up|charge|energy|field))",
+    r"|(?:electrical|static|electromagnetic|magnetic|energetic|bioelectric\w*) (?:build - up"
+    r"|charge|energy|field|balance|imbalance|polarity))",
     r"(?:hormone|ph|energy|chakra|blood sugar) - ?balancing",
     r"(?:reset|reboot|rebalanc|balanc|re - ?set|re - ?balanc|reprogram|rewir|restart|retrain"
     r"|recalibrat)"
@@ -1647,12 +1771,20 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
         return True  # "...will be gone for life" promises whatever offers it
     if _ON_ITS_OWN.search(clause.around(match)):
         return False  # "milia clear on their own within a few weeks": the natural course
+    relative = _RELATIVE_BEFORE.search(clause.before(match))
+    if relative:
+        # "... lactic acid, which clears within an hour": what the thing just named does
+        # by itself, a promise only when that thing is a remedy ("our tonic, which ...").
+        antecedent = " ".join(clause.before(match)[: relative.start()].split()[-5:])
+        return bool(_SELF_CARE.search(antecedent))
     if not _NATURAL_COURSE.search(match.group()):
         return True
     return bool(_SELF_CARE.search(clause.sentence_before(match)))
 
 
 _FOR_GOOD_WORDS = LazyPattern(rf"\b{_PERMANENT}\b")
+# A relative clause's verb: its subject is the thing just named, not a remedy.
+_RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that) (?:usually |normally |naturally )?$")
 _ONCE_DONE = LazyPattern(
     r"\b(?:once|when|after|until|till|before) (?:\S+ ){0,3}?(?:has|have|is|are|was|were)"
     r" (?:been )?$"
@@ -1673,11 +1805,20 @@ def _not_medical(clause: Clause, match: re.Match[str]) -> bool:
 
 def _medical(words: str) -> bool:
     """Do ``words`` name medical care? Not when a remedy qualifies the word: "magnet
-    therapy" and "herbal medicine" are remedies."""
+    therapy" and "herbal medicine" are remedies; nor when the word qualifies a remedy:
+    "a liver detox tea" is a tea."""
     return any(
         not _REMEDY_BEFORE.search(words, max(found.start() - 20, 0), found.start())
+        and not _REMEDY_AFTER.match(words, found.end())
         for found in _MEDICAL.finditer(words)
     )
+
+
+# A remedy that an organ's name only qualifies: "liver detox tea", "kidney cleanse".
+_REMEDY_AFTER = LazyPattern(
+    r" (?:\S+ )?(?:detox\w*|cleanses?|teas?|tonics?|juices?|smoothies?|soaks?|foot pads|pads"
+    r"|flush(?:es)?)\b"
+)
 
 
 _REMEDY_BEFORE = LazyPattern(
@@ -1932,14 +2073,26 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     harmless, but see a doctor if...")."""
     if _sends_for_help(clause.following()):
         return False
-    if _sends_for_help(clause.sentence().replace(match.group(), " ")):
+    # Help asked about sends no one ("... do I need an X-ray? Only if it still hurts after
+    # a month."): only what the text states is read for it.
+    if _sends_for_help(_stated(clause.sentence().replace(match.group(), " "))):
         return False  # "... should always be checked by a doctor, even if it is only piles"
     if _RED_FLAG.search(clause.around(match)):
         return True
     sentence = clause.sentence()
     # The dismissal's own words ("no reason to get it checked") send no one for help.
-    rest = sentence.replace(match.group(), " ")
+    rest = _stated(sentence.replace(match.group(), " "))
     return bool(_RED_FLAG.search(sentence)) and not _sends_for_help(rest)
+
+
+# Where a sentence's words divide into statements and questions.
+_STATEMENT_END = LazyPattern(r"(?<=[.?!:;\u2014])")
+
+
+def _stated(text: str) -> str:
+    """``text`` without its questions ("do I need an X-ray ?"): split in one pass."""
+    parts = _STATEMENT_END.compiled.split(text)
+    return " ".join(part for part in parts if not part.rstrip().endswith("?"))
 
 
 def _sends_for_help(text: str) -> bool:
@@ -2047,7 +2200,22 @@ def _not_doubted(clause: Clause, match: re.Match[str]) -> bool:
 
 
 def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
-    return not _medical(clause.before(match))
+    """No medical care in the subject: read after an opening phrase of time ("After ACL
+    surgery, a juice cleanse ..." says what the cleanse does, not the surgery)."""
+    return not _medical(_without_opening(clause.before(match)))
+
+
+# An opening phrase of time that names care, up to its comma: "after acl surgery ,".
+_OPENING = LazyPattern(
+    r"^(?:after|before|following|since|during|post) (?:\S+ ){0,6}?(?:surgery|an operation"
+    r"|the operation|treatment|chemo\w*|radiotherapy|a procedure|the procedure) , "
+)
+
+
+def _without_opening(words: str) -> str:
+    """``words`` without a sentence's opening phrase of time."""
+    found = _OPENING.match(words)
+    return words[found.end() :] if found else words
 
 
 _DISPOSAL_VERB = LazyPattern(
@@ -2282,6 +2450,28 @@ _SOMEONE_ELSES = LazyPattern(
     r"|sjogren|bell|tourette|hodgkin|meniere|wilson|paget)'s )"
     rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
+# Someone else's medicine offered as the help: "Your flatmate's sleeping pills will get
+# you through the night", "your dad's spare inhaler should do the trick".
+_THEIRS_WILL_HELP = LazyPattern(
+    r"\b(?:your|a|my) (?:partner|husband|wife|boyfriend|girlfriend|mum|mom|mother|dad|father"
+    r"|parent|friend|mate|flatmate|housemate|roommate|neighbou?r|colleague|sister|brother|gran"
+    r"|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin"
+    r"|in - law|relative|teammate|gym buddy)(?:'s|s ') (?:\S+ ){0,2}?"
+    + MEDICINE
+    # The reader the one helped: not "your grandad's tablets are working" (for him).
+    + r" (?:\S+ ){0,2}?(?:(?:can|will|should|could|would|might|may) (?:\S+ )?(?:help you|get you"
+    r"|sort you|do the trick|work for you|settle you|do you)|(?:are|is|work|works) (?:\S+ )?(?:fine"
+    r"|ok|okay|perfect|ideal|safe|good) for you)"
+)
+# More of a medicine kept from the prescriber: "take extra puffs of your reliever as you
+# need them without mentioning it to your GP" (rising use is the sign to be seen).
+_MORE_UNTOLD = LazyPattern(
+    r"\b(?:extra|more|as many|as much|additional|double|higher) (?:\S+ ){0,6}?"
+    + MEDICINE
+    + r" (?:(?!not |never |don't |do not |no |than )\S+ ){0,8}?without (?:telling|mentioning"
+    r"|checking with|asking|letting|talking to|speaking to|consulting) (?:\S+ ){0,3}?(?:gp|doctor"
+    r"|nurse|pharmacist|prescriber|team|clinic|anyone)\b"
+)
 _ONLY_WHEN = LazyPattern(
     rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
     rf" (?:\S+ ){{0,2}}?only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms"
@@ -2353,7 +2543,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "come return recover common falls fell fallen bent deformed crooked hours minutes "
             "happens normal usual required rush hurry attributed fuss "
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
-            "kicks movements knocked unconscious consciousness toe toes pounds cough coughs"
+            "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
+            "mention raise discuss next controlling swelling pregnant pregnancy"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -2684,6 +2875,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _MORE_UNTOLD,
+        needs=_needs("without"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _THEIRS_WILL_HELP,
+        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        needs=_needs(
+            "partner's husband's wife's boyfriend's girlfriend's mum's mom's mother's dad's "
+            "father's parent's friend's mate's flatmate's housemate's roommate's neighbour's "
+            "neighbor's colleague's sister's brother's gran's granny's grandma's grandmother's "
+            "grandad's grandpa's grandfather's aunt's auntie's uncle's cousin's relative's "
+            "teammate's buddy's parents friends"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _MORE_OF_IT,
         lambda clause, match: _addressed(clause, match, gerund=match.group().startswith("taking")),
         needs=_needs("twice double times"),
@@ -2706,7 +2914,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
-            "competing racing"
+            "competing racing twisted play"
         ),
     ),
     _Pattern(
@@ -2739,7 +2947,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "training trained race races racing raced dance dances dancing danced ignore "
             "working worked works pushing pushed pushes powering powered running walk walks "
             "walking walked chew chews chewing chewed stretch stretches stretching lifts lifting "
-            "lifted roll rolls rolling press pressing massage dig hard"
+            "lifted roll rolls rolling press pressing massage dig hard finish"
         ),
     ),
     _Pattern(
@@ -2799,6 +3007,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
+        LazyPattern(_SAFE_DESPITE),
+        lambda clause, match: (
+            _safe_despite(clause, match)
+            and not _HEDGE.search(clause.around(match))
+            and not _PRESCRIBER.search(clause.around(match))
+        ),
+        needs=_needs("safe safely fine ok okay suitable problem harmless risk"),
+    ),
+    _Pattern(
+        SAFETY,
         LazyPattern(_ANYONE_SAFELY),
         lambda clause, match: (
             not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
@@ -2821,6 +3039,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_STOP_YOURS),
         _medicine_named_before,
         needs=_needs("yours own"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_STOP_IT),
+        _medicine_stopped_alone,
+        needs=_needs(
+            "quit quitting ditch ditching off rest remainder remaining bin binning "
+            "throw throwing chuck chucking toss tossing skip skipping"
+        ),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -2856,7 +3083,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
             "memory forget know come return recur returns comes recurs bothers troubles "
-            "gone"
+            "gone outgrow outgrows outgrew outgrown"
         ),
     ),
     _Pattern(
@@ -3229,8 +3456,8 @@ _REACTION = LazyPattern(
 )
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
-    r" (?:\S+ ){0,2}?(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make \S+ (?:\S+ )?"
-    r"worse|worsen|cause|lead to|damage|injure|tear|strain)\b"
+    r" (?:\S+ ){0,2}?(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
+    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain)\b"
 )
 
 
