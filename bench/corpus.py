@@ -116,10 +116,10 @@ HELD_OUT = {
     46: "measured untuned twice, then tuned and trained on",
     47: "measured untuned three times, then tuned and trained on",
     48: "measured untuned three times, then tuned and trained on",
-    49: "never tuned or trained on",
-    50: "never tuned or trained on",
-    51: "never tuned or trained on",
-    52: "never tuned or trained on",
+    49: "measured untuned twice, then tuned and trained on",
+    50: "measured untuned twice, then tuned and trained on",
+    51: "measured untuned once, then tuned and trained on",
+    52: "measured untuned once, then tuned and trained on",
 }
 
 

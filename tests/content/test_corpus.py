@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 49)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 53)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -56,9 +56,10 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 49 and 50 were measured untuned, as the estimate of how the rules do on
-    # new wordings, and are not tuned on: bench/corpus.py reports them; asserting on
-    # them would make them tuning sets.
+    # Sets 49 to 52, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (53, 54) are that
+    # estimate, reported by bench/corpus.py and not asserted on: asserting on them
+    # would make them tuning sets.
     _, plants, findings = measured
     caught, _, lines = corpus.planted_report(plants, findings, group)
     assert len(lines) >= 40
@@ -100,7 +101,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 49)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 53)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)
