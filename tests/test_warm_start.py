@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import carekb
 from conftest import REPO_ROOT
-from lint_support import lint_in_new_process
+from lint_support import age, lint_in_new_process
 
 # carekb's command line, then which of carekb's heavier modules the process imported.
 _DRIVER = """
@@ -69,3 +72,78 @@ def test_the_cycle_collector_is_on_again_after_a_warm_lint(tmp_path, run, monkey
         assert run("lint").exit_code in (0, 1)
         assert gc.isenabled()
     assert paused == [False]
+
+
+# The same for an export: what the process imported of the renderers.
+_EXPORT_DRIVER = """
+import atexit, sys
+heavy = ("carekb.render.export", "carekb.kb", "jinja2", "weasyprint")
+loaded = lambda: [m for m in heavy if m in sys.modules]
+atexit.register(lambda: print("imported:", *loaded(), file=sys.stderr))
+from carekb.cli.main import main
+sys.argv[0] = "carekb"
+main()
+"""
+
+
+def _export(root: Path) -> tuple[str, list[str]]:
+    """``carekb export --format markdown`` in a new process: its summary line, and
+    which heavy modules it imported."""
+    environment = {**os.environ, "PYTHONPATH": str(Path(carekb.__file__).parent.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", _EXPORT_DRIVER, "export", "--format", "markdown"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("imported:"), done.stderr
+    return done.stdout.strip().splitlines()[-1], last.split()[1:]
+
+
+def test_an_unchanged_export_is_answered_without_importing_the_renderers(tmp_path):
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    age(root)
+    first, imported = _export(root)
+    assert "carekb.render.export" in imported and "jinja2" in imported  # it rendered
+    second, imported = _export(root)
+    assert second.endswith("(unchanged, not rebuilt)")
+    assert second.removesuffix(" (unchanged, not rebuilt)") == first
+    assert imported == []
+    (root / "exports" / "stray.txt").write_text("not from carekb", encoding="utf-8")
+    third, imported = _export(root)  # the folder no longer holds what was written
+    assert not third.endswith("(unchanged, not rebuilt)")
+    assert "carekb.render.export" in imported
+
+
+# carekb's command line, then how many expressions the process compiled itself.
+_COMPILING_DRIVER = """
+import atexit, sys
+from carekb.validate import lazyre
+atexit.register(lambda: print("compiled:", len(lazyre.learned()), file=sys.stderr))
+from carekb.cli.main import main
+sys.argv[0] = "carekb"
+main()
+"""
+
+
+def test_a_lint_after_an_edit_compiles_no_expression_an_earlier_run_compiled(tmp_path):
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    age(root)
+    _, compiled = lint_in_new_process(_COMPILING_DRIVER, root, marker="compiled:")
+    assert int(compiled[0]) > 20  # risky-claim's expressions, compiled and kept
+    edited = next((root / "kb" / "faqs").glob("*.yaml"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    warm, compiled = lint_in_new_process(_COMPILING_DRIVER, root, str(edited), marker="compiled:")
+    assert compiled == ["0"]
+    fresh, _ = lint_in_new_process(
+        _COMPILING_DRIVER, root, str(edited), "--no-cache", marker="compiled:"
+    )
+    assert warm == fresh

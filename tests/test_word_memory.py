@@ -146,7 +146,7 @@ def test_remembered_answers_are_the_lists_answers(sample):
     """What the memory gives back (from JSON) equals, in value and type, what the
     question answers from the list."""
     _carekb(sample)
-    key = cache.words_key(wordmemory.sources())
+    key = cache.code_key(wordmemory.sources())
     answers = cache.read_words(open_project(sample), key)
     questions = {
         "frequency": vocabulary.frequency,
@@ -176,7 +176,7 @@ def test_a_memory_kept_for_other_word_lists_is_not_used(sample, tmp_path):
     _carekb(sample)
     project = open_project(sample)
     sources = wordmemory.sources()
-    assert cache.read_words(project, cache.words_key(sources))
+    assert cache.read_words(project, cache.code_key(sources))
     other = tmp_path / "hyph_en_US.dic"  # another version of a list
     other.write_bytes(b"another list")
-    assert cache.read_words(project, cache.words_key([*sources[:-1], other])) == {}
+    assert cache.read_words(project, cache.code_key([*sources[:-1], other])) == {}

@@ -4,6 +4,7 @@ imported: every command that loads the lint rules pays only for what its text ne
 from __future__ import annotations
 
 import gc
+import json
 import re
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from carekb.validate import lazyre
 from carekb.validate.lazyre import LazyPattern, compile_guarded, first_characters
 
 SETS = Path(__file__).resolve().parents[1] / "corpus"
@@ -117,3 +119,53 @@ def test_every_guarded_reader_pattern_finds_exactly_what_the_plain_one_finds() -
         assert found == [m.span() for m in plain.finditer(words)], pattern
         compared += 1
     assert compared > 100
+
+
+@pytest.fixture
+def fresh_memory():
+    """No program known before the test, nor left behind after it."""
+    lazyre.forget()
+    yield
+    lazyre.forget()
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\b(?:cure|heal)s?\b", r"(?P<verb>stop|halve) (?P=verb)", r"(\w+) \1"]
+)
+def test_a_remembered_program_matches_as_the_expression_compiled_afresh(
+    pattern: str, fresh_memory: None
+) -> None:
+    text = "cures heal stop stop halve halve word word"
+    afresh = compile_guarded(pattern)
+    kept = json.loads(json.dumps(lazyre.learned()))  # as the cache stores it
+    assert list(kept) == [f"0:{pattern}"]
+    lazyre.forget()
+    lazyre.remember(kept)
+    again = compile_guarded(pattern)
+    assert lazyre.learned() == {}  # nothing compiled: the program was taken as it was
+    assert again.pattern == pattern
+    assert (again.groups, again.groupindex) == (afresh.groups, afresh.groupindex)
+    found = [(m.span(), m.groups()) for m in again.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in afresh.finditer(text)]
+    assert found
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        [0, 0, {}, [None], [12345, 0, 1]],  # code the engine refuses
+        [0, 0, {}, [None]],  # a part missing
+        "not a program",
+    ],
+)
+def test_a_program_the_engine_refuses_is_compiled_from_the_expression(
+    program: object, fresh_memory: None
+) -> None:
+    pattern = r"\b(?:cure|heal)s?\b"
+    lazyre.remember({f"0:{pattern}": program})  # type: ignore[dict-item]
+    compiled = compile_guarded(pattern)
+    text = "it cures and heals"
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+    assert list(lazyre.learned()) == [f"0:{pattern}"]  # compiled, and kept anew

@@ -5,10 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from carekb.cli.common import open_from, root_option, trust_option
+
+if TYPE_CHECKING:
+    from carekb.project import Project
+    from carekb.render.export import ExportResult
+    from carekb.render.request import ExportRequest
+    from carekb.render.reuse import ExportKey, ReusedExport
 
 FORMAT_CHOICES = ("all", "html", "markdown", "handout", "pdf")
 # Fewer files than this finish before a progress bar would be any use.
@@ -114,9 +121,12 @@ def export_command(
     """
     if ctx.invoked_subcommand is not None:
         return
+    # Only what recalling the last export needs: the renderers, templates and PDF
+    # engine are imported when something must be built.
     from carekb import clock
     from carekb.project import state_path
-    from carekb.render.export import FORMATS, ExportRequest, display_folder, export_project
+    from carekb.render.request import FORMATS, ExportRequest, display_folder
+    from carekb.render.reuse import export_key, recall_export
     from carekb.report import printable, text
 
     if not require_trust and (state or first_export or accept_rollback):
@@ -146,13 +156,23 @@ def export_command(
         first_export=first_export,
         accept_rollback=accept_rollback,
     )
-    bar = _ProgressBar()
-    try:
-        result = export_project(project, request, trust=trust, progress=bar)
-    finally:
-        bar.close()
+    key = export_key(project, request, trust)
+    result = recall_export(project, request, key) or _build(project, request, trust, key)
     click.echo(text(result.findings, project.root), nl=False)
     click.echo(printable(result.summary(display_folder(result.folder))))
+
+
+def _build(
+    project: Project, request: ExportRequest, trust: Path | None, key: ExportKey
+) -> ExportResult | ReusedExport:
+    """Export afresh, with a progress bar (the last export's record did not stand)."""
+    from carekb.render.export import export_project
+
+    bar = _ProgressBar()
+    try:
+        return export_project(project, request, trust=trust, progress=bar, key=key)
+    finally:
+        bar.close()
 
 
 @export_command.command("verify")

@@ -20,8 +20,12 @@ Two kinds of record, both keyed by one key builder (:func:`settings_lines`):
   (:mod:`carekb.validate.incremental`).
 - **Answers about words** (``words.json``): how common each word the
   content rules looked up is, and its syllables, kept under a key of carekb's
-  own code and the word lists' files (:func:`words_key`), so a warm lint loads
+  own code and the word lists' files (:func:`code_key`), so a warm lint loads
   no word list (:mod:`carekb.validate.wordmemory`).
+- **Compiled expressions** (``programs.json``): the engine's program for each of
+  the content rules' expressions a run compiled, kept under a key of carekb's own
+  code and the exact Python, so a one-file lint parses none of them again
+  (:mod:`carekb.validate.lazyre`).
 - **Memos by content.** When something changed, a file whose bytes are
   unchanged is neither parsed nor checked by the per-entry rules again: its
   data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
@@ -47,12 +51,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import carekb
-from carekb.entries import Outline
-from carekb.load.knowledge import KnownFile
-from carekb.model import KnowledgeBase
 from carekb.project import (
     CACHE_DIR,
     CONFIG_NAME,
@@ -61,6 +62,10 @@ from carekb.project import (
     Project,
     trust_path,
 )
+
+if TYPE_CHECKING:  # imported where used: recalling a run must not load the YAML readers
+    from carekb.load.knowledge import KnownFile
+    from carekb.model import KnowledgeBase
 
 FORMAT = 3  # bump when what is stored changes shape
 
@@ -72,6 +77,7 @@ RACY_NS = 2_000_000_000
 MEMO_FILE = "memo.json"
 VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
 WORDS_FILE = "words.json"  # answers about words (carekb.validate.wordmemory)
+PROGRAMS_FILE = "programs.json"  # compiled expressions (carekb.validate.lazyre)
 
 
 @dataclass(frozen=True)
@@ -158,9 +164,10 @@ def _own_code() -> Iterator[str]:
     return (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
 
 
-def words_key(sources: Iterable[Path]) -> str:
-    """What answers about words depend on: carekb's code and the word lists' files
-    (``sources``, by stat), never the project, its settings or the date."""
+def code_key(sources: Iterable[Path] = ()) -> str:
+    """What answers worked out by carekb's code alone depend on: that code, the Python
+    running it, and the files in ``sources`` (by stat; for answers about words, the
+    word lists'); never the project, its settings or the date."""
     digest = hashlib.sha256()
     for line in (_version(), *_own_code(), *(_stat_line(p, str(p))[0] for p in sources)):
         digest.update(line.encode("utf-8", "surrogateescape") + b"\0")
@@ -370,7 +377,8 @@ def read_index(project: Project, context: str) -> Index | None:
         return None  # written over another index.json
     try:
         stats: dict[str, str] = base["stats"]
-        entries = {path: _known(item) for path, item in base["entries"].items()}
+        known = _known_reader()
+        entries = {path: known(item) for path, item in base["entries"].items()}
         findings: dict[str, list[dict[str, Any]]] = base["findings"]
         local: dict[str, list[dict[str, Any]] | None] = base["local"]
         index = Index(
@@ -382,7 +390,7 @@ def read_index(project: Project, context: str) -> Index | None:
             base=_Base(seal_of_base, stats, entries, findings, local),
         )
         _apply(index.stats, recent["stats"], str)
-        _apply(index.entries, recent["entries"], _known)
+        _apply(index.entries, recent["entries"], known)
         _apply(index.findings, recent["findings"], list)
         # A per-entry value is kept in a list, since the value itself may be None.
         _apply(index.local, recent["local"], lambda held: held[0])
@@ -460,12 +468,21 @@ def _record(known: KnownFile) -> list[Any]:
     ]
 
 
-def _known(item: list[Any]) -> KnownFile:
-    # Sealed by this user, so the types are what _record wrote: no per-item checks,
-    # which would cost a warm lint of 100,000 entries seconds.
-    digest, file_digest, entry_id, kind, links, symptoms, pictures = item
-    outline = Outline(tuple(links), tuple(map(tuple, symptoms)), tuple(pictures))
-    return KnownFile(digest, file_digest, entry_id, kind, outline)
+def _known_reader() -> Callable[[list[Any]], KnownFile]:
+    """What reads back a :func:`_record`. Its types are imported here, once per read
+    of the index: recalling an export needs none of them, nor the YAML readers that
+    come with them."""
+    from carekb.entries import Outline
+    from carekb.load.knowledge import KnownFile
+
+    def known(item: list[Any]) -> KnownFile:
+        # Sealed by this user, so the types are what _record wrote: no per-item checks,
+        # which would cost a warm lint of 100,000 entries seconds.
+        digest, file_digest, entry_id, kind, links, symptoms, pictures = item
+        outline = Outline(tuple(links), tuple(map(tuple, symptoms)), tuple(pictures))
+        return KnownFile(digest, file_digest, entry_id, kind, outline)
+
+    return known
 
 
 def read_verified(project: Project) -> list[str]:
@@ -493,18 +510,40 @@ def write_verified(project: Project, tokens: list[str]) -> None:
 
 
 def read_words(project: Project, key: str) -> dict[str, dict[str, Any]]:
-    """The answers about words kept under ``key`` (:func:`words_key`), or none."""
-    stored = unseal(project.root / CACHE_DIR / WORDS_FILE)
-    if not isinstance(stored, dict) or stored.get("key") != key:
-        return {}
-    answers = stored.get("answers")
-    if not isinstance(answers, dict) or not all(isinstance(v, dict) for v in answers.values()):
+    """The answers about words kept under ``key`` (:func:`code_key`), or none."""
+    answers = _recall_keyed(project, WORDS_FILE, key)
+    if not all(isinstance(v, dict) for v in answers.values()):
         return {}
     return answers
 
 
 def write_words(project: Project, key: str, answers: Mapping[str, Mapping[str, Any]]) -> None:
-    seal(project.root / CACHE_DIR / WORDS_FILE, {"key": key, "answers": answers})
+    _keep_keyed(project, WORDS_FILE, key, answers)
+
+
+def read_programs(project: Project, key: str) -> dict[str, list[Any]]:
+    """The compiled expressions kept under ``key`` (:func:`code_key`), or none."""
+    programs = _recall_keyed(project, PROGRAMS_FILE, key)
+    if not all(isinstance(v, list) for v in programs.values()):
+        return {}
+    return programs
+
+
+def write_programs(project: Project, key: str, programs: Mapping[str, list[Any]]) -> None:
+    _keep_keyed(project, PROGRAMS_FILE, key, programs)
+
+
+def _recall_keyed(project: Project, name: str, key: str) -> dict[str, Any]:
+    """The table kept in the record ``name`` under ``key``, or an empty one."""
+    stored = unseal(project.root / CACHE_DIR / name)
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return {}
+    table = stored.get("answers")
+    return table if isinstance(table, dict) else {}
+
+
+def _keep_keyed(project: Project, name: str, key: str, table: Mapping[str, Any]) -> None:
+    seal(project.root / CACHE_DIR / name, {"key": key, "answers": table})
 
 
 # --- Sealing ----------------------------------------------------------------------------

@@ -21,7 +21,6 @@ record moves forward only after the new export is in place.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any
 from carekb import clock
 from carekb.errors import EXIT_FINDINGS, CarekbError
 from carekb.kb import open_kb
-from carekb.load.cache import fingerprint, read_verified, write_verified
+from carekb.load.cache import read_verified, write_verified
 from carekb.load.record import read_record, record_lock, write_record
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import PEOPLE_FILE, STATE_VARIABLE, Project
@@ -45,13 +44,20 @@ from carekb.render.jobs import Job, RenderContext
 from carekb.render.manifest import MANIFEST, Difference, compare, manifest_bytes, manifest_formats
 from carekb.render.markdown import markdown_jobs
 from carekb.render.pdf import pdf_jobs
+from carekb.render.request import (
+    FORMATS,
+    ExportRequest,
+    Progress,
+    export_folder,
+)
 from carekb.render.reuse import (
+    ExportKey,
     ReusedExport,
+    export_key,
     previous_pages,
-    record_name,
+    recall_export,
     remember,
     remember_pages,
-    reuse,
 )
 from carekb.render.views import build_views
 from carekb.report import number_of
@@ -69,36 +75,12 @@ from carekb.trust.record import (
 from carekb.trust.roster import require_trusted_roster
 from carekb.workers import run_parts, worker_count
 
-FORMATS = ("html", "markdown", "handout", "pdf")
 _WRITERS: dict[str, Callable[[RenderContext], list[Job]]] = {
     "html": html_jobs,
     "markdown": markdown_jobs,
     "handout": handout_jobs,
     "pdf": pdf_jobs,
 }
-
-# Called after each file with (files done, files in total).
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    today: dt.date  # the day approvals are judged on (expiry)
-    formats: tuple[str, ...] = FORMATS
-    out: Path | None = None  # default: export.out of carekb.yaml, under the project root
-    preview: bool = False
-    require_trust: bool = False  # refuse unless a trust root verifies the roster
-    allow_empty: bool = False  # publish even when nothing may be exported
-    # With require_trust: accept a trust root inside the project, a git work tree, or
-    # writable by others (the sample's demo); said explicitly on the command line.
-    allow_unprotected_trust_root: bool = False
-    # The moment signed times are judged against (later ones do not count);
-    # None: carekb.clock.now(). --require-trust passes the machine's clock.
-    now: dt.datetime | None = None
-    # The publisher's record (None: keep none). Only with require_trust.
-    record: Path | None = None
-    first_export: bool = False  # no record for this project yet, and that is expected
-    accept_rollback: tuple[str, ...] = ()  # entries whose older history the publisher allows
 
 
 @dataclass(frozen=True)
@@ -135,24 +117,6 @@ class ExportResult:
         if plan.dropped_links:
             notes.append(number_of(len(plan.dropped_links), "link") + " dropped")
         return line + ("; " + ", ".join(notes) if notes else "")
-
-
-def export_folder(project: Project, request: ExportRequest) -> Path:
-    """The folder this export replaces: ``--out``, else ``export.out`` (``export.preview_out``
-    for a preview, a folder of its own so drafts are never published with the site)."""
-    if request.out is not None:
-        return request.out.absolute()
-    published = (project.root / project.export_out).absolute()
-    if not request.preview:
-        return published
-    preview = (project.root / project.preview_out).absolute()
-    if preview == published or preview.is_relative_to(published):
-        raise CarekbError(
-            f"export.preview_out '{project.preview_out}' is inside the published folder "
-            f"'{project.export_out}': refused, drafts would be published with the site",
-            hint="set export.preview_out in carekb.yaml to a folder of its own, such as preview",
-        )
-    return preview
 
 
 def export(
@@ -385,27 +349,28 @@ def export_project(
     *,
     trust: Path | None = None,
     progress: Progress | None = None,
+    key: ExportKey | None = None,
 ) -> ExportResult | ReusedExport:
     """Open ``project`` and export it, unless the last export of the same inputs stands.
 
     The same pipeline as :func:`carekb.validate.lint.lint_project`: recall (the
     output folder must also be exactly as that export left it,
     :mod:`carekb.render.reuse`), open, gate and write (:func:`export`), keep.
+    ``key``: the export's key (:func:`carekb.render.reuse.export_key`), when the
+    caller has taken it already to try the recall without importing this module.
     """
-    folder = export_folder(project, request)
-    key = fingerprint(project, [], request.today, trust)
-    name = record_name(request, folder)
-    # Under a publisher's record every export checks (and moves) the record.
-    reused = reuse(project, name, key, folder) if request.record is None else None
+    key = key or export_key(project, request, trust)
+    reused = recall_export(project, request, key)
     if reused is not None:
         return reused
     verified.remember(read_verified(project))
     kb = open_kb(project, trust=trust)
-    result = export(project, kb, request, progress=progress, previous=previous_pages(project, name))
-    remember_pages(project, name, result.pages)
+    previous = previous_pages(project, key.name)
+    result = export(project, kb, request, progress=progress, previous=previous)
+    remember_pages(project, key.name, result.pages)
     write_verified(project, verified.used())
     if not result.plan.clock_bound:  # a time in the future now may not be one later today
-        remember(project, name, key, folder, result)
+        remember(project, key.name, key.inputs, key.folder, result)
     return result
 
 
@@ -515,12 +480,3 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
         )
     # Always the canonical order, so output and summary do not depend on the command line.
     return tuple(name for name in FORMATS if name in formats)
-
-
-def display_folder(folder: Path) -> str:
-    """``folder`` relative to the working directory when it is below it, with a slash."""
-    try:
-        shown = folder.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        shown = folder.as_posix()
-    return shown.rstrip("/") + os.sep

@@ -17,9 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from carekb.load.cache import Fingerprint, keep, keep_latest, recall, recall_latest
+from carekb.load.cache import (
+    Fingerprint,
+    fingerprint,
+    keep,
+    keep_latest,
+    recall,
+    recall_latest,
+)
 from carekb.model import Finding
 from carekb.project import Project
+from carekb.render.request import ExportRequest, export_folder
 
 FOLDER_TOKEN = "\0folder\0"  # where the summary names the output folder
 
@@ -38,7 +46,32 @@ class ReusedExport:
         return self.summary_text.replace(FOLDER_TOKEN, folder) + " (unchanged, not rebuilt)"
 
 
-def record_name(request: Any, folder: Path) -> str:
+@dataclass(frozen=True)
+class ExportKey:
+    """What names an export's record: its folder, the record's name, and the stat of
+    every input, taken before the export reads anything."""
+
+    folder: Path
+    name: str
+    inputs: Fingerprint
+
+
+def export_key(project: Project, request: ExportRequest, trust: Path | None) -> ExportKey:
+    """The key of ``request``'s export of ``project``, with the trust root ``trust``."""
+    folder = export_folder(project, request)
+    inputs = fingerprint(project, [], request.today, trust)
+    return ExportKey(folder, record_name(request, folder), inputs)
+
+
+def recall_export(project: Project, request: ExportRequest, key: ExportKey) -> ReusedExport | None:
+    """The last export under ``key``, still in place; never under a publisher's record,
+    where every export checks (and moves) the record."""
+    if request.record is not None:
+        return None
+    return reuse(project, key.name, key.inputs, key.folder)
+
+
+def record_name(request: ExportRequest, folder: Path) -> str:
     """The cache record for an export of these formats, preview or not, into ``folder``."""
     what = (
         sorted(request.formats),

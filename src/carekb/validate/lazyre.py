@@ -14,6 +14,16 @@ compiled behind a look-ahead for the characters a match can begin with
 (:func:`first_characters`), read off the parsed expression: it matches exactly what
 the expression matched, and turns most positions away with one set test (measured
 on a 1 MB answer: about a third less time in the alternations).
+
+Compiling is still most of a one-file lint: Python parses each expression in Python
+and turns it into the engine's program, about 0.4 s for all of risky-claim's, while
+the engine takes a finished program in a few milliseconds. So the programs are
+remembered between runs, as the answers about words are
+(:mod:`carekb.validate.wordmemory`): the lint pipeline gives this module the
+programs an earlier run compiled (:func:`remember`, from the sealed cache, kept under
+a key of carekb's own code and the exact Python, whose opcodes they are) and keeps the
+ones this run compiled (:func:`learned`). The engine checks every program it is given
+(an invalid one raises), and one it refuses is compiled from the expression instead.
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 # The engine's own parser and its opcodes: private, so every use of them has a way out.
@@ -37,6 +47,13 @@ except ImportError:  # pragma: no cover - a Python without them compiles as writ
 
 # A guard listing more characters than this turns little away.
 _MOST_FIRST_CHARACTERS = 40
+
+Program = list[Any]
+"""An expression as the engine runs it, as JSON holds it: its flags, its number of
+groups less one, its group names to numbers, its numbers to names, and its code."""
+
+_KNOWN: dict[str, Program] = {}  # every program known to this process, by expression
+_LEARNED: dict[str, Program] = {}  # the programs this process compiled itself
 
 
 class LazyPattern:
@@ -84,6 +101,10 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     text, cost half as much again as the compiling, on every one-file lint)."""
     if _sre_compile is None or flags & (re.IGNORECASE | re.VERBOSE):
         return re.compile(pattern, flags)
+    key = f"{flags}:{pattern}"
+    program = _KNOWN.get(key)
+    if program is not None and (known := _from_program(pattern, program)) is not None:
+        return known
     try:
         tree = _sre_parse.parse(pattern, flags)
         firsts = _first_characters_of(tree)
@@ -91,23 +112,60 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
             listed = [(_sre.LITERAL, ord(char)) for char in sorted(firsts)]
             guard = _sre_parse.SubPattern(tree.state, [(_sre.IN, listed)])
             tree.data.insert(0, (_sre.ASSERT, (1, guard)))  # (?=[...]) in front
-        return _compiled_tree(pattern, flags, tree)
+        program = _program(flags, tree)
+        compiled = _from_program(pattern, program)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return re.compile(pattern, flags)
+    if compiled is None:
+        return re.compile(pattern, flags)
+    _KNOWN[key] = _LEARNED[key] = program
+    return compiled
 
 
-def _compiled_tree(pattern: str, flags: int, tree: Any) -> re.Pattern[str]:
-    """What ``re._compiler.compile`` does with a parsed tree, keeping ``pattern`` as
-    the text the compiled expression reports."""
+def _program(flags: int, tree: Any) -> Program:
+    """What ``re._compiler.compile`` makes of a parsed tree before it hands it to the
+    engine."""
     state = tree.state
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     code = _sre_compile._code(tree, flags)
-    compiled: re.Pattern[str] = _sre_compile._sre.compile(
-        pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-    )
+    return [flags | state.flags, state.groups - 1, dict(state.groupdict), indexgroup, code]
+
+
+def _from_program(pattern: str, program: Program) -> re.Pattern[str] | None:
+    """The engine's expression for ``program``, reporting ``pattern`` as its text; None
+    when the engine refuses the program (it checks every one)."""
+    try:
+        flags, groups, groupdict, indexgroup, code = program
+        compiled: re.Pattern[str] = _sre_compile._sre.compile(
+            pattern, flags, code, groups, groupdict, tuple(indexgroup)
+        )
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None
     return compiled
+
+
+def remember(programs: Mapping[str, Program]) -> None:
+    """Take the programs an earlier run compiled (from the sealed cache) as known."""
+    _KNOWN.update(programs)
+
+
+def adopt(programs: Mapping[str, Program]) -> None:
+    """Take the programs a worker of this process compiled: known, and worth keeping."""
+    _KNOWN.update(programs)
+    _LEARNED.update(programs)
+
+
+def learned() -> dict[str, Program]:
+    """The programs this process compiled itself, by expression: what is worth keeping."""
+    return dict(_LEARNED)
+
+
+def forget() -> None:
+    """Forget every program, as a new process starts without any."""
+    _KNOWN.clear()
+    _LEARNED.clear()
 
 
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:

@@ -34,7 +34,7 @@ from carekb.load.knowledge import YAML_SUFFIXES, ChangedUnderfoot, KnownFile
 from carekb.model import Finding, KnowledgeBase
 from carekb.project import Project
 from carekb.trust import verified
-from carekb.validate import incremental, parallel, wordmemory
+from carekb.validate import incremental, lazyre, parallel, wordmemory
 from carekb.validate.engine import (
     FindingMemo,
     LintResult,
@@ -74,9 +74,10 @@ def lint_project(
     context = cache.context_key(project, day, trust)
     earlier = cache.read_verified(project)
     verified.remember(earlier)
-    words_key = cache.words_key(wordmemory.sources())
+    words_key = cache.code_key(wordmemory.sources())
     earlier_words = cache.read_words(project, words_key)
     wordmemory.remember(earlier_words)
+    programs_key, earlier_programs = _recall_programs(project)
     result = None
     if all(_in_kb(project, path) for path in chosen) and not cache.tampered(project):
         with _no_cycle_collection():
@@ -96,9 +97,27 @@ def lint_project(
         words = wordmemory.merged(earlier_words, words)
     if words != earlier_words:
         cache.write_words(project, words_key, words)
+    _keep_programs(project, programs_key, earlier_programs)
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
+
+
+def _recall_programs(project: Project) -> tuple[str, dict[str, lazyre.Program]]:
+    """The compiled expressions earlier runs kept, now known to :mod:`lazyre`, and
+    their key."""
+    key = cache.code_key()
+    earlier = cache.read_programs(project, key)
+    lazyre.remember(earlier)
+    return key, earlier
+
+
+def _keep_programs(project: Project, key: str, earlier: dict[str, lazyre.Program]) -> None:
+    """Keep every expression any run compiled: a bounded set (the rules' own), so
+    unlike the answers about words it is never narrowed to what this run used."""
+    learned = lazyre.learned()
+    if learned.keys() - earlier.keys():
+        cache.write_programs(project, key, {**earlier, **learned})
 
 
 def _afresh(

@@ -14,9 +14,14 @@ from collections.abc import Callable
 
 from carekb.model import Document, Entry, Finding, KnowledgeBase
 from carekb.trust import verified
-from carekb.validate import wordmemory
+from carekb.validate import lazyre, wordmemory
+from carekb.validate.lazyre import Program
 from carekb.validate.wordmemory import Answers
 from carekb.workers import run_parts, worker_count
+
+# What a worker sends back: its findings, the signatures it relied on, its answers
+# about words, and the expressions it compiled.
+_Share = tuple[list[Finding], list[str], Answers, dict[str, Program]]
 
 # Below this many entries a fork costs more than it saves.
 MIN_ENTRIES = 400
@@ -29,20 +34,22 @@ def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
     this process neither verifies them again (the cross-file rules check the
     audit logs, which hold the same approvals) nor forgets to keep them for the
     next run; and likewise the answers about words it gave
-    (:mod:`carekb.validate.wordmemory`).
+    (:mod:`carekb.validate.wordmemory`), and the expressions it compiled
+    (:mod:`carekb.validate.lazyre`).
     """
     parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
     if len(parts) <= 1:
         return check(kb)
 
-    def work(view: KnowledgeBase) -> list[tuple[list[Finding], list[str], Answers]]:
-        return [(check(view), verified.used(), wordmemory.used())]
+    def work(view: KnowledgeBase) -> list[_Share]:
+        return [(check(view), verified.used(), wordmemory.used(), lazyre.learned())]
 
     findings: list[Finding] = []
-    for found, tokens, answers in run_parts(parts, work):
+    for found, tokens, answers, programs in run_parts(parts, work):
         findings.extend(found)
         verified.adopt(tokens)
         wordmemory.adopt(answers)
+        lazyre.adopt(programs)
     return findings
 
 
