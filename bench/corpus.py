@@ -120,6 +120,8 @@ HELD_OUT = {
     50: "measured untuned twice, then tuned and trained on",
     51: "measured untuned once, then tuned and trained on",
     52: "measured untuned once, then tuned and trained on",
+    53: "never tuned or trained on",
+    54: "never tuned or trained on",
 }
 
 
