@@ -1501,6 +1501,11 @@ def _medicine_stopped_alone(clause: Clause, match: re.Match[str]) -> bool:
     return bool(_MEDICINE.search(before)) and not _PRESCRIBER.search(asked)
 
 
+def _no_prescriber_near(clause: Clause, match: re.Match[str]) -> bool:
+    """No clinician named around the match: a change made with one is advice, not a risk."""
+    return not _PRESCRIBER.search(clause.around(match))
+
+
 def _medicine_named_before(clause: Clause, match: re.Match[str]) -> bool:
     """ "Yours" stands for a medicine named just before ("... came off his epilepsy
     medicine; do not be afraid to lay yours down"), and no prescriber is involved."""
@@ -2645,7 +2650,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _ONLY_WHEN,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs("only"),
     ),
     _Pattern(
@@ -2657,7 +2662,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _GIVEN_ON,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs("leftover left spare extra old unused rest"),
     ),
     _Pattern(
@@ -2680,7 +2685,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _NOT_NEEDED,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs("needed necessary unnecessary optional"),
     ),
     _Pattern(
@@ -2762,7 +2767,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _LEFTOVER_FINE,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs("perfect fine ok okay good great ideal handy thing"),
     ),
     _Pattern(
@@ -2787,7 +2792,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _MORE_IF_NOT_WORKING,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         self_negating=True,
         needs=_needs(
             "working work helping help enough anything touch touching shift shifting budge ease "
@@ -2797,7 +2802,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _THEIRS_FINE,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs("fine safe ok okay alright"),
     ),
     _Pattern(
@@ -2881,7 +2886,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _THEIRS_WILL_HELP,
-        lambda clause, match: not _PRESCRIBER.search(clause.around(match)),
+        _no_prescriber_near,
         needs=_needs(
             "partner's husband's wife's boyfriend's girlfriend's mum's mom's mother's dad's "
             "father's parent's friend's mate's flatmate's housemate's roommate's neighbour's "
