@@ -120,8 +120,14 @@ HELD_OUT = {
     50: "measured untuned twice, then tuned and trained on",
     51: "measured untuned once, then tuned and trained on",
     52: "measured untuned once, then tuned and trained on",
-    53: "never tuned or trained on",
-    54: "never tuned or trained on",
+    53: "measured untuned three times, then tuned and trained on",
+    54: "measured untuned three times, then tuned and trained on",
+    55: "measured untuned once, then tuned and trained on",
+    56: "measured untuned once, then tuned and trained on",
+    57: "measured untuned once, then tuned and trained on",
+    58: "measured untuned once, then tuned and trained on",
+    59: "never tuned or trained on",
+    60: "never tuned or trained on",
 }
 
 

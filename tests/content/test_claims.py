@@ -505,3 +505,70 @@ def test_this_rounds_readings_find_the_claim(sentence, kind):
 )
 def test_this_rounds_near_misses_are_not_reported(sentence):
     assert read_kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # Red flags in a carer's words, about someone else, or in a text message.
+        (
+            "Tightness in Grandad's chest on the stairs is just his age, so there's no need"
+            " to call anyone.",
+            "dismisses care",
+        ),
+        ("If her face droops on one side after a nap, let her sleep it off.", "dismisses care"),
+        (
+            "Sudden pain in a testicle after football usually settles, so wait a few days.",
+            ("dismisses care"),
+        ),
+        ("cant catch his breath n lips gone blue, let him rest n see", "dismisses care"),
+        # A red flag during exercise pushed through; fainting never is.
+        (
+            "Pins and needles in your hand during the stretch mean it's working, so keep going.",
+            "pushing through pain",
+        ),
+        ("Fainted mid-class? Sip some water and carry on.", "dismisses care"),
+        # Care put aside beside a medicine's change is the change.
+        (
+            "Halve your blood thinner before the dental visit, no need to tell the GP.",
+            "medicine change",
+        ),
+        # Whoever they are, it suits them; a remedy that never clashes with a medicine.
+        (
+            "Our yoga class suits everyone, including people with unstable angina.",
+            ("absolute safety"),
+        ),
+        ("This herbal tonic never interacts with any of your tablets.", "absolute safety"),
+        # A question about stopping or getting help, answered no.
+        (
+            "Should I stop if my knee swells? Never, swelling means the joint is getting stronger.",
+            "pushing through pain",
+        ),
+        (
+            "Q: My son is suddenly confused after a knock to the head, should I call someone?"
+            " A: No, let him sleep it off.",
+            "dismisses care",
+        ),
+    ],
+)
+def test_readings_of_carers_texts_and_answers_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Denials written without their apostrophe, as texts write them.
+        "detox teas dont remove toxins, your liver does that",
+        "a chiropractor cant reset your immune system, see your GP for repeated infections",
+        # Referrals a text message makes without a verb, or books.
+        "stiff neck + fever = ER now",
+        "Losing weight without trying isn't normal, so please book a GP appointment.",
+        # A question about help answered by sending for it.
+        "Should I call an ambulance for crushing chest pain? Yes, call 999 straight away.",
+        # A medicine kept until the prescriber is asked.
+        "Never stop your blood thinner without asking your doctor first.",
+    ],
+)
+def test_readings_of_carers_texts_and_answers_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

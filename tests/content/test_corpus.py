@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 53)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 59)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -49,6 +49,10 @@ FLOOR = {
     "heldout46": 0.90,
     "heldout47": 0.90,
     "heldout48": 0.94,
+    # A carers' guide about an older relative and a GP's text messages: measured untuned
+    # three times (66% and 61%), then tuned on once.
+    "heldout53": 0.90,
+    "heldout54": 0.90,
 }
 
 
@@ -56,8 +60,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 49 to 52, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (53, 54) are that
+    # Sets 53 to 58, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (59, 60) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -101,7 +105,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 53)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 59)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -193,6 +193,7 @@ _PRESCRIBER = LazyPattern(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )"
+        r"(?<!without )(?<!dont )"
         r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy|nurse|prescriber|care team"
@@ -230,6 +231,9 @@ _PRESCRIBER = LazyPattern(
 _MEDICAL = LazyPattern(
     _words(
         r"surgery",
+        # An operation told by what it removes: "removing an inflamed appendix".
+        r"(?:removing|removal of|taking out) (?:\S+ ){0,3}?(?:appendix|gallbladder|gall bladder"
+        r"|tonsils|adenoids|tumou?rs?|cataracts?|kidney stones?|gallstones?|polyps?)",
         r"surgeons?",
         r"surgical",
         r"operations?",
@@ -353,9 +357,10 @@ SELF_CARE = _words(
 )
 RED_FLAG = _words(
     r"chest (?:pain|tightness|pressure|discomfort)",
+    # Whose chest it is does not matter: "tightness in Mum's chest", "in his chest".
     r"(?:pain|pressure|tightness|discomfort|heaviness|ache|pressing|squeezing|crushing)"
-    r" (?:in|across|around|of|on) (?:your |the |my )?chest",
-    r"tight(?:ness)? (?:in )?(?:your |the |my )?chest",
+    r" (?:in|across|around|of|on) (?:your |the |my |his |her |their |\w+'s )?chest",
+    r"tight(?:ness)? (?:in )?(?:your |the |my |his |her |their |\w+'s )?chest",
     # Not the verb: "numb the knee with a freeze spray", "to numb it" name no symptom.
     r"numbness|(?<!to )numb(?! (?:the|it|them|this|that|your|my|his|her|their|a|an)\b)",
     r"tingling",
@@ -363,7 +368,7 @@ RED_FLAG = _words(
     r"weak(?:ness)? (?:in|of) (?:(?:your|both|one|the|an?|my) )?"
     r"(?:legs?|arms?|face|hands?|feet|foot"
     r"|side)",
-    r"(?:legs?|arms?|face) (?:feels? |going |goes |becomes? )?weak",
+    r"(?:legs?|arms?|face) (?:feels? |going |goes |go |went |becomes? )?weak",
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
@@ -371,18 +376,20 @@ RED_FLAG = _words(
     r"los(?:e|es|ing|t) (?:\S+ ){0,3}?(?:bladder|bowel) control",
     # A fever in a baby under three months old needs a doctor the same day.
     r"(?:newborn|(?:baby|babies|infants?) (?:\S+ ){0,3}?(?:under|younger than|less than)"
-    r" (?:three|3|two|2) months)(?: old)? (?:\S+ ){0,4}?(?:fever|high temperature|temperature)",
+    r" (?:three|3|two|2) months)(?: old)? (?:\S+ ){0,4}?(?:fever|high temperature|temperature"
+    r"|temp)",
     r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my |his |her "
     r"|their )?(?:bladder"
     r"|bowels?)",
-    r"(?:can't|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
+    r"(?:can't|cant|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
     r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
     # "new trouble controlling your bladder", "problems holding your bowels"
     r"(?:trouble|difficulty|problems?|struggl\w+) (?:\S+ )?(?:controll?ing|holding) (?:your |the "
     r"|my |his |her |their )?(?:bladder|bowels?|wee|pee|poo)",
     r"incontinence",
-    r"wet(?:ting)? (?:yourself|the bed)|soil(?:ing)? yourself",
+    r"wet(?:s|ting)? (?:yourself|himself|herself|themselves|the bed)"
+    r"|soil(?:s|ing)? (?:yourself|himself|herself|themselves)",
     r"(?:stiff|rigid) neck",
     r"neck (?:stiffness|rigidity)",
     r"faint(?:ing|ed|s)?",
@@ -397,7 +404,8 @@ RED_FLAG = _words(
     r"|spit\w*)",
     r"black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions)",
     r"slurr(?:ed|ing)",
-    r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,2}?(?:face|mouth)",
+    # "a droop on one side of the face"
+    r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,5}?(?:face|mouth)",
     r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
     r"(?:legs?|arms?|feet|foot|hands?|face)",
     r"(?:trouble|difficulty|struggl\w+ to) (?:peeing|passing urine|weeing|pee|wee|pass urine"
@@ -414,7 +422,8 @@ RED_FLAG = _words(
     r"end(?:ing|s)? it all",
     r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
     r" (?:living|live|going on|go on)",
-    r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|him|her)"
+    r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|ur|him"
+    r"|her)"
     r"\w*|self - harm\w*",
     r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
     r"|her )?"
@@ -435,8 +444,8 @@ RED_FLAG = _words(
     r" (?:vision|sight)",
     r"(?:back|neck) pain (?:\S+ ){0,2}?(?:with|and) (?:a )?(?:fever|high temperature)",
     r"bleed\w* heavily|heavy bleeding",
-    r"end (?:his|her|their|your|my) (?:own )?life|(?:take|taking) (?:his|her|their|your|my) own"
-    r" life|planning to (?:die|kill)",
+    r"end(?:ing)? (?:his|her|their|your|ur|my) (?:own )?life"
+    r"|(?:take|taking) (?:his|her|their|your|my) own life|planning to (?:die|kill)",
     # A swollen calf after surgery or a flight can be a clot: "calf swelling", "swelling in
     # one calf".
     r"(?:calf|calves) swelling|swelling (?:in|of) (?:your |the |one |my |his |her )?(?:calf"
@@ -447,6 +456,18 @@ RED_FLAG = _words(
     r"|has gone "
     r"|has become |has turned )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
+    r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
+    r" nowhere|overnight)|sudden (?:\S+ )?confusion",
+    # Lips or skin turning blue: too little oxygen.
+    r"blue lips|lips (?:\S+ ){0,3}?blue|(?:turn\w*|gone|going|go|goes|went) (?:a bit )?blue",
+    r"(?:can't|cant|cannot|unable to) (?:catch|get) (?:my |your |his |her |their |a )?breath",
+    # Testicular torsion: hours count.
+    r"(?:pain|swelling|swollen) (?:\S+ ){0,4}?(?:testicles?|testis|scrotum)"
+    r"|testic\w* (?:pain|swelling|swollen)",
+    # An infected wound or ulcer (a diabetic foot).
+    r"(?:wound|ulcer|sore|cut) (?:\S+ ){0,3}?(?:smells?|smelly|smelling|pus|oozing)",
+    r"(?:weight loss|los\w+ weight) (?:\S+ ){0,4}?night sweats"
+    r"|night sweats (?:\S+ ){0,4}?(?:weight loss|los\w+ weight)",
     r"(?:lumps?|swellings?) (?:\S+ ){0,6}?(?:getting (?:bigger|larger)|growing|grows|grown|bigger"
     r"|larger|changing)|(?:growing|new)"
     r" lumps?|breast lumps?",
@@ -454,10 +475,11 @@ RED_FLAG = _words(
     r"black(?:ing|s|ed)? out",
     r"blackouts?",
     r"unexplained weight loss",
-    r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|for no)",
+    # "w/o" is a text message's "without".
+    r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|w / o|for no)",
     r"(?:los\w+|dropp\w+|drops?|shed\w*) (?:a stone|\S+ stone|\S+ (?:pounds|lbs|kilos|kg))"
-    r" (?:without|for no)",
-    r"weight loss (?:without|for no)",
+    r" (?:\S+ ){0,3}?(?:without|w / o|for no)",
+    r"weight loss (?:without|w / o|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
     r"after (?:a|an|the|your) (?!minor head )(?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow"
@@ -985,7 +1007,8 @@ _PERSIST = _words(
     r"(?:stretch|massage|rub|work|pound|roll)\w* (?:it|them|the muscle) (?:hard|firmly|deep"
     r"|deeply)",
     r"(?:play|train|race|dance)(?:s|ing|ed)? on\b",
-    r"(?:however|no matter how) much it (?:hurts|aches|stings|burns)",
+    r"(?:however|no matter how) much (?:it|she|he|they|you) (?:hurts?|aches?|stings?|burns?"
+    r"|screams|complains?|protests?)",
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
 )
@@ -1092,6 +1115,11 @@ _ABSOLUTE_SAFE = _words(
     r"safe (?:at|for) (?:any|all|every) ages?",
     r"(?:safe|suitable|fine|ok|okay) for (?:absolutely |literally )?(?:everyone|everybody|anyone"
     r"|all)",
+    # "Our programme suits every resident, including those with a recent fracture."
+    r"suits? (?:absolutely )?(?:every|all|any)(?:one|body)?\b",
+    # A remedy that can never clash with a medicine: "never interacts with any of his tablets".
+    r"(?:never|doesn't|does not|won't|can't|cannot|will not) (?:\S+ )?interact\w* with (?:any"
+    r"|anything|other|your|his|her|their)",
     r"(?:safe|suitable|fine) (?:\S+ ){0,2}?for (?:people|those|anyone|everyone|patients|women"
     r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
     r"(?:everyone|anyone|all ages|pregnant women|children|babies|toddlers|kids|infants|newborns"
@@ -1099,7 +1127,8 @@ _ABSOLUTE_SAFE = _words(
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
-    r"however (?:much|many|often|long)",
+    r"however (?:much|many|often|long)(?! (?:it|she|he|they|you|that) (?:hurts|aches|stings"
+    r"|burns|screams|complains|complain|protests))",
     r"without (?:any |a |the slightest |a single )?(?:worry|worries|concerns?|fears?|second thought"
     r"|a care)",
     rf"(?:mix(?:es)?|combines?|goes|go|works?|is fine|are fine|is safe|are safe|safe)"
@@ -2131,8 +2160,8 @@ _PUT_OFF = LazyPattern(
 _IN_PLACE = LazyPattern(r"\b(?:rather than|instead of|in place of|before)(?: \S+)?$")
 
 _APPOINTMENT = LazyPattern(
-    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:appointment|check - up"
-    r"|checked|assessed|seen)\b"
+    r"\b(?:make|book|get|arrange) (?:an? |your )?(?:urgent |same - day )?(?:(?:gp|doctor's|doctor"
+    r"|nurse|clinic) )?(?:appointment|check - up|checked|assessed|seen)\b"
 )
 
 
@@ -2164,6 +2193,10 @@ _SEEK_CARE = LazyPattern(
     r"|to be seen|assessment)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
+    # A text message's referral has no verb: "ER now", "= A&E, don't wait".
+    r"|\b(?:er|a & e|a&e|999|911|112|ambulance|urgent care) (?:now|asap|straight away|right away"
+    r"|immediately|today|tonight)\b|(?:=|->|>) (?:er|a & e|a&e|999|911|112|ambulance)\b"
+    r"|\b(?:er|a & e|a&e|999|911|112|ambulance) (?:, )?(?:don't|dont|do not) wait\b"
 )
 _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 
@@ -2194,9 +2227,18 @@ def _cures_condition(clause: Clause, match: re.Match[str]) -> bool:
 def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
     """Toxins drawn out by a remedy, not doubted, and not the detox that treats alcohol or
     drug withdrawal ("your GP can arrange an alcohol detox")."""
-    if match.group().startswith("detox") and _WITHDRAWAL.search(clause.sentence()):
-        return False
+    if match.group().startswith("detox") and (
+        _WITHDRAWAL.search(clause.sentence()) or _VERB_DENIED.match(clause.after(match))
+    ):
+        return False  # "Detox teas don't remove toxins": the detox named, its work denied
     return _remedy_subject(clause, match) and not _DOUBTED.search(clause.words)
+
+
+# A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
+_VERB_DENIED = LazyPattern(
+    r"\s*(?:\S+ ){0,3}?(?:don't|dont|doesn't|doesnt|can't|cant|cannot|won't|wont|do not|does not"
+    r"|will not|never|isn't|isnt|aren't|arent|is not|are not)\b"
+)
 
 
 def _not_doubted(clause: Clause, match: re.Match[str]) -> bool:
@@ -2965,7 +3007,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "concerns "
             "whatever matter many much suitable included alike everyone anyone zero downsides "
             "amount amounts quantity quantities limit mixing combining taking "
-            "downside drawbacks alongside"
+            "downside drawbacks alongside suits suit interact interacts"
         ),
     ),
     _Pattern(
@@ -3361,14 +3403,68 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _corrected(clause, match, pattern) or _answered_no(clause)
             ):
                 continue
+            if _PROMISE_DENIED.search(clause.before(match)):
+                continue  # "Nothing can guarantee that your migraines will never return"
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             taken.append((start, end))
-            kind = pattern.kind
-            if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
-                kind = DELAYS_CARE  # "Worst-ever headache? ... push through": care put off
+            kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+# A guarantee denied covers what it would have promised.
+_PROMISE_DENIED = LazyPattern(
+    r"\b(?:nothing|no one|nobody|no (?:product|treatment|remedy|cream|pill|diet|supplement|doctor"
+    r"|therapist|exercise|stretch|programme|program|medicine|surgery|operation)|cannot|can't|cant"
+    r"|won't|doesn't|does not|do not|don't|dont) (?:\S+ ){0,4}?(?:guarantee|promise)s?"
+    r" (?:that |you )"
+)
+
+
+def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
+    """The kind a pattern's claim is, read with its whole sentence.
+
+    - Pushing on after a red flag puts care off ("Worst-ever headache? ... push
+      through"), except in the middle of an exercise: "numbness during the stretch is a
+      good sign, so hold it longer" pushes through it; fainting never is ("Fainted
+      during your workout? Carry on" puts care off).
+    - Care put aside beside a medicine's change is the change: "halve your warfarin, no
+      need to tell the GP".
+    """
+    sentence = f"{clause.sentence()} {clause.following()}"
+    exercising = bool(_DURING_EXERCISE.search(sentence)) and not _OUT_COLD.search(sentence)
+    if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
+        return PUSH_PAIN if exercising else DELAYS_CARE
+    if kind is not DELAYS_CARE:
+        return kind
+    if exercising and _CARRY_ON.search(sentence):
+        return PUSH_PAIN
+    if (
+        _MEDICINE.search(sentence)
+        and _names_a_change(sentence)
+        and not _RED_FLAG.search(sentence)
+        and not _CARE_WORD_NAMED.search(clause.words[: match.start()])
+    ):
+        return MEDICINE_CHANGE
+    return kind
+
+
+# An exercise under way: "during the stretch", "mid-session", "when he walks".
+_DURING_EXERCISE = LazyPattern(
+    r"\b(?:during|while|mid(?: -)?|when (?:you|he|she|they) (?:\S+ )?) (?:\S+ ){0,2}?(?:stretch\w*"
+    r"|exercis\w*|walk\w*|run\w*|workouts?|sessions?|class|sets?|reps?|training|lift\w*"
+    r"|deadlifts?|yoga|poses?|squats?|hikes?|swim\w*|physio)\b"
+)
+_OUT_COLD = LazyPattern(
+    r"\b(?:faint\w*|black\w* out|blackouts?|pass\w* out|collaps\w*|keel\w* over)\b"
+)
+_CARRY_ON = LazyPattern(
+    r"\b(?:keep (?:going|walking|running|stretching|at it|on)|hold (?:it|the stretch) longer"
+    r"|push (?:on|through)|carry on|(?:walk|run) it off|the more (?:good|it helps))\b"
+)
+# A symptom named before the dismissal is care put off, whatever else the sentence says.
+_CARE_WORD_NAMED = LazyPattern(r"\b(?:symptoms?|sick|ill|unwell|worse)\b")
 
 
 def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
@@ -3461,8 +3557,10 @@ _REACTION = LazyPattern(
 )
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
-    r" (?:\S+ ){0,2}?(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
-    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain)\b"
+    r" (?:\S+ ){0,2}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
+    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain)"
+    # said as plain fact: "running on it makes it worse"
+    r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
 )
 
 
@@ -3479,6 +3577,25 @@ def _answered_no(clause: Clause) -> bool:
     return bool(_NO_ANSWER.match(clause.text, clause.end, clause.end + 40))
 
 
+def _denied_by_answer(text: str) -> bool:
+    """Is a question in ``text`` answered no ("Is it safe to crack your back? No.")? Not
+    when it asks whether to take care: "Should I stop? Never" and "Should I call someone?
+    No, wait an hour" push on and put care off."""
+    found = _NO_ANSWER.search(text)
+    if found is None:
+        return False
+    return not _NO_IS_THE_CLAIM.search(words_of(text[: found.start()]))
+
+
+# A question whose answer "no" is itself the danger: stopping, resting or getting help
+# refused, or a condition that will never come back ("Will my eczema return? Not after
+# our course").
+_NO_IS_THE_CLAIM = LazyPattern(
+    r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:stop|rest"
+    r"|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
+    r"|\b(?:will|would|could|can|does|do|might|is) (?:\S+ ){1,3}?(?:come back|return|recur"
+    r"|flare (?:up )?again|happen again)\b"
+)
 _NO_ANSWER = LazyPattern(
     r"\s*\?\s*(?:a\s*:\s*)?(?:no|not|never|nope|sadly not|unfortunately not)\b"
     r"(?! (?:doubt|question|need))",
@@ -3587,10 +3704,13 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for unit in learned.units(text):
         if any(unit.start < end and start < unit.end for start, end in taken):
             continue
-        if unit.text.rstrip().endswith("?") or _NO_ANSWER.search(unit.text):
+        if unit.text.rstrip().endswith("?") or _denied_by_answer(unit.text):
             continue  # a question asks, and one answered no denies; neither claims
         words = words_of(unit.text)
         tokens = words.split(" ")
+        # A question's words name the symptom ("My father is suddenly confused, should I
+        # call for help? Let him sleep"); only its answer can send anyone for help.
+        answer = words_of(unit.text[unit.text.rfind("?") + 1 :]) if "?" in unit.text else words
         if not _ALL_NEEDS.intersection(tokens):
             continue  # no word of any kind: many sentences, at the cost of a set look-up
         if _FURTHER_READING.match(words):
@@ -3600,13 +3720,18 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
         if read is None:
             continue
-        if _sends_to_prescriber(words) or _MYTH.search(words) or _NOT_THINKING.search(words):
-            continue  # advice sent to the prescriber, a correction, a mistake told
+        if (
+            _sends_to_prescriber(answer)
+            or _MYTH.search(words)
+            or _NOT_THINKING.search(words)
+            or _PROMISE_DENIED.search(words)
+        ):
+            continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _LEARNED_KINDS[read[0]]
         # Dismissed care needs its red flag and pushing on its pain, however sure: "Self-harm
         # means hurting yourself on purpose" names pain and pushes no one.
         sure = read[1] < SURE_BELOW and kind not in (DELAYS_CARE, PUSH_PAIN)
-        if not _plausible(kind, words, sure=sure) or _denies(kind, tokens):
+        if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
             continue
         if kind is MEDICINE_CHANGE and (
             _WARNED_AGAINST.search(words)
@@ -3640,13 +3765,17 @@ def _sends_to_prescriber(words: str) -> bool:
     )
 
 
-def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
+def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None = None) -> bool:
     """The tests a pattern of ``kind`` would put: the kind's own words (a medicine and a
     change for a medicine change, a red flag for dismissed care...); for a promise, no
     hedge and no medical treatment as its subject ("Your kidneys flush waste from your
-    blood" is true); for care and pain, no referral ("call 999 if it gets worse")."""
+    blood" is true); for care and pain, no referral ("call 999 if it gets worse") in
+    ``answer``, the words after a question (all of ``words`` when there is none)."""
     tokens = words.split(" ")
-    if not _KIND_WORDS[kind].intersection(tokens) or not (sure or _ANCHORS[kind](words)):
+    # A promise or a mechanism the reader is sure of needs no word a pattern knows:
+    # "Grommets in = your son's hearing problems are over for life".
+    worded = _KIND_WORDS[kind].intersection(tokens) or (sure and kind in (CURE, MECHANISM))
+    if not worded or not (sure or _ANCHORS[kind](words)):
         return False
     if kind is SAFETY and not _SAFETY_WORD.search(words):
         return False  # however sure: "A gentle twist on all fours" names no safety at all
@@ -3662,14 +3791,15 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False) -> bool:
             or (kind is MECHANISM and _PSEUDO_MECHANISM.search(words))
         )
         return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
+    said = words if answer is None else answer  # a question's caution is only asked
     if kind is PUSH_PAIN and (
-        _STOP_FOR_PAIN.search(words)
-        or _INSTEAD_OF_PUSHING.search(words)
-        or _PRESSURE_ON_BLEEDING.search(words)
+        _STOP_FOR_PAIN.search(said)
+        or _INSTEAD_OF_PUSHING.search(said)
+        or _PRESSURE_ON_BLEEDING.search(said)
     ):
         return False  # "Pain is a sign to stop", "report it rather than working through it"
     if kind in (DELAYS_CARE, PUSH_PAIN):
-        return not _sends_for_help(words)
+        return not _sends_for_help(said)
     if kind is MEDICINE_CHANGE:
         # "Keep taking your antibiotics" changes nothing; "Take your co-driver's" does.
         return sure or _names_a_change(words)
@@ -3829,13 +3959,37 @@ _ACTING = LazyPattern(
     r"|leav|carr|grab|soak|melt|break|dissolv|scrub|scrap|reprogram|rewir"
     r"|switch|turn|send|charg|discharg|realign|reach|work)\w*"
 )
+# What else a body says before harm: a nerve pinched ("pins and needles down your arm ...
+# keep going"), a joint swelling, a muscle torn, a cry of pain ("makes her cry out").
+_HARM_SIGN = LazyPattern(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|swell\w*|swollen|tears?|torn|tore|broken"
+    r"|cr(?:y|ies|ying) out)\b"
+)
+# Carrying on in a text's or a coach's words: "thru the pain", "finish the season", "don't
+# let them stop".
+_CARRYING_ON = LazyPattern(
+    r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,2}?stop|again|scrub\w*"
+    r"|feel it)\b"
+)
+
+
+def _harm_pushed_on(words: str) -> bool:
+    """Pain, an injury, a sign of harm or a red flag, and a word of carrying on beside it;
+    pain called mild is no harm."""
+    harm = (
+        _PAIN_WORD.search(words)
+        or _INJURED.search(words)
+        or _HARM_SIGN.search(words)
+        or _serious_red_flag(words)
+    )
+    on = _PUSHING_WORD.search(words) or _CARRYING_ON.search(words)
+    return bool(harm and on) and not _MILD_PAIN.search(words)
+
+
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),
-    PUSH_PAIN: lambda words: (
-        bool((_PAIN_WORD.search(words) or _INJURED.search(words)) and _PUSHING_WORD.search(words))
-        and not _MILD_PAIN.search(words)
-    ),
+    PUSH_PAIN: lambda words: _harm_pushed_on(words),
     SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),
     MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words) and _ACTING.search(words)),
@@ -3862,6 +4016,8 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
 }
 _DENYING = _needs(
     "not never cannot can't don't doesn't won't isn't aren't nothing no shouldn't mustn't"
+    # and as texts write them
+    " cant dont doesnt wont isnt arent shouldnt mustnt"
 )
 _DENIAL_REACH = 4  # words between a negation and the verb it denies
 
@@ -3908,7 +4064,12 @@ _CHANGE_WORDS = LazyPattern(
     _CHANGE
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
     r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"
-    r"|instead of (?:your|the)|(?:husband|wife|partner|brother|sister|mum|mother|dad|father|friend"
+    r"|instead of (?:your|the)"
+    # Someone else's medicine taken ("try your husband's inhaler"); named alone it is theirs
+    # ("Your grandmother's heart tablets are working well").
+    r"|(?:take|taking|took|use|using|used|borrow\w*|try|trying|pop|popping|share|sharing|have"
+    r"|having|nick|pinch) (?:\S+ ){0,4}?(?:husband|wife|partner|brother|sister|mum|mother|dad"
+    r"|father|friend"
     r"|neighbour|neighbor|son|daughter|grandmother|grandfather|gran|nan|flatmate|roommate"
     r"|colleague|child|kid|missus|missis|hubby|mate|auntie|uncle|grandma|grandpa|granny|grandad"
     r"|cousin|housemate|workmate|coworker|co - worker|boss)'s)\b"

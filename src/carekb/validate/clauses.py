@@ -63,6 +63,18 @@ NEGATIONS = frozenset(
         "nor",
         "without",
         "avoid",
+        # Texts and chat drop the apostrophe: "detox teas dont remove toxins".
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "shouldnt",
+        "mustnt",
+        "neednt",
     }
 )
 # A negation word that compares rather than denies: "nothing works better than".
