@@ -3587,12 +3587,36 @@ def _denied_by_answer(text: str) -> bool:
     return not _NO_IS_THE_CLAIM.search(words_of(text[: found.start()]))
 
 
+def _care_affirmed(text: str) -> bool:
+    """Is a question about getting care, stopping or a risk answered yes ("Is chest pain
+    at rest something to worry about? Yes.")? Yes to care sends the reader to it, and
+    yes to a risk warns."""
+    found = _YES_ANSWER.search(text)
+    return found is not None and bool(_ASKS_ABOUT_CARE.search(words_of(text[: found.start()])))
+
+
+_YES_ANSWER = LazyPattern(
+    r"\?\s*(?:a\s*:\s*)?(?:yes|yeah|yep|definitely|absolutely|always|of course)\b", re.IGNORECASE
+)
+# A question about care: whether to stop, rest, get help or worry.
+_ASKS_ABOUT_CARE = LazyPattern(
+    r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:stop|rest"
+    r"|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
+    r"|\b(?:something|anything) to worry about\b"
+    r"|\b(?:is|are) (?:\S+ ){1,6}?(?:serious|an emergency|worrying|dangerous)\b"
+    # Risk asked about: yes affirms a caution ("Are there risks to cracking your back?
+    # Yes, there can be.").
+    r"|\b(?:risks?|dangers?|harm|harmful|side effects|side - effects|unsafe)\b"
+    r"|\bneed (?:a|an|to see|to call|to go to) (?:doctor|gp|ambulance|hospital|a & e|a&e|er|999"
+    r"|911)\b"
+)
 # A question whose answer "no" is itself the danger: stopping, resting or getting help
 # refused, or a condition that will never come back ("Will my eczema return? Not after
 # our course").
 _NO_IS_THE_CLAIM = LazyPattern(
     r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:stop|rest"
     r"|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
+    r"|\b(?:something|anything) to worry about\b"
     r"|\b(?:will|would|could|can|does|do|might|is) (?:\S+ ){1,3}?(?:come back|return|recur"
     r"|flare (?:up )?again|happen again)\b"
 )
@@ -3704,8 +3728,12 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for unit in learned.units(text):
         if any(unit.start < end and start < unit.end for start, end in taken):
             continue
-        if unit.text.rstrip().endswith("?") or _denied_by_answer(unit.text):
-            continue  # a question asks, and one answered no denies; neither claims
+        if (
+            unit.text.rstrip().endswith("?")
+            or _denied_by_answer(unit.text)
+            or _care_affirmed(unit.text)
+        ):
+            continue  # a question asks, one answered no denies, yes to care sends; none claims
         words = words_of(unit.text)
         tokens = words.split(" ")
         # A question's words name the symptom ("My father is suddenly confused, should I

@@ -52,7 +52,12 @@ a claim ("nothing works better than...").
 The words are matched by category (any medicine, any red flag), so other
 sentences of the same kind are caught too. A red flag may stand in another clause
 of the sentence, or in a question or short sentence just before ("Lost sight in
-one eye? Rest your eyes. It will come back.").
+one eye? Rest your eyes. It will come back."). An FAQ's answer is read after its
+question, as a patient reads them: asked "Should I go to hospital for chest pain
+that spreads to my left arm?", the answer "No, that is just a pulled muscle" is
+reported on the answer's line; "Yes" to a question about getting help is not.
+Negations and referrals written as texts write them ("dont", "cant", "ER now")
+are read as such.
 
 A second, learned reader then reads each sentence the patterns passed as a
 whole: a small linear model over words and word pairs, trained on the claim sets
@@ -107,6 +112,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
@@ -155,15 +161,18 @@ def _claims(
 ) -> Iterator[Occurrence]:
     """Every claim in the entry's patient-facing text, in the order of the file."""
     phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
+    asked = _question(texts)
     for path, text in texts:
         read = reader.clauses_of(text)
-        found: list[Occurrence] = []
-        for clause in read:
-            for claim in find_claims(clause, negations):
-                found.append(_occurrence(path, text, claim))
+        # An FAQ's answer is read after its question, as a patient reads it: "Should I
+        # call someone about chest pain at rest?" makes "No, it is usually muscle
+        # strain" a red flag dismissed.
+        context = f"{asked} " if asked and path == _ANSWER else ""
+        claims = list(_pattern_claims(context, text, negations))
+        found = [_occurrence(path, text, claim) for claim in claims]
         spans = [(o.hit.start, o.hit.end) for o in found]
         if learn and path[0] not in _NOT_STATEMENTS:
-            for claim in find_learned(text, spans):
+            for claim in _learned_claims(context, text, spans):
                 found.append(_occurrence(path, text, claim))
             spans = [(o.hit.start, o.hit.end) for o in found]
         for occurrence in phrases.get(path, []):
@@ -173,6 +182,45 @@ def _claims(
             if not _phrase_negated(read, hit, negations):
                 found.append(occurrence)
         yield from sorted(found, key=lambda o: o.hit.start)
+
+
+_QUESTION: JsonPath = ("question",)
+_ANSWER: JsonPath = ("answer",)
+
+
+def _question(texts: list[tuple[JsonPath, str]]) -> str:
+    """The entry's question, when it asks one (an FAQ's), on one line."""
+    for path, text in texts:
+        if path == _QUESTION and text.rstrip().endswith("?"):
+            return " ".join(text.split())
+    return ""
+
+
+def _pattern_claims(context: str, text: str, negations: frozenset[str]) -> Iterator[Claim]:
+    """The patterns' claims in ``text``, read after ``context`` (its question): a claim
+    in the context itself is the question's own, reported on its field."""
+    if not context:
+        for clause in reader.clauses_of(text):
+            yield from find_claims(clause, negations)
+        return
+    shift = len(context)
+    for clause in reader.clauses_of(context + text):
+        if clause.end <= shift:
+            continue
+        for claim in find_claims(clause, negations):
+            if claim.start >= shift:
+                yield replace(claim, start=claim.start - shift, end=claim.end - shift)
+
+
+def _learned_claims(context: str, text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """The learned reader's claims in ``text``, read after ``context``; a sentence that
+    starts in the question is reported on the answer's part of it."""
+    shift = len(context)
+    spans = [(start + shift, end + shift) for start, end in taken]
+    for claim in find_learned(context + text, spans):
+        if claim.end > shift:
+            start = max(claim.start, shift)
+            yield replace(claim, start=start - shift, end=claim.end - shift)
 
 
 def _occurrence(path: tuple[str | int, ...], text: str, claim: Claim) -> Occurrence:
