@@ -163,7 +163,6 @@ def _claims(
     phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
     asked = _question(texts)
     for path, text in texts:
-        read = reader.clauses_of(text)
         # An FAQ's answer is read after its question, as a patient reads it: "Should I
         # call someone about chest pain at rest?" makes "No, it is usually muscle
         # strain" a red flag dismissed.
@@ -179,7 +178,7 @@ def _claims(
             hit = occurrence.hit
             if any(hit.start < end and start < hit.end for start, end in spans):
                 continue  # the same words, already reported by their kind
-            if not _phrase_negated(read, hit, negations):
+            if not _phrase_negated(reader.clauses_of(text), hit, negations):
                 found.append(occurrence)
         yield from sorted(found, key=lambda o: o.hit.start)
 
