@@ -249,7 +249,21 @@ def scope_test(scope: list[str]) -> Callable[[str], bool]:
         return lambda _path: True
     exact = frozenset(scope)
     under = tuple(s + "/" for s in scope)
-    return lambda path: path in exact or path.startswith(under)
+    return _Remembered(lambda path: path in exact or path.startswith(under)).__getitem__
+
+
+class _Remembered(dict[str, bool]):
+    """A test of paths that works out each path's answer once: a lint of one file asks
+    about every file of the knowledge base several times (a dictionary look-up costs
+    a fraction of a call)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, path: str) -> bool:
+        answer = self[path] = self._test(path)
+        return answer
 
 
 def _both(one: Callable[[str], bool], other: Callable[[str], bool]) -> Callable[[str], bool]:
