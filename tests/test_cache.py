@@ -540,3 +540,114 @@ def test_the_index_is_kept_whole_or_as_what_changed_since(
     rewritten = (folder / "index.json").read_bytes() != whole
     assert rewritten == (most_recent == 0)
     assert _lint(run) == _lint_fresh(run)
+
+
+def test_a_lint_of_one_file_sees_every_change_the_whole_lint_has_not_caught_up_with(
+    aged_sample, run
+):
+    """``carekb lint FILE`` in a warm project works out that file's findings (the
+    cross-file ones too) without bringing the index up to date: through edits of
+    other files that no lint of the whole project has seen, each lint of a file agrees
+    with --no-cache, leaves the index as it was and reads few files; the next lint of
+    the whole project agrees too."""
+    kb = aged_sample / "kb"
+    technique = kb / "techniques/cat-cow.yaml"
+    copy = kb / "techniques/cat-cow-copy.yaml"
+    precaution = kb / "precautions/move-gently.yaml"
+    log = kb / "audit/move-gently.jsonl"
+    originals = {p: p.read_bytes() for p in (technique, precaution, log)}
+    yaml_files = len(list(kb.rglob("*.yaml")))
+    index_files = ("index.json", "index-findings.json", "index-recent.json")
+
+    def edit(path, old, new):
+        text = path.read_text()
+        assert old in text, (path, old)
+        path.write_text(text.replace(old, new, 1))
+
+    baseline = _lint_paths(run, ())  # keeps the index
+    index = {name: (aged_sample / ".carekb-cache" / name).read_bytes() for name in index_files}
+    steps = [
+        # a signed precaution edited: its approval goes stale, and the technique that
+        # links it (not edited) loses its safety closure
+        lambda: edit(precaution, "gently", "slowly"),
+        # a second file with the technique's id
+        lambda: copy.write_bytes(originals[technique]),
+        # a link from the technique broken
+        lambda: edit(technique, "  - move-gently\n", "  - move-gentle\n"),
+        # the precaution's audit log cut short
+        lambda: log.write_bytes(originals[log].splitlines(keepends=True)[0]),
+        # the precaution deleted: the link (fixed again) dangles
+        lambda: (technique.write_bytes(originals[technique]), precaution.unlink()),
+        lambda: copy.unlink(),
+    ]
+    seen = set()
+    for n, step in enumerate(steps):
+        step()
+        for settled in (False, True):  # racy files, then settled ones
+            if settled:
+                _settle_only([technique, copy, precaution, log], AGE - 10 * (n + 1))
+            for path in (technique, precaution, copy):
+                if not path.exists():
+                    continue
+                with _count_parses() as parsed:
+                    cached = _lint_paths(run, (path,))
+                assert cached == _lint_paths(run, (path,), "--no-cache"), (n, settled, path)
+                assert len(parsed) < yaml_files / 2, parsed
+                seen.add(json.dumps(cached, sort_keys=True))
+            for name, data in index.items():
+                assert (aged_sample / ".carekb-cache" / name).read_bytes() == data, name
+    assert len(seen) > 5  # the steps did change the findings of the files linted
+    assert _lint_paths(run, ()) == _lint_paths(run, (), "--no-cache") != baseline
+    for path, data in originals.items():
+        path.write_bytes(data)
+    assert _both_ways(run, technique) == baseline
+
+
+def test_a_lint_of_one_file_reads_the_index_findings_only_for_an_unchanged_file(
+    aged_sample, run, monkeypatch
+):
+    """The findings of every file are kept apart from the stats and outlines
+    (index-findings.json): a lint of a file that changed works its findings out and
+    reads none of them; one of a file that did not (after another file changed) takes
+    its per-entry findings from there; a findings file that was not kept with the
+    index (written over, or not sealed by this user) is not believed."""
+    import carekb.load.cache as cache
+
+    kb = aged_sample / "kb"
+    technique = kb / "techniques/cat-cow.yaml"
+    faq = kb / "faqs/what-is-the-upper-back.yaml"
+    _lint_paths(run, ())
+    reads = []
+    real = cache._read_findings
+    monkeypatch.setattr(cache, "_read_findings", lambda *a: reads.append(1) or real(*a))
+    technique.write_text(technique.read_text().replace("title: ", "title: A ", 1))
+    assert _lint_paths(run, (technique,)) == _lint_paths(run, (technique,), "--no-cache")
+    assert reads == []
+    assert _lint_paths(run, (faq,)) == _lint_paths(run, (faq,), "--no-cache")
+    assert reads == [1]
+    findings = aged_sample / ".carekb-cache" / "index-findings.json"
+    kept = findings.read_bytes()
+    seal, _, body = kept.partition(b"\n")
+    record = json.loads(body)
+    planted = {
+        "path": "kb/faqs/what-is-the-upper-back.yaml",
+        "line": 1,
+        "column": 1,
+        "rule": "jargon",
+        "level": "error",
+        "message": "planted",
+        "entry_id": "what-is-the-upper-back",
+        "end_line": None,
+        "end_column": None,
+        "fix": None,
+    }
+    record["local"][planted["path"]] = [planted]
+    # sealed by this user, but not the findings kept with this index.json
+    cache.seal(findings, record)
+    assert _lint_paths(run, (faq,)) == _lint_paths(run, (faq,), "--no-cache")
+    # the same findings with the seal they were kept under, but edited
+    findings.write_bytes(seal + b"\n" + json.dumps(record, separators=(",", ":")).encode())
+    assert _lint_paths(run, (faq,)) == _lint_paths(run, (faq,), "--no-cache")
+    findings.write_bytes(kept)
+    assert _lint_paths(run, (faq,)) == _lint_paths(run, (faq,), "--no-cache")
+    assert _lint_paths(run, ()) == _lint_paths(run, (), "--no-cache")

@@ -331,6 +331,43 @@ def test_many_small_aliases_are_refused_by_count(load):
     assert f"more than {MAX_ALIASES} aliases" in problem.message
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"a: &a x\nb: [" + b",".join([b"*a"] * (MAX_ALIASES + 1)) + b"]\n",  # after ','
+        b"a: &a x\nb: {" + b", ".join(b"k%d: *a" % n for n in range(MAX_ALIASES + 1)) + b"}\n",
+        b"a: &a x\nb:\n" + b"".join([b"-\t*a\n"] * (MAX_ALIASES + 1)),  # after a tab
+        b"\xef\xbb\xbf&a [x]\n",  # an anchor right after a byte order mark
+    ],
+)
+def test_aliases_and_anchors_are_seen_wherever_a_node_starts(load, raw):
+    # The event scan runs only where an anchor or alias can start a node: it must
+    # still run for every one of these (the last only proves the scan sees it).
+    import carekb.load.reader as reader
+
+    scanned = []
+    real = reader._scan_events
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader, "_scan_events", lambda text: scanned.append(1) or real(text))
+        load(raw)
+    assert scanned == [1]
+
+
+def test_an_ampersand_or_asterisk_inside_text_reads_the_same_without_a_scan(load):
+    import carekb.load.reader as reader
+
+    raw = b"id: q-and-a\ntitle: Q&A on neck pain*\nexclude:\n  - demo-keys/**\n"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader, "_scan_events", lambda text: pytest.fail("scanned"))
+        doc = load(raw)
+    assert doc.problems == []
+    assert doc.data == {
+        "id": "q-and-a",
+        "title": "Q&A on neck pain*",
+        "exclude": ["demo-keys/**"],
+    }
+
+
 def test_a_few_aliases_are_fine(load):
     doc = load(b"a: &x Once a day\nb: *x\nc: *x\n")
     assert doc.problems == []

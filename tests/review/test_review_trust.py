@@ -205,6 +205,32 @@ def test_a_private_key_anywhere_in_the_project_is_an_error(kb):
     assert "notes/backup.key:1:1: error private-key" in result.output
 
 
+def test_a_lint_of_some_paths_finds_the_keys_under_them_and_walks_no_other_folder(kb, monkeypatch):
+    keys.save_private_key(keys.generate_key(), kb.root / "kb" / "notes" / "backup.key")
+    keys.save_private_key(keys.generate_key(), kb.root / "notes" / "other.key")
+    (kb.root / "kb" / "notes" / "note.yaml").write_text("id: note\n")
+    whole = kb.cli("lint", "--no-cache").output
+    assert "kb/notes/backup.key:1:1: error private-key" in whole
+    assert "notes/other.key:1:1: error private-key" in whole
+    walked = []
+    real_walk = os.walk
+
+    def walk(top, *args, **kwargs):
+        for folder, dirs, files in real_walk(top, *args, **kwargs):
+            walked.append(Path(folder).relative_to(kb.root).as_posix())
+            yield folder, dirs, files
+
+    monkeypatch.setattr(os, "walk", walk)
+    some = kb.cli("lint", "--no-cache", kb.root / "kb" / "notes").output
+    assert "kb/notes/backup.key:1:1: error private-key" in some
+    assert "other.key" not in some
+    assert sorted(walked) == [".", "kb", "kb/notes"]
+    walked.clear()
+    technique = next((kb.root / "kb" / "techniques").glob("*.yaml"))
+    assert "private-key" not in kb.cli("lint", "--no-cache", technique).output
+    assert sorted(walked) == [".", "kb", "kb/techniques"]
+
+
 def test_a_key_pasted_into_yaml_is_found_too(kb):
     pem = keys.private_key_pem(keys.generate_key()).decode()
     indented = "".join(f"    {line}\n" for line in pem.splitlines())

@@ -51,7 +51,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import carekb
 from carekb.project import (
@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # imported where used: recalling a run must not load the YAML
     from carekb.load.knowledge import KnownFile
     from carekb.model import KnowledgeBase
 
-FORMAT = 3  # bump when what is stored changes shape
+FORMAT = 4  # bump when what is stored changes shape
 
 # A file changed twice within the file system's timestamp granularity can keep
 # its size, time and inode. As git does for its index, results are not stored
@@ -88,9 +88,9 @@ class Fingerprint:
     digest: str  # of every input's stat
     newest: int  # the newest input's modification time, in ns
     taken: int  # when the first stat was taken, in ns
-    # Every file of the project (path relative to the root) -> a digest of its
-    # stat, or "" for a file too young to tell edits apart: what the lint index
-    # compares.
+    # Every file of the project (path relative to the root) -> its stat (size,
+    # times, inode, mode), or "" for a file too young to tell edits apart: what the
+    # lint index compares.
     files: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -110,20 +110,16 @@ def fingerprint(
     lines = [*settings_lines(today), "scope " + " ".join(scope)]
     files: dict[str, str] = {}
     settled_before = taken - RACY_NS
-    sha256 = hashlib.sha256
     for line, mtime, name in _stats(project, chosen, trust):
         lines.append(line)
         if mtime > newest:
             newest = mtime
         if name:
-            # Most files are settled; the digest keeps the index small.
-            files[name] = (
-                sha256(line.encode("utf-8", "surrogateescape")).hexdigest()[:24]
-                if mtime < settled_before
-                else ""
-            )
+            # The line is the name, then the stat: the stat is kept as it is (hashing
+            # each of a quarter of a million lines costs more than reading them back).
+            files[name] = line[len(name) + 1 :] if mtime < settled_before else ""
     lines.append("")
-    digest = sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
+    digest = hashlib.sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
         scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files
@@ -322,50 +318,117 @@ def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
 
 
 INDEX_FILE = "index.json"  # every file's stat and every entry's outline
+FINDINGS_FILE = "index-findings.json"  # the findings by file, read only when asked for
 RECENT_FILE = "index-recent.json"  # what changed since, and the findings
 # A warm lint writes only what changed since the index was written whole, until
 # this many files have: then it writes it whole again.
 MAX_RECENT = 2000
 
 
-@dataclass
+class IndexUnreadable(Exception):
+    """The index's findings, read when first asked for, are not the ones its stats and
+    outlines were kept with (written over since, or not sealed by this user): the
+    caller lints afresh."""
+
+
+Findings = dict[str, list[dict[str, Any]]]
+Local = dict[str, list[dict[str, Any]] | None]
+
+
 class Index:
     """What the last lint of the whole project saw, for a warm lint to start from.
 
-    It grows with the files and the findings, never with the content: a digest
-    of each file's stat, then for each entry file only what other entries'
+    It grows with the files and the findings, never with the content: each
+    file's stat, then for each entry file only what other entries'
     checks need (:class:`KnownFile`), and the findings, by file (``findings``:
     as reported, before the per-file cap; ``local``: the per-entry rules' own,
     before inline suppressions, for entries that have some; ``None`` for one
     whose findings could not be kept). All of it holds for one context key
     (:func:`context_key`) only.
 
-    Kept in two files, so that a warm lint after one edit does not write the
-    stat, outline and findings of every file again: ``index.json`` holds them
-    as they were when last written whole, ``index-recent.json`` what changed
-    since.
+    Kept in three files, so that a warm lint after one edit does not write the
+    stat, outline and findings of every file again, and a lint of one file does
+    not read every file's findings: ``index.json`` holds the stats and outlines
+    as they were when last written whole, ``index-findings.json`` the findings
+    then (read the first time ``findings`` or ``local`` is asked for, which may
+    raise :class:`IndexUnreadable`), ``index-recent.json`` what changed since.
     """
 
-    context: str
-    stats: dict[str, str] = field(default_factory=dict)  # path -> Fingerprint.files
-    entries: dict[str, KnownFile] = field(default_factory=dict)
-    findings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    local: dict[str, list[dict[str, Any]] | None] = field(default_factory=dict)
-    # index.json as read: its seal, and what the four tables above are compared
-    # with to write only the difference.
-    base: _Base | None = field(default=None, repr=False)
+    def __init__(
+        self,
+        context: str,
+        stats: dict[str, str] | None = None,
+        base: _Base | None = None,
+    ) -> None:
+        self.context = context
+        self.stats: dict[str, str] = stats if stats is not None else {}
+        self.entries: dict[str, KnownFile] = {}
+        # index.json as read: its seal, and what the four tables are compared with to
+        # write only the difference.
+        self.base = base
+        self._findings: Findings | None = {}
+        self._local: Local | None = {}
+        self._later: Callable[[], tuple[Findings, Local]] | None = None
+
+    @property
+    def findings(self) -> Findings:
+        if self._findings is None:
+            self._read_findings()
+        assert self._findings is not None
+        return self._findings
+
+    @findings.setter
+    def findings(self, value: Findings) -> None:
+        self._findings = value
+
+    @property
+    def local(self) -> Local:
+        if self._local is None:
+            self._read_findings()
+        assert self._local is not None
+        return self._local
+
+    @local.setter
+    def local(self, value: Local) -> None:
+        self._local = value
+
+    def _read_findings(self) -> None:
+        assert self._later is not None
+        findings, local = self._later()
+        if self._findings is None:
+            self._findings = findings
+        if self._local is None:
+            self._local = local
 
 
-class _Base(NamedTuple):
-    seal: str
-    stats: dict[str, str]
-    entries: dict[str, KnownFile]
-    findings: dict[str, list[dict[str, Any]]]
-    local: dict[str, list[dict[str, Any]] | None]
+class _Base:
+    """``index.json`` and ``index-findings.json`` as read."""
+
+    def __init__(
+        self,
+        seal: str,
+        stats: dict[str, str],
+        entries: dict[str, KnownFile],
+        tables: Callable[[], tuple[Findings, Local]],
+    ) -> None:
+        self.seal = seal
+        self.stats = stats
+        self.entries = entries
+        self._tables = tables
+
+    @property
+    def findings(self) -> Findings:
+        return self._tables()[0]
+
+    @property
+    def local(self) -> Local:
+        return self._tables()[1]
 
 
 def read_index(project: Project, context: str) -> Index | None:
-    """The index kept under ``context``, or ``None`` (none, another context, or unreadable)."""
+    """The index kept under ``context``, or ``None`` (none, another context, or unreadable).
+
+    Its findings are read when first asked for (see :class:`Index`)."""
     folder = project.root / CACHE_DIR
     base, seal_of_base = _unseal_with_mac(folder / INDEX_FILE)
     recent = unseal(folder / RECENT_FILE)
@@ -379,24 +442,57 @@ def read_index(project: Project, context: str) -> Index | None:
         stats: dict[str, str] = base["stats"]
         known = _known_reader()
         entries = {path: known(item) for path, item in base["entries"].items()}
-        findings: dict[str, list[dict[str, Any]]] = base["findings"]
-        local: dict[str, list[dict[str, Any]] | None] = base["local"]
+        seal_of_findings = base["findings"]
+        recent_findings = recent["findings"]
+        recent_local = recent["local"]
+        held: list[tuple[Findings, Local]] = []
+
+        def tables() -> tuple[Findings, Local]:
+            """``index-findings.json`` as kept with this index.json, read once."""
+            if not held:
+                held.append(_read_findings(folder, context, seal_of_findings))
+            return held[0]
+
+        def now() -> tuple[Findings, Local]:
+            """The findings with what changed since applied."""
+            findings, local = tables()
+            findings, local = dict(findings), dict(local)
+            try:
+                _apply(findings, recent_findings, list)
+                # A per-entry value is kept in a list, since the value itself may be None.
+                _apply(local, recent_local, lambda kept: kept[0])
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+                raise IndexUnreadable(str(error)) from error
+            return findings, local
+
         index = Index(
             context=context,
             stats=dict(stats),
-            entries=dict(entries),
-            findings=dict(findings),
-            local=dict(local),
-            base=_Base(seal_of_base, stats, entries, findings, local),
+            base=_Base(seal_of_base, stats, entries, tables),
         )
+        index.entries = dict(entries)
+        index._findings = index._local = None
+        index._later = now
         _apply(index.stats, recent["stats"], str)
         _apply(index.entries, recent["entries"], known)
-        _apply(index.findings, recent["findings"], list)
-        # A per-entry value is kept in a list, since the value itself may be None.
-        _apply(index.local, recent["local"], lambda held: held[0])
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # another version's record: lint afresh
     return index
+
+
+def _read_findings(folder: Path, context: str, seal_of_findings: str) -> tuple[Findings, Local]:
+    stored, seal_of_stored = _unseal_with_mac(folder / FINDINGS_FILE)
+    if (
+        not isinstance(stored, dict)
+        or not seal_of_stored
+        or seal_of_stored != seal_of_findings
+        or stored.get("context") != context
+    ):
+        raise IndexUnreadable(f"{FINDINGS_FILE} was not kept with {INDEX_FILE}")
+    findings, local = stored.get("findings"), stored.get("local")
+    if not isinstance(findings, dict) or not isinstance(local, dict):
+        raise IndexUnreadable(f"{FINDINGS_FILE} holds another version's record")
+    return findings, local
 
 
 def write_index(project: Project, index: Index) -> None:
@@ -418,12 +514,12 @@ def write_index(project: Project, index: Index) -> None:
             for path in _difference(base.local, index.local)
         }
     if base is None or sum(len(recent[name]) for name in tables) > MAX_RECENT:
+        findings = {"context": index.context, "findings": index.findings, "local": index.local}
         whole = {
             "context": index.context,
             "stats": index.stats,
             "entries": {path: _record(known) for path, known in index.entries.items()},
-            "findings": index.findings,
-            "local": index.local,
+            "findings": seal(folder / FINDINGS_FILE, findings),
         }
         seal_of_base = seal(folder / INDEX_FILE, whole)
         recent.update((name, {}) for name in tables)
@@ -475,12 +571,21 @@ def _known_reader() -> Callable[[list[Any]], KnownFile]:
     from carekb.entries import Outline
     from carekb.load.knowledge import KnownFile
 
+    make = tuple.__new__  # what the named tuples' own __new__ does, less its Python call
+
     def known(item: list[Any]) -> KnownFile:
         # Sealed by this user, so the types are what _record wrote: no per-item checks,
         # which would cost a warm lint of 100,000 entries seconds.
         digest, file_digest, entry_id, kind, links, symptoms, pictures = item
-        outline = Outline(tuple(links), tuple(map(tuple, symptoms)), tuple(pictures))
-        return KnownFile(digest, file_digest, entry_id, kind, outline)
+        outline = make(
+            Outline,
+            (
+                tuple(links),
+                tuple(map(tuple, symptoms)) if symptoms else (),
+                tuple(pictures) if pictures else (),
+            ),
+        )
+        return make(KnownFile, (digest, file_digest, entry_id, kind, outline))
 
     return known
 

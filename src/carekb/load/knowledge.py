@@ -132,8 +132,16 @@ def _unread(
     if not known:
         return {}
     found: dict[int, Document] = {}
+    # Most files lie under the root: their name from the root is a slice (as
+    # _under_root cuts it, without two calls for each of thousands of files).
+    root = str(project.root) + "/"
+    cut = len(root)
+    plain = os.sep == "/"
     for number, name in enumerate(files):
-        display = _display_name(project, name)
+        if plain and name.startswith(root) and "/./" not in name and "/../" not in name:
+            display = name[cut:]
+        else:
+            display = _display_name(project, name)
         record = known.get(display)
         if record is not None and name not in never:
             found[number] = _Unread(project, name, display, record)
@@ -229,7 +237,9 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[str]:
                 else:
                     # Named as it is in the project: a link is not followed, so
                     # its target (maybe outside the project) is never shown.
-                    reason = "a link to a folder" if item.is_dir() else "not a YAML file"
+                    # Only a link can be a folder here: the listing says so without a stat.
+                    link_to_folder = item.is_symlink() and item.is_dir()
+                    reason = "a link to a folder" if link_to_folder else "not a YAML file"
                     ignored.append((_display_name(project, item.path), reason))
     # In the order of Path objects (by their parts), which is not always the
     # order of the strings ("a-b/" sorts before "a/" as text, after it as parts).

@@ -15,16 +15,19 @@ import warnings
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from typing import TYPE_CHECKING, Any
 
 from carekb.load.fast import fast_read, walk_positions
 from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
+
+# ruamel.yaml (the careful parser, pure Python) is imported where a file needs it:
+# most files are read by libyaml, and a lint of one file should not pay for it.
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import MarkedYAMLError
 
 MAX_FILE_BYTES = 1_000_000
 # Entries never need many aliases or deep nesting; both are how "billion laughs"
@@ -49,24 +52,35 @@ _CONFLICT_MARKER = re.compile(r"^([ \t]*)(<{7}|\|{7}|={7}|>{7})(?:[ \t][^\n]*)?\
 # Only YAML 1.2 reads 'yes', 'no', 'on' and 'off' as text; a directive for 1.1
 # would silently turn them into true and false.
 _YAML_DIRECTIVE = re.compile(r"^%YAML(?:[ \t]+([^ \t\r\n#]*))?", re.MULTILINE)
+# An anchor ('&name') or alias ('*name') starts a node: at the start of the text or
+# after a space, a line break or a flow indicator. Anywhere else ('Q&A', a glob such
+# as 'demo-keys/**') the character is text, and the file needs no event scan (which
+# runs ruamel.yaml's pure-Python parser). Quoted text may match: a scan too many.
+_MAY_NAME_A_NODE = re.compile(r"(?:^|[\s\[{,\ufeff])[&*]")
 
 
-class _TextKeepingConstructor(RoundTripConstructor):
-    """Round-trip constructor that keeps timestamps as the text the author wrote.
+@cache
+def _text_keeping_constructor() -> type:
+    from ruamel.yaml.constructor import RoundTripConstructor
 
-    Unquoted dates otherwise become ``datetime.date`` objects, which fail a
-    ``type: string, format: date`` schema and do not serialise to JSON.
-    """
+    class _TextKeepingConstructor(RoundTripConstructor):
+        """Round-trip constructor that keeps timestamps as the text the author wrote.
 
+        Unquoted dates otherwise become ``datetime.date`` objects, which fail a
+        ``type: string, format: date`` schema and do not serialise to JSON.
+        """
 
-_TextKeepingConstructor.add_constructor(
-    "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
-)
+    _TextKeepingConstructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+    )
+    return _TextKeepingConstructor
 
 
 def _make_yaml() -> YAML:
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _TextKeepingConstructor
+    yaml.Constructor = _text_keeping_constructor()
     yaml.allow_duplicate_keys = False
     return yaml
 
@@ -163,6 +177,9 @@ def positions_later(text: str) -> Callable[[], PositionTables]:
 
 
 def _careful(display: str, text: str) -> Document:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import MarkedYAMLError
+
     doc = Document(path=display, text=text)
     try:
         with warnings.catch_warnings():
@@ -245,7 +262,7 @@ def _precheck(text: str) -> Problem | None:
     problem = _conflict_marker(text) or _yaml_version(text)
     if problem is not None:
         return problem
-    if "*" in text or "&" in text or _looks_deep(text):
+    if _MAY_NAME_A_NODE.search(text) is not None or _looks_deep(text):
         problem = _scan_events(text)
         if problem is not None:
             return problem
@@ -332,6 +349,9 @@ def _scan_events(text: str) -> Problem | None:
     so a chain of anchors that doubles at every level is caught while it is
     still a few hundred bytes of text.
     """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     aliases = 0
     repeated = 0  # values that aliases add to the document, expanded
     anchored: dict[str, tuple[int, int]] = {}  # anchor -> (values, levels)
@@ -479,17 +499,21 @@ class _PlainBuilder:
     """Copy ruamel's tree into plain Python data, recording every position."""
 
     def __init__(self, doc: Document) -> None:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+
+        self._types = (CommentedMap, CommentedSeq, TaggedScalar)
         self.doc = doc
         self.keys: dict[JsonPath, Position] = {}
         self.values: dict[JsonPath, Position] = {}
 
     def convert(self, node: Any, path: JsonPath) -> Any:
-        if isinstance(node, CommentedMap | CommentedSeq) and _custom_tag(node):
+        mapping, sequence, _ = self._types
+        if isinstance(node, mapping | sequence) and _custom_tag(node):
             self._tag_problem(path, _custom_tag(node))
             return None
-        if isinstance(node, CommentedMap):
+        if isinstance(node, mapping):
             return self._mapping(node, path)
-        if isinstance(node, CommentedSeq):
+        if isinstance(node, sequence):
             return self._sequence(node, path)
         return self._scalar(node, path)
 
@@ -537,7 +561,7 @@ class _PlainBuilder:
         return result
 
     def _scalar(self, node: Any, path: JsonPath) -> Any:
-        if isinstance(node, TaggedScalar):
+        if isinstance(node, self._types[2]):
             self._tag_problem(path, _custom_tag(node) or "")
             return str(node.value)
         if node is None or isinstance(node, bool):

@@ -33,6 +33,9 @@ class RuleContext:
     # elsewhere is dropped by the engine, so its position, which can cost a
     # careful re-read of the file, is not worked out.
     wanted: Callable[[str], bool] = field(default=lambda _path: True, compare=False)
+    # Whether a folder (relative to the root, ending in "/") may hold a file whose
+    # findings are wanted: a rule that walks the project's folders skips the others.
+    wanted_folder: Callable[[str], bool] = field(default=lambda _folder: True, compare=False)
 
     def histories(self) -> list[tuple[Entry, History]]:
         """Every entry whose id no other entry shares, with its audit history checked.

@@ -80,12 +80,11 @@ def lint(
     from carekb.validate.settings import resolve_settings
 
     settings = resolve_settings(project)  # raises ConfigError before any work
-    chosen = scope_test(scope_of(project, only))
+    scope = scope_of(project, only)
+    chosen = scope_test(scope)
 
-    def wanted(path: str) -> bool:
-        return chosen(path) and (fresh is None or fresh(path))
-
-    check = _checker(project, today or clock.today(), wanted)
+    wanted = chosen if fresh is None else _both(chosen, fresh)
+    check = _checker(project, today or clock.today(), wanted, scope_folders(scope))
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
@@ -125,7 +124,7 @@ def cross_file_findings(
     from carekb.validate.settings import resolve_settings
 
     settings = resolve_settings(project)
-    check = _checker(project, today or clock.today(), lambda path: True)
+    check = _checker(project, today or clock.today(), lambda path: True, lambda folder: True)
     return check([s for s in settings if s.level is not Level.OFF and not s.rule.local], kb)
 
 
@@ -167,7 +166,12 @@ def _severity(level: Level) -> int:
     return 1 if level is Level.ERROR else 0
 
 
-def _checker(project: Project, day: dt.date, wanted: Callable[[str], bool]) -> Check:
+def _checker(
+    project: Project,
+    day: dt.date,
+    wanted: Callable[[str], bool],
+    wanted_folder: Callable[[str], bool],
+) -> Check:
     """A function running rules over a view of the knowledge base, for this run."""
 
     def check(rules: list[RuleSetting], view: KnowledgeBase) -> list[Finding]:
@@ -183,6 +187,7 @@ def _checker(project: Project, day: dt.date, wanted: Callable[[str], bool]) -> C
                 today=day,
                 shared=shared,
                 wanted=wanted,
+                wanted_folder=wanted_folder,
             )
             found.extend(setting.rule.check(ctx))
         return found
@@ -244,4 +249,32 @@ def scope_test(scope: list[str]) -> Callable[[str], bool]:
         return lambda _path: True
     exact = frozenset(scope)
     under = tuple(s + "/" for s in scope)
-    return lambda path: path in exact or path.startswith(under)
+    return _Remembered(lambda path: path in exact or path.startswith(under)).__getitem__
+
+
+class _Remembered(dict[str, bool]):
+    """A test of paths that works out each path's answer once: a lint of one file asks
+    about every file of the knowledge base several times (a dictionary look-up costs
+    a fraction of a call)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, path: str) -> bool:
+        answer = self[path] = self._test(path)
+        return answer
+
+
+def _both(one: Callable[[str], bool], other: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda path: one(path) and other(path)
+
+
+def scope_folders(scope: list[str]) -> Callable[[str], bool]:
+    """Whether a folder (relative to the root, ending in "/") may hold a file
+    :func:`scope_test` accepts: one of the paths of ``scope`` lies under it, or it lies
+    under one of them."""
+    if not scope or any(s in ("", ".") for s in scope):
+        return lambda _folder: True
+    under = tuple(s + "/" for s in scope)
+    return lambda folder: folder.startswith(under) or any(s.startswith(folder) for s in scope)

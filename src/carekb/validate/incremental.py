@@ -101,9 +101,12 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
     # A file too young to tell edits apart ("") counts as changed every time; so does
     # an entry the index has a record of (what the last lint read) but no stat for,
     # as it was too young then (even if it is gone now).
+    get = old.get
     paths = frozenset(
-        p for p in old.keys() | files.keys() if not files.get(p) or old.get(p) != files.get(p)
-    ) | {p for p in index.entries if p not in old}
+        [p for p, stat in files.items() if not stat or get(p) != stat]
+        + [p for p in old if p not in files]
+        + [p for p in index.entries if p not in old]
+    )
     if len(paths) > MAX_CHANGED:
         return None
     known = {

@@ -156,7 +156,8 @@ def _warm(
     day: dt.date,
 ) -> LintResult | None:
     """The whole project linted from the index, reading only the files a change can
-    affect, then narrowed to ``chosen``; ``None`` when the index cannot serve."""
+    affect, then narrowed to ``chosen``; or, when ``chosen`` holds few entries, those
+    alone (:func:`_warm_scoped`); ``None`` when the index cannot serve."""
     from carekb.validate.rules import RULES
 
     index = cache.read_index(project, context)
@@ -167,6 +168,8 @@ def _warm(
         return None
     try:
         kb = open_kb(project, trust=trust, known=changed.known)
+        if chosen and _few(project, kb, chosen):
+            return _warm_scoped(project, chosen, kb, index, changed, day=day)
         fresh = incremental.fresh_files(index, kb, changed, clock_rules())
         if sum(1 for e in kb.entries if e.path in fresh) >= parallel.MIN_ENTRIES:
             return None  # as much work as linting afresh, which uses every core
@@ -178,6 +181,8 @@ def _warm(
         found = lint(project, kb, today=day, memo=memo, fresh=fresh.__contains__, cap=False)
     except ChangedUnderfoot:
         return None  # a file changed as it was read: lint afresh
+    except cache.IndexUnreadable:
+        return None  # its findings were not kept with its outlines: lint afresh
     # The index's findings of the files not worked out again stay as it holds them;
     # only those a lint of ``chosen`` reports are made Findings.
     by_path = _by_path(found.findings)
@@ -190,6 +195,39 @@ def _warm(
         Finding.from_dict(item) for path, items in kept.items() if wanted(path) for item in items
     )
     return _narrow(project, kb, sorted(reported), found.ignored, chosen)
+
+
+def _few(project: Project, kb: KnowledgeBase, chosen: list[Path]) -> bool:
+    """Whether ``chosen`` holds few enough entries to check them alone (an editor's
+    file, a pre-commit hook's handful) rather than bring the whole index up to date."""
+    wanted = scope_test(scope_of(project, chosen))
+    return sum(1 for e in kb.entries if wanted(e.path)) < parallel.MIN_ENTRIES
+
+
+def _warm_scoped(
+    project: Project,
+    chosen: list[Path],
+    kb: KnowledgeBase,
+    index: cache.Index,
+    changed: incremental.Changes,
+    *,
+    day: dt.date,
+) -> LintResult:
+    """``carekb lint FILE`` from the index: every finding about the chosen files is
+    worked out now (the cross-file rules look things up in ``kb``, whose unchanged
+    entries stand unread), but for the per-entry rules' findings of a chosen file
+    that did not change, which the index holds. No other file's findings are
+    worked out, so the index is left as it is: the next lint of the whole project
+    brings it up to date, and until then every lint sees the same changes."""
+    wanted = scope_test(scope_of(project, chosen))
+    mine = [e.path for e in kb.entries if wanted(e.path) and e.path in changed.known]
+    local = index.local if mine else {}  # the per-entry findings are read only if needed
+    memo = {
+        f"{path}\0{changed.known[path].digest}": list(held or [])
+        for path in mine
+        if (held := local.get(path, [])) is not None
+    }
+    return lint(project, kb, only=chosen, today=day, memo=memo)
 
 
 @contextlib.contextmanager

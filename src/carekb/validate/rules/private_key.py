@@ -61,8 +61,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
     skip = set(project.UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
-    # A lint of some paths reports (and so reads) only those.
-    for path, relative in _files(root, skip, exclude, ctx.wanted):
+    # A lint of some paths reports (and so reads, and walks to) only those.
+    for path, relative in _files(root, skip, exclude, ctx.wanted, ctx.wanted_folder):
         where = _header_position(path)
         if where is not None:
             yield ctx.at_line(
@@ -84,6 +84,7 @@ def _files(
     skip: set[str],
     exclude: Sequence[re.Pattern[str]],
     wanted: Callable[[str], bool],
+    wanted_folder: Callable[[str], bool],
 ) -> Iterator[tuple[Path, str]]:
     for folder, dirs, files in os.walk(root):
         base = Path(folder).relative_to(root).as_posix()
@@ -91,7 +92,10 @@ def _files(
         dirs[:] = sorted(
             d
             for d in dirs
-            if d not in skip and prefix + d not in skip and not _matches(exclude, prefix + d + "/")
+            if d not in skip
+            and prefix + d not in skip
+            and wanted_folder(prefix + d + "/")
+            and not _matches(exclude, prefix + d + "/")
         )
         for name in sorted(files):
             relative = prefix + name
