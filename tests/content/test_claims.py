@@ -568,6 +568,10 @@ def test_readings_of_carers_texts_and_answers_find_the_claim(sentence, kind):
         "Should I call an ambulance for crushing chest pain? Yes, call 999 straight away.",
         # A medicine kept until the prescriber is asked.
         "Never stop your blood thinner without asking your doctor first.",
+        "Don't wean yourself off sleeping pills without asking your GP.",
+        # Sugar for a low blood sugar is first aid; soreness after an operation expected.
+        "If your sugar goes low during exercise, stop and take glucose tablets.",
+        "It is normal to have some pain and swelling in the testicles after a vasectomy.",
     ],
 )
 def test_readings_of_carers_texts_and_answers_leave_good_advice_alone(sentence):

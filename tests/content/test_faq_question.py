@@ -80,3 +80,21 @@ def test_the_question_alone_is_no_claim(tmp_path, monkeypatch):
         "Yes. Call the emergency number now for chest pain at rest.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Short answers say nothing without their question, and are read alone.
+        ("Will my back pain come back?", "It may."),
+        ("Will the pain return if I stop the exercises?", "It might, so keep doing them."),
+        ("Do I need to keep taking my inhaler once I feel better?", "Yes. Keep using it daily."),
+        # No to resting is no to help refused: gentle movement is the advice.
+        ("Should I stay in bed with back pain?", "No. Try to keep moving gently."),
+        ("Is a headache after a fall serious?", "It can be. Go to A&E if you feel sick."),
+    ],
+)
+def test_answers_that_are_no_claim_stay_quiet_after_their_question(
+    tmp_path, monkeypatch, question, answer
+):
+    assert _risky(tmp_path, monkeypatch, question, answer) == []

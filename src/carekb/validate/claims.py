@@ -193,7 +193,7 @@ _PRESCRIBER = LazyPattern(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )"
-        r"(?<!without )(?<!dont )"
+        r"(?<!dont )"
         r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy|nurse|prescriber|care team"
@@ -461,9 +461,9 @@ RED_FLAG = _words(
     # Lips or skin turning blue: too little oxygen.
     r"blue lips|lips (?:\S+ ){0,3}?blue|(?:turn\w*|gone|going|go|goes|went) (?:a bit )?blue",
     r"(?:can't|cant|cannot|unable to) (?:catch|get) (?:my |your |his |her |their |a )?breath",
-    # Testicular torsion: hours count.
-    r"(?:pain|swelling|swollen) (?:\S+ ){0,4}?(?:testicles?|testis|scrotum)"
-    r"|testic\w* (?:pain|swelling|swollen)",
+    # Testicular torsion: hours count (soreness after a vasectomy is expected).
+    r"(?:sudden|severe|sharp|bad|agonising|agonizing)\w* (?:\S+ ){0,3}?(?:pain|swelling)"
+    r" (?:\S+ ){0,4}?(?:testicles?|testis|scrotum)|testic\w* (?:\S+ )?(?:suddenly|severely)",
     # An infected wound or ulcer (a diabetic foot).
     r"(?:wound|ulcer|sore|cut) (?:\S+ ){0,3}?(?:smells?|smelly|smelling|pus|oozing)",
     r"(?:weight loss|los\w+ weight) (?:\S+ ){0,4}?night sweats"
@@ -3587,6 +3587,27 @@ def _denied_by_answer(text: str) -> bool:
     return not _NO_IS_THE_CLAIM.search(words_of(text[: found.start()]))
 
 
+def read_after_question(question: str, answer: str) -> bool:
+    """Should ``answer`` be read after ``question``, its FAQ's? Only when it answers no to
+    getting help ("Should I call someone if Dad is suddenly confused? No, let him
+    sleep"): any other answer is read alone, as a short one ("It may.", "Yes.") says
+    nothing without its question and the question's words would decide its kind."""
+    return bool(_REFUSES.match(answer)) and bool(_ASKS_FOR_HELP.search(words_of(question)))
+
+
+# An answer that starts by refusing: "No, ...", "Not really", "Nah", "Not straight away".
+_REFUSES = LazyPattern(r"\s*(?:no|not|never|nope|nah)\b", re.IGNORECASE)
+# A question about getting help or how serious a symptom is.
+_ASKS_FOR_HELP = LazyPattern(
+    r"\b(?:should|must|do|does|shall|ought|can) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:call|ring"
+    r"|phone|see|go to|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
+    r"|\b(?:something|anything) to worry about\b"
+    r"|\b(?:is|are) (?:\S+ ){1,6}?(?:serious|an emergency|worrying)\b"
+    r"|\bneed (?:a|an|to see|to call|to go to|help|medical) ?(?:doctor|gp|ambulance|hospital|a & e"
+    r"|a&e|er|999|911|help|attention)?\b"
+)
+
+
 def _care_affirmed(text: str) -> bool:
     """Is a question about getting care, stopping or a risk answered yes ("Is chest pain
     at rest something to worry about? Yes.")? Yes to care sends the reader to it, and
@@ -3762,7 +3783,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
             continue
         if kind is MEDICINE_CHANGE and (
-            _WARNED_AGAINST.search(words)
+            _HYPO_TREATED.search(words)
+            or _WARNED_AGAINST.search(words)
             or _DOSE_STATED.search(words)
             or _DOSING.search(words)
             or _DOSE_LOST.search(words)
@@ -3784,13 +3806,35 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         yield Claim(kind, start, end, _LEARNED)
 
 
+# Sugar taken for a low blood sugar is first aid, no medicine changed: "stop and take
+# glucose tablets".
+_HYPO_TREATED = LazyPattern(
+    r"\b(?:glucose|dextrose) (?:tablets?|tabs|gel|sweets|drink)|jelly babies"
+    r"|sugary (?:drink|sweets)"
+)
+
+
 def _sends_to_prescriber(words: str) -> bool:
     """Do ``words`` send the reader to a clinician? Not when the visit itself is put
     off: "you don't need to tell your GP", "give it a few days before ringing the
     midwife", "nothing to see a doctor about"."""
     return any(
-        not _PUT_OFF.search(_lead(words, found.start())) for found in _PRESCRIBER.finditer(words)
+        not _PUT_OFF.search(_lead(words, found.start())) and not _left_out(words, found.start())
+        for found in _PRESCRIBER.finditer(words)
     )
+
+
+def _left_out(words: str, start: int) -> bool:
+    """Is the clinician at ``start`` left out ("pop them on without asking the nurse")?
+    Not when a negation before forbids doing it so: "never stop without asking your GP"
+    sends the reader to them."""
+    before = words[:start]
+    return before.endswith("without ") and not _FORBIDS.search(before)
+
+
+_FORBIDS = LazyPattern(
+    r"\b(?:don't|dont|do not|never|shouldn't|should not|must not|mustn't|avoid|not|no)\b"
+)
 
 
 def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None = None) -> bool:

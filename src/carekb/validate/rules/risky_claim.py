@@ -52,10 +52,11 @@ a claim ("nothing works better than...").
 The words are matched by category (any medicine, any red flag), so other
 sentences of the same kind are caught too. A red flag may stand in another clause
 of the sentence, or in a question or short sentence just before ("Lost sight in
-one eye? Rest your eyes. It will come back."). An FAQ's answer is read after its
-question, as a patient reads them: asked "Should I go to hospital for chest pain
-that spreads to my left arm?", the answer "No, that is just a pulled muscle" is
-reported on the answer's line; "Yes" to a question about getting help is not.
+one eye? Rest your eyes. It will come back."). An FAQ's answer that says no to
+getting help is read after its question, as a patient reads them: asked "Should I
+go to hospital for chest pain that spreads to my left arm?", the answer "No, that is
+just a pulled muscle" is reported on the answer's line. Any other answer is read
+alone ("It may." says nothing without its question).
 Negations and referrals written as texts write them ("dont", "cant", "ER now")
 are read as such.
 
@@ -118,7 +119,7 @@ from typing import Any
 from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import clauses as reader
 from carekb.validate import prose
-from carekb.validate.claims import Claim, find_claims, find_learned
+from carekb.validate.claims import Claim, find_claims, find_learned, read_after_question
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
 from carekb.validate.wordlists import Hit, Occurrence, PhraseList, phrase_findings, strings
@@ -166,7 +167,7 @@ def _claims(
         # An FAQ's answer is read after its question, as a patient reads it: "Should I
         # call someone about chest pain at rest?" makes "No, it is usually muscle
         # strain" a red flag dismissed.
-        context = f"{asked} " if asked and path == _ANSWER else ""
+        context = f"{asked} " if path == _ANSWER and read_after_question(asked, text) else ""
         claims = list(_pattern_claims(context, text, negations))
         found = [_occurrence(path, text, claim) for claim in claims]
         spans = [(o.hit.start, o.hit.end) for o in found]
