@@ -164,9 +164,9 @@ def _claims(
     phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
     asked = _question(texts)
     for path, text in texts:
-        # An FAQ's answer is read after its question, as a patient reads it: "Should I
-        # call someone about chest pain at rest?" makes "No, it is usually muscle
-        # strain" a red flag dismissed.
+        # An FAQ's answer that refuses help is read after its question, as a patient
+        # reads it: "Should I call someone about chest pain at rest?" makes "No, it is
+        # usually muscle strain" a red flag dismissed.
         context = f"{asked} " if path == _ANSWER and read_after_question(asked, text) else ""
         claims = list(_pattern_claims(context, text, negations))
         found = [_occurrence(path, text, claim) for claim in claims]
