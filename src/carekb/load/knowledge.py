@@ -132,16 +132,8 @@ def _unread(
     if not known:
         return {}
     found: dict[int, Document] = {}
-    # Most files lie under the root: their name from the root is a slice (as
-    # _under_root cuts it, without two calls for each of thousands of files).
-    root = str(project.root) + "/"
-    cut = len(root)
-    plain = os.sep == "/"
     for number, name in enumerate(files):
-        if plain and name.startswith(root) and "/./" not in name and "/../" not in name:
-            display = name[cut:]
-        else:
-            display = _display_name(project, name)
+        display = _display_name(project, name)
         record = known.get(display)
         if record is not None and name not in never:
             found[number] = _Unread(project, name, display, record)

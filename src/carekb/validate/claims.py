@@ -2172,6 +2172,7 @@ _LATER = LazyPattern(
 )
 
 
+_EMERGENCY = r"(?:er|a & e|a&e|999|911|112|ambulance)"
 _SEEK_CARE = LazyPattern(
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
@@ -2194,9 +2195,8 @@ _SEEK_CARE = LazyPattern(
     r"|\bneeds? (?:\S+ ){0,2}?(?:urgent|emergency|immediate|prompt|medical) (?:care|attention|help"
     r"|treatment|assessment)"
     # A text message's referral has no verb: "ER now", "= A&E, don't wait".
-    r"|\b(?:er|a & e|a&e|999|911|112|ambulance|urgent care) (?:now|asap|straight away|right away"
-    r"|immediately|today|tonight)\b|(?:=|->|>) (?:er|a & e|a&e|999|911|112|ambulance)\b"
-    r"|\b(?:er|a & e|a&e|999|911|112|ambulance) (?:, )?(?:don't|dont|do not) wait\b"
+    rf"|\b(?:{_EMERGENCY}|urgent care) (?:now|asap|straight away|right away|immediately|today"
+    rf"|tonight)\b|(?:=|->|>) {_EMERGENCY}\b|\b{_EMERGENCY} (?:, )?(?:don't|dont|do not) wait\b"
 )
 _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 
@@ -3432,11 +3432,13 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
     - Care put aside beside a medicine's change is the change: "halve your warfarin, no
       need to tell the GP".
     """
+    if kind is not PUSH_PAIN and kind is not DELAYS_CARE:
+        return kind
     sentence = f"{clause.sentence()} {clause.following()}"
     exercising = bool(_DURING_EXERCISE.search(sentence)) and not _OUT_COLD.search(sentence)
     if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
         return PUSH_PAIN if exercising else DELAYS_CARE
-    if kind is not DELAYS_CARE:
+    if kind is PUSH_PAIN:
         return kind
     if exercising and _CARRY_ON.search(sentence):
         return PUSH_PAIN
@@ -3595,13 +3597,20 @@ def read_after_question(question: str, answer: str) -> bool:
     return bool(_REFUSES.match(answer)) and bool(_ASKS_FOR_HELP.search(words_of(question)))
 
 
+# The pieces of a question about care, shared by the readings of its answer.
+_SHOULD_I = r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?"
+_TAKE_CARE = (
+    r"(?:stop|rest|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to"
+    r"|contact)\b"
+)
+_WORRY_ABOUT = r"\b(?:something|anything) to worry about\b"
 # An answer that starts by refusing: "No, ...", "Not really", "Nah", "Not straight away".
 _REFUSES = LazyPattern(r"\s*(?:no|not|never|nope|nah)\b", re.IGNORECASE)
 # A question about getting help or how serious a symptom is.
 _ASKS_FOR_HELP = LazyPattern(
     r"\b(?:should|must|do|does|shall|ought|can) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:call|ring"
     r"|phone|see|go to|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
-    r"|\b(?:something|anything) to worry about\b"
+    rf"|{_WORRY_ABOUT}"
     r"|\b(?:is|are) (?:\S+ ){1,6}?(?:serious|an emergency|worrying)\b"
     r"|\bneed (?:a|an|to see|to call|to go to|help|medical) ?(?:doctor|gp|ambulance|hospital|a & e"
     r"|a&e|er|999|911|help|attention)?\b"
@@ -3621,9 +3630,7 @@ _YES_ANSWER = LazyPattern(
 )
 # A question about care: whether to stop, rest, get help or worry.
 _ASKS_ABOUT_CARE = LazyPattern(
-    r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:stop|rest"
-    r"|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
-    r"|\b(?:something|anything) to worry about\b"
+    f"{_SHOULD_I}{_TAKE_CARE}|{_WORRY_ABOUT}"
     r"|\b(?:is|are) (?:\S+ ){1,6}?(?:serious|an emergency|worrying|dangerous)\b"
     # Risk asked about: yes affirms a caution ("Are there risks to cracking your back?
     # Yes, there can be.").
@@ -3635,9 +3642,7 @@ _ASKS_ABOUT_CARE = LazyPattern(
 # refused, or a condition that will never come back ("Will my eczema return? Not after
 # our course").
 _NO_IS_THE_CLAIM = LazyPattern(
-    r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?(?:stop|rest"
-    r"|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to|contact)\b"
-    r"|\b(?:something|anything) to worry about\b"
+    f"{_SHOULD_I}{_TAKE_CARE}|{_WORRY_ABOUT}"
     r"|\b(?:will|would|could|can|does|do|might|is) (?:\S+ ){1,3}?(?:come back|return|recur"
     r"|flare (?:up )?again|happen again)\b"
 )
@@ -4061,7 +4066,7 @@ def _harm_pushed_on(words: str) -> bool:
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),
-    PUSH_PAIN: lambda words: _harm_pushed_on(words),
+    PUSH_PAIN: _harm_pushed_on,
     SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),
     MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words) and _ACTING.search(words)),

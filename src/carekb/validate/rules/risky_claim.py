@@ -199,10 +199,6 @@ def _question(texts: list[tuple[JsonPath, str]]) -> str:
 def _pattern_claims(context: str, text: str, negations: frozenset[str]) -> Iterator[Claim]:
     """The patterns' claims in ``text``, read after ``context`` (its question): a claim
     in the context itself is the question's own, reported on its field."""
-    if not context:
-        for clause in reader.clauses_of(text):
-            yield from find_claims(clause, negations)
-        return
     shift = len(context)
     for clause in reader.clauses_of(context + text):
         if clause.end <= shift:
