@@ -126,8 +126,12 @@ HELD_OUT = {
     56: "measured untuned once, then tuned and trained on",
     57: "measured untuned once, then tuned and trained on",
     58: "measured untuned once, then tuned and trained on",
-    59: "never tuned or trained on",
-    60: "never tuned or trained on",
+    59: "measured untuned three times, then tuned and trained on",
+    60: "measured untuned three times, then tuned and trained on",
+    61: "measured untuned once, then tuned and trained on",
+    62: "measured untuned once, then tuned and trained on",
+    63: "never tuned or trained on",
+    64: "never tuned or trained on",
 }
 
 

@@ -576,3 +576,74 @@ def test_readings_of_carers_texts_and_answers_find_the_claim(sentence, kind):
 )
 def test_readings_of_carers_texts_and_answers_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # Signs of harm a body gives in a pose or a set, and carrying on beside them.
+        (
+            "A sharp pinch in your hip during the pose means it's opening, so stay in it.",
+            "pushing through pain",
+        ),
+        (
+            "If your arm goes numb in this stretch, lean a little further into it.",
+            "pushing through pain",
+        ),
+        ("Don't let a swollen knee stop you training for the marathon.", "pushing through pain"),
+        (
+            "Keep revising even though your wrist aches; you can rest after the exams.",
+            "pushing through pain",
+        ),
+        # A painkiller taken so an injury is not felt is pain pushed through.
+        (
+            "Pop two ibuprofen before the match so you don't feel the ankle and can finish the"
+            " game.",
+            "pushing through pain",
+        ),
+        # Red flags: swollen lips, too many tablets taken, a racing heart at rest, a limb
+        # that looks bent, memory lost after heads clash.
+        (
+            "His lips have swollen up after the peanut, but he's talking fine, so skip the"
+            " ambulance.",
+            "dismisses care",
+        ),
+        ("Took too many of her sleeping pills? Let her sleep it off.", "dismisses care"),
+        (
+            "Heart pounding at 170 while lying down? It's only nerves, just breathe slowly.",
+            "dismisses care",
+        ),
+        (
+            "His ankle looked bent after the tackle but he walked it off, and so can you.",
+            "dismisses care",
+        ),
+        (
+            "She can't remember the game after the clash of heads, but it'll pass, no need for"
+            " A&E.",
+            "dismisses care",
+        ),
+        # A remedy added to a medicine.
+        ("Add ginkgo to your warfarin for better circulation.", "medicine change"),
+    ],
+)
+def test_readings_of_apps_students_and_forums_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Fear of pain is no pain; a harm foretold is a warning; a side effect raised.
+        "Don't let a fear of pain stop you moving; gentle walking helps most back pain.",
+        "Running on a painful knee can turn a small strain into a tear that takes months to heal.",
+        "If the new tablets make you dizzy, raise it with your GP rather than stopping them.",
+        # The same red flags and changes, sent for help or forbidden.
+        "If your lips or tongue swell after a bee sting, call 999 straight away.",
+        "If you have taken too many paracetamol tablets, go to A&E even if you feel well.",
+        "Never add a herbal remedy to your blood thinner without asking your pharmacist.",
+        "If the stretch makes your arm tingle, ease off and stop for the day.",
+        "Take painkillers so that you can move comfortably, and stop if the pain gets worse.",
+    ],
+)
+def test_readings_of_apps_students_and_forums_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

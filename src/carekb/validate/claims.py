@@ -195,7 +195,8 @@ _PRESCRIBER = LazyPattern(
         r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )"
         r"(?<!dont )"
         r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
-        r"|check(?:ing)? with|consult(?:ing)?|see|seeing)"
+        r"|check(?:ing)? with|consult(?:ing)?|see|seeing|raise (?:it|this|that|them) with"
+        r"|discuss (?:it |this |that |them )?with|mention (?:it |this |that |them )?to)"
         r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy|nurse|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         # "ring the pharmacy before stopping them"
@@ -516,7 +517,18 @@ RED_FLAG = _words(
     r"seizures?",
     r"(?:loss of|losing|lost|lose|loses) (?:your |the )?(?:vision|sight)",
     r"(?:can't|cannot|can not) see (?:out of|with|from)",
-    r"(?:looks?|is|are) (?:bent|deformed|crooked|misshapen|out of shape)",
+    r"(?:look(?:s|ed)?|is|are|was|were) (?:\S+ )?(?:bent|deformed|crooked|misshapen|out of shape)",
+    # Swelling of the lips, tongue or throat is anaphylaxis until proved otherwise.
+    r"(?:lips?|tongue|throat) (?:\S+ ){0,3}?(?:swell\w*|swollen|puff\w* up)|(?:swell\w*|swollen)"
+    r" (?:\S+ ){0,2}?(?:lips?|tongue|throat)",
+    r"(?:drenching|soaking) (?:\S+ )?night sweats|night sweats (?:\S+ ){0,3}?(?:every night|for"
+    r" weeks|for months)",
+    r"(?:clash|bang|knock|collision|bump)(?:es|s)? (?:of|to) (?:the )?heads?",
+    # Too much of a medicine already taken: poisons advice, never a wait-and-see.
+    r"(?:taken|took|swallowed|had) (?:\S+ ){0,2}?too many|overdosed|an overdose",
+    # A racing heart at rest.
+    r"(?:heart|pulse) (?:\S+ ){0,3}?(?:racing|pounding|hammering|thumping) (?:\S+ ){0,3}?(?:at rest"
+    r"|while resting|sitting still|lying (?:down|still)|(?:at )?(?:1[5-9]\d|2\d\d))",
     r"(?:falls?|fell|fallen|falling) (?:off|from|down)",
     # New confusion in an older person, bleeding from the back passage, a shadow over
     # the sight, too breathless to talk, heavy bleeding after birth, a baby moving
@@ -1024,7 +1036,9 @@ _PAIN_WORD = LazyPattern(
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
     # "the rest of the match" is no instruction to rest.
-    r"(?<!is )(?<!are )\b(?:stop|rest(?! of\b)|ease off|back off|slow down|take a break|see|call)\b"
+    r"(?<!is )(?<!are )\b(?:stop|rest(?! of\b)(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the"
+    r" (?:match|game|race|season|event|exams?)|it's over|you finish|you're done))"
+    r"|ease off|back off|slow down|take a break|see|call)\b"
     r"(?! (?:if|when) you)"
 )
 
@@ -1052,7 +1066,8 @@ _WITHOUT_ASKING = LazyPattern(
 _SOME_DISCOMFORT = r"(?:some|a little|mild|slight) discomfort"
 # Pain that is kept mild, or ended, is not pushed through.
 _MILD = (
-    r"mild|slight|gentle|a little|a bit of(?! agony| excruciating| sharp)|no more than"
+    r"mild|slight|gentle|a little(?! (?:deeper|further|harder|more|longer|past|beyond|through))"
+    r"|a bit of(?! agony| excruciating| sharp)|no more than"
     r"|most (?:\S+ )?(?:back |neck |joint )?pain"
     r"|stretch(?:ing)? sensation|a pull|gets worse|worsens"
     # Carrying on only while it gets better: "as long as the ache is easing".
@@ -2591,7 +2606,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "happens normal usual required rush hurry attributed fuss "
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
             "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
-            "mention raise discuss next controlling swelling pregnant pregnancy"
+            "mention raise discuss next controlling swelling pregnant pregnancy lips tongue throat "
+            "sweats heads overdose overdosed racing pounding"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -2976,7 +2992,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         LazyPattern(
-            r"\b(?:don't|do not|never) let (?:\S+ ){0,6}?(?:pain|aches?|twinges?|niggles?|soreness"
+            # Not the fear of pain: "don't let a fear of pain stop you moving" is sound advice.
+            r"\b(?:don't|do not|never) let (?:\S+ ){0,6}?(?<!fear of )(?<!afraid of )"
+            r"(?<!scared of )(?<!worry about )(?<!worrying about )"
+            r"(?:pain|aches?|twinges?|niggles?|soreness"
             r"|hurt\w*|stiffness|throbbing)(?: \S+){0,2}? (?:slow|stop|hold|keep|put) (?:you|them"
             r"|him|her|yourself|your \S+|their \S+|his \S+)"
         ),
@@ -3432,6 +3451,8 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
     - Care put aside beside a medicine's change is the change: "halve your warfarin, no
       need to tell the GP".
     """
+    if kind is MEDICINE_CHANGE:
+        return _masking(kind, f"{clause.sentence()} {clause.following()}")
     if kind is not PUSH_PAIN and kind is not DELAYS_CARE:
         return kind
     sentence = f"{clause.sentence()} {clause.following()}"
@@ -3450,6 +3471,21 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
     ):
         return MEDICINE_CHANGE
     return kind
+
+
+def _masking(kind: Kind, words: str) -> Kind:
+    """A painkiller taken to play on through an injury is pain pushed through: "take two
+    before kick-off so you can't feel the hamstring"."""
+    return PUSH_PAIN if kind is MEDICINE_CHANGE and _MASKS_PAIN.search(words) else kind
+
+
+_MASKS_PAIN = LazyPattern(
+    r"\bso (?:that )?(?:you|he|she|they|u) (?:can't|cannot|cant|won't|wont|don't|dont|do not)"
+    # What goes unfelt is the injury, not a side effect: "so they don't feel drowsy" is
+    # a medicine skipped.
+    r" feel (?:the|your|his|her|their|it|a thing|anything|any)\b"
+    r"|\b(?:mask|numb|dull)\w* (?:the |your |his |her )?(?:pain|injury)\b"
+)
 
 
 # An exercise under way: "during the stretch", "mid-session", "when he walks".
@@ -3560,7 +3596,8 @@ _REACTION = LazyPattern(
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
     r" (?:\S+ ){0,2}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
-    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain)"
+    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain"
+    r"|turn (?:\S+ ){1,4}?into)"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
 )
@@ -3781,7 +3818,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _PROMISE_DENIED.search(words)
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        kind = _LEARNED_KINDS[read[0]]
+        kind = _masking(_LEARNED_KINDS[read[0]], words)
         # Dismissed care needs its red flag and pushing on its pain, however sure: "Self-harm
         # means hurting yourself on purpose" names pain and pushes no one.
         sure = read[1] < SURE_BELOW and kind not in (DELAYS_CARE, PUSH_PAIN)
@@ -3870,7 +3907,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
     said = words if answer is None else answer  # a question's caution is only asked
     if kind is PUSH_PAIN and (
-        _STOP_FOR_PAIN.search(said)
+        _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
         or _INSTEAD_OF_PUSHING.search(said)
         or _PRESSURE_ON_BLEEDING.search(said)
     ):
@@ -3879,10 +3916,16 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         return not _sends_for_help(said)
     if kind is MEDICINE_CHANGE:
         # "Keep taking your antibiotics" changes nothing; "Take your co-driver's" does.
-        return sure or _names_a_change(words)
+        # However sure, a red flag with no medicine and no change named is first aid,
+        # no medicine's change: "After any head knock, sit them out for the rest of the day".
+        if _names_a_change(words) or _MEDICINE.search(words):
+            return sure or _names_a_change(words)
+        return sure and not _serious_red_flag(words)
     return True
 
 
+# "Don't let a sore wrist stop your practice" tells no one to stop.
+_LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,4}?stop\b")
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
 # First aid for bleeding: "Keep pressing on the wound until the bleeding stops" pushes
 # through nothing.
@@ -3930,6 +3973,8 @@ _BRUSHED_ASIDE = LazyPattern(
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
 _PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
+    # Balance and acidity as the body's trouble: "out of balance", "too acidic".
+    r"|out of balance|rebalanc\w*|too (?:acidic|alkaline)|energy block\w*"
     r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins)\b"
 )
 _MANAGED = LazyPattern(
@@ -4011,7 +4056,7 @@ _PUSHING_WORD = LazyPattern(
 )
 _CURE_WORD = LazyPattern(
     rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION}|guarantee\w*|every (?:single )?time"
-    r"|never (?:need|tear|get|have|suffer))\b"
+    r"|never (?:need|tear|get|have|suffer)|never (?:\S+ ){1,3}?again)\b"
 )
 
 
@@ -4040,13 +4085,13 @@ _ACTING = LazyPattern(
 # keep going"), a joint swelling, a muscle torn, a cry of pain ("makes her cry out").
 _HARM_SIGN = LazyPattern(
     r"\b(?:numb\w*|tingl\w*|pins and needles|swell\w*|swollen|tears?|torn|tore|broken"
-    r"|cr(?:y|ies|ying) out)\b"
+    r"|cr(?:y|ies|ying) out|pinch\w*|bruis\w*|lock\w* up|spasm\w*|dizz\w*|gives? (?:way|out))\b"
 )
 # Carrying on in a text's or a coach's words: "thru the pain", "finish the season", "don't
 # let them stop".
 _CARRYING_ON = LazyPattern(
-    r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,2}?stop|again|scrub\w*"
-    r"|feel it)\b"
+    r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,4}?stop|again|scrub\w*"
+    r"|feel it|force (?:yourself|it)|stay in (?:it|the \S+))\b"
 )
 
 
@@ -4056,6 +4101,7 @@ def _harm_pushed_on(words: str) -> bool:
     harm = (
         _PAIN_WORD.search(words)
         or _INJURED.search(words)
+        or _MASKS_PAIN.search(words)
         or _HARM_SIGN.search(words)
         or _serious_red_flag(words)
     )
@@ -4142,6 +4188,10 @@ _CHANGE_WORDS = LazyPattern(
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
     r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"
     r"|instead of (?:your|the)"
+    # No limit on a dose, or a remedy added to a medicine: "as often as you like", "add
+    # St John's wort to your antidepressant".
+    r"|as (?:long|much|often|many) as you (?:like|want|fancy)|more is better|the more the better"
+    r"|add\w* (?:\S+ ){1,4}?to (?:your|his|her|their) "
     # Someone else's medicine taken ("try your husband's inhaler"); named alone it is theirs
     # ("Your grandmother's heart tablets are working well").
     r"|(?:take|taking|took|use|using|used|borrow\w*|try|trying|pop|popping|share|sharing|have"

@@ -79,8 +79,9 @@ The rule reads each text once, in time linear in its length. It is a
 reviewer's aid, not a clinical judgement: a finding that quotes a claim to
 reject it can be suppressed on its line. Measured on claim sets written apart
 from it (``bench/corpus.py``, ``tests/corpus/README.md``), it caught
-between seven and nine in ten new wordings of these claims in the latest sets
-before being tuned on them (74% to 92%; five to eight in ten in the earlier rounds), and
+81% to 96% of new wordings of these claims in the latest sets before being
+tuned on them (about 84% in registers it had not met; five to eight in ten in
+the earlier rounds), and
 reported up to six of 40 clean sentences per set (most sets none to two). Good
 leaflet text written with the words dangerous advice uses (cure, safe, stop, no
 need, toxins) is reported on up to one line in twenty: a clinical editor still
