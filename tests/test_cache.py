@@ -13,6 +13,7 @@ import os
 import time
 
 import pytest
+import yaml
 
 import carekb.kb as kb_module
 from lint_support import age as _age
@@ -195,6 +196,21 @@ def _lint_fresh(run):
     return result.exit_code, json.loads(result.stdout)
 
 
+def test_the_memo_keeps_findings_not_a_copy_of_every_entry(aged_case, run):
+    """The cache grows with the findings: no entry's data is kept, so a title or a
+    step written in an entry appears nowhere in the memo."""
+    _lint(run)
+    body = (aged_case / ".carekb-cache" / "memo.json").read_bytes().partition(b"\n")[2]
+    memo = json.loads(body)
+    assert set(memo) == {"context", "findings"}
+    entries = sorted((aged_case / "kb").rglob("*.yaml"))
+    assert len(memo["findings"]) >= 2
+    for path in entries:
+        title = yaml.safe_load(path.read_text()).get("title")
+        if isinstance(title, str):
+            assert title not in body.decode(), path
+
+
 def test_memoised_findings_equal_fresh_ones_after_edits(aged_case, run):
     _lint(run)
     for path in sorted((aged_case / "kb").rglob("*.yaml"))[:3]:
@@ -214,7 +230,7 @@ def test_a_memo_sealed_by_someone_else_is_ignored(aged_case, run, tmp_path, monk
 
 
 def test_a_memo_not_sealed_by_this_user_leaves_the_warm_lint_warm(aged_case, run, monkeypatch):
-    """The warm lint never reads the memo of parsed files, so a copied-in one neither
+    """The warm lint never reads the memo of findings, so a copied-in one neither
     slows it (its seal is a hash of its whole body) nor changes its answer; the lint
     afresh that reads it checks the seal there."""
     import carekb.validate.incremental as incremental

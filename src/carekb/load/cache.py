@@ -26,12 +26,15 @@ Two kinds of record, both keyed by one key builder (:func:`settings_lines`):
   the content rules' expressions a run compiled, kept under a key of carekb's own
   code and the exact Python, so a one-file lint parses none of them again
   (:mod:`carekb.validate.lazyre`).
-- **Memos by content.** When something changed, a file whose bytes are
-  unchanged is neither parsed nor checked by the per-entry rules again: its
-  data (``parsed``) and findings (``findings``) are kept by the SHA-256 of its
-  bytes. Findings also depend on the roster, the trust root, the config,
-  carekb itself and the date; the memo's context key covers those (by content,
-  not by stat), and findings kept under another context are dropped.
+- **Findings by content** (``memo.json``). When something changed, an entry
+  whose bytes are unchanged is not checked by the per-entry rules again: its
+  findings are kept by its path and the SHA-256 of its bytes. Findings also
+  depend on the roster, the trust root, the config, carekb itself and the
+  date; the memo's context key covers those (by content, not by stat), and
+  findings kept under another context are dropped. Parsed data is not kept:
+  a copy of every entry made the cache grow with the project (118 MB of
+  ``memo.json`` at 100,000 entries, written by every lint afresh), while
+  parsing is the cheap part of a lint (libyaml, on every core).
 
 Every record is sealed with a key kept outside the project (the user's cache
 folder), so a cache committed to a repository (say, one claiming a bad entry
@@ -287,7 +290,6 @@ class Memos:
     """What is known by file content (see the module notes), for one context."""
 
     context: str
-    parsed: dict[str, Any] = field(default_factory=dict)  # file digest -> data
     findings: dict[str, Any] = field(default_factory=dict)  # path NUL digest -> findings
 
 
@@ -296,22 +298,15 @@ def read_memos(project: Project, today: dt.date, trust: Path | None) -> Memos:
     stored = unseal(project.root / CACHE_DIR / MEMO_FILE)
     if not isinstance(stored, dict):
         return Memos(context)
-    parsed = stored.get("parsed")
     findings = stored.get("findings") if stored.get("context") == context else None
-    return Memos(
-        context,
-        parsed if isinstance(parsed, dict) else {},
-        findings if isinstance(findings, dict) else {},
-    )
+    return Memos(context, findings if isinstance(findings, dict) else {})
 
 
 def write_memos(project: Project, memos: Memos, kb: KnowledgeBase) -> None:
     # Keep only what describes the files as they are now, so the memo does not grow.
-    digests = {doc.digest for doc in kb.documents}
     keys = {f"{entry.path}\0{entry.doc.digest}" for entry in kb.entries}
     record = {
         "context": memos.context,
-        "parsed": {d: v for d, v in memos.parsed.items() if d in digests},
         "findings": {k: v for k, v in memos.findings.items() if k in keys},
     }
     seal(project.root / CACHE_DIR / MEMO_FILE, record)
@@ -601,10 +596,9 @@ def tampered(project: Project) -> bool:
     in, or edited)? Then the warm index is not relied on either: the lint works
     everything out again, as it does for the memory itself.
 
-    The memo of parsed files is not asked about: a warm lint never reads it, and a
-    lint afresh checks its seal as it reads it (:func:`read_memos`). Checking it here
-    cost a read and a hash of its whole body (tens of megabytes at 100,000 entries)
-    on every warm lint."""
+    The memo of findings is not asked about: a warm lint never reads it, and a lint
+    afresh checks its seal as it reads it (:func:`read_memos`). Checking it here
+    cost a read and a hash of its whole body on every warm lint."""
     stored = project.root / CACHE_DIR / VERIFIED_FILE
     return stored.exists() and _sealed_body(stored) is None
 

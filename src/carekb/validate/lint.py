@@ -4,8 +4,8 @@
    (:mod:`carekb.load.cache`; stat only, nothing is read);
 2. open: :func:`carekb.kb.open_kb`; warm (the lint index holds the last lint
    of the whole project, :mod:`carekb.validate.incremental`), entry files the
-   stat says are unchanged are left unread; otherwise parsed files are reused
-   by content;
+   stat says are unchanged are left unread; otherwise every file is parsed
+   (libyaml, on every core);
 3. check: every rule (:func:`carekb.validate.engine.lint`); warm, for the files
    a change can affect only, the index holding the others' findings; else
    reusing the per-entry findings of unchanged files; the signatures verified
@@ -134,7 +134,7 @@ def _afresh(
     whether every entry was checked (none had its findings from the memo)."""
     memos = cache.read_memos(project, day, trust)
     every_entry = not chosen and not memos.findings
-    kb = open_kb(project, extra=chosen, trust=trust, memo=memos.parsed)
+    kb = open_kb(project, extra=chosen, trust=trust)
     if chosen:
         result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     else:
