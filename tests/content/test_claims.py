@@ -643,6 +643,14 @@ def test_readings_of_apps_students_and_forums_find_the_claim(sentence, kind):
         "Never add a herbal remedy to your blood thinner without asking your pharmacist.",
         "If the stretch makes your arm tingle, ease off and stop for the day.",
         "Take painkillers so that you can move comfortably, and stop if the pain gets worse.",
+        # Lip swelling named as a state with a harmless cause is no allergic reaction.
+        "Lip swelling from a cold sore is common and usually settles within a week.",
+        "Swelling of the lips after a dental injection is normal and settles within a few hours.",
+        # Coming out of a pose sooner, or stopping if "your" knee swells, is stopping.
+        "Stay in the pose for five breaths, coming out sooner if your knees ache.",
+        "Hold the stretch for 20 seconds, coming out sooner if your calves hurt.",
+        "Keep walking a little further each day, and stop if your ankle swells.",
+        "Keep pushing the buggy on short walks, and stop if your bleeding gets heavier.",
     ],
 )
 def test_readings_of_apps_students_and_forums_leave_good_advice_alone(sentence):

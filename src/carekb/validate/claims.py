@@ -518,9 +518,11 @@ RED_FLAG = _words(
     r"(?:loss of|losing|lost|lose|loses) (?:your |the )?(?:vision|sight)",
     r"(?:can't|cannot|can not) see (?:out of|with|from)",
     r"(?:look(?:s|ed)?|is|are|was|were) (?:\S+ )?(?:bent|deformed|crooked|misshapen|out of shape)",
-    # Swelling of the lips, tongue or throat is anaphylaxis until proved otherwise.
-    r"(?:lips?|tongue|throat) (?:\S+ ){0,3}?(?:swell\w*|swollen|puff\w* up)|(?:swell\w*|swollen)"
-    r" (?:\S+ ){0,2}?(?:lips?|tongue|throat)",
+    # Lips, a tongue or a throat swelling up is anaphylaxis until proved otherwise; "lip
+    # swelling" named as a state (from a cold sore, after a dental injection) is not.
+    r"(?:lips?|tongue|throat) (?:\S+ ){0,3}?(?:swell(?:s|ed)?|swelling up|swollen|puff\w* up)"
+    r"|swollen (?:\S+ ){0,2}?(?:lips?|tongue|throat)"
+    r"|(?:swelling|swollen) (?:of|in) (?:the |your |his |her |their )?(?:tongue|throat)",
     r"(?:drenching|soaking) (?:\S+ )?night sweats|night sweats (?:\S+ ){0,3}?(?:every night|for"
     r" weeks|for months)",
     r"(?:clash|bang|knock|collision|bump)(?:es|s)? (?:of|to) (?:the )?heads?",
@@ -1038,8 +1040,10 @@ _STOP_FOR_PAIN = LazyPattern(
     # "the rest of the match" is no instruction to rest.
     r"(?<!is )(?<!are )\b(?:stop|rest(?! of\b)(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the"
     r" (?:match|game|race|season|event|exams?)|it's over|you finish|you're done))"
-    r"|ease off|back off|slow down|take a break|see|call)\b"
-    r"(?! (?:if|when) you)"
+    r"|ease off|back off|slow down|take a break|see|call"
+    # "stay in the pose for three breaths, coming out sooner if your wrists ache"
+    r"|com(?:e|ing) out (?:of (?:it|the \S+) )?(?:sooner|early|straight away|at once))\b"
+    r"(?! (?:if|when) you\b)"
 )
 
 
