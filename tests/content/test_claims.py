@@ -651,6 +651,11 @@ def test_readings_of_apps_students_and_forums_find_the_claim(sentence, kind):
         "Hold the stretch for 20 seconds, coming out sooner if your calves hurt.",
         "Keep walking a little further each day, and stop if your ankle swells.",
         "Keep pushing the buggy on short walks, and stop if your bleeding gets heavier.",
+        "Keep cycling for ten minutes, stopping sooner if your knee swells.",
+        # A referral is no pushing on; stiffness is no pain.
+        "Raise it with your GP if your knee pain is not settling after a fortnight.",
+        "Don't let a little morning stiffness stop you from gardening, but stop if you get new"
+        " numbness.",
     ],
 )
 def test_readings_of_apps_students_and_forums_leave_good_advice_alone(sentence):

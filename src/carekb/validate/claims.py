@@ -1038,8 +1038,11 @@ _PAIN_WORD = LazyPattern(
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
     # "the rest of the match" is no instruction to rest.
-    r"(?<!is )(?<!are )\b(?:stop|rest(?! of\b)(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the"
-    r" (?:match|game|race|season|event|exams?)|it's over|you finish|you're done))"
+    # "stopping sooner if your knee swells" stops; "stopping only makes it weaker" does not.
+    r"(?<!is )(?<!are )(?<!without )(?<!no )"
+    r"\b(?:stop|stopping(?= (?:sooner |earlier )?(?:if|when)\b)|rest(?! of\b)"
+    r"(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the (?:match|game|race|season|event"
+    r"|exams?)|it's over|you finish|you're done))"
     r"|ease off|back off|slow down|take a break|see|call"
     # "stay in the pose for three breaths, coming out sooner if your wrists ache"
     r"|com(?:e|ing) out (?:of (?:it|the \S+) )?(?:sooner|early|straight away|at once))\b"
@@ -3000,7 +3003,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"\b(?:don't|do not|never) let (?:\S+ ){0,6}?(?<!fear of )(?<!afraid of )"
             r"(?<!scared of )(?<!worry about )(?<!worrying about )"
             r"(?:pain|aches?|twinges?|niggles?|soreness"
-            r"|hurt\w*|stiffness|throbbing)(?: \S+){0,2}? (?:slow|stop|hold|keep|put) (?:you|them"
+            r"|hurt\w*|throbbing)(?: \S+){0,2}? (?:slow|stop|hold|keep|put) (?:you|them"
             r"|him|her|yourself|your \S+|their \S+|his \S+)"
         ),
         lambda clause, match: not _STOP_FOR_PAIN.search(clause.after(match)),
@@ -3410,6 +3413,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if pattern.kind is PUSH_PAIN and (
                 _WORSENS.match(clause.after(match))
                 or _CLINICIAN_ASKS.search(clause.sentence())
+                or _PRESCRIBER.search(match.group())
                 or _RATHER_THAN.search(clause.before(match).rstrip())
             ):
                 continue  # "singing through throat pain can make the strain worse"
