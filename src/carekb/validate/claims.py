@@ -3458,12 +3458,14 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
       during your workout? Carry on" puts care off).
     - Care put aside beside a medicine's change is the change: "halve your warfarin, no
       need to tell the GP".
+    - A painkiller taken so an injury is not felt is pain pushed through
+      (:func:`_masking`).
     """
-    if kind is MEDICINE_CHANGE:
-        return _masking(kind, f"{clause.sentence()} {clause.following()}")
-    if kind is not PUSH_PAIN and kind is not DELAYS_CARE:
+    if kind not in (PUSH_PAIN, DELAYS_CARE, MEDICINE_CHANGE):
         return kind
     sentence = f"{clause.sentence()} {clause.following()}"
+    if kind is MEDICINE_CHANGE:
+        return _masking(kind, sentence)
     exercising = bool(_DURING_EXERCISE.search(sentence)) and not _OUT_COLD.search(sentence)
     if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
         return PUSH_PAIN if exercising else DELAYS_CARE
@@ -3926,8 +3928,9 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         # "Keep taking your antibiotics" changes nothing; "Take your co-driver's" does.
         # However sure, a red flag with no medicine and no change named is first aid,
         # no medicine's change: "After any head knock, sit them out for the rest of the day".
-        if _names_a_change(words) or _MEDICINE.search(words):
-            return sure or _names_a_change(words)
+        change = _names_a_change(words)
+        if change or _MEDICINE.search(words):
+            return sure or change
         return sure and not _serious_red_flag(words)
     return True
 
@@ -3981,8 +3984,6 @@ _BRUSHED_ASIDE = LazyPattern(
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
 _PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
-    # Balance and acidity as the body's trouble: "out of balance", "too acidic".
-    r"|out of balance|rebalanc\w*|too (?:acidic|alkaline)|energy block\w*"
     r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins)\b"
 )
 _MANAGED = LazyPattern(
