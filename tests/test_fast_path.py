@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carekb.load.reader import load_bytes
+from carekb.model import Document, Pinpoints
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,8 +84,26 @@ def _same(raw: bytes) -> None:
     assert fast.data == careful.data, raw
     assert fast.problems == careful.problems, raw
     if fast.ok:
+        _same_single_positions(raw, careful)
         assert fast.key_positions == careful.key_positions
         assert fast.value_positions == careful.value_positions
+
+
+def _same_single_positions(raw: bytes, careful: Document) -> None:
+    """One position asked of a fresh fast load (read from libyaml's marks, no tables
+    built) is the careful parser's, for every node, and for paths the file does not
+    hold (their nearest ancestor's)."""
+    paths = set(careful.key_positions) | set(careful.value_positions)
+    asked = sorted(
+        {*paths, *((*p, "not-a-field") for p in paths), *((*p, 99) for p in paths), ()}, key=repr
+    )
+    fast = load_bytes(raw, "f.yaml")
+    source = fast.position_source
+    marked = isinstance(source, Pinpoints) and source.pinpoint((), key=False) is not None
+    for path in asked:
+        for key in (True, False):
+            assert fast.position(path, key=key) == careful.position(path, key=key), (raw, path)
+    assert fast._tables is None or not marked  # answered from the marks alone
 
 
 def _shipped_yaml() -> list[Path]:
@@ -114,6 +133,8 @@ def test_plain_files_take_the_fast_path():
     doc = load_bytes(b"id: cat-cow\nnext_review: 2027-01-01\nsteps: [a, b]\n", "f.yaml")
     assert doc.position_source is not None  # positions not computed yet
     assert doc.position(("steps", 1)).column == 12
+    assert doc._tables is None  # one position read from libyaml's marks, no tables built
+    assert doc.value_positions[("steps", 1)].column == 12
     assert doc.position_source is None
 
 

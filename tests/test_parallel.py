@@ -33,7 +33,39 @@ def test_forked_lint_matches_one_process(name, copy_case, run, monkeypatch):
     monkeypatch.setattr(workers, "worker_count", lambda size, minimum: 3 if size else 1)
     monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
     monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
+    monkeypatch.setattr(workers, "failures", [])
     assert _lint(run, case) == alone
+    assert workers.failures == []  # every worker sent its share back
+
+
+def test_every_worker_sends_its_share_back_from_a_fresh_process(tmp_path):
+    """A cold lint in a new process: the workers compile the expressions and send them
+    back with their findings. Run as a user runs it, in a process of its own."""
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import REPO_ROOT
+
+    root = tmp_path / "kb-copy"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "schemas", root / "schemas")
+    script = (
+        "import sys, pathlib, carekb.workers as w, carekb.validate.parallel as p, "
+        "carekb.load.knowledge as k\n"
+        "p.MIN_ENTRIES = 1; k.PARALLEL_MIN_FILES = 1\n"
+        "count = lambda size, minimum: 2 if size else 1\n"
+        "w.worker_count = p.worker_count = k.worker_count = count\n"
+        "from carekb.load.project import open_project\n"
+        "from carekb.validate.lint import lint_project\n"
+        "result = lint_project(open_project(pathlib.Path(sys.argv[1])), use_cache=False)\n"
+        "print(len(result.findings), w.failures)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split(" ", 1)[1].strip() == "[]", done.stdout
 
 
 def test_a_failing_worker_has_its_share_done_here():

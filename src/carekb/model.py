@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from carekb.entries import EntryFields, Outline, read_entry
 
@@ -178,6 +178,14 @@ class Problem:
 PositionTables = tuple[dict[JsonPath, Position], dict[JsonPath, Position]]
 
 
+@runtime_checkable
+class Pinpoints(Protocol):
+    """A position source that can also answer for one path without building the
+    tables (``None``: only the tables can say)."""
+
+    def pinpoint(self, path: JsonPath, *, key: bool) -> Position | None: ...
+
+
 @dataclass
 class Document:
     """One YAML file as loaded: plain data plus the position of every key and item.
@@ -226,9 +234,15 @@ class Document:
         ``key=True`` prefers the key (``title:``) over its value, which is what a
         reader wants for "this property is not allowed" or "is missing".
         """
+        probe = tuple(path)
+        source = self.position_source
+        if self._tables is None and isinstance(source, Pinpoints):
+            # A file with a finding or two (a schema error) needs no table of every node.
+            found = source.pinpoint(probe, key=key)
+            if found is not None:
+                return found
         keys, values = self._position_tables()
         first, second = (keys, values) if key else (values, keys)
-        probe = tuple(path)
         while True:
             for table in (first, second):
                 if probe in table:

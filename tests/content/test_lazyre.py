@@ -169,3 +169,14 @@ def test_a_program_the_engine_refuses_is_compiled_from_the_expression(
         m.span() for m in re.finditer(pattern, text)
     ]
     assert list(lazyre.learned()) == [f"0:{pattern}"]  # compiled, and kept anew
+
+
+def test_a_compiled_program_crosses_a_workers_pipe(fresh_memory: None) -> None:
+    """A worker sends the programs it compiled back through pickle: the engine's named
+    opcodes would not cross, and the worker's whole share was then done again here."""
+    import pickle
+
+    compile_guarded(r"\b(?:start|stop|halve) (?:\S+ ){0,2}?(?:your|the) (?:tablets|dose)\b")
+    learned = lazyre.learned()
+    assert pickle.loads(pickle.dumps(learned, protocol=pickle.HIGHEST_PROTOCOL)) == learned
+    assert json.loads(json.dumps(learned)) == learned  # and the cache stores the same

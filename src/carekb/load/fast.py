@@ -219,6 +219,58 @@ def walk_positions(data: dict[str, Any], marks: array[int]) -> PositionTables | 
     return None  # marks left over
 
 
+def pinpoint(
+    data: dict[str, Any], marks: array[int], path: JsonPath, *, key: bool
+) -> Position | None:
+    """Where ``path`` is, as :meth:`carekb.model.Document.position` answers from the
+    tables of :func:`walk_positions`, read from ``marks`` without building them.
+
+    A schema finding needs one position in a file; the tables hold every node's, and
+    building them cost a file with one finding more than checking it. So the marks
+    before ``path`` are counted, not kept. ``None`` if ``data`` does not fit the marks.
+    """
+    if _marks_in(data) != len(marks):
+        return None  # as walk_positions: NFC made two keys one
+    node: Any = data
+    at = 0  # where the marks of ``node``'s children begin
+    found: tuple[int, bool] | None = None  # the deepest step's first mark, and if it is a key
+    for step in path:
+        if isinstance(node, dict) and isinstance(step, str) and step in node:
+            for name, value in node.items():
+                if name == step:
+                    break
+                at += 4 + _marks_in(value)  # a key's own two marks, its value's two, and within
+            found, node, at = (at, True), node[step], at + 4
+        elif isinstance(node, list) and type(step) is int and 0 <= step < len(node):
+            for value in node[:step]:
+                at += 2 + _marks_in(value)
+            found, node, at = (at, False), node[step], at + 2
+        else:
+            break  # not in the document: its nearest ancestor, as the tables answer
+    if found is None:
+        return Position(1, 1)
+    first, is_key = found
+    if is_key and not key:
+        first += 2  # the value's marks follow its key's
+    return Position(marks[first] + 1, marks[first + 1] + 1)
+
+
+def _marks_in(node: Any) -> int:
+    """How many marks :func:`walk_positions` reads for what ``node`` holds: four for
+    each key of a mapping within, two for each list item."""
+    count = 0
+    pending = [node]
+    while pending:
+        held = pending.pop()
+        if isinstance(held, dict):
+            count += 4 * len(held)
+            pending.extend(held.values())
+        elif isinstance(held, list):
+            count += 2 * len(held)
+            pending.extend(held)
+    return count
+
+
 # A plain scalar starting with none of these is text under every resolver above.
 _RESOLVABLE_START = frozenset("0123456789+-.tTfFnN~=<")
 

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carekb.load.fast import fast_read, walk_positions
+from carekb.load.fast import fast_read, pinpoint, walk_positions
 from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
 
 # ruamel.yaml (the careful parser, pure Python) is imported where a file needs it:
@@ -169,6 +169,14 @@ class LazyPositions:
                 return tables
         doc = _careful(display="", text=self.text)
         return doc.key_positions, doc.value_positions
+
+    def pinpoint(self, path: JsonPath, *, key: bool) -> Position | None:
+        """One position from the marks kept while parsing; ``None`` when only the
+        tables can say (no marks kept: the data came from a memo, or libyaml places
+        the file's empty values otherwise)."""
+        if self.marks is None or not isinstance(self.data, dict):
+            return None
+        return pinpoint(self.data, self.marks, path, key=key)
 
 
 def positions_later(text: str) -> Callable[[], PositionTables]:

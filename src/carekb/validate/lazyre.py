@@ -129,7 +129,9 @@ def _program(flags: int, tree: Any) -> Program:
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    code = _sre_compile._code(tree, flags)
+    # Plain ints: the compiler's opcodes are named int constants that neither JSON (the
+    # cache) nor pickle (a worker's pipe) must be trusted to carry as they are.
+    code = [int(word) for word in _sre_compile._code(tree, flags)]
     return [flags | state.flags, state.groups - 1, dict(state.groupdict), indexgroup, code]
 
 
