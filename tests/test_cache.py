@@ -164,10 +164,10 @@ def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, mon
         "carekb.load.knowledge.load_bytes",
         lambda raw, path, **kw: parsed.append(path) or real_parse(raw, path, **kw),
     )
-    real_split = engine.run_split
+    real_split = engine.start_split
     monkeypatch.setattr(
         engine,
-        "run_split",
+        "start_split",
         lambda kb, check: checked.append([e.path for e in kb.entries]) or real_split(kb, check),
     )
     code, findings = _lint(run)

@@ -81,6 +81,22 @@ def test_a_failing_worker_has_its_share_done_here():
     assert workers.run_parts([1, 2, 3], work) == [10, 20, 30]
 
 
+def test_started_parts_run_while_this_process_works_and_come_back_in_order(monkeypatch):
+    monkeypatch.setattr(workers, "failures", [])
+    parent = os.getpid()
+
+    def work(part):
+        if part == 2 and os.getpid() != parent:
+            os._exit(3)  # this worker fails: its share is done here, in order
+        return [(part, os.getpid() != parent)]
+
+    pending = workers.start_parts([1, 2, 3], work)
+    here = sum(range(100_000))  # this process's own work, meanwhile
+    assert pending() == [(1, True), (2, False), (3, True)]
+    assert here == 4_999_950_000
+    assert workers.failures == [3]
+
+
 def test_the_sample_knowledge_base_lints_the_same_in_parallel(run, monkeypatch):
     from conftest import REPO_ROOT
 

@@ -45,6 +45,26 @@ def run_parts(parts: Sequence[Part], work: Callable[[Part], list[Result]]) -> li
     return results
 
 
+def start_parts(
+    parts: Sequence[Part], work: Callable[[Part], list[Result]]
+) -> Callable[[], list[Result]]:
+    """``work`` over every part in forked workers, started now, so this process is free
+    for other work meanwhile; the function returned waits for them and gives their
+    results in order. One part (or no fork) is worked here, when the results are asked
+    for."""
+    if len(parts) <= 1 or not hasattr(os, "fork"):
+        return lambda: [result for part in parts for result in work(part)]
+    children = [_fork(part, work) for part in parts]
+
+    def results() -> list[Result]:
+        gathered: list[Result] = []
+        for (pid, reader), part in zip(children, parts, strict=True):
+            gathered.extend(_collect(pid, reader, part, work))
+        return gathered
+
+    return results
+
+
 def _fork(part: Part, work: Callable[[Part], list[Result]]) -> tuple[int, int]:
     reader, writer = os.pipe()
     pid = os.fork()

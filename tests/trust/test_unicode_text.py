@@ -9,8 +9,13 @@ names the look-alike (rule deceptive-characters).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carekb.trust.canonical import canonical_json
 from review.helpers import Kb, make_kb
 
 KELVIN = "\u212a"
@@ -83,3 +88,23 @@ def test_the_sample_approvals_still_verify_after_reading_in_nfc(run, monkeypatch
     result = run("lint", "--root", REPO_ROOT, "--format", "json", "--no-cache", "--trust", trust)
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == "[]"
+
+
+# ASCII, JSON's escapes, and letters NFC changes: a combining accent after an "e", the
+# Kelvin sign, a ligature (NFC keeps it), an emoji.
+_JSON_TEXT = st.text(alphabet=list('aZ1 "\\\n\x01e\u00e9\u0301K\u212a\ufb01\U0001f600'), max_size=6)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _JSON_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_JSON_TEXT, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES)
+def test_an_events_bytes_read_from_json_are_the_same_without_the_nfc_walk(value: object) -> None:
+    """An audit event is checked without normalising it when its JSON is ASCII: the bytes
+    its signature covers must be exactly those of the full canonical form, for ASCII and
+    for text NFC would change (a combining accent, a Kelvin sign), escapes included."""
+    parsed = json.loads(json.dumps(value))  # as the log is read: keys are text
+    assert canonical_json(parsed, from_json=True) == canonical_json(parsed)

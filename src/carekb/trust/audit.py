@@ -154,10 +154,11 @@ def _record_problem(
     return None
 
 
-def event_message(record: Mapping[str, Any]) -> bytes:
-    """The exact bytes an event's ``signature`` covers: every other field of the record."""
+def event_message(record: Mapping[str, Any], *, from_json: bool = False) -> bytes:
+    """The exact bytes an event's ``signature`` covers: every other field of the record
+    (``from_json``: the record as read from its log, see :func:`canonical_json`)."""
     body = {key: value for key, value in record.items() if key != "signature"}
-    return EVENT_DOMAIN + canonical_json(body)
+    return EVENT_DOMAIN + canonical_json(body, from_json=from_json)
 
 
 @dataclass(frozen=True)
@@ -296,7 +297,7 @@ def _signature_problem(
     if moment is None:
         return f"{event.label} has no valid time"
     keys = _signing_keys(event, people, root, moment.date())
-    message = event_message(event.record)
+    message = event_message(event.record, from_json=True)
     if not any(verify(key, signature, message) for key in keys):
         whose = "a clinical lead's key" if event.text("event") == CHECKPOINT else "roster keys"
         return (
@@ -359,7 +360,8 @@ def _approval_event_problem(
     if values["content_hash"] != event.text("content_hash"):
         return AuditProblem(event.line, f"{event.label}: the approval is for a different hash")
     content = event.content
-    if content is not None and sha256_text(canonical_content(content)) != values["content_hash"]:
+    stored = None if content is None else sha256_text(canonical_content(content, from_json=True))
+    if stored is not None and stored != values["content_hash"]:
         return AuditProblem(
             event.line, f"{event.label}: the stored content does not match its hash"
         )

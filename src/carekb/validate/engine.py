@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carekb import clock
-from carekb.model import Finding, KnowledgeBase, Level
+from carekb.model import Entry, Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
-from carekb.validate.parallel import run_split, split_off
+from carekb.validate.parallel import split_off, start_split
 from carekb.validate.suppress import apply_suppressions
 
 if TYPE_CHECKING:
@@ -93,8 +93,11 @@ def lint(
     # large knowledge base (an editor, the review desk) costs one file's work.
     outside = [e for e in kb.entries if not wanted(e.path)]
     checked = split_off(kb, outside) if outside else kb
+    # The per-entry rules start first, in workers where the knowledge base is large, and
+    # the cross-file rules run here meanwhile: neither reads what the other finds.
+    local_findings = _start_local_findings(checked, local, check, memo)
     found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
-    findings = _local_findings(checked, local, check, memo) + found_whole
+    findings = local_findings() + found_whole
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     # A directive covers findings in its own file only, so the files whose
     # findings are not wanted need not be read for them.
@@ -201,25 +204,42 @@ FindingMemo = dict[str, Any]
 Check = Callable[[list["RuleSetting"], KnowledgeBase], list[Finding]]
 
 
-def _local_findings(
+def _start_local_findings(
     kb: KnowledgeBase, rules: list[RuleSetting], check: Check, memo: FindingMemo | None
-) -> list[Finding]:
-    """The per-entry rules over every entry, from ``memo`` where the file is unchanged.
+) -> Callable[[], list[Finding]]:
+    """The per-entry rules over every entry, from ``memo`` where the file is unchanged:
+    started now, given by the function returned.
 
     A local rule that reads more than its own file (``CACHEABLE = False``)
     always runs; an entry a ``CLOCK`` rule reports is not memoised.
     """
     cacheable = [s for s in rules if s.rule.cacheable]
     always = [s for s in rules if not s.rule.cacheable]
-    findings = run_split(kb, lambda view: check(always, view)) if always else []
-    if memo is None:
-        return findings + run_split(kb, lambda view: check(cacheable, view))
-    keys = {id(e): f"{e.path}\0{e.doc.digest}" for e in kb.entries if e.doc.digest}
-    known = [e for e in kb.entries if keys.get(id(e)) in memo]
-    for entry in known:
-        findings.extend(Finding.from_dict(item) for item in memo[keys[id(entry)]])
-    todo = split_off(kb, known)
-    fresh = run_split(todo, lambda view: check(cacheable, view))
+    keys: dict[int, str] = {}
+    known: list[Entry] = []
+    if memo is not None:
+        keys = {id(e): f"{e.path}\0{e.doc.digest}" for e in kb.entries if e.doc.digest}
+        known = [e for e in kb.entries if keys.get(id(e)) in memo]
+    todo = split_off(kb, known) if known else kb
+    started = [start_split(kb, lambda view: check(always, view))] if always else []
+    afresh = start_split(todo, lambda view: check(cacheable, view))
+
+    def findings() -> list[Finding]:
+        found = [finding for pending in started for finding in pending()]
+        fresh = afresh()
+        if memo is not None:
+            found += (Finding.from_dict(item) for e in known for item in memo[keys[id(e)]])
+            _remember(memo, keys, todo, fresh)
+        return found + fresh
+
+    return findings
+
+
+def _remember(
+    memo: FindingMemo, keys: dict[int, str], todo: KnowledgeBase, fresh: list[Finding]
+) -> None:
+    """Keep in ``memo`` the per-entry findings of every entry of ``todo`` checked afresh,
+    unless a ``CLOCK`` rule reported it (tomorrow may differ)."""
     by_path: dict[str, list[dict[str, Any]]] = {}
     for finding in fresh:
         by_path.setdefault(finding.path, []).append(finding.to_dict())
@@ -228,7 +248,6 @@ def _local_findings(
         found = by_path.get(entry.path, [])
         if id(entry) in keys and not any(item["rule"] in timed for item in found):
             memo[keys[id(entry)]] = found
-    return findings + fresh
 
 
 def clock_rules() -> frozenset[str]:

@@ -17,7 +17,7 @@ from carekb.trust import verified
 from carekb.validate import lazyre, wordmemory
 from carekb.validate.lazyre import Program
 from carekb.validate.wordmemory import Answers
-from carekb.workers import run_parts, worker_count
+from carekb.workers import start_parts, worker_count
 
 # What a worker sends back: its findings, the signatures it relied on, its answers
 # about words, and the expressions it compiled.
@@ -27,25 +27,41 @@ _Share = tuple[list[Finding], list[str], Answers, dict[str, Program]]
 MIN_ENTRIES = 400
 
 
-def run_split(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]) -> list[Finding]:
-    """``check`` over ``kb`` cut into shares, in parallel where that helps.
+def start_split(
+    kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
+) -> Callable[[], list[Finding]]:
+    """``check`` over ``kb`` cut into shares, each started now in a worker of its own, so
+    this process is free meanwhile (the cross-file rules run here); the function returned
+    waits and gives the findings. A knowledge base too small to share out is checked
+    here, when they are asked for.
 
     Each worker also sends back the signatures it verified (or relied on), so
-    this process neither verifies them again (the cross-file rules check the
-    audit logs, which hold the same approvals) nor forgets to keep them for the
-    next run; and likewise the answers about words it gave
+    they are kept for the next run; and likewise the answers about words it gave
     (:mod:`carekb.validate.wordmemory`), and the expressions it compiled
     (:mod:`carekb.validate.lazyre`).
     """
     parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
     if len(parts) <= 1:
-        return check(kb)
+        return lambda: check(kb)
+    pending = start_parts(parts, _sharing(check))
+    return lambda: _gathered(pending())
+
+
+def _sharing(
+    check: Callable[[KnowledgeBase], list[Finding]],
+) -> Callable[[KnowledgeBase], list[_Share]]:
+    """What a worker runs: ``check`` over its view, with what it learned on the way."""
 
     def work(view: KnowledgeBase) -> list[_Share]:
         return [(check(view), verified.used(), wordmemory.used(), lazyre.learned())]
 
+    return work
+
+
+def _gathered(shares: list[_Share]) -> list[Finding]:
+    """The workers' findings; what they verified, answered and compiled, adopted here."""
     findings: list[Finding] = []
-    for found, tokens, answers, programs in run_parts(parts, work):
+    for found, tokens, answers, programs in shares:
         findings.extend(found)
         verified.adopt(tokens)
         wordmemory.adopt(answers)
