@@ -127,3 +127,19 @@ def test_forked_export_writes_the_same_bytes(run, tmp_path, monkeypatch):
     assert split.output.replace("split", "alone") == alone.output
     assert _files(tmp_path / "split") == _files(tmp_path / "alone")
     assert len(_files(tmp_path / "alone")) > 30
+
+
+def test_a_parsed_file_crosses_the_pipe_with_its_marks():
+    """A file parsed in a loading worker comes back able to place a finding from
+    libyaml's marks, without parsing its text again."""
+    import pickle
+
+    from carekb.load.reader import load_bytes
+
+    raw = b"id: cat-cow\ntitle: Cat-cow\nsteps:\n  - Kneel.\n  - Arch.\n"
+    shipped = pickle.loads(pickle.dumps(knowledge._ship(load_bytes(raw, "f.yaml"))))
+    doc = knowledge._unship(shipped)
+    assert doc.position_source.pinpoint(("steps", 1), key=False) == (5, 5)
+    assert doc.position(("steps", 1)) == (5, 5)
+    assert doc._tables is None  # placed from the marks alone
+    assert doc.key_positions == load_bytes(raw, "f.yaml", careful=True).key_positions

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
-from carekb.load.reader import load_bytes, load_path, positions_later
+from carekb.load.reader import LazyPositions, load_bytes, load_path, positions_later
 from carekb.model import (
     ENTRY_TYPES,
     FOLDER_TYPES,
@@ -276,7 +276,7 @@ def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Pa
 
 # Below this many files, forking workers to parse them costs more than it saves.
 PARALLEL_MIN_FILES = 400
-_Shipped = tuple[str, Any, list[Problem], str, bool, Any, str]
+_Shipped = tuple[str, Any, list[Problem], str, LazyPositions | None, Any, str]
 
 
 def _load_all(
@@ -304,16 +304,17 @@ def _memorable(doc: Document) -> bool:
 
 
 def _ship(doc: Document) -> _Shipped:
-    # What crosses the pipe: plain data; a fast-loaded file's positions callback
-    # (a closure) is rebuilt on this side, a carefully loaded file's tables travel.
-    lazy = doc.position_source is not None
-    tables = None if lazy else (doc.key_positions, doc.value_positions)
+    # What crosses the pipe: plain data. A fast-loaded file's positions travel as
+    # libyaml's marks (a finding then needs no second parse of its file), a carefully
+    # loaded file's as its tables.
+    source = doc.position_source
+    lazy = source if isinstance(source, LazyPositions) else None
+    tables = None if lazy is not None else (doc.key_positions, doc.value_positions)
     return doc.path, doc.data, doc.problems, doc.text, lazy, tables, doc.digest
 
 
 def _unship(shipped: _Shipped) -> Document:
-    path, data, problems, text, lazy, tables, digest = shipped
-    source = positions_later(text) if lazy else None
+    path, data, problems, text, source, tables, digest = shipped
     doc = Document(
         path=path, data=data, problems=problems, text=text, position_source=source, digest=digest
     )
