@@ -122,8 +122,10 @@ def test_forked_export_writes_the_same_bytes(run, tmp_path, monkeypatch):
     assert alone.exit_code == 0, alone.output
     monkeypatch.setattr(export, "PARALLEL_MIN_JOBS", 1)
     monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(workers, "failures", [])
     split = run(*args, "--out", tmp_path / "split")
     assert split.exit_code == 0, split.output
+    assert workers.failures == []  # every share came back from its worker
     assert split.output.replace("split", "alone") == alone.output
     assert _files(tmp_path / "split") == _files(tmp_path / "alone")
     assert len(_files(tmp_path / "alone")) > 30
