@@ -145,3 +145,58 @@ def test_a_parsed_file_crosses_the_pipe_with_its_marks():
     assert doc.position(("steps", 1)) == (5, 5)
     assert doc._tables is None  # placed from the marks alone
     assert doc.key_positions == load_bytes(raw, "f.yaml", careful=True).key_positions
+
+
+def test_workers_given_up_on_are_stopped_not_left_blocked():
+    """An error in this process while workers run: they are stopped and reaped, not
+    left blocked on a pipe of results nobody reads."""
+    import time
+
+    def work(part):
+        if os.getpid() != parent:
+            time.sleep(60)
+        return [b"x" * 1_000_000]  # more than a pipe holds
+
+    parent = os.getpid()
+    workers.start_parts([1, 2], work)
+    pids = list(workers._started)
+    assert len(pids) == 2
+    workers.abandon_started()
+    assert workers._started == {}
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped already: no such child
+
+
+def test_an_error_in_the_cross_file_rules_stops_the_workers(tmp_path, monkeypatch):
+    import shutil
+
+    import carekb.validate.engine as engine
+    from carekb.load.project import open_project
+    from carekb.validate.lint import lint_project
+    from conftest import REPO_ROOT
+
+    case = tmp_path / "kb-copy"
+    for part in ("kb", "schemas"):
+        shutil.copytree(REPO_ROOT / part, case / part)
+    shutil.copy(REPO_ROOT / "carekb.yaml", case / "carekb.yaml")
+    started = []
+    real_start = workers.start_parts
+    monkeypatch.setattr(
+        parallel, "start_parts", lambda parts, work: started.append(1) or real_start(parts, work)
+    )
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    monkeypatch.setattr(parallel, "worker_count", lambda size, minimum: 2 if size else 1)
+    real_check = engine.RuleContext  # the cross-file rules run through this context
+
+    def broken(*args, **kwargs):
+        context = real_check(*args, **kwargs)
+        if context.rule == "duplicate-id":
+            raise RuntimeError("a cross-file rule failed")
+        return context
+
+    monkeypatch.setattr(engine, "RuleContext", broken)
+    with pytest.raises(RuntimeError):
+        lint_project(open_project(case), use_cache=False)
+    assert started  # the workers had started when the error came
+    assert workers._started == {}

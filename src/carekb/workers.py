@@ -9,8 +9,10 @@ in this process, so results never depend on how the work was split.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -55,14 +57,33 @@ def start_parts(
     if len(parts) <= 1 or not hasattr(os, "fork"):
         return lambda: [result for part in parts for result in work(part)]
     children = [_fork(part, work) for part in parts]
+    _started.update(children)
 
     def results() -> list[Result]:
         gathered: list[Result] = []
         for (pid, reader), part in zip(children, parts, strict=True):
+            _started.pop(pid, None)
             gathered.extend(_collect(pid, reader, part, work))
         return gathered
 
     return results
+
+
+# Workers started by start_parts whose results nobody has asked for yet: pid -> pipe.
+_started: dict[int, int] = {}
+
+
+def abandon_started() -> None:
+    """Stop every worker started and not yet collected, when this process gives up on
+    their results (an error or an interrupt meanwhile): none is left blocked on a pipe
+    nobody reads, in a process that goes on (the review desk, an editor's server)."""
+    while _started:
+        pid, reader = _started.popitem()
+        os.close(reader)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
 
 
 def _fork(part: Part, work: Callable[[Part], list[Result]]) -> tuple[int, int]:

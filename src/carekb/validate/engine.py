@@ -15,6 +15,7 @@ from carekb.project import Project
 from carekb.validate.context import RuleContext
 from carekb.validate.parallel import split_off, start_split
 from carekb.validate.suppress import apply_suppressions
+from carekb.workers import abandon_started
 
 if TYPE_CHECKING:
     from carekb.validate.settings import RuleSetting
@@ -96,7 +97,11 @@ def lint(
     # The per-entry rules start first, in workers where the knowledge base is large, and
     # the cross-file rules run here meanwhile: neither reads what the other finds.
     local_findings = _start_local_findings(checked, local, check, memo)
-    found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
+    try:
+        found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
+    except BaseException:
+        abandon_started()  # no worker is left waiting to send what nobody will read
+        raise
     findings = local_findings() + found_whole
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     # A directive covers findings in its own file only, so the files whose
