@@ -40,11 +40,8 @@ def run_parts(parts: Sequence[Part], work: Callable[[Part], list[Result]]) -> li
     """``work`` over every part, the first here and the others in forked workers."""
     if len(parts) <= 1:
         return [result for part in parts for result in work(part)]
-    children = [_fork(part, work) for part in parts[1:]]
-    results = work(parts[0])
-    for (pid, reader), part in zip(children, parts[1:], strict=True):
-        results.extend(_collect(pid, reader, part, work))
-    return results
+    others = start_parts(parts[1:], work)
+    return work(parts[0]) + others()
 
 
 def start_parts(
@@ -52,9 +49,9 @@ def start_parts(
 ) -> Callable[[], list[Result]]:
     """``work`` over every part in forked workers, started now, so this process is free
     for other work meanwhile; the function returned waits for them and gives their
-    results in order. One part (or no fork) is worked here, when the results are asked
-    for."""
-    if len(parts) <= 1 or not hasattr(os, "fork"):
+    results in order. Without fork, the parts are worked here, when the results are
+    asked for."""
+    if not hasattr(os, "fork"):
         return lambda: [result for part in parts for result in work(part)]
     children = [_fork(part, work) for part in parts]
     _started.update(children)

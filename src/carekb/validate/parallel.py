@@ -43,19 +43,12 @@ def start_split(
     parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
     if len(parts) <= 1:
         return lambda: check(kb)
-    pending = start_parts(parts, _sharing(check))
-    return lambda: _gathered(pending())
-
-
-def _sharing(
-    check: Callable[[KnowledgeBase], list[Finding]],
-) -> Callable[[KnowledgeBase], list[_Share]]:
-    """What a worker runs: ``check`` over its view, with what it learned on the way."""
 
     def work(view: KnowledgeBase) -> list[_Share]:
         return [(check(view), verified.used(), wordmemory.used(), lazyre.learned())]
 
-    return work
+    pending = start_parts(parts, work)
+    return lambda: _gathered(pending())
 
 
 def _gathered(shares: list[_Share]) -> list[Finding]:
