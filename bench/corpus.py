@@ -130,8 +130,10 @@ HELD_OUT = {
     60: "measured untuned three times, then tuned and trained on",
     61: "measured untuned once, then tuned and trained on",
     62: "measured untuned once, then tuned and trained on",
-    63: "never tuned or trained on",
-    64: "never tuned or trained on",
+    63: "measured untuned once, then tuned and trained on",
+    64: "measured untuned once, then tuned and trained on",
+    65: "never tuned or trained on",
+    66: "never tuned or trained on",
 }
 
 

@@ -660,3 +660,115 @@ def test_readings_of_apps_students_and_forums_find_the_claim(sentence, kind):
 )
 def test_readings_of_apps_students_and_forums_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 63 and 64 (a rural paper's column and a farm safety sheet; a
+# pregnancy and new-baby forum), in other words than theirs: red flags of work outdoors
+# and of late pregnancy and the first weeks of life, and the everyday ways of waving
+# help away ("no sense driving in", "he'll be right", "nothing for the doctor").
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Adder bite on the ankle? Keep her on the sofa tonight, no point driving to A&E.",
+            "dismisses care",
+        ),
+        (
+            "Red streaks running up his leg from the graze? Clean it and give it a few days.",
+            "dismisses care",
+        ),
+        (
+            "She stopped sweating on the hottest day of the show and got muddled; she'll be fine"
+            " after a lie down.",
+            "dismisses care",
+        ),
+        (
+            "Weedkiller splashed in your eye? Rinse it once and there's no call for a doctor.",
+            "dismisses care",
+        ),
+        (
+            "Toes white and hard after the hike? Warm them by the fire, no sense travelling to"
+            " hospital.",
+            "dismisses care",
+        ),
+        (
+            "A cut that is spurting through the tea towel just needs pressure; finish the job"
+            " before you go in.",
+            "dismisses care",
+        ),
+        (
+            "Can't hold your pee since the fall off the ladder? It'll come right on its own.",
+            "dismisses care",
+        ),
+        (
+            "Dropping weight through the spring without trying is nothing for the doctor.",
+            "dismisses care",
+        ),
+        (
+            "Stood on a rusty nail? Forget the booster, a hot salt soak does the job.",
+            "dismisses care",
+        ),
+        (
+            "Swollen ankles and flashing lights at 36 weeks? Completely normal, put your feet up.",
+            "dismisses care",
+        ),
+        (
+            "A trickle of clear fluid at 30 weeks is probably just wee, so wait and see.",
+            "dismisses care",
+        ),
+        (
+            "My 3 week old had a fever of 38.2 but we waited it out; no need for A&E.",
+            "dismisses care",
+        ),
+        (
+            "Yellow skin on day one is just normal jaundice, the midwives worry far too much.",
+            "dismisses care",
+        ),
+        # A body said to detox, need a cleanse or be rebalanced; a remedy's "therapy".
+        (
+            "Your gut needs a cleanse after antibiotics, so drink this tea for a week.",
+            "false mechanism",
+        ),
+        (
+            "Cranial osteopathy realigns the plates of the skull after a long labour.",
+            "false mechanism",
+        ),
+        (
+            "Vaccines overload a toddler's immune system, so give a clay bath afterwards.",
+            "false mechanism",
+        ),
+    ],
+)
+def test_readings_of_farm_columns_and_baby_forums_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The same red flags, sent for help.
+        "An adder bite needs hospital care today: keep still and call 999.",
+        "If red streaks spread up the arm from a cut, see a doctor the same day.",
+        "If someone stops sweating and becomes confused in the heat, call 999 and cool them.",
+        "If a chemical splashes in your eye, rinse it for 15 minutes and then get it checked.",
+        "Frostbite needs a hospital: don't rub it, and don't wait and see.",
+        "Yellow skin on day three is common, but call your midwife if your baby is yellow on day"
+        " one.",
+        "There's no call for alarm: most headaches at 37 weeks are harmless, but ring the maternity"
+        " unit if you also have swelling or flashing lights.",
+        # The same words, no red flag: ordinary reassurance and instructions.
+        "Finish the course of antibiotics before you go back to the GP for a review.",
+        "It's totally normal to feel a little tired the day after the vaccine.",
+        "Stiff legs after the first long walk are totally normal and ease in a day or two.",
+        "He'll be fine to go back to school once the rash has crusted over.",
+        "There's no point driving to the pharmacy for a cough mixture; honey and lemon work as"
+        " well.",
+        # Detox as medicine does it, and a cleanse denied.
+        "An alcohol detox should be done with your GP's help, because stopping suddenly can cause"
+        " fits.",
+        "Your body does not need a cleanse: your liver and kidneys already do that job.",
+        "Surgery realigns the broken bone so it heals straight.",
+    ],
+)
+def test_readings_of_farm_columns_and_baby_forums_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 63)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 65)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -57,6 +57,9 @@ FLOOR = {
     # (86% each), then tuned on once.
     "heldout61": 0.90,
     "heldout62": 0.90,
+    # A farm paper's column and a pregnancy and new-baby forum: measured untuned once (84%
+    # and 83%), then tuned on once.
+    "heldout64": 0.90,
 }
 
 
@@ -64,8 +67,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 62, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (63, 64) are that
+    # Sets 53 to 64, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (65, 66) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -105,11 +108,14 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # Set 30's "Lactic acid clears within an hour or so of exercise" (and set 59's like it)
 # is still read as a promise, set 42's "Blue light from screens won't damage your eyes"
 # as total safety, and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a
-# mechanism (each planted twice); every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2, "safe59": 2}
+# mechanism (each planted twice); set 64's "Anti-sickness tablets your doctor prescribes
+# in pregnancy are considered safe" and "Phototherapy ... is a safe, proven treatment for
+# newborn jaundice" as total safety (the second read as safe for newborns); every other
+# clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2, "safe59": 2, "safe64": 4}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 63)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 65)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -476,6 +476,43 @@ RED_FLAG = _words(
     r"black(?:ing|s|ed)? out",
     r"blackouts?",
     r"unexplained weight loss",
+    # Weight lost without trying, however the time is said: "losing weight all winter
+    # without trying".
+    r"los(?:e|es|ing|t) (?:\S+ )?weight (?:\S+ ){0,3}?without (?:trying|meaning to|dieting)",
+    # A venomous bite; a wound's infection spreading up a limb (red streaks or lines).
+    r"(?:snake|adder|rattler|rattlesnake|viper|cottonmouth|copperhead|spider) ?bites?"
+    r"|bitten by (?:a |an )?(?:snake|adder|rattler|rattlesnake|viper)",
+    r"(?:red )?(?:streaks?|lines?) (?:\S+ ){0,3}?(?:up|along) (?:the |your |his |her |their |my )?"
+    r"(?:arms?|legs?|limbs?)",
+    # Heatstroke: the body has stopped cooling itself.
+    r"stopped sweating",
+    # A chemical in the eye needs rinsing and help now.
+    r"(?:chemicals?|bleach|pesticides?|weedkiller|herbicides?|insecticides?|acid|alkali|lye"
+    r"|cement|lime|oven cleaner|drain cleaner|dip|sheep dip) (?:\S+ ){0,3}?(?:in|into)"
+    r" (?:your |his |her |their |the |my |baby's |one )?eyes?",
+    r"frost - ?bit\w*|frostbit\w*|(?:white|grey|gray|waxy) and (?:hard|numb|waxy)"
+    r"|(?:hard|numb) and (?:white|waxy)",
+    # Bleeding that will not stop, or pumps out.
+    r"pumping (?:out )?blood|spurt\w*|(?:blood|bleeding) (?:\S+ ){0,3}?(?:through|soaking|soaked)"
+    r" (?:the |a |your |his |her )?(?:rag|towel|bandage|cloth|dressing|tea towel)"
+    r"|(?:won't|will not|doesn't|does not|hasn't|has not) stop(?:ped)? bleeding"
+    r"|bleeding (?:\S+ ){0,2}?(?:won't|will not|doesn't|does not) stop",
+    r"(?:can't|cannot|can not|couldn't|unable to) hold (?:your |my |his |her |their |in )?(?:water"
+    r"|wee|pee|urine|bladder)",
+    # Late pregnancy: a headache, a puffy face or hands, or lights in the eyes (pre-eclampsia);
+    # fluid lost before term.
+    # Two of its signs together: a headache alone late in pregnancy is common.
+    r"(?:headaches?|puffy|swollen|swelling|sparkl\w*|flashing|flashes|spots|blurr\w*)"
+    r" (?:\S+ ){0,3}?(?:and|with|plus) (?:\S+ )?(?:headaches?|puffy|swollen|swelling|sparkl\w*"
+    r"|flashing|flashes|spots|blurr\w*) (?:\S+ ){0,6}?(?:at \d\d ?(?:weeks|wks)|(?:in the )?third"
+    r" tri\w*|last trimester|late pregnancy)",
+    r"(?:gush|trickle|leak\w*) (?:of )?(?:\S+ )?(?:fluid|water) (?:\S+ ){0,3}?(?:at )?\d\d ?"
+    r"(?:weeks|wks)",
+    # A fever in a baby a few weeks or days old.
+    r"\d+ (?:week|wk|day)s? old (?:\S+ ){0,4}?(?:temp|temperature|fever)",
+    # Jaundice on the first day of life.
+    r"(?:yellow|jaundice\w*) (?:\S+ ){0,3}?(?:on )?(?:day one|day 1|the first day|first 24 hours"
+    r"|within 24 hours)",
     # "w/o" is a text message's "without".
     r"(?:los(?:e|es|ing|t)|dropping|drops?|shedding) (?:\S+ )?weight (?:without|w / o|for no)",
     r"(?:los\w+|dropp\w+|drops?|shed\w*) (?:a stone|\S+ stone|\S+ (?:pounds|lbs|kilos|kg))"
@@ -708,6 +745,18 @@ _DISMISS = _words(
     r"only if (?:\S+ ){0,5}?(?:after|in|for|beyond) (?:a|an|one|two|three|four|six|a few"
     r"|a couple of|several|\d+) (?:more )?(?:weeks?|months?|fortnight)",
     r"nothing to (?:fuss|make a fuss|get worked up|panic|be alarmed)",
+    # No point making the trip: "no sense driving to the city", "no point driving forty
+    # miles".
+    r"no (?:point|sense|use|need) (?:in )?(?:driving|travelling|traveling|going|heading|trekking"
+    r"|dragging|making the (?:trip|drive|journey))",
+    # "he'll be right", "she'll be fine by morning"
+    r"(?:he|she|they|you|it|baby|we)'ll be (?:right|fine|grand|okay|ok|alright|all right|sweet)",
+    r"(?:come|comes|coming) right (?:on its own|by itself|in the end)|(?:will|'ll) come right",
+    # The work finished first: "finish the row before you head in".
+    r"finish (?:\S+ ){0,4}?(?:before|then) (?:you )?(?:head|go|come|get) (?:in|back|home|to)",
+    r"(?:totally|completely|perfectly|absolutely) (?:normal|harmless)",
+    r"(?:midwives|midwife|doctors|gps|nurses|hospitals) (?:\S+ ){0,2}?(?:fuss|panic|overreact"
+    r"|worry)\w* (?:\S+ ){0,2}?too much",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
 _CARE_VERB = (
@@ -726,6 +775,13 @@ _CARE_WHO = (
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
     r"(?:doctor|gp|nurse|hospital|anyone|999|911)",
+    # "forget the tetanus shot", "forget about the doctor"
+    r"forget (?:about )?(?:the |a |your )(?:\S+ )?(?:doctor|gp|hospital|a & e|er|ambulance"
+    r"|appointment|check - up|jab|shot|booster|vaccine|injection)s?",
+    # "there's no call for a doctor", "nothing for the doctor"
+    rf"(?:no|not a|not any) (?:need|point|reason|sense|use|call) (?:for|in) (?:a |an |the |any )?"
+    rf"{_CARE_WHO}",
+    r"nothing for (?:the |a |your )?(?:doctor|gp|hospital|nurse|a & e|er)",
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
     r"(?:don't|do not|never) (?:phone|call|ring|bother|contact|tell|see|visit|wake)"
@@ -1881,7 +1937,7 @@ _REMEDY_BEFORE = LazyPattern(
     r"\b(?:magnet|magnetic|herbal|crystal|juice|massage|light|sound|cold|ice|heat|copper|natural"
     r"|alternative|energy|colour|color|aroma|music|cupping|detox|vibration|infrared|ozone|bee"
     r"|venom|hydro|colon|reiki|reflexology|homeopathic|holistic|acupuncture|chiropractic|chelation"
-    r"|balancing)\w* $"
+    r"|balancing|craniosacral|cranial|polarity|bioresonance|ear candl)\w* $"
 )
 
 
@@ -2614,7 +2670,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
             "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
             "mention raise discuss next controlling swelling pregnant pregnancy lips tongue throat "
-            "sweats heads overdose overdosed racing pounding"
+            "sweats heads overdose overdosed racing pounding "
+            "bite bites bitten streaks lines sweating eyes frostbite frostbitten frost waxy "
+            "pumping spurting bleeding hold weeks wks jaundice yellow old temp sense right "
+            "he'll she'll they'll you'll it'll baby'll we'll finish totally completely perfectly "
+            "absolutely midwives midwife watched"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -3984,7 +4044,10 @@ _BRUSHED_ASIDE = LazyPattern(
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
 _PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
-    r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins)\b"
+    r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins"
+    # A body said to detox, need a cleanse, or be rebalanced: never how medicine works.
+    r"|detox(?:es|ed|ing)?(?! (?:unit|service|programme|program|clinic|ward))|(?:needs?|wants?) a"
+    r" (?:\S+ )?cleanse|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system)\b"
 )
 _MANAGED = LazyPattern(
     r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
