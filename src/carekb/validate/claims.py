@@ -4187,7 +4187,7 @@ _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     PUSH_PAIN: _harm_pushed_on,
     SAFETY: lambda words: bool(_SAFETY_WORD.search(words) and _ABSOLUTE_WORD.search(words)),
     CURE: lambda words: bool(_CURE_WORD.search(words)),
-    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words) and _ACTING.search(words)),
+    MECHANISM: lambda words: bool(_MECHANISM_WORD.search(words) or _ACTING.search(words)),
 }
 # The verbs that carry each kind's claim: a negation just before one denies the claim
 # ("do not push through it", "cannot change the pH of your blood").

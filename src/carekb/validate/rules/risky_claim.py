@@ -28,10 +28,17 @@ wording:
 - **dismisses care**: a red-flag symptom (chest pain or tightness, numbness or
   weakness, loss of bladder or bowel control, a stiff neck with fever,
   fainting, unexplained weight loss, pain after a fall or accident, a severe
-  headache, pain that wakes you at night) called normal, nothing serious, or
-  something to ignore or wait out ("give it a few weeks", "can be watched at
-  home"); and any advice not to see a clinician ("there is no need to see a
-  doctor", "replaces physiotherapy", "hold off calling the doctor"). A
+  headache, pain that wakes you at night; and the red flags of work outdoors,
+  late pregnancy and the first weeks of life: a snake bite, red streaks up a
+  limb, heatstroke, a chemical in the eye, frostbite, bleeding that pumps or
+  soaks through, a headache with swelling or flashing lights late in
+  pregnancy, waters lost early, a fever in a baby weeks old, jaundice on the
+  first day) called normal, nothing serious, or something to ignore or wait
+  out ("give it a few weeks", "can be watched at home", "he'll be right", "no
+  sense driving in", "finish the job before you head in"); and any advice not
+  to see a clinician ("there is no need to see a doctor", "no call for a
+  doctor", "nothing for the doctor", "forget the tetanus shot", "replaces
+  physiotherapy", "hold off calling the doctor"). A
   sentence that goes on to send the reader for help ("Fainting is usually
   harmless, but see a doctor if it happens again") is not a dismissal.
 - **pushing through pain**: "push through the pain", "keep going even if it
@@ -73,13 +80,14 @@ not a list of symptoms); its findings say "read from its wording as a whole".
 Where the reader is all but sure (under an 8% chance the sentence is harmless) a
 promise, a mechanism or a medicine change needs no anchor word of its kind; a
 safety claim still needs a word of safety, dismissed care its red flag, and
-pushing on its pain.
+pushing on its pain. Less sure, a mechanism needs a word of one (toxins,
+realigning, resetting...) or of acting on the body (drains, scrubs, pulls back).
 
 The rule reads each text once, in time linear in its length. It is a
 reviewer's aid, not a clinical judgement: a finding that quotes a claim to
 reject it can be suppressed on its line. Measured on claim sets written apart
 from it (``bench/corpus.py``, ``tests/corpus/README.md``), it caught
-81% to 96% of new wordings of these claims in the latest sets before being
+77% to 96% of new wordings of these claims in the latest sets before being
 tuned on them (about 84% in registers it had not met; five to eight in ten in
 the earlier rounds), and
 reported up to six of 40 clean sentences per set (most sets none to two). Good
