@@ -737,6 +737,12 @@ def test_readings_of_apps_students_and_forums_leave_good_advice_alone(sentence):
             "Vaccines overload a toddler's immune system, so give a clay bath afterwards.",
             "false mechanism",
         ),
+        # Help called needless is no referral: "no call for the doctor" sends no one.
+        (
+            "A stiff neck with a high temperature is usually just a chill; there's no call for"
+            " the doctor.",
+            "dismisses care",
+        ),
     ],
 )
 def test_readings_of_farm_columns_and_baby_forums_find_the_claim(sentence, kind):
@@ -771,6 +777,10 @@ def test_readings_of_farm_columns_and_baby_forums_find_the_claim(sentence, kind)
         # Pain kept mild, and a crying child let stop.
         "Keep walking if the pain stays mild and settles by the next morning.",
         "If your child cries during the stretches, stop and try again another day.",
+        # "no" before help that is still sent for: not a denial of it.
+        "If there is no improvement after a week, see a doctor.",
+        "There's no need to panic, but see a doctor today if your neck is stiff and you have a"
+        " fever.",
         # A nerve's name alone claims nothing.
         "Accessory deep peroneal nerve",
     ],

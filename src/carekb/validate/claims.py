@@ -3429,7 +3429,10 @@ _MYTH = LazyPattern(
 # A denial inside a match that starts at its subject: "Cracking your knuckles does not
 # boost your immune system".
 _DENIAL_INSIDE = LazyPattern(
-    r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't)\b"
+    r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't|dont|wont"
+    r"|cant|isnt)\b"
+    # Help called needless: "no need to get checked", "there's no call for a doctor".
+    r"|\bno (?:need|call|point|reason|sense|use)\b|\bno$"
 )
 _CORRECTABLE = frozenset(
     {"promise of cure", "absolute safety", "pushing through pain", "false mechanism"}
