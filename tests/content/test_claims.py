@@ -807,3 +807,44 @@ def test_a_mechanism_needs_a_word_of_its_kind_or_of_acting_on_the_body(sentence,
     from carekb.validate.clauses import words_of
 
     assert _plausible(MECHANISM, words_of(sentence), sure=False) is plausible
+
+
+# Red flags the learned reader was stopped on out of fold for want of one the lexicon
+# knew (diabetic ketoacidosis, Lyme disease's rash, a baby working to breathe or
+# vomiting green, sudden deafness, an ectopic pregnancy's pain, an infected wound, a
+# spreading tooth infection, a fever of 40 or more, a chest that goes tight), written
+# here in other words and dismissed.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your dad's been drowsy and breathing fast with high sugars all day? Let him sleep it off.",
+        "A bullseye rash after a tick bite is just a bit of irritation; give it a week.",
+        "Baby sucking in under the ribs with each breath is just a cold; wait and see.",
+        "Vomiting green bile in a newborn is usually just wind, so wait and see.",
+        "Went suddenly deaf in one ear overnight? It's only wax, give it a fortnight.",
+        "Pelvic pain with a late period is just your cycle settling, so wait and see.",
+        "Stitches oozing and smelling a bit is normal after a caesarean.",
+        "Swollen jaw with a temperature after the dentist? It's just bruising, wait it out.",
+        "A fever of 41 in a toddler is nothing to worry about; it will settle.",
+        "Chest goes tight when you climb the stairs? It's just being unfit.",
+    ],
+)
+def test_more_red_flags_dismissed_are_found(sentence):
+    assert "dismisses care" in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bullseye rash after a tick bite needs antibiotics, so see your GP this week.",
+        "If your baby is sucking in under the ribs with each breath, call 999.",
+        "A fever of 38 in a toddler who is drinking and playing usually settles by itself.",
+        "If you no longer want to be here, talk to someone today: call your GP or the Samaritans.",
+        "Your newborn hasn't fed for six hours? Wake them gently and call the midwife if they"
+        " still won't feed.",
+        "Fell off the ladder? Even if you feel fine, get checked at A&E today.",
+        "Stitches that ooze or smell need checking by your GP or midwife.",
+    ],
+)
+def test_the_same_red_flags_sent_for_help_are_not_reported(sentence):
+    assert read_kinds(sentence) == []

@@ -508,6 +508,42 @@ RED_FLAG = _words(
     r" tri\w*|last trimester|late pregnancy)",
     r"(?:gush|trickle|leak\w*) (?:of )?(?:\S+ )?(?:fluid|water) (?:\S+ ){0,3}?(?:at )?\d\d ?"
     r"(?:weeks|wks)",
+    # Thoughts of not wanting to live, said plainly.
+    r"(?:don't|do not|doesn't|does not|not|no longer) want(?:s|ing)? to (?:be alive|be here|live"
+    r"|wake up)|(?:thinking|thought|thoughts) (?:about|of) ending it",
+    # A limb that will not take weight, a chest that goes tight or has a band across it,
+    # black stools said as a change.
+    r"(?:won't|will not|can't|cannot|doesn't|does not) (?:\S+ )?(?:take|bear|hold) (?:\S+ )?weight",
+    r"chest (?:goes|going|gone|goes all) (?:tight|heavy)|(?:band|belt|vice) (?:\S+ ){0,2}?(?:across"
+    r"|around|round|on) (?:your |the |my |his |her |their )?chest",
+    # Turned black (not a newborn's poo changing from black to yellow).
+    r"(?:poo|poos|stools?|motions?)(?:'s| is| are| has| have)? (?:gone|turned|going|become|been"
+    r"|gotten|got) (?:\S+ )?(?:black|tarry)\b",
+    # Diabetic ketoacidosis: drowsy and breathing fast with high sugars.
+    r"(?:drowsy|confused|muddled) (?:\S+ ){0,4}?(?:breathing fast|fast breathing|rapid breathing)"
+    r"|high (?:blood )?sugars? (?:\S+ ){0,5}?(?:drowsy|vomit\w*|breathing fast)"
+    r"|(?:drowsy|breathing fast) (?:\S+ ){0,5}?high (?:blood )?sugars?",
+    # Lyme disease's rash; a baby who has not fed; a high fever.
+    r"bulls? ?- ?eye rash|bullseye rash|tick bite (?:\S+ ){0,4}?rash|rash (?:\S+ ){0,4}?tick bite",
+    r"(?:hasn't|has not|haven't|have not|hadn't) (?:\S+ )?fed (?:for|in|since)",
+    r"(?:fever|temperature|temp) of (?:4[0-2]|10[4-8])\b",
+    # Hurt in a tumble or a fall from height.
+    r"tumbled (?:off|down|on|over|from)|went flying|came off (?:the |a |my |your |his |her )?"
+    r"(?:trailer|ladder|roof|quad|tractor|wall|scaffold\w*)",
+    # A face or jaw swelling with a fever (a spreading tooth infection), stitches that
+    # smell or ooze, bleeding late in pregnancy.
+    r"swollen (?:jaw|face|cheek) (?:\S+ ){0,3}?(?:with|and) (?:a )?(?:fever|temperature|temp)",
+    r"(?:stitches|incision|scar|c - section|caesarean) (?:\S+ ){0,3}?(?:smells?|smelly|smelling|pus"
+    r"|oozing|oozes)",
+    r"bleeding (?:\S+ ){0,2}?at \d\d ?(?:weeks|wks)",
+    # A baby working to breathe, vomiting green; hearing lost suddenly; pelvic pain with
+    # a missed period (an ectopic pregnancy).
+    r"sucking in (?:\S+ ){0,2}?(?:under|between|below) (?:the |his |her |their )?ribs|grunting"
+    r" (?:\S+ ){0,3}?(?:every|each) breath",
+    r"vomit\w* (?:\S+ )?green|green (?:vomit|bile|sick)",
+    r"sudden (?:\S+ )?(?:hearing loss|deafness)|suddenly (?:\S+ ){0,2}?deaf",
+    r"(?:pelvic|tummy|belly|lower abdominal|one - sided) pain (?:\S+ ){0,4}?(?:missed|late) period"
+    r"|(?:missed|late) period (?:\S+ ){0,4}?(?:pelvic|tummy|belly|one - sided) pain",
     # A fever in a baby a few weeks or days old.
     r"\d+ (?:week|wk|day)s? old (?:\S+ ){0,4}?(?:temp|temperature|fever)",
     # Jaundice on the first day of life.

@@ -33,12 +33,16 @@ wording:
   limb, heatstroke, a chemical in the eye, frostbite, bleeding that pumps or
   soaks through, a headache with swelling or flashing lights late in
   pregnancy, waters lost early, a fever in a baby weeks old, jaundice on the
-  first day) called normal, nothing serious, or something to ignore or wait
-  out ("give it a few weeks", "can be watched at home", "he'll be right", "no
-  sense driving in", "finish the job before you head in"); and any advice not
-  to see a clinician ("there is no need to see a doctor", "no call for a
-  doctor", "nothing for the doctor", "forget the tetanus shot", "replaces
-  physiotherapy", "hold off calling the doctor"). A
+  first day; and drowsiness with fast breathing and high sugars, a bullseye rash
+  after a tick bite, a baby sucking in under the ribs or vomiting green, sudden
+  deafness, pelvic pain with a missed period, stitches that ooze or smell, a
+  swollen jaw with a fever, a fever of 40 or more) called normal, nothing
+  serious, or something to ignore or wait out ("give it a few weeks", "can be
+  watched at home", "he'll be right", "no sense driving in", "finish the job
+  before you head in"); and any advice not to see a clinician ("there is no
+  need to see a doctor", "no call for a doctor", "nothing for the doctor",
+  "forget the tetanus shot", "replaces physiotherapy", "hold off calling the
+  doctor"). A
   sentence that goes on to send the reader for help ("Fainting is usually
   harmless, but see a doctor if it happens again") is not a dismissal.
 - **pushing through pain**: "push through the pain", "keep going even if it
