@@ -482,8 +482,9 @@ RED_FLAG = _words(
     # A venomous bite; a wound's infection spreading up a limb (red streaks or lines).
     r"(?:snake|adder|rattler|rattlesnake|viper|cottonmouth|copperhead|spider) ?bites?"
     r"|bitten by (?:a |an )?(?:snake|adder|rattler|rattlesnake|viper)",
-    r"(?:red )?(?:streaks?|lines?) (?:\S+ ){0,3}?(?:up|along) (?:the |your |his |her |their |my )?"
-    r"(?:arms?|legs?|limbs?)",
+    # Red lines, not "line up your arms with your shoulders".
+    r"(?:red (?:streaks?|lines?)|streaks?) (?:\S+ ){0,3}?(?:up|along) (?:the |your |his |her |their"
+    r" |my )?(?:arms?|legs?|limbs?)",
     # Heatstroke: the body has stopped cooling itself.
     r"stopped sweating",
     # A chemical in the eye needs rinsing and help now.
@@ -499,9 +500,8 @@ RED_FLAG = _words(
     r"|bleeding (?:\S+ ){0,2}?(?:won't|will not|doesn't|does not) stop",
     r"(?:can't|cannot|can not|couldn't|unable to) hold (?:your |my |his |her |their |in )?(?:water"
     r"|wee|pee|urine|bladder)",
-    # Late pregnancy: a headache, a puffy face or hands, or lights in the eyes (pre-eclampsia);
+    # Late pregnancy: two signs of pre-eclampsia together (a headache alone is common);
     # fluid lost before term.
-    # Two of its signs together: a headache alone late in pregnancy is common.
     r"(?:headaches?|puffy|swollen|swelling|sparkl\w*|flashing|flashes|spots|blurr\w*)"
     r" (?:\S+ ){0,3}?(?:and|with|plus) (?:\S+ )?(?:headaches?|puffy|swollen|swelling|sparkl\w*"
     r"|flashing|flashes|spots|blurr\w*) (?:\S+ ){0,6}?(?:at \d\d ?(?:weeks|wks)|(?:in the )?third"
