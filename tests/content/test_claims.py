@@ -827,6 +827,7 @@ def test_a_mechanism_needs_a_word_of_its_kind_or_of_acting_on_the_body(sentence,
         "Swollen jaw with a temperature after the dentist? It's just bruising, wait it out.",
         "A fever of 41 in a toddler is nothing to worry about; it will settle.",
         "Chest goes tight when you climb the stairs? It's just being unfit.",
+        "Black poo is nothing to worry about; it will pass.",
     ],
 )
 def test_more_red_flags_dismissed_are_found(sentence):
@@ -844,6 +845,8 @@ def test_more_red_flags_dismissed_are_found(sentence):
         " still won't feed.",
         "Fell off the ladder? Even if you feel fine, get checked at A&E today.",
         "Stitches that ooze or smell need checking by your GP or midwife.",
+        # Iron turns stools black: expected while the reader takes it.
+        "Black poo is expected while you take iron tablets.",
     ],
 )
 def test_the_same_red_flags_sent_for_help_are_not_reported(sentence):

@@ -403,7 +403,9 @@ RED_FLAG = _words(
     r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,4}?blood",
     r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee|cough\w*"
     r"|spit\w*)",
-    r"black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions)",
+    # Not while the reader takes iron or bismuth, which turn stools black as expected.
+    r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
+    r"(?:while|when|if|as) you(?:'re| are)? (?:take|taking|on) (?:\S+ )?(?:iron|bismuth))",
     r"slurr(?:ed|ing)",
     # "a droop on one side of the face"
     r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,5}?(?:face|mouth)",
