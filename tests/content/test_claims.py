@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from carekb.validate.claims import find_claims, find_learned
-from carekb.validate.clauses import NEGATIONS, clauses
+from carekb.validate.claims import MECHANISM, _plausible, find_claims, find_learned
+from carekb.validate.clauses import NEGATIONS, clauses, words_of
 
 
 def kinds(sentence: str) -> list[str]:
@@ -803,9 +803,6 @@ def test_readings_of_farm_columns_and_baby_forums_leave_good_advice_alone(senten
     ],
 )
 def test_a_mechanism_needs_a_word_of_its_kind_or_of_acting_on_the_body(sentence, plausible):
-    from carekb.validate.claims import MECHANISM, _plausible
-    from carekb.validate.clauses import words_of
-
     assert _plausible(MECHANISM, words_of(sentence), sure=False) is plausible
 
 
