@@ -132,8 +132,10 @@ HELD_OUT = {
     62: "measured untuned once, then tuned and trained on",
     63: "measured untuned once, then tuned and trained on",
     64: "measured untuned once, then tuned and trained on",
-    65: "never tuned or trained on",
-    66: "never tuned or trained on",
+    65: "measured untuned twice, then tuned and trained on",
+    66: "measured untuned twice, then tuned and trained on",
+    67: "never tuned or trained on",
+    68: "never tuned or trained on",
 }
 
 

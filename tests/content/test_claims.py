@@ -848,3 +848,86 @@ def test_more_red_flags_dismissed_are_found(sentence):
 )
 def test_the_same_red_flags_sent_for_help_are_not_reported(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 65 and 66 (a pharmacy's and a radio phone-in's chatty replies; a
+# workplace intranet's passive, impersonal notices), in other words than theirs: hurt
+# since a crash or a slip, bleeding that will not stop, heart pain as it is felt, help
+# called unnecessary in the passive, medicines changed "by staff" or in the passive,
+# pain pushed on by "advice", organs said to be out of line.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Hurt your back since the crash on the motorway? Rest up, no need to bother A&E.",
+            "dismisses care",
+        ),
+        (
+            "Following last week's slip on the ice, wrist pain that stops you writing can simply"
+            " be slept off.",
+            "dismisses care",
+        ),
+        (
+            "A cut that won't stop bleeding after an hour can be left with a plaster; no need to"
+            " involve the walk-in.",
+            "dismisses care",
+        ),
+        (
+            "A heavy, crushing feeling while you mow the lawn is just a pulled muscle.",
+            "dismisses care",
+        ),
+        (
+            "Pain travelling up into your jaw after shovelling is just tension; sleep on it.",
+            "dismisses care",
+        ),
+        (
+            "Knocked her head on the cupboard and now she's sick and confused? No one needs to"
+            " check her over.",
+            "dismisses care",
+        ),
+        (
+            "Should someone pass out at the gym, it is not thought necessary to phone for an"
+            " ambulance.",
+            "dismisses care",
+        ),
+        (
+            "Workers are welcome to take a double dose of the paracetamol if the headache lingers.",
+            "medicine change",
+        ),
+        ("Blood pressure tablets can be skipped on holiday.", "medicine change"),
+        (
+            "People on lithium may lower the dose themselves once their mood settles.",
+            "medicine change",
+        ),
+        ("Take three doses at once when the pain is bad.", "medicine change"),
+        ("Cough syrups never interact with other medicines.", "absolute safety"),
+        ("Staff who feel knee pain are advised to increase their reps.", "pushing through pain"),
+        ("Members who twist a knee are urged to keep running on it.", "pushing through pain"),
+        ("If it stabs when you lunge, lunge through it.", "pushing through pain"),
+        (
+            "Your organs drift out of alignment, and the massage puts them back in line.",
+            "false mechanism",
+        ),
+        ("The course clears eczema completely, never to recur.", "promise of cure"),
+    ],
+)
+def test_readings_of_chatty_replies_and_office_notices_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No doctor for a minor ailment, said so: sound advice, not care waved away.
+        "No need to see a doctor for a common cold; rest and fluids help.",
+        "There's no need to phone the surgery about a small graze: wash it and cover it.",
+        # The denial after what it denies; the prescriber's say-so; a mechanism denied.
+        "Rest is welcome but pushing through pain is not.",
+        "If your doctor agrees you can stop your statin, they will explain how.",
+        "Cupping marks are bruises, not toxins pulled out of the skin.",
+        # A dose said once a day is dosing, not doses taken at once.
+        "Take two tablets once a day with food.",
+    ],
+)
+def test_readings_of_chatty_replies_and_office_notices_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

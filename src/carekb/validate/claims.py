@@ -218,7 +218,8 @@ _PRESCRIBER = LazyPattern(
         r"|paediatrician|pediatrician)s? (?:has |have )?(?:says|said|tells|told|decides|decided"
         r"|stops|stopped|starts|started|changes|changed"
         r"|advises"
-        r"|advised|recommends|suggests|may|might|will|can|could)",
+        r"|advised|recommends|suggests|may|might|will|can|could|agrees|agreed|approves|approved"
+        r"|confirms|confirmed|okays|okayed)",
         r"unless",
         r"under (?:medical )?supervision",
         r"with (?:your |the |a )?(?:doctor|gp|pharmacist|nurse|prescriber|specialist|consultant"
@@ -499,7 +500,14 @@ RED_FLAG = _words(
     r"pumping (?:out )?blood|spurt\w*|(?:blood|bleeding) (?:\S+ ){0,3}?(?:through|soaking|soaked)"
     r" (?:the |a |your |his |her )?(?:rag|towel|bandage|cloth|dressing|tea towel)"
     r"|(?:won't|will not|doesn't|does not|hasn't|has not) stop(?:ped)? bleeding"
-    r"|bleeding (?:\S+ ){0,2}?(?:won't|will not|doesn't|does not) stop",
+    r"|(?:bleed\w*|nosebleeds?|blood) (?:\S+ ){0,6}?(?:won't|will not|doesn't|does not|hasn't"
+    r"|has not) (?:\S+ )?stop\b"
+    r"|soaked (?:through )?(?:two|three|four|several|a few|\d+) (?:\S+ )?(?:towels|cloths|rags"
+    r"|tissues|bandages|dressings|pads)",
+    # Heart pain as it is felt: crushing, or spreading to the jaw or the left arm.
+    r"crushing (?:\S+ )?(?:pain|ache|feeling|pressure)|(?:pain|ache|pressure|tightness)"
+    r" (?:\S+ ){0,2}?(?:spread\w*|radiat\w*|travel\w*|going|moving|shoot\w*) (?:\S+ ){0,3}?"
+    r"(?:jaw|left arm)",
     r"(?:can't|cannot|can not|couldn't|unable to) hold (?:your |my |his |her |their |in )?(?:water"
     r"|wee|pee|urine|bladder)",
     # Late pregnancy: two signs of pre-eclampsia together (a headache alone is common);
@@ -562,6 +570,9 @@ RED_FLAG = _words(
     r"|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash|jack - knife|rollover|spill"
     r"|wipe - ?out)",
+    # Hurt since it happened: "neck sore since the car crash", "following Tuesday's slip".
+    r"(?:since|following) (?:\S+ ){0,2}?(?:fall"
+    r"|crash|accident|collision|slip|tumble|prang|smash|pile - up|wreck)\b",
     # The trauma as the subject: "a fall that leaves hip pain", "a crash that caused ...".
     r"(?:a|an|the|your) (?:\S+ )?(?:fall|accident|crash|collision|tumble) (?:that|which)"
     r" (?:\S+ )?(?:leaves?|left|causes?|caused|brings?|gives?|gave|results? in)",
@@ -722,7 +733,7 @@ _DISMISS = _words(
     r"(?:carry|keep|push) on",
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
-    r"(?:sleep|walk|stretch|shake) it off",
+    r"(?:sleep|walk|stretch|shake) it off|be (?:walked|slept|shaken|stretched) off",
     r"(?:is|are) (?:a |an )?(?:good|healthy|positive|lovely|nice|welcome|great) (?:sign|thing|bonus"
     r"|side effect|perk)",
     r"see how (?:\S+ ){0,3}?(?:morning|tomorrow|goes|go|feel|feels|is|are|things)",
@@ -802,13 +813,15 @@ _CARE_VERB = (
     r"|contacting|bother|bothering|go|going|get|getting|seek|seeking|book|booking|make|making"
     r"|rush|rushing|hurry|hurrying|run|running|dash|dashing|race|racing|head|heading|drag|dragging"
     r"|tell|telling|ask|asking|consult|consulting|check with|talk to|speak to|trouble|troubling"
-    r"|wake|waking|disturb|disturbing)"
+    r"|wake|waking|disturb|disturbing|involve|involving|notify|notifying|alert|alerting"
+    r"|come (?:down |in |into |up )?(?:to )?|coming (?:down |in |into |up )?(?:to )?)"
 )
 _CARE_WHO = (
     r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|er|ed|urgent care|emergency|hospital"
     r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
-    r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring)"
+    r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
+    r"|walk - in|paramedics?)"
 )
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -837,7 +850,8 @@ _NO_CARE = _words(
     # bother a doctor with"
     r"(?:(?:no|not a|not any|never any|isn't a|is not a) (?:need|point|reason|sense|use|call)"
     r"|not worth|pointless|a waste of (?:time|money)"
-    r"|needn't|unnecessary|not necessary|nothing to|don't bother|no call)"
+    r"|needn't|unnecessary|not (?:considered |thought |deemed |really |strictly )?necessary"
+    r"|nothing to|don't bother|no call)"
     rf" (?:\S+ ){{0,2}}?(?:to )?{_CARE_VERB} (?:\S+ ){{0,3}}?{_CARE_WHO}",
     r"(?:no need|not need|don't need|doesn't need|won't need|will not need|never need|needn't)"
     r" (?:to (?:see|tell|ask|call|visit|consult|check with|talk to|get|make) )?(?:a |an |your |the"
@@ -846,6 +860,11 @@ _NO_CARE = _words(
     r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
     r"(?:isn't|is not|not|aren't|are not|never) worth (?:a |an |the )?(?:\S+ )?(?:visit|trip"
     r"|appointment|call|check|consultation)",
+    # "no A&E visit is needed", "nobody needs to scan you for that"
+    r"no (?:\S+ ){0,2}?(?:visit|trip|appointment|call|check|check - up|follow - up|referral|scan)"
+    r" (?:is |are |was )?(?:needed|necessary|required|called for)",
+    r"(?:nobody|no one|no - one) (?:needs?|has|have) to (?:scan|see|check|examine|x - ray|look at"
+    r"|assess)",
 )
 _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
@@ -1131,6 +1150,8 @@ _PAIN_WORD = LazyPattern(
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
+    # "staff are asked not to rest" is pushed on.
+    r"(?<!not to )"
     # "the rest of the match" is no instruction to rest.
     # "stopping sooner if your knee swells" stops; "stopping only makes it weaker" does not.
     r"(?<!is )(?<!are )(?<!without )(?<!no )"
@@ -1202,7 +1223,8 @@ _INJURED = LazyPattern(
     r"|swelled|swelling|swells up|puffs up)"
     r"|(?:hamstrings?|calf|calves|groin|muscles?|quads?|achilles|tendons?) (?:\S+ )?(?:pulls?"
     r"|pulled|tears?|tore|twang\w*|goes|went|gives?) (?:sharply|suddenly|way|ping)"
-    r"|concuss\w*|twisted (?:ankles?|knees?|wrists?))\b"
+    r"|concuss\w*|twisted (?:ankles?|knees?|wrists?)"
+    r"|twist(?:s|ing)? (?:an |a |your |their |his |her |my )?(?:ankles?|knees?|wrists?))\b"
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -1220,6 +1242,8 @@ _ABSOLUTE_SAFE = _words(
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
+    # No interaction, ever: "natural remedies never interact with prescription medicines".
+    r"(?:never|cannot|can't|cant|won't|will not|can never) (?:\S+ )?interact (?:with|badly)",
     # "Mixing kava with your anxiety tablets is no dramas at all."
     rf"(?:mix|mixing|combining|taking) (?:\S+ ){{1,4}}?with (?:\S+ ){{0,3}}?{MEDICINE} (?:is|are)"
     r" (?:\S+ )?(?:fine|safe|ok|okay|harmless|no (?:problem|dramas|worries|issue|bother))",
@@ -1484,7 +1508,7 @@ _CURE_VERB = (
 # Permanence: "for good", "never to return"; with a time: "in ten days".
 _PERMANENT = (
     r"(?:for good|forever|for ever|permanently|once and for all|for life|overnight|instantly"
-    r"|never to (?:return|come back|be seen again)|for the rest of your life|never again"
+    r"|never to (?:return|come back|be seen again|recur)|for the rest of your life|never again"
     r"|as long as you live|(?:can|will|could) never (?:come back|return|recur)"
     r"|(?:can't|cannot|won't|will not) (?:ever )?(?:come back|return|recur))"
 )
@@ -2044,7 +2068,7 @@ _DOSE_STATED = LazyPattern(
 _DOSING = LazyPattern(
     r"\b(?:take|use|have) (?:\S+ ){0,2}?(?:\d+|one|two|a second|another) (?:\S+ )?"
     r"(?:tablets?|capsules?|puffs?|sprays?|doses?|drops?|sachets?)\b (?:\S+ ){0,3}?"
-    r"(?:every|each|daily|a day|per day|at night|in the morning|twice|once|after \d+)\b"
+    r"(?:every|each|daily|a day|per day|at night|in the morning|twice|(?<!at )once|after \d+)\b"
 )
 _HEALS = LazyPattern(r"(?:heal|heals|cure|cures)\b")
 _HELPS_TO = LazyPattern(
@@ -2073,6 +2097,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         # A verb that ends in its particle is a verb: "wean yourself off lithium".
         else not verb.endswith(("taking", "using", *_PARTICLES)) and not _MORE.search(verb)
     ) and not _MORE.search(verb)
+    if adjective and _TAKE_A.search(clause.before(match)):
+        adjective = False  # "take a double dose of the ibuprofen"
     if adjective and not (verb.endswith("ing") and _praised(clause, match)):
         return False  # "lower doses of", "increasing doses": adjectives, not advice
     if not verb.startswith(_GIVING) and _DISPOSAL.search(clause.around(match)):
@@ -2092,6 +2118,10 @@ _CONSEQUENCE_LEAD = (
     r"\b(?:could|might|would|may) "
 )
 _CONSEQUENCE = LazyPattern(_CONSEQUENCE_LEAD + "$")
+# Done by the reader, not befallen: "may reduce it themselves".
+_SELF_DONE = LazyPattern(
+    r"\b(?:yourself|yourselves|themselves|himself|herself|on (?:your|their) own)\b"
+)
 _CONSEQUENCE_READ = LazyPattern(
     _CONSEQUENCE_LEAD + r"(?:double|triple|increase|raise|halve|reduce|lower|stop)\b"
 )
@@ -2144,9 +2174,12 @@ _READER_LEAD = LazyPattern(
     r"|providers|prescribers|gps|physios|dentists|midwives|consultants)\w+s)(?: \S+){0,3}"
     r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
-    r"|easy) to$"
+    r"|easy|welcome|encouraged|advised|invited|recommended) to$"
     r"|\bgo ahead and$|\bwhy not$"
 )
+
+
+_TAKE_A = LazyPattern(r"\b(?:take|have|give|use|try) (?:a|an|the) $")
 
 
 def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
@@ -2159,7 +2192,10 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
         return True  # "I cut my tablets in half and feel fine, so try it"
     if _ASKS.search(clause.before(match).rstrip()) and _YES.match(clause.text, clause.end + 1):
         return True  # "Can I lend my tablets to a friend? Sure, ..."
-    before = clause.before(match).split()
+    lead_text = clause.before(match)
+    took = _TAKE_A.search(lead_text)
+    # "welcome to take a double dose": the change is the dose taken.
+    before = (lead_text[: took.start()] if took else lead_text).split()
     if before and before[-1] in _GERUND_LEAD:
         return True
     # Before the verb: nothing (a command), a subordinate clause and a comma, or the
@@ -2315,6 +2351,19 @@ _SEEK_CARE = LazyPattern(
     rf"|tonight)\b|(?:=|->|>) {_EMERGENCY}\b|\b{_EMERGENCY} (?:, )?(?:don't|dont|do not) wait\b"
 )
 _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
+# What needs no doctor, said so: "No need to see a doctor for a simple cold", "no need to
+# contact the first-aider for a minor paper cut".
+_MINOR_AILMENT = LazyPattern(
+    r"\b(?:(?:simple|common|minor|mild|ordinary|small|little|everyday|slight) (?:\S+ )?(?:colds?"
+    r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
+    r"|sprains?|splinters?|bumps?)|paper cuts?|(?:a|the) cold|colds|the sniffles|(?:a )?runny"
+    r" nose)\b"
+)
+
+
+def _minor_only(sentence: str) -> bool:
+    """Does ``sentence`` name only a minor ailment (a cold, a small cut), no red flag?"""
+    return bool(_MINOR_AILMENT.search(sentence)) and not _RED_FLAG.search(sentence)
 
 
 def _harmless_thing(clause: Clause, match: re.Match[str]) -> bool:
@@ -2447,9 +2496,11 @@ _MORE_IF_NOT_WORKING = LazyPattern(
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many|the dose|your dose|the amount|the number)\b"
 )
-# "Your epilepsy medicine can be dropped at weekends": the change, in the passive.
+# "Your epilepsy medicine can be dropped at weekends", "Insulin doses can be skipped on
+# challenge days": the change, in the passive.
 _YOURS_CHANGED = LazyPattern(
-    rf"\byour (?:\S+ ){{0,3}}?{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may|is fine to|is ok to)"
+    rf"\b{MEDICINE} (?:\S+ ){{0,2}}?(?:can|could|may|is fine to"
+    r"|is ok to|are fine to)"
     r" (?:safely |easily |just |always |simply )?be (?:dropped|stopped|skipped|halved|doubled"
     r"|reduced|cut|missed|left out|given up|swapped|shared|increased|decreased|tripled|paused"
     r"|put aside|forgotten)\b"
@@ -2719,10 +2770,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         DELAYS_CARE,
         LazyPattern(_NO_CARE),
+        lambda clause, match: not _minor_only(clause.sentence()),
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
-            "stay keep steer do forget"
+            "stay keep steer do forget nobody"
         ),
     ),
     _Pattern(
@@ -3468,7 +3520,7 @@ _MYTH = LazyPattern(
 # boost your immune system".
 _DENIAL_INSIDE = LazyPattern(
     r"\b(?:not|never|doesn't|don't|won't|cannot|can't|isn't|aren't|didn't|wouldn't|dont|wont"
-    r"|cant|isnt)\b"
+    r"|cant|isnt|nobody|no one|no - one)\b"
     # Help called needless: "no need to get checked", "there's no call for a doctor".
     r"|\bno (?:need|call|point|reason|sense|use)\b|\bno$"
 )
@@ -3503,6 +3555,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
         for match in pattern.regex.finditer(clause.words):
             if not pattern.self_negating and _denied(clause, match, pattern, negations):
                 continue
+            if _DENIED_AFTER.match(clause.after(match)):
+                continue  # "pushing the pace is welcome but pushing through pain is not"
             if not pattern.accept(clause, match):
                 continue
             if pattern.kind is MEDICINE_CHANGE and (
@@ -3539,6 +3593,14 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+# A denial after the words it denies, ending its clause: "... but pushing through pain is
+# not, and injuries should be reported".
+_DENIED_AFTER = LazyPattern(
+    r" ?(?:is|are|was|were) (?:not|never)(?: (?:ok|okay|fine|welcome|allowed|wise|advised"
+    r"|encouraged|recommended|safe))? ?(?:[,.;!]|$)"
+)
 
 
 # A guarantee denied covers what it would have promised.
@@ -3881,6 +3943,8 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
     kind: frozenset().union(*(p.needs for p in _PATTERNS if p.kind is kind))
     for kind in _LEARNED_KINDS.values()
 }
+# Pushed through however it is said: "squat through it", "run thru it".
+_KIND_WORDS[PUSH_PAIN] |= {"through", "thru"}
 _LEARNED = "read from its wording as a whole"
 # Below this chance of being harmless the reader is sure enough to need no anchor of its
 # kind, nor, for a medicine, a change it names (dismissed care still needs its red flag,
@@ -3941,7 +4005,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _DOSE_STATED.search(words)
             or _DOSING.search(words)
             or _DOSE_LOST.search(words)
-            or _CONSEQUENCE_READ.search(words)
+            or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
         ):
             continue
         if kind is MECHANISM and _DEFINES.match(words):
@@ -4088,7 +4152,10 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins"
     # A body said to detox, need a cleanse, or be rebalanced: never how medicine works.
     r"|detox(?:es|ed|ing)?(?! (?:unit|service|programme|program|clinic|ward))|(?:needs?|wants?) a"
-    r" (?:\S+ )?cleanse|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system)\b"
+    r" (?:\S+ )?cleanse|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system"
+    # Hormones or organs said to sit out of line: "your hormones are out of alignment".
+    r"|(?:hormones?|organs?|chakras?|energy|glands?) (?:\S+ ){0,3}?(?:out of (?:alignment|line)"
+    r"|back in line|realign\w*))\b"
 )
 _MANAGED = LazyPattern(
     r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
@@ -4165,7 +4232,7 @@ _PUSHING_WORD = LazyPattern(
     r"|stay with it|stick with it|stick it out|hang in|put up with|grin and bear"
     r"|how you know|proof|faster|extra|used to it|get used|anyway|regardless|still"
     r"|not (?:to )?stop|add (?:more )?weight|heavier|walk \S+ off|run \S+ off"
-    r"|(?:walk|run|dance|play) more|leave (?:it|them) in)\b"
+    r"|(?:walk|run|dance|play) more|leave (?:it|them) in|crack on|weakness leaving|increas\w*)\b"
 )
 _CURE_WORD = LazyPattern(
     rf"\b(?:{_CURE_VERB}|{_FOR_GOOD}|{_CONDITION}|guarantee\w*|every (?:single )?time"
@@ -4243,7 +4310,8 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     MECHANISM: _needs(
         "change changes remove removes flush flushes detox detoxes cleanse cleanses realign "
         "realigns reset resets balance balances boost boosts clear clears drain drains pull "
-        "pulls draw draws drawing pulling removing flushing draining clearing cleansing"
+        "pulls draw draws drawing pulling removing flushing draining clearing cleansing "
+        "drawn pulled flushed removed drained cleared released"
     ),
     CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
     MEDICINE_CHANGE: _needs(
