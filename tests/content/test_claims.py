@@ -931,3 +931,51 @@ def test_readings_of_chatty_replies_and_office_notices_find_the_claim(sentence, 
 )
 def test_readings_of_chatty_replies_and_office_notices_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The learned reader's gates, widened where out of fold (six groups of sets 1-66) they
+# stopped claims the reader had read right: pain made the proof of progress, mild pain
+# pushed through (only pain kept mild by a condition is let be), words of mixing and
+# suiting everyone as words of safety, toxins said to clog or hormones to reset whoever
+# does it. Out of fold: 89.3% -> 90.7% of claims, 11 of 2,647 clean sentences reported
+# before and after.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Feeling pain in your wrist means the bone is knitting.", "pushing through pain"),
+        (
+            "If your calves don't ache after class, you're not working hard enough.",
+            "pushing through pain",
+        ),
+        ("Never ease off a lunge just because your hip hurts.", "pushing through pain"),
+        (
+            "A bit of shoulder pain just means you're getting stronger, so keep lifting.",
+            "pushing through pain",
+        ),
+        ("Our turmeric capsules mix happily with every blood thinner.", "absolute safety"),
+        (
+            "These stretches are suitable for absolutely everyone, whatever their condition.",
+            "absolute safety",
+        ),
+        ("Your liver gets clogged with toxins, and our tea unclogs it.", "false mechanism"),
+        ("Your thyroid resets itself after a week of juice.", "false mechanism"),
+    ],
+)
+def test_widened_gates_let_the_readers_claims_through(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stretching should feel like gentle tension, never pain.",
+        "Keep walking if the pain stays mild and eases by the next morning.",
+        "If it doesn't hurt, that's fine: gentle exercise still helps.",
+        "Your kidneys filter toxins, which leave the body in your urine.",
+        "The surgeon resets the broken bone under anaesthetic.",
+        "Most medicines mix safely with paracetamol, but ask your pharmacist first.",
+        "Cook chicken right through and never wash it raw.",
+    ],
+)
+def test_widened_gates_still_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -1206,7 +1206,6 @@ _MILD = (
     r"|\d+ (?:out of|/) 10 or (?:less|lower|under|below)|(?:below|under|at most|no higher than)"
     r" \d+ (?:out of|/) 10"
 )
-_MILD_PAIN = LazyPattern(rf"\b(?:{_MILD})\b")
 _MILD_DISCOMFORT = LazyPattern(rf"\b{_SOME_DISCOMFORT}\b")
 # ...and the patterns read pain called sharp or severe as a warning ("sharp pain: stop").
 _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
@@ -4155,7 +4154,16 @@ _PSEUDO_MECHANISM = LazyPattern(
     r" (?:\S+ )?cleanse|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system"
     # Hormones or organs said to sit out of line: "your hormones are out of alignment".
     r"|(?:hormones?|organs?|chakras?|energy|glands?) (?:\S+ ){0,3}?(?:out of (?:alignment|line)"
-    r"|back in line|realign\w*))\b"
+    r"|back in line|realign\w*)"
+    # Toxins said to clog, be stored, burnt off or walk out; a body too acidic; organs and
+    # hormones reset; antibiotics said to kill viruses.
+    r"|(?:clogg\w*|unclog\w*|hoard\w*|trap\w*|burn\w* off|sweat\w* out|wash\w*)"
+    r" (?:\S+ ){0,3}?toxins|toxins (?:\S+ ){0,3}?(?:build up|clog\w*)|(?:exit|leave|come out)"
+    r" (?:\S+ )?through (?:the |your )?(?:feet|skin|pores|soles)|too acid\w*"
+    r"|(?:body|blood)(?:'s)? ph\b|reset\w* (?:\S+ ){0,2}?(?:cortisol|thyroid|hormones?|metabolism"
+    r"|gut|liver|kidneys?|nervous system|immune system|them|it)\b|(?:hormones?|cortisol"
+    r"|thyroid|liver|gut) (?:\S+ ){0,3}?reset\w*|antibiotics? (?:\S+ ){0,2}?kill\w* (?:\S+ )?virus"
+    r"|switch\w* off (?:\S+ )?immune)\b"
 )
 _MANAGED = LazyPattern(
     r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
@@ -4212,6 +4220,10 @@ _SAFETY_WORD = LazyPattern(
     r"\b(?:safe|safely|(?<!self - )harm\w*|risk\w*|side - effects?|side effects?|worr\w*|hurt"
     r"|danger\w*"
     r"|overdo\w*|fine|okay|ok|downsides?|drawbacks?|upper limit|limit|how much|how many"
+    # Mixing, suiting everyone, no damage: "mixes perfectly well with every antidepressant",
+    # "suitable for absolutely everyone", "without a second thought".
+    r"|mix\w*|interfer\w*|clash\w*|suitable|damag\w*|injur\w*|concern\w*|second thought"
+    r"|go wrong|any amount|(?:without|no) (?:any )?(?:effect|precautions?)"
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many|non - toxic"
     r"|can't burn|cannot burn|(?:reach|reaches|cross|crosses) (?:\S+ )?(?:the )?baby"
     r"|doesn't matter|does not matter|(?:gentle|mild|weak) enough)\b"
@@ -4265,13 +4277,36 @@ _ACTING = LazyPattern(
 # keep going"), a joint swelling, a muscle torn, a cry of pain ("makes her cry out").
 _HARM_SIGN = LazyPattern(
     r"\b(?:numb\w*|tingl\w*|pins and needles|swell\w*|swollen|tears?|torn|tore|broken"
-    r"|cr(?:y|ies|ying) out|pinch\w*|bruis\w*|lock\w* up|spasm\w*|dizz\w*|gives? (?:way|out))\b"
+    r"|cr(?:y|ies|ying) out|pinch\w*|bruis\w*|lock\w* up|spasm\w*|dizz\w*|gives? (?:way|out)"
+    # A joint out, skin rubbed raw, something pulled, a child crying, suffering.
+    r"|popped out|dislocat\w*|rubb\w* (?:\S+ ){0,4}?raw|raw (?:and )?(?:bleeding|skin|feet|heels?"
+    r"|toes?|patches?)|pulled (?:something|a muscle)|sorer|suffer\w*|cries"
+    r"|discomfort (?:above|over|of) \d+)\b"
 )
 # Carrying on in a text's or a coach's words: "thru the pain", "finish the season", "don't
 # let them stop".
 _CARRYING_ON = LazyPattern(
-    r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,4}?stop|again|scrub\w*"
-    r"|feel it|force (?:yourself|it)|stay in (?:it|the \S+))\b"
+    r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,8}?stop|again|scrub\w*"
+    r"|feel it|force (?:yourself|it)|stay in (?:it|the \S+)"
+    # Pain made the proof of progress: "pain means it's healing", "means the exercise is
+    # doing its job", "if it doesn't hurt, you're not trying hard enough".
+    r"|means? (?:\S+ ){0,4}?(?:heal\w*|working|growing|knitting|unlocking|adapting|remodel\w*"
+    r"|toughen\w*)|doing (?:its|their|the) job|not (?:trying|working|doing (?:it|them|\S+))"
+    r" (?:\S+ )?(?:hard|right)|only (?:works?|happens|comes|counts) (?:\S+ ){0,3}?(?:if|when|once)"
+    # Bearing it, or loading what hurts: "endure the burning", "full weight on the
+    # fractured foot", "bend it as far as you can", "work it hard", "ramp up the weights".
+    r"|endur\w*|bear\w* (?:full )?weight|full weight|as far as (?:you|they) can|work (?:it|them)"
+    r" hard|ramp\w* up|keep wearing|make (?:her|him|them) walk)\b"
+)
+# Pain kept mild by a condition ("if the pain stays mild", "mild soreness is normal",
+# "should feel like gentle tension"),
+# not mild pain pushed through ("a bit of back pain just means you're getting stronger,
+# so lift right through it").
+_MILD_KEPT = LazyPattern(
+    rf"\b(?:if|as long as|so long as|provided|while|unless|only|until|when|but|feels?|feeling)"
+    rf" (?:\S+ ){{0,6}}?"
+    rf"(?:{_MILD})\b|\b(?:{_MILD}) (?:\S+ ){{0,3}}?(?:is|are) (?:\S+ )?(?:ok|okay|fine|normal"
+    r"|expected|allowed|common)\b"
 )
 
 
@@ -4286,7 +4321,7 @@ def _harm_pushed_on(words: str) -> bool:
         or _serious_red_flag(words)
     )
     on = _PUSHING_WORD.search(words) or _CARRYING_ON.search(words)
-    return bool(harm and on) and not _MILD_PAIN.search(words)
+    return bool(harm and on) and not _MILD_KEPT.search(words)
 
 
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
@@ -4327,6 +4362,8 @@ _DENIAL_REACH = 4  # words between a negation and the verb it denies
 
 
 def _denies(kind: Kind, tokens: list[str]) -> bool:
+    if kind is PUSH_PAIN and _DENIAL_PUSHES.search(" ".join(tokens)):
+        return False  # "if it doesn't hurt, you're not trying hard enough" pushes on
     verbs = _CLAIM_VERBS[kind]
     for index, token in enumerate(tokens):
         before = _same_clause(tokens[max(index - _DENIAL_REACH, 0) : index])
@@ -4339,6 +4376,16 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
 
 
 _KEEP_ON = frozenset({"keep", "continue", "on"})
+# A negation that pushes on: pain as the proof of effort ("if it doesn't hurt, it isn't
+# working"), an order not to ease off ("never back off a stretch just because it hurts").
+_DENIAL_PUSHES = LazyPattern(
+    r"\bif (?:\S+ ){0,3}?(?:doesn't|don't|does not|do not|isn't|aren't|didn't|did not) (?:\S+ )?"
+    r"(?:hurt|ache|sting|burn)\w* (?:\S+ ){0,4}?, (?:\S+ ){0,3}?(?:not|isn't|aren't|hasn't|doesn't"
+    r"|won't|wasted|pointless|useless)\b"
+    r"|\b(?:not|aren't|isn't|didn't|don't) (?:\S+ )?(?:trying|working|work|try|doing (?:\S+ )?)"
+    r" (?:\S+ )?hard enough|\b(?:never|don't|do not|dont) (?:back off"
+    r"|ease off|ease up|give up|complain)\b|\bno (?:pain|hurt) , no (?:gain|healing)\b"
+)
 # Where a clause ends inside a sentence: a negation before it denies another verb
 # ("When your painkillers aren't working, double the dose" doubles it).
 _CLAUSE_MARKS = frozenset({",", ";", ":", "\u2013", "\u2014"})  # not "-": "re - start"
