@@ -979,3 +979,52 @@ def test_widened_gates_let_the_readers_claims_through(sentence, kind):
 )
 def test_widened_gates_still_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The same, for medicine changes and pushing on: someone else's supply, more than the
+# dose, a medicine put away or a grown-up's given to a child; "stop" and "rest" in other
+# senses ("don't let ... stop you", "to stop it stiffening", "skip the rest days"); a
+# therapist asked to press harder. Out of fold: 90.7% -> 91.3%, still 11 clean sentences.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Borrow a few of your neighbour's sleeping pills if you can't drop off.",
+            "medicine change",
+        ),
+        ("If one antihistamine doesn't help, take a second one straight after.", "medicine change"),
+        ("For a bad migraine, take three times the usual dose.", "medicine change"),
+        (
+            "Once you feel better, the antidepressants can be put away in a drawer.",
+            "medicine change",
+        ),
+        (
+            "Give the kids a spoon of the grown-up cough medicine, it works faster.",
+            "medicine change",
+        ),
+        (
+            "Don't let a bit of throbbing in your wrist stop you finishing the set.",
+            "pushing through pain",
+        ),
+        ("Keep running on a sore knee to stop it stiffening up.", "pushing through pain"),
+        (
+            "Massage should hurt to work, so ask your therapist to press harder.",
+            "pushing through pain",
+        ),
+    ],
+)
+def test_medicine_and_pain_gates_let_the_readers_claims_through(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bring unused tablets back to the pharmacy so they can be destroyed safely.",
+        "Call your GP to set up a review if the numbness comes back.",
+        "Rest days matter: take one after every hard session.",
+        "If your knee swells, stop and rest it for a day or two.",
+    ],
+)
+def test_medicine_and_pain_gates_still_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -1151,11 +1151,13 @@ _PAIN_WORD = LazyPattern(
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
     # "staff are asked not to rest" is pushed on.
-    r"(?<!not to )"
+    r"(?<!not to )(?<!dont )(?<!skip the )(?<!have to )(?<!who )(?<!not )"
     # "the rest of the match" is no instruction to rest.
     # "stopping sooner if your knee swells" stops; "stopping only makes it weaker" does not.
     r"(?<!is )(?<!are )(?<!without )(?<!no )"
-    r"\b(?:stop|stopping(?= (?:sooner |earlier )?(?:if|when)\b)|rest(?! of\b)"
+    # "to stop it seizing up", "stop sending pain signals": no one stops for pain.
+    r"\b(?:stop(?! (?:it|them) \w+ing\b| (?:sending|feeling|being)\b)"
+    r"|stopping(?= (?:sooner |earlier )?(?:if|when)\b)|rest(?! of\b| later\b| days?\b| only\b)"
     r"(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the (?:match|game|race|season|event"
     r"|exams?)|it's over|you finish|you're done))"
     r"|ease off|back off|slow down|take a break|see|call"
@@ -1200,6 +1202,9 @@ _MILD = (
     # promised to ease is one pushed through ("the pain stops once you're in the zone",
     # "play every day until it stops hurting").
     r"|and (?:has |have )?(?:settled|eased|gone)"
+    # Carrying on once the pain is better: "keep going even after your pain improves".
+    r"|(?:after|once) (?:\S+ ){0,3}?(?:improves|improved|has improved|eases|eased|has eased"
+    r"|settles|settled|has settled|has gone|goes away)"
     r"|(?:if|as long as|so long as|provided|that|which|but) (?:\S+ ){0,4}?(?:eases"
     r"|goes away|settles|settled|has settled|fades|stops)"
     # the pain-monitoring rule of tendon and joint rehabilitation: "5 out of 10 or less"
@@ -2288,9 +2293,17 @@ def _sends_for_help(text: str) -> bool:
         # denial of the symptom further back ("a rash that doesn't fade ... needs help").
         lead = _lead(text, found.start())
         denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead) or _IN_PLACE.search(lead)
-        if not denied and not _LATER.search(text, found.end(), found.end() + 60):
+        later = _LATER.search(text, found.end(), found.end() + 60)
+        if not denied and not later and not _ASKED_TO_PUSH.match(text, found.end()):
             return True
     return False
+
+
+# A therapist asked to push harder is no help sought: "ask the therapist to press harder".
+_ASKED_TO_PUSH = LazyPattern(
+    r" ?to (?:\S+ )?(?:press|push|go|work|dig|rub|turn (?:it|the \S+)) (?:\S+ )?(?:harder|deeper"
+    r"|up|more)\b"
+)
 
 
 def _lead(text: str, start: int) -> str:
@@ -4100,7 +4113,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
 
 
 # "Don't let a sore wrist stop your practice" tells no one to stop.
-_LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,4}?stop\b")
+_LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,8}?stop\b")
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
 # First aid for bleeding: "Keep pressing on the wound until the bleeding stops" pushes
 # through nothing.
@@ -4431,4 +4444,16 @@ _CHANGE_WORDS = LazyPattern(
     r"|\bgive (?:only |just )?half\b"
     r"|\b(?:no (?:need|call|point|reason)|not worth|pointless) (?:\S+ ){0,2}?(?:to )?(?:keep"
     r"|carry on|continue|bother) (?:taking|using|on)\b"
+    # Someone else's supply named as the source ("a couple of your flatmate's diazepam",
+    # "from your spouse's supply"); more than the dose ("a second one and then a third",
+    # "four times the usual dose", "extra puffs", "earlier than the label says"); a medicine
+    # put away, dropped or swapped; a grown-up's or an animal's medicine.
+    r"|\b(?:husband|wife|partner|spouse|flatmate|roommate|housemate|friend|mate|colleague"
+    r"|neighbour|neighbor|brother|sister|mum|dad)'s (?:\S+ ){0,2}?(?:tablets?|pills?|medicines?"
+    r"|supply|inhaler|injections?|diazepam|sleeping|water|blood|painkillers?|prescription)\b"
+    r"|\ba (?:second|third) (?:one|dose|tablet|pill)|\b\w+ times the (?:usual|normal|recommended"
+    r"|prescribed)|\bextra (?:puffs|doses|tablets|pills)\b|\b(?:earlier|sooner|more often) than"
+    r" (?:the )?(?:label|leaflet|packet|box|instructions)|\bput (?:\S+ ){0,3}?(?:away|in a drawer)"
+    r"|\b(?:be|been) (?:dropped|stopped|halved|skipped)\b|\bsubstitut\w*"
+    r"|\bgrown - up (?:\S+ )?(?:medicine|tablets?|dose|cough)|\b(?:farm store|vet's|for a calf)"
 )
