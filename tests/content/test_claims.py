@@ -1028,3 +1028,34 @@ def test_medicine_and_pain_gates_let_the_readers_claims_through(sentence, kind):
 )
 def test_medicine_and_pain_gates_still_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# A red flag's own negation is no denial of the dismissal ("can't put weight on it ...
+# leave it a week"); total safety is an overclaim whoever is its subject; "however
+# often" and "as many as" are no hedges. Out of fold: 91.3% -> 91.6%, 11 clean.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Fell off the step and now can't put weight on your ankle? Leave it a week before"
+            " bothering anyone.",
+            "dismisses care",
+        ),
+        ("These hormone patches are completely safe for every woman.", "absolute safety"),
+        ("Ibuprofen is totally harmless, so give it however often she cries.", "absolute safety"),
+    ],
+)
+def test_red_flag_negations_and_total_safety_are_read(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you can't put weight on your ankle after a fall, get it looked at the same day.",
+        "Vaccines are very safe for most children, and serious reactions are rare.",
+        "Take a few extra minutes to warm up before you run.",
+    ],
+)
+def test_red_flag_negations_and_total_safety_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -1443,13 +1443,17 @@ def _safe_despite(clause: Clause, match: re.Match[str]) -> bool:
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
+# Some of them, not all: "most people", "many cases" (not "however many", "as many as",
+# "a few extra tablets").
+_SOME = r"(?:most|(?<!however )(?<!how )(?<!as )many|(?<!a )few|some)"
 _HEDGE = LazyPattern(
-    r"\b(?:usually|generally|(?<!as )(?<!how )often|rarely|mostly|typically|almost|nearly)\b"
-    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:cancers|cases|types|kinds|forms"
+    r"\b(?:usually|generally|(?<!as )(?<!how )(?<!however )often|rarely|mostly|typically|almost"
+    r"|nearly)\b"
+    rf"|\b{_SOME} (?:\S+ )?(?:cancers|cases|types|kinds|forms"
     r"|conditions|infections)\b"
-    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:\S+ )?(?:pills|tablets|antibiotics"
+    rf"|\b{_SOME} (?:\S+ )?(?:pills|tablets|antibiotics"
     r"|inhalers|creams|contraceptives|wounds|cuts|bruises|sprains|fractures|broken bones|colds)\b"
-    r"|\b(?:most|(?<!however )(?<!how )many|few|some) (?:people|patients|children|adults|cases"
+    rf"|\b{_SOME} (?:people|patients|children|adults|cases"
     r"|of|types|kinds|forms|medicines|medications|drugs|treatments|remedies|vaccines"
     r"|pregnant|breastfeeding|older|healthy|women|men|babies)(?:'s)?\b"
     # "can cure most tooth decay", "treats many skin infections": not every one.
@@ -2349,6 +2353,8 @@ _SEEK_CARE = LazyPattern(
     r"|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     r"|practitioner|someone|an adult|a grown - up)\b"
+    # "get it looked at the same day"
+    r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?)\b"
     r"|\b(?:be|been|get|getting|got) (?:\S+ )?(?:checked|examined|seen|looked at|assessed)"
     r" (?:\S+ )?by (?:a |your |the )?(?:doctor|gp|nurse|specialist|dermatologist|midwife"
     r"|health visitor|pharmacist|dentist|optician|clinician|professional)"
@@ -4087,7 +4093,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         # A medicine's safety is no truer for being a medicine ("Paracetamol is so gentle
         # that overdoing it isn't possible"), nor is a treatment's promise of permanence.
         overclaims = (
-            (kind is SAFETY and _MEDICINE.search(subject))
+            (kind is SAFETY and (_MEDICINE.search(subject) or _TOTAL_SAFETY.search(words)))
             or (kind is CURE and _FOR_GOOD_WORDS.search(words))
             or (kind is MECHANISM and _PSEUDO_MECHANISM.search(words))
         )
@@ -4112,6 +4118,12 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     return True
 
 
+# Safety without exception, whatever the subject: "Bioidentical hormones are completely
+# safe for every woman", "Laser hair removal is entirely without risk".
+_TOTAL_SAFETY = LazyPattern(
+    r"\b(?:completely|totally|entirely|absolutely|perfectly|100 %) (?:safe|harmless|without"
+    r" risk|risk - free)\b|\bnever hurts?\b"
+)
 # "Don't let a sore wrist stop your practice" tells no one to stop.
 _LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,8}?stop\b")
 _SUBJECT_WORDS = 6  # the first words of a sentence, where its subject stands
@@ -4377,6 +4389,10 @@ _DENIAL_REACH = 4  # words between a negation and the verb it denies
 def _denies(kind: Kind, tokens: list[str]) -> bool:
     if kind is PUSH_PAIN and _DENIAL_PUSHES.search(" ".join(tokens)):
         return False  # "if it doesn't hurt, you're not trying hard enough" pushes on
+    if kind is DELAYS_CARE:
+        # A red flag's own negation denies nothing: "can't put weight on her hip ... can
+        # wait until the doctor's weekly visit".
+        tokens = _RED_FLAG.compiled.sub("symptom", " ".join(tokens)).split(" ")
     verbs = _CLAIM_VERBS[kind]
     for index, token in enumerate(tokens):
         before = _same_clause(tokens[max(index - _DENIAL_REACH, 0) : index])
