@@ -1059,3 +1059,38 @@ def test_red_flag_negations_and_total_safety_are_read(sentence, kind):
 )
 def test_red_flag_negations_and_total_safety_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# Last of this session's gate work: "ever", "all", "as many as" as words of no exception;
+# pain as how it heals; aspirin for a child; "which is why so many" is no hedge.
+# Out of fold: 91.6% -> 91.8%, 11 clean.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("No one who has tried our balm has ever had a problem with it.", "absolute safety"),
+        ("Energy drinks cant hurt you, so have as many as you want.", "absolute safety"),
+        ("Sprained your wrist? Keep typing on it, that is how it heals.", "pushing through pain"),
+        (
+            "My toddler has a fever, so I give her an aspirin and it works a treat.",
+            "medicine change",
+        ),
+        (
+            "Sugar cleanses clog the liver with toxins, which is why so many people feel tired.",
+            "false mechanism",
+        ),
+    ],
+)
+def test_last_widened_gates_let_the_readers_claims_through(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aspirin is not suitable for children under 16.",
+        "If your child has a fever, give paracetamol or ibuprofen, never aspirin.",
+        "Most people feel sore after a new exercise, and the soreness eases within two days.",
+    ],
+)
+def test_last_widened_gates_still_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -1444,8 +1444,8 @@ def _safe_despite(clause: Clause, match: re.Match[str]) -> bool:
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
 # Words that make a claim about some people or some of the time, not all.
 # Some of them, not all: "most people", "many cases" (not "however many", "as many as",
-# "a few extra tablets").
-_SOME = r"(?:most|(?<!however )(?<!how )(?<!as )many|(?<!a )few|some)"
+# "a few extra tablets", nor "which is why so many people develop arthritis").
+_SOME = r"(?:most|(?<!however )(?<!how )(?<!as )(?<!so )many|(?<!a )few|some)"
 _HEDGE = LazyPattern(
     r"\b(?:usually|generally|(?<!as )(?<!how )(?<!however )often|rarely|mostly|typically|almost"
     r"|nearly)\b"
@@ -4258,7 +4258,10 @@ _ABSOLUTE_WORD = LazyPattern(
     r"\b(?:any|anyone|anybody|everyone|everybody|every|whatever|no matter|completely|totally"
     r"|absolutely|perfectly|entirely|100|zero|never|nothing|nobody|no one|no - one|cannot|can't"
     r"|(?:isn't|is not|not) (?:\S+ )?possible"
-    r"|won't|impossible|always|no|none|free|whatsoever|at all|however)\b"
+    r"|won't|impossible|always|no|none|free|whatsoever|at all|however"
+    # "has ever had a problem", "with all heart tablets", "cant hurt u", "right through
+    # pregnancy", "as many as he wants", "fine for babies"
+    r"|ever|all|cant|right through|throughout|as many as|as much as|babies|newborns)\b"
 )
 # Carrying on, or pain made good: one of these stands beside the pain in every such claim.
 _PUSHING_WORD = LazyPattern(
@@ -4321,7 +4324,10 @@ _CARRYING_ON = LazyPattern(
     # Bearing it, or loading what hurts: "endure the burning", "full weight on the
     # fractured foot", "bend it as far as you can", "work it hard", "ramp up the weights".
     r"|endur\w*|bear\w* (?:full )?weight|full weight|as far as (?:you|they) can|work (?:it|them)"
-    r" hard|ramp\w* up|keep wearing|make (?:her|him|them) walk)\b"
+    r" hard|ramp\w* up|keep wearing|make (?:her|him|them) walk"
+    # "that is how it heals", "that's the healing happening", "pain = healing".
+    r"|how (?:it|you) (?:heals?|know)|the healing|what makes (?:\S+ ){0,3}?(?:work|effective)"
+    r"|= healing|go gentler|work into)\b"
 )
 # Pain kept mild by a condition ("if the pain stays mild", "mild soreness is normal",
 # "should feel like gentle tension"),
@@ -4472,4 +4478,8 @@ _CHANGE_WORDS = LazyPattern(
     r" (?:the )?(?:label|leaflet|packet|box|instructions)|\bput (?:\S+ ){0,3}?(?:away|in a drawer)"
     r"|\b(?:be|been) (?:dropped|stopped|halved|skipped)\b|\bsubstitut\w*"
     r"|\bgrown - up (?:\S+ )?(?:medicine|tablets?|dose|cough)|\b(?:farm store|vet's|for a calf)"
+    # Aspirin for a child; a change told and urged ("I stopped mine, and you should too").
+    r"|\baspirin (?:\S+ ){0,4}?(?:kids?|child|children|baby|babies|toddlers?)\b|\b(?:kids?|child"
+    r"|children|baby|babies|toddlers?|give (?:her|him)) (?:\S+ ){0,6}?aspirin\b"
+    r"|\b(?:you should too|so should you|you should do the same)\b"
 )
