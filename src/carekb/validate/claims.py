@@ -1150,7 +1150,8 @@ _PAIN_WORD = LazyPattern(
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
     r"(?<!'ll )(?<!will )(?<!don't )(?<!do not )(?<!never )(?<!no reason to )(?<!don't take )"
-    # "staff are asked not to rest" is pushed on.
+    # Not stopping for pain: "asked not to rest", "dont stop", "skip the rest days",
+    # "never have to rest", "recover faster than those who rest".
     r"(?<!not to )(?<!dont )(?<!skip the )(?<!have to )(?<!who )(?<!not )"
     # "the rest of the match" is no instruction to rest.
     # "stopping sooner if your knee swells" stops; "stopping only makes it weaker" does not.
@@ -1442,10 +1443,10 @@ def _safe_despite(clause: Clause, match: re.Match[str]) -> bool:
 
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
 _HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
-# Words that make a claim about some people or some of the time, not all.
 # Some of them, not all: "most people", "many cases" (not "however many", "as many as",
 # "a few extra tablets", nor "which is why so many people develop arthritis").
 _SOME = r"(?:most|(?<!however )(?<!how )(?<!as )(?<!so )many|(?<!a )few|some)"
+# Words that make a claim about some people or some of the time, not all.
 _HEDGE = LazyPattern(
     r"\b(?:usually|generally|(?<!as )(?<!how )(?<!however )often|rarely|mostly|typically|almost"
     r"|nearly)\b"
@@ -3957,12 +3958,14 @@ _LEARNED_KINDS = {
 }
 # The words any pattern of a kind needs: one of them must stand where the model reads
 # that kind ("a word of the kind it names").
+# Pushed through however it is said: "squat through it", "run thru it".
+_MORE_KIND_WORDS: dict[Kind, frozenset[str]] = {PUSH_PAIN: frozenset({"through", "thru"})}
 _KIND_WORDS: dict[Kind, frozenset[str]] = {
-    kind: frozenset().union(*(p.needs for p in _PATTERNS if p.kind is kind))
+    kind: frozenset().union(
+        *(p.needs for p in _PATTERNS if p.kind is kind), _MORE_KIND_WORDS.get(kind, ())
+    )
     for kind in _LEARNED_KINDS.values()
 }
-# Pushed through however it is said: "squat through it", "run thru it".
-_KIND_WORDS[PUSH_PAIN] |= {"through", "thru"}
 _LEARNED = "read from its wording as a whole"
 # Below this chance of being harmless the reader is sure enough to need no anchor of its
 # kind, nor, for a medicine, a change it names (dismissed care still needs its red flag,
@@ -4330,9 +4333,8 @@ _CARRYING_ON = LazyPattern(
     r"|= healing|go gentler|work into)\b"
 )
 # Pain kept mild by a condition ("if the pain stays mild", "mild soreness is normal",
-# "should feel like gentle tension"),
-# not mild pain pushed through ("a bit of back pain just means you're getting stronger,
-# so lift right through it").
+# "should feel like gentle tension"), not mild pain pushed through ("a bit of back pain
+# just means you're getting stronger, so lift right through it").
 _MILD_KEPT = LazyPattern(
     rf"\b(?:if|as long as|so long as|provided|while|unless|only|until|when|but|feels?|feeling)"
     rf" (?:\S+ ){{0,6}}?"
@@ -4446,6 +4448,13 @@ def _names_a_change(words: str) -> bool:
 _OWNER = (" your ", " my ", " his ", " her ", " their ", " the dose")
 # For the learned reader, a medicine from the wrong hands or place is a change too:
 # "a little of your own codeine", "steroid tablets from an overseas site".
+# Whose medicine is not the reader's: "your husband's inhaler", "your flatmate's diazepam".
+_SOMEONE = (
+    r"(?:husband|wife|partner|spouse|brother|sister|mum|mother|dad|father|friend|neighbour"
+    r"|neighbor|son|daughter|grandmother|grandfather|gran|nan|flatmate|roommate|colleague|child"
+    r"|kid|missus|missis|hubby|mate|auntie|uncle|grandma|grandpa|granny|grandad|cousin|housemate"
+    r"|workmate|coworker|co - worker|boss)"
+)
 _CHANGE_WORDS = LazyPattern(
     _CHANGE
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
@@ -4458,11 +4467,7 @@ _CHANGE_WORDS = LazyPattern(
     # Someone else's medicine taken ("try your husband's inhaler"); named alone it is theirs
     # ("Your grandmother's heart tablets are working well").
     r"|(?:take|taking|took|use|using|used|borrow\w*|try|trying|pop|popping|share|sharing|have"
-    r"|having|nick|pinch) (?:\S+ ){0,4}?(?:husband|wife|partner|brother|sister|mum|mother|dad"
-    r"|father|friend"
-    r"|neighbour|neighbor|son|daughter|grandmother|grandfather|gran|nan|flatmate|roommate"
-    r"|colleague|child|kid|missus|missis|hubby|mate|auntie|uncle|grandma|grandpa|granny|grandad"
-    r"|cousin|housemate|workmate|coworker|co - worker|boss)'s)\b"
+    rf"|having|nick|pinch) (?:\S+ ){{0,4}}?{_SOMEONE}'s)\b"
     r"|\bgive (?:only |just )?half\b"
     r"|\b(?:no (?:need|call|point|reason)|not worth|pointless) (?:\S+ ){0,2}?(?:to )?(?:keep"
     r"|carry on|continue|bother) (?:taking|using|on)\b"
@@ -4470,8 +4475,7 @@ _CHANGE_WORDS = LazyPattern(
     # "from your spouse's supply"); more than the dose ("a second one and then a third",
     # "four times the usual dose", "extra puffs", "earlier than the label says"); a medicine
     # put away, dropped or swapped; a grown-up's or an animal's medicine.
-    r"|\b(?:husband|wife|partner|spouse|flatmate|roommate|housemate|friend|mate|colleague"
-    r"|neighbour|neighbor|brother|sister|mum|dad)'s (?:\S+ ){0,2}?(?:tablets?|pills?|medicines?"
+    rf"|\b{_SOMEONE}'s (?:\S+ ){{0,2}}?(?:tablets?|pills?|medicines?"
     r"|supply|inhaler|injections?|diazepam|sleeping|water|blood|painkillers?|prescription)\b"
     r"|\ba (?:second|third) (?:one|dose|tablet|pill)|\b\w+ times the (?:usual|normal|recommended"
     r"|prescribed)|\bextra (?:puffs|doses|tablets|pills)\b|\b(?:earlier|sooner|more often) than"

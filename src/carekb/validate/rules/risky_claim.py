@@ -38,15 +38,14 @@ wording:
   deafness, pelvic pain with a missed period, stitches that ooze or smell, a
   swollen jaw with a fever, a fever of 40 or more; pain since a crash or a slip,
   a crushing pain or one spreading to the jaw or left arm, bleeding that will
-  not stop) called normal, nothing
-  serious, or something to ignore or wait out ("give it a few weeks", "can be
-  watched at home", "he'll be right", "no sense driving in", "finish the job
-  before you head in"); and any advice not to see a clinician ("there is no
-  need to see a doctor", "no call for a doctor", "nothing for the doctor",
-  "forget the tetanus shot", "replaces physiotherapy", "hold off calling the
-  doctor", "it is not considered necessary to call 999", "nobody needs to scan
-  you"), unless the sentence names only a minor ailment ("No need to see a
-  doctor for a common cold"). A
+  not stop) called normal, nothing serious, or something to ignore or wait out
+  ("give it a few weeks", "can be watched at home", "he'll be right", "no sense
+  driving in", "finish the job before you head in"); and any advice not to see
+  a clinician ("there is no need to see a doctor", "no call for a doctor",
+  "nothing for the doctor", "forget the tetanus shot", "replaces
+  physiotherapy", "hold off calling the doctor", "it is not considered
+  necessary to call 999", "nobody needs to scan you"), unless the sentence
+  names only a minor ailment ("No need to see a doctor for a common cold"). A
   sentence that goes on to send the reader for help ("Fainting is usually
   harmless, but see a doctor if it happens again") is not a dismissal.
 - **pushing through pain**: "push through the pain", "keep going even if it
