@@ -134,8 +134,10 @@ HELD_OUT = {
     64: "measured untuned once, then tuned and trained on",
     65: "measured untuned twice, then tuned and trained on",
     66: "measured untuned twice, then tuned and trained on",
-    67: "never tuned or trained on",
-    68: "never tuned or trained on",
+    67: "measured untuned three times, then tuned and trained on",
+    68: "measured untuned three times, then tuned and trained on",
+    69: "never tuned or trained on",
+    70: "never tuned or trained on",
 }
 
 

@@ -1094,3 +1094,115 @@ def test_last_widened_gates_let_the_readers_claims_through(sentence, kind):
 )
 def test_last_widened_gates_still_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 67 and 68 (spoken captions, community notices in simple English): red
+# flags as they are said (blood brought up, a baby running a temp, sight going dark in one
+# eye, two signs of pre-eclampsia, talk of taking a life), care waved away ("the clinic is
+# not needed", "don't run to the doctor", "know better than the doctors", a visit after the
+# holidays), pain as the signal for more, a day's doses taken together, a medicine left
+# behind or left from last time, nothing harmful inside, organs full of toxins or made
+# clean, a growth dissolved by a remedy. In other words than the sets'.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "My brother brought up blood last night but it's only a stomach bug, so no need to"
+            " fuss.",
+            "dismisses care",
+        ),
+        ("Your baby is running a temp, so just keep her cool and wait it out.", "dismisses care"),
+        (
+            "Can't hold your bowels since the back pain started? That's just age, no need for a"
+            " scan.",
+            "dismisses care",
+        ),
+        (
+            "Pregnant with swollen ankles and a bad headache? Totally normal, no need to ring"
+            " anyone.",
+            "dismisses care",
+        ),
+        (
+            "If your vision turns black in one eye, rest in a dark room and it'll come back.",
+            "dismisses care",
+        ),
+        (
+            "If your teenager speaks of taking her life, the elders know better than the doctors.",
+            "dismisses care",
+        ),
+        (
+            "Don't waste the pharmacist's time over chest pain that comes and goes.",
+            "dismisses care",
+        ),
+        ("GPs overreact about numbness in one arm, so just rest it.", "dismisses care"),
+        (
+            "Blood in your stool is usually piles, so see the GP after the holidays.",
+            "dismisses care",
+        ),
+        (
+            "A doctor isn't needed for a child's rash that doesn't fade under a glass.",
+            "dismisses care",
+        ),
+        ("If there's sudden weakness in one arm, don't rush to the hospital.", "dismisses care"),
+        (
+            "When your knee starts aching, that's the signal to add more weight.",
+            "pushing through pain",
+        ),
+        ("A sore calf is no excuse to skip training, just jog on it.", "pushing through pain"),
+        ("Stretch the hamstring until you wince, that's how far to go.", "pushing through pain"),
+        (
+            "Take the morning and evening doses together at night so you don't forget.",
+            "medicine change",
+        ),
+        ("Use the eye drops left from last time if the infection comes back.", "medicine change"),
+        ("Your inhaler can be left at home on short walks.", "medicine change"),
+        (
+            "This herbal balm is pure and nothing harmful is in it, so use it as often as you"
+            " like.",
+            "absolute safety",
+        ),
+        (
+            "Your colon is clogged with toxins, and a week of lemon water flushes them all out.",
+            "false mechanism",
+        ),
+        ("This tea pulls the bacteria out of the whole body.", "false mechanism"),
+        ("After the cleanse, your arteries become clean again.", "false mechanism"),
+        (
+            "Cold air trapped in the bones causes the ache, and hot oil drives it out.",
+            "false mechanism",
+        ),
+        ("Kidney stones dissolve with a daily glass of celery juice.", "promise of cure"),
+        # A dose changed by the reader: "may lower the dose themselves".
+        (
+            "Folks on blood thinners can raise their dose a little before a long flight.",
+            "medicine change",
+        ),
+    ],
+)
+def test_readings_of_captions_and_community_notices_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A little burn in the muscle is fine on the last reps, but sharp pain is not.",
+        "Stop taking ibuprofen once the pain has eased, and never take more than the pack says.",
+        "Chest pain is an emergency, so don't feel silly going to A&E.",
+        "Sudden confusion in an older person needs a doctor today.",
+        "Weight loss you can't explain is worth getting checked, even if it's usually nothing"
+        " serious.",
+        "Keep your medicines put away out of children's reach.",
+        "Gallstones can sometimes dissolve with medicine your doctor prescribes.",
+        "Your kidneys clean your blood, and dialysis does the job when they fail.",
+        "Take your tablets at the same time every day.",
+        "If you vomit blood, call 999, and do not wait until after the weekend.",
+        "Mention any new lump to your GP, even if you think it is nothing.",
+        "Your doctor may lower the dose of your blood pressure tablets if you feel dizzy.",
+        "People on warfarin should not raise the dose themselves after a missed tablet.",
+        "Many cold remedies contain paracetamol, and taking them with paracetamol tablets could"
+        " double your dose.",
+    ],
+)
+def test_readings_of_captions_and_community_notices_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -401,7 +401,8 @@ RED_FLAG = _words(
     r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
     r"breathless(?:ness)?",
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
-    r"(?:vomit\w*|throw\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*) (?:\S+ ){0,4}?blood",
+    r"(?:vomit\w*|throw\w* up|threw up|brought up|bring\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*)"
+    r" (?:\S+ ){0,4}?blood",
     r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee|cough\w*"
     r"|spit\w*)",
     # Not while the reader takes iron or bismuth, which turn stools black as expected.
@@ -446,10 +447,14 @@ RED_FLAG = _words(
     r"(?:vision|sight|eyesight|eye) (?:\S+ ){0,3}?suddenly (?:goes|went|gone|becomes|turns|goes"
     r" all) (?:blurry|blurred|dark|dim|black|misty)|suddenly (?:\S+ ){0,2}?(?:blurry|blurred|lost)"
     r" (?:vision|sight)",
+    r"(?:vision|sight|eyesight) (?:\S+ ){0,3}?(?:goes|went|gone|going|turns|turned|turning)"
+    r" (?:all )?(?:dark|black|blank|dim) (?:\S+ ){0,2}?(?:suddenly|(?:in|of) one eye)",
     r"(?:back|neck) pain (?:\S+ ){0,2}?(?:with|and) (?:a )?(?:fever|high temperature)",
     r"bleed\w* heavily|heavy bleeding",
     r"end(?:ing)? (?:his|her|their|your|ur|my) (?:own )?life"
-    r"|(?:take|taking) (?:his|her|their|your|my) own life|planning to (?:die|kill)",
+    r"|(?:take|taking) (?:his|her|their|your|my) own life|planning to (?:die|kill)"
+    r"|(?:talk\w*|speak\w*|think\w*|thoughts?|mention\w*) (?:\S+ )?(?:about|of) (?:ending|taking)"
+    r" (?:\S+ )?lives?",
     # A swollen calf after surgery or a flight can be a clot: "calf swelling", "swelling in
     # one calf".
     r"(?:calf|calves) swelling|swelling (?:in|of) (?:your |the |one |my |his |her )?(?:calf"
@@ -508,14 +513,19 @@ RED_FLAG = _words(
     r"crushing (?:\S+ )?(?:pain|ache|feeling|pressure)|(?:pain|ache|pressure|tightness)"
     r" (?:\S+ ){0,2}?(?:spread\w*|radiat\w*|travel\w*|going|moving|shoot\w*) (?:\S+ ){0,3}?"
     r"(?:jaw|left arm)",
-    r"(?:can't|cannot|can not|couldn't|unable to) hold (?:your |my |his |her |their |in )?(?:water"
-    r"|wee|pee|urine|bladder)",
+    r"(?:can't|cannot|can not|couldn't|unable to) hold (?:your |my |his |her |their |in |the )?"
+    r"(?:water|wee|pee|urine|bladder|stools?|poo|bowels?)",
     # Late pregnancy: two signs of pre-eclampsia together (a headache alone is common);
     # fluid lost before term.
     r"(?:headaches?|puffy|swollen|swelling|sparkl\w*|flashing|flashes|spots|blurr\w*)"
     r" (?:\S+ ){0,3}?(?:and|with|plus) (?:\S+ )?(?:headaches?|puffy|swollen|swelling|sparkl\w*"
     r"|flashing|flashes|spots|blurr\w*) (?:\S+ ){0,6}?(?:at \d\d ?(?:weeks|wks)|(?:in the )?third"
     r" tri\w*|last trimester|late pregnancy)",
+    # The same two signs after the pregnancy is named: "pregnant, with a pounding headache
+    # and puffy hands".
+    r"pregnan\w* (?:\S+ ){0,8}?(?:headaches?|puffy|swollen|swelling|sparkl\w*|flashing|flashes"
+    r"|blurr\w*) (?:\S+ ){0,3}?(?:and|with|plus) (?:\S+ )?(?:headaches?|puffy|swollen|swelling"
+    r"|sparkl\w*|flashing|flashes|spots|blurr\w*)",
     r"(?:gush|trickle|leak\w*) (?:of )?(?:\S+ )?(?:fluid|water) (?:\S+ ){0,3}?(?:at )?\d\d ?"
     r"(?:weeks|wks)",
     # Thoughts of not wanting to live, said plainly.
@@ -644,7 +654,7 @@ RED_FLAG = _words(
     r" (?:water|urine|wee)",
     # A fever in a young baby: "Baby running 39 degrees at two months?"
     r"(?:baby|infant|newborn)(?:'s)? (?:\S+ ){0,2}?(?:running (?:a )?(?:temperature|fever|high"
-    r"|\d+)|has (?:a )?(?:high )?(?:temperature|fever))",
+    r"|temp|\d+)|has (?:a )?(?:high )?(?:temperature|fever|temp))",
     r"(?:baby|bump) (?:is |has been |has |seems )?(?:moving|kicking) (?:\S+ )?(?:less|slower"
     r"|less often)",
     r"black (?:, )?(?:sticky|tarry) (?:stools?|poo|motions)",
@@ -703,7 +713,8 @@ _DISMISS = _words(
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
     r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
-    r"|a & e|er|hospital|paramedic)",
+    r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
+    r"|dentist's|clinic's|surgery's|paramedics')",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
     r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
@@ -806,6 +817,9 @@ _DISMISS = _words(
     r"(?:totally|completely|perfectly|absolutely) (?:normal|harmless)",
     r"(?:midwives|midwife|doctors|gps|nurses|hospitals) (?:\S+ ){0,2}?(?:fuss|panic|overreact"
     r"|worry)\w* (?:\S+ ){0,2}?too much",
+    # "doctors overreact with tiny babies", "GPs always over-react"
+    r"(?:midwives|midwife|doctors|gps|nurses|hospitals|clinics) (?:\S+ )?(?:overreact\w*"
+    r"|over - react\w*)",
 )
 # Care discouraged whatever the symptom: these phrases deny on their own.
 _CARE_VERB = (
@@ -865,6 +879,19 @@ _NO_CARE = _words(
     r" (?:is |are |was )?(?:needed|necessary|required|called for)",
     r"(?:nobody|no one|no - one) (?:needs?|has|have) to (?:scan|see|check|examine|x - ray|look at"
     r"|assess)",
+    # "the clinic is not needed", "a doctor isn't necessary"
+    r"(?:the |a |an |your )(?:clinic|doctor|gp|hospital|a & e|er|ambulance|midwife|nurse|surgery"
+    r"|appointment|visit|check - up) (?:is|are|was) (?:not|never|isn't) (?:really )?(?:needed"
+    r"|necessary|required)|(?:the |a |an |your )(?:clinic|doctor|gp|hospital|a & e|er|ambulance"
+    r"|midwife|nurse|surgery|appointment|visit|check - up) (?:isn't|aren't) (?:really )?(?:needed"
+    r"|necessary|required)",
+    # "please do not run to the doctor"
+    r"(?:don't|do not|never|no need to|no need to go) (?:run|rush|race|dash|hurry|go running"
+    r"|go rushing)(?: off)? to (?:a |the |your |an )?(?:doctor|gp|hospital|a & e|er|clinic|midwife"
+    r"|surgery|nurse|emergency)",
+    # "the family and elders know better than the clinic"
+    r"knows? (?:\S+ )?better than (?:the |a |your |any )?(?:clinic|doctors?|gps?|hospitals?|nurses?"
+    r"|midwife|midwives|experts?|specialists?)",
 )
 _REPLACES_CARE = _words(
     r"(?:put(?:ting)? off|delay(?:ing)?|postpon(?:e|ing)|hold(?:ing)? off(?: on)?)"
@@ -1040,7 +1067,19 @@ _PUSH_THROUGH = _words(
     r"(?:pain|hurting|ache|aching|soreness|sore)(?: \S+){0,12}? (?:means|shows) (?:that )?you"
     r" (?:should|need to|must|can|ought to) (?:\S+ ){0,2}?(?:harder|more|longer|further|again)",
     r"(?:is|are) (?:just )?the price (?:of|for|you pay)",
-    r"(?:dance|run|walk|play|train|skate)\w* on (?:them|it)\b",
+    r"(?:dance|run|walk|play|train|skate|sprint|jog|hop|jump|climb|kick|cycl)\w* on (?:them|it)\b",
+    # Pain as the signal for more: "when the tendon starts burning, that's your cue to do
+    # more reps"; an injury as no excuse to stop: "a pulled hamstring is no excuse".
+    r"(?:burn\w*|hurt\w*|pain\w*|ach\w*|sore\w*|sting\w*|throb\w*) (?:\S+ ){0,4}?(?:is|are|that's"
+    r"|that is|it's|it is) (?:your |the |a |my |our )?(?:signal|sign|cue|reason|green light) to"
+    r" (?:do |go |push |keep |add |get )?(?:\S+ )?(?:more|harder|further|on|going|heavier|longer"
+    r"|faster)\b",
+    r"(?:pulled|torn|strained|sprained|twisted|sore|painful|injured|aching|bad|pain|pains|injur\w*"
+    r"|niggles?|strains?|sprains?|aches?|hurt\w*) (?:\S+ ){0,2}?(?:is|are|isn't|aren't|was|were)"
+    r" (?:no|not an?|never an?) excuse",
+    # Pain until tears, as the measure: "squeeze the ball until the tears come".
+    r"(?:until|till) (?:the |your |their )?tears (?:come|flow|start|run|are)|(?:until|till)"
+    r" (?:you|they|he|she) (?:cry|cries|weep|weeps|wince|winces|scream|screams)\b",
     r"(?:play|carry|keep|push|train|run|work)\w* on regardless"
     r"|regardless of (?:the )?(?:pain|hurt)",
     r"working through (?:a |the |your )?(?:\S+ )?(?:sprained|injured|sore|painful|broken|twisted"
@@ -1581,6 +1620,11 @@ _CURE = _words(
     r"|forever)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
+    # A growth or a blockage said to melt away with a remedy: "the heart blockage melts with
+    # garlic and lemon".
+    r"(?:blockages?|blocked arteries|clogged arteries|plaque|tumou?rs?|cysts?|fibroids?"
+    r"|cataracts?|kidney stones?|gallstones?|stones|polyps?) (?:\S+ ){0,2}?(?:melt|dissolv"
+    r"|vanish|shrink)(?:e|s|es|ed)?(?: away)? (?:with|using|from|after|when you|by|if you)",
 )
 _SELF_CURE = _words(
     r"(?:will |can |could |may |is going to |are going to |to )?(?:cur(?:e|es)|heal(?:s)?"
@@ -1733,6 +1777,20 @@ _TOXINS = _words(
     r"(?:stagnant|dirty|sluggish|toxic) (?:blood|lymph|energy)",
     r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
     r"|tissues?|spine|back)",
+    # An organ said to be full of toxins, germs taken from the whole body, an organ made
+    # clean: "the liver is full of toxins", "the heart also becomes clean".
+    r"(?:liver|kidneys?|body|gut|colon|bowels?|organs?|cells?|joints?|intestines?) (?:\S+ ){0,2}?"
+    r"(?:full of|loaded with|clogged with|packed with|filled with|stuffed with) (?:\S+ )?(?:toxins"
+    r"|poisons|sludge|impurities)",
+    r"(?:takes?|draws?|pulls?|removes?|sucks?|clears?) (?:out )?(?:the |all )?(?:germs|bacteria"
+    r"|infection) (?:out )?(?:of|from) (?:the |your )?(?:whole|entire|rest of the) body",
+    r"(?:heart|body|liver|organs?|arteries|veins|colon|bowels?|intestines?|womb) (?:also |then"
+    r" |will |is |are )?(?:becomes?|gets?|is made|are made|stays?|turns?) (?:\S+ )?(?:clean|pure"
+    r"|purified|cleansed)\b",
+    # A cold wind or damp said to sit in the body: "cold wind stuck in the chest".
+    r"(?:cold|hot|bad|evil|damp) (?:wind|winds|air|damp|dampness|humou?rs?) (?:\S+ ){0,2}?(?:stuck"
+    r"|trapped|sitting|settled|lodged|enters?|entered|inside) (?:\S+ ){0,3}?(?:chest|body|joints?"
+    r"|bones?|blood|head|stomach|back|lungs?|womb)",
 )
 _BODY = (
     r"(?:vertebra\w*|spine|spinal|discs?|disks?|joints?|bones?|ribs?|hips?|pelvis|back|neck"
@@ -2022,7 +2080,9 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
             False  # "Iron tablets usually correct anaemia, though it takes months to fully restore"
         )
     after = clause.after(match)[:80]
-    if " be " in match.group() and (
+    # The treatment named after the cure: "can be cured with surgery", "dissolve with
+    # medicine your doctor prescribes".
+    if (" be " in match.group() or _REMEDY_NEXT.search(match.group())) and (
         _medical(after)
         or (_MEDICINE.search(after) and not _SELF_CARE.search(after))
         or _ANTIMICROBIAL.search(after)
@@ -2035,6 +2095,7 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _ANTIMICROBIAL = LazyPattern(r"\banti(?:fungal|biotic|viral|bacterial|parasitic)s?\b")
+_REMEDY_NEXT = LazyPattern(r"\b(?:with|using|from|after|by|if you|when you)$")
 # A cure that rests on taking a treatment to its end, said right after it.
 _COURSE_TO_FINISH = LazyPattern(
     r"\W{0,3}\s*(?:but\s+)?(?:you|they|he|she)\s+(?:must|need\s+to|have\s+to|should|will\s+need\s+to)"
@@ -2337,7 +2398,10 @@ _APPOINTMENT = LazyPattern(
 _LATER = LazyPattern(
     r"\b(?:next week|next month|in a (?:few|couple of) (?:days|weeks)|after (?:a|one|two) weeks?"
     r"|if (?:it|this|that|things) (?:is|are|isn't|is not|doesn't|does not) (?:not )?(?:better"
-    r"|improve|settle|gone)|at your next|routine)"
+    r"|improve|settle|gone)|at your next|routine"
+    # Put off past an occasion: "see the doctor after the festival".
+    r"|after (?:the |your )?(?:festival|holidays?|fast|fasting|ramadan|eid|christmas|wedding|trip"
+    r"|harvest|exams?|season|new year|school holidays))"
 )
 
 
@@ -2368,6 +2432,17 @@ _SEEK_CARE = LazyPattern(
     # A text message's referral has no verb: "ER now", "= A&E, don't wait".
     rf"|\b(?:{_EMERGENCY}|urgent care) (?:now|asap|straight away|right away|immediately|today"
     rf"|tonight)\b|(?:=|->|>) {_EMERGENCY}\b|\b{_EMERGENCY} (?:, )?(?:don't|dont|do not) wait\b"
+    # "no need to feel silly going to A&E", "it is an emergency", "needs a doctor today",
+    # "something to mention to your GP", "worth checking".
+    r"|\b(?:going|heading|goes|went) (?:straight |directly |right )?to (?:the |a |an |your )?"
+    r"(?:a & e|er|hospital|emergency|urgent care|doctor|gp)\b"
+    r"|\b(?:is|it's|that's|are|counts as|treat it as) (?:always )?(?:an |a medical )?emergency\b"
+    r"|\bneeds? (?:to see )?(?:a |the |your )?(?:doctor|gp|nurse|midwife|hospital|a & e|ambulance"
+    r"|999|911)\b"
+    r"|\bmention (?:\S+ ){0,4}?to (?:a |the |your )?(?:doctor|gp|nurse|midwife"
+    r"|pharmacist|health visitor)\b"
+    r"|\bworth (?:getting (?:it |this |them )?)?(?:checking|checked|a check|a check - up|looking"
+    r" at|having (?:it |this |them )?(?:checked|looked at))\b"
 )
 _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 # What needs no doctor, said so: "No need to see a doctor for a simple cold", "no need to
@@ -2474,6 +2549,8 @@ _DISPOSAL = LazyPattern(
 
 
 def _set_aside(clause: Clause, match: re.Match[str]) -> bool:
+    if _LEFT_BEHIND.search(match.group()):
+        return not _PRESCRIBER.search(clause.around(match))  # permission is the advice
     return _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
 
 
@@ -2499,8 +2576,13 @@ _DETERMINER = _needs(
 _SET_ASIDE = LazyPattern(
     rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
     rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
-    rf"(?:away|aside|out|off|in the bin|in a drawer)\b"
+    rf"(?:away|aside|out|off|in the bin|in a drawer|behind|at home)\b"
+    # The medicine as the subject, allowed to stay behind: "the fits medicine can be left
+    # behind on the trip".
+    rf"|\b{MEDICINE} (?:\S+ ){{0,3}}?(?:can|may|could|should) (?:safely |just |easily )?be left"
+    r" (?:behind|at home)\b"
 )
+_LEFT_BEHIND = LazyPattern(r"\bbe left (?:behind|at home)$")
 # "Take your heart tablets only on the days when you feel unwell"
 # "If the inhaler isn't working, take ten puffs": more of a medicine when it seems
 # not to work.
@@ -2529,13 +2611,17 @@ _YOURS_CHANGED = LazyPattern(
 _CHANGE_IT = LazyPattern(
     rf"({_CHANGE}|(?:leave|leaving|take|taking|keep|keeping|put|putting|throw|throwing|chuck"
     rf"|chucking|bin|binning|ditch|ditching)(?= (?:it|them) (?:off|out|away|aside)\b)) (?:it"
-    rf"|them)\b"
+    # Or its dose: "People on lithium may lower the dose themselves".
+    rf"|them|(?:the|their|your|his|her) (?:dose|dosage))\b"
 )
 
 
 def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     if _STOPS_ITS_WORKING.match(clause.after(match)):
         return False  # "antacids can stop it being absorbed": what else does to a medicine
+    before = clause.before(match)
+    if _CONSEQUENCE.search(before) and not _PERSON_MAY.search(before):
+        return False  # "taking them with paracetamol tablets could double your dose"
     named = _MEDICINE.search(clause.sentence_before(match))
     return named is not None and _addressed(
         clause, match, gerund=match.group(1).split()[0].endswith("ing")
@@ -2543,6 +2629,11 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _STOPS_ITS_WORKING = LazyPattern(r" ?(?:being|from|working|doing)\b")
+# A person who may make the change, not a thing that may cause it: "People on lithium may".
+_PERSON_MAY = LazyPattern(
+    r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
+    r"|sufferers|someone|somebody)\b(?: \S+){0,3} (?:could|might|would|may) $"
+)
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
 _GIVEN_ON = LazyPattern(
@@ -2554,6 +2645,9 @@ _LEFT_OVER = LazyPattern(
     rf"{MEDICINE} (?:\S+ ){{0,1}}?left over from|left over from (?:your|a|an|someone's"
     rf"|someone else's)"
     r" (?:own |old |previous )?(?:prescription|course|illness)"
+    # "the antibiotics left from last time"
+    rf"|{MEDICINE} (?:\S+ ){{0,1}}?left (?:over )?from (?:the )?(?:last|previous|an earlier"
+    r"|another|before)\b"
 )
 _INSTEAD_OF_MEDICINE = LazyPattern(
     rf"\b(?:instead of|in place of|rather than) (?:taking |using )?(?:your |the |a |an )?"
@@ -2782,7 +2876,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bite bites bitten streaks lines sweating eyes frostbite frostbitten frost waxy "
             "pumping spurting bleeding hold weeks wks jaundice yellow old temp sense right "
             "he'll she'll they'll you'll it'll baby'll we'll finish totally completely perfectly "
-            "absolutely midwives midwife watched"
+            "absolutely midwives midwife watched overreact overreacts overreacting"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -2793,7 +2887,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
-            "stay keep steer do forget nobody"
+            "stay keep steer do forget nobody isn't aren't better"
         ),
     ),
     _Pattern(
@@ -2879,7 +2973,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _SET_ASIDE,
         _set_aside,
-        needs=_needs("away aside out off bin drawer"),
+        needs=_needs("away aside out off bin drawer behind home"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -3078,7 +3172,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _CHANGE_IT,
         _changes_named_medicine,
-        needs=_needs("it them"),
+        needs=_needs("it them dose dosage"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -3153,7 +3247,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
-            "competing racing twisted play"
+            "competing racing twisted play cue excuse until till"
         ),
     ),
     _Pattern(
@@ -3325,7 +3419,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
             "memory forget know come return recur returns comes recurs bothers troubles "
-            "gone outgrow outgrows outgrew outgrown"
+            "gone outgrow outgrows outgrew outgrown melt melts melted dissolve dissolves dissolved "
+            "vanish vanishes vanished shrink shrinks"
         ),
     ),
     _Pattern(
@@ -3371,7 +3466,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "neutralise neutralises neutralize neutralizes radicals clogged loaded "
             "connected linked mapped leak leaks seep "
             "yeast plaque sludge gunk sediment "
-            "detoxification detoxing detoxes detoxifying metals chemicals"
+            "detoxification detoxing detoxes detoxifying metals chemicals full bacteria clean "
+            "pure purified cleansed wind winds air damp dampness humour humours humor humors"
         ),
     ),
     _Pattern(
@@ -3593,6 +3689,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "singing through throat pain can make the strain worse"
             if pattern.kind is DELAYS_CARE and _only_if_worse(clause, match):
                 continue
+            if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
+                continue  # "that burn is fine, sharp joint pain is not"
+            if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
+                continue  # "stop the painkillers once the pain settles"
             if pattern.kind is SAFETY and (
                 _BOUNDED.match(clause.following())
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
@@ -3612,6 +3712,25 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+# Pushing on bounded by the pain that must stop it: "that burn is fine, sharp joint pain is
+# not", "... but not sharp pain".
+_PAIN_BOUNDED = LazyPattern(
+    r"\b(?:sharp|stabbing|shooting|joint|severe|sudden) (?:\S+ ){0,2}?pain (?:(?:is|are) (?:not"
+    r"|never)|isn't|aren't)(?: (?:ok|okay|fine|normal|good|alright|all right|safe|acceptable))?"
+    r"(?= [,.;]|$)|\b(?:sharp|stabbing|shooting|joint|severe|sudden) (?:\S+ ){0,2}?pain"
+    r" (?:\S+ ){0,2}?(?:means|is a sign to|is your cue to|tells you to) stop\b"
+    r"|\bbut not (?:a |any )?(?:sharp|stabbing|shooting|joint|severe|sudden) pain\b"
+)
+# Pain relief stopped as the pain goes, as its pack says: "you can stop the painkillers
+# once the pain settles".
+_PAIN_RELIEF_DONE = LazyPattern(
+    r"\b(?:painkillers?|pain killers?|pain relief|pain - relief|paracetamol|ibuprofen"
+    r"|analgesics?) (?:\S+ ){0,6}?(?:once|when|as soon as|after) (?:the |your )?(?:pain|it|ache"
+    r"|soreness) (?:has )?(?:settles|settled|eases|eased|goes|gone|improves|improved|stops"
+    r"|stopped|passes|passed|clears|cleared)\b"
+)
 
 
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
@@ -4026,6 +4145,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _DOSE_STATED.search(words)
             or _DOSING.search(words)
             or _DOSE_LOST.search(words)
+            or _PAIN_RELIEF_DONE.search(words)
             or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
         ):
             continue
@@ -4106,6 +4226,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
         or _INSTEAD_OF_PUSHING.search(said)
         or _PRESSURE_ON_BLEEDING.search(said)
+        or _PAIN_BOUNDED.search(said)
     ):
         return False  # "Pain is a sign to stop", "report it rather than working through it"
     if kind in (DELAYS_CARE, PUSH_PAIN):
@@ -4191,7 +4312,10 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"|(?:body|blood)(?:'s)? ph\b|reset\w* (?:\S+ ){0,2}?(?:cortisol|thyroid|hormones?|metabolism"
     r"|gut|liver|kidneys?|nervous system|immune system|them|it)\b|(?:hormones?|cortisol"
     r"|thyroid|liver|gut) (?:\S+ ){0,3}?reset\w*|antibiotics? (?:\S+ ){0,2}?kill\w* (?:\S+ )?virus"
-    r"|switch\w* off (?:\S+ )?immune)\b"
+    r"|switch\w* off (?:\S+ )?immune"
+    # Toxins named, then washed out: "full of toxins ... juice washes them all out".
+    r"|(?:full of|loaded with) toxins|toxins (?:\S+ ){0,12}?(?:wash|flush|clean|clear|draw|pull"
+    r"|sweat)\w* (?:them|it) (?:all )?out)\b"
 )
 _MANAGED = LazyPattern(
     r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
@@ -4254,7 +4378,9 @@ _SAFETY_WORD = LazyPattern(
     r"|go wrong|any amount|(?:without|no) (?:any )?(?:effect|precautions?)"
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many|non - toxic"
     r"|can't burn|cannot burn|(?:reach|reaches|cross|crosses) (?:\S+ )?(?:the )?baby"
-    r"|doesn't matter|does not matter|(?:gentle|mild|weak) enough)\b"
+    r"|doesn't matter|does not matter|(?:gentle|mild|weak) enough"
+    # "nothing bad is inside", "nothing harmful in it"
+    r"|nothing (?:bad|harmful|dangerous|nasty|toxic|artificial))\b"
 )
 # A claim of total safety says so for everyone or without exception.
 _ABSOLUTE_WORD = LazyPattern(
@@ -4486,4 +4612,10 @@ _CHANGE_WORDS = LazyPattern(
     r"|\baspirin (?:\S+ ){0,4}?(?:kids?|child|children|baby|babies|toddlers?)\b|\b(?:kids?|child"
     r"|children|baby|babies|toddlers?|give (?:her|him)) (?:\S+ ){0,6}?aspirin\b"
     r"|\b(?:you should too|so should you|you should do the same)\b"
+    # A day's doses taken at once: "all the day's tablets together", "morning and night
+    # doses at one time" (not the same time each day).
+    r"|\b(?:all (?:of )?(?:the |your )?(?:day's|days|today's|week's)|(?:morning|daytime|day)"
+    r" and (?:night|evening|bedtime)) (?:\S+ ){0,2}?(?:tablets|pills|doses|medicines?|capsules"
+    r"|meds)\b(?:.{0,60}?)\b(?:together|at once|at one time|in one go|at the same time(?!"
+    r" (?:each|every)))\b"
 )
