@@ -136,8 +136,10 @@ HELD_OUT = {
     66: "measured untuned twice, then tuned and trained on",
     67: "measured untuned three times, then tuned and trained on",
     68: "measured untuned three times, then tuned and trained on",
-    69: "never tuned or trained on",
-    70: "never tuned or trained on",
+    69: "measured untuned once, then tuned and trained on",
+    70: "measured untuned once, then tuned and trained on",
+    71: "never tuned or trained on",
+    72: "never tuned or trained on",
 }
 
 

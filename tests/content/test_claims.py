@@ -1206,3 +1206,89 @@ def test_readings_of_captions_and_community_notices_find_the_claim(sentence, kin
 )
 def test_readings_of_captions_and_community_notices_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 69 and 70 (forwarded chain messages, marketplace listings): a clinician
+# cited as a rumour's source or brushed aside is no referral, and the claim they are cited
+# for has its own subject; more of a medicine that "doesnt work" without a comma; help
+# refused after another instruction; speech gone strange; plant-based so harmless; safety
+# "guaranteed"; old medicine kept at home; a seizure medicine is no seizure; pain worse so
+# press harder, results through suffering, pain told then kept on with. In other words.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "A nurse friend told me that apple cider vinegar melts away arthritis for good, so"
+            " share this with everyone.",
+            "promise of cure",
+        ),
+        (
+            "Top German doctors confirmed that magnesium cream reverses nerve damage completely"
+            " within weeks.",
+            "promise of cure",
+        ),
+        (
+            "My aunt the midwife says this raspberry tea is so mild that no mother could ever be"
+            " harmed by it.",
+            "absolute safety",
+        ),
+        (
+            "My neighbour who is a GP says to halve your blood pressure pills in summer and"
+            " drink more water instead.",
+            "medicine change",
+        ),
+        (
+            "If the inhaler dont help take four extra puffs right away, more is always better.",
+            "medicine change",
+        ),
+        (
+            "When his words go all jumbled and one arm is weak, give him sugar water and don't"
+            " fuss or ring 999.",
+            "dismisses care",
+        ),
+        (
+            "Sudden crushing chest pain? It's only gas, lie down, doctors will just send you"
+            " home anyway.",
+            "dismisses care",
+        ),
+        (
+            "These drops come from plants so they cannot harm a baby, zero side effects"
+            " guaranteed.",
+            "absolute safety",
+        ),
+        (
+            "Q: Should I keep taking my seizure medicine with these capsules? A: Lots of buyers"
+            " drop the seizure tablets once they start, no doctor needed.",
+            "medicine change",
+        ),
+        (
+            "If your shoulder ache gets worse, press harder and hold it longer.",
+            "pushing through pain",
+        ),
+        (
+            "My knee was killing me, but I kept running the whole marathon, and so can you.",
+            "pushing through pain",
+        ),
+        ("Real strength only comes through suffering on every rep.", "pushing through pain"),
+    ],
+)
+def test_readings_of_chain_messages_and_listings_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your doctor says you can stop the antibiotics early only if the infection has cleared,"
+        " so ask first.",
+        "Your pharmacist said the cream is safe to use with your other medicines.",
+        "If your inhaler does not help, do not take more than eight puffs; call 999.",
+        "If the pain gets worse, stop the exercise and rest.",
+        "My knee was sore last week, but the pain eased and I kept walking every day.",
+        "Seizure medicine must be taken every day, even when you feel well.",
+        "Plant-based does not always mean safe, so ask your pharmacist before you take it.",
+        "There is no guarantee these drops will work, and they can cause side effects.",
+    ],
+)
+def test_readings_of_chain_messages_and_listings_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

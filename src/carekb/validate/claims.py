@@ -16,6 +16,7 @@ a safer wording, which the finding gives.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -189,7 +190,54 @@ _CHANGE = _words(
 # Illnesses antibiotics do nothing for; a course already started is another matter.
 _VIRAL = LazyPattern(r"\b(?:colds?|flu|viral|virus(?:es)?|sore throats?|coughs?)\b")
 _YOURS_STOPPED = LazyPattern(r"\b(?:your|no longer|keep|finish|complete)\b")
-_PRESCRIBER = LazyPattern(
+
+
+def _needs(words: str) -> frozenset[str]:
+    """A set of words, written as one string of words."""
+    return frozenset(words.split())
+
+
+class _Referral(LazyPattern):
+    """The reader sent to, or guided by, their own clinician: :data:`_PRESCRIBER`'s matches
+    less a clinician cited as a rumour's source ("Japanese doctors discovered", "my cousin
+    the pharmacist says", "a retired neurologist confirmed this") or brushed aside
+    ("doctors will just give painkillers anyway")."""
+
+    __slots__ = ()
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return (found for found in super().finditer(string, pos, endpos) if not _hearsay(found))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+
+# Who a clinician belongs to when they are cited, not consulted: someone's relative or
+# friend, a nationality, a title of fame or of the past.
+_HEARSAY_MARKS = _needs(
+    "a an cousin friend friends neighbour neighbor uncle aunt auntie sister brother "
+    "mate colleague retired famous top leading brave honest real some many one japanese "
+    "american german chinese indian russian british french swiss korean who's"
+)
+_CITES = LazyPattern(r" (?:has |have )?(?:says|said|tells|told|confirms|confirmed|agrees|agreed)$")
+_BRUSHES_ASIDE = LazyPattern(r"\s*(?:just|only|simply|probably just|anyway)\b")
+
+
+def _hearsay(found: re.Match[str]) -> bool:
+    """Is the clinician ``found`` (a :data:`_PRESCRIBER` match of the form "doctor says",
+    "doctors will") cited or brushed aside rather than the reader's own?"""
+    said = found.group()
+    if said.endswith((" will", " can", " may", " might", " could")):
+        return bool(_BRUSHES_ASIDE.match(found.string, found.end()))
+    if not _CITES.search(said):
+        return False
+    before = found.string[max(found.start() - 40, 0) : found.start()].split()[-3:]
+    return any(word in _HEARSAY_MARKS for word in before)
+
+
+_PRESCRIBER = _Referral(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )"
@@ -409,6 +457,8 @@ RED_FLAG = _words(
     r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
     r"(?:while|when|if|as) you(?:'re| are)? (?:take|taking|on) (?:\S+ )?(?:iron|bismuth))",
     r"slurr(?:ed|ing)",
+    r"(?:speech|talking|words) (?:\S+ )?(?:goes|went|gone|going|is|becomes|became|turns|turned)"
+    r" (?:all )?(?:funny|strange|weird|garbled|jumbled|muddled|slurry|slurred)",
     # "a droop on one side of the face"
     r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,5}?(?:face|mouth)",
     r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
@@ -610,7 +660,8 @@ RED_FLAG = _words(
     r"blood in (?:your )?(?:stool|urine|poo|pee|vomit)",
     r"slurred speech",
     r"sudden confusion",
-    r"seizures?",
+    # Not a medicine named for them: "seizure pills", "seizure medicine".
+    r"seizures?(?! (?:pills?|medicines?|medications?|tablets?|meds|drugs?))",
     r"(?:loss of|losing|lost|lose|loses) (?:your |the )?(?:vision|sight)",
     r"(?:can't|cannot|can not) see (?:out of|with|from)",
     r"(?:look(?:s|ed)?|is|are|was|were) (?:\S+ )?(?:bent|deformed|crooked|misshapen|out of shape)",
@@ -849,9 +900,9 @@ _NO_CARE = _words(
     r"nothing for (?:the |a |your )?(?:doctor|gp|hospital|nurse|a & e|er)",
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
-    r"(?:don't|do not|never) (?:phone|call|ring|bother|contact|tell|see|visit|wake)"
-    r" (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112|an ambulance|the gp"
-    r"|the hospital)",
+    r"(?:don't|dont|do not|never) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring|bother|contact|tell"
+    r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
+    r"|an ambulance|the gp|the hospital)",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
@@ -998,8 +1049,16 @@ _PUSH_THROUGH = _words(
     # Progress said to come from pain: "progress only comes when it hurts".
     r"(?:progress|gains?|results|growth|improvement|recovery|healing|strength|fitness)"
     r" (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
-    r" (?:\S+ ){0,2}?(?:when|if|once|where) (?:\S+ ){0,4}?(?:hurts?|feel pain|are in pain|in agony"
-    r"|in pain|sore|aching|limping)",
+    r" (?:\S+ ){0,2}?(?:when|if|once|where|through|from|with) (?:\S+ ){0,4}?(?:hurts?|feel pain"
+    r"|are in pain|in agony|in pain|sore|aching|limping|hurting|suffering|agony|pain)",
+    # More as the pain worsens: "if your heel pain gets worse, roll harder and longer".
+    r"(?:if|when|whenever|once|as) (?:\S+ ){0,4}?(?:pain|ache|soreness|it|they) (?:\S+ )?(?:gets"
+    r" worse|get worse|worsens|gets sorer|hurts more|flares(?: up)?) , (?:just |then |simply )?"
+    r"(?:\S+ ){0,2}?(?:harder|longer|more|further|deeper|heavier|faster)\b",
+    # Pain told, then kept on with: "ankle was screaming at me but I kept walking".
+    r"(?:screaming|killing me|in agony|agony|in pain|hurting|throbbing|aching|on fire) (?:\S+ )"
+    r"{0,6}?(?:but|yet|and) (?:i |we |she |he |they |you )?(?:kept|carried on|pushed on|went on"
+    r"|kept on|soldiered on|powered on) (?:\w+ing\b)?",
     r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
     r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
     # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
@@ -1129,6 +1188,23 @@ _PAIN_PROVES = _words(
     r"(?:the )?more (?:you|it) (?:suffer|hurt|ache|burn|sting)\w* (?:, )?(?:the )?more"
     r" (?:\S+ ){0,2}?(?:benefit|good|gains?|results?|it works|it helps|progress)",
 )
+
+
+# Carried on after pain was told, in the clause before: "Ankle was screaming at me, but I
+# kept walking and never stopped" (a story told as an example).
+_KEPT_ON = LazyPattern(
+    r"\b(?:but|yet) (?:i |we |she |he |they |you )?(?:still )?(?:kept|carried on|pushed on"
+    r"|kept on|soldiered on|powered on)(?: \w+ing)?\b"
+)
+_PAIN_TOLD = LazyPattern(
+    r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurt|throbbing|aching"
+    r"|on fire|in pain|sore|painful|pain)\b(?! (?:\S+ ){0,2}?(?:settled|eased|went|gone|stopped"
+    r"|faded|improved|passed|had gone))"
+)
+
+
+def _pain_told_before(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_PAIN_TOLD.search(clause.sentence_before(match)))
 
 
 def _pain_proves(clause: Clause, match: re.Match[str]) -> bool:
@@ -1415,7 +1491,8 @@ _NOT_ADVISED = LazyPattern(
 )
 # "natural, so it is safe": what is natural said to be safe for that reason.
 _NATURAL_SO_SAFE = _words(
-    r"natural (?:\S+ ){0,4}?(?:so|and|which means|means|therefore|meaning|hence)"
+    r"(?:natural|plant - based|herbal|organic|from plants|from nature) (?:\S+ ){0,4}?(?:so|and"
+    r"|which means|means|therefore|meaning|hence)"
     r" (?:\S+ ){0,4}?(?:safe|harmless|nothing to worry|no need to worry|no risk|risk - free"
     r"|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects|no harm|gentle|fine|ok"
     r"|okay)",
@@ -1997,11 +2074,6 @@ class _Pattern:
     # Negation words inside this pattern's matches belong to them, not to the claim:
     # "for no reason" in "Losing weight for no reason is nothing to worry about".
     owns_negation: re.Pattern[str] | LazyPattern | None = None
-
-
-def _needs(words: str) -> frozenset[str]:
-    """A set of words, written as one string of words."""
-    return frozenset(words.split())
 
 
 def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
@@ -2587,11 +2659,14 @@ _LEFT_BEHIND = LazyPattern(r"\bbe left (?:behind|at home)$")
 # "If the inhaler isn't working, take ten puffs": more of a medicine when it seems
 # not to work.
 _MORE_IF_NOT_WORKING = LazyPattern(
-    r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer)"
+    r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer"
+    r"|doesnt|dont|isnt|arent|won't|wont|will not|didn't|didnt)"
     r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
     r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
-    r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:\S+ ){0,3}?,"
-    r" (?:just |simply |then |so )?"
+    # The comma may be left out in a chat ("doesnt work take double"); the words before
+    # it never hold one, so a "do not" after it is never skipped.
+    r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:[^\s,]+ ){0,3}?"
+    r"(?:, )?(?:just |simply |then |so )?"
     r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop)"
     r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
@@ -2887,7 +2962,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
-            "stay keep steer do forget nobody isn't aren't better"
+            "stay keep steer do forget nobody isn't aren't better dont"
         ),
     ),
     _Pattern(
@@ -3247,8 +3322,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
-            "competing racing twisted play cue excuse until till"
+            "competing racing twisted play cue excuse until till killing fire flares sorer"
         ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        _KEPT_ON,
+        _pain_told_before,
+        needs=_needs("kept carried pushed soldiered powered"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -3651,6 +3732,15 @@ _WARNED_AGAINST = LazyPattern(
 )
 
 
+# The reader's own clinician's word, reported: "Your pharmacist said the cream is safe to
+# use with your other medicines" (not one brushed aside: "..., but").
+_CLINICIAN_SAID = LazyPattern(
+    r"\b(?:your|the) (?:own )?(?:\S+ )?(?:doctor|gp|pharmacist|nurse|midwife|consultant"
+    r"|specialist|prescriber|dentist)s? (?:has |have )?(?:said|says|told you|confirmed|agreed"
+    r"|checked)(?: that)?(?: (?!but\b|however\b|although\b)\S+){0,8}? ?$"
+)
+
+
 # "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
 _ASKED_WHETHER = LazyPattern(
     r"\b(?:ask|asks|check|checks|find out|not sure|unsure|wonder\w*|know|knows|tell you)"
@@ -3694,7 +3784,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is SAFETY and (
-                _BOUNDED.match(clause.following())
+                _CLINICIAN_SAID.search(clause.sentence_before(match))
+                or _BOUNDED.match(clause.following())
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
@@ -3762,6 +3853,9 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
     - A painkiller taken so an injury is not felt is pain pushed through
       (:func:`_masking`).
     """
+    if kind is CURE and match.group().startswith("guarantee"):
+        # "0% adverse effects guaranteed" guarantees safety, not a cure.
+        return SAFETY if _HARM_NAMED.search(clause.around(match)) else kind
     if kind not in (PUSH_PAIN, DELAYS_CARE, MEDICINE_CHANGE):
         return kind
     sentence = f"{clause.sentence()} {clause.following()}"
@@ -3782,6 +3876,11 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
     ):
         return MEDICINE_CHANGE
     return kind
+
+
+_HARM_NAMED = LazyPattern(
+    r"\b(?:side - effects?|side effects?|adverse|harm\w*|hurt\w*|risks?|safe|safety|reactions?)\b"
+)
 
 
 def _masking(kind: Kind, words: str) -> Kind:
@@ -4210,7 +4309,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     if kind is SAFETY and not _SAFETY_WORD.search(words):
         return False  # however sure: "A gentle twist on all fours" names no safety at all
     if kind in (CURE, SAFETY, MECHANISM):
-        lead = _BRUSHED_ASIDE.match(words)
+        lead = _BRUSHED_ASIDE.match(words) or _REPORTED.match(words)
         rest = words[lead.end() :].split(" ") if lead else tokens
         subject = _subject(kind, rest)
         # A medicine's safety is no truer for being a medicine ("Paracetamol is so gentle
@@ -4292,6 +4391,12 @@ _INSTEAD_OF_PUSHING = LazyPattern(
 _BRUSHED_ASIDE = LazyPattern(
     r"(?:whatever|no matter what|despite what|regardless of what|never mind what) (?:\S+ ){1,6}?"
     r", "
+)
+# A claim reported from a source: its subject is what follows ("Japanese doctors
+# discovered that okra water wipes out diabetes": okra water, not the doctors).
+_REPORTED = LazyPattern(
+    r"(?:\S+ ){0,5}?(?:discovered|found|confirmed|proved|proven|showed|shown|revealed|say|says"
+    r"|said|claim|claims|swear|swears|insist|insists|report|reports) that "
 )
 # What no treatment does, whoever is said to do it: "Vaccines leave heavy metals in the
 # brain", "the protocol reboots your thyroid", "packs over the liver wake it up".
@@ -4612,6 +4717,10 @@ _CHANGE_WORDS = LazyPattern(
     r"|\baspirin (?:\S+ ){0,4}?(?:kids?|child|children|baby|babies|toddlers?)\b|\b(?:kids?|child"
     r"|children|baby|babies|toddlers?|give (?:her|him)) (?:\S+ ){0,6}?aspirin\b"
     r"|\b(?:you should too|so should you|you should do the same)\b"
+    # Old medicine kept at home: "finish up any old antibiotics you have at home".
+    r"|\b(?:old|spare|unused) (?:\S+ )?(?:antibiotics|painkillers|tablets|pills|medicines?"
+    r"|prescriptions?) (?:\S+ ){0,4}?(?:at home|in the cupboard|in the drawer|lying around"
+    r"|from before|from last time)\b"
     # A day's doses taken at once: "all the day's tablets together", "morning and night
     # doses at one time" (not the same time each day).
     r"|\b(?:all (?:of )?(?:the |your )?(?:day's|days|today's|week's)|(?:morning|daytime|day)"
