@@ -138,8 +138,10 @@ HELD_OUT = {
     68: "measured untuned three times, then tuned and trained on",
     69: "measured untuned once, then tuned and trained on",
     70: "measured untuned once, then tuned and trained on",
-    71: "never tuned or trained on",
-    72: "never tuned or trained on",
+    71: "measured untuned once, then tuned and trained on",
+    72: "measured untuned once, then tuned and trained on",
+    73: "never tuned or trained on",
+    74: "never tuned or trained on",
 }
 
 

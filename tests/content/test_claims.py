@@ -1292,3 +1292,80 @@ def test_readings_of_chain_messages_and_listings_find_the_claim(sentence, kind):
 )
 def test_readings_of_chain_messages_and_listings_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 71 and 72 (tattoo studios' aftercare, drivers' and shift workers'
+# tips): a reaction or grogginess denied for anyone; an infected site with a fever; a
+# collision; a clinic or A&E "not worth it"; pain worse so the result better; a remedy in
+# capsules is still a remedy; energy channels blocked; worms named then purged; a medicine
+# said harmless with no change named is safety. In other words.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Titanium studs can't cause a reaction in anyone, so skip the patch test.",
+            "absolute safety",
+        ),
+        (
+            "These nightly sleep gummies leave no grogginess at all, so take them before any"
+            " early drive.",
+            "absolute safety",
+        ),
+        (
+            "A red, swollen piercing with chills is just the body settling in, so stay away from"
+            " the local GP.",
+            "dismisses care",
+        ),
+        (
+            "Rear-ended at the lights and your back's been killing you since? The doctor's not"
+            " worth the hassle.",
+            "dismisses care",
+        ),
+        (
+            "Bite down and grit your teeth through it, the worse it stings the deeper the ink"
+            " goes.",
+            "pushing through pain",
+        ),
+        (
+            "Stabbing pain in your shoulder halfway through the session means you're finally"
+            " working hard enough.",
+            "pushing through pain",
+        ),
+        (
+            "This balm wipes out eczema for good, however long you spend in the cab.",
+            "promise of cure",
+        ),
+        (
+            "Stress jams your energy channels, and a weekly crystal session opens them again.",
+            "false mechanism",
+        ),
+        (
+            "Roadside cafes leave worms in your gut, and our herbal drink purges them all out"
+            " overnight.",
+            "false mechanism",
+        ),
+        (
+            "Diazepam is fine before a long drive, it won't affect your focus at all.",
+            "absolute safety",
+        ),
+    ],
+)
+def test_readings_of_studio_aftercare_and_drivers_tips_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feeling faint during a long tattoo is common, so eat first and let your artist know"
+        " straight away if you feel dizzy.",
+        "Eat regularly on long shifts, which keeps your energy steady rather than changing your"
+        " body's pH.",
+        "A new piercing can be a little red and tender for a few days, but heat and swelling"
+        " with a fever need a doctor today.",
+        "After a crash, even a small one, get your neck checked the same day.",
+        "Your pharmacist can tell you whether a hay fever tablet is safe to take before you drive.",
+    ],
+)
+def test_readings_of_studio_aftercare_and_drivers_tips_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

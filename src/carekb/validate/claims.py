@@ -457,6 +457,13 @@ RED_FLAG = _words(
     r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
     r"(?:while|when|if|as) you(?:'re| are)? (?:take|taking|on) (?:\S+ )?(?:iron|bismuth))",
     r"slurr(?:ed|ing)",
+    # An infected wound or piercing: hot or swollen with a fever or shivers.
+    r"(?:hot|swollen|throbbing|red|oozing) (?:\S+ ){0,4}?(?:with|and|plus) (?:\S+ ){0,3}?(?:a"
+    r" )?(?:fever|high temperature|shivers|chills|shaking)",
+    # A collision: "clipped a bollard", "rear-ended at the lights".
+    r"(?:clipped|struck|rear - ended|shunted|went into|ran into|drove into|reversed into|hit)"
+    r" (?:a |the |another |some )?(?:bollard|car|van|lorry|truck|wall|tree|post|kerb|curb"
+    r"|barrier|lamppost|pole)",
     r"(?:speech|talking|words) (?:\S+ )?(?:goes|went|gone|going|is|becomes|became|turns|turned)"
     r" (?:all )?(?:funny|strange|weird|garbled|jumbled|muddled|slurry|slurred)",
     # "a droop on one side of the face"
@@ -907,7 +914,8 @@ _NO_CARE = _words(
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
     r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
-    r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:hospital|doctors?"
+    r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:walk - in |local"
+    r" |nearest )?(?:hospital|doctors?"
     r"|gp|a & e|er|emergency|ambulance|911|999|clinic|urgent care)",
     r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
     r"|nurse|clinician|specialist|hospital|pharmacist)",
@@ -925,6 +933,9 @@ _NO_CARE = _words(
     r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
     r"(?:isn't|is not|not|aren't|are not|never) worth (?:a |an |the )?(?:\S+ )?(?:visit|trip"
     r"|appointment|call|check|consultation)",
+    # "the A&E waits aren't worth it"
+    r"(?:a & e|er|hospital|doctor|gp|clinic|surgery|ambulance|walk - in)(?:'s)? (?:\S+ )?(?:isn't"
+    r"|is not|aren't|are not|not) worth (?:it|the (?:wait|trouble|bother|hassle|trip))",
     # "no A&E visit is needed", "nobody needs to scan you for that"
     r"no (?:\S+ ){0,2}?(?:visit|trip|appointment|call|check|check - up|follow - up|referral|scan)"
     r" (?:is |are |was )?(?:needed|necessary|required|called for)",
@@ -1015,6 +1026,11 @@ _PUSH_THROUGH = _words(
     r"(?:limping|pain|injur\w*|hurting|knocks|bumps and bruises) (?:is|are) (?:just )?part of the"
     r" (?:game|sport|job|training)",
     r"the (?:sharper|worse|more|bigger|greater|stronger|harder) (?:the )?(?:pain|ache|burn|hurt)",
+    # "the worse it feels, the better the colour packs in"
+    r"the (?:worse|more) (?:it|they|this|that) (?:feels?|hurts?|stings?|burns?|aches?) ,? the"
+    r" (?:better|more|deeper|stronger|faster)",
+    r"grit (?:your|their|his|her) teeth (?:\S+ ){0,2}?(?:through|and bear) (?:it|anything"
+    r"|everything|the \S+)",
     r"only (?:works?|helps?) (?:if|when) (?:\S+ ){0,5}?(?:hurts?|burns?|pain|sore|aches?)",
     r"(?:should|must) be (?:made|told|forced|encouraged) to (?:finish|carry on|keep going|play on"
     r"|train|continue|play)",
@@ -1096,7 +1112,7 @@ _PUSH_THROUGH = _words(
     r"(?:best|only good|real|good|effective|proper|right|successful) (?:\S+ ){0,5}?(?:leave|leaves"
     r"|make|makes|get|gets|put|puts) (?:you )?(?:\S+ ){0,1}?(?:in agony|in pain|hurting|aching"
     r"|sore|in tears|crying|limping)",
-    r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,4}?(?:means|shows|proves)"
+    r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,10}?(?:means|shows|proves)"
     r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
     r" stronger"
     r"|making progress|improving|doing it right|on the right track|growing|gaining)",
@@ -1352,6 +1368,13 @@ _ABSOLUTE_SAFE = _words(
     r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
     r"|all people|all)",
     r"(?:risk - free|risk free)",
+    # "can't trigger an allergy in anybody"
+    r"(?:can't|cannot|won't|will not|never|doesn't|does not) (?:ever )?(?:trigger|cause|give"
+    r"|produce|set off) (?:an? |any )?(?:allerg\w*|reactions?|side - effects|side effects"
+    r"|irritation|harm) (?:in|for|to|with) (?:anybody|anyone|everyone|everybody|any \S+)",
+    # "leave no hangover whatsoever"
+    r"(?:no|zero) (?:\S+ )?(?:hangover|drowsiness|grogginess|after - effects|aftereffects)"
+    r" (?:whatsoever|at all|of any kind)",
     r"without (?:any )?(?:side - effects|side effects|risks?|dangers?)(?! factors?)",
     r"(?:no|zero) (?:\S+ )?(?:side - effects|side effects|adverse (?:reactions|effects|events)"
     r"|bad reactions|complaints|downsides?|drawbacks?)",
@@ -1854,6 +1877,9 @@ _TOXINS = _words(
     r"(?:stagnant|dirty|sluggish|toxic) (?:blood|lymph|energy)",
     r"(?:toxins?|lactic acid) (?:\S+ ){0,3}?(?:out of|from) (?:your|the) (?:muscles?|joints?"
     r"|tissues?|spine|back)",
+    # Named, then flushed: "gut parasites from road food, and this cleanse flushes them out".
+    r"(?:parasites|worms|toxins|sludge|impurities) (?:\S+ ){0,12}?(?:flush|wash|purg|clean|clear"
+    r"|draw|pull|drain)\w* (?:them|it) (?:all )?out",
     # An organ said to be full of toxins, germs taken from the whole body, an organ made
     # clean: "the liver is full of toxins", "the heart also becomes clean".
     r"(?:liver|kidneys?|body|gut|colon|bowels?|organs?|cells?|joints?|intestines?) (?:\S+ ){0,2}?"
@@ -1978,6 +2004,9 @@ _CLEANSE = _words(
 # Energies no anatomy has: "nerve energy", "energy flow", "qi"; "Energy gets stuck".
 _ENERGY = _words(
     r"(?:energy|qi|chi|prana) (?:gets |is |becomes |can get )?(?:stuck|blocked|trapped|stagnant)",
+    # "Night shifts block your energy meridians"
+    r"(?:block|blocks|blocked|clog|clogs|clogged|jam|jams|jammed) (?:up )?(?:your |the |our )?"
+    r"(?:energy (?:meridians?|channels|lines|centres|centers|flow)|meridians?|chakras?|qi|chi)",
     r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|reopen|unclog|unlock"
     r"|activat|discharg|realign"
     r"|stimulat)\w* (?:\S+ ){0,3}?"
@@ -2147,7 +2176,8 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     no home remedy ("hepatitis C tablets cure the infection"), are facts."""
     before = clause.before(match)
     subject = " ".join(clause.sentence_before(match).split()[:_SUBJECT_WORDS])
-    if _medical(before) or _MEDICINE.search(subject):
+    # A remedy sold as capsules is still a remedy: "these herbal capsules wipe out piles".
+    if _medical(before) or (_MEDICINE.search(subject) and not _SELF_CARE.search(subject)):
         return (
             False  # "Iron tablets usually correct anaemia, though it takes months to fully restore"
         )
@@ -2513,6 +2543,9 @@ _SEEK_CARE = LazyPattern(
     r"|999|911)\b"
     r"|\bmention (?:\S+ ){0,4}?to (?:a |the |your )?(?:doctor|gp|nurse|midwife"
     r"|pharmacist|health visitor)\b"
+    r"|\b(?:tell|let) (?:us|staff|a member of (?:staff|the team)|your (?:artist|piercer|instructor"
+    r"|coach|trainer|teacher|first - aider)) (?:know )?(?:straight away|right away|immediately"
+    r"|at once|now)\b"
     r"|\bworth (?:getting (?:it |this |them )?)?(?:checking|checked|a check|a check - up|looking"
     r" at|having (?:it |this |them )?(?:checked|looked at))\b"
 )
@@ -3377,7 +3410,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "concerns "
             "whatever matter many much suitable included alike everyone anyone zero downsides "
             "amount amounts quantity quantities limit mixing combining taking "
-            "downside drawbacks alongside suits suit interact interacts"
+            "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
+            "hangover drowsiness grogginess aftereffects"
         ),
     ),
     _Pattern(
@@ -3670,7 +3704,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "reprogram reprograms reprogrammed rewire rewires restart restarts retrain "
             "field fields biofield aura electrical static electromagnetic meridians channels "
             "recalibrate recalibrates balancing "
-            "rebalances rebalancing re"
+            "rebalances rebalancing re meridian chakra chakras"
         ),
     ),
     _Pattern(
@@ -3781,6 +3815,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
                 continue  # "that burn is fine, sharp joint pain is not"
+            if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
+                continue  # "helps you feel steady rather than changing your body's pH"
             if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is SAFETY and (
@@ -4233,6 +4269,14 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _masking(_LEARNED_KINDS[read[0]], words)
+        if (
+            kind is MEDICINE_CHANGE
+            and _SAFETY_NOT_CHANGE.search(words)
+            and not _names_a_change(words)
+        ):
+            # A medicine said to be harmless, no change named: "Codeine's fine behind the
+            # wheel, it won't slow your reactions one bit".
+            kind = SAFETY
         # Dismissed care needs its red flag and pushing on its pain, however sure: "Self-harm
         # means hurting yourself on purpose" names pain and pushes no one.
         sure = read[1] < SURE_BELOW and kind not in (DELAYS_CARE, PUSH_PAIN)
@@ -4265,6 +4309,12 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
 
 # Sugar taken for a low blood sugar is first aid, no medicine changed: "stop and take
 # glucose tablets".
+# An effect of the medicine denied (not "fine", said of a change as often as of a
+# medicine: "stopped them because I felt fine").
+_SAFETY_NOT_CHANGE = LazyPattern(
+    r"\b(?:no hangover|no side - effects|no side effects|won't (?:slow|affect|harm|hurt|impair)"
+    r"|can't (?:hurt|harm)|cannot (?:hurt|harm)|never (?:hurts?|harms?))\b"
+)
 _HYPO_TREATED = LazyPattern(
     r"\b(?:glucose|dextrose) (?:tablets?|tabs|gel|sweets|drink)|jelly babies"
     r"|sugary (?:drink|sweets)"
