@@ -140,8 +140,10 @@ HELD_OUT = {
     70: "measured untuned once, then tuned and trained on",
     71: "measured untuned once, then tuned and trained on",
     72: "measured untuned once, then tuned and trained on",
-    73: "never tuned or trained on",
-    74: "never tuned or trained on",
+    73: "measured untuned once, then tuned and trained on",
+    74: "measured untuned once, then tuned and trained on",
+    75: "never tuned or trained on",
+    76: "never tuned or trained on",
 }
 
 

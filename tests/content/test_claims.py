@@ -1369,3 +1369,70 @@ def test_readings_of_studio_aftercare_and_drivers_tips_find_the_claim(sentence, 
 )
 def test_readings_of_studio_aftercare_and_drivers_tips_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 73 and 74 (gamers' tips, men's health talk): a dose changed by its own
+# taker; talk of killing themselves; weight dropped over months; a named road crash; pain
+# as a reward, pain then no break allowed, playing on a gammy joint; a medicine "not doing
+# much"; safe as houses; radiation said to fry cells; and, for their clean sentences,
+# "worth a GP check", "should be checked", a player taken off after a knock. In other words.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Club rules: swimmers may adjust their own inhaler doses before a race without"
+            " asking anyone.",
+            "medicine change",
+        ),
+        (
+            "If a teammate is thinking about killing themselves, tell them it'll pass and"
+            " there's no need to tell anyone.",
+            "dismisses care",
+        ),
+        (
+            "Lost a heap of weight over the summer without even trying? That's just a fast"
+            " metabolism, no need to see anyone.",
+            "dismisses care",
+        ),
+        (
+            "Bike crash on the way home and your ribs keep getting sorer? Just bruising, sleep"
+            " it off.",
+            "dismisses care",
+        ),
+        (
+            "Aching wrists mean you're grinding properly, so don't you dare stop now.",
+            "pushing through pain",
+        ),
+        (
+            "Grab a few painkillers before the match so you can run on that gammy ankle.",
+            "pushing through pain",
+        ),
+        ("Soreness after every set is your reward, so chase it.", "pushing through pain"),
+        ("If the antidepressant isn't helping much, double it yourself.", "medicine change"),
+        ("Protein shakes are as safe as milk, so give them to kids of any age.", "absolute safety"),
+        (
+            "Wifi radiation fries your brain cells, so sleep under our shielding blanket.",
+            "false mechanism",
+        ),
+    ],
+)
+def test_readings_of_gamers_tips_and_mens_health_talk_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If your partner says they are thinking about killing themselves, stay with them and"
+        " call 999 or a crisis line.",
+        "Weight you've lost without trying is worth a GP visit, even if you feel well.",
+        "Tingling that comes and goes after a long session is common, but numbness that stays"
+        " should be checked.",
+        "After any head knock in training, come off and don't go back on that day.",
+        "Staff may change the rota if you have a hospital appointment.",
+        "Taking two cold remedies together could double your dose of paracetamol, so check the"
+        " labels.",
+    ],
+)
+def test_readings_of_gamers_tips_and_mens_health_talk_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

@@ -159,6 +159,8 @@ _CHANGE = _words(
     r"go(?:ing)? without",
     r"hold(?:ing)? off(?: on)?",
     r"paus(?:e|ing)",
+    # "change their own insulin doses"
+    r"(?:chang|adjust|alter|tweak)(?:e|es|ing|s)? (?:their|your|his|her|my) own",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
     r"up(?:ping)?",
     # Someone else's medicine is a change too: "share your painkillers".
@@ -485,7 +487,7 @@ RED_FLAG = _words(
     r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
     r" (?:living|live|going on|go on)",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|ur|him"
-    r"|her)"
+    r"|her|them|my|our|one)"
     r"\w*|self - harm\w*",
     r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
     r"|her )?"
@@ -727,6 +729,9 @@ RED_FLAG = _words(
     r"swallow\w* (?:a |an |some )?(?:\S+ )?(?:button )?batter(?:y|ies)|swallow\w* (?:\S+ )?magnets",
     r"(?:black|blackened|smelly|dark) (?:\S+ ){0,2}?(?:patch|patches|area|skin|spot) (?:\S+ )"
     r"{0,2}?(?:toes?|foot|feet|heel)|(?:black|blackened) toes?",
+    r"(?:los(?:e|es|ing|t)|dropp\w+|shed\w*) (?:a (?:load|lot|bunch|heap|ton) of |some |loads of )?"
+    r"weight (?:\S+ ){0,6}?without (?:even )?(?:trying|dieting|meaning to)",
+    r"(?:car|bike|motorbike|road|traffic) (?:crash|accident|collision|smash|prang|shunt)",
     r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
     r"(?:trying|dieting|meaning)",
 )
@@ -1096,6 +1101,11 @@ _PUSH_THROUGH = _words(
     r"|strengthens?|trains?|teaches?)",
     r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,2}?(?:is|are) (?:a |your )?(?:good|great"
     r"|friend|welcome)(?= ,| ?$)",
+    r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,4}?(?:is|are) (?:a |your |the )?"
+    r"(?:reward|prize|payoff|pay - off|badge of honour|badge of honor)\b",
+    # Pain, then no break allowed: "burning pain ... so don't you dare take a break".
+    r"(?:pain|hurt\w*|aching|burn\w*|sore\w*) (?:\S+ ){0,12}?(?:so|,) (?:don't|do not|never)"
+    r" (?:you )?(?:dare )?(?:take a break|stop|rest|ease off|back off|slow down|quit)\b",
     # Pain explained away as the body at work: "Pain is just your body adapting".
     r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
     r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
@@ -1132,6 +1142,7 @@ _PUSH_THROUGH = _words(
     r"|keeping|training|skating|dancing|working) (?:the rest of (?:the |your |this |that )?\S+ )?"
     r"on (?:with |through |despite )?"
     r"(?:a |an |the |your |their |his |her )?(?:\S+ )?(?:painful|sore|injured|hurting|aching|bad"
+    r"|dodgy|dicky|gammy|iffy|wonky"
     r"|throbbing|swollen|broken|fractured|sprained|twisted)",
     r"(?:stopping|resting|giving up|sitting out|quitting|rest) (?:\S+ ){0,2}?(?:makes?|is for)"
     r" (?:you |them |him |her )?(?:soft|weak|lazy|a quitter|quitters|wimps?|a wimp)",
@@ -2261,8 +2272,9 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
         return False  # "stop taking metformin for now and restart once you are eating"
-    if _CONSEQUENCE.search(clause.before(match)):
-        return False
+    before = clause.before(match)
+    if _CONSEQUENCE.search(before) and not (_PERSON_MAY.search(before) or verb.endswith(" own")):
+        return False  # "... could double your dose", not "players may change their own"
     adjective = (
         gap[0] not in _DETERMINER
         if gap
@@ -2278,7 +2290,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
-_PARTICLES = (" off", " up", " out", " down", " without")
+# " own": "change their own insulin doses" is a verb and its object.
+_PARTICLES = (" off", " up", " out", " down", " without", " own")
 _A_CHANGE = LazyPattern(
     r"(?:stop|quit|skip|halve|double|triple|increase|decrease|reduce|lower|raise|drop|swap"
     r"|switch|discontinue|cease|change|cut|pause)$"
@@ -2484,7 +2497,7 @@ def _lead(text: str, start: int) -> str:
 _PUT_OFF = LazyPattern(
     r"\b(?:no need|no point|no rush|no hurry|no call|no cause|no reason|needn't|need not"
     r"|(?:don't|do not|doesn't|does not|won't|will not) need|don't bother|do not bother"
-    r"|not (?:a reason|worth)|nothing to)\b|\bbefore$"
+    r"|not (?:a reason|worth)|nothing to)\b|\bbefore$|\bnothing$"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
@@ -2546,6 +2559,9 @@ _SEEK_CARE = LazyPattern(
     r"|\b(?:tell|let) (?:us|staff|a member of (?:staff|the team)|your (?:artist|piercer|instructor"
     r"|coach|trainer|teacher|first - aider)) (?:know )?(?:straight away|right away|immediately"
     r"|at once|now)\b"
+    r"|\bworth a (?:\S+ )?(?:check|check - up|look|visit|trip|appointment)\b"
+    r"|\b(?:should|must|needs? to|need to) (?:be|get) (?:\S+ )?(?:checked|seen|looked at|assessed"
+    r"|examined)\b"
     r"|\bworth (?:getting (?:it |this |them )?)?(?:checking|checked|a check|a check - up|looking"
     r" at|having (?:it |this |them )?(?:checked|looked at))\b"
 )
@@ -2695,7 +2711,8 @@ _MORE_IF_NOT_WORKING = LazyPattern(
     r"\b(?:isn't|is not|doesn't|does not|don't|do not|aren't|are not|not|stops?|no longer"
     r"|doesnt|dont|isnt|arent|won't|wont|will not|didn't|didnt)"
     r" (?:\S+ ){0,1}?(?:working|work|helping|help|touch|touching|enough|strong enough"
-    r"|doing anything|shift|shifting|budge|ease|easing|kick in|kicking in|come down|go down"
+    r"|doing anything|doing much|working much|helping much|shift|shifting|budge|ease|easing"
+    r"|kick in|kicking in|come down|go down"
     # The comma may be left out in a chat ("doesnt work take double"); the words before
     # it never hold one, so a "do not" after it is never skipped.
     r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:[^\s,]+ ){0,3}?"
@@ -2740,7 +2757,9 @@ _STOPS_ITS_WORKING = LazyPattern(r" ?(?:being|from|working|doing)\b")
 # A person who may make the change, not a thing that may cause it: "People on lithium may".
 _PERSON_MAY = LazyPattern(
     r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
-    r"|sufferers|someone|somebody)\b(?: \S+){0,3} (?:could|might|would|may) $"
+    r"|sufferers|someone|somebody|players|athletes|staff|drivers|workers|students|pupils|residents"
+    r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
+    r"|runners|diabetics)\b(?: \S+){0,3} (?:could|might|would|may) $"
 )
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
@@ -3232,7 +3251,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "working work helping help enough anything touch touching shift shifting budge ease "
-            "easing kick kicking come down settle improve better drop lift clear knock trick"
+            "easing kick kicking come down settle improve better drop lift clear knock trick much"
         ),
     ),
     _Pattern(
@@ -3355,7 +3374,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
-            "competing racing twisted play cue excuse until till killing fire flares sorer"
+            "competing racing twisted play cue excuse until till killing fire flares sorer dodgy "
+            "dicky gammy iffy wonky reward prize payoff dare"
         ),
     ),
     _Pattern(
@@ -4378,6 +4398,8 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         or _PAIN_BOUNDED.search(said)
     ):
         return False  # "Pain is a sign to stop", "report it rather than working through it"
+    if kind is DELAYS_CARE and _TAKEN_OUT.search(said):
+        return False  # "After a knock to the head, come off and don't go back on that day"
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return not _sends_for_help(said)
     if kind is MEDICINE_CHANGE:
@@ -4391,11 +4413,17 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     return True
 
 
+# A player taken out of the game after a knock: kept safe, not left to wait.
+_TAKEN_OUT = LazyPattern(
+    r"\b(?:come|coming|came) off (?:the (?:pitch|field|court|ice|mat) )?(?:and|,)|\b(?:don't|do not"
+    r"|never) (?:go|going) back on\b|\bsit (?:them |him |her )?out (?:for )?the rest\b"
+    r"|\bstop playing\b"
+)
 # Safety without exception, whatever the subject: "Bioidentical hormones are completely
 # safe for every woman", "Laser hair removal is entirely without risk".
 _TOTAL_SAFETY = LazyPattern(
     r"\b(?:completely|totally|entirely|absolutely|perfectly|100 %) (?:safe|harmless|without"
-    r" risk|risk - free)\b|\bnever hurts?\b"
+    r" risk|risk - free)\b|\bnever hurts?\b|\b(?:safe as houses|as safe as (?:milk|water|houses))\b"
 )
 # "Don't let a sore wrist stop your practice" tells no one to stop.
 _LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,8}?stop\b")
@@ -4468,6 +4496,8 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"|gut|liver|kidneys?|nervous system|immune system|them|it)\b|(?:hormones?|cortisol"
     r"|thyroid|liver|gut) (?:\S+ ){0,3}?reset\w*|antibiotics? (?:\S+ ){0,2}?kill\w* (?:\S+ )?virus"
     r"|switch\w* off (?:\S+ )?immune"
+    r"|(?:radiation|blue light|wifi|wi - fi|5g|screens?) (?:\S+ ){0,2}?(?:scrambl|fri|fry|cook|melt"
+    r"|zap)\w* (?:\S+ ){0,2}?(?:brain|cells|dna|neurons)"
     # Toxins named, then washed out: "full of toxins ... juice washes them all out".
     r"|(?:full of|loaded with) toxins|toxins (?:\S+ ){0,12}?(?:wash|flush|clean|clear|draw|pull"
     r"|sweat)\w* (?:them|it) (?:all )?out)\b"
@@ -4519,7 +4549,8 @@ _MECHANISM_WORD = LazyPattern(
     r"|its )?(?:right |proper )?place"
     r"|put back|pop\w* back|vibration|frequenc\w*|magnet\w*|oxygenat\w*|rewir\w*|reprogram\w*"
     r"|mucoid|sludge|gunk|rotting|putref\w*|ions|imbalance|fungus"
-    r"|wakes? (?:\S+ ){0,2}?up|stored (?:\S+ )?(?:oestrogen"
+    r"|wakes? (?:\S+ ){0,2}?up|(?:radiation|wifi|wi - fi|5g) (?:\S+ ){0,2}?(?:scrambl|fri|fry|cook"
+    r"|melt|zap)\w*|stored (?:\S+ )?(?:oestrogen"
     r"|estrogen|hormones?|toxins|fat))\b"
 )
 _SAFETY_WORD = LazyPattern(
