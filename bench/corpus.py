@@ -142,8 +142,10 @@ HELD_OUT = {
     72: "measured untuned once, then tuned and trained on",
     73: "measured untuned once, then tuned and trained on",
     74: "measured untuned once, then tuned and trained on",
-    75: "never tuned or trained on",
-    76: "never tuned or trained on",
+    75: "measured untuned once, then tuned and trained on",
+    76: "measured untuned once, then tuned and trained on",
+    77: "never tuned or trained on",
+    78: "never tuned or trained on",
 }
 
 

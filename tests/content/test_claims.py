@@ -1436,3 +1436,71 @@ def test_readings_of_gamers_tips_and_mens_health_talk_find_the_claim(sentence, k
 )
 def test_readings_of_gamers_tips_and_mens_health_talk_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 75 and 76 (an astrology column, gardening and DIY tips): a medicine
+# released or let go of; planets and signs said to rule organs; a liver or gallbladder
+# flush's "stones"; a remedy named like a treatment (an oil) still a remedy; harm denied
+# "one bit", "nothing harmful" given off; a dose bumped up, a label's dose called a
+# guideline; a twinge as a ligament strengthening; rest for an injury skipped; earthing a
+# static charge; and, for their clean sentences, "keep up your medicines". In other words.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Aquarius moon: let go of your thyroid tablets this week and trust your body.",
+            "medicine change",
+        ),
+        (
+            "Saturn governs the bones, so your arthritis flares when it moves into your sign.",
+            "false mechanism",
+        ),
+        (
+            "A gallbladder flush with olive oil pushes the gallstones out by morning.",
+            "false mechanism",
+        ),
+        ("Evening primrose oil heals eczema completely within weeks.", "promise of cure"),
+        (
+            "The fumes from the weedkiller won't harm you one bit, so spray without gloves.",
+            "absolute safety",
+        ),
+        (
+            "Heating the resin gives off nothing harmful, so there's no need to open a window.",
+            "absolute safety",
+        ),
+        (
+            "Bump your hay fever tablets up to three a day in June; the label dose is just a"
+            " guideline.",
+            "medicine change",
+        ),
+        (
+            "Each twinge in your knee while you dig is the ligament strengthening, so carry on.",
+            "pushing through pain",
+        ),
+        (
+            "Skip resting that sprained ankle and walk it off round the allotment.",
+            "pushing through pain",
+        ),
+        (
+            "Hug a tree for ten minutes to ground your static charge and clear the inflammation.",
+            "false mechanism",
+        ),
+    ],
+)
+def test_readings_of_astrology_columns_and_garden_tips_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slow-release tablets must be swallowed whole, not crushed.",
+        "Exercise helps your body release endorphins, which can lift your mood.",
+        "Keep up your blood tests and medicines even when you feel well.",
+        "Rest a pulled hamstring for a few days, then build up gently.",
+        "The moon does not control your periods, although many cycles are about a month long.",
+        "Wear a dust mask when you sand old paint, because the dust can harm your lungs.",
+    ],
+)
+def test_readings_of_astrology_columns_and_garden_tips_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

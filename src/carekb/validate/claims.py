@@ -159,10 +159,13 @@ _CHANGE = _words(
     r"go(?:ing)? without",
     r"hold(?:ing)? off(?: on)?",
     r"paus(?:e|ing)",
+    # "release your epilepsy medication and trust the universe"
+    r"releas(?:e|ing)|let(?:ting)? go of",
     # "change their own insulin doses"
     r"(?:chang|adjust|alter|tweak)(?:e|es|ing|s)? (?:their|your|his|her|my) own",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
-    r"up(?:ping)?",
+    # Not "keep up your checks and medicines": kept, not raised.
+    r"(?<!keep )(?<!keeps )(?<!keeping )(?<!kept )up(?:ping)?",
     # Someone else's medicine is a change too: "share your painkillers".
     r"shar(?:e|es|ing)",
     r"borrow(?:s|ing)?",
@@ -1107,12 +1110,16 @@ _PUSH_THROUGH = _words(
     r"(?:pain|hurt\w*|aching|burn\w*|sore\w*) (?:\S+ ){0,12}?(?:so|,) (?:don't|do not|never)"
     r" (?:you )?(?:dare )?(?:take a break|stop|rest|ease off|back off|slow down|quit)\b",
     # Pain explained away as the body at work: "Pain is just your body adapting".
-    r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?) (?:\S+ ){0,3}?(?:is|are|means"
-    r"|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?|joints?"
-    r"|nerves?|back|spine|it|it's|they're|you're) (?:\S+ ){0,1}?(?:adapting|adjusting|healing"
+    r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?|pangs?) (?:\S+ ){0,8}?(?:is|are"
+    r"|means|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?"
+    r"|joints?|nerves?|back|spine|tendons?|ligaments?|it|it's|they're|you're) (?:\S+ ){0,1}?"
+    r"(?:adapting|adjusting|healing|toughening|hardening|strengthening"
     r"|working|getting stronger"
     r"|growing|waking up|loosening|responding|improving|releasing|realigning|changing"
     r"|breaking (?:down|up))",
+    # Rest for an injury waved away: "Forget resting a pulled hamstring".
+    r"(?:forget|skip|no need for|don't bother with|do not bother with|never bother) (?:about )?"
+    r"rest\w* (?:\S+ ){0,3}?(?:pulled|torn|strained|sprained|injured|sore|twisted|tweaked|bad)",
     # Pain as the goal or the measure: "stretch until you feel real pain", "if it
     # doesn't hurt, you are not trying hard enough".
     r"(?:until|till) (?:you (?:feel|are in|start to feel|begin to feel) |it (?:starts? to |begins?"
@@ -1287,7 +1294,7 @@ _PAIN_WORD = LazyPattern(
     r"|tears|crying|wince|wincing|scream|\w+aches?|ached|limping|limps|limped|spasm\w*"
     r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?|tearing|ripping"
-    r"|niggl\w*)\b"
+    r"|niggl\w*|pangs?)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
@@ -1379,6 +1386,10 @@ _ABSOLUTE_SAFE = _words(
     r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
     r"|all people|all)",
     r"(?:risk - free|risk free)",
+    r"(?:won't|will not|can't|cannot|doesn't|does not) (?:hurt|harm|damage|affect) (?:\S+ ){0,2}?"
+    r"(?:in the slightest|one bit|one iota|whatsoever)",
+    r"(?:gives? off|releases?|contains?|produces?|leaves?) nothing (?:harmful|toxic|dangerous|bad"
+    r"|nasty)",
     # "can't trigger an allergy in anybody"
     r"(?:can't|cannot|won't|will not|never|doesn't|does not) (?:ever )?(?:trigger|cause|give"
     r"|produce|set off) (?:an? |any )?(?:allerg\w*|reactions?|side - effects|side effects"
@@ -1901,6 +1912,17 @@ _TOXINS = _words(
     r"(?:heart|body|liver|organs?|arteries|veins|colon|bowels?|intestines?|womb) (?:also |then"
     r" |will |is |are )?(?:becomes?|gets?|is made|are made|stays?|turns?) (?:\S+ )?(?:clean|pure"
     r"|purified|cleansed)\b",
+    # Planets and star signs said to rule the body: "Mars rules the head", "Leo rules the
+    # heart, so Leos' heartbeats speed up".
+    r"(?:mars|venus|saturn|jupiter|mercury|neptune|uranus|pluto|the moon|the sun|planets?"
+    r"|(?:your |their )?(?:star|sun|moon) signs?|the zodiac|aries|taurus|gemini|leo|virgo|libra"
+    r"|scorpio|sagittarius|capricorn|aquarius|pisces)(?:'s)? (?:\S+ ){0,2}?(?:rules?|governs?"
+    r"|controls?|pulls? on|draws?) (?:\S+ ){0,3}?(?:head|heart|heartbeats?|liver|kidneys?|lungs?"
+    r"|stomach|skin|bones|blood|fluids?|knees|feet|back|womb|brain|nerves|migraines?|periods?"
+    r"|moods?|hormones?|fertility|sleep|body)",
+    # The liver flush's "stones": "sends gallstones out of your body".
+    r"(?:liver|gallbladder|lunar|olive oil) (?:\S+ ){0,2}?(?:flush|cleanse)\w* (?:\S+ ){0,3}?"
+    r"(?:gallstones|stones)|(?:sends?|flush\w*|push\w*|pass\w*) (?:\S+ ){0,2}?gallstones out",
     # A cold wind or damp said to sit in the body: "cold wind stuck in the chest".
     r"(?:cold|hot|bad|evil|damp) (?:wind|winds|air|damp|dampness|humou?rs?) (?:\S+ ){0,2}?(?:stuck"
     r"|trapped|sitting|settled|lodged|enters?|entered|inside) (?:\S+ ){0,3}?(?:chest|body|joints?"
@@ -2019,7 +2041,7 @@ _ENERGY = _words(
     r"(?:block|blocks|blocked|clog|clogs|clogged|jam|jams|jammed) (?:up )?(?:your |the |our )?"
     r"(?:energy (?:meridians?|channels|lines|centres|centers|flow)|meridians?|chakras?|qi|chi)",
     r"(?:restor|unblock|free|balanc|rebalanc|boost|releas|improv|clear|open|reopen|unclog|unlock"
-    r"|activat|discharg|realign"
+    r"|activat|discharg|realign|earth|ground"
     r"|stimulat)\w* (?:\S+ ){0,3}?"
     r"(?:nerve energy|energy flow|flow of (?:\S+ )?energy|life force|qi|chi|vital energy"
     r"|(?:blocked|trapped|stuck|stagnant) energy|energy block\w*"
@@ -3035,7 +3057,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
-            "bin binning "
+            "bin binning release releasing let letting "
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
@@ -3375,7 +3397,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
             "competing racing twisted play cue excuse until till killing fire flares sorer dodgy "
-            "dicky gammy iffy wonky reward prize payoff dare"
+            "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs "
+            "tendon tendons toughening hardening strengthening"
         ),
     ),
     _Pattern(
@@ -3431,7 +3454,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "whatever matter many much suitable included alike everyone anyone zero downsides "
             "amount amounts quantity quantities limit mixing combining taking "
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
-            "hangover drowsiness grogginess aftereffects"
+            "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
+            "releases contains produces leaves nothing"
         ),
     ),
     _Pattern(
@@ -3602,7 +3626,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "connected linked mapped leak leaks seep "
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals full bacteria clean "
-            "pure purified cleansed wind winds air damp dampness humour humours humor humors"
+            "pure purified cleansed wind winds air damp dampness humour humours humor humors "
+            "rules rule governs govern controls pulls draws flush flushes gallstones stones"
         ),
     ),
     _Pattern(
@@ -3762,9 +3787,11 @@ _MYTH = LazyPattern(
     r"|(?:there's|there is|you have|has) no need (?:for|to) (?:\S+ ){0,6}?(?:detox\w*|cleans\w*"
     r"|colonic\w*|flush\w*|irrigation)"
     # "Posts promising to reset your metabolism are marketing, not medicine"
-    r"|(?:is|are) (?:just |only |simply )?(?:marketing|a scam|scams|nonsense|quackery|a waste of"
-    r" money)|(?:is|are) unnecessary and (?:can|may|could) (?:cause harm|be harmful"
-    r"|be dangerous))\b"
+    # Not a protection dismissed: "a mask is a waste of money" claims, it corrects nothing.
+    r"|(?<!mask )(?<!masks )(?<!gloves )(?<!goggles )(?<!helmet )(?<!helmets )(?<!sunscreen )"
+    r"(?<!jab )(?<!vaccine )(?:is|are) (?:just |only |simply )?(?:marketing|a scam|scams|nonsense"
+    r"|quackery|a waste of money)|(?:is|are) unnecessary and (?:can|may|could) (?:cause harm"
+    r"|be harmful|be dangerous))\b"
 )
 # A denial inside a match that starts at its subject: "Cracking your knuckles does not
 # boost your immune system".
@@ -4389,7 +4416,9 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
             or (kind is CURE and _FOR_GOOD_WORDS.search(words))
             or (kind is MECHANISM and _PSEUDO_MECHANISM.search(words))
         )
-        return not (_HEDGE.search(words) or (_medical(subject) and not overclaims))
+        # A remedy is no treatment for being named like one: "Cod liver oil reverses ...".
+        treatment = _medical(subject) and not _SELF_CARE.search(subject)
+        return not (_HEDGE.search(words) or (treatment and not overclaims))
     said = words if answer is None else answer  # a question's caution is only asked
     if kind is PUSH_PAIN and (
         _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
@@ -4798,6 +4827,11 @@ _CHANGE_WORDS = LazyPattern(
     r"|\baspirin (?:\S+ ){0,4}?(?:kids?|child|children|baby|babies|toddlers?)\b|\b(?:kids?|child"
     r"|children|baby|babies|toddlers?|give (?:her|him)) (?:\S+ ){0,6}?aspirin\b"
     r"|\b(?:you should too|so should you|you should do the same)\b"
+    # More than the label: "bump your antihistamine up to four tablets", "the packet dose is
+    # only a cautious minimum".
+    r"|\b(?:bump|push|crank|ramp)\w* (?:\S+ ){0,3}?up to (?:\d+|two|three|four|five|six|double)\b"
+    r"|\b(?:packet|pack|label|leaflet|box) dose (?:is|are) (?:only |just )?(?:a |the )?(?:cautious"
+    r"|minimum|guideline|suggestion|starting point)"
     # Old medicine kept at home: "finish up any old antibiotics you have at home".
     r"|\b(?:old|spare|unused) (?:\S+ )?(?:antibiotics|painkillers|tablets|pills|medicines?"
     r"|prescriptions?) (?:\S+ ){0,4}?(?:at home|in the cupboard|in the drawer|lying around"
