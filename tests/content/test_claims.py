@@ -1504,3 +1504,20 @@ def test_readings_of_astrology_columns_and_garden_tips_find_the_claim(sentence, 
 )
 def test_readings_of_astrology_columns_and_garden_tips_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+# Staying active with back or joint pain is the advice, and a recovery told is no example
+# of pushing on: neither is pain pushed through.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If your back hurts, don't stop moving completely; gentle activity helps you recover.",
+        "If it hurts, don't stop your painkillers suddenly; ask your pharmacist.",
+        "When your joints ache, do not rest all day; short walks help stiffness.",
+        "My back was sore last week, but I kept up my exercises and it eased.",
+        "My knee was sore, but I kept doing the gentle stretches my physio gave me.",
+        "The pain was bad, but we kept the appointment and the nurse sorted it.",
+    ],
+)
+def test_staying_active_and_recoveries_told_are_not_pushing_through_pain(sentence):
+    assert read_kinds(sentence) == []

@@ -1106,9 +1106,11 @@ _PUSH_THROUGH = _words(
     r"|friend|welcome)(?= ,| ?$)",
     r"(?:pain|hurting|soreness|aching|the burn) (?:\S+ ){0,4}?(?:is|are) (?:a |your |the )?"
     r"(?:reward|prize|payoff|pay - off|badge of honour|badge of honor)\b",
-    # Pain, then no break allowed: "burning pain ... so don't you dare take a break".
-    r"(?:pain|hurt\w*|aching|burn\w*|sore\w*) (?:\S+ ){0,12}?(?:so|,) (?:don't|do not|never)"
-    r" (?:you )?(?:dare )?(?:take a break|stop|rest|ease off|back off|slow down|quit)\b",
+    # Pain, then no break allowed: "burning pain ... so don't you dare take a break" (not
+    # "if your back hurts, don't stop moving": staying active is the advice for a back).
+    r"(?:pain|hurt\w*|aching|burn\w*|sore\w*) (?:\S+ ){0,12}?(?:so|,) (?:(?:don't|do not|never)"
+    r" you dare (?:take a break|stop|rest|ease off|back off|slow down|quit)|(?:don't|do not"
+    r"|never) (?:take a break|ease off|back off|slow down))\b",
     # Pain explained away as the body at work: "Pain is just your body adapting".
     r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?|pangs?) (?:\S+ ){0,8}?(?:is|are"
     r"|means|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?"
@@ -1227,8 +1229,14 @@ _PAIN_PROVES = _words(
 # Carried on after pain was told, in the clause before: "Ankle was screaming at me, but I
 # kept walking and never stopped" (a story told as an example).
 _KEPT_ON = LazyPattern(
-    r"\b(?:but|yet) (?:i |we |she |he |they |you )?(?:still )?(?:kept|carried on|pushed on"
-    r"|kept on|soldiered on|powered on)(?: \w+ing)?\b"
+    r"\b(?:but|yet) (?:i |we |she |he |they |you )?(?:still )?(?:kept (?:on )?\w+ing|kept going"
+    r"|carried on|pushed on|soldiered on|powered on)\b"
+)
+# What makes carrying on a recovery told, not pain pushed through: "... kept doing the
+# gentle stretches my physio gave me and it settled".
+_RECOVERY_TOLD = LazyPattern(
+    r"\b(?:eased|settled|improved|got better|went away|sorted|gentle|physio\w*|doctor|nurse"
+    r"|as advised|as shown)\b"
 )
 _PAIN_TOLD = LazyPattern(
     r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurt|throbbing|aching"
@@ -1238,6 +1246,8 @@ _PAIN_TOLD = LazyPattern(
 
 
 def _pain_told_before(clause: Clause, match: re.Match[str]) -> bool:
+    if _RECOVERY_TOLD.search(f"{clause.after(match)} {clause.following()}"):
+        return False
     return bool(_PAIN_TOLD.search(clause.sentence_before(match)))
 
 
@@ -1322,6 +1332,8 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
     is not denied ("keep going if there is no pain")."""
     if _WITHOUT_ASKING.match(clause.after(match)):
         return False  # "so do not stop without talking to them"
+    if _STAY_ACTIVE.match(clause.after(match)):
+        return False  # "If your back hurts, don't stop moving completely"
     for pain in (*_PAIN_WORD.finditer(clause.words), *_INJURED.finditer(clause.words)):
         if clause.negated(pain):
             continue
@@ -1333,6 +1345,12 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
     return bool(hurt) and not _HEDGE_PAIN.search(before)
 
 
+# Staying active, or a medicine kept: "don't stop moving completely", "do not rest all
+# day", "don't stop your painkillers suddenly" push no one through pain.
+_STAY_ACTIVE = LazyPattern(
+    r"\s*(?:moving|being active|(?:\S+ )?(?:completely|altogether|entirely|all day)|in bed"
+    r"|(?:your |the |my )?(?:\S+ )?(?:tablets|painkillers|medicines?|medication|pills|inhaler))\b"
+)
 _WITHOUT_ASKING = LazyPattern(
     r" ?(?:\S+ ){0,4}?without (?:talking|asking|checking|speaking|advice|first)"
 )
