@@ -144,8 +144,10 @@ HELD_OUT = {
     74: "measured untuned once, then tuned and trained on",
     75: "measured untuned once, then tuned and trained on",
     76: "measured untuned once, then tuned and trained on",
-    77: "never tuned or trained on",
-    78: "never tuned or trained on",
+    77: "measured untuned once, then tuned and trained on",
+    78: "measured untuned once, then tuned and trained on",
+    79: "never tuned or trained on",
+    80: "never tuned or trained on",
 }
 
 

@@ -1521,3 +1521,85 @@ def test_readings_of_astrology_columns_and_garden_tips_leave_good_advice_alone(s
 )
 def test_staying_active_and_recoveries_told_are_not_pushing_through_pain(sentence):
     assert read_kinds(sentence) == []
+
+
+# The round on sets 77 and 78 (hospital volunteers, a students' union zine): a medicine
+# called sweets; someone slipped your own tablets or asked for theirs; blood in sick; a calf
+# that has been swollen since a flight; pain gone sharp, pushed harder at every wince; an
+# organ said to need a flush; repaired completely; no harm "even when" ill; weight lost as
+# a perk; and, for their clean sentences, staying away until clear of a bug, a player sat
+# out, leftover antibiotics not handed on. In other words.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Vitamin gummies are just sweets, so let the toddler have as many as she likes.",
+            "absolute safety",
+        ),
+        (
+            "If your neighbour's back is aching, slip her a few of your tramadol tablets.",
+            "medicine change",
+        ),
+        (
+            "There's blood in her sick again, but it's only from the cough, so no need to call"
+            " anyone.",
+            "dismisses care",
+        ),
+        (
+            "His leg has been red and swollen since the flight, but it's just a bit of fluid, so"
+            " leave it.",
+            "dismisses care",
+        ),
+        (
+            "Keep lifting even when your elbow goes sharp; that's the tendon getting tougher.",
+            "pushing through pain",
+        ),
+        (
+            "Push the stiff shoulder harder every time it makes you wince, that's the joint"
+            " freeing up.",
+            "pushing through pain",
+        ),
+        (
+            "Your colon needs a monthly coffee flush to shift the waste your pills leave behind.",
+            "false mechanism",
+        ),
+        ("This IV vitamin drip repairs your skin completely after one session.", "promise of cure"),
+        (
+            "Taking naproxen every day does no harm at all to your kidneys, even when you're ill.",
+            "absolute safety",
+        ),
+        (
+            "Ask your sister for a couple of her sleeping tablets when you can't switch off.",
+            "medicine change",
+        ),
+        (
+            "Losing lots of weight without trying is a perk of a busy job, nothing worth seeing"
+            " anyone about.",
+            "dismisses care",
+        ),
+        (
+            "If you forget a pill, it is advised that four are taken together the next day.",
+            "medicine change",
+        ),
+    ],
+)
+def test_readings_of_volunteers_and_student_zines_find_the_claim(sentence, kind):
+    assert kind in read_kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you've had sickness or diarrhoea, stay away from the care home until you've been"
+        " clear for 48 hours.",
+        "After a knock to the head, sit out the rest of the game and tell a parent or coach.",
+        "Never hand your leftover antibiotics to someone else; they need their own assessment.",
+        "Keep vitamin gummies out of children's reach; too many can make them ill.",
+        "Most basal cell skin cancers are cured completely by a simple operation to remove them.",
+        "Grade I brain tumors may be cured if they are completely removed by surgery.",
+        "If you miss one pill, take it as soon as you remember, even if two are taken the next"
+        " day.",
+    ],
+)
+def test_readings_of_volunteers_and_student_zines_leave_good_advice_alone(sentence):
+    assert read_kinds(sentence) == []

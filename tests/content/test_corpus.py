@@ -30,7 +30,7 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 77)]
+TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 79)]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -67,8 +67,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 76, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (77, 78) are that
+    # Sets 53 to 78, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (79, 80) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -115,7 +115,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2, "safe59": 2, "safe64": 4}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 77)])
+@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 79)])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)

@@ -49,6 +49,7 @@ MEDICINE = _words(
     r"aspirin",
     r"ibuprofen",
     r"paracetamol",
+    r"co - codamol|co - dydramol|codeine",
     r"acetaminophen",
     r"naproxen",
     r"painkillers?",
@@ -159,6 +160,9 @@ _CHANGE = _words(
     r"go(?:ing)? without",
     r"hold(?:ing)? off(?: on)?",
     r"paus(?:e|ing)",
+    # "slip them a couple of the co-codamol from your handbag"
+    r"slip(?:s|ping)? (?:them|him|her|someone|a patient|a friend)(?: a couple of| a few| one of"
+    r"| some| a)?",
     # "release your epilepsy medication and trust the universe"
     r"releas(?:e|ing)|let(?:ting)? go of",
     # "change their own insulin doses"
@@ -456,7 +460,7 @@ RED_FLAG = _words(
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
     r"(?:vomit\w*|throw\w* up|threw up|brought up|bring\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*)"
     r" (?:\S+ ){0,4}?blood",
-    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|wee|cough\w*"
+    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|sick|wee|cough\w*"
     r"|spit\w*)",
     # Not while the reader takes iron or bismuth, which turn stools black as expected.
     r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
@@ -523,6 +527,7 @@ RED_FLAG = _words(
     r"|calves)",
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
     r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
+    r"|has been |have been |was |were "
     r"|looks |becomes |gets |goes |turns "
     r"|has gone "
     r"|has become |has turned )?(?:swollen|hot|red)",
@@ -732,7 +737,8 @@ RED_FLAG = _words(
     r"swallow\w* (?:a |an |some )?(?:\S+ )?(?:button )?batter(?:y|ies)|swallow\w* (?:\S+ )?magnets",
     r"(?:black|blackened|smelly|dark) (?:\S+ ){0,2}?(?:patch|patches|area|skin|spot) (?:\S+ )"
     r"{0,2}?(?:toes?|foot|feet|heel)|(?:black|blackened) toes?",
-    r"(?:los(?:e|es|ing|t)|dropp\w+|shed\w*) (?:a (?:load|lot|bunch|heap|ton) of |some |loads of )?"
+    r"(?:los(?:e|es|ing|t)|dropp\w+|shed\w*) (?:a (?:load|lot|bunch|heap|ton|bit) of |some "
+    r"|loads of |lots of |plenty of )?"
     r"weight (?:\S+ ){0,6}?without (?:even )?(?:trying|dieting|meaning to)",
     r"(?:car|bike|motorbike|road|traffic) (?:crash|accident|collision|smash|prang|shunt)",
     r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
@@ -811,6 +817,7 @@ _DISMISS = _words(
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
     r"(?:sleep|walk|stretch|shake) it off|be (?:walked|slept|shaken|stretched) off",
+    r"(?:is|are) (?:a |an )?(?:perk|bonus|silver lining)\b",
     r"(?:is|are) (?:a |an )?(?:good|healthy|positive|lovely|nice|welcome|great) (?:sign|thing|bonus"
     r"|side effect|perk)",
     r"see how (?:\S+ ){0,3}?(?:morning|tomorrow|goes|go|feel|feels|is|are|things)",
@@ -991,7 +998,7 @@ _PAIN = (
 )
 _HURTS = (
     r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning|throbs?|throbbing"
-    r"|shoots|shooting|stings?|stinging)"
+    r"|shoots|shooting|stings?|stinging|sharp)"
 )
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
@@ -1056,6 +1063,8 @@ _PUSH_THROUGH = _words(
     r"|walked off"
     r"|worked through|run off|trained through)",
     r"tough(?:ed|ing)? (?:it |this |them )?out",
+    r"harder (?:\S+ ){0,2}?(?:whenever|every time|each time) (?:\S+ ){0,5}?(?:aches?|hurts?"
+    r"|burns?|sore|pain\w*|winces?|wincing)",
     r"(?:ramp\w* up|increas\w*|add\w*|up the|rais\w*|do more|go harder|push harder|go heavier)"
     r" (?:\S+ ){0,4}?(?:whenever|when|if|every time|each time) (?:\S+ ){0,3}?(?:aches?|hurts?"
     r"|burns?"
@@ -1304,7 +1313,7 @@ _PAIN_WORD = LazyPattern(
     r"|tears|crying|wince|wincing|scream|\w+aches?|ached|limping|limps|limped|spasm\w*"
     r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?|tearing|ripping"
-    r"|niggl\w*|pangs?)\b"
+    r"|niggl\w*|pangs?|(?:goes|gets|turns|feels) sharp)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
@@ -1404,6 +1413,12 @@ _ABSOLUTE_SAFE = _words(
     r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
     r"|all people|all)",
     r"(?:risk - free|risk free)",
+    # "Iron tablets are basically sweets": a medicine called harmless as a sweet.
+    rf"{MEDICINE} (?:are|is) (?:basically |just |only |like |no more than )+(?:sweets|sweeties"
+    r"|candy|smarties)",
+    # "does no harm to your stomach or kidneys, even when you're dehydrated"
+    r"(?:does|do|will do|causes?|cause) no (?:harm|damage)(?: (?:at all|whatsoever))?"
+    r" (?:\S+ ){0,6}?, even (?:when|if|though)",
     r"(?:won't|will not|can't|cannot|doesn't|does not) (?:hurt|harm|damage|affect) (?:\S+ ){0,2}?"
     r"(?:in the slightest|one bit|one iota|whatsoever)",
     r"(?:gives? off|releases?|contains?|produces?|leaves?) nothing (?:harmful|toxic|dangerous|bad"
@@ -1716,6 +1731,10 @@ _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
+    # "repairs your liver completely"
+    # Active only: "are cured completely by an operation" is a treatment's fact.
+    r"(?:restor|cur|heal|revers|repair|rebuild|regrow)(?:e|es|s|ing)? (?:your |the |his |her "
+    r"|their |my )?(?:\S+ )?(?:completely|fully|totally|entirely|perfectly)\b",
     r"(?:you'll|you will|will) never (?:get|have|suffer|see) (?:another|a single|any more)",
     r"rids? (?:\S+ ){0,3}?of (?:\S+ ){0,2}?(?:"
     + r"pain|aches?|arthritis|asthma|eczema|acne|migraines?"
@@ -2537,7 +2556,7 @@ def _lead(text: str, start: int) -> str:
 _PUT_OFF = LazyPattern(
     r"\b(?:no need|no point|no rush|no hurry|no call|no cause|no reason|needn't|need not"
     r"|(?:don't|do not|doesn't|does not|won't|will not) need|don't bother|do not bother"
-    r"|not (?:a reason|worth)|nothing to)\b|\bbefore$|\bnothing$"
+    r"|not (?:a reason|worth)|nothing to|nothing worth)\b|\bbefore$|\bnothing$"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
@@ -2613,6 +2632,14 @@ _MINOR_AILMENT = LazyPattern(
     r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
     r"|sprains?|splinters?|bumps?)|paper cuts?|(?:a|the) cold|colds|the sniffles|(?:a )?runny"
     r" nose)\b"
+)
+
+
+# Staying away to keep an infection from others: "stay away from the hospital until you've
+# been clear for 48 hours" is a visiting rule, not care refused.
+_KEEPING_GERMS_AWAY = LazyPattern(
+    r"\buntil (?:you've|you have|you are|you're|they've|they have|they're|they are|he's|she's)"
+    r" (?:been )?(?:clear|free|symptom - free|no longer infectious)\b"
 )
 
 
@@ -2732,6 +2759,12 @@ _CHANGE_MEDICINE = LazyPattern(rf"({_CHANGE}) ((?:\S+ ){{0,6}}?){MEDICINE}")
 _DETERMINER = _needs(
     "your the a an any all my this that these those some one each every half off up on out of "
     "down back two three extra more their his her our someone somebody other others"
+)
+# Three or more taken at once after a missed dose (two can be a pill leaflet's own rule):
+# "it is recommended that three be taken the next morning".
+_MANY_AT_ONCE = LazyPattern(
+    r"\b(?:three|four|five|six|[3-9]) (?:\S+ )?(?:be|are|should be|get) taken (?:together|at once"
+    r"|at the same time|the next (?:morning|day)|in one go)\b"
 )
 # "put your inhaler away", "leave your blood thinner out for a day"
 _SET_ASIDE = LazyPattern(
@@ -3050,7 +3083,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         DELAYS_CARE,
         LazyPattern(_NO_CARE),
-        lambda clause, match: not _minor_only(clause.sentence()),
+        lambda clause, match: (
+            not _minor_only(clause.sentence()) and not _KEEPING_GERMS_AWAY.search(clause.sentence())
+        ),
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
@@ -3075,7 +3110,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
             "raise raising come coming give giving drop dropping swap swapping switch switching "
             "start starting take taking replace replacing throw throwing ditch ditching "
-            "bin binning release releasing let letting "
+            "bin binning release releasing let letting slip slips slipping "
             "leave leaving without hold holding pause pausing up upping bump bother "
             "share shares sharing borrow borrows borrowing lend lends lending add adds adding "
             "top tops topping reuse reuses reusing save saves saving hand hands handing pass "
@@ -3135,6 +3170,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             )
         ),
         needs=_needs("dose amount dosage"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _MANY_AT_ONCE,
+        lambda clause, match: (
+            bool(_MEDICINE.search(clause.sentence())) and not _PRESCRIBER.search(clause.sentence())
+        ),
+        needs=_needs("taken"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -3415,7 +3458,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
             "sting swollen throbbing mind simply just running training playing lifting "
             "competing racing twisted play cue excuse until till killing fire flares sorer dodgy "
-            "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs "
+            "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
+            "wince winces wincing "
             "tendon tendons toughening hardening strengthening"
         ),
     ),
@@ -3473,7 +3517,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "amount amounts quantity quantities limit mixing combining taking "
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
-            "releases contains produces leaves nothing"
+            "releases contains produces leaves nothing sweets sweeties candy smarties"
         ),
     ),
     _Pattern(
@@ -4003,7 +4047,7 @@ _MASKS_PAIN = LazyPattern(
 _DURING_EXERCISE = LazyPattern(
     r"\b(?:during|while|mid(?: -)?|when (?:you|he|she|they) (?:\S+ )?) (?:\S+ ){0,2}?(?:stretch\w*"
     r"|exercis\w*|walk\w*|run\w*|workouts?|sessions?|class|sets?|reps?|training|lift\w*"
-    r"|deadlifts?|yoga|poses?|squats?|hikes?|swim\w*|physio)\b"
+    r"|deadlifts?|yoga|poses?|squats?|hikes?|swim\w*|physio)\b|\b(?:rehab|rehabilitation)\b"
 )
 _OUT_COLD = LazyPattern(
     r"\b(?:faint\w*|black\w* out|blackouts?|pass\w* out|collaps\w*|keel\w* over)\b"
@@ -4445,7 +4489,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         or _PAIN_BOUNDED.search(said)
     ):
         return False  # "Pain is a sign to stop", "report it rather than working through it"
-    if kind is DELAYS_CARE and _TAKEN_OUT.search(said):
+    if kind in (DELAYS_CARE, PUSH_PAIN) and _TAKEN_OUT.search(said):
         return False  # "After a knock to the head, come off and don't go back on that day"
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return not _sends_for_help(said)
@@ -4462,7 +4506,8 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
 
 # A player taken out of the game after a knock: kept safe, not left to wait.
 _TAKEN_OUT = LazyPattern(
-    r"\b(?:come|coming|came) off (?:the (?:pitch|field|court|ice|mat) )?(?:and|,)|\b(?:don't|do not"
+    r"(?<!don't )(?<!do not )(?<!never )\b(?:come|coming|came) off (?:the (?:pitch|field|court|ice"
+    r"|mat) )?(?:and|,)|\b(?:don't|do not"
     r"|never) (?:go|going) back on\b|\bsit (?:them |him |her )?out (?:for )?the rest\b"
     r"|\bstop playing\b"
 )
@@ -4529,8 +4574,11 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"\b(?:reboot\w*|heavy metals?|poisons?|mucoid|wakes? (?:\S+ ){0,2}?up|out through (?:the"
     r"|your) (?:skin|feet|pores|soles)|(?:positive|negative) ions|hardened by toxins"
     # A body said to detox, need a cleanse, or be rebalanced: never how medicine works.
-    r"|detox(?:es|ed|ing)?(?! (?:unit|service|programme|program|clinic|ward))|(?:needs?|wants?) a"
-    r" (?:\S+ )?cleanse|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system"
+    r"|detox(?:es|ed|ing)?(?! (?:unit|service|programme|program|clinic|ward))"
+    r"|(?:needs?|wants?) (?:a |an )?(?:\S+ ){0,6}?(?:cleanse|flush)"
+    r"|(?:liver|kidney|colon|gallbladder) (?:flush|cleanse)"
+    r"|(?:push\w*|forc\w*|sweat\w*) out (?:the |your )?toxins"
+    r"|rebalanc\w*|overload\w* (?:\S+ ){0,2}?immune system"
     # Hormones or organs said to sit out of line: "your hormones are out of alignment".
     r"|(?:hormones?|organs?|chakras?|energy|glands?) (?:\S+ ){0,3}?(?:out of (?:alignment|line)"
     r"|back in line|realign\w*)"
@@ -4612,6 +4660,8 @@ _SAFETY_WORD = LazyPattern(
     r"|react\w*|problems?|natural|interact\w*|overdose|too much|as much|as many|non - toxic"
     r"|can't burn|cannot burn|(?:reach|reaches|cross|crosses) (?:\S+ )?(?:the )?baby"
     r"|doesn't matter|does not matter|(?:gentle|mild|weak) enough"
+    # A medicine called sweets: "iron tablets are basically sweets".
+    r"|(?:basically|just|only|like|no more than) (?:sweets|sweeties|candy|smarties)"
     # "nothing bad is inside", "nothing harmful in it"
     r"|nothing (?:bad|harmful|dangerous|nasty|toxic|artificial))\b"
 )
@@ -4742,7 +4792,8 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     ),
     CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
     MEDICINE_CHANGE: _needs(
-        "stop stopping skip skipping halve double share swap change cut take taking give"
+        "stop stopping skip skipping halve double share swap change cut take taking give "
+        "hand handing lend lending offer offering slip"
     ),
 }
 _DENYING = _needs(
@@ -4850,6 +4901,9 @@ _CHANGE_WORDS = LazyPattern(
     r"|\b(?:bump|push|crank|ramp)\w* (?:\S+ ){0,3}?up to (?:\d+|two|three|four|five|six|double)\b"
     r"|\b(?:packet|pack|label|leaflet|box) dose (?:is|are) (?:only |just )?(?:a |the )?(?:cautious"
     r"|minimum|guideline|suggestion|starting point)"
+    # Someone else's supply asked for: "ask your flatmate for a couple of her capsules".
+    r"|\bask (?:your |a )?(?:\S+ ){0,4}?for (?:a couple of |some |a few |one of |two of )?"
+    r"(?:his|her|their) (?:\S+ )?(?:tablets|pills|capsules|medicines?|meds|inhaler|prescription)\b"
     # Old medicine kept at home: "finish up any old antibiotics you have at home".
     r"|\b(?:old|spare|unused) (?:\S+ )?(?:antibiotics|painkillers|tablets|pills|medicines?"
     r"|prescriptions?) (?:\S+ ){0,4}?(?:at home|in the cupboard|in the drawer|lying around"
