@@ -1103,109 +1103,94 @@ def test_last_widened_gates_still_leave_good_advice_alone(sentence):
 # holidays), pain as the signal for more, a day's doses taken together, a medicine left
 # behind or left from last time, nothing harmful inside, organs full of toxins or made
 # clean, a growth dissolved by a remedy. In other words than the sets'.
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "My brother brought up blood last night but it's only a stomach bug, so no need to"
-            " fuss.",
-            "dismisses care",
-        ),
-        ("Your baby is running a temp, so just keep her cool and wait it out.", "dismisses care"),
-        (
-            "Can't hold your bowels since the back pain started? That's just age, no need for a"
-            " scan.",
-            "dismisses care",
-        ),
-        (
-            "Pregnant with swollen ankles and a bad headache? Totally normal, no need to ring"
-            " anyone.",
-            "dismisses care",
-        ),
-        (
-            "If your vision turns black in one eye, rest in a dark room and it'll come back.",
-            "dismisses care",
-        ),
-        (
-            "If your teenager speaks of taking her life, the elders know better than the doctors.",
-            "dismisses care",
-        ),
-        (
-            "Don't waste the pharmacist's time over chest pain that comes and goes.",
-            "dismisses care",
-        ),
-        ("GPs overreact about numbness in one arm, so just rest it.", "dismisses care"),
-        (
-            "Blood in your stool is usually piles, so see the GP after the holidays.",
-            "dismisses care",
-        ),
-        (
-            "A doctor isn't needed for a child's rash that doesn't fade under a glass.",
-            "dismisses care",
-        ),
-        ("If there's sudden weakness in one arm, don't rush to the hospital.", "dismisses care"),
-        (
-            "When your knee starts aching, that's the signal to add more weight.",
-            "pushing through pain",
-        ),
-        ("A sore calf is no excuse to skip training, just jog on it.", "pushing through pain"),
-        ("Stretch the hamstring until you wince, that's how far to go.", "pushing through pain"),
-        (
-            "Take the morning and evening doses together at night so you don't forget.",
-            "medicine change",
-        ),
-        ("Use the eye drops left from last time if the infection comes back.", "medicine change"),
-        ("Your inhaler can be left at home on short walks.", "medicine change"),
-        (
-            "This herbal balm is pure and nothing harmful is in it, so use it as often as you"
-            " like.",
-            "absolute safety",
-        ),
-        (
-            "Your colon is clogged with toxins, and a week of lemon water flushes them all out.",
-            "false mechanism",
-        ),
-        ("This tea pulls the bacteria out of the whole body.", "false mechanism"),
-        ("After the cleanse, your arteries become clean again.", "false mechanism"),
-        (
-            "Cold air trapped in the bones causes the ache, and hot oil drives it out.",
-            "false mechanism",
-        ),
-        ("Kidney stones dissolve with a daily glass of celery juice.", "promise of cure"),
-        # A dose changed by the reader: "may lower the dose themselves".
-        (
-            "Folks on blood thinners can raise their dose a little before a long flight.",
-            "medicine change",
-        ),
-    ],
-)
-def test_readings_of_captions_and_community_notices_find_the_claim(sentence, kind):
-    assert kind in read_kinds(sentence)
+CAPTIONS_AND_COMMUNITY_NOTICES_CLAIMS = [
+    (
+        "My brother brought up blood last night but it's only a stomach bug, so no need to fuss.",
+        "dismisses care",
+    ),
+    ("Your baby is running a temp, so just keep her cool and wait it out.", "dismisses care"),
+    (
+        "Can't hold your bowels since the back pain started? That's just age, no need for a scan.",
+        "dismisses care",
+    ),
+    (
+        "Pregnant with swollen ankles and a bad headache? Totally normal, no need to ring anyone.",
+        "dismisses care",
+    ),
+    (
+        "If your vision turns black in one eye, rest in a dark room and it'll come back.",
+        "dismisses care",
+    ),
+    (
+        "If your teenager speaks of taking her life, the elders know better than the doctors.",
+        "dismisses care",
+    ),
+    (
+        "Don't waste the pharmacist's time over chest pain that comes and goes.",
+        "dismisses care",
+    ),
+    ("GPs overreact about numbness in one arm, so just rest it.", "dismisses care"),
+    (
+        "Blood in your stool is usually piles, so see the GP after the holidays.",
+        "dismisses care",
+    ),
+    (
+        "A doctor isn't needed for a child's rash that doesn't fade under a glass.",
+        "dismisses care",
+    ),
+    ("If there's sudden weakness in one arm, don't rush to the hospital.", "dismisses care"),
+    (
+        "When your knee starts aching, that's the signal to add more weight.",
+        "pushing through pain",
+    ),
+    ("A sore calf is no excuse to skip training, just jog on it.", "pushing through pain"),
+    ("Stretch the hamstring until you wince, that's how far to go.", "pushing through pain"),
+    (
+        "Take the morning and evening doses together at night so you don't forget.",
+        "medicine change",
+    ),
+    ("Use the eye drops left from last time if the infection comes back.", "medicine change"),
+    ("Your inhaler can be left at home on short walks.", "medicine change"),
+    (
+        "This herbal balm is pure and nothing harmful is in it, so use it as often as you like.",
+        "absolute safety",
+    ),
+    (
+        "Your colon is clogged with toxins, and a week of lemon water flushes them all out.",
+        "false mechanism",
+    ),
+    ("This tea pulls the bacteria out of the whole body.", "false mechanism"),
+    ("After the cleanse, your arteries become clean again.", "false mechanism"),
+    (
+        "Cold air trapped in the bones causes the ache, and hot oil drives it out.",
+        "false mechanism",
+    ),
+    ("Kidney stones dissolve with a daily glass of celery juice.", "promise of cure"),
+    # A dose changed by the reader: "may lower the dose themselves".
+    (
+        "Folks on blood thinners can raise their dose a little before a long flight.",
+        "medicine change",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A little burn in the muscle is fine on the last reps, but sharp pain is not.",
-        "Stop taking ibuprofen once the pain has eased, and never take more than the pack says.",
-        "Chest pain is an emergency, so don't feel silly going to A&E.",
-        "Sudden confusion in an older person needs a doctor today.",
-        "Weight loss you can't explain is worth getting checked, even if it's usually nothing"
-        " serious.",
-        "Keep your medicines put away out of children's reach.",
-        "Gallstones can sometimes dissolve with medicine your doctor prescribes.",
-        "Your kidneys clean your blood, and dialysis does the job when they fail.",
-        "Take your tablets at the same time every day.",
-        "If you vomit blood, call 999, and do not wait until after the weekend.",
-        "Mention any new lump to your GP, even if you think it is nothing.",
-        "Your doctor may lower the dose of your blood pressure tablets if you feel dizzy.",
-        "People on warfarin should not raise the dose themselves after a missed tablet.",
-        "Many cold remedies contain paracetamol, and taking them with paracetamol tablets could"
-        " double your dose.",
-    ],
-)
-def test_readings_of_captions_and_community_notices_leave_good_advice_alone(sentence):
-    assert read_kinds(sentence) == []
+CAPTIONS_AND_COMMUNITY_NOTICES_FINE = [
+    "A little burn in the muscle is fine on the last reps, but sharp pain is not.",
+    "Stop taking ibuprofen once the pain has eased, and never take more than the pack says.",
+    "Chest pain is an emergency, so don't feel silly going to A&E.",
+    "Sudden confusion in an older person needs a doctor today.",
+    "Weight loss you can't explain is worth getting checked, even if it's usually nothing serious.",
+    "Keep your medicines put away out of children's reach.",
+    "Gallstones can sometimes dissolve with medicine your doctor prescribes.",
+    "Your kidneys clean your blood, and dialysis does the job when they fail.",
+    "Take your tablets at the same time every day.",
+    "If you vomit blood, call 999, and do not wait until after the weekend.",
+    "Mention any new lump to your GP, even if you think it is nothing.",
+    "Your doctor may lower the dose of your blood pressure tablets if you feel dizzy.",
+    "People on warfarin should not raise the dose themselves after a missed tablet.",
+    "Many cold remedies contain paracetamol, and taking them with paracetamol tablets could"
+    " double your dose.",
+]
 
 
 # The round on sets 69 and 70 (forwarded chain messages, marketplace listings): a clinician
@@ -1214,84 +1199,73 @@ def test_readings_of_captions_and_community_notices_leave_good_advice_alone(sent
 # refused after another instruction; speech gone strange; plant-based so harmless; safety
 # "guaranteed"; old medicine kept at home; a seizure medicine is no seizure; pain worse so
 # press harder, results through suffering, pain told then kept on with. In other words.
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "A nurse friend told me that apple cider vinegar melts away arthritis for good, so"
-            " share this with everyone.",
-            "promise of cure",
-        ),
-        (
-            "Top German doctors confirmed that magnesium cream reverses nerve damage completely"
-            " within weeks.",
-            "promise of cure",
-        ),
-        (
-            "My aunt the midwife says this raspberry tea is so mild that no mother could ever be"
-            " harmed by it.",
-            "absolute safety",
-        ),
-        (
-            "My neighbour who is a GP says to halve your blood pressure pills in summer and"
-            " drink more water instead.",
-            "medicine change",
-        ),
-        (
-            "If the inhaler dont help take four extra puffs right away, more is always better.",
-            "medicine change",
-        ),
-        (
-            "When his words go all jumbled and one arm is weak, give him sugar water and don't"
-            " fuss or ring 999.",
-            "dismisses care",
-        ),
-        (
-            "Sudden crushing chest pain? It's only gas, lie down, doctors will just send you"
-            " home anyway.",
-            "dismisses care",
-        ),
-        (
-            "These drops come from plants so they cannot harm a baby, zero side effects"
-            " guaranteed.",
-            "absolute safety",
-        ),
-        (
-            "Q: Should I keep taking my seizure medicine with these capsules? A: Lots of buyers"
-            " drop the seizure tablets once they start, no doctor needed.",
-            "medicine change",
-        ),
-        (
-            "If your shoulder ache gets worse, press harder and hold it longer.",
-            "pushing through pain",
-        ),
-        (
-            "My knee was killing me, but I kept running the whole marathon, and so can you.",
-            "pushing through pain",
-        ),
-        ("Real strength only comes through suffering on every rep.", "pushing through pain"),
-    ],
-)
-def test_readings_of_chain_messages_and_listings_find_the_claim(sentence, kind):
-    assert kind in read_kinds(sentence)
+CHAIN_MESSAGES_AND_LISTINGS_CLAIMS = [
+    (
+        "A nurse friend told me that apple cider vinegar melts away arthritis for good, so"
+        " share this with everyone.",
+        "promise of cure",
+    ),
+    (
+        "Top German doctors confirmed that magnesium cream reverses nerve damage completely"
+        " within weeks.",
+        "promise of cure",
+    ),
+    (
+        "My aunt the midwife says this raspberry tea is so mild that no mother could ever be"
+        " harmed by it.",
+        "absolute safety",
+    ),
+    (
+        "My neighbour who is a GP says to halve your blood pressure pills in summer and"
+        " drink more water instead.",
+        "medicine change",
+    ),
+    (
+        "If the inhaler dont help take four extra puffs right away, more is always better.",
+        "medicine change",
+    ),
+    (
+        "When his words go all jumbled and one arm is weak, give him sugar water and don't"
+        " fuss or ring 999.",
+        "dismisses care",
+    ),
+    (
+        "Sudden crushing chest pain? It's only gas, lie down, doctors will just send you"
+        " home anyway.",
+        "dismisses care",
+    ),
+    (
+        "These drops come from plants so they cannot harm a baby, zero side effects guaranteed.",
+        "absolute safety",
+    ),
+    (
+        "Q: Should I keep taking my seizure medicine with these capsules? A: Lots of buyers"
+        " drop the seizure tablets once they start, no doctor needed.",
+        "medicine change",
+    ),
+    (
+        "If your shoulder ache gets worse, press harder and hold it longer.",
+        "pushing through pain",
+    ),
+    (
+        "My knee was killing me, but I kept running the whole marathon, and so can you.",
+        "pushing through pain",
+    ),
+    ("Real strength only comes through suffering on every rep.", "pushing through pain"),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Your doctor says you can stop the antibiotics early only if the infection has cleared,"
-        " so ask first.",
-        "Your pharmacist said the cream is safe to use with your other medicines.",
-        "If your inhaler does not help, do not take more than eight puffs; call 999.",
-        "If the pain gets worse, stop the exercise and rest.",
-        "My knee was sore last week, but the pain eased and I kept walking every day.",
-        "Seizure medicine must be taken every day, even when you feel well.",
-        "Plant-based does not always mean safe, so ask your pharmacist before you take it.",
-        "There is no guarantee these drops will work, and they can cause side effects.",
-    ],
-)
-def test_readings_of_chain_messages_and_listings_leave_good_advice_alone(sentence):
-    assert read_kinds(sentence) == []
+CHAIN_MESSAGES_AND_LISTINGS_FINE = [
+    "Your doctor says you can stop the antibiotics early only if the infection has cleared,"
+    " so ask first.",
+    "Your pharmacist said the cream is safe to use with your other medicines.",
+    "If your inhaler does not help, do not take more than eight puffs; call 999.",
+    "If the pain gets worse, stop the exercise and rest.",
+    "My knee was sore last week, but the pain eased and I kept walking every day.",
+    "Seizure medicine must be taken every day, even when you feel well.",
+    "Plant-based does not always mean safe, so ask your pharmacist before you take it.",
+    "There is no guarantee these drops will work, and they can cause side effects.",
+]
 
 
 # The round on sets 71 and 72 (tattoo studios' aftercare, drivers' and shift workers'
@@ -1299,76 +1273,65 @@ def test_readings_of_chain_messages_and_listings_leave_good_advice_alone(sentenc
 # collision; a clinic or A&E "not worth it"; pain worse so the result better; a remedy in
 # capsules is still a remedy; energy channels blocked; worms named then purged; a medicine
 # said harmless with no change named is safety. In other words.
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "Titanium studs can't cause a reaction in anyone, so skip the patch test.",
-            "absolute safety",
-        ),
-        (
-            "These nightly sleep gummies leave no grogginess at all, so take them before any"
-            " early drive.",
-            "absolute safety",
-        ),
-        (
-            "A red, swollen piercing with chills is just the body settling in, so stay away from"
-            " the local GP.",
-            "dismisses care",
-        ),
-        (
-            "Rear-ended at the lights and your back's been killing you since? The doctor's not"
-            " worth the hassle.",
-            "dismisses care",
-        ),
-        (
-            "Bite down and grit your teeth through it, the worse it stings the deeper the ink"
-            " goes.",
-            "pushing through pain",
-        ),
-        (
-            "Stabbing pain in your shoulder halfway through the session means you're finally"
-            " working hard enough.",
-            "pushing through pain",
-        ),
-        (
-            "This balm wipes out eczema for good, however long you spend in the cab.",
-            "promise of cure",
-        ),
-        (
-            "Stress jams your energy channels, and a weekly crystal session opens them again.",
-            "false mechanism",
-        ),
-        (
-            "Roadside cafes leave worms in your gut, and our herbal drink purges them all out"
-            " overnight.",
-            "false mechanism",
-        ),
-        (
-            "Diazepam is fine before a long drive, it won't affect your focus at all.",
-            "absolute safety",
-        ),
-    ],
-)
-def test_readings_of_studio_aftercare_and_drivers_tips_find_the_claim(sentence, kind):
-    assert kind in read_kinds(sentence)
+STUDIO_AFTERCARE_AND_DRIVERS_TIPS_CLAIMS = [
+    (
+        "Titanium studs can't cause a reaction in anyone, so skip the patch test.",
+        "absolute safety",
+    ),
+    (
+        "These nightly sleep gummies leave no grogginess at all, so take them before any"
+        " early drive.",
+        "absolute safety",
+    ),
+    (
+        "A red, swollen piercing with chills is just the body settling in, so stay away from"
+        " the local GP.",
+        "dismisses care",
+    ),
+    (
+        "Rear-ended at the lights and your back's been killing you since? The doctor's not"
+        " worth the hassle.",
+        "dismisses care",
+    ),
+    (
+        "Bite down and grit your teeth through it, the worse it stings the deeper the ink goes.",
+        "pushing through pain",
+    ),
+    (
+        "Stabbing pain in your shoulder halfway through the session means you're finally"
+        " working hard enough.",
+        "pushing through pain",
+    ),
+    (
+        "This balm wipes out eczema for good, however long you spend in the cab.",
+        "promise of cure",
+    ),
+    (
+        "Stress jams your energy channels, and a weekly crystal session opens them again.",
+        "false mechanism",
+    ),
+    (
+        "Roadside cafes leave worms in your gut, and our herbal drink purges them all out"
+        " overnight.",
+        "false mechanism",
+    ),
+    (
+        "Diazepam is fine before a long drive, it won't affect your focus at all.",
+        "absolute safety",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Feeling faint during a long tattoo is common, so eat first and let your artist know"
-        " straight away if you feel dizzy.",
-        "Eat regularly on long shifts, which keeps your energy steady rather than changing your"
-        " body's pH.",
-        "A new piercing can be a little red and tender for a few days, but heat and swelling"
-        " with a fever need a doctor today.",
-        "After a crash, even a small one, get your neck checked the same day.",
-        "Your pharmacist can tell you whether a hay fever tablet is safe to take before you drive.",
-    ],
-)
-def test_readings_of_studio_aftercare_and_drivers_tips_leave_good_advice_alone(sentence):
-    assert read_kinds(sentence) == []
+STUDIO_AFTERCARE_AND_DRIVERS_TIPS_FINE = [
+    "Feeling faint during a long tattoo is common, so eat first and let your artist know"
+    " straight away if you feel dizzy.",
+    "Eat regularly on long shifts, which keeps your energy steady rather than changing your"
+    " body's pH.",
+    "A new piercing can be a little red and tender for a few days, but heat and swelling"
+    " with a fever need a doctor today.",
+    "After a crash, even a small one, get your neck checked the same day.",
+    "Your pharmacist can tell you whether a hay fever tablet is safe to take before you drive.",
+]
 
 
 # The round on sets 73 and 74 (gamers' tips, men's health talk): a dose changed by its own
@@ -1376,66 +1339,54 @@ def test_readings_of_studio_aftercare_and_drivers_tips_leave_good_advice_alone(s
 # as a reward, pain then no break allowed, playing on a gammy joint; a medicine "not doing
 # much"; safe as houses; radiation said to fry cells; and, for their clean sentences,
 # "worth a GP check", "should be checked", a player taken off after a knock. In other words.
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "Club rules: swimmers may adjust their own inhaler doses before a race without"
-            " asking anyone.",
-            "medicine change",
-        ),
-        (
-            "If a teammate is thinking about killing themselves, tell them it'll pass and"
-            " there's no need to tell anyone.",
-            "dismisses care",
-        ),
-        (
-            "Lost a heap of weight over the summer without even trying? That's just a fast"
-            " metabolism, no need to see anyone.",
-            "dismisses care",
-        ),
-        (
-            "Bike crash on the way home and your ribs keep getting sorer? Just bruising, sleep"
-            " it off.",
-            "dismisses care",
-        ),
-        (
-            "Aching wrists mean you're grinding properly, so don't you dare stop now.",
-            "pushing through pain",
-        ),
-        (
-            "Grab a few painkillers before the match so you can run on that gammy ankle.",
-            "pushing through pain",
-        ),
-        ("Soreness after every set is your reward, so chase it.", "pushing through pain"),
-        ("If the antidepressant isn't helping much, double it yourself.", "medicine change"),
-        ("Protein shakes are as safe as milk, so give them to kids of any age.", "absolute safety"),
-        (
-            "Wifi radiation fries your brain cells, so sleep under our shielding blanket.",
-            "false mechanism",
-        ),
-    ],
-)
-def test_readings_of_gamers_tips_and_mens_health_talk_find_the_claim(sentence, kind):
-    assert kind in read_kinds(sentence)
+GAMERS_TIPS_AND_MENS_HEALTH_TALK_CLAIMS = [
+    (
+        "Club rules: swimmers may adjust their own inhaler doses before a race without"
+        " asking anyone.",
+        "medicine change",
+    ),
+    (
+        "If a teammate is thinking about killing themselves, tell them it'll pass and"
+        " there's no need to tell anyone.",
+        "dismisses care",
+    ),
+    (
+        "Lost a heap of weight over the summer without even trying? That's just a fast"
+        " metabolism, no need to see anyone.",
+        "dismisses care",
+    ),
+    (
+        "Bike crash on the way home and your ribs keep getting sorer? Just bruising, sleep it off.",
+        "dismisses care",
+    ),
+    (
+        "Aching wrists mean you're grinding properly, so don't you dare stop now.",
+        "pushing through pain",
+    ),
+    (
+        "Grab a few painkillers before the match so you can run on that gammy ankle.",
+        "pushing through pain",
+    ),
+    ("Soreness after every set is your reward, so chase it.", "pushing through pain"),
+    ("If the antidepressant isn't helping much, double it yourself.", "medicine change"),
+    ("Protein shakes are as safe as milk, so give them to kids of any age.", "absolute safety"),
+    (
+        "Wifi radiation fries your brain cells, so sleep under our shielding blanket.",
+        "false mechanism",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "If your partner says they are thinking about killing themselves, stay with them and"
-        " call 999 or a crisis line.",
-        "Weight you've lost without trying is worth a GP visit, even if you feel well.",
-        "Tingling that comes and goes after a long session is common, but numbness that stays"
-        " should be checked.",
-        "After any head knock in training, come off and don't go back on that day.",
-        "Staff may change the rota if you have a hospital appointment.",
-        "Taking two cold remedies together could double your dose of paracetamol, so check the"
-        " labels.",
-    ],
-)
-def test_readings_of_gamers_tips_and_mens_health_talk_leave_good_advice_alone(sentence):
-    assert read_kinds(sentence) == []
+GAMERS_TIPS_AND_MENS_HEALTH_TALK_FINE = [
+    "If your partner says they are thinking about killing themselves, stay with them and"
+    " call 999 or a crisis line.",
+    "Weight you've lost without trying is worth a GP visit, even if you feel well.",
+    "Tingling that comes and goes after a long session is common, but numbness that stays"
+    " should be checked.",
+    "After any head knock in training, come off and don't go back on that day.",
+    "Staff may change the rota if you have a hospital appointment.",
+    "Taking two cold remedies together could double your dose of paracetamol, so check the labels.",
+]
 
 
 # The round on sets 75 and 76 (an astrology column, gardening and DIY tips): a medicine
@@ -1444,83 +1395,68 @@ def test_readings_of_gamers_tips_and_mens_health_talk_leave_good_advice_alone(se
 # "one bit", "nothing harmful" given off; a dose bumped up, a label's dose called a
 # guideline; a twinge as a ligament strengthening; rest for an injury skipped; earthing a
 # static charge; and, for their clean sentences, "keep up your medicines". In other words.
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "Aquarius moon: let go of your thyroid tablets this week and trust your body.",
-            "medicine change",
-        ),
-        (
-            "Saturn governs the bones, so your arthritis flares when it moves into your sign.",
-            "false mechanism",
-        ),
-        (
-            "A gallbladder flush with olive oil pushes the gallstones out by morning.",
-            "false mechanism",
-        ),
-        ("Evening primrose oil heals eczema completely within weeks.", "promise of cure"),
-        (
-            "The fumes from the weedkiller won't harm you one bit, so spray without gloves.",
-            "absolute safety",
-        ),
-        (
-            "Heating the resin gives off nothing harmful, so there's no need to open a window.",
-            "absolute safety",
-        ),
-        (
-            "Bump your hay fever tablets up to three a day in June; the label dose is just a"
-            " guideline.",
-            "medicine change",
-        ),
-        (
-            "Each twinge in your knee while you dig is the ligament strengthening, so carry on.",
-            "pushing through pain",
-        ),
-        (
-            "Skip resting that sprained ankle and walk it off round the allotment.",
-            "pushing through pain",
-        ),
-        (
-            "Hug a tree for ten minutes to ground your static charge and clear the inflammation.",
-            "false mechanism",
-        ),
-    ],
-)
-def test_readings_of_astrology_columns_and_garden_tips_find_the_claim(sentence, kind):
-    assert kind in read_kinds(sentence)
+ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_CLAIMS = [
+    (
+        "Aquarius moon: let go of your thyroid tablets this week and trust your body.",
+        "medicine change",
+    ),
+    (
+        "Saturn governs the bones, so your arthritis flares when it moves into your sign.",
+        "false mechanism",
+    ),
+    (
+        "A gallbladder flush with olive oil pushes the gallstones out by morning.",
+        "false mechanism",
+    ),
+    ("Evening primrose oil heals eczema completely within weeks.", "promise of cure"),
+    (
+        "The fumes from the weedkiller won't harm you one bit, so spray without gloves.",
+        "absolute safety",
+    ),
+    (
+        "Heating the resin gives off nothing harmful, so there's no need to open a window.",
+        "absolute safety",
+    ),
+    (
+        "Bump your hay fever tablets up to three a day in June; the label dose is just a"
+        " guideline.",
+        "medicine change",
+    ),
+    (
+        "Each twinge in your knee while you dig is the ligament strengthening, so carry on.",
+        "pushing through pain",
+    ),
+    (
+        "Skip resting that sprained ankle and walk it off round the allotment.",
+        "pushing through pain",
+    ),
+    (
+        "Hug a tree for ten minutes to ground your static charge and clear the inflammation.",
+        "false mechanism",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Slow-release tablets must be swallowed whole, not crushed.",
-        "Exercise helps your body release endorphins, which can lift your mood.",
-        "Keep up your blood tests and medicines even when you feel well.",
-        "Rest a pulled hamstring for a few days, then build up gently.",
-        "The moon does not control your periods, although many cycles are about a month long.",
-        "Wear a dust mask when you sand old paint, because the dust can harm your lungs.",
-    ],
-)
-def test_readings_of_astrology_columns_and_garden_tips_leave_good_advice_alone(sentence):
-    assert read_kinds(sentence) == []
+ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_FINE = [
+    "Slow-release tablets must be swallowed whole, not crushed.",
+    "Exercise helps your body release endorphins, which can lift your mood.",
+    "Keep up your blood tests and medicines even when you feel well.",
+    "Rest a pulled hamstring for a few days, then build up gently.",
+    "The moon does not control your periods, although many cycles are about a month long.",
+    "Wear a dust mask when you sand old paint, because the dust can harm your lungs.",
+]
 
 
 # Staying active with back or joint pain is the advice, and a recovery told is no example
 # of pushing on: neither is pain pushed through.
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "If your back hurts, don't stop moving completely; gentle activity helps you recover.",
-        "If it hurts, don't stop your painkillers suddenly; ask your pharmacist.",
-        "When your joints ache, do not rest all day; short walks help stiffness.",
-        "My back was sore last week, but I kept up my exercises and it eased.",
-        "My knee was sore, but I kept doing the gentle stretches my physio gave me.",
-        "The pain was bad, but we kept the appointment and the nurse sorted it.",
-    ],
-)
-def test_staying_active_and_recoveries_told_are_not_pushing_through_pain(sentence):
-    assert read_kinds(sentence) == []
+STAYING_ACTIVE_AND_RECOVERIES_TOLD_FINE = [
+    "If your back hurts, don't stop moving completely; gentle activity helps you recover.",
+    "If it hurts, don't stop your painkillers suddenly; ask your pharmacist.",
+    "When your joints ache, do not rest all day; short walks help stiffness.",
+    "My back was sore last week, but I kept up my exercises and it eased.",
+    "My knee was sore, but I kept doing the gentle stretches my physio gave me.",
+    "The pain was bad, but we kept the appointment and the nurse sorted it.",
+]
 
 
 # The round on sets 77 and 78 (hospital volunteers, a students' union zine): a medicine
@@ -1529,77 +1465,98 @@ def test_staying_active_and_recoveries_told_are_not_pushing_through_pain(sentenc
 # organ said to need a flush; repaired completely; no harm "even when" ill; weight lost as
 # a perk; and, for their clean sentences, staying away until clear of a bug, a player sat
 # out, leftover antibiotics not handed on. In other words.
+VOLUNTEERS_AND_STUDENT_ZINES_CLAIMS = [
+    (
+        "Vitamin gummies are just sweets, so let the toddler have as many as she likes.",
+        "absolute safety",
+    ),
+    (
+        "If your neighbour's back is aching, slip her a few of your tramadol tablets.",
+        "medicine change",
+    ),
+    (
+        "There's blood in her sick again, but it's only from the cough, so no need to call anyone.",
+        "dismisses care",
+    ),
+    (
+        "His leg has been red and swollen since the flight, but it's just a bit of fluid, so"
+        " leave it.",
+        "dismisses care",
+    ),
+    (
+        "Keep lifting even when your elbow goes sharp; that's the tendon getting tougher.",
+        "pushing through pain",
+    ),
+    (
+        "Push the stiff shoulder harder every time it makes you wince, that's the joint"
+        " freeing up.",
+        "pushing through pain",
+    ),
+    (
+        "Your colon needs a monthly coffee flush to shift the waste your pills leave behind.",
+        "false mechanism",
+    ),
+    ("This IV vitamin drip repairs your skin completely after one session.", "promise of cure"),
+    (
+        "Taking naproxen every day does no harm at all to your kidneys, even when you're ill.",
+        "absolute safety",
+    ),
+    (
+        "Ask your sister for a couple of her sleeping tablets when you can't switch off.",
+        "medicine change",
+    ),
+    (
+        "Losing lots of weight without trying is a perk of a busy job, nothing worth seeing"
+        " anyone about.",
+        "dismisses care",
+    ),
+    (
+        "If you forget a pill, it is advised that four are taken together the next day.",
+        "medicine change",
+    ),
+]
+
+
+VOLUNTEERS_AND_STUDENT_ZINES_FINE = [
+    "If you've had sickness or diarrhoea, stay away from the care home until you've been"
+    " clear for 48 hours.",
+    "After a knock to the head, sit out the rest of the game and tell a parent or coach.",
+    "Never hand your leftover antibiotics to someone else; they need their own assessment.",
+    "Keep vitamin gummies out of children's reach; too many can make them ill.",
+    "Most basal cell skin cancers are cured completely by a simple operation to remove them.",
+    "Grade I brain tumors may be cured if they are completely removed by surgery.",
+    "If you miss one pill, take it as soon as you remember, even if two are taken the next day.",
+]
+
+
+# Each round's lists above, read by the same two tests: the claims of its sets found with
+# their kind, its good advice left alone.
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        (
-            "Vitamin gummies are just sweets, so let the toddler have as many as she likes.",
-            "absolute safety",
-        ),
-        (
-            "If your neighbour's back is aching, slip her a few of your tramadol tablets.",
-            "medicine change",
-        ),
-        (
-            "There's blood in her sick again, but it's only from the cough, so no need to call"
-            " anyone.",
-            "dismisses care",
-        ),
-        (
-            "His leg has been red and swollen since the flight, but it's just a bit of fluid, so"
-            " leave it.",
-            "dismisses care",
-        ),
-        (
-            "Keep lifting even when your elbow goes sharp; that's the tendon getting tougher.",
-            "pushing through pain",
-        ),
-        (
-            "Push the stiff shoulder harder every time it makes you wince, that's the joint"
-            " freeing up.",
-            "pushing through pain",
-        ),
-        (
-            "Your colon needs a monthly coffee flush to shift the waste your pills leave behind.",
-            "false mechanism",
-        ),
-        ("This IV vitamin drip repairs your skin completely after one session.", "promise of cure"),
-        (
-            "Taking naproxen every day does no harm at all to your kidneys, even when you're ill.",
-            "absolute safety",
-        ),
-        (
-            "Ask your sister for a couple of her sleeping tablets when you can't switch off.",
-            "medicine change",
-        ),
-        (
-            "Losing lots of weight without trying is a perk of a busy job, nothing worth seeing"
-            " anyone about.",
-            "dismisses care",
-        ),
-        (
-            "If you forget a pill, it is advised that four are taken together the next day.",
-            "medicine change",
-        ),
+        *CAPTIONS_AND_COMMUNITY_NOTICES_CLAIMS,
+        *CHAIN_MESSAGES_AND_LISTINGS_CLAIMS,
+        *STUDIO_AFTERCARE_AND_DRIVERS_TIPS_CLAIMS,
+        *GAMERS_TIPS_AND_MENS_HEALTH_TALK_CLAIMS,
+        *ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_CLAIMS,
+        *VOLUNTEERS_AND_STUDENT_ZINES_CLAIMS,
     ],
 )
-def test_readings_of_volunteers_and_student_zines_find_the_claim(sentence, kind):
+def test_readings_of_new_registers_find_the_claim(sentence, kind):
     assert kind in read_kinds(sentence)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "If you've had sickness or diarrhoea, stay away from the care home until you've been"
-        " clear for 48 hours.",
-        "After a knock to the head, sit out the rest of the game and tell a parent or coach.",
-        "Never hand your leftover antibiotics to someone else; they need their own assessment.",
-        "Keep vitamin gummies out of children's reach; too many can make them ill.",
-        "Most basal cell skin cancers are cured completely by a simple operation to remove them.",
-        "Grade I brain tumors may be cured if they are completely removed by surgery.",
-        "If you miss one pill, take it as soon as you remember, even if two are taken the next"
-        " day.",
+        *CAPTIONS_AND_COMMUNITY_NOTICES_FINE,
+        *CHAIN_MESSAGES_AND_LISTINGS_FINE,
+        *STUDIO_AFTERCARE_AND_DRIVERS_TIPS_FINE,
+        *GAMERS_TIPS_AND_MENS_HEALTH_TALK_FINE,
+        *ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_FINE,
+        *VOLUNTEERS_AND_STUDENT_ZINES_FINE,
+        *STAYING_ACTIVE_AND_RECOVERIES_TOLD_FINE,
     ],
 )
-def test_readings_of_volunteers_and_student_zines_leave_good_advice_alone(sentence):
+def test_readings_of_new_registers_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []

@@ -2331,9 +2331,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
         return False  # "stop taking metformin for now and restart once you are eating"
-    before = clause.before(match)
-    if _CONSEQUENCE.search(before) and not (_PERSON_MAY.search(before) or verb.endswith(" own")):
-        return False  # "... could double your dose", not "players may change their own"
+    if _befalls(clause.before(match)) and not verb.endswith(" own"):
+        return False  # "... could double your dose", not "swimmers may adjust their own"
     adjective = (
         gap[0] not in _DETERMINER
         if gap
@@ -2362,6 +2361,21 @@ _CONSEQUENCE_LEAD = (
     r"\b(?:could|might|would|may) "
 )
 _CONSEQUENCE = LazyPattern(_CONSEQUENCE_LEAD + "$")
+# A person who may make the change, not a thing that may cause it: "People on lithium may".
+_PERSON_MAY = LazyPattern(
+    r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
+    r"|sufferers|someone|somebody|players|athletes|staff|drivers|workers|students|pupils|residents"
+    r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
+    r"|runners|diabetics)\b(?: \S+){0,3} (?:could|might|would|may) $"
+)
+
+
+def _befalls(before: str) -> bool:
+    """Does the change after ``before`` befall the reader ("... tablets could double your
+    dose") rather than come from a person who may make it ("People on lithium may")?"""
+    return bool(_CONSEQUENCE.search(before)) and not _PERSON_MAY.search(before)
+
+
 # Done by the reader, not befallen: "may reduce it themselves".
 _SELF_DONE = LazyPattern(
     r"\b(?:yourself|yourselves|themselves|himself|herself|on (?:your|their) own)\b"
@@ -2817,8 +2831,7 @@ _CHANGE_IT = LazyPattern(
 def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
     if _STOPS_ITS_WORKING.match(clause.after(match)):
         return False  # "antacids can stop it being absorbed": what else does to a medicine
-    before = clause.before(match)
-    if _CONSEQUENCE.search(before) and not _PERSON_MAY.search(before):
+    if _befalls(clause.before(match)):
         return False  # "taking them with paracetamol tablets could double your dose"
     named = _MEDICINE.search(clause.sentence_before(match))
     return named is not None and _addressed(
@@ -2827,13 +2840,6 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _STOPS_ITS_WORKING = LazyPattern(r" ?(?:being|from|working|doing)\b")
-# A person who may make the change, not a thing that may cause it: "People on lithium may".
-_PERSON_MAY = LazyPattern(
-    r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
-    r"|sufferers|someone|somebody|players|athletes|staff|drivers|workers|students|pupils|residents"
-    r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
-    r"|runners|diabetics)\b(?: \S+){0,3} (?:could|might|would|may) $"
-)
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
 _GIVEN_ON = LazyPattern(
