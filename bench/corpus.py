@@ -151,7 +151,7 @@ HELD_OUT = {
 }
 
 
-def _number(n: int) -> str:
+def set_suffix(n: int) -> str:
     """How a set's number is written in its file name and group (set 1 has none)."""
     return "" if n == 1 else str(n)
 
@@ -171,8 +171,8 @@ PLANTED = (
         planted
         for n in HELD_OUT
         for planted in (
-            (claim_file(n), f"heldout{_number(n)}", True),
-            (safe_file(n), f"safe{_number(n)}", False),
+            (claim_file(n), f"heldout{set_suffix(n)}", True),
+            (safe_file(n), f"safe{set_suffix(n)}", False),
         )
     ),
     # Good leaflet text written apart from the rules (reassurance, medicines, when to get
@@ -192,10 +192,10 @@ PLANTED = (
 # What each planted group is, as the summary names it.
 GROUPS = {
     "planted": "development",
-    **{f"heldout{_number(n)}": f"held-out (set {n}, {use})" for n, use in HELD_OUT.items()},
+    **{f"heldout{set_suffix(n)}": f"held-out (set {n}, {use})" for n, use in HELD_OUT.items()},
 }
 SAFE_GROUPS = {
-    **{f"safe{_number(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()},
+    **{f"safe{set_suffix(n)}": f"set {n}, {use}" for n, use in HELD_OUT.items()},
     "leaflet-a": "clean leaflet text, half a: measured once, then tuned on",
     "leaflet-b": "clean leaflet text, half b: measured twice, then tuned on",
     "leaflet-c": "clean leaflet text, set c: measured once, then tuned and trained on",

@@ -30,7 +30,10 @@ def measured(tmp_path_factory):
     return answers, plants, findings
 
 
-TUNED = ["planted", "heldout"] + [f"heldout{n}" for n in range(2, 79)]
+# The sets tuned on, as bench/corpus.py labels them; the newest pair, never tuned on, is
+# left out, so a round needs no second list kept here.
+TUNED_SETS = [n for n, use in corpus.HELD_OUT.items() if not use.startswith("never")]
+TUNED = ["planted"] + [f"heldout{corpus.set_suffix(n)}" for n in TUNED_SETS]
 # A tuned set the rules still catch less of: held at what it scores now (set 24's
 # formal and technical wordings; the newest sets' everyday ones, tuned on once), so it
 # cannot slip back unnoticed.
@@ -115,7 +118,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2, "safe59": 2, "safe64": 4}
 
 
-@pytest.mark.parametrize("group", ["safe"] + [f"safe{n}" for n in range(2, 79)])
+@pytest.mark.parametrize("group", [f"safe{corpus.set_suffix(n)}" for n in TUNED_SETS])
 def test_safe_patient_leaflet_sentences_are_not_reported(measured, group):
     _, plants, findings = measured
     wrong, planted, lines = corpus.safe_report(plants, findings, group)
