@@ -146,8 +146,10 @@ HELD_OUT = {
     76: "measured untuned once, then tuned and trained on",
     77: "measured untuned once, then tuned and trained on",
     78: "measured untuned once, then tuned and trained on",
-    79: "never tuned or trained on",
-    80: "never tuned or trained on",
+    79: "measured untuned once, then tuned and trained on",
+    80: "measured untuned once, then tuned and trained on",
+    81: "never tuned or trained on",
+    82: "never tuned or trained on",
 }
 
 

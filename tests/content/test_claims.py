@@ -1529,6 +1529,99 @@ VOLUNTEERS_AND_STUDENT_ZINES_FINE = [
 ]
 
 
+# The round on sets 79 and 80 (camp leaders, a weight-loss jab forum), in other words.
+CAMP_LEADERS_AND_JAB_FORUM_CLAIMS = [
+    # Gone permanently; an allergy shaken off like a skin.
+    (
+        "Once the swelling has gone down, the bruise is gone for life and will never trouble"
+        " you again.",
+        "promise of cure",
+    ),
+    (
+        "Children with hay fever shake it off entirely once they reach their teens, so pack away"
+        " the antihistamines.",
+        "promise of cure",
+    ),
+    # Belly pain that is severe, low on the right, or bores through to the back; weight
+    # going for months; self-harm talk; a throat closing after a food; a hot lump with a
+    # fever; time "wasted" on a check.
+    (
+        "Severe pain in the lower right of her belly that makes her double over is just trapped"
+        " wind, give her a hot water bottle.",
+        "dismisses care",
+    ),
+    (
+        "Tummy pain boring through to his back after a big meal is only indigestion, so sleep on"
+        " it.",
+        "dismisses care",
+    ),
+    (
+        "He's been losing weight for months without meaning to, but don't waste time getting him"
+        " seen.",
+        "dismisses care",
+    ),
+    (
+        "My daughter says she wants to hurt herself, but it's just a phase so ignore it.",
+        "dismisses care",
+    ),
+    (
+        "Her throat went tight after eating the prawns; let her lie down for an hour before"
+        " calling anyone.",
+        "dismisses care",
+    ),
+    (
+        "A hot, red lump on the injection site along with a high temperature is nothing, just"
+        " leave it.",
+        "dismisses care",
+    ),
+    # An injection pen is a medicine; a dose rushed up, resumed high after a gap, picked by
+    # feel; a medicine started for others; how often it is used, tripled.
+    ("Lend your insulin pen to your brother if his runs out.", "medicine change"),
+    ("Go straight up to the highest dose so you see results sooner.", "medicine change"),
+    (
+        "After a fortnight off the pen, hop straight back on your usual full dose.",
+        "medicine change",
+    ),
+    ("Just choose whatever dosage suits you.", "medicine change"),
+    (
+        "Start the kids on antihistamines every morning before the trip, as a preventative.",
+        "medicine change",
+    ),
+    (
+        "If the eye drops don't seem to help, triple how often you use them.",
+        "medicine change",
+    ),
+    # Played through "it", the injury named before; soreness as getting fitter.
+    ("If your ankle is swollen, tape it and play right through it.", "pushing through pain"),
+    (
+        "Sore calves after the run mean your legs are getting fitter, so add another mile"
+        " tomorrow.",
+        "pushing through pain",
+    ),
+    # Fat dissolved and passed out.
+    ("This cream dissolves the fat under your skin so you can pee it away.", "false mechanism"),
+]
+
+
+CAMP_LEADERS_AND_JAB_FORUM_FINE = [
+    "Most children with eczema grow out of it, though some still have dry skin as adults.",
+    "Never restart at your old dose after a break of more than two weeks; your pharmacist will"
+    " tell you where to restart.",
+    "Going back to your old dose after a break could make you very sick.",
+    "Do not lend your insulin pen to anyone, even with a new needle.",
+    "Write your questions down with your pen before the appointment.",
+    "Stomach pain that spreads through to your back needs urgent medical help.",
+    "If your child says they want to hurt themselves, take it seriously and speak to your GP"
+    " today.",
+    "If your throat feels tight after a sting, use the auto-injector and call 999.",
+    "The jab does not melt fat; it reduces your appetite so you eat less.",
+    "If your knee swells up, stop running and rest it.",
+    "Never change your dose or move up to a stronger pen without speaking to your prescriber.",
+    "Your tolerance drops quickly after you stop opioids, so going back to your old dose could"
+    " cause an overdose.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1540,6 +1633,7 @@ VOLUNTEERS_AND_STUDENT_ZINES_FINE = [
         *GAMERS_TIPS_AND_MENS_HEALTH_TALK_CLAIMS,
         *ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_CLAIMS,
         *VOLUNTEERS_AND_STUDENT_ZINES_CLAIMS,
+        *CAMP_LEADERS_AND_JAB_FORUM_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1556,6 +1650,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_FINE,
         *VOLUNTEERS_AND_STUDENT_ZINES_FINE,
         *STAYING_ACTIVE_AND_RECOVERIES_TOLD_FINE,
+        *CAMP_LEADERS_AND_JAB_FORUM_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

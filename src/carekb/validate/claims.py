@@ -104,6 +104,13 @@ MEDICINE = _words(
     r"immunosuppressants?",
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
+    # Injection pens (insulin, weight-loss jabs): "share your pen", "a pen strength".
+    r"(?:insulin|injection|injector|jab|weight - loss|epi|pre - filled|prefilled) pens?"
+    r"|pens? (?:strength|strengths|dose|doses|clicks?|needles?)",
+    # A bare "pen" is one only after whose it is ("your pen"), the determiner left to the
+    # verb before it, as for any medicine.
+    r"(?:(?<=your )|(?<=my )|(?<=his )|(?<=her )|(?<=their )|(?<=our )|(?<='s )|(?<=own ))"
+    r"pens?(?! and (?:paper|pencil|notebook)| to write)",
     r"ssris?|snris?|maois?|nsaids?|ppis?|ace inhibitors?",
     r"oestrogen|estrogen|progesterone|testosterone|tretinoin|isotretinoin",
     r"(?:eye|ear|nose|nasal|glaucoma) drops",
@@ -467,7 +474,7 @@ RED_FLAG = _words(
     r"(?:while|when|if|as) you(?:'re| are)? (?:take|taking|on) (?:\S+ )?(?:iron|bismuth))",
     r"slurr(?:ed|ing)",
     # An infected wound or piercing: hot or swollen with a fever or shivers.
-    r"(?:hot|swollen|throbbing|red|oozing) (?:\S+ ){0,4}?(?:with|and|plus) (?:\S+ ){0,3}?(?:a"
+    r"(?:hot|swollen|throbbing|red|oozing) (?:\S+ ){0,7}?(?:with|and|plus) (?:\S+ ){0,3}?(?:a"
     r" )?(?:fever|high temperature|shivers|chills|shaking)",
     # A collision: "clipped a bollard", "rear-ended at the lights".
     r"(?:clipped|struck|rear - ended|shunted|went into|ran into|drove into|reversed into|hit)"
@@ -743,6 +750,21 @@ RED_FLAG = _words(
     r"(?:car|bike|motorbike|road|traffic) (?:crash|accident|collision|smash|prang|shunt)",
     r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
     r"(?:trying|dieting|meaning)",
+    # Weight going for months on end, before any diet or treatment could explain it.
+    r"(?:los(?:e|es|ing|t)|dropp(?:ed|ing)|shedd?(?:ing)?) (?:\S+ )?weight for (?:\S+ )?months",
+    # Pancreatitis or a leaking aorta: belly pain that bores through to the back.
+    r"(?:stomach|tummy|abdominal|belly|upper abdominal) pain (?:\S+ ){0,5}?(?:through|round|into)"
+    r" to (?:your |the |my |his |her |their )?back|pain (?:in|of) (?:your |the |my |his |her"
+    r" |their )?(?:stomach|tummy|abdomen|belly) (?:\S+ ){0,5}?(?:through|round|into) to (?:your"
+    r" |the |my |his |her |their )?back",
+    # Appendicitis: severe pain of the belly, or low down on the right.
+    r"(?:severe|sharp|sudden|agonising|agonizing|bad) pain (?:\S+ ){0,6}?(?:of|in) (?:the |your"
+    r" |my |his |her |their |a )?(?:tummy|stomach|abdomen|belly)|pain (?:\S+ ){0,2}?low (?:down )?"
+    r"(?:on|in) the right",
+    # Self-harm said plainly.
+    r"want\w* to (?:hurt|harm|cut|injure) (?:themselves|themself|himself|herself|yourself|myself)",
+    # Anaphylaxis: a throat closing or tight after a sting, a bite, a food or a medicine.
+    r"(?:throat|airway|chest) (?:\S+ ){0,2}?(?:tight\w*|closing|closes|closed) (?:\S+ ){0,3}?after",
 )
 _DISMISS = _words(
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -787,6 +809,10 @@ _DISMISS = _words(
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
     r"|dentist's|clinic's|surgery's|paramedics')",
+    # "don't waste time getting checked"
+    r"(?:don't|do not|no need to|never|why) waste (?:your |any |the )?(?:\S+ )?time (?:on |in )?"
+    r"(?:getting|going|being|having|booking) (?:\S+ ){0,2}?(?:checked|seen|tested|looked at"
+    r"|scanned|examined|doctor|gp|a & e|hospital|appointment)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
     r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
@@ -1022,9 +1048,11 @@ _PUSH_THROUGH = _words(
     r"|thing"
     r"|sign)",
     r"no pain no gain",
-    r"(?:pain|hurting|it hurts|the burn|soreness)(?: \S+){0,5}? (?:means|shows|proves|is a sign)"
-    r" (?:that )?(?:it|the \S+|this|you)(?: \S+){0,2}? (?:is |are )?(?:working|doing its job"
-    r"|helping|growing|getting stronger|healing|loosening)",
+    r"(?:pain|hurting|it hurts|the burn|soreness|sore \S+)(?: \S+){0,5}? (?:means|mean|shows"
+    r"|proves|is a sign)"
+    r" (?:that )?(?:it|the \S+|this|you|your \S+|my \S+)(?: \S+){0,2}? (?:is |are )?(?:working"
+    r"|doing its job|helping|growing|getting stronger|getting fitter|getting tougher|healing"
+    r"|loosening)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
     r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
     r"(?:run|walk|shake|play|sleep|sweat) it off",
@@ -1252,6 +1280,27 @@ _PAIN_TOLD = LazyPattern(
     r"|on fire|in pain|sore|painful|pain)\b(?! (?:\S+ ){0,2}?(?:settled|eased|went|gone|stopped"
     r"|faded|improved|passed|had gone))"
 )
+
+
+# Pushed through "it", a hurt named before: "If your knee flares up, strap it up and run
+# straight through it".
+_THROUGH_IT = LazyPattern(
+    r"\b(?:push|power|run|play|dance|train|walk|work|squat|lift|skate|cycle|ride|kick|box|bowl"
+    r"|swim|hike|climb|grind|battle|fight|sprint|jog)\w* (?:\S+ )?(?:straight |right |on )?"
+    r"(?:through|thru) (?:it|them|that)\b(?! out| over)"
+)
+_HURT_NAMED = LazyPattern(
+    r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
+    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*)\b"
+)
+
+
+def _hurt_named_before(clause: Clause, match: re.Match[str]) -> bool:
+    """Pain or an injury said before "through it", and no one guiding the reader."""
+    if _RECOVERY_TOLD.search(clause.sentence()):
+        return False
+    before = clause.sentence_before(match)
+    return bool(_PAIN_TOLD.search(before) or _HURT_NAMED.search(before))
 
 
 def _pain_told_before(clause: Clause, match: re.Match[str]) -> bool:
@@ -1767,7 +1816,8 @@ _CURE = _words(
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
-    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever"
+    r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever|permanently"
+    r"|for life|for keeps"
     r"|,? never to (?:return|come back))"
     r"|puts? an end to|put(?:s|ting)? a stop to)",
     # Gone for good, said of the condition: "it is permanently gone", "outgrow their
@@ -1777,6 +1827,9 @@ _CURE = _words(
     rf"(?:completely|fully|totally|entirely) outgrow\w* (?:\S+ ){{0,2}}?{_OUTGROWN}",
     rf"outgrow\w* (?:\S+ ){{0,2}}?{_OUTGROWN} (?:completely|entirely|fully|totally|for good"
     r"|forever)",
+    # Shed like a skin: "kids with nut allergies shed them entirely by ten".
+    rf"{_OUTGROWN} (?:\S+ ){{0,3}}?(?:(?:outgrow|shed)\w* (?:them|it)|shak\w* (?:them|it) off"
+    r"|grow\w* out of (?:them|it)) (?:completely|entirely|fully|totally|for good|forever)",
     r"never (?:again )?need (?:\S+ ){0,2}?(?:surgery|operation|replacement|medicines?|medications?"
     r"|pills|tablets|injections?|treatment|inhalers?)",
     # A growth or a blockage said to melt away with a remedy: "the heart blockage melts with
@@ -2016,6 +2069,15 @@ _WASTE_OUT = _words(
     r"(?:drain|flush|pull|draw|clear|push|sweat|squeez|suck)\w* (?:\S+ ){0,2}?(?:waste|gunk|rubbish"
     r"|junk|debris|poisons?) (?:out of|from) (?:your |the )?(?:lymph\w*|glands?|cells?|body"
     r"|tissues?|skin|organs?|liver|kidneys?|colon|gut)",
+)
+# Fat melted to a liquid and passed out of the body: "The jab liquefies your fat cells so you
+# wee them out", "this wrap melts fat you then sweat away" (fat is burned for energy,
+# never drained).
+_FAT_DRAINED = _words(
+    r"(?:liquef\w*|liquidi[sz]\w*|melt\w*|dissolv\w*|emulsif\w*|turn\w* (?:\S+ )?(?:to|into)"
+    r" (?:liquid|oil|water)) (?:\S+ ){0,3}?(?:fat|fats|fat cells|cellulite|fatty \S+)"
+    r" (?:\S+ ){0,6}?(?:wee|wees|weeing|pee|pees|peeing|poo|poos|sweat|sweats|sweating|urinat\w*"
+    r"|excret\w*|flush\w*|drain\w*|pass\w*|breathe|breathes) (?:\S+ ){0,2}?(?:out|away|off)",
 )
 # Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
 _SWITCHED = _words(
@@ -2952,6 +3014,42 @@ _SELF_TREAT = LazyPattern(
     r"\b(?:prescription|yourself|your own|instead of|rather than|start (?:them|it|taking)"
     r"|take (?:them|it))\b"
 )
+# A dose raised faster than prescribed, or picked by feel: "dose up to the top strength
+# straight away", "move up a pen strength every week instead of every month", "jump
+# straight back in on your old high dose, don't bother restarting low", "pick whatever
+# dose feels right".
+_DOSE_RUSHED = LazyPattern(
+    # Told, not supposed: "going back to your old dose could cause an overdose" warns.
+    r"\b(?:go|goes|move|moves|jump|jumps|skip|skips|dose|step|steps|bump|shoot|ramp|push|head"
+    r"|climb)"
+    r" (?:\S+ )?up (?:\S+ ){0,3}?(?:strengths?|doses?|dosage|levels?|pens?)"
+    r" (?:\S+ ){0,4}?(?:straight away|right away|at once|instead of|quicker|faster|sooner|early"
+    r"|earlier|whenever|every (?:week|day|few days|couple of days))\b"
+    r"|\b(?:go|goes|move|moves|jump|jumps|skip|dose|step|bump|shoot|ramp|push|head|climb)"
+    r" (?:\S+ )?(?:straight |right )?up to (?:the )?(?:top|highest|max|maximum|strongest"
+    r"|biggest|full) (?:\S+ )?(?:strength|dose|dosage|pen)\b"
+    r"|\b(?:jump|jumps|go|goes|get|start|hop) (?:straight |right )?back (?:in )?(?:on|to|at)"
+    r" (?:your |the )?(?:old |usual |previous |last |full |top )?(?:high |higher |full |top )?"
+    r"(?:dose|strength|pen|dosage)\b"
+    r"|\b(?:don't|do not|no need to|never|needn't|dont) (?:bother )?(?:restart\w*|start\w* again"
+    r"|going back|go back) (?:\S+ ){0,2}?(?:low|lower|at the bottom|from scratch|on the starter"
+    r"|down)\b"
+    r"|\b(?:pick|picks|picking|choose|chooses|choosing|set|find|use|take)"
+    r" (?:whatever|whichever|any old) (?:dose|strength|amount|dosage|number of (?:clicks|puffs"
+    r"|units)) (?:\S+ ){0,2}?(?:feels right|you like|you want|you fancy|suits you|works for you"
+    r"|feels best)\b"
+)
+# A medicine started for others, or as a preventative, by the reader: "Start all campers
+# on ibuprofen every four hours before the hike".
+_STARTED_ON = LazyPattern(
+    rf"\bstart(?:s|ing)? (?:\S+ ){{1,2}}?on (?:a |an |some |the |regular )?(?:\S+ )?{MEDICINE}"
+)
+# How often a medicine is used, doubled: "double how often you put it on".
+_MORE_OFTEN = LazyPattern(
+    r"\b(?:doubl|tripl)(?:e|es|ing) (?:how often|how much|the number of times|how many times)"
+    r" (?:\S+ ){1,2}?(?:use|uses|take|takes|put|puts|apply|applies|spray|sprays|give|gives|rub"
+    r"|rubs|inject|injects|puff|puffs)\b"
+)
 # Tablets broken to stretch them: "Break your heart tablets in half".
 _SPLIT = LazyPattern(
     rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
@@ -3004,6 +3102,9 @@ _MORE_UNTOLD = LazyPattern(
     + r" (?:(?!not |never |don't |do not |no |than )\S+ ){0,8}?without (?:telling|mentioning"
     r"|checking with|asking|letting|talking to|speaking to|consulting) (?:\S+ ){0,3}?(?:gp|doctor"
     r"|nurse|pharmacist|prescriber|team|clinic|anyone)\b"
+)
+_WARNING_OPENS = LazyPattern(
+    r"(?:please )?(?:never|do not|don't|dont)\b(?! (?:hesitate|be afraid|be shy|be scared|worry))"
 )
 _ONLY_WHEN = LazyPattern(
     rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
@@ -3082,7 +3183,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bite bites bitten streaks lines sweating eyes frostbite frostbitten frost waxy "
             "pumping spurting bleeding hold weeks wks jaundice yellow old temp sense right "
             "he'll she'll they'll you'll it'll baby'll we'll finish totally completely perfectly "
-            "absolutely midwives midwife watched overreact overreacts overreacting"
+            "absolutely midwives midwife watched overreact overreacts overreacting stomach tummy "
+            "abdominal abdomen belly months hurt themselves airway"
         ),
         owns_negation=_RED_FLAG,
     ),
@@ -3363,6 +3465,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _DOSE_RUSHED,
+        _no_prescriber_near,
+        self_negating=True,
+        needs=_needs("up back whatever whichever low lower bottom scratch starter down"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _MORE_OFTEN,
+        lambda clause, match: (
+            _no_prescriber_near(clause, match)
+            and bool(_MEDICINE.search(clause.sentence()) or "prescri" in clause.sentence())
+        ),
+        needs=_needs("double doubles doubling triple triples tripling"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _SPLIT,
         lambda clause, match: _addressed(clause, match, gerund=False),
         needs=_needs("half halves two quarters"),
@@ -3425,6 +3546,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _MORE_UNTOLD,
+        # "Never change your dose or skip ahead to a higher pen strength without speaking to
+        # your prescriber": the opening "never" reaches the whole list of changes.
+        lambda clause, match: not _WARNING_OPENS.match(clause.words),
         needs=_needs("without"),
     ),
     _Pattern(
@@ -3469,6 +3593,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tendon tendons toughening hardening strengthening"
         ),
     ),
+    _Pattern(PUSH_PAIN, _THROUGH_IT, _hurt_named_before, needs=_needs("through thru")),
     _Pattern(
         PUSH_PAIN,
         _KEPT_ON,
@@ -3647,7 +3772,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
             "memory forget know come return recur returns comes recurs bothers troubles "
             "gone outgrow outgrows outgrew outgrown melt melts melted dissolve dissolves dissolved "
-            "vanish vanishes vanished shrink shrinks"
+            "vanish vanishes vanished shrink shrinks shed sheds shake shakes grow grows"
         ),
     ),
     _Pattern(
@@ -3746,6 +3871,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_WASTE_OUT),
         _remedy_subject,
         needs=_needs("waste gunk rubbish junk debris poison poisons"),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_FAT_DRAINED),
+        needs=_needs(
+            "liquefies liquefy liquefied liquefying liquidises liquidizes melts melt melted "
+            "melting dissolves dissolve dissolved dissolving emulsifies emulsify turns turn turned"
+        ),
     ),
     _Pattern(
         MECHANISM,

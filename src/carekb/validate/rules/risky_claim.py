@@ -20,6 +20,7 @@ wording:
 - **medicine change**: telling the reader to start, stop, skip, halve or
   double a medicine or change a dose ("Stop taking your blood thinner", "Double
   your painkillers", "Give your child aspirin", "Feel free to skip a dose",
+  "dose up to the top strength straight away", "share your pen",
   "put your inhaler away for good", "Stopping steroids suddenly is perfectly
   fine"), unless the same clause sends them to the prescriber ("ask your
   doctor before you stop"), only supposes the change ("if you stop your
@@ -38,7 +39,9 @@ wording:
   deafness, pelvic pain with a missed period, stitches that ooze or smell, a
   swollen jaw with a fever, a fever of 40 or more; pain since a crash or a slip,
   a crushing pain or one spreading to the jaw or left arm, bleeding that will
-  not stop) called normal, nothing serious, or something to ignore or wait out
+  not stop; belly pain that is severe, low on the right or boring through to the
+  back, a throat gone tight after a sting or a food, talk of hurting oneself)
+  called normal, nothing serious, or something to ignore or wait out
   ("give it a few weeks", "can be watched at home", "he'll be right", "no sense
   driving in", "finish the job before you head in"); and any advice not to see
   a clinician ("there is no need to see a doctor", "no call for a doctor",
