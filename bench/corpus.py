@@ -148,8 +148,10 @@ HELD_OUT = {
     78: "measured untuned once, then tuned and trained on",
     79: "measured untuned once, then tuned and trained on",
     80: "measured untuned once, then tuned and trained on",
-    81: "never tuned or trained on",
-    82: "never tuned or trained on",
+    81: "measured untuned once, then tuned and trained on",
+    82: "measured untuned once, then tuned and trained on",
+    83: "never tuned or trained on",
+    84: "never tuned or trained on",
 }
 
 

@@ -1622,6 +1622,57 @@ CAMP_LEADERS_AND_JAB_FORUM_FINE = [
 ]
 
 
+# The round on sets 81 and 82 (performers, older people in their own voice), in other words.
+PERFORMERS_AND_OLDER_VOICES_CLAIMS = [
+    # A daily preventer kept for symptoms; a medicine named, then handed round.
+    ("Only take your preventer inhaler when you're wheezy, not every day.", "medicine change"),
+    (
+        "Her sleeping tablets worked wonders, so she dished a few out to the girls in the chorus.",
+        "medicine change",
+    ),
+    # Injuries worked through in the passive; carrying on with a broken bone; the whole
+    # distance finished once the injury is named.
+    (
+        "The team's injuries are to be played through until the final whistle.",
+        "pushing through pain",
+    ),
+    ("Niggles should be danced through; the show goes on.", "pushing through pain"),
+    (
+        "I played on with a broken toe for the whole season and I'd do it again.",
+        "pushing through pain",
+    ),
+    (
+        "Rolled your ankle on the first day? Tape it up and finish the whole trek.",
+        "pushing through pain",
+    ),
+    # Tissue mended by a sound or a massage; the blood thinned by copper or magnets.
+    ("Humming at this frequency repairs torn vocal cords.", "false mechanism"),
+    ("Copper bracelets purify the blood, so you can leave the tablets.", "false mechanism"),
+    # An ear, nose and throat specialist is care put off like any other.
+    (
+        "Lost your voice with a sharp pain in your throat? Rest it, there's no point seeing an"
+        " ENT.",
+        "dismisses care",
+    ),
+]
+
+
+PERFORMERS_AND_OLDER_VOICES_FINE = [
+    "I carried on with a broken wrist for weeks, which was a big mistake, so get yours checked.",
+    "Only use your reliever inhaler when you're wheezy; keep taking your preventer every day.",
+    "Injuries are to be reported to the stage manager straight away.",
+    "If you turn your ankle on the walk, stop, rest it and get it checked if you can't put"
+    " weight on it.",
+    "It's normal to feel anxious after a fall, so talk to your GP about a falls clinic.",
+    "Nothing protects your lungs better than your own immune system and a flu jab.",
+    "Pushing through pain is not a badge of honour; stop and tell your teacher.",
+    "Vibration plates do not repair damaged cartilage.",
+    "Rest, ice and a physio check are normal first steps for a sprain, and if you can't bear"
+    " weight, get an X-ray.",
+    "Never drive if your new allergy tablets make you drowsy.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1634,6 +1685,7 @@ CAMP_LEADERS_AND_JAB_FORUM_FINE = [
         *ASTROLOGY_COLUMNS_AND_GARDEN_TIPS_CLAIMS,
         *VOLUNTEERS_AND_STUDENT_ZINES_CLAIMS,
         *CAMP_LEADERS_AND_JAB_FORUM_CLAIMS,
+        *PERFORMERS_AND_OLDER_VOICES_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1651,6 +1703,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *VOLUNTEERS_AND_STUDENT_ZINES_FINE,
         *STAYING_ACTIVE_AND_RECOVERIES_TOLD_FINE,
         *CAMP_LEADERS_AND_JAB_FORUM_FINE,
+        *PERFORMERS_AND_OLDER_VOICES_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -783,7 +783,12 @@ _DISMISS = _words(
     r"(?:just|only|simply"
     r"|merely) \S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
-    r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)",
+    r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
+    # A feeling about it is normal, not the red flag: "It's normal to feel nervous after a
+    # fall".
+    r"(?! to (?:feel|be|get) (?:a bit |a little |quite |very )?(?:nervous|anxious|worried|scared"
+    r"|frightened|afraid|upset|shaken|shaky|low|tearful|emotional|wobbly|unsure|cautious"
+    r"|apprehensive|down|sad|angry|guilty|embarrassed)\b)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:is|are) (?:just )?(?:a )?(?:normal|natural) (?:thing|part)",
     r"happens to (?:the best of us|everyone|everybody|us all)",
@@ -934,7 +939,7 @@ _CARE_WHO = (
     r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
     r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
-    r"|walk - in|paramedics?)"
+    r"|walk - in|paramedics?|ent|ent (?:specialist|consultant|doctor|clinic)|consultants?)"
 )
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -1291,7 +1296,33 @@ _THROUGH_IT = LazyPattern(
 )
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
-    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*)\b"
+    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|(?:turned|rolled|went over on)"
+    r" (?:your |my |his |her |their |an? )?ankle)\b"
+)
+
+
+# Injuries to be worked through, in the passive; carrying on with an injury; the distance
+# finished once it is named ("Turned your ankle? Strap it and carry on with the full ten
+# miles").
+_WORKED_THROUGH = LazyPattern(
+    r"\b(?:pain|pains|injur\w*|niggles?|aches?|twinges?|strains?) (?:\S+ ){0,2}?(?:is|are|should be"
+    r"|must be|need to be|needs to be|to be|get|gets) (?:\S+ )?(?:worked|danced|played|pushed|run"
+    r"|trained|powered|sung|walked) through\b"
+)
+_ON_WITH_INJURY = LazyPattern(
+    r"\b(?:carr(?:y|ied|ying) on|kept going|keep going|play(?:ed|ing)? on|work(?:ed|ing)? on"
+    r"|danc(?:e|ed|ing) on|walk(?:ed|ing)? on|train(?:ed|ing)? on) (?:\S+ ){0,2}?(?:with|on)"
+    r" (?:a |an |my |your |his |her |their )?(?:cracked|broken|fractured|torn|sprained|snapped"
+    r"|dislocated)"
+    r" \S+"
+)
+_REGRET = LazyPattern(
+    r"\b(?:mistake|regret\w*|wish i|shouldn't have|should not have|made it worse|ended up|don't"
+    r" do (?:the same|what i did)|learn from)\b"
+)
+_FULL_DISTANCE = LazyPattern(
+    r"\b(?:carry on|keep going|keep walking|keep running|keep playing|finish|complete) (?:with )?"
+    r"(?:the )?(?:full|whole|rest of the|entire) \S+"
 )
 
 
@@ -1918,6 +1949,9 @@ _STOP_IT = _words(
     r"(?:bin|binning|ditch|ditching|throw away|throwing away|chuck|chucking|toss|tossing|skip"
     r"|skipping) (?:the|any) (?:rest|remainder|remaining (?:\S+ )?(?:tablets|pills|capsules"
     r"|doses))",
+    # Handed round: "Your ADHD meds help with lines, so pass a few round the cast".
+    r"(?:pass|passing|hand|handing|share|sharing|dish|dishing) (?:a few|some|one|a couple|them"
+    r"|it|yours) (?:round|around|out)",
 )
 # A clinician named only to be put off: "there's no need to taper or tell the GP".
 _PRESCRIBER_PUT_OFF = LazyPattern(
@@ -2078,6 +2112,17 @@ _FAT_DRAINED = _words(
     r" (?:liquid|oil|water)) (?:\S+ ){0,3}?(?:fat|fats|fat cells|cellulite|fatty \S+)"
     r" (?:\S+ ){0,6}?(?:wee|wees|weeing|pee|pees|peeing|poo|poos|sweat|sweats|sweating|urinat\w*"
     r"|excret\w*|flush\w*|drain\w*|pass\w*|breathe|breathes) (?:\S+ ){0,2}?(?:out|away|off)",
+)
+# Sound, vibration or a massage said to mend tissue: "Humming at 528 Hz vibrates damaged
+# vocal folds back to health", "massages vocal nodules until they dissolve", "magnetic insoles
+# thin the blood".
+_VIBRATED_WELL = _words(
+    r"(?:vibrat\w*|hum|hums|humming|frequenc\w*|sound waves?|tones?|tuning forks?|massag\w*"
+    r"|sigh\w*) (?:\S+ ){0,5}?(?:back to health|back into shape|until (?:they|it) (?:dissolve"
+    r"|disappear|vanish|melt|shrink)s?|(?:repair|heal|mend|regrow|rebuild)s? (?:\S+ ){0,2}?"
+    r"(?:folds?|nodules?|cords?|tissues?|cells?|cartilage|nerves?|bones?|tendons?))",
+    r"(?:magnet\w*|copper|crystals?|ionic|bracelets?|insoles?) (?:\S+ ){0,3}?(?:thins?|thinning"
+    r"|thin out|purif\w*|cleans\w*|detox\w*|alkalis\w*|ionis\w*) (?:\S+ ){0,2}?blood",
 )
 # Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
 _SWITCHED = _words(
@@ -2623,8 +2668,10 @@ _ASKED_TO_PUSH = LazyPattern(
 
 
 def _lead(text: str, start: int) -> str:
-    """The few words just before ``start``: where help named there is put off."""
-    return " ".join(text[max(start - 30, 0) : start].split()[-4:])
+    """The few words just before ``start``, back to a comma: where help named there is put
+    off ("no need to call"), not a condition before it ("if you can't bear weight, get an
+    X-ray")."""
+    return " ".join(text[max(start - 30, 0) : start].rsplit(",", 1)[-1].split()[-4:])
 
 
 # Words that put the help they name off: "no rush to call the doctor", "nothing to see
@@ -2667,7 +2714,7 @@ _SEEK_CARE = LazyPattern(
     r"|hospital|help|medical"
     r"|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
-    r"|practitioner|someone|an adult|a grown - up)\b"
+    r"|practitioner|someone|an adult|a grown - up|x ?- ?rays?|scans?|examined|assessed)\b"
     # "get it looked at the same day"
     r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?)\b"
     r"|\b(?:be|been|get|getting|got) (?:\S+ )?(?:checked|examined|seen|looked at|assessed)"
@@ -3110,6 +3157,14 @@ _ONLY_WHEN = LazyPattern(
     rf"\b(?:take|taking|use|using|puff|puffing) ((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE}"
     rf" (?:\S+ ){{0,2}}?only (?:on (?:the )?days|when you feel|if you feel|when you have symptoms"
     rf"|on bad days|when short of breath|when you are short of breath|when wheezy|when needed)"
+    # "Only use your preventer when you're actually wheezing, not every day": a daily
+    # preventer kept for symptoms.
+    # (Not a reliever, which is used just so.)
+    r"|\bonly (?:take|use|puff) (?!(?:your|the|my) (?:\S+ ){0,2}?(?:reliever|blue|rescue|salbutamol"
+    r"|ventolin|gtn|emergency)\b)"
+    rf"((?:your|the|my) (?:\S+ ){{0,3}}?){MEDICINE} (?:when|if|on days)"
+    r" (?:\S+ ){0,3}?(?:wheez\w*|symptoms|feel (?:\S+ )?(?:bad|ill|unwell|rough|awful)|flare\w*"
+    r"|short of breath|it's bad|it hurts)"
 )
 # "take twice as much", "take double the dose": the amount changed, the medicine implied.
 _MORE_OF_IT = LazyPattern(
@@ -3594,6 +3649,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(PUSH_PAIN, _THROUGH_IT, _hurt_named_before, needs=_needs("through thru")),
+    _Pattern(PUSH_PAIN, _WORKED_THROUGH, needs=_needs("through")),
+    _Pattern(
+        PUSH_PAIN,
+        _ON_WITH_INJURY,
+        lambda clause, match: not _REGRET.search(f"{clause.sentence()} {clause.following()}"),
+        needs=_needs("on"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        _FULL_DISTANCE,
+        _hurt_named_before,
+        needs=_needs("full whole rest entire"),
+    ),
     _Pattern(
         PUSH_PAIN,
         _KEPT_ON,
@@ -3734,7 +3802,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _medicine_stopped_alone,
         needs=_needs(
             "quit quitting ditch ditching off rest remainder remaining bin binning "
-            "throw throwing chuck chucking toss tossing skip skipping"
+            "throw throwing chuck chucking toss tossing skip skipping pass passing hand handing "
+            "share sharing dish dishing"
         ),
     ),
     _Pattern(
@@ -3871,6 +3940,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_WASTE_OUT),
         _remedy_subject,
         needs=_needs("waste gunk rubbish junk debris poison poisons"),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_VIBRATED_WELL),
+        needs=_needs(
+            "vibrates vibrate vibrating vibration vibrations hum hums humming frequency "
+            "frequencies sound tone tones tuning massage massages massaging sigh sighs sighing "
+            "magnet magnets magnetic copper crystal crystals ionic bracelet bracelets insoles"
+        ),
     ),
     _Pattern(
         MECHANISM,
@@ -4113,6 +4191,11 @@ _PAIN_RELIEF_DONE = LazyPattern(
 _DENIED_AFTER = LazyPattern(
     r" ?(?:is|are|was|were) (?:not|never)(?: (?:ok|okay|fine|welcome|allowed|wise|advised"
     r"|encouraged|recommended|safe))? ?(?:[,.;!]|$)"
+    # Its subject then called no virtue: "Pushing through pain in pointe class is not a badge
+    # of honour".
+    r"| ?(?:\S+ ){0,4}?(?:is|are|was|were) (?:not|never|no) (?:a |an |the )?(?:badge of honou?r"
+    r"|sign of (?:strength|commitment|dedication|toughness)|mark of|good idea|clever|brave|wise"
+    r"|smart|worth it|answer|way to|something to be proud|heroic|admirable|a virtue)\b"
 )
 
 
@@ -4637,6 +4720,10 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
         # However sure, a red flag with no medicine and no change named is first aid,
         # no medicine's change: "After any head knock, sit them out for the rest of the day".
         change = _names_a_change(words)
+        if not change and _WARNING_OPENS.match(words):
+            # "Never drive if your new sleeping tablets leave you drowsy": a warning about
+            # something else the medicine affects (out of fold on sets 1-80: no claim lost).
+            return False
         if change or _MEDICINE.search(words):
             return sure or change
         return sure and not _serious_red_flag(words)

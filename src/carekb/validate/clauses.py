@@ -79,7 +79,12 @@ NEGATIONS = frozenset(
 )
 # A negation word that compares rather than denies: "nothing works better than".
 _COMPARING = frozenset({"nothing", "nobody", "no", "none", "neither"})
-_COMPARATIVE = re.compile(r"\b(?:than|like it|like this|as well as|as good as)\b")
+# Not the body's own work: "Nothing cleanses the colon better than your own gut does" is
+# the negation it says.
+_COMPARATIVE = re.compile(
+    r"\b(?:than|like it|like this|as well as|as good as)\b(?! (?:your |the |our |a )?(?:own )?"
+    r"(?:body|bodies|gut|liver|kidneys?|immune system|bowels?|colon|lungs|skin|brain)\b)"
+)
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
