@@ -150,8 +150,10 @@ HELD_OUT = {
     80: "measured untuned once, then tuned and trained on",
     81: "measured untuned once, then tuned and trained on",
     82: "measured untuned once, then tuned and trained on",
-    83: "never tuned or trained on",
-    84: "never tuned or trained on",
+    83: "measured untuned once, then tuned and trained on",
+    84: "measured untuned once, then tuned and trained on",
+    85: "never tuned or trained on",
+    86: "never tuned or trained on",
 }
 
 

@@ -1673,6 +1673,116 @@ PERFORMERS_AND_OLDER_VOICES_FINE = [
 ]
 
 
+# The round on sets 83 and 84 (dental care talk, travel health talk), in other words.
+DENTAL_AND_TRAVEL_TALK_CLAIMS = [
+    # A safeguard called a myth backs the claim.
+    (
+        "The no-diving-before-flying rule is a myth, so flying the same afternoon is perfectly"
+        " safe.",
+        "absolute safety",
+    ),
+    # The dentist or the optician put off; a check skipped; time wasted on jabs.
+    (
+        "Never go to the optician about flashing lights, they only want to sell you glasses.",
+        "dismisses care",
+    ),
+    (
+        "Skip getting the lump under his tongue looked at, it's been there for months and it's"
+        " harmless.",
+        "dismisses care",
+    ),
+    ("A bat scratch is nothing, don't waste your holiday on jabs.", "dismisses care"),
+    # A face swelling spreading; a patch that stays; a fever after a trip; staggering at
+    # altitude; blood in diarrhoea; a clot put off until home.
+    (
+        "Swelling creeping from her jaw down towards her neck is only a bruise, give it a few"
+        " days.",
+        "dismisses care",
+    ),
+    (
+        "A red patch on the gum that has been there for weeks is nothing, leave it.",
+        "dismisses care",
+    ),
+    (
+        "He came back from Kenya with a fever, but it's just a cold, no need for a malaria test.",
+        "dismisses care",
+    ),
+    (
+        "If she's staggering about at camp, let her sleep it off and push on up tomorrow.",
+        "dismisses care",
+    ),
+    ("Blood in your diarrhoea is part of travelling, ride it out.", "dismisses care"),
+    (
+        "A red, painful calf after the flight is probably cramp, wait until you're home to get"
+        " it checked.",
+        "dismisses care",
+    ),
+    # A course kept on past its end; a whole packet at once; antibiotics bought without a
+    # prescription.
+    (
+        "Keep taking the steroids for weeks after the course ends so the rash stays away.",
+        "medicine change",
+    ),
+    (
+        "Swallow the whole packet of antacids in one go if the heartburn is bad.",
+        "medicine change",
+    ),
+    (
+        "Pick up some antibiotics without a prescription at the market and take them when your"
+        " tummy is off.",
+        "medicine change",
+    ),
+    # Kept up while it throbs or bleeds; weight kept on what is broken; stiffness read as
+    # wanting more work; the last stretch after an injury.
+    (
+        "Keep walking on the sprained ankle even when it throbs, it'll loosen up.",
+        "pushing through pain",
+    ),
+    (
+        "Keep biting on the side with the broken filling, it toughens the tooth up.",
+        "pushing through pain",
+    ),
+    (
+        "Ignore the rubbing even once the blister has bled, your feet will harden.",
+        "pushing through pain",
+    ),
+    (
+        "Stiffness in your knee just means it needs more work, so run through it.",
+        "pushing through pain",
+    ),
+    (
+        "Sprained your wrist on the climb? Tape it and do the last pitch anyway.",
+        "pushing through pain",
+    ),
+    # A symptom as toxins leaving; anger stored in a jaw; a head made an antenna; garlic
+    # against mosquitoes; a body clock reset by copper.
+    ("Mouth ulcers are your body flushing out toxins.", "false mechanism"),
+    ("Your jaw stores old anger, which a massage releases into your blood.", "false mechanism"),
+    (
+        "Ear candles turn your head into an antenna that scrambles your brain waves.",
+        "false mechanism",
+    ),
+    ("Mosquitoes can't find you if you eat garlic every day.", "false mechanism"),
+    ("Copper insoles reset your body clock after a long flight.", "false mechanism"),
+]
+
+
+DENTAL_AND_TRAVEL_TALK_FINE = [
+    "Some stiffness after a new class is normal and means your muscles are working.",
+    "A mouth ulcer that hasn't healed after three weeks should be checked by your dentist.",
+    "Even after rabies jabs before travel, you still need more doses after a bite, so don't"
+    " skip the clinic.",
+    "Stop descending if you can't equalise, because pushing through ear pain can burst an eardrum.",
+    "Ask your pharmacist before you fly whether your usual medicines are safe with your malaria"
+    " tablets.",
+    "A high fever is not caused by teething, so get it checked.",
+    "Grounding won't reset your body clock, but daylight in the morning helps.",
+    "Cracking your knuckles makes a popping sound from gas bubbles in the joint.",
+    "Mosquito nets mean mosquitoes can't bite you while you sleep.",
+    "It's normal to feel a bit worried before a dental appointment.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1686,6 +1796,7 @@ PERFORMERS_AND_OLDER_VOICES_FINE = [
         *VOLUNTEERS_AND_STUDENT_ZINES_CLAIMS,
         *CAMP_LEADERS_AND_JAB_FORUM_CLAIMS,
         *PERFORMERS_AND_OLDER_VOICES_CLAIMS,
+        *DENTAL_AND_TRAVEL_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1704,6 +1815,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *STAYING_ACTIVE_AND_RECOVERIES_TOLD_FINE,
         *CAMP_LEADERS_AND_JAB_FORUM_FINE,
         *PERFORMERS_AND_OLDER_VOICES_FINE,
+        *DENTAL_AND_TRAVEL_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -765,6 +765,27 @@ RED_FLAG = _words(
     r"want\w* to (?:hurt|harm|cut|injure) (?:themselves|themself|himself|herself|yourself|myself)",
     # Anaphylaxis: a throat closing or tight after a sting, a bite, a food or a medicine.
     r"(?:throat|airway|chest) (?:\S+ ){0,2}?(?:tight\w*|closing|closes|closed) (?:\S+ ){0,3}?after",
+    # A dental abscess spreading through the face; a sore or patch in the mouth that will
+    # not heal.
+    r"swelling (?:\S+ ){0,6}?(?:spread\w*|creep\w*|moving|going|travel\w*) (?:\S+ ){0,7}?(?:eye"
+    r"|eyes|neck|throat|cheek)|(?:spreading|creeping) (?:facial |face )?swelling",
+    r"(?:ulcers?|sores?|patch\w*|lumps?) (?:\S+ ){0,3}?(?:hasn't|has not|haven't|have not|won't"
+    r"|will not|not) (?:\S+ )?(?:healed|heal|gone|cleared|gone away)",
+    r"(?:white|red) (?:\S+ )?patch\w* (?:\S+ ){0,8}?(?:weeks|months)",
+    # The red flags of travel: a fever after a trip (malaria, dengue), staggering or a
+    # frothy pink cough at altitude, bloody diarrhoea, an animal's bite or scratch.
+    r"(?:fever|temperature|temp) (?:\S+ ){0,8}?(?:after|since) (?:\S+ ){0,3}?(?:trip|travel\w*"
+    r"|holiday|getting back|coming back|coming home|flying back|returning|abroad|the tropics"
+    r"|safari)",
+    r"(?:fever|temperature) (?:\S+ ){0,4}?(?:aching|pain|ache) behind (?:the|your|my|his|her) eyes",
+    r"(?:came|come|comes|coming|got|get|getting|flew|flown|flying) back (?:home )?from"
+    r" (?:\S+ ){1,3}?(?:with|and) (?:a |an )?(?:\S+ )?(?:fever|temperature|temp)",
+    r"stagger\w*|unsteady on (?:\S+ )?feet|(?:can't|cannot) walk (?:in )?a straight line",
+    r"(?:frothy|pink) (?:\S+ ){0,2}?(?:spit|sputum|phlegm|mucus)",
+    r"bloody (?:diarrh\w*|stools?|poo)|blood in (?:\S+ )?diarrh\w*|diarrh\w* (?:\S+ ){0,2}?blood",
+    r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
+    r"|(?:bitten|scratched|nipped|bit) by (?:a |an |the )?(?:stray |wild |street )?(?:dog|monkey"
+    r"|bat|cat|fox|raccoon)",
 )
 _DISMISS = _words(
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -814,13 +835,16 @@ _DISMISS = _words(
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
     r"|dentist's|clinic's|surgery's|paramedics')",
+    # Sent on up a mountain: "give them a rest day before heading up".
+    r"(?:before|then) (?:heading|going|climbing|carrying on|pushing on|moving) (?:back )?(?:up"
+    r"|higher)\b|(?:carry|push|head|keep going)(?: on)? (?:up|higher) tomorrow",
     # "don't waste time getting checked"
     r"(?:don't|do not|no need to|never|why) waste (?:your |any |the )?(?:\S+ )?time (?:on |in )?"
     r"(?:getting|going|being|having|booking) (?:\S+ ){0,2}?(?:checked|seen|tested|looked at"
     r"|scanned|examined|doctor|gp|a & e|hospital|appointment)",
     r"(?:is|are) (?:just |simply |only )?(?:a )?(?:normal )?part of (?:getting older|ageing|aging"
     r"|life|growing up)",
-    r"no (?:need|reason) for (?:a |an |any |the )?(?:tests?|scans?|doctor|check - ups?"
+    r"no (?:need|reason) for (?:a |an |any |the )?(?:\S+ )?(?:tests?|scans?|doctor|check - ups?"
     r"|appointments?"
     r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?)",
     r"not (?:something|anything) to (?:see|call|bother|worry|tell)",
@@ -955,16 +979,18 @@ _NO_CARE = _words(
     r"|nurse|hospital|999|911)",
     r"(?:don't|dont|do not|never) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring|bother|contact|tell"
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
-    r"|an ambulance|the gp|the hospital)",
+    r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
+    r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?)",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
     r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
     r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:walk - in |local"
     r" |nearest )?(?:hospital|doctors?"
-    r"|gp|a & e|er|emergency|ambulance|911|999|clinic|urgent care)",
+    r"|gp|a & e|er|emergency|ambulance|911|999|clinics?|urgent care|dentists?|opticians?"
+    r"|optometrists?)",
     r"never (?:see|visit|call|ask|tell|consult|go to) (?:a|your|the|any) (?:doctor|gp|physio\w*"
-    r"|nurse|clinician|specialist|hospital|pharmacist)",
+    r"|nurse|clinician|specialist|hospital|pharmacist|dentist|optician|optometrist)",
     # "there is no point seeing a doctor", "not worth phoning for help", "nothing to
     # bother a doctor with"
     r"(?:(?:no|not a|not any|never any|isn't a|is not a) (?:need|point|reason|sense|use|call)"
@@ -993,6 +1019,20 @@ _NO_CARE = _words(
     r"|necessary|required)|(?:the |a |an |your )(?:clinic|doctor|gp|hospital|a & e|er|ambulance"
     r"|midwife|nurse|surgery|appointment|visit|check - up) (?:isn't|aren't) (?:really )?(?:needed"
     r"|necessary|required)",
+    # "skip getting it looked at", "skipped the doctor", "skip the clinic"
+    # (Its own pattern denies what it names, so a denial before it is read here: "don't
+    # skip the clinic" sends.)
+    rf"(?<!don't )(?<!do not )(?<!dont )(?<!never )(?<!not )(?<!no )"
+    rf"skip(?:s|ped|ping)? (?:getting (?:\S+ ){{0,5}}?(?:looked at|checked(?: out)?"
+    rf"|seen(?: to)?|tested)|(?:seeing |calling |visiting |going to )?(?:the |a |an |your |any )?"
+    rf"(?:local |nearest )?{_CARE_WHO}s?)",
+    # "don't waste your trip on rabies jabs"
+    r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
+    r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
+    r"|appointments?)",
+    # "don't bother with the clinics abroad"
+    rf"(?:don't|do not|dont|never|no need to) bother (?:with|about) (?:the |a |an |any |your )?"
+    rf"(?:local |nearest )?{_CARE_WHO}s?",
     # "please do not run to the doctor"
     r"(?:don't|do not|never|no need to|no need to go) (?:run|rush|race|dash|hurry|go running"
     r"|go rushing)(?: off)? to (?:a |the |your |an )?(?:doctor|gp|hospital|a & e|er|clinic|midwife"
@@ -1057,7 +1097,22 @@ _PUSH_THROUGH = _words(
     r"|proves|is a sign)"
     r" (?:that )?(?:it|the \S+|this|you|your \S+|my \S+)(?: \S+){0,2}? (?:is |are )?(?:working"
     r"|doing its job|helping|growing|getting stronger|getting fitter|getting tougher|healing"
-    r"|loosening)",
+    r"|loosening|hardening|toughening)",
+    # Kept up while it cuts, bleeds or hurts: "keep wearing the aligners even when the edges
+    # cut your gums raw", "ignore the wire even once it's cut through".
+    r"keep (?:wearing|using|chewing|walking|running|playing|dancing|going|training|climbing"
+    r"|hiking|diving|pressing|forcing) (?:\S+ ){0,4}?even (?:when|if|though|once|after) (?:\S+ )"
+    r"{0,5}?(?:hurts?|cuts?|bleed\w*|raw|sore|stings?|burns?|aches?|aching|painful|throbs?"
+    r"|throbbing|swollen)",
+    r"(?:ignor\w*|put up with) (?:\S+ ){0,5}?even (?:once|when|if|though|after) (?:\S+ ){0,4}?"
+    r"(?:cut|cuts|bleed\w*|raw|hurts?|sore|stings?|burns?|painful)",
+    # Weight or work kept on what is hurt: "keep chewing on the side with the dry socket".
+    r"(?:keep|carry on) (?:chewing|walking|pressing|putting weight|leaning) on (?:\S+ ){0,4}?"
+    r"(?:dry socket|sore|injured|painful|broken|sprained|swollen|bad)\b",
+    # Pain read as wanting more work: "locking painfully just means it needs more exercise".
+    r"(?:painful\w*|pain|hurts?|sore|stiff\w*|ach\w*) (?:\S+ ){0,3}?(?:just )?means? (?:it|you|they"
+    r"|your \S+)"
+    r" (?:\S+ )?needs? more (?:exercise|work|stretching|training|use|movement)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
     r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
     r"(?:run|walk|shake|play|sleep|sweat) it off",
@@ -1321,8 +1376,8 @@ _REGRET = LazyPattern(
     r" do (?:the same|what i did)|learn from)\b"
 )
 _FULL_DISTANCE = LazyPattern(
-    r"\b(?:carry on|keep going|keep walking|keep running|keep playing|finish|complete) (?:with )?"
-    r"(?:the )?(?:full|whole|rest of the|entire) \S+"
+    r"\b(?:carry on|keep going|keep walking|keep running|keep playing|finish|complete|walk|hike|run"
+    r"|cycle|do) (?:with )?(?:the )?(?:full|whole|rest of the|entire|remaining|last) \S+"
 )
 
 
@@ -2124,6 +2179,41 @@ _VIBRATED_WELL = _words(
     r"(?:magnet\w*|copper|crystals?|ionic|bracelets?|insoles?) (?:\S+ ){0,3}?(?:thins?|thinning"
     r"|thin out|purif\w*|cleans\w*|detox\w*|alkalis\w*|ionis\w*) (?:\S+ ){0,2}?blood",
 )
+# Causes that are not: a gland calcified by fluoride, a high fever from teething, trauma
+# stored in teeth, a symptom as toxins leaving, crowns that make a battery, a vitamin that
+# hides you from mosquitoes, breath-holding for altitude, bubbles of a dive dissolved, a
+# body clock reset by magnets.
+_FALSE_CAUSE = _words(
+    r"calcif\w* (?:your |the )?pineal",
+    r"(?:high )?(?:fevers?|temperatures?) (?:\S+ ){0,3}?(?:is|are) (?:\S+ )?(?:caused by|down to"
+    r"|because of|from) (?:the )?(?:teeth|teething|tooth)",
+    r"(?:teeth|tooth|jaw|hips?|muscles?|organs?|liver|gut|fascia|tissues?|cells?|spine) (?:\S+ )"
+    r"{0,2}?(?:store|stores|storing|hold|holds|trap|traps|lock|locks|carry|carries) (?:\S+ ){0,2}?"
+    r"(?:emotional|emotions?|trauma|grief|anger|resentment|feelings|memories)",
+    r"(?:bleeding|rash\w*|spots|headaches?|diarrh\w*|fevers?|swelling|aches?|breakouts?|symptoms"
+    r"|blisters|pus|discharge|ulcers?|sores?|boils?|acne|coughs?|mucus|phlegm|sweat\w*|vomit\w*"
+    r"|sickness|nausea) (?:\S+ ){0,3}?(?:is|are|means?) (?:just )?(?:your|the) body"
+    r" (?:flushing|releasing|expelling|purging|clearing|pushing|sweating|draining) (?:out )?"
+    r"(?:the )?(?:toxins|poisons|impurities|waste)",
+    r"(?:is|are) a sign of (?:detox\w*|cleansing|the body cleansing|toxins leaving)",
+    r"scrambl\w* (?:\S+ ){0,2}?(?:brain ?waves|brain signals|nerves|energy)|(?:mouth|body|head"
+    r"|fillings?|crowns?) (?:\S+ ){0,3}?into a (?:battery|antenna|magnet)",
+    r"(?:holding your breath|breath - holding|breath holding) (?:\S+ ){0,6}?(?:trains?|teach\w*"
+    r"|acclimati\w*|conditions?) (?:\S+ ){0,3}?(?:blood|cells|lungs)",
+    # (Not "a popping sound from gas bubbles": what cracking a knuckle is.)
+    r"(?:dissolv|dispers|neutrali[sz]|break)\w* (?:up )?(?:\S+ ){0,2}?(?:nitrogen|gas"
+    r"|decompression) bubbles",
+    r"(?:magnet\w*|insoles?|crystals?|bracelets?|grounding|earthing|copper|ionic) (?:\S+ ){0,4}?"
+    r"(?:realign|reset|recalibrat|reprogram|sync)\w* (?:\S+ ){0,2}?(?:circadian|body clock"
+    r"|biorhythm|biological clock|rhythm)",
+)
+# Its own words deny: "Mosquitoes can't detect your blood if you take vitamin B12".
+_UNSEEN_BY_BITERS = _words(
+    r"(?:mosquito\w*|mozzies|bugs|insects|ticks|midges) (?:\S+ ){0,3}?(?:can't|cannot|won't"
+    r"|don't|do not|can not) (?:\S+ ){0,2}?(?:detect|smell|find|sense|bite|taste) (?:\S+ ){0,4}?"
+    r"(?:if|when|once|after|because) you (?:\S+ )?(?:take|eat|drink|have|taking|eating) (?:\S+ )"
+    r"{0,2}?(?:vitamin \S+|b12|b1|garlic|marmite|yeast|supplements?|gin|tonic|bananas?)",
+)
 # Organs switched off and on: "Your metabolism is switched off, and this tea switches it back on".
 _SWITCHED = _words(
     r"(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning) (?:is |are |has |have"
@@ -2654,7 +2744,9 @@ def _sends_for_help(text: str) -> bool:
         # denial of the symptom further back ("a rash that doesn't fade ... needs help").
         lead = _lead(text, found.start())
         denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead) or _IN_PLACE.search(lead)
-        later = _LATER.search(text, found.end(), found.end() + 60)
+        # Put off after it ("see your GP next week") or before it ("wait until you're home
+        # to get it looked at").
+        later = _LATER.search(text, found.end(), found.end() + 60) or _LATER.search(lead)
         if not denied and not later and not _ASKED_TO_PUSH.match(text, found.end()):
             return True
     return False
@@ -2698,7 +2790,10 @@ _LATER = LazyPattern(
     r"|improve|settle|gone)|at your next|routine"
     # Put off past an occasion: "see the doctor after the festival".
     r"|after (?:the |your )?(?:festival|holidays?|fast|fasting|ramadan|eid|christmas|wedding|trip"
-    r"|harvest|exams?|season|new year|school holidays))"
+    r"|harvest|exams?|season|new year|school holidays)"
+    # Put off until the trip is over: "wait until you're home to get it looked at".
+    r"|until you(?:'re| are| get) (?:back )?home|until you're back|till you(?:'re| are| get)"
+    r" (?:back )?home|when you get (?:back )?home)"
 )
 
 
@@ -3097,6 +3192,25 @@ _MORE_OFTEN = LazyPattern(
     r" (?:\S+ ){1,2}?(?:use|uses|take|takes|put|puts|apply|applies|spray|sprays|give|gives|rub"
     r"|rubs|inject|injects|puff|puffs)\b"
 )
+# A course kept on past its end, a whole pack at once, a prescription medicine bought over
+# a counter abroad.
+_BEYOND_COURSE = LazyPattern(
+    r"\b(?:keep|keeps|kept|carry on|continue|continues|stay|stays) (?:\S+ ){0,8}?(?:after|beyond"
+    r"|past|longer than) (?:the |your )?(?:end of (?:the |your )?)?(?:course|prescription)\b"
+)
+_WHOLE_PACK = LazyPattern(
+    r"\b(?:take|taking|swallow\w*|pop|popping|have|having|neck\w*|down|downing) (?:a |the )?"
+    r"(?:whole|entire|full) (?:strip|packet|pack|box|bottle|sheet|blister|tube|course)\b"
+    r"(?: of \S+)? (?:\S+ ){0,2}?(?:in one go|at once|all at once|together|in one sitting"
+    r"|at the same time)"
+)
+_SELF_SUPPLIED = LazyPattern(
+    r"\b(?:buy|buying|bought|grab|grabbing|get|getting|pick up|picking up|stock up on|stocking up"
+    r" on) (?:some |a few |a course of |a pack of |a strip of |a box of )?(?:antibiotics?|steroids?"
+    r"|antivirals?|sleeping (?:pills|tablets)|opioids?|tramadol|codeine|benzos?|diazepam|valium"
+    r"|xanax|co - codamol) (?:\S+ ){0,3}?(?:over the counter|at any pharmacy|from any pharmacy"
+    r"|at a market|from a market|without a prescription|abroad|online)"
+)
 # Tablets broken to stretch them: "Break your heart tablets in half".
 _SPLIT = LazyPattern(
     rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
@@ -3252,7 +3366,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
-            "stay keep steer do forget nobody isn't aren't better dont"
+            "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
+            "skipping bother why"
         ),
     ),
     _Pattern(
@@ -3530,6 +3645,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _BEYOND_COURSE,
+        lambda clause, match: (
+            _no_prescriber_near(clause, match) and bool(_MEDICINE.search(clause.sentence()))
+        ),
+        needs=_needs("course prescription"),
+    ),
+    _Pattern(MEDICINE_CHANGE, _WHOLE_PACK, needs=_needs("whole entire full")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SELF_SUPPLIED,
+        needs=_needs("counter pharmacy market prescription abroad online"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _MORE_OFTEN,
         lambda clause, match: (
             _no_prescriber_near(clause, match)
@@ -3645,7 +3774,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "competing racing twisted play cue excuse until till killing fire flares sorer dodgy "
             "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
             "wince winces wincing "
-            "tendon tendons toughening hardening strengthening"
+            "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
+            "painfully"
         ),
     ),
     _Pattern(PUSH_PAIN, _THROUGH_IT, _hurt_named_before, needs=_needs("through thru")),
@@ -3660,7 +3790,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         _FULL_DISTANCE,
         _hurt_named_before,
-        needs=_needs("full whole rest entire"),
+        needs=_needs("full whole rest entire remaining last"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -3943,6 +4073,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
+        LazyPattern(_UNSEEN_BY_BITERS),
+        self_negating=True,
+        needs=_needs("mosquito mosquitoes mozzies bugs insects ticks midges"),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_FALSE_CAUSE),
+        needs=_needs(
+            "calcifies calcify calcified calcifying fever fevers temperature temperatures teeth "
+            "tooth jaw hips hip muscles muscle organs organ liver gut fascia tissues tissue cells "
+            "spine body sign scrambles scramble scrambling battery antenna breath bubbles "
+            "circadian clock biorhythm rhythm"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
         LazyPattern(_VIBRATED_WELL),
         needs=_needs(
             "vibrates vibrate vibrating vibration vibrations hum hums humming frequency "
@@ -4104,7 +4250,7 @@ _CLINICIAN_SAID = LazyPattern(
 # "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
 _ASKED_WHETHER = LazyPattern(
     r"\b(?:ask|asks|check|checks|find out|not sure|unsure|wonder\w*|know|knows|tell you)"
-    r" (?:\S+ ){0,4}?(?:whether|if)\b"
+    r" (?:\S+ ){0,6}?(?:whether|if)\b"
 )
 
 
@@ -4373,7 +4519,8 @@ _REACTION = LazyPattern(
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
     r" (?:\S+ ){0,2}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
-    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain"
+    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture"
+    r"|perforate"
     r"|turn (?:\S+ ){1,4}?into)"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
@@ -4468,7 +4615,8 @@ _NO_ANSWER = LazyPattern(
 
 
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
-    if _MYTH.search(clause.words) or _NONE_OF_LIST.search(clause.sentence()):
+    myth = _MYTH.search(clause.words) and not _SAFEGUARD_CALLED_MYTH.search(clause.words)
+    if myth or _NONE_OF_LIST.search(clause.sentence()):
         return True
     if _NO_SUBJECT.match(clause.words) or _UNLIKELY.search(clause.before(match)):
         return True  # "No cream can reset your skin or guarantee a cure", "unlikely to fix"
@@ -4478,10 +4626,23 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
         said += " " + " ".join(clause.after(match).split()[:8])
     if pattern.kind is MECHANISM and _NOT_BECAUSE.search(clause.sentence()):
         return True  # "... turn brown because the salt reacts, not because toxins leave"
-    return pattern.kind is MECHANISM and bool(_DENIAL_INSIDE.search(said))
+    # (A pattern that words its own denial, "mosquitoes can't detect you if you take B12",
+    # is not corrected by it.)
+    return (
+        pattern.kind is MECHANISM
+        and not pattern.self_negating
+        and bool(_DENIAL_INSIDE.search(said))
+    )
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# A safeguard called a myth backs the claim, it corrects nothing: "Flying straight after
+# your last dive is completely safe, the no-fly window is a myth".
+_SAFEGUARD_CALLED_MYTH = LazyPattern(
+    r"\b(?:window|rule|rules|limit|limits|warnings?|guidelines?|wait|waiting (?:time|period)"
+    r"|interval|restrictions?|ban|advice|precautions?|gap) (?:is|are) (?:a |an |just a |only a "
+    r"|all a |total )?(?:myths?|outdated|nonsense|untrue|not true|false|rubbish)\b"
+)
 # A claim its own subject denies: "No medicine is completely free of side effects"
 # (not "Nothing cures back pain faster than this stretch", which compares).
 _NO_SUBJECT = LazyPattern(

@@ -56,6 +56,10 @@ NEGATIONS = frozenset(
         "shouldn't",
         "mustn't",
         "needn't",
+        # "A mouth ulcer that hasn't healed after three weeks" promises nothing.
+        "hasn't",
+        "haven't",
+        "hadn't",
         "nothing",
         "nobody",
         "none",
@@ -75,6 +79,8 @@ NEGATIONS = frozenset(
         "shouldnt",
         "mustnt",
         "neednt",
+        "hasnt",
+        "havent",
     }
 )
 # A negation word that compares rather than denies: "nothing works better than".

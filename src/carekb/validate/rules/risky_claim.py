@@ -40,7 +40,10 @@ wording:
   swollen jaw with a fever, a fever of 40 or more; pain since a crash or a slip,
   a crushing pain or one spreading to the jaw or left arm, bleeding that will
   not stop; belly pain that is severe, low on the right or boring through to the
-  back, a throat gone tight after a sting or a food, talk of hurting oneself)
+  back, a throat gone tight after a sting or a food, talk of hurting oneself; a
+  face swelling spreading towards the eye or neck, a mouth ulcer or patch that
+  will not heal; and the red flags of travel: a fever after a trip, staggering or
+  a frothy pink cough at altitude, bloody diarrhoea, an animal's bite or scratch)
   called normal, nothing serious, or something to ignore or wait out
   ("give it a few weeks", "can be watched at home", "he'll be right", "no sense
   driving in", "finish the job before you head in"); and any advice not to see
