@@ -152,8 +152,10 @@ HELD_OUT = {
     82: "measured untuned once, then tuned and trained on",
     83: "measured untuned once, then tuned and trained on",
     84: "measured untuned once, then tuned and trained on",
-    85: "never tuned or trained on",
-    86: "never tuned or trained on",
+    85: "measured untuned once, then tuned and trained on",
+    86: "measured untuned once, then tuned and trained on",
+    87: "never tuned or trained on",
+    88: "never tuned or trained on",
 }
 
 

@@ -1783,6 +1783,66 @@ DENTAL_AND_TRAVEL_TALK_FINE = [
 ]
 
 
+# The round on sets 85 and 86 (eye and ear care, chronic illness peers), in other words:
+# the eye's, the ear's, the renal and diabetic red flags; a rescue medicine or an
+# ambulance in a list said to be needless; screening skipped; a change told to another;
+# kept on 'even though' it stings; treatment said to make the body lazy or weak.
+EYES_EARS_AND_PEER_SUPPORT_CLAIMS = [
+    ("A sudden cloud of new floaters is just tiredness, sleep it off.", "dismisses care"),
+    (
+        "If your eye is red and sore with your lens in and light hurts, wait a week before"
+        " seeing anyone.",
+        "dismisses care",
+    ),
+    (
+        "A swelling behind his ear with a fever will settle by itself, no need for the GP.",
+        "dismisses care",
+    ),
+    (
+        "Muffled hearing in one ear that came on suddenly will sort itself out, don't book"
+        " anything.",
+        "dismisses care",
+    ),
+    (
+        "A white glow in her pupil in photos is nothing to mention to the health visitor.",
+        "dismisses care",
+    ),
+    ("Being sick with high ketones is just a bug, sleep it off.", "dismisses care"),
+    (
+        "No urine for a whole day after dialysis is nothing to ring the unit about.",
+        "dismisses care",
+    ),
+    (
+        "There's no need to give the rescue medicine or call an ambulance for a long seizure.",
+        "dismisses care",
+    ),
+    ("Skip the diabetic eye screening if your sight seems fine.", "dismisses care"),
+    ("Get your husband to double his water tablets before the wedding.", "medicine change"),
+    ("Keep using the drops even though they sting badly.", "pushing through pain"),
+    (
+        "When the treatment makes your ear throb, leave it in for the full hour.",
+        "pushing through pain",
+    ),
+    ("Oxygen makes your lungs lazy, so use it as little as you can.", "false mechanism"),
+    ("Hearing aids weaken your ears, so leave them in the drawer.", "false mechanism"),
+    ("Coughing up mucus means the infection is leaving your body.", "false mechanism"),
+    ("Salt pulls fluid out of your lungs.", "false mechanism"),
+    ("This tea dissolves the scarring in your kidneys.", "false mechanism"),
+    ("Low sugars are your brain learning to cope with less.", "false mechanism"),
+]
+
+
+EYES_EARS_AND_PEER_SUPPORT_FINE = [
+    "If your contact lens hurts, take it out and see your optician today.",
+    "Cataracts can't be dissolved with eye drops; an operation treats them.",
+    "If your eye is red and painful and light hurts, see an optician or eye casualty today.",
+    "Don't skip your diabetic eye screening, even if your sight seems fine.",
+    "Some floaters are normal, but a sudden shower of new ones needs checking the same day.",
+    "Tell your dad to keep taking his heart tablets until the doctor says otherwise.",
+    "Hearing aids do not weaken your ears.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1797,6 +1857,7 @@ DENTAL_AND_TRAVEL_TALK_FINE = [
         *CAMP_LEADERS_AND_JAB_FORUM_CLAIMS,
         *PERFORMERS_AND_OLDER_VOICES_CLAIMS,
         *DENTAL_AND_TRAVEL_TALK_CLAIMS,
+        *EYES_EARS_AND_PEER_SUPPORT_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1816,6 +1877,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *CAMP_LEADERS_AND_JAB_FORUM_FINE,
         *PERFORMERS_AND_OLDER_VOICES_FINE,
         *DENTAL_AND_TRAVEL_TALK_FINE,
+        *EYES_EARS_AND_PEER_SUPPORT_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -783,6 +783,26 @@ RED_FLAG = _words(
     r"stagger\w*|unsteady on (?:\S+ )?feet|(?:can't|cannot) walk (?:in )?a straight line",
     r"(?:frothy|pink) (?:\S+ ){0,2}?(?:spit|sputum|phlegm|mucus)",
     r"bloody (?:diarrh\w*|stools?|poo)|blood in (?:\S+ )?diarrh\w*|diarrh\w* (?:\S+ ){0,2}?blood",
+    # The eye's and the ear's: new floaters with flashes, a red painful eye with a lens in,
+    # light hurting or halos, a swelling behind the ear, hearing muffled in one ear, a white
+    # pupil in photographs.
+    r"(?:shower|burst|cloud|lots) of (?:new )?floaters|(?:new|sudden) floaters|floaters (?:\S+ )"
+    r"{0,3}?flash\w*|flash\w* (?:\S+ ){0,3}?floaters",
+    r"(?:red|bloodshot) (?:and |, )?(?:painful|sore) (?:\S+ ){0,6}?(?:lens|lenses|light|vomit\w*"
+    r"|halos?)|(?:painful|sore) (?:\S+ )?red eye (?:\S+ ){0,4}?(?:lens|lenses|light|vomit\w*"
+    r"|halos?)"
+    r"|halos? (?:\S+ ){0,4}?(?:painful|red) eye|light (?:hurts|is painful|really hurts)",
+    r"swelling behind (?:the|his|her|their|your|my) ears?",
+    r"(?:muffled|lost|losing|loss of) (?:\S+ )?hearing in one ear|hearing (?:\S+ ){0,2}?(?:muffled"
+    r"|gone|went) (?:\S+ ){0,3}?(?:suddenly|in one ear)|sudden (?:\S+ ){0,4}?(?:muffled|deaf)",
+    r"white (?:pupil|reflex|glow)|(?:pupil|eye) (?:\S+ ){0,3}?white in (?:photos|pictures|flash)",
+    # Diabetic ketoacidosis by its ketones; no urine passed in a day.
+    r"(?:vomit\w*|being sick|drowsy|confused) (?:\S+ ){0,4}?ketones|ketones (?:\S+ ){0,4}?"
+    r"(?:vomit\w*"
+    r"|being sick|drowsy|high|of [3-9])|high ketones",
+    r"(?:passing|passed|pass) no (?:urine|wee|pee)|no (?:urine|wee|pee) (?:for|in) (?:a |\S+ )?"
+    r"(?:whole )?(?:day|hours|12 hours|24 hours)|(?:not|hasn't|haven't) (?:passed|weed|peed)"
+    r" (?:\S+ ){0,2}?(?:for|in|all) (?:a |the )?(?:whole )?day",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
     r"|(?:bitten|scratched|nipped|bit) by (?:a |an |the )?(?:stray |wild |street )?(?:dog|monkey"
     r"|bat|cat|fox|raccoon)",
@@ -963,7 +983,9 @@ _CARE_WHO = (
     r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
     r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
-    r"|walk - in|paramedics?|ent|ent (?:specialist|consultant|doctor|clinic)|consultants?)"
+    r"|walk - in|paramedics?|ent|ent (?:specialist|consultant|doctor|clinic)|consultants?"
+    r"|health visitors?|(?:the |your )?(?:renal |dialysis |diabetes |transplant |stroke )?(?:unit"
+    r"|team)|eye casualty|eye clinic)"
 )
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -977,7 +999,8 @@ _NO_CARE = _words(
     r"nothing for (?:the |a |your )?(?:doctor|gp|hospital|nurse|a & e|er)",
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
-    r"(?:don't|dont|do not|never) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring|bother|contact|tell"
+    r"(?:don't|dont|do not|never|no need to|needn't) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring"
+    r"|bother|contact|tell"
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
     r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?)",
@@ -1026,6 +1049,10 @@ _NO_CARE = _words(
     rf"skip(?:s|ped|ping)? (?:getting (?:\S+ ){{0,5}}?(?:looked at|checked(?: out)?"
     rf"|seen(?: to)?|tested)|(?:seeing |calling |visiting |going to )?(?:the |a |an |your |any )?"
     rf"(?:local |nearest )?{_CARE_WHO}s?)",
+    # "Skip your eye test if you can still read the paper"
+    r"(?<!don't )(?<!do not )(?<!dont )(?<!never )(?<!not )(?<!no )skip(?:s|ped|ping)? (?:your |the"
+    r" |a |an |any )?(?:(?:eye|sight|hearing|blood|smear|annual|routine|yearly|diabetic|bowel"
+    r"|breast|cervical|foot) ){0,2}(?:tests?|screening|check - ups?|checks?|reviews?|scans?)\b",
     # "don't waste your trip on rabies jabs"
     r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
     r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
@@ -1351,7 +1378,8 @@ _THROUGH_IT = LazyPattern(
 )
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
-    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|(?:turned|rolled|went over on)"
+    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|(?:turned|rolled"
+    r"|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
 )
 
@@ -1378,6 +1406,19 @@ _REGRET = LazyPattern(
 _FULL_DISTANCE = LazyPattern(
     r"\b(?:carry on|keep going|keep walking|keep running|keep playing|finish|complete|walk|hike|run"
     r"|cycle|do) (?:with )?(?:the )?(?:full|whole|rest of the|entire|remaining|last) \S+"
+    r"|\b(?:leave|keep) (?:it|them) (?:\S+ )?(?:for|until) the (?:full|whole|entire|end of the) \S+"
+)
+
+
+# Kept up "even though" it hurts (the clause ends at "though"): "Keep wearing the lenses
+# even though your eye stings".
+_KEPT_ON_EVEN = LazyPattern(
+    r"\b(?:keep|keeps|carry on|continue) (?:wearing|using|chewing|walking|running|playing|dancing"
+    r"|going|training|climbing|hiking|diving|pressing|forcing|doing)(?: \S+){0,4}? even$"
+)
+_HURT_FOLLOWS = LazyPattern(
+    r"\s*(?:though|if|when|once|after|as)\b[^.;!?]{0,60}?\b(?:hurts?|cuts?|bleed\w*|raw|sore"
+    r"|stings?|burns?|aches?|aching|painful|throbs?|throbbing|swollen|swells?)\b"
 )
 
 
@@ -1465,6 +1506,8 @@ _STOP_FOR_PAIN = LazyPattern(
     r"(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the (?:match|game|race|season|event"
     r"|exams?)|it's over|you finish|you're done))"
     r"|ease off|back off|slow down|take a break|see|call"
+    # "If your lenses hurt, take them out"
+    r"|take (?:it|them|your \S+) out|remove (?:it|them)"
     # "stay in the pose for three breaths, coming out sooner if your wrists ache"
     r"|com(?:e|ing) out (?:of (?:it|the \S+) )?(?:sooner|early|straight away|at once))\b"
     r"(?! (?:if|when) you\b)"
@@ -1921,7 +1964,8 @@ _CURE = _words(
     # A growth or a blockage said to melt away with a remedy: "the heart blockage melts with
     # garlic and lemon".
     r"(?:blockages?|blocked arteries|clogged arteries|plaque|tumou?rs?|cysts?|fibroids?"
-    r"|cataracts?|kidney stones?|gallstones?|stones|polyps?) (?:\S+ ){0,2}?(?:melt|dissolv"
+    r"|cataracts?|kidney stones?|gallstones?|stones|polyps?) (?:(?!not |never |can't |cannot "
+    r"|won't |isn't |aren't |don't |doesn't )\S+ ){0,2}?(?:melt|dissolv"
     r"|vanish|shrink)(?:e|s|es|ed)?(?: away)? (?:with|using|from|after|when you|by|if you)",
 )
 _SELF_CURE = _words(
@@ -1953,7 +1997,7 @@ _CURES_CONDITION = _words(
     r"|es)"
     r"|shrink(?:s)?|melt(?:s)? away|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends"
     r"|abolish(?:es)?"
-    r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:\S+ ){0,3}?"
+    r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:[^\s,]+ ){0,3}?"
     + _CONDITION
     # "destroys cancer cells" describes how a treatment works; a cure names the disease.
     + r"(?! cells?\b| tissues?\b)"
@@ -2206,6 +2250,26 @@ _FALSE_CAUSE = _words(
     r"(?:magnet\w*|insoles?|crystals?|bracelets?|grounding|earthing|copper|ionic) (?:\S+ ){0,4}?"
     r"(?:realign|reset|recalibrat|reprogram|sync)\w* (?:\S+ ){0,2}?(?:circadian|body clock"
     r"|biorhythm|biological clock|rhythm)",
+    # Treatment said to make the body lazy or weak: "oxygen makes your lungs lazy",
+    # "glasses weaken your eye muscles".
+    r"makes? (?:your |the )?(?:lungs|heart|bowels?|gut|muscles?|body|eyes?|kidneys|liver|pancreas"
+    r"|immune system|bones) (?:\S+ )?(?:lazy|dependent|forget)",
+    r"(?:glasses|spectacles|contact lenses|hearing aids?|inhalers?|oxygen|laxatives|insulin)"
+    r" (?:\S+ ){0,2}?(?:weaken|weakens|weakening) (?:your |the )?(?:eye|eyes|ears?|lungs|bowels?"
+    r"|muscles?|eye muscles)",
+    # An illness leaving the body: "coughing up phlegm means the COPD is leaving your body".
+    r"(?:illness|disease|infection|copd|asthma|cancer|virus|diabetes|it) (?:is |are )?(?:leaving"
+    r"|leaves|coming out of|being pushed out of) (?:your|the) body",
+    # Fluid drawn out by a food: "Salt draws fluid out of your lungs".
+    r"(?:salt|sugar|vinegar|garlic|onions?|potatoes?|honey) (?:\S+ ){0,2}?(?:draws?|pulls?|sucks?)"
+    r" (?:\S+ ){0,3}?(?:out of|from) (?:your |the )?(?:lungs|body|blood|chest|feet|ears?)",
+    # Damage dissolved: "Alkaline water dissolves kidney damage".
+    r"dissolv\w* (?:\S+ ){0,2}?(?:damage|scar tissue|scarring)|wash\w* (?:\S+ ){0,3}?scar tissue",
+    # Symptoms as the body learning: "Hypos are your brain learning to run on less sugar".
+    r"(?:is|are) (?:just |only |simply )?(?:your |the )?(?:brain|body|liver|pancreas|kidneys)"
+    r" (?:\S+ )?(?:learning|teaching itself) to",
+    # Energy clogging the body: "your lens clogs with unused light energy".
+    r"(?:clogs?|clogged|blocked|fills?|filled) (?:up )?with (?:\S+ ){0,2}?energy",
 )
 # Its own words deny: "Mosquitoes can't detect your blood if you take vitamin B12".
 _UNSEEN_BY_BITERS = _words(
@@ -2631,6 +2695,10 @@ _READER_LEAD = LazyPattern(
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy|welcome|encouraged|advised|invited|recommended) to$"
     r"|\bgo ahead and$|\bwhy not$"
+    # Told to someone to do: "Tell your father to stop his heart tablets".
+    r"|\b(?:tell|ask|get|let|have|make|encourage|remind|help)s? (?:your |the |my |his |her"
+    r" |their )?"
+    r"\S+(?: to)?$"
 )
 
 
@@ -2762,8 +2830,10 @@ _ASKED_TO_PUSH = LazyPattern(
 def _lead(text: str, start: int) -> str:
     """The few words just before ``start``, back to a comma: where help named there is put
     off ("no need to call"), not a condition before it ("if you can't bear weight, get an
-    X-ray")."""
-    return " ".join(text[max(start - 30, 0) : start].rsplit(",", 1)[-1].split()[-4:])
+    X-ray"); the whole list when the help ends one ("no need to give the rescue medicine
+    or call an ambulance")."""
+    back = text[max(start - 80, 0) : start].rsplit(",", 1)[-1].split()
+    return " ".join(back if back and back[-1] in ("or", "nor") else back[-4:])
 
 
 # Words that put the help they name off: "no rush to call the doctor", "nothing to see
@@ -3782,6 +3852,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(PUSH_PAIN, _WORKED_THROUGH, needs=_needs("through")),
     _Pattern(
         PUSH_PAIN,
+        _KEPT_ON_EVEN,
+        lambda clause, match: bool(_HURT_FOLLOWS.match(clause.following())),
+        needs=_needs("even"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
         _ON_WITH_INJURY,
         lambda clause, match: not _REGRET.search(f"{clause.sentence()} {clause.following()}"),
         needs=_needs("on"),
@@ -3790,7 +3866,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         _FULL_DISTANCE,
         _hurt_named_before,
-        needs=_needs("full whole rest entire remaining last"),
+        needs=_needs("full whole rest entire remaining last end"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -4084,7 +4160,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "calcifies calcify calcified calcifying fever fevers temperature temperatures teeth "
             "tooth jaw hips hip muscles muscle organs organ liver gut fascia tissues tissue cells "
             "spine body sign scrambles scramble scrambling battery antenna breath bubbles "
-            "circadian clock biorhythm rhythm"
+            "circadian clock biorhythm rhythm makes make weaken weakens weakening leaving leaves "
+            "coming pushed draws draw pulls pull sucks suck dissolves dissolve dissolved "
+            "dissolving washes wash learning teaching clogs clog clogged blocked fills filled"
         ),
     ),
     _Pattern(
