@@ -154,8 +154,10 @@ HELD_OUT = {
     84: "measured untuned once, then tuned and trained on",
     85: "measured untuned once, then tuned and trained on",
     86: "measured untuned once, then tuned and trained on",
-    87: "never tuned or trained on",
-    88: "never tuned or trained on",
+    87: "measured untuned once, then tuned and trained on",
+    88: "measured untuned once, then tuned and trained on",
+    89: "never tuned or trained on",
+    90: "never tuned or trained on",
 }
 
 

@@ -1843,6 +1843,69 @@ EYES_EARS_AND_PEER_SUPPORT_FINE = [
 ]
 
 
+# The round on sets 87 and 88 (menopause talk, recovery peers), in other words: the
+# breast's, the womb's, withdrawal's, overdose's and suicide's red flags; care refused
+# 'instead of calling'; medicines by their endings, given or mixed; a negation closed
+# by its object; relapse 'impossible'; hormones stolen or restarted; stones that soak
+# up a feeling.
+MIDLIFE_AND_RECOVERY_TALK_CLAIMS = [
+    ("There's a lump in her breast but it's only hormones, wait and see.", "dismisses care"),
+    ("His nipple has pulled in, but it's nothing worth a scan.", "dismisses care"),
+    (
+        "Bleeding years after your periods stopped is just your body, skip the scan.",
+        "dismisses care",
+    ),
+    (
+        "Bloating every day with feeling full quickly is normal at our age, ignore it.",
+        "dismisses care",
+    ),
+    ("If he's fitting while coming off the drink, let him ride it out at home.", "dismisses care"),
+    (
+        "Her breathing has gone slow and shallow after the pills, just let her sleep.",
+        "dismisses care",
+    ),
+    (
+        "He's been giving away his things, but give him space instead of calling anyone.",
+        "dismisses care",
+    ),
+    (
+        "Fever and confusion after raising your antidepressant are just side effects, wait it out.",
+        "dismisses care",
+    ),
+    (
+        "If your friend talks about a plan to end it, don't bother the crisis line.",
+        "dismisses care",
+    ),
+    ("Tell your sister to stop her alendronate and take calcium instead.", "medicine change"),
+    ("Give your partner a few of your diazepam so he can sleep.", "medicine change"),
+    ("Mix your sleeping tablets with a glass of wine for a deeper sleep.", "medicine change"),
+    ("Methadone not holding you, double your dose tonight.", "medicine change"),
+    (
+        "Keep doing the circuit on your sprained wrist, discipline beats injury.",
+        "pushing through pain",
+    ),
+    ("Run on the fracture, the pain will teach you grit.", "pushing through pain"),
+    ("Once you finish this retreat, relapse becomes impossible.", "promise of cure"),
+    ("Adrenal fatigue steals your hormones and causes the hot flushes.", "false mechanism"),
+    ("Cold showers force your ovaries to restart hormone production.", "false mechanism"),
+    ("A rose quartz by your bed absorbs your anxiety overnight.", "false mechanism"),
+]
+
+
+MIDLIFE_AND_RECOVERY_TALK_FINE = [
+    "Your tolerance drops fast after detox, so going back to your old amount can be fatal.",
+    "There's no need to stop HRT at a set age; review it with your doctor each year.",
+    "Missing one dose of your antidepressant is usually nothing to worry about; take the next"
+    " as normal.",
+    "Chest pain after using cocaine needs an ambulance, even if you think it's just anxiety.",
+    "Never stop your tablets, halve or skip a dose without asking.",
+    "There is no specific treatment, cure, or vaccine for this virus.",
+    "A lump in your breast should always be checked by your GP.",
+    "Tamoxifen blocks oestrogen receptors in breast tissue.",
+    "Don't mix your sleeping tablets with alcohol.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1858,6 +1921,7 @@ EYES_EARS_AND_PEER_SUPPORT_FINE = [
         *PERFORMERS_AND_OLDER_VOICES_CLAIMS,
         *DENTAL_AND_TRAVEL_TALK_CLAIMS,
         *EYES_EARS_AND_PEER_SUPPORT_CLAIMS,
+        *MIDLIFE_AND_RECOVERY_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1878,6 +1942,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *PERFORMERS_AND_OLDER_VOICES_FINE,
         *DENTAL_AND_TRAVEL_TALK_FINE,
         *EYES_EARS_AND_PEER_SUPPORT_FINE,
+        *MIDLIFE_AND_RECOVERY_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -122,7 +122,12 @@ MEDICINE = _words(
     r"sleeping aids?",
     r"benzodiazepines?",
     r"\w+(?:pril|olol|sartan|statin|statins|dipine|prazole|mycin|cillin|cycline|floxacin|parin"
-    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine|olone|isone|asone)",
+    r"|xaban|gatran|codone|profen|triptan|zepam|zolam|oxetine|tidine|olone|isone|asone"
+    # Bone, mental health and addiction medicines by their endings: alendronate,
+    # quetiapine, methadone, pregabalin, gabapentin, buprenorphine, amitriptyline,
+    # citalopram, venlafaxine, haloperidol, lamotrigine, naltrexone.
+    r"|dronate|apine|adone|gabalin|pentin|orphine|triptyline|pramine|talopram|faxine|peridol"
+    r"|trigine|trexone|loxone)",
 )
 _CHANGE = _words(
     r"stop(?:s|ping)?(?: taking| using)?",
@@ -196,6 +201,8 @@ _CHANGE = _words(
     r"discontinu(?:e|es|ing)",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
+    # "give your mate a few of your quetiapine"
+    r"giv(?:e|es|ing) (?:\S+ ){0,2}?(?:a few|some|one|a couple|a handful) of (?:your|my)",
     r"(?:no need to|don't need to|do not need to|needn't) (?:finish|complete|continue|keep taking)",
     r"interrupt(?:s|ing)?",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -803,6 +810,33 @@ RED_FLAG = _words(
     r"(?:passing|passed|pass) no (?:urine|wee|pee)|no (?:urine|wee|pee) (?:for|in) (?:a |\S+ )?"
     r"(?:whole )?(?:day|hours|12 hours|24 hours)|(?:not|hasn't|haven't) (?:passed|weed|peed)"
     r" (?:\S+ ){0,2}?(?:for|in|all) (?:a |the )?(?:whole )?day",
+    # The breast's and the womb's: a lump in the breast, a nipple turning in, dimpled skin;
+    # bloating that stays with fullness; bleeding after the menopause, between periods or
+    # after sex.
+    r"lumps? (?:\S+ ){0,3}?(?:breast|breasts|armpit)|(?:breast|armpit) lumps?",
+    r"nipple (?:\S+ ){0,4}?(?:inwards?|inverted|turning in|pulled in|discharg\w*|bleed\w*|bloody)"
+    r"|(?:inverted|bleeding) nipple",
+    r"dimpl\w* (?:\S+ ){0,5}?breast|breast (?:\S+ ){0,3}?dimpl\w*|orange peel",
+    r"(?:constant|persistent|daily|ongoing) bloating|bloat\w* (?:\S+ ){0,4}?full\w* (?:\S+ ){0,3}?"
+    r"(?:quickly|after a few|soon)",
+    r"bleed\w* (?:\S+ ){0,5}?(?:after|since) (?:the |your )?(?:menopause|periods? (?:stopped|ended"
+    r"|finished))|(?:after|since) (?:\S+ ){0,4}?periods? (?:stopped|ended|finished)"
+    r"|post - ?menopausal"
+    r" bleeding|bleed\w* between periods|bleed\w* after sex",
+    # Withdrawal, overdose and suicide: fits, hallucinations, breathing slowed, a plan to end
+    # it, belongings given away; fever and confusion on an antidepressant.
+    r"(?:is|he's|she's|they're|are|starts?|started|keeps?) fitting|having (?:a )?fits?"
+    r"|fitting (?:during|in|after|on|from)",
+    r"hallucinat\w*|(?:the )?dts\b|delirium",
+    r"breath\w* (?:\S+ ){0,2}?(?:slow\w*|shallow)|(?:slow|shallow) breath\w*|(?:few|\d+) breaths a"
+    r" minute|won't wake|can't be woken|not waking up|unrousable",
+    r"plan (?:\S+ ){0,2}?(?:to end it|to kill|to die|to take (?:his|her|their|my"
+    r"|your) (?:own )?life)"
+    r"|talk\w* (?:\S+ ){0,2}?about (?:killing|hurting|harming) (?:him|her|them|your|my)sel\w*"
+    r"|giv\w* away (?:\S+ ){0,2}?(?:things|belongings|possessions|stuff)|sa(?:id|ying) (?:\S+ )?"
+    r"goodbyes",
+    r"(?:fever|temperature) (?:\S+ ){0,3}?confus\w*|confus\w* (?:\S+ ){0,4}?(?:fever|twitch\w*"
+    r"|jerk\w*|sweating|racing heart)|twitch\w* (?:\S+ ){0,3}?(?:fever|confus\w*)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
     r"|(?:bitten|scratched|nipped|bit) by (?:a |an |the )?(?:stray |wild |street )?(?:dog|monkey"
     r"|bat|cat|fox|raccoon)",
@@ -985,7 +1019,7 @@ _CARE_WHO = (
     r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
     r"|walk - in|paramedics?|ent|ent (?:specialist|consultant|doctor|clinic)|consultants?"
     r"|health visitors?|(?:the |your )?(?:renal |dialysis |diabetes |transplant |stroke )?(?:unit"
-    r"|team)|eye casualty|eye clinic)"
+    r"|team)|eye casualty|eye clinic|crisis (?:line|team)|samaritans|helplines?|mammograms?)"
 )
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -1026,8 +1060,8 @@ _NO_CARE = _words(
     r" |any )?(?:doctor|gp|physio\w*|appointment|physician|nurse|clinician|specialist"
     r"|medical (?:help|advice|care)|anyone|anybody|professional|ambulance|paramedics?|hospital"
     r"|a & e|er|emergency (?:room|department|care|services?)|999|911|112)\b",
-    r"(?:isn't|is not|not|aren't|are not|never) worth (?:a |an |the )?(?:\S+ )?(?:visit|trip"
-    r"|appointment|call|check|consultation)",
+    r"(?:isn't|is not|not|aren't|are not|never|nothing) worth (?:a |an |the )?(?:\S+ )?(?:visit"
+    r"|trip|appointment|call|check|consultation|mammogram|scan|test|smear)",
     # "the A&E waits aren't worth it"
     r"(?:a & e|er|hospital|doctor|gp|clinic|surgery|ambulance|walk - in)(?:'s)? (?:\S+ )?(?:isn't"
     r"|is not|aren't|are not|not) worth (?:it|the (?:wait|trouble|bother|hassle|trip))",
@@ -1057,6 +1091,12 @@ _NO_CARE = _words(
     r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
     r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
     r"|appointments?)",
+    # "give him space instead of calling anyone"
+    r"instead of (?:calling|ringing|phoning|getting|seeing|contacting|telling) (?:anyone|anybody"
+    r"|help|a doctor|the doctor|999|an ambulance|the crisis \S+|someone)",
+    # "she's not getting it looked at", "nothing to investigate"
+    r"(?:not|isn't|won't|never) (?:be )?getting (?:it |them |this |that )?(?:looked at|checked"
+    r"|seen)|nothing (?:here )?to (?:investigate|test|scan)",
     # "don't bother with the clinics abroad"
     rf"(?:don't|do not|dont|never|no need to) bother (?:with|about) (?:the |a |an |any |your )?"
     rf"(?:local |nearest )?{_CARE_WHO}s?",
@@ -1134,8 +1174,12 @@ _PUSH_THROUGH = _words(
     r"(?:ignor\w*|put up with) (?:\S+ ){0,5}?even (?:once|when|if|though|after) (?:\S+ ){0,4}?"
     r"(?:cut|cuts|bleed\w*|raw|hurts?|sore|stings?|burns?|painful)",
     # Weight or work kept on what is hurt: "keep chewing on the side with the dry socket".
-    r"(?:keep|carry on) (?:chewing|walking|pressing|putting weight|leaning) on (?:\S+ ){0,4}?"
-    r"(?:dry socket|sore|injured|painful|broken|sprained|swollen|bad)\b",
+    r"(?:keep|carry on) (?:chewing|walking|pressing|putting weight|leaning|doing|running|training"
+    r"|exercising|playing|dancing|drilling|squatting|lifting)(?: \S+){0,6}? on (?:\S+ ){0,4}?"
+    r"(?:dry socket|sore|injured|painful|broken|sprained|swollen|bad|fractured|stress fracture)\b",
+    r"(?:run|walk|train|play|dance|jump|squat|lift)\w* on (?:the |your |a "
+    r"|that )?(?:stress fracture"
+    r"|fracture|broken \S+|sprain\w*|sprained \S+|torn \S+|fractured \S+)",
     # Pain read as wanting more work: "locking painfully just means it needs more exercise".
     r"(?:painful\w*|pain|hurts?|sore|stiff\w*|ach\w*) (?:\S+ ){0,3}?(?:just )?means? (?:it|you|they"
     r"|your \S+)"
@@ -1939,6 +1983,10 @@ _CURE = _words(
     r"(?:will|can|is going to|are going to) (?:\S+ )?be (?:completely |fully |totally |entirely )?"
     r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results|remedy|answer|end)",
+    # "relapse becomes impossible"
+    r"(?:relapse|a relapse|recurrence|cravings|attacks|flare - ups) (?:\S+ ){0,2}?(?:becomes?|is"
+    r"|are"
+    r"|will be) (?:now )?(?:impossible|a thing of the past)",
     # Permanence: "your asthma will never come back", "never need a knee replacement".
     r"(?:will |would |should )?never (?:again )?(?:comes? back|returns?|recurs?|bothers? you"
     r"|troubles? you)",
@@ -2268,6 +2316,24 @@ _FALSE_CAUSE = _words(
     # Symptoms as the body learning: "Hypos are your brain learning to run on less sugar".
     r"(?:is|are) (?:just |only |simply )?(?:your |the )?(?:brain|body|liver|pancreas|kidneys)"
     r" (?:\S+ )?(?:learning|teaching itself) to",
+    # Hormones stolen, dominated, restarted or blocked: "adrenal fatigue steals your
+    # progesterone", "cold plunges force your ovaries to restart", "dairy ... blocks your
+    # oestrogen receptors", "HRT adds to the toxic load".
+    r"adrenal fatigue (?:\S+ ){0,3}?(?:steals?|causes?|drains?|blocks?|makes?)|(?:steals?|stealing"
+    r"|robs?|drains?) (?:\S+ ){0,2}?(?:progesterone|oestrogen|estrogen|hormones)",
+    r"(?:toxic load|(?:oestrogen|estrogen) dominance) (?:\S+ ){0,4}?(?:is|causes?|cause of|from)"
+    r"|adds? to (?:the |your )?toxic load",
+    r"(?:restart|reboot|reset|wake up|kick - start)\w* (?:\S+ ){0,2}?(?:oestrogen|estrogen|hormone"
+    r"|progesterone|testosterone|insulin|dopamine) production|(?:force|forces|make|makes|trick"
+    r"|tricks) (?:your |the )?(?:ovaries|pancreas|thyroid|adrenals?|liver|brain) (?:to|into)"
+    r" (?:restart|reset|produce|make)",
+    r"(?:dairy|milk|soy|sugar|meat|plastics?|gluten|wheat) (?:\S+ ){0,8}?block\w* (?:\S+ ){0,3}?"
+    r"receptors",
+    # Stones that soak up a feeling: "amethyst under your pillow absorbs your cravings".
+    r"(?:crystals?|amethyst|quartz|stones?|gem\w*) (?:\S+ ){0,6}?(?:absorb\w*|draw\w* out"
+    r"|soak\w* up"
+    r"|neutrali[sz]\w*) (?:\S+ ){0,2}?(?:cravings|anxiety|negative energy|pain|stress|toxins"
+    r"|radiation|trauma|grief)",
     # Energy clogging the body: "your lens clogs with unused light energy".
     r"(?:clogs?|clogged|blocked|fills?|filled) (?:up )?with (?:\S+ ){0,2}?energy",
 )
@@ -2531,7 +2597,8 @@ _ANTIMICROBIAL = LazyPattern(r"\banti(?:fungal|biotic|viral|bacterial|parasitic)
 _REMEDY_NEXT = LazyPattern(r"\b(?:with|using|from|after|by|if you|when you)$")
 # A cure that rests on taking a treatment to its end, said right after it.
 _COURSE_TO_FINISH = LazyPattern(
-    r"\W{0,3}\s*(?:but\s+)?(?:you|they|he|she)\s+(?:must|need\s+to|have\s+to|should|will\s+need\s+to)"
+    r"\W{0,3}\s*(?:but\s+)?(?:you|they|he|she)\s+(?:must|need\s+to|have\s+to|should"
+    r"|will\s+need\s+to)"
     r"\s+(?:take|finish|complete|keep\s+taking)\b(?=[^.]*\b(?:tablets|pills|medicines?|capsules"
     r"|course|injections|antibiotics|treatment)\b)",
     re.IGNORECASE,
@@ -2588,6 +2655,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "reduce your need for quick-relief medicines": an outcome
     if "missed" in gap or "forgotten" in gap:
         return False  # "skip the missed dose": the leaflet's own rule for a missed dose
+    if verb.startswith("missing") and _ONE_MISSED_HEDGED.search(clause.sentence()):
+        return False  # "Missing one dose is usually nothing to worry about": a slip, reassured
     if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
         return False
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
@@ -2610,7 +2679,12 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 # " own": "change their own insulin doses" is a verb and its object.
-_PARTICLES = (" off", " up", " out", " down", " without", " own")
+# " of your": "give your mate a few of your quetiapine" gives the medicine itself.
+_ONE_MISSED_HEDGED = LazyPattern(
+    r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
+    r"|normally|rarely|unlikely)\b"
+)
+_PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my")
 _A_CHANGE = LazyPattern(
     r"(?:stop|quit|skip|halve|double|triple|increase|decrease|reduce|lower|raise|drop|swap"
     r"|switch|discontinue|cease|change|cut|pause)$"
@@ -2899,7 +2973,8 @@ _SEEK_CARE = LazyPattern(
     r"|\b(?:going|heading|goes|went) (?:straight |directly |right )?to (?:the |a |an |your )?"
     r"(?:a & e|er|hospital|emergency|urgent care|doctor|gp)\b"
     r"|\b(?:is|it's|that's|are|counts as|treat it as) (?:always )?(?:an |a medical )?emergency\b"
-    r"|\bneeds? (?:to see )?(?:a |the |your )?(?:doctor|gp|nurse|midwife|hospital|a & e|ambulance"
+    r"|\bneeds? (?:to see )?(?:a |an |the |your )?(?:doctor|gp|nurse|midwife|hospital|a & e"
+    r"|ambulance"
     r"|999|911)\b"
     r"|\bmention (?:\S+ ){0,4}?to (?:a |the |your )?(?:doctor|gp|nurse|midwife"
     r"|pharmacist|health visitor)\b"
@@ -3281,6 +3356,14 @@ _SELF_SUPPLIED = LazyPattern(
     r"|xanax|co - codamol) (?:\S+ ){0,3}?(?:over the counter|at any pharmacy|from any pharmacy"
     r"|at a market|from a market|without a prescription|abroad|online)"
 )
+# Two medicines, or a medicine and drink, mixed on purpose: "Mix your pregabalin with your
+# methadone for a better night's kip".
+_MIXED = LazyPattern(
+    # Told, not warned of: "Mixing sleeping tablets with alcohol can slow your breathing".
+    rf"\bmix (?:your |the |some |a )?(?:\S+ )?{MEDICINE} (?:\S+ ){{0,2}}?(?:with|and)"
+    rf" (?:your |the |some |a )?(?:\S+ ){{0,2}}?(?:{MEDICINE}|alcohol|booze|drink|wine|beer|vodka"
+    r"|spirits)"
+)
 # Tablets broken to stretch them: "Break your heart tablets in half".
 _SPLIT = LazyPattern(
     rf"\b(?:break|breaking|split|splitting|snap|snapping|chop|chopping|cut|cutting)"
@@ -3417,7 +3500,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "happens normal usual required rush hurry attributed fuss "
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
             "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
-            "mention raise discuss next controlling swelling pregnant pregnancy lips tongue throat "
+            "breast nipple dimpling bloating fitting fits hallucinating hallucinations dts "
+            "delirium "
+            "goodbyes twitching mention raise discuss next controlling swelling pregnant pregnancy "
+            "lips tongue throat "
             "sweats heads overdose overdosed racing pounding "
             "bite bites bitten streaks lines sweating eyes frostbite frostbitten frost waxy "
             "pumping spurting bleeding hold weeks wks jaundice yellow old temp sense right "
@@ -3473,7 +3559,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         LazyPattern(
             rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
-            rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?(?:\S+ ){{0,3}}?"
+            rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?"
+            # Not "no need to stop HRT at a set age": the medicine kept.
+            rf"(?:(?!stop |stopping |quit |come off |reduce |cut |halve |skip )\S+ ){{0,3}}?"
             rf"{MEDICINE}"
         ),
         # "Most ear infections ... do not need antibiotics" is a fact about the illness;
@@ -3722,6 +3810,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("course prescription"),
     ),
     _Pattern(MEDICINE_CHANGE, _WHOLE_PACK, needs=_needs("whole entire full")),
+    _Pattern(MEDICINE_CHANGE, _MIXED, _no_prescriber_near, needs=_needs("mix")),
     _Pattern(
         MEDICINE_CHANGE,
         _SELF_SUPPLIED,
@@ -4162,7 +4251,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "spine body sign scrambles scramble scrambling battery antenna breath bubbles "
             "circadian clock biorhythm rhythm makes make weaken weakens weakening leaving leaves "
             "coming pushed draws draw pulls pull sucks suck dissolves dissolve dissolved "
-            "dissolving washes wash learning teaching clogs clog clogged blocked fills filled"
+            "dissolving washes wash learning teaching clogs clog clogged blocked fills filled "
+            "adrenal steals steal stealing robs rob drains drain toxic dominance restart "
+            "restarts restarting reboot reset resets force forces trick tricks receptors "
+            "crystal crystals amethyst quartz stone stones gem gems"
         ),
     ),
     _Pattern(
@@ -4733,7 +4825,8 @@ _NO_SUBJECT = LazyPattern(
 _UNLIKELY = LazyPattern(r"\b(?:unlikely|not likely|no more likely) (?:to )?$")
 # Detox as the treatment of alcohol or drug withdrawal, run by a service.
 _WITHDRAWAL = LazyPattern(
-    r"\b(?:alcohol|drink|drinking|drinks heavily|withdrawal|opioids?|heroin|substance)\b"
+    r"\b(?:alcohol|drink|drinking|drinks heavily|withdrawal|opioids?|heroin|substance|tolerance"
+    r"|overdose|methadone|diazepam|benzos?|rehab|sober|relapse|using|cravings)\b"
 )
 
 
@@ -4754,6 +4847,8 @@ _NOT_THINKING = LazyPattern(
     r"|believe|accept|tell yourself"
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
     r"|guess|decide|pretend|ignore)"
+    # "... needs an ambulance, even if you think it's just anxiety"
+    r"|\beven if (?:you|they|he|she|we) (?:think|thinks|feel|feels|believe|believes|reckon)\b"
     # A story of a mistake: "I thought my chest tightness was just indigestion".
     r"|\b(?:i|we|he|she|they|my \S+) (?:\S+ )?(?:thought|assumed|believed|figured|used to (?:think"
     r"|believe)|told (?:myself"
@@ -4859,6 +4954,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _DOSING.search(words)
             or _DOSE_LOST.search(words)
             or _PAIN_RELIEF_DONE.search(words)
+            or _ONE_MISSED_HEDGED.search(words)
             or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
         ):
             continue

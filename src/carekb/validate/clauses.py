@@ -91,6 +91,9 @@ _COMPARATIVE = re.compile(
     r"\b(?:than|like it|like this|as well as|as good as)\b(?! (?:your |the |our |a )?(?:own )?"
     r"(?:body|bodies|gut|liver|kidneys?|immune system|bowels?|colon|lungs|skin|brain)\b)"
 )
+# Negations that go with a noun, whose list may run on past a comma.
+_DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor", "without"})
+_OBJECT_PRONOUNS = frozenset({"you", "it", "them", "him", "her", "me", "us"})
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
 _LIST_GLUE = frozenset({",", "and", "or", "nor", "a", "an", "the", "any"})
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
@@ -186,11 +189,24 @@ class Clause:
         """Is the token at ``index`` denied by a negation before it in this clause?"""
         tokens = self.tokens
         verb = False  # a verb between: "without" then belongs to the subject
+        comma = -1  # the comma nearest before the word, once passed
         for back in range(index - 1, max(index - _WINDOW, 0) - 1, -1):
             word = tokens[back].lower
             if word == "," and (
                 self._closes_subordinate(back) or not self._list_continues(back, index)
             ):
+                return False
+            if word == "," and comma < 0:
+                comma = back
+            if (
+                word in negations
+                and comma > back + 2
+                and word not in _DETERMINERS
+                and tokens[comma - 1].lower in _OBJECT_PRONOUNS
+            ):
+                # A verb's negation closed by its own object before the comma denies that
+                # phrase, not the next one: "Methadone not holding you, double your dose"
+                # (a list of changes goes on: "Never stop your tablets, halve or skip").
                 return False
             verb = verb or word in _VERBS
             if word in negations and self._encourages(back):
