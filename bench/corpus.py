@@ -156,8 +156,10 @@ HELD_OUT = {
     86: "measured untuned once, then tuned and trained on",
     87: "measured untuned once, then tuned and trained on",
     88: "measured untuned once, then tuned and trained on",
-    89: "never tuned or trained on",
-    90: "never tuned or trained on",
+    89: "measured untuned once, then tuned and trained on",
+    90: "measured untuned once, then tuned and trained on",
+    91: "never tuned or trained on",
+    92: "never tuned or trained on",
 }
 
 

@@ -1906,6 +1906,61 @@ MIDLIFE_AND_RECOVERY_TALK_FINE = [
 ]
 
 
+# The round on sets 89 and 90 (yoga and massage studios, sexual health talk), in other
+# words: a faint called a cleanse; sexual health's red flags; pregnancy or an infection
+# said impossible where nothing protects; tests said needless; numbed to push on;
+# household liquids that kill a virus; safe to leave something out; the pill stopped
+# to try for a baby.
+STUDIOS_AND_SEXUAL_HEALTH_TALK_CLAIMS = [
+    (
+        "Fainting in the heat is a normal cleanse, rejoin the class after a sip of water.",
+        "dismisses care",
+    ),
+    (
+        "Back pain after falling off the reformer will settle, don't waste money on X-rays.",
+        "dismisses care",
+    ),
+    ("Breathing into the throat chakra clears infections from your chest.", "false mechanism"),
+    ("You won't get pregnant at all if you have sex while breastfeeding.", "absolute safety"),
+    ("Nobody can get pregnant the first time.", "absolute safety"),
+    ("There's zero chance of pregnancy if he pulls out.", "absolute safety"),
+    ("It's impossible to pass on herpes when there are no symptoms.", "absolute safety"),
+    (
+        "Pelvic pain with a fever after a new partner is just cramps, sleep it off.",
+        "dismisses care",
+    ),
+    ("You don't need an STI test if you feel fine.", "dismisses care"),
+    (
+        "Burning when you pee with a fever and pain in your back is the UTI working its way out, "
+        "no need for the GP.",
+        "dismisses care",
+    ),
+    (
+        "Bleeding at six weeks pregnant is normal, don't bother the early pregnancy unit.",
+        "dismisses care",
+    ),
+    ("Shoulder tip pain with a positive test is just nerves, lie down.", "dismisses care"),
+    ("Can't feel your coil threads? Ignore it and see if it settles.", "dismisses care"),
+    ("Smelly green discharge sorts itself out, don't waste the nurse's time.", "dismisses care"),
+    (
+        "Take painkillers so you can play through the match without feeling your ankle.",
+        "pushing through pain",
+    ),
+    ("Lemon juice kills HIV on contact.", "false mechanism"),
+    ("Jumping up and down afterwards shakes the sperm out.", "false mechanism"),
+]
+
+
+STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE = [
+    "It's safe to skip any pose you don't like; rest in child's pose instead.",
+    "You can stop the pill whenever you want to try for a baby.",
+    "You can't get pregnant from kissing or hugging.",
+    "You can't catch HIV from sharing cups or toilet seats.",
+    "Pelvic pain with a fever needs a same-day appointment.",
+    "Washing after sex does not wash sperm out or stop a pregnancy.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1922,6 +1977,7 @@ MIDLIFE_AND_RECOVERY_TALK_FINE = [
         *DENTAL_AND_TRAVEL_TALK_CLAIMS,
         *EYES_EARS_AND_PEER_SUPPORT_CLAIMS,
         *MIDLIFE_AND_RECOVERY_TALK_CLAIMS,
+        *STUDIOS_AND_SEXUAL_HEALTH_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -1943,6 +1999,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *DENTAL_AND_TRAVEL_TALK_FINE,
         *EYES_EARS_AND_PEER_SUPPORT_FINE,
         *MIDLIFE_AND_RECOVERY_TALK_FINE,
+        *STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -425,6 +425,9 @@ SELF_CARE = _words(
     r"manipulation",
     r"reflexology",
     r"twist(?:s|ing)?",
+    # Supplements sold as capsules: still remedies, not treatments.
+    r"lysine|zinc|echinacea|elderberry|cranberry|probiotics?|collagen|ashwagandha|melatonin"
+    r"|lion's mane|moringa|spirulina|colloidal silver",
     r"this",
     r"these",
 )
@@ -837,6 +840,31 @@ RED_FLAG = _words(
     r"goodbyes",
     r"(?:fever|temperature) (?:\S+ ){0,3}?confus\w*|confus\w* (?:\S+ ){0,4}?(?:fever|twitch\w*"
     r"|jerk\w*|sweating|racing heart)|twitch\w* (?:\S+ ){0,3}?(?:fever|confus\w*)",
+    # Sexual and reproductive health's: pelvic pain with a fever, a rash with a fever, a UTI
+    # with fever or back pain, bleeding or cramps in early pregnancy, shoulder-tip pain or
+    # dizziness with a positive test, coil threads lost, discharge that smells or changes.
+    r"pelvic pain (?:\S+ ){0,3}?(?:with|and) (?:a )?(?:fever|temperature)",
+    r"rash (?:and|with) (?:a )?(?:fever|temperature)|(?:fever|temperature) (?:and"
+    r"|with) (?:a )?rash",
+    r"(?:fever|shiver\w*|temperature) (?:\S+ ){0,4}?(?:back|loin|side) pain (?:\S+ ){0,3}?(?:uti"
+    r"|water"
+    r" infection|cystitis|urine infection)|(?:uti|water infection|cystitis"
+    r"|urine infection) (?:\S+ )"
+    r"{0,4}?(?:fever|shiver\w*)",
+    r"bleed\w* (?:\S+ ){0,3}?(?:at|in) (?:\S+ )?weeks pregnant"
+    r"|weeks pregnant (?:\S+ ){0,4}?bleed\w*"
+    r"|(?:cramp\w*|pain) and bleed\w* (?:\S+ ){0,3}?pregnan\w*",
+    # (Not after keyhole surgery, where the gas used causes it.)
+    r"shoulder (?:- )?tip pain (?:\S+ ){0,6}?(?:pregnan\w*|positive|missed period|test)"
+    r"|(?:pregnan\w*|positive (?:pregnancy )?test|missed period) (?:\S+ ){0,6}?shoulder (?:- )?tip"
+    r" pain|positive (?:pregnancy )?test (?:\S+ ){0,4}?(?:pain|bleed\w*|dizz\w*|faint\w*)",
+    r"(?:can't|cannot) feel (?:\S+ )?(?:coil|iud) threads|(?:coil|iud) (?:\S+ ){0,3}?(?:moved"
+    r"|come out"
+    r"|displaced)",
+    r"discharge (?:\S+ ){0,4}?(?:smell\w*|fishy|green|bloody)|(?:green|yellow - green|smelly|bloody"
+    r"|fishy) (?:\S+ )?discharge",
+    # A fall out of a pose or off the equipment.
+    r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
     r"|(?:bitten|scratched|nipped|bit) by (?:a |an |the )?(?:stray |wild |street )?(?:dog|monkey"
     r"|bat|cat|fox|raccoon)",
@@ -865,7 +893,8 @@ _DISMISS = _words(
     r"|frightened|afraid|upset|shaken|shaky|low|tearful|emotional|wobbly|unsure|cautious"
     r"|apprehensive|down|sad|angry|guilty|embarrassed)\b)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
-    r"(?:is|are) (?:just )?(?:a )?(?:normal|natural) (?:thing|part)",
+    r"(?:is|are) (?:just )?(?:a )?(?:normal|natural|healthy|good) (?:thing|part|detox|cleanse"
+    r"|release|healing reaction)",
     r"happens to (?:the best of us|everyone|everybody|us all)",
     r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
     r"no (?:hospital|doctor|gp|a&e|er|ambulance) (?:required|needed|necessary)",
@@ -1037,7 +1066,8 @@ _NO_CARE = _words(
     r"|bother|contact|tell"
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
-    r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?)",
+    r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?|(?:the|your) (?:\S+ ){0,2}?"
+    r"(?:unit|helpline))",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
@@ -1090,9 +1120,19 @@ _NO_CARE = _words(
     # "don't waste your trip on rabies jabs"
     r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
     r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
-    r"|appointments?)",
+    r"|appointments?|x - rays?)",
+    # "Don't rush for PEP": the medicine that works only within hours, put off.
+    r"(?:don't|do not|dont|no need to|never) (?:rush|hurry|bother) (?:for|to get|getting|with"
+    r"|about)"
+    r" (?:\S+ )?(?:pep|emergency contraception|morning - after pill|morning after pill|antivenom"
+    r"|tetanus)",
+    # "you don't need an STI test", "there's no point getting tested"
+    r"(?:don't|do not|doesn't|does not|won't|no) need (?:an? |any )?(?:\S+ )?(?:tests?|screening"
+    r"|swabs?)\b|(?:no|not a|not any) (?:need|point|reason) (?:in |to )?(?:get|getting|be|being)"
+    r" (?:tested|checked|screened|swabbed)",
     # "give him space instead of calling anyone"
-    r"instead of (?:calling|ringing|phoning|getting|seeing|contacting|telling) (?:anyone|anybody"
+    r"(?:instead of|rather than) (?:calling|ringing|phoning|getting|seeing|see|call|contacting"
+    r"|telling) (?:anyone|anybody"
     r"|help|a doctor|the doctor|999|an ambulance|the crisis \S+|someone)",
     # "she's not getting it looked at", "nothing to investigate"
     r"(?:not|isn't|won't|never) (?:be )?getting (?:it |them |this |that )?(?:looked at|checked"
@@ -1180,6 +1220,10 @@ _PUSH_THROUGH = _words(
     r"(?:run|walk|train|play|dance|jump|squat|lift)\w* on (?:the |your |a "
     r"|that )?(?:stress fracture"
     r"|fracture|broken \S+|sprain\w*|sprained \S+|torn \S+|fractured \S+)",
+    # Numbed to push on: "use numbing gel so you can power through without noticing".
+    r"(?:numb\w*|painkillers?|pain killers?) (?:\S+ ){0,4}?(?:so you can|so that you can"
+    r"|to) (?:\S+ )"
+    r"{0,2}?(?:power|push|get|carry on|keep going|play|run) (?:on )?through",
     # Pain read as wanting more work: "locking painfully just means it needs more exercise".
     r"(?:painful\w*|pain|hurts?|sore|stiff\w*|ach\w*) (?:\S+ ){0,3}?(?:just )?means? (?:it|you|they"
     r"|your \S+)"
@@ -1629,7 +1673,27 @@ _INJURED = LazyPattern(
     r"|concuss\w*|twisted (?:ankles?|knees?|wrists?)"
     r"|twist(?:s|ing)? (?:an |a |your |their |his |her |my )?(?:ankles?|knees?|wrists?))\b"
 )
+# Safety of leaving something out: "It's safe to skip any inversion" risks nothing.
+_SAFE_TO_LEAVE_OUT = LazyPattern(
+    r"\bsafe to (?:skip|miss|leave out|sit out|rest|stop|come out|modify|pause|opt out|avoid|drop"
+    r" out)\b"
+)
 _ABSOLUTE_SAFE = _words(
+    # Pregnancy or an infection said impossible where nothing protects: "You can't get
+    # pregnant during your period", "nobody can get pregnant the first time", "zero chance
+    # of pregnancy in a hot tub", "impossible to catch herpes when there are no sores".
+    r"(?:can't|cannot|can not|won't|will not|couldn't) (?:\S+ ){0,2}?(?:get|fall|become) pregnant"
+    r" (?:\S+ ){0,8}?(?:period|first time|breastfeed\w*|hot tub|bath|pool|standing|pulls? out"
+    r"|on top|full stop)",
+    r"(?:breastfeed\w*|first time|period|hot tub|bath|pulling out"
+    r"|withdrawal) (?:\S+ ){0,4}?(?:can't"
+    r"|cannot|won't) (?:\S+ )?(?:get|fall|become) pregnant",
+    r"(?:nobody|no one|no - one|no woman|no girl) can (?:\S+ )?(?:get|fall|become) pregnant",
+    r"(?:no|zero|0 %|nil) (?:chance|risk|possibility) of (?:\S+ ){0,2}?(?:pregnancy"
+    r"|getting pregnant"
+    r"|falling pregnant)",
+    r"impossible to (?:catch|get|pass on|pass|spread|transmit|give) (?:\S+ ){0,3}?(?:when|if|while"
+    r"|unless|with) (?:\S+ ){0,3}?(?:no|not) (?:sores|symptoms|blisters|signs|outbreak)",
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
     r"|always|fully|utterly) (?:safe|harmless|risk - free|risk free|without risk|gentle)",
     r"safe (?:for|to use for|to do for|to take for) (?:everyone|everybody|anyone|anybody|all ages"
@@ -2334,6 +2398,19 @@ _FALSE_CAUSE = _words(
     r"|soak\w* up"
     r"|neutrali[sz]\w*) (?:\S+ ){0,2}?(?:cravings|anxiety|negative energy|pain|stress|toxins"
     r"|radiation|trauma|grief)",
+    # Household liquids that kill an infection or sperm; sperm shaken or washed out; a womb
+    # made acid; brain cells regrown by standing on your head; a chakra that clears illness.
+    r"(?:bleach|vinegar|lemon|cola|coke|garlic|yoghurt|yogurt|toothpaste|mouthwash|alcohol|salt"
+    r" water) (?:\S+ ){0,6}?kills? (?:\S+ ){0,2}?(?:hiv|sperm|stis?|chlamydia|herpes|infections?"
+    r"|the virus|germs)",
+    r"(?:jump\w*|shak\w*|wee\w*|pee\w*|douch\w*|wash\w*|rins\w*) (?:\S+ ){0,5}?(?:sperm|semen)"
+    r" (?:\S+ ){0,2}?(?:out|away)",
+    r"acidif\w* (?:\S+ ){0,2}?(?:womb|uterus|vagina|blood|body)",
+    r"regrow\w* (?:\S+ ){0,2}?(?:brain|nerve) cells",
+    r"chakras? (?:\S+ ){0,4}?(?:clears?|drains?|heals?|flush\w*|cures?|unblock\w*) (?:\S+ ){0,3}?"
+    r"(?:infections?|toxins|illness|disease|tumou?rs?)|drain\w* (?:\S+ ){0,3}?(?:from"
+    r"|out of) (?:the"
+    r" |your )?(?:\S+ )?chakra",
     # Energy clogging the body: "your lens clogs with unused light energy".
     r"(?:clogs?|clogged|blocked|fills?|filled) (?:up )?with (?:\S+ ){0,2}?energy",
 )
@@ -3523,7 +3600,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
-            "skipping bother why"
+            "skipping bother why instead rather rush hurry"
         ),
     ),
     _Pattern(
@@ -3934,6 +4011,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
+            "numbing painkillers "
             "painfully"
         ),
     ),
@@ -4002,7 +4080,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         SAFETY,
         LazyPattern(_ABSOLUTE_SAFE),
-        _unhedged,
+        # "It's safe to skip any inversion": leaving something out risks nothing.
+        lambda clause, match: (
+            _unhedged(clause, match) and not _SAFE_TO_LEAVE_OUT.search(match.group())
+        ),
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
             "mix mixes combine combines goes works fine every however worry worries concern "
@@ -4011,7 +4092,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "amount amounts quantity quantities limit mixing combining taking "
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
-            "releases contains produces leaves nothing sweets sweeties candy smarties"
+            "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
+            "catch pass spread transmit"
         ),
     ),
     _Pattern(
@@ -4070,7 +4152,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         SAFETY,
         LazyPattern(_ANYONE_SAFELY),
         lambda clause, match: (
-            not _HEDGE.search(clause.around(match)) and not _PRESCRIBER.search(clause.around(match))
+            not _HEDGE.search(clause.around(match))
+            and not _PRESCRIBER.search(clause.around(match))
+            and not _SAFE_TO_LEAVE_OUT.search(match.group())
         ),
         needs=_needs(
             "safely safe fine harmless gentle pregnant breastfeeding nursing newborn newborns"
@@ -4254,7 +4338,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "dissolving washes wash learning teaching clogs clog clogged blocked fills filled "
             "adrenal steals steal stealing robs rob drains drain toxic dominance restart "
             "restarts restarting reboot reset resets force forces trick tricks receptors "
-            "crystal crystals amethyst quartz stone stones gem gems"
+            "crystal crystals amethyst quartz stone stones gem gems kill kills sperm semen "
+            "acidify acidifies acidifying regrow regrows chakra chakras"
         ),
     ),
     _Pattern(
@@ -4461,6 +4546,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "helps you feel steady rather than changing your body's pH"
             if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
                 continue  # "stop the painkillers once the pain settles"
+            if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
+                continue  # "you can stop the pill whenever you want to try for a baby"
             if pattern.kind is SAFETY and (
                 _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
@@ -4806,6 +4893,11 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# Contraception stopped to conceive: the reader's own choice, and no risk.
+_TRYING_FOR_BABY = LazyPattern(
+    r"\b(?:try|trying) for a baby\b|\b(?:want|wanting|ready|plan\w*) to (?:get pregnant|conceive"
+    r"|start a family)\b"
+)
 # A safeguard called a myth backs the claim, it corrects nothing: "Flying straight after
 # your last dive is completely safe, the no-fly window is a myth".
 _SAFEGUARD_CALLED_MYTH = LazyPattern(
@@ -4960,6 +5052,10 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue
         if kind is MECHANISM and _DEFINES.match(words):
             continue  # "The pancreas is a gland that releases enzymes": a definition
+        if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
+            continue  # "It's safe to skip any inversion": leaving something out risks nothing
+        if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
+            continue  # "you can stop the pill whenever you want to try for a baby"
         if kind in (SAFETY, CURE) and (_NOT_ALL.match(words) or _NO_SUBJECT.match(words)):
             continue  # "Not all natural products are safe in pregnancy": a caution
         if kind is CURE and (
