@@ -158,8 +158,10 @@ HELD_OUT = {
     88: "measured untuned once, then tuned and trained on",
     89: "measured untuned once, then tuned and trained on",
     90: "measured untuned once, then tuned and trained on",
-    91: "never tuned or trained on",
-    92: "never tuned or trained on",
+    91: "measured untuned once, then tuned on (not trained on)",
+    92: "measured untuned once, then tuned on (not trained on)",
+    93: "never tuned or trained on",
+    94: "never tuned or trained on",
 }
 
 

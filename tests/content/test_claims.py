@@ -1961,6 +1961,47 @@ STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE = [
 ]
 
 
+# The round on sets 91 and 92 (cancer patients and carers, joint replacement rehab),
+# in other words: the red flags of chemotherapy and of the weeks after surgery; the
+# ward refused; cancer treatment cancelled; a day's doses at once; a course finished
+# early; an implant called indestructible; 'however much it hurts'; cancer's myths.
+CANCER_CARE_AND_JOINT_REHAB_TALK_CLAIMS = [
+    ("A fever of 38 on chemo is just your body fighting, sleep it off.", "dismisses care"),
+    (
+        "The skin around his PICC line is red and swollen, but leave it a few days.",
+        "dismisses care",
+    ),
+    ("A leaking port site just needs a plaster, don't waste the nurses' time.", "dismisses care"),
+    ("A fever a week after the operation is just healing, carry on.", "dismisses care"),
+    (
+        "Her leg looks shorter and turned out since the fall, we'll wait till Monday.",
+        "dismisses care",
+    ),
+    ("Can't move your toes since the op? Wait for the physio next week.", "dismisses care"),
+    ("Don't ring the ward after you go home, they're too busy.", "dismisses care"),
+    ("Cancel your radiotherapy and try our juice plan instead.", "medicine change"),
+    ("Take the whole day's tablets in one go at bedtime.", "medicine change"),
+    (
+        "Finish the antibiotics early once you feel better, the full course is overkill.",
+        "medicine change",
+    ),
+    ("Your new hip can never dislocate, the implant is indestructible.", "absolute safety"),
+    ("Force the knee straight however much it hurts.", "pushing through pain"),
+    ("Biopsies make the cancer spread.", "false mechanism"),
+    ("Sugar feeds cancer, so cut it out completely.", "false mechanism"),
+    ("A fever after the operation is your body burning off the anaesthetic.", "false mechanism"),
+]
+
+
+CANCER_CARE_AND_JOINT_REHAB_TALK_FINE = [
+    "Taking painkillers as prescribed lets you do your exercises, which matters more than toughing "
+    "it out.",
+    "Pain that settles week by week is a good sign; pain that gets worse means ring the clinic.",
+    "A temperature of 38 during chemo means ringing the chemo helpline straight away.",
+    "Shoulder pain after keyhole surgery is common and usually goes within a few days.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -1978,6 +2019,7 @@ STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE = [
         *EYES_EARS_AND_PEER_SUPPORT_CLAIMS,
         *MIDLIFE_AND_RECOVERY_TALK_CLAIMS,
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_CLAIMS,
+        *CANCER_CARE_AND_JOINT_REHAB_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2000,6 +2042,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *EYES_EARS_AND_PEER_SUPPORT_FINE,
         *MIDLIFE_AND_RECOVERY_TALK_FINE,
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE,
+        *CANCER_CARE_AND_JOINT_REHAB_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -104,6 +104,8 @@ MEDICINE = _words(
     r"immunosuppressants?",
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
+    r"immunotherapy|(?:\S+ )?infusions?|hormone therapy|radiotherapy",
+    r"blood (?:- )?thinning (?:injections?|jabs?|tablets?|shots?)",
     # Injection pens (insulin, weight-loss jabs): "share your pen", "a pen strength".
     r"(?:insulin|injection|injector|jab|weight - loss|epi|pre - filled|prefilled) pens?"
     r"|pens? (?:strength|strengths|dose|doses|clicks?|needles?)",
@@ -199,6 +201,8 @@ _CHANGE = _words(
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"sav(?:e|es|ing) up",
     r"discontinu(?:e|es|ing)",
+    r"cancel(?:s|ling|led)?",
+    r"forget (?:about )?the",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     # "give your mate a few of your quetiapine"
@@ -863,6 +867,28 @@ RED_FLAG = _words(
     r"|displaced)",
     r"discharge (?:\S+ ){0,4}?(?:smell\w*|fishy|green|bloody)|(?:green|yellow - green|smelly|bloody"
     r"|fishy) (?:\S+ )?discharge",
+    # Cancer treatment's: a temperature or chills on chemotherapy, a line or port red, swollen
+    # or leaking, diarrhoea many times a day on treatment; surgery's: a fever days after
+    # it, a wound opened or weeping, a leg shorter and turned out, toes that cannot move.
+    r"(?:temperature|temp|fever|chills|shiver\w*) (?:\S+ ){0,4}?(?:during|on|after|with) (?:\S+ )?"
+    r"(?:chemo\w*|immunotherapy|radiotherapy)|(?:chemo\w*"
+    r"|immunotherapy) (?:\S+ ){0,4}?(?:temperature"
+    r"|temp|fever|chills|shiver\w*)|(?:chills|shiver\w*) (?:\S+ ){0,4}?(?:high )?temperature"
+    r"|temperature of 3[89]",
+    r"(?:picc|port|cannula|central line|fistula) (?:\S+ ){0,3}?(?:red|swollen|hot|leak\w*|ooz\w*"
+    r"|smell\w*|weep\w*)|(?:red|swollen|hot|leaking|oozing|smelly|weeping) (?:\S+ ){0,5}?(?:picc"
+    r"|port site|cannula|central line|fistula)",
+    r"diarrh\w* (?:\S+ ){0,6}?(?:times a day|on immunotherapy|on chemo\w*)",
+    r"(?:fever|temperature) (?:\S+ ){0,4}?(?:after|since|following) (?:\S+ ){0,2}?(?:surgery"
+    r"|operation"
+    r"|op|discharge)|(?:fever|temperature) (?:at|on) day \S+|(?:fever|temperature) (?:\S+ ){0,6}?"
+    r"implant",
+    # (Not "may leak a little clear fluid, and this is normal".)
+    r"wound (?:\S+ ){0,4}?(?:opened|gaping|split open|pus)|wound (?:\S+ ){0,4}?(?:weep\w*|ooz\w*"
+    r"|leak\w*) (?:\S+ ){0,2}?(?:yellow|green|pus|smell\w*)",
+    r"(?:leg|foot) (?:\S+ ){0,3}?(?:shorter|turned out|turning out|rotated)",
+    r"(?:can't|cannot|unable to|not able to) (?:feel|move)(?: or (?:feel|move))? (?:your |my |the"
+    r" |his |her )?(?:toes|fingers)",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -917,7 +943,11 @@ _DISMISS = _words(
     r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
-    r"|dentist's|clinic's|surgery's|paramedics')",
+    r"|dentist's|clinic's|surgery's|paramedics'|nurses '|nurses'|doctors '|doctors')",
+    # Kept from the team: "keep quiet so they don't postpone your cycle", "no need to report
+    # it".
+    r"(?:keep|kept|stay|staying) (?:it |this |that )?quiet|(?:no need|don't|do not|never|no point)"
+    r" (?:to )?(?:report|mention|flag) (?:it|this|that|them)\b",
     # Sent on up a mountain: "give them a rest day before heading up".
     r"(?:before|then) (?:heading|going|climbing|carrying on|pushing on|moving) (?:back )?(?:up"
     r"|higher)\b|(?:carry|push|head|keep going)(?: on)? (?:up|higher) tomorrow",
@@ -1067,7 +1097,7 @@ _NO_CARE = _words(
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
     r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?|(?:the|your) (?:\S+ ){0,2}?"
-    r"(?:unit|helpline))",
+    r"(?:unit|helpline|ward))",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
@@ -1220,6 +1250,10 @@ _PUSH_THROUGH = _words(
     r"(?:run|walk|train|play|dance|jump|squat|lift)\w* on (?:the |your |a "
     r"|that )?(?:stress fracture"
     r"|fracture|broken \S+|sprain\w*|sprained \S+|torn \S+|fractured \S+)",
+    # "however much you scream", "no matter how much it hurts"
+    r"(?:however|no matter how) (?:much|hard|bad) (?:it hurts|you scream|it screams|you cry"
+    r"|the pain"
+    r"|it burns|it aches|it stings)",
     # Numbed to push on: "use numbing gel so you can power through without noticing".
     r"(?:numb\w*|painkillers?|pain killers?) (?:\S+ ){0,4}?(?:so you can|so that you can"
     r"|to) (?:\S+ )"
@@ -1440,6 +1474,11 @@ _PAIN_PROVES = _words(
 
 # Carried on after pain was told, in the clause before: "Ankle was screaming at me, but I
 # kept walking and never stopped" (a story told as an example).
+_PUT_BELOW = LazyPattern(r"\b(?:more than|better than|rather than|instead of)(?: \S+){0,2}$")
+_PAIN_EASING = LazyPattern(
+    r"(?:pain|ache|soreness) (?:that|which) (?:is )?(?:eases|easing|settles|settling|improves"
+    r"|improving|fades|fading|gets better|getting better|goes)\b"
+)
 _KEPT_ON = LazyPattern(
     r"\b(?:but|yet) (?:i |we |she |he |they |you )?(?:still )?(?:kept (?:on )?\w+ing|kept going"
     r"|carried on|pushed on|soldiered on|powered on)\b"
@@ -1609,6 +1648,8 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "so do not stop without talking to them"
     if _STAY_ACTIVE.match(clause.after(match)):
         return False  # "If your back hurts, don't stop moving completely"
+    if _PUT_BELOW.search(clause.before(match).rstrip()):
+        return False  # "... which matters more than toughing it out"
     for pain in (*_PAIN_WORD.finditer(clause.words), *_INJURED.finditer(clause.words)):
         if clause.negated(pain):
             continue
@@ -1679,6 +1720,9 @@ _SAFE_TO_LEAVE_OUT = LazyPattern(
     r" out)\b"
 )
 _ABSOLUTE_SAFE = _words(
+    # "can never damage it, the implant is indestructible"
+    r"(?:can|could|will) never (?:\S+ )?(?:damage|harm|hurt|break|injure) (?:it|you|them)"
+    r"|indestructible|unbreakable|can't be (?:damaged|broken)",
     # Pregnancy or an infection said impossible where nothing protects: "You can't get
     # pregnant during your period", "nobody can get pregnant the first time", "zero chance
     # of pregnancy in a hot tub", "impossible to catch herpes when there are no sores".
@@ -2411,6 +2455,19 @@ _FALSE_CAUSE = _words(
     r"(?:infections?|toxins|illness|disease|tumou?rs?)|drain\w* (?:\S+ ){0,3}?(?:from"
     r"|out of) (?:the"
     r" |your )?(?:\S+ )?chakra",
+    # Cancer's myths: a biopsy that spreads it, a food that feeds it, toxins leaving a
+    # tumour, peroxide drunk; surgery's: a fever burning off metal, adhesions shaken loose.
+    r"(?:biops\w*|surgery|operations?|needles?|air) (?:\S+ ){0,2}?(?:makes?|causes?"
+    r"|lets?) (?:the )?"
+    r"cancer (?:to )?spread",
+    r"(?:sugar|dairy|milk|protein|meat|carbs?|glucose) (?:\S+ ){0,4}?(?:feeds?|fuels?|fuel for)"
+    r" (?:\S+ ){0,3}?(?:cancer|tumou?rs?)",
+    r"toxins (?:are )?(?:leaving|coming out of|being released from) (?:the |your )?(?:tumou?r"
+    r"|cancer"
+    r"|lump|cells)",
+    r"drink\w* (?:\S+ ){0,2}?hydrogen peroxide",
+    r"burn\w* off (?:the )?(?:metal|anaesthetic|toxins|chemicals)",
+    r"(?:shakes?|shaking) (?:loose |up )?(?:\S+ )?adhesions",
     # Energy clogging the body: "your lens clogs with unused light energy".
     r"(?:clogs?|clogged|blocked|fills?|filled) (?:up )?with (?:\S+ ){0,2}?energy",
 )
@@ -3420,6 +3477,15 @@ _BEYOND_COURSE = LazyPattern(
     r"\b(?:keep|keeps|kept|carry on|continue|continues|stay|stays) (?:\S+ ){0,8}?(?:after|beyond"
     r"|past|longer than) (?:the |your )?(?:end of (?:the |your )?)?(?:course|prescription)\b"
 )
+_WHOLE_DAY = LazyPattern(
+    r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
+    r" (?:day's|day 's|days '|days') (?:\S+ )?(?:painkillers|tablets|pills|doses?|medicines?)"
+    r" (?:\S+ ){0,2}?(?:in one go|at once|together|at the same time)"
+)
+_FINISHED_EARLY = LazyPattern(
+    r"\bfinish\w* (?:\S+ ){0,5}?(?:early|before the end|sooner)\b|\b(?:the )?(?:full|whole) course"
+    r" (?:is|'s) (?:overkill|unnecessary|not needed|a waste|pointless)"
+)
 _WHOLE_PACK = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having|neck\w*|down|downing) (?:a |the )?"
     r"(?:whole|entire|full) (?:strip|packet|pack|box|bottle|sheet|blister|tube|course)\b"
@@ -3629,7 +3695,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
             "stockpile stockpiles stockpiling swapped swaps left taper tapers tapered tapering "
             "trade trades trading swallow swallows pop twice discontinue discontinues interrupt "
-            "discontinuing"
+            "discontinuing cancel cancels cancelling cancelled forget"
         ),
     ),
     _Pattern(
@@ -3887,6 +3953,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("course prescription"),
     ),
     _Pattern(MEDICINE_CHANGE, _WHOLE_PACK, needs=_needs("whole entire full")),
+    _Pattern(MEDICINE_CHANGE, _WHOLE_DAY, needs=_needs("whole entire full")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _FINISHED_EARLY,
+        lambda clause, match: (
+            _no_prescriber_near(clause, match) and bool(_MEDICINE.search(clause.sentence()))
+        ),
+        needs=_needs("finish finishing finished course"),
+    ),
     _Pattern(MEDICINE_CHANGE, _MIXED, _no_prescriber_near, needs=_needs("mix")),
     _Pattern(
         MEDICINE_CHANGE,
@@ -3993,7 +4068,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         LazyPattern(_PUSH_THROUGH),
         # "work through some discomfort to get your knee bending": mild, as rehab asks.
-        lambda clause, match: not _MILD_DISCOMFORT.search(match.group()),
+        # "... which matters more than toughing it out" weighs it against something better;
+        # "pain that eases week by week is a good sign" is recovery.
+        lambda clause, match: (
+            not _MILD_DISCOMFORT.search(match.group())
+            and not _PUT_BELOW.search(clause.before(match).rstrip())
+            and not _PAIN_EASING.match(match.group())
+        ),
         # Every way of pushing through pain names the pain: a clause without a word
         # for it is not read.
         needs=_needs(
@@ -4011,7 +4092,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
-            "numbing painkillers "
+            "numbing painkillers however matter "
             "painfully"
         ),
     ),
@@ -4093,7 +4174,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
             "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
-            "catch pass spread transmit"
+            "catch pass spread transmit never indestructible unbreakable"
         ),
     ),
     _Pattern(
@@ -4339,7 +4420,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "adrenal steals steal stealing robs rob drains drain toxic dominance restart "
             "restarts restarting reboot reset resets force forces trick tricks receptors "
             "crystal crystals amethyst quartz stone stones gem gems kill kills sperm semen "
-            "acidify acidifies acidifying regrow regrows chakra chakras"
+            "acidify acidifies acidifying regrow regrows chakra chakras biopsy biopsies biopsying "
+            "cancer feeds feed fuels fuel toxins drink drinking drinks burning burns burn shakes "
+            "shake shaking"
         ),
     ),
     _Pattern(
