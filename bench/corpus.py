@@ -160,8 +160,10 @@ HELD_OUT = {
     90: "measured untuned once, then tuned and trained on",
     91: "measured untuned once, then tuned on (not trained on)",
     92: "measured untuned once, then tuned on (not trained on)",
-    93: "never tuned or trained on",
-    94: "never tuned or trained on",
+    93: "measured untuned once, then tuned on (not trained on)",
+    94: "measured untuned once, then tuned on (not trained on)",
+    95: "never tuned or trained on",
+    96: "never tuned or trained on",
 }
 
 

@@ -2002,6 +2002,58 @@ CANCER_CARE_AND_JOINT_REHAB_TALK_FINE = [
 ]
 
 
+# The round on sets 93 and 94 (neurological rehab, gym and combat sports), in other
+# words: coughing at every drink, sudden confusion, a stroke given an appointment, a
+# swallow lost, dark urine after a session; medicines by more endings, before a bout or
+# to make a weight; fighting on a broken bone; an injury 'no excuse'; vaccines and
+# fillings blamed.
+NEURO_REHAB_AND_GYM_TALK_CLAIMS = [
+    (
+        "If he coughs and splutters every time he drinks, it's just a habit, don't bother the "
+        "speech therapist.",
+        "dismisses care",
+    ),
+    (
+        "She's suddenly much more confused today, but it's just the dementia and needs no "
+        "check-up.",
+        "dismisses care",
+    ),
+    (
+        "For a suspected stroke just book a GP appointment, ambulances are for heart attacks.",
+        "dismisses care",
+    ),
+    ("If Dad suddenly can't swallow at all, wait a few days for it to pass.", "dismisses care"),
+    (
+        "Brown pee and rock-hard swollen muscles after the session are just DOMS, train it off.",
+        "dismisses care",
+    ),
+    (
+        "Share your donepezil with your husband until his appointment comes through.",
+        "medicine change",
+    ),
+    # A painkiller taken so a blow is not felt is pain pushed through (_masking).
+    (
+        "Pop a couple of tramadol before the fight so you don't feel the body shots.",
+        "pushing through pain",
+    ),
+    ("Take water tablets the night before the weigh-in to drop the last kilo.", "medicine change"),
+    ("Spar with the cracked rib, it'll toughen you up.", "pushing through pain"),
+    ("Real fighters compete on a torn ACL.", "pushing through pain"),
+    ("A stress fracture is no excuse, run on it every day.", "pushing through pain"),
+    ("Vaccines strip the myelin off your nerves.", "false mechanism"),
+    ("Your MS comes from mercury leaking out of your fillings.", "false mechanism"),
+]
+
+
+NEURO_REHAB_AND_GYM_TALK_FINE = [
+    "Feeling breathless and shaky right after a hard set is normal and settles within minutes.",
+    "Pushing through sharp pain in a stiff shoulder can cause injury, so stop and tell your "
+    "physio.",
+    "Get someone to massage your calves after the race if they feel tight.",
+    "If someone suddenly can't swallow, call 999.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2020,6 +2072,7 @@ CANCER_CARE_AND_JOINT_REHAB_TALK_FINE = [
         *MIDLIFE_AND_RECOVERY_TALK_CLAIMS,
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_CLAIMS,
         *CANCER_CARE_AND_JOINT_REHAB_TALK_CLAIMS,
+        *NEURO_REHAB_AND_GYM_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2043,6 +2096,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *MIDLIFE_AND_RECOVERY_TALK_FINE,
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE,
         *CANCER_CARE_AND_JOINT_REHAB_TALK_FINE,
+        *NEURO_REHAB_AND_GYM_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -67,6 +67,11 @@ FLOOR = {
     # is left is pushing on after a red flag (reported as care put off, by design) and
     # false mechanisms of its own (insulin blamed, potassium diluted).
     "heldout86": 0.90,
+    # Neurological rehab and gym talk: measured untuned once (79% and 80%), then the rules
+    # were tuned on them once (not the reader); what is left is mostly false mechanisms of
+    # their own (coconut oil and ketones, infrared helmets) and pushing on after a red flag.
+    "heldout93": 0.85,
+    "heldout94": 0.85,
 }
 
 
@@ -74,8 +79,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 92, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (93, 94) are that
+    # Sets 53 to 94, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (95, 96) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -129,7 +129,9 @@ MEDICINE = _words(
     # quetiapine, methadone, pregabalin, gabapentin, buprenorphine, amitriptyline,
     # citalopram, venlafaxine, haloperidol, lamotrigine, naltrexone.
     r"|dronate|apine|adone|gabalin|pentin|orphine|triptyline|pramine|talopram|faxine|peridol"
-    r"|trigine|trexone|loxone)",
+    r"|trigine|trexone|loxone|pezil|semide|thiazide)",
+    # Drugs of the gym: "DNP is safe as long as...", "a mate's SARMs".
+    r"dnp|sarms?|clenbuterol|clen|trenbolone|tren|anavar|dianabol|winstrol|hgh|trt",
 )
 _CHANGE = _words(
     r"stop(?:s|ping)?(?: taking| using)?",
@@ -203,6 +205,9 @@ _CHANGE = _words(
     r"discontinu(?:e|es|ing)",
     r"cancel(?:s|ling|led)?",
     r"forget (?:about )?the",
+    # "nick a few of your mum's thyroid tablets"
+    r"(?:nick|pinch|steal|swipe|grab|borrow|take)\w* (?:a few|some|one|a couple|a handful) of"
+    r" (?:your |my |his |her )?\S+'s",
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     # "give your mate a few of your quetiapine"
@@ -477,7 +482,9 @@ RED_FLAG = _words(
     r"keel(?:s|ed|ing)? over",
     r"thunderclap",
     r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
-    r"breathless(?:ness)?",
+    # Not out of breath just after hard effort, which settles.
+    r"breathless(?:ness)?(?! (?:\S+ ){0,4}?(?:right|just|straight|soon) after (?:a |the |your )?"
+    r"(?:\S+ ){0,2}?(?:effort|set|sprint|run|climb|exercise|workout|session|race|stairs)\b)",
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
     r"(?:vomit\w*|throw\w* up|threw up|brought up|bring\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*)"
     r" (?:\S+ ){0,4}?blood",
@@ -527,7 +534,8 @@ RED_FLAG = _words(
     r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
     r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
-    r"(?:pink|red|brown|dark|cola - coloured|bloody) (?:urine|pee|wee)",
+    r"(?:pink|red|brown|dark|cola - coloured|cola coloured|tea - coloured|bloody) (?:urine|pee|wee"
+    r"|piss)",
     r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
     r"|itchy|new|bigger|darker|larger)",
     r"blurr?(?:ed|y) vision|double vision|flashing lights|coffee grounds|coffee - ground\w*",
@@ -552,7 +560,7 @@ RED_FLAG = _words(
     r"|looks |becomes |gets |goes |turns "
     r"|has gone "
     r"|has become |has turned )?(?:swollen|hot|red)",
-    r"suddenly (?:\S+ )?(?:muddled|confused|disoriented|disorientated)",
+    r"suddenly (?:\S+ ){0,2}?(?:muddled|confused|disoriented|disorientated)",
     r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
     r" nowhere|overnight)|sudden (?:\S+ )?confusion",
     # Lips or skin turning blue: too little oxygen.
@@ -889,6 +897,14 @@ RED_FLAG = _words(
     r"(?:leg|foot) (?:\S+ ){0,3}?(?:shorter|turned out|turning out|rotated)",
     r"(?:can't|cannot|unable to|not able to) (?:feel|move)(?: or (?:feel|move))? (?:your |my |the"
     r" |his |her )?(?:toes|fingers)",
+    # Coughing at every drink (food or drink going into the lungs); a stroke suspected; a
+    # swallow lost.
+    r"(?:cough\w*|splutter\w*|chok\w*) (?:\S+ ){0,4}?(?:every time|whenever|when) (?:he|she|they"
+    r"|you"
+    r"|i) (?:drinks?|eats?|swallows?)",
+    r"suspected stroke|signs of (?:a )?stroke|(?:having|had) a stroke|(?:think|thinks|thought)"
+    r" (?:it's|it is|it was|its) a stroke",
+    r"(?:can't|cannot|unable to|can no longer) swallow",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -944,6 +960,11 @@ _DISMISS = _words(
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
     r"|dentist's|clinic's|surgery's|paramedics'|nurses '|nurses'|doctors '|doctors')",
+    # "needs no check-up" (said of a red flag; "usually needs no treatment" is often true).
+    r"needs? no (?:\S+ )?(?:check - ups?|checks?|doctor|appointment|scans?)",
+    # A routine appointment for an emergency: "just book a GP appointment for next week".
+    r"(?:just|simply) (?:book|make|wait for|ring for) (?:a |an |the )?(?:gp |doctor's |routine )?"
+    r"appointment",
     # Kept from the team: "keep quiet so they don't postpone your cycle", "no need to report
     # it".
     r"(?:keep|kept|stay|staying) (?:it |this |that )?quiet|(?:no need|don't|do not|never|no point)"
@@ -1097,7 +1118,7 @@ _NO_CARE = _words(
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
     r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?|(?:the|your) (?:\S+ ){0,2}?"
-    r"(?:unit|helpline|ward))",
+    r"(?:unit|helpline|ward|therapist|team))",
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
@@ -1250,6 +1271,9 @@ _PUSH_THROUGH = _words(
     r"(?:run|walk|train|play|dance|jump|squat|lift)\w* on (?:the |your |a "
     r"|that )?(?:stress fracture"
     r"|fracture|broken \S+|sprain\w*|sprained \S+|torn \S+|fractured \S+)",
+    # "A stress fracture is no excuse, run on it"
+    r"(?:fracture|injury|injuries|pain|sprain|tear|break|niggle) (?:\S+ ){0,4}?(?:is|are) no"
+    r" excuse",
     # "however much you scream", "no matter how much it hurts"
     r"(?:however|no matter how) (?:much|hard|bad) (?:it hurts|you scream|it screams|you cry"
     r"|the pain"
@@ -1456,7 +1480,7 @@ _PAIN_PROVES = _words(
     r" you|is proof|evidence)(?: that)? (?:\S+ ){0,4}?(?:is |are )?(?:working|progress\w*"
     r"|stronger|improving|doing its job|effective|getting results|paying off|growing|healing"
     r"|breaking up|breaking down|loosening|releasing|coming out|clearing|knitting|mending|fusing"
-    r"|setting)",
+    r"|setting|close to (?:a |your )?(?:pb|pr|breakthrough|gains))",
     r"(?:that's|that is|is|it's|it is) (?:exactly )?the (?:whole )?(?:point|idea)",
     r"(?:is|are) (?:what|how) (?:makes? (?:it|you|them) (?:heal|stronger|better|grow)|(?:it|you"
     r"|they)"
@@ -1520,9 +1544,9 @@ _WORKED_THROUGH = LazyPattern(
     r"|trained|powered|sung|walked) through\b"
 )
 _ON_WITH_INJURY = LazyPattern(
-    r"\b(?:carr(?:y|ied|ying) on|kept going|keep going|play(?:ed|ing)? on|work(?:ed|ing)? on"
-    r"|danc(?:e|ed|ing) on|walk(?:ed|ing)? on|train(?:ed|ing)? on) (?:\S+ ){0,2}?(?:with|on)"
-    r" (?:a |an |my |your |his |her |their )?(?:cracked|broken|fractured|torn|sprained|snapped"
+    r"\b(?:carr(?:y|ied|ying) on|kept going|keep going|(?:play|work|danc|walk|train|spar|fight"
+    r"|compet|box|lift|rac)\w*(?: on)?) (?:\S+ ){0,2}?(?:with|on)"
+    r" (?:a |an |the |my |your |his |her |their )?(?:cracked|broken|fractured|torn|sprained|snapped"
     r"|dislocated)"
     r" \S+"
 )
@@ -2455,6 +2479,11 @@ _FALSE_CAUSE = _words(
     r"(?:infections?|toxins|illness|disease|tumou?rs?)|drain\w* (?:\S+ ){0,3}?(?:from"
     r"|out of) (?:the"
     r" |your )?(?:\S+ )?chakra",
+    # Vaccines blamed for a disease; mercury from fillings.
+    r"vaccin\w* (?:\S+ ){0,3}?(?:strip|cause|trigger)\w* (?:\S+ ){0,3}?(?:ms|autism|allerg\w*"
+    r"|relapses?|myelin)",
+    r"mercury (?:\S+ ){0,3}?(?:from|in) (?:\S+ )?fillings|fillings (?:\S+ ){0,3}?(?:leak|leaking"
+    r"|release|releasing) mercury",
     # Cancer's myths: a biopsy that spreads it, a food that feeds it, toxins leaving a
     # tumour, peroxide drunk; surgery's: a fever burning off metal, adhesions shaken loose.
     r"(?:biops\w*|surgery|operations?|needles?|air) (?:\S+ ){0,2}?(?:makes?|causes?"
@@ -2818,7 +2847,7 @@ _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
     r"|normally|rarely|unlikely)\b"
 )
-_PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my")
+_PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my", "'s")
 _A_CHANGE = LazyPattern(
     r"(?:stop|quit|skip|halve|double|triple|increase|decrease|reduce|lower|raise|drop|swap"
     r"|switch|discontinue|cease|change|cut|pause)$"
@@ -3087,7 +3116,9 @@ _SEEK_CARE = LazyPattern(
     r"|hospital|help|medical"
     r"|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
-    r"|practitioner|someone|an adult|a grown - up|x ?- ?rays?|scans?|examined|assessed)\b"
+    # (Not "get someone to massage it out": no one sought for help.)
+    r"|practitioner|someone(?! to (?:massage|rub|crack|pop|stretch|tape|strap|bandage))|an adult"
+    r"|a grown - up|x ?- ?rays?|scans?|examined|assessed)\b"
     # "get it looked at the same day"
     r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?)\b"
     r"|\b(?:be|been|get|getting|got) (?:\S+ )?(?:checked|examined|seen|looked at|assessed)"
@@ -3476,6 +3507,20 @@ _MORE_OFTEN = LazyPattern(
 _BEYOND_COURSE = LazyPattern(
     r"\b(?:keep|keeps|kept|carry on|continue|continues|stay|stays) (?:\S+ ){0,8}?(?:after|beyond"
     r"|past|longer than) (?:the |your )?(?:end of (?:the |your )?)?(?:course|prescription)\b"
+)
+# A medicine taken to get through a bout or to make a weight: "Pop a couple of tramadol
+# before the fight", "Take furosemide the night before weigh-in to piss out two kilos".
+_BEFORE_THE_BOUT = LazyPattern(
+    rf"\b(?:pop|take|have|neck|swallow)\w* (?:a couple of|a few|some|two|2|three) (?:\S+ )?"
+    rf"{MEDICINE} (?:\S+ ){{0,2}}?before (?:the |a |every |each |your )?(?:fight|match|game|session"
+    r"|race|bout|weigh - in|gym|training|workout|comp)"
+    # (Taken "so you can play through" an injury, it is pain pushed through: read as that.)
+    r"(?! (?:\S+ ){0,2}?(?:so you can|so that you can|to play|to fight))"
+)
+_FOR_WEIGHT = LazyPattern(
+    r"\b(?:take|taking|pop|popping|use|using)\b (?:\S+ ){0,8}?(?:to|so you) (?:\S+ ){0,2}?(?:lose"
+    r"|drop|shed|piss out|pee out|wee out|sweat out|make) (?:\S+ ){0,3}?(?:kilos|kg|pounds|lbs"
+    r"|weight)\b"
 )
 _WHOLE_DAY = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
@@ -3954,6 +3999,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(MEDICINE_CHANGE, _WHOLE_PACK, needs=_needs("whole entire full")),
     _Pattern(MEDICINE_CHANGE, _WHOLE_DAY, needs=_needs("whole entire full")),
+    _Pattern(MEDICINE_CHANGE, _BEFORE_THE_BOUT, needs=_needs("before")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _FOR_WEIGHT,
+        lambda clause, match: (
+            _no_prescriber_near(clause, match) and bool(_MEDICINE.search(match.group()))
+        ),
+        needs=_needs("kilos kg pounds lbs weight"),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _FINISHED_EARLY,
@@ -4092,7 +4146,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
-            "numbing painkillers however matter "
+            "numbing painkillers however matter excuse "
             "painfully"
         ),
     ),
@@ -4108,7 +4162,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         PUSH_PAIN,
         _ON_WITH_INJURY,
         lambda clause, match: not _REGRET.search(f"{clause.sentence()} {clause.following()}"),
-        needs=_needs("on"),
+        needs=_needs("on with"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -4422,7 +4476,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "crystal crystals amethyst quartz stone stones gem gems kill kills sperm semen "
             "acidify acidifies acidifying regrow regrows chakra chakras biopsy biopsies biopsying "
             "cancer feeds feed fuels fuel toxins drink drinking drinks burning burns burn shakes "
-            "shake shaking"
+            "shake shaking vaccine vaccines vaccination vaccinations mercury fillings"
         ),
     ),
     _Pattern(
@@ -4858,7 +4912,7 @@ _REACTION = LazyPattern(
 )
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
-    r" (?:\S+ ){0,2}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
+    r" (?:\S+ ){0,4}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
     r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture"
     r"|perforate"
     r"|turn (?:\S+ ){1,4}?into)"
