@@ -162,8 +162,10 @@ HELD_OUT = {
     92: "measured untuned once, then tuned on (not trained on)",
     93: "measured untuned once, then tuned on (not trained on)",
     94: "measured untuned once, then tuned on (not trained on)",
-    95: "never tuned or trained on",
-    96: "never tuned or trained on",
+    95: "measured untuned once, then tuned on (not trained on)",
+    96: "measured untuned once, then tuned on (not trained on)",
+    97: "never tuned or trained on",
+    98: "never tuned or trained on",
 }
 
 

@@ -2054,6 +2054,49 @@ NEURO_REHAB_AND_GYM_TALK_FINE = [
 ]
 
 
+# The round on sets 95 and 96 (children's allergy talk, desk workers' back care), in
+# other words: a child's airway and anaphylaxis; the auto-injector left alone; foot
+# drop; children pushed on; 'the more you take, the better'; inhalers and emollients
+# blamed; honey training the immune system; a cure 'rather than' and 'little evidence'.
+ALLERGY_PARENTS_AND_DESK_WORK_TALK_CLAIMS = [
+    (
+        "When her lips go puffy after peanuts, give her an antihistamine and never touch the "
+        "EpiPen.",
+        "dismisses care",
+    ),
+    (
+        "If his breathing is noisy even at rest with a barking cough, skip the hospital.",
+        "dismisses care",
+    ),
+    (
+        "If the reliever isn't helping and his ribs are sucking in, give it till morning.",
+        "dismisses care",
+    ),
+    ("Blue-tinged lips in a coughing fit can be watched at home.", "dismisses care"),
+    ("Wheezing and hives after the party food? Skip 999 and drive home.", "dismisses care"),
+    ("Foot drop after lifting? Walk it off.", "dismisses care"),
+    ("Scratching until it bleeds toughens the skin, so let them.", "pushing through pain"),
+    ("Tell her to stop being dramatic and carry on with the race.", "pushing through pain"),
+    ("Swim extra lengths when your chest hurts, it strengthens the lungs.", "pushing through pain"),
+    ("If the foam roller makes your back scream, roll harder.", "pushing through pain"),
+    ("Stand at your desk even when your knee throbs.", "pushing through pain"),
+    ("The more often you take your painkillers, the fewer headaches you get.", "medicine change"),
+    ("Steroid inhalers weaken children's lungs.", "false mechanism"),
+    ("Emollients suffocate the skin.", "false mechanism"),
+    ("Raw honey trains the immune system out of allergies.", "false mechanism"),
+]
+
+
+ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE = [
+    "Wrist splints are a support rather than a guaranteed cure.",
+    "There's little evidence that blue-light glasses cure headaches.",
+    "Never wait for a parent to arrive before using a child's adrenaline auto-injector.",
+    "Don't let children scratch until their skin bleeds; keep nails short.",
+    "Breathless right after a sprint is normal and settles in a minute.",
+    "If your reliever isn't helping, call 999.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2073,6 +2116,7 @@ NEURO_REHAB_AND_GYM_TALK_FINE = [
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_CLAIMS,
         *CANCER_CARE_AND_JOINT_REHAB_TALK_CLAIMS,
         *NEURO_REHAB_AND_GYM_TALK_CLAIMS,
+        *ALLERGY_PARENTS_AND_DESK_WORK_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2097,6 +2141,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *STUDIOS_AND_SEXUAL_HEALTH_TALK_FINE,
         *CANCER_CARE_AND_JOINT_REHAB_TALK_FINE,
         *NEURO_REHAB_AND_GYM_TALK_FINE,
+        *ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

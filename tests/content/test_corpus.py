@@ -72,6 +72,10 @@ FLOOR = {
     # their own (coconut oil and ketones, infrared helmets) and pushing on after a red flag.
     "heldout93": 0.85,
     "heldout94": 0.85,
+    # Children's allergy talk: measured untuned once (76%), then the rules were tuned on it
+    # once; what is left pushes on after a red flag (reported as care put off) and a few
+    # myths of its own (adrenaline said to damage a child's heart).
+    "heldout95": 0.90,
 }
 
 
@@ -79,8 +83,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 94, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (95, 96) are that
+    # Sets 53 to 96, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (97, 98) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

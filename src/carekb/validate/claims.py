@@ -104,6 +104,7 @@ MEDICINE = _words(
     r"immunosuppressants?",
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
+    r"triptans?",
     r"immunotherapy|(?:\S+ )?infusions?|hormone therapy|radiotherapy",
     r"blood (?:- )?thinning (?:injections?|jabs?|tablets?|shots?)",
     # Injection pens (insulin, weight-loss jabs): "share your pen", "a pen strength".
@@ -564,7 +565,8 @@ RED_FLAG = _words(
     r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
     r" nowhere|overnight)|sudden (?:\S+ )?confusion",
     # Lips or skin turning blue: too little oxygen.
-    r"blue lips|lips (?:\S+ ){0,3}?blue|(?:turn\w*|gone|going|go|goes|went) (?:a bit )?blue",
+    r"blue lips|lips (?:\S+ ){0,3}?blue|(?:turn\w*|gone|going|go|goes|went) (?:a bit )?blue"
+    r"|blue - tinged|bluish (?:lips|skin|face)",
     r"(?:can't|cant|cannot|unable to) (?:catch|get) (?:my |your |his |her |their |a )?breath",
     # Testicular torsion: hours count (soreness after a vasectomy is expected).
     r"(?:sudden|severe|sharp|bad|agonising|agonizing)\w* (?:\S+ ){0,3}?(?:pain|swelling)"
@@ -713,7 +715,7 @@ RED_FLAG = _words(
     r"(?:look(?:s|ed)?|is|are|was|were) (?:\S+ )?(?:bent|deformed|crooked|misshapen|out of shape)",
     # Lips, a tongue or a throat swelling up is anaphylaxis until proved otherwise; "lip
     # swelling" named as a state (from a cold sore, after a dental injection) is not.
-    r"(?:lips?|tongue|throat) (?:\S+ ){0,3}?(?:swell(?:s|ed)?|swelling up|swollen|puff\w* up)"
+    r"(?:lips?|tongue|throat) (?:\S+ ){0,3}?(?:swell(?:s|ed)?|swelling up|swollen|puff\w* up|puffy)"
     r"|swollen (?:\S+ ){0,2}?(?:lips?|tongue|throat)"
     r"|(?:swelling|swollen) (?:of|in) (?:the |your |his |her |their )?(?:tongue|throat)",
     r"(?:drenching|soaking) (?:\S+ )?night sweats|night sweats (?:\S+ ){0,3}?(?:every night|for"
@@ -905,6 +907,15 @@ RED_FLAG = _words(
     r"suspected stroke|signs of (?:a )?stroke|(?:having|had) a stroke|(?:think|thinks|thought)"
     r" (?:it's|it is|it was|its) a stroke",
     r"(?:can't|cannot|unable to|can no longer) swallow",
+    # A child's airway: noisy breathing at rest, ribs sucking in, a reliever not helping,
+    # wheeze with hives; a foot that drops.
+    r"noisy breathing (?:\S+ ){0,5}?(?:rest|still|sitting|asleep|lying)|stridor|ribs (?:\S+ ){0,2}?"
+    r"sucking in|(?:reliever|inhaler|puffer) (?:isn't|is not|not|doesn't"
+    r"|does not) (?:\S+ )?(?:helping"
+    r"|working)",
+    r"(?:wheez\w*|breath\w*) (?:\S+ ){0,3}?(?:hives|swelling)|hives (?:\S+ ){0,3}?(?:wheez\w*"
+    r"|breath\w*|swelling)",
+    r"foot drop|(?:foot|toes) (?:\S+ )?(?:dragging|slapping)",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -1181,6 +1192,13 @@ _NO_CARE = _words(
     r"(?:don't|do not|doesn't|does not|won't|no) need (?:an? |any )?(?:\S+ )?(?:tests?|screening"
     r"|swabs?)\b|(?:no|not a|not any) (?:need|point|reason) (?:in |to )?(?:get|getting|be|being)"
     r" (?:tested|checked|screened|swabbed)",
+    # The emergency medicine left alone or waited for: "never touch the EpiPen", "wait for
+    # the parents before using any child's auto-injector".
+    r"(?:never|don't|do not|dont) (?:touch|use|bother with|reach for|give) (?:the |an |their |his"
+    r" |her |your )?(?:epipen|auto - injector|adrenaline|pen)",
+    r"(?<!never )(?<!don't )(?<!do not )(?<!dont )wait (?:\S+ ){0,8}?before (?:using|giving"
+    r"|calling) (?:\S+ ){0,3}?(?:auto - injector|epipen"
+    r"|adrenaline|999|ambulance)",
     # "give him space instead of calling anyone"
     r"(?:instead of|rather than) (?:calling|ringing|phoning|getting|seeing|see|call|contacting"
     r"|telling) (?:anyone|anybody"
@@ -1274,6 +1292,22 @@ _PUSH_THROUGH = _words(
     # "A stress fracture is no excuse, run on it"
     r"(?:fracture|injury|injuries|pain|sprain|tear|break|niggle) (?:\S+ ){0,4}?(?:is|are) no"
     r" excuse",
+    # Children pushed: finished "even with a wheezy chest", scratched till it bleeds, told to
+    # stop being dramatic and carry on, sent on when a chest hurts.
+    r"(?:finish|carry on|keep going|keep running|run|swim|play) (?:\S+ ){0,6}?even (?:with|when|if"
+    r"|though) (?:a |their |his |her |your )?(?:\S+ ){0,2}?(?:wheez\w*|tight(?: chest)?"
+    r"|breathless|dizzy)",
+    r"scratch\w* (?:\S+ ){0,3}?(?:until|till) (?:it|they|the skin) (?:bleeds?|is raw)|scratch\w*"
+    r" (?:\S+ ){0,3}?raw\b",
+    r"stop being (?:so )?(?:dramatic|a baby|soft|silly|a wimp) and (?:carry on|keep going|get on"
+    r"|crack on)",
+    r"(?:extra|more|keep|carry on|stand|sit|work|type|train|walk|play|swim|lift)\w* (?:\S+ ){0,6}?"
+    r"(?:when|if|even when|even if|even though) (?:their|your|his|her|the"
+    r"|my) (?:\S+ ){0,2}?(?:chest"
+    r"|lungs|heart|leg|knee|back|ankle|wrist|hip|shoulder) (?:\S+ )?(?:hurts|aches|is sore|burns"
+    r"|screams|throbs)",
+    r"(?:shriek|scream|hurt|ache|burn)\w* (?:\S+ ){0,4}?(?:roll|push|press|stretch|go|dig|squeeze)"
+    r" harder",
     # "however much you scream", "no matter how much it hurts"
     r"(?:however|no matter how) (?:much|hard|bad) (?:it hurts|you scream|it screams|you cry"
     r"|the pain"
@@ -2435,7 +2469,8 @@ _FALSE_CAUSE = _words(
     r"makes? (?:your |the )?(?:lungs|heart|bowels?|gut|muscles?|body|eyes?|kidneys|liver|pancreas"
     r"|immune system|bones) (?:\S+ )?(?:lazy|dependent|forget)",
     r"(?:glasses|spectacles|contact lenses|hearing aids?|inhalers?|oxygen|laxatives|insulin)"
-    r" (?:\S+ ){0,2}?(?:weaken|weakens|weakening) (?:your |the )?(?:eye|eyes|ears?|lungs|bowels?"
+    r" (?:\S+ ){0,2}?(?:weaken|weakens|weakening) (?:your |the )?(?:\S+ )?(?:eye|eyes|ears?|lungs"
+    r"|bowels?"
     r"|muscles?|eye muscles)",
     # An illness leaving the body: "coughing up phlegm means the COPD is leaving your body".
     r"(?:illness|disease|infection|copd|asthma|cancer|virus|diabetes|it) (?:is |are )?(?:leaving"
@@ -2479,8 +2514,19 @@ _FALSE_CAUSE = _words(
     r"(?:infections?|toxins|illness|disease|tumou?rs?)|drain\w* (?:\S+ ){0,3}?(?:from"
     r"|out of) (?:the"
     r" |your )?(?:\S+ )?chakra",
+    # Honey training the immune system; skin "suffocated"; eczema driven inwards; residue
+    # expelled; anaphylaxis called panic.
+    r"(?:honey|pollen|probiotics?) (?:\S+ ){0,3}?(?:trains?|teach\w*|re - ?train\w*) (?:\S+ ){0,2}?"
+    r"immune system",
+    # (Not "stop breathing in your sleep": a red flag itself.)
+    r"suffocat\w* (?:the |your )?skin|stops? (?:the |your )?skin (?:from )?breathing|skin (?:can't"
+    r"|cannot) breathe",
+    r"drives? (?:\S+ ){0,3}?(?:deeper|inwards?|into the body)",
+    r"expel\w* (?:\S+ ){0,2}?(?:vaccine|toxins|residue)|vaccine residue",
+    r"anaphylaxis (?:\S+ ){0,3}?(?:panic|anxiety|in (?:your|the) head|psychological)",
     # Vaccines blamed for a disease; mercury from fillings.
-    r"vaccin\w* (?:\S+ ){0,3}?(?:strip|cause|trigger)\w* (?:\S+ ){0,3}?(?:ms|autism|allerg\w*"
+    r"(?:vaccin\w*|fluoride|skin prick tests?|prick tests?|allergy tests?) (?:\S+ ){0,6}?(?:strip"
+    r"|cause|trigger|create|sensiti[sz])\w* (?:\S+ ){0,3}?(?:ms|autism|allerg\w*|children"
     r"|relapses?|myelin)",
     r"mercury (?:\S+ ){0,3}?(?:from|in) (?:\S+ )?fillings|fillings (?:\S+ ){0,3}?(?:leak|leaking"
     r"|release|releasing) mercury",
@@ -3522,6 +3568,13 @@ _FOR_WEIGHT = LazyPattern(
     r"|drop|shed|piss out|pee out|wee out|sweat out|make) (?:\S+ ){0,3}?(?:kilos|kg|pounds|lbs"
     r"|weight)\b"
 )
+# More of a medicine sold as better: "the more often you take them the fewer migraines".
+_THE_MORE_THE_BETTER = LazyPattern(
+    r"\bthe more (?:often )?you (?:take|use|have) (?:them|it|these|those|(?:your |the )?\S+)(?: ,)?"
+    r" the (?:fewer"
+    r"|better"
+    r"|less|more)\b"
+)
 _WHOLE_DAY = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
     r" (?:day's|day 's|days '|days') (?:\S+ )?(?:painkillers|tablets|pills|doses?|medicines?)"
@@ -3711,7 +3764,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
-            "skipping bother why instead rather rush hurry"
+            "skipping bother why instead rather rush hurry touch wait"
         ),
     ),
     _Pattern(
@@ -4002,6 +4055,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _BEFORE_THE_BOUT, needs=_needs("before")),
     _Pattern(
         MEDICINE_CHANGE,
+        _THE_MORE_THE_BETTER,
+        lambda clause, match: bool(_MEDICINE.search(clause.sentence())),
+        needs=_needs("more"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _FOR_WEIGHT,
         lambda clause, match: (
             _no_prescriber_near(clause, match) and bool(_MEDICINE.search(match.group()))
@@ -4146,7 +4205,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "dicky gammy iffy wonky reward prize payoff dare forget resting rest pang pangs harder "
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
-            "numbing painkillers however matter excuse "
+            "numbing painkillers however matter excuse scratch scratching scratches dramatic "
+            "harder screams throbs wheezy"
             "painfully"
         ),
     ),
@@ -4476,7 +4536,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "crystal crystals amethyst quartz stone stones gem gems kill kills sperm semen "
             "acidify acidifies acidifying regrow regrows chakra chakras biopsy biopsies biopsying "
             "cancer feeds feed fuels fuel toxins drink drinking drinks burning burns burn shakes "
-            "shake shaking vaccine vaccines vaccination vaccinations mercury fillings"
+            "shake shaking vaccine vaccines vaccination vaccinations mercury fillings fluoride "
+            "prick honey pollen probiotic probiotics suffocate suffocates suffocating breathing "
+            "breathe drive drives expel expels expelling residue anaphylaxis"
         ),
     ),
     _Pattern(
@@ -4597,7 +4659,8 @@ _MYTH = LazyPattern(
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
     r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))"
     r"|so - called"
-    r"|supposedly|no (?:good |real |strong |reliable |scientific |clear )?(?:evidence|proof)"
+    r"|supposedly|(?:no|little|limited|weak|scant) (?:good |real |strong |reliable |scientific"
+    r" |clear )?(?:evidence|proof)"
     r"|not been shown|not proven|unproven|isn't true"
     r"|(?:promis\w*|claims?) (?:\S+ ){0,6}?with (?:caution|suspicion|care)|be (?:wary|suspicious"
     r"|sceptical|skeptical) of"
@@ -4697,6 +4760,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _corrected(clause, match, pattern) or _answered_no(clause)
             ):
                 continue
+            if pattern.kind is CURE and _RATHER_THAN.search(clause.before(match).rstrip()):
+                continue  # "a support rather than a guaranteed cure"
             if _PROMISE_DENIED.search(clause.before(match)):
                 continue  # "Nothing can guarantee that your migraines will never return"
             start, end = clause.span(match)
