@@ -164,8 +164,10 @@ HELD_OUT = {
     94: "measured untuned once, then tuned on (not trained on)",
     95: "measured untuned once, then tuned on (not trained on)",
     96: "measured untuned once, then tuned on (not trained on)",
-    97: "never tuned or trained on",
-    98: "never tuned or trained on",
+    97: "measured untuned once, then tuned on (not trained on)",
+    98: "measured untuned once, then tuned on (not trained on)",
+    99: "never tuned or trained on",
+    100: "never tuned or trained on",
 }
 
 

@@ -2097,6 +2097,43 @@ ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE = [
 ]
 
 
+# The round on sets 97 and 98 (skin conditions, construction trades), in other words:
+# the skin's and the building site's red flags; a check cancelled, the clinic not told,
+# 'see how it is'; puffs of yours given; toughened up after a blister.
+SKIN_AND_SITE_WORK_TALK_CLAIMS = [
+    ("His mole has grown and gone patchy, so cancel the mole check.", "dismisses care"),
+    (
+        "A dark streak under her nail is only a bruise, no need to get it looked at.",
+        "dismisses care",
+    ),
+    (
+        "Blistering skin with a fever after new tablets is just a reaction, ride it out.",
+        "dismisses care",
+    ),
+    (
+        "She's been tearful since starting isotretinoin, but we're not telling the clinic.",
+        "dismisses care",
+    ),
+    (
+        "Grinder spark in his eye and his vision's blurry, see how it is next week.",
+        "dismisses care",
+    ),
+    ("Stood on a rusty nail? No need for a tetanus jab.", "dismisses care"),
+    ("Pain down your left arm on the ladder is just a pulled muscle.", "dismisses care"),
+    ("Give him a few puffs of yours.", "medicine change"),
+    (
+        "If your skin blisters after the peel, go back in tomorrow to toughen it up.",
+        "pushing through pain",
+    ),
+]
+
+
+SKIN_AND_SITE_WORK_TALK_FINE = [
+    "There's no need to avoid A&E because of paperwork; get treated first.",
+    "A mole that has changed shape should be checked by your GP within two weeks.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2117,6 +2154,7 @@ ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE = [
         *CANCER_CARE_AND_JOINT_REHAB_TALK_CLAIMS,
         *NEURO_REHAB_AND_GYM_TALK_CLAIMS,
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_CLAIMS,
+        *SKIN_AND_SITE_WORK_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2142,6 +2180,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *CANCER_CARE_AND_JOINT_REHAB_TALK_FINE,
         *NEURO_REHAB_AND_GYM_TALK_FINE,
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE,
+        *SKIN_AND_SITE_WORK_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

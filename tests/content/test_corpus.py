@@ -76,6 +76,11 @@ FLOOR = {
     # once; what is left pushes on after a red flag (reported as care put off) and a few
     # myths of its own (adrenaline said to damage a child's heart).
     "heldout95": 0.90,
+    # Skin conditions and construction trades: measured untuned once (79% and 87%), then the
+    # rules were tuned on them once; left are myths of their own (sunscreen blamed for
+    # melanoma, cellulitis called trapped lymph) and pushing on after a red flag.
+    "heldout97": 0.85,
+    "heldout98": 0.90,
 }
 
 
@@ -83,8 +88,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 96, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (97, 98) are that
+    # Sets 53 to 98, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (99, 100) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -128,8 +133,21 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # in pregnancy are considered safe" and "Phototherapy ... is a safe, proven treatment for
 # newborn jaundice" as total safety (the second read as safe for newborns); set 83's
 # "Early gum disease can be reversed with good brushing, flossing and professional
-# cleaning" as a promise; every other clean sentence of a tuned set is quiet.
-SAFE_ALLOWED = {"safe30": 2, "safe42": 2, "safe44": 2, "safe59": 2, "safe64": 4, "safe83": 2}
+# cleaning" as a promise; set 97's "Acne isn't caused by toxins leaving the body" as a
+# mechanism, "SPF 30 ... is a safe habit for every skin type" as total safety and "If your
+# skin blisters ... after starting a new medicine, stop it and seek urgent care" as a
+# medicine change, and set 98's "Sipping water regularly is the safe way to stay hydrated"
+# as total safety; every other clean sentence of a tuned set is quiet.
+SAFE_ALLOWED = {
+    "safe30": 2,
+    "safe42": 2,
+    "safe44": 2,
+    "safe59": 2,
+    "safe64": 4,
+    "safe83": 2,
+    "safe97": 6,
+    "safe98": 2,
+}
 
 
 @pytest.mark.parametrize("group", [f"safe{corpus.set_suffix(n)}" for n in TUNED_SETS])

@@ -461,7 +461,7 @@ RED_FLAG = _words(
     # "lose some bladder control", "losing a bit of bowel control"
     r"los(?:e|es|ing|t) (?:\S+ ){0,3}?(?:bladder|bowel) control",
     # A fever in a baby under three months old needs a doctor the same day.
-    r"(?:newborn|(?:baby|babies|infants?) (?:\S+ ){0,3}?(?:under|younger than|less than)"
+    r"(?:newborn(?:'s)?|(?:baby|babies|infants?) (?:\S+ ){0,3}?(?:under|younger than|less than)"
     r" (?:three|3|two|2) months)(?: old)? (?:\S+ ){0,4}?(?:fever|high temperature|temperature"
     r"|temp)",
     r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my |his |her "
@@ -538,7 +538,7 @@ RED_FLAG = _words(
     r"(?:pink|red|brown|dark|cola - coloured|cola coloured|tea - coloured|bloody) (?:urine|pee|wee"
     r"|piss)",
     r"moles? (?:\S+ ){0,4}?(?:changed|changing|changes|bleeding|bleeds|bled|growing|grows|itching"
-    r"|itchy|new|bigger|darker|larger)",
+    r"|itchy|new|bigger|darker|larger|darkening|grown)",
     r"blurr?(?:ed|y) vision|double vision|flashing lights|coffee grounds|coffee - ground\w*",
     r"(?:vision|sight|eyesight|eye) (?:\S+ ){0,3}?suddenly (?:goes|went|gone|becomes|turns|goes"
     r" all) (?:blurry|blurred|dark|dim|black|misty)|suddenly (?:\S+ ){0,2}?(?:blurry|blurred|lost)"
@@ -793,7 +793,7 @@ RED_FLAG = _words(
     # not heal.
     r"swelling (?:\S+ ){0,6}?(?:spread\w*|creep\w*|moving|going|travel\w*) (?:\S+ ){0,7}?(?:eye"
     r"|eyes|neck|throat|cheek)|(?:spreading|creeping) (?:facial |face )?swelling",
-    r"(?:ulcers?|sores?|patch\w*|lumps?) (?:\S+ ){0,3}?(?:hasn't|has not|haven't|have not|won't"
+    r"(?:ulcers?|sores?|patch\w*|lumps?) (?:\S+ ){0,5}?(?:hasn't|has not|haven't|have not|won't"
     r"|will not|not) (?:\S+ )?(?:healed|heal|gone|cleared|gone away)",
     r"(?:white|red) (?:\S+ )?patch\w* (?:\S+ ){0,8}?(?:weeks|months)",
     # The red flags of travel: a fever after a trip (malaria, dengue), staggering or a
@@ -916,6 +916,24 @@ RED_FLAG = _words(
     r"(?:wheez\w*|breath\w*) (?:\S+ ){0,3}?(?:hives|swelling)|hives (?:\S+ ){0,3}?(?:wheez\w*"
     r"|breath\w*|swelling)",
     r"foot drop|(?:foot|toes) (?:\S+ )?(?:dragging|slapping)",
+    # The skin's: a dark streak under a nail, blistering and peeling with a fever or after a
+    # new medicine, low mood on isotretinoin; the site's: a cement or chemical burn, a spark
+    # in the eye with blurred sight, a hand caught in a machine, a rusty nail through a
+    # boot, pain down the left arm.
+    r"(?:dark|black|brown) (?:\S+ )?(?:streak|line|band) (?:\S+ ){0,2}?(?:nail|under)",
+    r"blister\w* (?:\S+ ){0,3}?(?:skin|rash) (?:\S+ ){0,3}?(?:fever|temperature)|(?:blister\w*"
+    r"|peeling) (?:\S+ ){0,6}?(?:after|since) (?:starting|taking) (?:a |the |new |your )?(?:\S+ )?"
+    r"(?:tablets|medicine|medication|pills|antibiotics)",
+    r"(?:withdrawn|tearful|low mood|depressed|mood (?:changes?"
+    r"|dips?)) (?:\S+ ){0,6}?(?:isotretinoin"
+    r"|roaccutane|accutane)",
+    r"(?:cement|chemical|acid|alkali|lime) burns?",
+    r"vision(?:'s| is| goes| went)? (?:\S+ )?blurr?(?:ed|y)|(?:spark|metal|chip|splinter|shard"
+    r"|debris)s? (?:\S+ ){0,3}?(?:in|into) (?:his|her|your|my|the) eye",
+    r"(?:hand|arm|finger|fingers|leg|foot) (?:\S+ ){0,2}?(?:caught|trapped|crushed) (?:in|under"
+    r"|between)|crush\w* injur\w*",
+    r"rusty nail|(?:nail|screw) (?:\S+ ){0,2}?through (?:your |his |her |the )?(?:boot|foot|hand)",
+    r"pain (?:down|in|into) (?:your |his |her |the |my )?left arm",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -970,7 +988,12 @@ _DISMISS = _words(
     r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
-    r"|dentist's|clinic's|surgery's|paramedics'|nurses '|nurses'|doctors '|doctors')",
+    r"|dentist's|clinic's|surgery's|paramedics'|paramedics '|nurses '|nurses'|doctors '|doctors'"
+    r"|dermatologist's)",
+    # Put off by a year, or "no action needed": "check again next year", "wait a year
+    # before mentioning it", "see how it is next week".
+    r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it) (?:a"
+    r"|another|one) (?:year|few months)|see how (?:it|things|he|she) (?:is|goes|are|go)",
     # "needs no check-up" (said of a red flag; "usually needs no treatment" is often true).
     r"needs? no (?:\S+ )?(?:check - ups?|checks?|doctor|appointment|scans?)",
     # A routine appointment for an emergency: "just book a GP appointment for next week".
@@ -991,7 +1014,8 @@ _DISMISS = _words(
     r"|life|growing up)",
     r"no (?:need|reason) for (?:a |an |any |the )?(?:\S+ )?(?:tests?|scans?|doctor|check - ups?"
     r"|appointments?"
-    r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?)",
+    r"|help|x - rays?|a & e|er|hospital|ambulance|scan|blood tests?|checks?|jabs?|shots?"
+    r"|boosters?)",
     r"not (?:something|anything) to (?:see|call|bother|worry|tell)",
     r"(?:can|could|may|should) (?:safely )?be left (?:alone|for|until|to)",
     r"keep an eye on (?:it|them|this|things|her|him)|monitor (?:it|them) at home|watch and wait"
@@ -1133,7 +1157,9 @@ _NO_CARE = _words(
     r"(?:don't|do not|doesn't|does not|won't|will not|no|not) need (?:to )?(?:be seen|be checked"
     r"|get (?:it |this |them )?(?:checked|seen)|see anyone|a visit|visiting|seeing|a check"
     r"|checking|attention|medical attention|a trip)",
-    r"(?:avoid|stay away from|keep away from|steer clear of|don't go to|do not go to|never go to)"
+    # (Not "no need to avoid A&E because of paperwork".)
+    r"(?<!no need to )(?<!don't )(?<!never )(?:avoid|stay away from|keep away from|steer clear of"
+    r"|don't go to|do not go to|never go to)"
     r" (?:going to |calling |seeing |phoning |visiting )?(?:the |a |your |an )?(?:walk - in |local"
     r" |nearest )?(?:hospital|doctors?"
     r"|gp|a & e|er|emergency|ambulance|911|999|clinics?|urgent care|dentists?|opticians?"
@@ -1168,6 +1194,12 @@ _NO_CARE = _words(
     r"|necessary|required)|(?:the |a |an |your )(?:clinic|doctor|gp|hospital|a & e|er|ambulance"
     r"|midwife|nurse|surgery|appointment|visit|check - up) (?:isn't|aren't) (?:really )?(?:needed"
     r"|necessary|required)",
+    # "cancel the mole check"; "we're not telling the clinic"
+    r"cancel(?:s|led|ling)? (?:the |your |her |his )?(?:\S+ )?(?:check|appointment|scan|referral"
+    r"|review)",
+    r"(?:not|won't|never) (?:be )?(?:telling|tell|told) (?:the |your |her |his )?(?:clinic|doctor"
+    r"|gp"
+    r"|team|nurse|dermatologist|consultant)",
     # "skip getting it looked at", "skipped the doctor", "skip the clinic"
     # (Its own pattern denies what it names, so a denial before it is read here: "don't
     # skip the clinic" sends.)
@@ -1556,6 +1588,8 @@ _PAIN_TOLD = LazyPattern(
 
 # Pushed through "it", a hurt named before: "If your knee flares up, strap it up and run
 # straight through it".
+# Toughened up after it blisters: "go straight back in the next day to toughen it up".
+_TOUGHEN_UP = LazyPattern(r"\btoughen (?:it|them|you|the skin|your skin|\S+ skin) up\b")
 _THROUGH_IT = LazyPattern(
     r"\b(?:push|power|run|play|dance|train|walk|work|squat|lift|skate|cycle|ride|kick|box|bowl"
     r"|swim|hike|climb|grind|battle|fight|sprint|jog)\w* (?:\S+ )?(?:straight |right |on )?"
@@ -1563,7 +1597,8 @@ _THROUGH_IT = LazyPattern(
 )
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
-    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|(?:turned|rolled"
+    r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
+    r"|weep\w*|(?:turned|rolled"
     r"|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
 )
@@ -3575,6 +3610,11 @@ _THE_MORE_THE_BETTER = LazyPattern(
     r"|better"
     r"|less|more)\b"
 )
+# Doses of your own handed to someone: "give him a few puffs of yours".
+_DOSES_OF_YOURS = LazyPattern(
+    r"\bgiv(?:e|es|ing) (?:him|her|them|your \S+|a mate|a friend|someone) (?:a few |some |a couple"
+    r" of |one of |two )?(?:puffs|doses|tablets|pills|sprays|squirts) of (?:yours|mine)\b"
+)
 _WHOLE_DAY = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
     r" (?:day's|day 's|days '|days') (?:\S+ )?(?:painkillers|tablets|pills|doses?|medicines?)"
@@ -3741,7 +3781,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "happens normal usual required rush hurry attributed fuss "
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
             "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
-            "breast nipple dimpling bloating fitting fits hallucinating hallucinations dts "
+            "action year see breast nipple dimpling bloating fitting fits hallucinating "
+            "hallucinations dts "
             "delirium "
             "goodbyes twitching mention raise discuss next controlling swelling pregnant pregnancy "
             "lips tongue throat "
@@ -3764,7 +3805,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
-            "skipping bother why instead rather rush hurry touch wait"
+            "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
+            "cancelling telling tell told"
         ),
     ),
     _Pattern(
@@ -4053,6 +4095,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _WHOLE_PACK, needs=_needs("whole entire full")),
     _Pattern(MEDICINE_CHANGE, _WHOLE_DAY, needs=_needs("whole entire full")),
     _Pattern(MEDICINE_CHANGE, _BEFORE_THE_BOUT, needs=_needs("before")),
+    _Pattern(MEDICINE_CHANGE, _DOSES_OF_YOURS, needs=_needs("yours mine")),
     _Pattern(
         MEDICINE_CHANGE,
         _THE_MORE_THE_BETTER,
@@ -4211,6 +4254,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(PUSH_PAIN, _THROUGH_IT, _hurt_named_before, needs=_needs("through thru")),
+    _Pattern(PUSH_PAIN, _TOUGHEN_UP, _hurt_named_before, needs=_needs("toughen")),
     _Pattern(PUSH_PAIN, _WORKED_THROUGH, needs=_needs("through")),
     _Pattern(
         PUSH_PAIN,
