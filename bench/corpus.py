@@ -166,8 +166,10 @@ HELD_OUT = {
     96: "measured untuned once, then tuned on (not trained on)",
     97: "measured untuned once, then tuned on (not trained on)",
     98: "measured untuned once, then tuned on (not trained on)",
-    99: "never tuned or trained on",
-    100: "never tuned or trained on",
+    99: "measured untuned once, then tuned on (not trained on)",
+    100: "measured untuned once, then tuned on (not trained on)",
+    101: "never tuned or trained on",
+    102: "never tuned or trained on",
 }
 
 

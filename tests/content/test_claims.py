@@ -2134,6 +2134,43 @@ SKIN_AND_SITE_WORK_TALK_FINE = [
 ]
 
 
+# The round on sets 99 and 100 (digestive and bladder talk, running club), in other
+# words: the gut's, the bladder's and the runner's red flags; screening binned, a scope
+# cancelled; a treatment put on hold; a condition ignored, an injury played 'anyway';
+# a remedy's promise denied by its own verb.
+GUT_AND_RUNNING_CLUB_TALK_CLAIMS = [
+    (
+        "His belly is swollen and hard and he hasn't passed wind since Friday, a hot water bottle "
+        "will sort it.",
+        "dismisses care",
+    ),
+    (
+        "Bad pain in your side with a temperature is just a stone moving, stay at home.",
+        "dismisses care",
+    ),
+    ("She hasn't had a wee since yesterday, just give her more squash and wait.", "dismisses care"),
+    (
+        "Food sticking when you swallow and getting worse is only nerves, you don't need a scope.",
+        "dismisses care",
+    ),
+    ("Bin the bowel screening kit, it only causes worry.", "dismisses care"),
+    ("Cancel the endoscopy and try a cleanse first.", "dismisses care"),
+    ("Put your mesalazine on hold while you try the new diet.", "medicine change"),
+    ("Palpitations while running intervals are just adrenaline, ignore them.", "dismisses care"),
+    ("Confusion in the heat near the finish is normal, keep going.", "dismisses care"),
+    ("Ignore the shin splints and keep doing hill sprints.", "pushing through pain"),
+    ("Sprained your wrist? Tape it and play the final anyway.", "pushing through pain"),
+    ("Sharp knee pain is no reason to break your running streak.", "pushing through pain"),
+]
+
+
+GUT_AND_RUNNING_CLUB_TALK_FINE = [
+    "Vinegar won't dissolve kidney stones; drinking enough water helps prevent them.",
+    "Never take more than the dose on the packet, however much your legs hurt.",
+    "If food keeps sticking when you swallow, see your GP.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2155,6 +2192,7 @@ SKIN_AND_SITE_WORK_TALK_FINE = [
         *NEURO_REHAB_AND_GYM_TALK_CLAIMS,
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_CLAIMS,
         *SKIN_AND_SITE_WORK_TALK_CLAIMS,
+        *GUT_AND_RUNNING_CLUB_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2181,6 +2219,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *NEURO_REHAB_AND_GYM_TALK_FINE,
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE,
         *SKIN_AND_SITE_WORK_TALK_FINE,
+        *GUT_AND_RUNNING_CLUB_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -81,6 +81,9 @@ FLOOR = {
     # melanoma, cellulitis called trapped lymph) and pushing on after a red flag.
     "heldout97": 0.85,
     "heldout98": 0.90,
+    # Digestive and bladder talk: measured untuned once (78%), then the rules were tuned on
+    # it once; left are myths of its own (colon cleanses, meat rotting in the colon).
+    "heldout99": 0.88,
 }
 
 
@@ -88,8 +91,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 98, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (99, 100) are that
+    # Sets 53 to 100, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (101, 102) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -105,6 +105,7 @@ MEDICINE = _words(
     r"blood pressure (?:pills?|tablets?|medicines?)",
     r"epipen|adrenaline",
     r"triptans?",
+    r"loperamide|imodium|buscopan|mesalazine|\w+mab",
     r"immunotherapy|(?:\S+ )?infusions?|hormone therapy|radiotherapy",
     r"blood (?:- )?thinning (?:injections?|jabs?|tablets?|shots?)",
     # Injection pens (insulin, weight-loss jabs): "share your pen", "a pen strength".
@@ -934,6 +935,27 @@ RED_FLAG = _words(
     r"|between)|crush\w* injur\w*",
     r"rusty nail|(?:nail|screw) (?:\S+ ){0,2}?through (?:your |his |her |the )?(?:boot|foot|hand)",
     r"pain (?:down|in|into) (?:your |his |her |the |my )?left arm",
+    # The gut's and the bladder's: a swollen hard belly with no wind passed, severe side
+    # pain with a fever, no urine since yesterday, a catheter not draining, food sticking
+    # more and more; the runner's: palpitations during exercise, confusion in the heat,
+    # shivering that stops.
+    r"(?:tummy|belly|abdomen|stomach) (?:\S+ ){0,3}?(?:swollen|hard"
+    r"|distended) (?:\S+ ){0,6}?(?:wind"
+    r"|poo|stool)|(?:haven't|hasn't|not) (?:passed|pass) (?:wind|gas|a stool|any stool|a poo)",
+    r"(?:severe|bad|sharp) pain in (?:your |the |his |her )?(?:side|loin"
+    r"|flank) (?:\S+ ){0,3}?(?:with"
+    r"|and) (?:a )?(?:fever|temperature)",
+    r"(?:haven't|hasn't|not) (?:peed|weed|passed urine|been for a wee"
+    r"|had a wee) (?:\S+ ){0,3}?(?:since"
+    r"|for|all day|in)",
+    r"catheter (?:\S+ ){0,3}?(?:stopped|stops|not|isn't|hasn't) (?:\S+ )?drain\w*|blocked catheter",
+    r"(?:food|it) (?:\S+ ){0,2}?sticking (?:\S+ ){0,5}?swallow\w*|(?:trouble|difficulty) swallowing"
+    r" (?:\S+ ){0,3}?(?:worse|getting)",
+    r"palpitations (?:\S+ ){0,3}?(?:during|while|when) (?:\S+ ){0,2}?(?:exercis\w*|running"
+    r"|intervals"
+    r"|a run|racing|training|sport)",
+    r"confus\w* (?:\S+ ){0,3}?(?:in the heat|heat)|heat (?:\S+ ){0,3}?confus\w*",
+    r"shivering (?:has |had )?stopped|stopped shivering|stumbl\w*",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -1196,7 +1218,14 @@ _NO_CARE = _words(
     r"|necessary|required)",
     # "cancel the mole check"; "we're not telling the clinic"
     r"cancel(?:s|led|ling)? (?:the |your |her |his )?(?:\S+ )?(?:check|appointment|scan|referral"
-    r"|review)",
+    r"|review|colonoscopy|endoscopy|scope|biopsy|screening|mammogram|smear|test)",
+    # "Throw the FIT test kit in the bin", "don't let them refer you", "never needs a scan"
+    r"(?:throw|bin|chuck|ignore|skip)\w* (?:away )?(?:the |your )?(?:fit test|screening (?:kit"
+    r"|test)"
+    r"|bowel screening|test kit|smear invite|mammogram invite)",
+    r"(?:don't|do not|never) let (?:them|the doctor|the gp|anyone) refer you|refuse (?:the "
+    r"|a )?referral",
+    r"never needs? (?:a |an )?(?:scan|x - ray|test|trip|appointment|doctor|gp)",
     r"(?:not|won't|never) (?:be )?(?:telling|tell|told) (?:the |your |her |his )?(?:clinic|doctor"
     r"|gp"
     r"|team|nurse|dermatologist|consultant)",
@@ -1222,7 +1251,8 @@ _NO_CARE = _words(
     r"|tetanus)",
     # "you don't need an STI test", "there's no point getting tested"
     r"(?:don't|do not|doesn't|does not|won't|no) need (?:an? |any )?(?:\S+ )?(?:tests?|screening"
-    r"|swabs?)\b|(?:no|not a|not any) (?:need|point|reason) (?:in |to )?(?:get|getting|be|being)"
+    r"|swabs?|scopes?|colonoscopy|endoscopy|camera test)\b|(?:no|not a|not any) (?:need|point"
+    r"|reason) (?:in |to )?(?:get|getting|be|being)"
     r" (?:tested|checked|screened|swabbed)",
     # The emergency medicine left alone or waited for: "never touch the EpiPen", "wait for
     # the parents before using any child's auto-injector".
@@ -1340,6 +1370,12 @@ _PUSH_THROUGH = _words(
     r"|screams|throbs)",
     r"(?:shriek|scream|hurt|ache|burn)\w* (?:\S+ ){0,4}?(?:roll|push|press|stretch|go|dig|squeeze)"
     r" harder",
+    # A condition ignored, an injury run on "anyway": "Ignore the plantar fasciitis and keep
+    # doing your speed work", "Tape up the sprained ankle and run your relay leg anyway".
+    r"ignor\w* (?:the |your |that )?(?:\S+ )?(?:fasciitis|tendinitis|tendonitis|shin splints|sprain"
+    r"|strain|injury|fracture|niggle)",
+    r"(?:sprain\w*|injur\w*|broken|fractured|torn|twisted) (?:\S+ ){0,6}?(?:run|play|race|compete"
+    r"|train|dance|walk|lift)\w* (?:\S+ ){0,4}?anyway",
     # "however much you scream", "no matter how much it hurts"
     r"(?:however|no matter how) (?:much|hard|bad) (?:it hurts|you scream|it screams|you cry"
     r"|the pain"
@@ -1356,7 +1392,7 @@ _PUSH_THROUGH = _words(
     r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
     r"(?:run|walk|shake|play|sleep|sweat) it off",
     r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks) (?:\S+ ){0,3}?(?:is|are)"
-    r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off)",
+    r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off|break|skip)",
     r"(?:hurts?|pain|sore|aching) (?:\S+ ){0,4}?(?:is|are) (?:getting|growing|becoming) (?:stronger"
     r"|fitter|tougher)",
     r"(?:lifting|training|running|exercising|working|playing) (?:on |with |through )(?:a |an "
@@ -1614,7 +1650,7 @@ _WORKED_THROUGH = LazyPattern(
 )
 _ON_WITH_INJURY = LazyPattern(
     r"\b(?:carr(?:y|ied|ying) on|kept going|keep going|(?:play|work|danc|walk|train|spar|fight"
-    r"|compet|box|lift|rac)\w*(?: on)?) (?:\S+ ){0,2}?(?:with|on)"
+    r"|compet|box|lift|rac|ran|run)\w*(?: on)?) (?:\S+ ){0,4}?(?:with|on)"
     r" (?:a |an |the |my |your |his |her |their )?(?:cracked|broken|fractured|torn|sprained|snapped"
     r"|dislocated)"
     r" \S+"
@@ -1888,8 +1924,8 @@ _ABSOLUTE_SAFE = _words(
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
-    r"however (?:much|many|often|long)(?! (?:it|she|he|they|you|that) (?:hurts|aches|stings"
-    r"|burns|screams|complains|complain|protests))",
+    r"however (?:much|many|often|long)(?! (?:\S+ ){0,6}?(?:hurts?|aches?|stings?|burns?|screams?"
+    r"|complains?|protests?)\b)",
     r"without (?:any |a |the slightest |a single )?(?:worry|worries|concerns?|fears?|second thought"
     r"|a care)",
     rf"(?:mix(?:es)?|combines?|goes|go|works?|is fine|are fine|is safe|are safe|safe)"
@@ -3615,6 +3651,10 @@ _DOSES_OF_YOURS = LazyPattern(
     r"\bgiv(?:e|es|ing) (?:him|her|them|your \S+|a mate|a friend|someone) (?:a few |some |a couple"
     r" of |one of |two )?(?:puffs|doses|tablets|pills|sprays|squirts) of (?:yours|mine)\b"
 )
+# A treatment put on hold: "Put your infliximab infusions on hold while you try the diet".
+_ON_HOLD = LazyPattern(
+    rf"\bput(?:ting)? (?:your |the |his |her )?(?:\S+ ){{0,2}}?{MEDICINE} on hold\b"
+)
 _WHOLE_DAY = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
     r" (?:day's|day 's|days '|days') (?:\S+ )?(?:painkillers|tablets|pills|doses?|medicines?)"
@@ -3806,7 +3846,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
             "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
-            "cancelling telling tell told"
+            "cancelling telling tell told throw bin chuck ignore let refuse needs"
         ),
     ),
     _Pattern(
@@ -4096,6 +4136,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _WHOLE_DAY, needs=_needs("whole entire full")),
     _Pattern(MEDICINE_CHANGE, _BEFORE_THE_BOUT, needs=_needs("before")),
     _Pattern(MEDICINE_CHANGE, _DOSES_OF_YOURS, needs=_needs("yours mine")),
+    _Pattern(MEDICINE_CHANGE, _ON_HOLD, _no_prescriber_near, needs=_needs("hold")),
     _Pattern(
         MEDICINE_CHANGE,
         _THE_MORE_THE_BETTER,
@@ -4249,7 +4290,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
             "numbing painkillers however matter excuse scratch scratching scratches dramatic "
-            "harder screams throbs wheezy"
+            "harder screams throbs wheezy anyway ignore fasciitis"
             "painfully"
         ),
     ),
@@ -5139,6 +5180,11 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# A remedy's promise denied by its own verb: "won't dissolve kidney stones".
+_REMEDY_DENIED = LazyPattern(
+    r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
+    r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair)\b"
+)
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
     r"\b(?:try|trying) for a baby\b|\b(?:want|wanting|ready|plan\w*) to (?:get pregnant|conceive"
@@ -5298,6 +5344,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue
         if kind is MECHANISM and _DEFINES.match(words):
             continue  # "The pancreas is a gland that releases enzymes": a definition
+        if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
+            continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
         if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
             continue  # "It's safe to skip any inversion": leaving something out risks nothing
         if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
