@@ -168,8 +168,10 @@ HELD_OUT = {
     98: "measured untuned once, then tuned on (not trained on)",
     99: "measured untuned once, then tuned on (not trained on)",
     100: "measured untuned once, then tuned on (not trained on)",
-    101: "never tuned or trained on",
-    102: "never tuned or trained on",
+    101: "measured untuned once, then tuned on (not trained on)",
+    102: "measured untuned once, then tuned on (not trained on)",
+    103: "never tuned or trained on",
+    104: "never tuned or trained on",
 }
 
 

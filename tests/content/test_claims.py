@@ -2171,6 +2171,47 @@ GUT_AND_RUNNING_CLUB_TALK_FINE = [
 ]
 
 
+# The round on sets 101 and 102 (heart and lung talk, toddlers' health talk), in other
+# words: heart failure's, a toddler's and poisoning's red flags; 111 refused; more
+# medicine changes (a drug cranked up, a bit of yours given, ibuprofen in chickenpox);
+# angina walked through, a child put straight back on; fevers, antibiotics and
+# teething myths.
+HEART_LUNG_AND_TODDLER_TALK_CLAIMS = [
+    (
+        "Needing three pillows to breathe with puffy ankles is just age, wait for your check-up.",
+        "dismisses care",
+    ),
+    ("No wet nappy since breakfast is fine in the heat, wait till tomorrow.", "dismisses care"),
+    ("Don't ring 111 for a toddler's fever at night, it can wait till morning.", "dismisses care"),
+    ("If he drank some washing up liquid, give him milk and let him nap.", "dismisses care"),
+    ("A bulging soft spot with a high-pitched cry is just teething.", "dismisses care"),
+    (
+        "She's stopped drinking after three days of sickness, keep her at home and wait.",
+        "dismisses care",
+    ),
+    ("You can drop the clopidogrel a few weeks after the stent.", "medicine change"),
+    ("Crank your steroid inhaler up to ten puffs in hay fever season.", "medicine change"),
+    ("Give him a bit of your codeine for the earache.", "medicine change"),
+    ("Give ibuprofen for the chickenpox spots every six hours.", "medicine change"),
+    ("Walk through the angina, your heart gets stronger.", "pushing through pain"),
+    ("Get him straight back on the trampoline after he hurt his wrist.", "pushing through pain"),
+    ("She needs to learn to cope with a bit of pain.", "pushing through pain"),
+    ("Fevers burn out the infection, so never bring a temperature down.", "false mechanism"),
+    ("Antibiotics kill viruses, so they'll clear up a cold.", "false mechanism"),
+    ("Teething causes high fevers, so a hot baby never needs checking.", "false mechanism"),
+    ("Cayenne pepper opens blocked arteries during a heart attack.", "false mechanism"),
+]
+
+
+HEART_LUNG_AND_TODDLER_TALK_FINE = [
+    "Feeling breathless during exercise with COPD is normal as long as you recover with rest.",
+    "There's no need to panic about one missed statin; just take the next one at the usual time.",
+    "A small bump on the head is usually nothing to worry about, but call 111 if they vomit.",
+    "Use paracetamol rather than ibuprofen for a child with chickenpox.",
+    "Antibiotics don't kill viruses, so they won't help a cold.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2193,6 +2234,7 @@ GUT_AND_RUNNING_CLUB_TALK_FINE = [
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_CLAIMS,
         *SKIN_AND_SITE_WORK_TALK_CLAIMS,
         *GUT_AND_RUNNING_CLUB_TALK_CLAIMS,
+        *HEART_LUNG_AND_TODDLER_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2220,6 +2262,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *ALLERGY_PARENTS_AND_DESK_WORK_TALK_FINE,
         *SKIN_AND_SITE_WORK_TALK_FINE,
         *GUT_AND_RUNNING_CLUB_TALK_FINE,
+        *HEART_LUNG_AND_TODDLER_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -84,6 +84,11 @@ FLOOR = {
     # Digestive and bladder talk: measured untuned once (78%), then the rules were tuned on
     # it once; left are myths of its own (colon cleanses, meat rotting in the colon).
     "heldout99": 0.88,
+    # Heart and lung talk and toddlers' health talk: measured untuned once (82% and 79%),
+    # then the rules were tuned on them once; left is pushing on after a red flag (reported
+    # as care put off) and myths of their own (warfarin as rat poison, a head lump "out").
+    "heldout101": 0.90,
+    "heldout102": 0.90,
 }
 
 
@@ -91,8 +96,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 100, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (101, 102) are that
+    # Sets 53 to 102, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (103, 104) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

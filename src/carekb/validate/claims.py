@@ -131,7 +131,7 @@ MEDICINE = _words(
     # quetiapine, methadone, pregabalin, gabapentin, buprenorphine, amitriptyline,
     # citalopram, venlafaxine, haloperidol, lamotrigine, naltrexone.
     r"|dronate|apine|adone|gabalin|pentin|orphine|triptyline|pramine|talopram|faxine|peridol"
-    r"|trigine|trexone|loxone|pezil|semide|thiazide)",
+    r"|trigine|trexone|loxone|pezil|semide|thiazide|dogrel)",
     # Drugs of the gym: "DNP is safe as long as...", "a mate's SARMs".
     r"dnp|sarms?|clenbuterol|clen|trenbolone|tren|anavar|dianabol|winstrol|hgh|trt",
 )
@@ -213,7 +213,9 @@ _CHANGE = _words(
     r"bump(?:ing)? up",
     r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
     # "give your mate a few of your quetiapine"
-    r"giv(?:e|es|ing) (?:\S+ ){0,2}?(?:a few|some|one|a couple|a handful) of (?:your|my)",
+    r"giv(?:e|es|ing) (?:\S+ ){0,2}?(?:a few|some|one|a couple|a handful|a bit|a little|half)"
+    r" of (?:your|my)",
+    r"crank(?:s|ing)?",
     r"(?:no need to|don't need to|do not need to|needn't) (?:finish|complete|continue|keep taking)",
     r"interrupt(?:s|ing)?",
     r"(?:stop|quit|skip|give up)(?:ping|ting)? (?:on|with)",
@@ -485,8 +487,9 @@ RED_FLAG = _words(
     r"thunderclap",
     r"headaches? (?:\S+ ){0,5}?(?:suddenly|out of nowhere|out of the blue|without warning)",
     # Not out of breath just after hard effort, which settles.
-    r"breathless(?:ness)?(?! (?:\S+ ){0,4}?(?:right|just|straight|soon) after (?:a |the |your )?"
-    r"(?:\S+ ){0,2}?(?:effort|set|sprint|run|climb|exercise|workout|session|race|stairs)\b)",
+    r"breathless(?:ness)?(?! (?:\S+ ){0,4}?(?:(?:right|just|straight|soon) after|during|on|when)"
+    r" (?:a |the |your |you )?(?:\S+ ){0,2}?(?:effort|set|sprint|run|climb|exercise|exertion"
+    r"|exercising|activity|workout|session|race|stairs)\b)",
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
     r"(?:vomit\w*|throw\w* up|threw up|brought up|bring\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*)"
     r" (?:\S+ ){0,4}?blood",
@@ -956,6 +959,20 @@ RED_FLAG = _words(
     r"|a run|racing|training|sport)",
     r"confus\w* (?:\S+ ){0,3}?(?:in the heat|heat)|heat (?:\S+ ){0,3}?confus\w*",
     r"shivering (?:has |had )?stopped|stopped shivering|stumbl\w*",
+    # Heart failure's, a toddler's and poisoning's: pillows to breathe, no wet nappy, a
+    # bulging soft spot or a high-pitched cry, drinking stopped, an arm not used, a
+    # household liquid or someone's tablets swallowed.
+    r"(?:needing|need|needs) (?:\S+ ){0,2}?pillows to breathe"
+    r"|breathless (?:\S+ ){0,3}?lying (?:flat"
+    r"|down)|(?:can't|cannot) (?:lie|sleep) flat",
+    r"no wet nappy|(?:nappy|nappies) (?:\S+ ){0,3}?dry (?:for|since)",
+    r"bulging (?:soft spot|fontanelle)|high - pitched (?:\S+ )?cry",
+    r"stopped (?:drinking|feeding)|(?:won't|will not) (?:drink|feed) (?:anything|at all)",
+    r"(?:won't|will not|refuses? to|can't) (?:use|move|lift) (?:their|his|her|the) arm",
+    r"(?:drank|drinks?|swallowed|ate|eaten|chewed on|got into) (?:some |a "
+    r"|the )?(?:\S+ )?(?:dishwasher"
+    r" \S+|washing (?:up )?liquid|bleach|detergent|liquitabs?|laundry capsules?|cleaner|weedkiller"
+    r"|e - liquid)",
     # A fall out of a pose or off the equipment.
     r"after (?:falling|tumbling|coming down) (?:out of|off|from)",
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
@@ -1150,7 +1167,8 @@ _CARE_VERB = (
     r"|come (?:down |in |into |up )?(?:to )?|coming (?:down |in |into |up )?(?:to )?)"
 )
 _CARE_WHO = (
-    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|a & e|er|ed|urgent care|emergency|hospital"
+    r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|111|a & e|er|ed|urgent care|emergency"
+    r"|hospital"
     r"|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
     r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
@@ -1172,7 +1190,7 @@ _NO_CARE = _words(
     r"|nurse|hospital|999|911)",
     r"(?:don't|dont|do not|never|no need to|needn't) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring"
     r"|bother|contact|tell"
-    r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112"
+    r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112|111"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
     r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?|(?:the|your) (?:\S+ ){0,2}?"
     r"(?:unit|helpline|ward|therapist|team))",
@@ -1363,7 +1381,8 @@ _PUSH_THROUGH = _words(
     r" (?:\S+ ){0,3}?raw\b",
     r"stop being (?:so )?(?:dramatic|a baby|soft|silly|a wimp) and (?:carry on|keep going|get on"
     r"|crack on)",
-    r"(?:extra|more|keep|carry on|stand|sit|work|type|train|walk|play|swim|lift)\w* (?:\S+ ){0,6}?"
+    r"(?:extra|more|keep|carry on|stand|sit|work|type|train|walk|play|swim|lift|climb)\w* (?:\S+ )"
+    r"{0,6}?"
     r"(?:when|if|even when|even if|even though) (?:their|your|his|her|the"
     r"|my) (?:\S+ ){0,2}?(?:chest"
     r"|lungs|heart|leg|knee|back|ankle|wrist|hip|shoulder) (?:\S+ )?(?:hurts|aches|is sore|burns"
@@ -1376,6 +1395,16 @@ _PUSH_THROUGH = _words(
     r"|strain|injury|fracture|niggle)",
     r"(?:sprain\w*|injur\w*|broken|fractured|torn|twisted) (?:\S+ ){0,6}?(?:run|play|race|compete"
     r"|train|dance|walk|lift)\w* (?:\S+ ){0,4}?anyway",
+    # Angina walked through; a child put back on after a hurt, told to learn to cope.
+    r"(?:walk|climb|cycle|pedal|swim|push|run)\w* (?:\S+ ){0,2}?(?:through|past) (?:the |your |his"
+    r" |her )?angina",
+    r"keep (?:pedalling|walking|going|running|climbing|cycling|rowing) (?:\S+ ){0,2}?(?:when|if"
+    r"|while"
+    r"|as) (?:your |the |his |her )?chest (?:tightens|hurts|aches|clamps)",
+    r"(?:straight )?back on (?:the |his |her |their )?(?:\S+ )?(?:trampoline|bike|pitch|horse|field"
+    r"|ice|court) (?:\S+ ){0,4}?(?:after|even) (?:\S+ ){0,3}?(?:hurt|fell|fall|injur\w*|crying"
+    r"|holding)",
+    r"learn\w* to (?:cope|deal|live) with (?:a bit of |the |some |a little )?pain",
     # "however much you scream", "no matter how much it hurts"
     r"(?:however|no matter how) (?:much|hard|bad) (?:it hurts|you scream|it screams|you cry"
     r"|the pain"
@@ -2218,7 +2247,7 @@ _CURE = _words(
     r"|recur|bother you again|trouble you again)",
     # "Your child's ADHD will be cured once sugar is taken out"
     r"(?:will|can|is going to|are going to) (?:\S+ )?be (?:completely |fully |totally |entirely )?"
-    r"(?:cured|healed|reversed|eliminated|banished|fixed|gone)",
+    r"(?:cured|healed|reversed|eliminated|banished|fixed|gone|repaired|restored)",
     r"(?:permanent|instant|lasting) (?:relief|cure|fix|solution|results|remedy|answer|end)",
     # "relapse becomes impossible"
     r"(?:relapse|a relapse|recurrence|cravings|attacks|flare - ups) (?:\S+ ){0,2}?(?:becomes?|is"
@@ -2595,6 +2624,20 @@ _FALSE_CAUSE = _words(
     r"drives? (?:\S+ ){0,3}?(?:deeper|inwards?|into the body)",
     r"expel\w* (?:\S+ ){0,2}?(?:vaccine|toxins|residue)|vaccine residue",
     r"anaphylaxis (?:\S+ ){0,3}?(?:panic|anxiety|in (?:your|the) head|psychological)",
+    # Fevers that burn out an infection, antibiotics for a virus, a brain "overheating",
+    # teething fevers, a food that opens arteries, stents that rust, lungs suffocated.
+    r"fevers? (?:\S+ ){0,2}?(?:burns?|cooks?|kills?) (?:out |off )?(?:the |an )?(?:infection|germs"
+    r"|virus|bug)",
+    r"antibiotics (?:\S+ ){0,3}?(?:kill|work on|treat|clear|cure)s? (?:\S+ ){0,2}?(?:viruses|colds?"
+    r"|flu|a virus)",
+    r"brain (?:is )?(?:overheat\w*|boiling|cooking)",
+    r"teething (?:\S+ ){0,2}?causes? (?:\S+ ){0,2}?(?:high )?(?:fevers?|temperatures?)",
+    r"(?:cayenne|garlic|vinegar|lemon|turmeric|beetroot|pomegranate) (?:\S+ ){0,4}?(?:opens?"
+    r"|unblocks?|clears?|strips?|dissolves?|cleans?) (?:\S+ ){0,3}?(?:arteries|artery walls?"
+    r"|blood vessels|plaque|cholesterol)(?! (?:\S+ ){0,2}?(?:completely|for good|forever"
+    r"|permanently))",
+    r"(?:stents?|implants?|pacemakers?) (?:\S+ ){0,2}?(?:rust|corrode)",
+    r"suffocat\w* (?:the |your )?(?:air sacs|lungs|cells)",
     # Vaccines blamed for a disease; mercury from fillings.
     r"(?:vaccin\w*|fluoride|skin prick tests?|prick tests?|allergy tests?) (?:\S+ ){0,6}?(?:strip"
     r"|cause|trigger|create|sensiti[sz])\w* (?:\S+ ){0,3}?(?:ms|autism|allerg\w*|children"
@@ -2964,6 +3007,10 @@ _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
     r"|normally|rarely|unlikely)\b"
 )
+# The leaflet's own rule for a missed dose: "just take the next one at the usual time".
+_NEXT_AS_USUAL = LazyPattern(
+    r"\btake (?:the|your) next (?:one|dose|tablet|pill)? ?(?:\S+ ){0,3}?(?:usual|normal) time\b"
+)
 _PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my", "'s")
 _A_CHANGE = LazyPattern(
     r"(?:stop|quit|skip|halve|double|triple|increase|decrease|reduce|lower|raise|drop|swap"
@@ -3221,7 +3268,7 @@ _LATER = LazyPattern(
 )
 
 
-_EMERGENCY = r"(?:er|a & e|a&e|999|911|112|ambulance)"
+_EMERGENCY = r"(?:er|a & e|a&e|999|911|112|111|ambulance)"
 _SEEK_CARE = LazyPattern(
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
@@ -3229,7 +3276,7 @@ _SEEK_CARE = LazyPattern(
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
-    r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|ambulance|emergency"
+    r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
     r"|hospital|help|medical"
     r"|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
@@ -3654,6 +3701,10 @@ _DOSES_OF_YOURS = LazyPattern(
 # A treatment put on hold: "Put your infliximab infusions on hold while you try the diet".
 _ON_HOLD = LazyPattern(
     rf"\bput(?:ting)? (?:your |the |his |her )?(?:\S+ ){{0,2}}?{MEDICINE} on hold\b"
+)
+# Ibuprofen in chickenpox (it can bring on a severe skin infection).
+_CHICKENPOX_IBUPROFEN = LazyPattern(
+    r"\bibuprofen (?:\S+ ){0,6}?chickenpox|\bchickenpox (?:\S+ ){0,8}?ibuprofen\b"
 )
 _WHOLE_DAY = LazyPattern(
     r"\b(?:take|taking|swallow\w*|pop|popping|have|having) (?:the |a )?(?:whole|entire|full)"
@@ -4139,6 +4190,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _ON_HOLD, _no_prescriber_near, needs=_needs("hold")),
     _Pattern(
         MEDICINE_CHANGE,
+        _CHICKENPOX_IBUPROFEN,
+        # "Use paracetamol rather than ibuprofen for a child with chickenpox" is the advice.
+        lambda clause, match: not _RATHER_THAN.search(clause.before(match).rstrip()),
+        needs=_needs("chickenpox"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _THE_MORE_THE_BETTER,
         lambda clause, match: bool(_MEDICINE.search(clause.sentence())),
         needs=_needs("more"),
@@ -4290,7 +4348,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "wince winces wincing "
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
             "numbing painkillers however matter excuse scratch scratching scratches dramatic "
-            "harder screams throbs wheezy anyway ignore fasciitis"
+            "harder screams throbs wheezy anyway ignore fasciitis angina pedalling tightens "
+            "trampoline cope"
             "painfully"
         ),
     ),
@@ -4623,6 +4682,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "cancer feeds feed fuels fuel toxins drink drinking drinks burning burns burn shakes "
             "shake shaking vaccine vaccines vaccination vaccinations mercury fillings fluoride "
             "prick honey pollen probiotic probiotics suffocate suffocates suffocating breathing "
+            "fevers antibiotics brain teething cayenne garlic vinegar lemon turmeric beetroot "
+            "pomegranate stent stents implants pacemaker pacemakers rust corrode "
             "breathe drive drives expel expels expelling residue anaphylaxis"
         ),
     ),
@@ -5339,6 +5400,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _DOSE_LOST.search(words)
             or _PAIN_RELIEF_DONE.search(words)
             or _ONE_MISSED_HEDGED.search(words)
+            or _NEXT_AS_USUAL.search(words)
             or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
         ):
             continue
