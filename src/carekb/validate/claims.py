@@ -119,8 +119,7 @@ MEDICINE = _words(
     r"oestrogen|estrogen|progesterone|testosterone|tretinoin|isotretinoin",
     r"(?:eye|ear|nose|nasal|glaucoma) drops",
     r"(?:steroid|hormone|oestrogen|estrogen|antibiotic|antifungal|prescription|acne"
-    r"|eczema) (?:creams?|gels?"
-    r"|ointments?|drops)",
+    r"|eczema) (?:creams?|gels?|ointments?|drops)",
     r"(?:muscle )?relaxants?",
     r"sedatives?",
     r"sleeping aids?",
@@ -276,8 +275,7 @@ def _hearsay(found: re.Match[str]) -> bool:
 _PRESCRIBER = _Referral(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
-        r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )"
-        r"(?<!dont )"
+        r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )(?<!dont )"
         r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing|raise (?:it|this|that|them) with"
         r"|discuss (?:it |this |that |them )?with|mention (?:it |this |that |them )?to)"
@@ -300,8 +298,7 @@ _PRESCRIBER = _Referral(
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
         r"|midwife|surgeon|clinic|dentist|hospital|physio|physiotherapist|\w+ologist"
         r"|paediatrician|pediatrician)s? (?:has |have )?(?:says|said|tells|told|decides|decided"
-        r"|stops|stopped|starts|started|changes|changed"
-        r"|advises"
+        r"|stops|stopped|starts|started|changes|changed|advises"
         r"|advised|recommends|suggests|may|might|will|can|could|agrees|agreed|approves|approved"
         r"|confirms|confirmed|okays|okayed)",
         r"unless",
@@ -455,8 +452,7 @@ RED_FLAG = _words(
     r"tingling",
     r"pins and needles",
     r"weak(?:ness)? (?:in|of) (?:(?:your|both|one|the|an?|my) )?"
-    r"(?:legs?|arms?|face|hands?|feet|foot"
-    r"|side)",
+    r"(?:legs?|arms?|face|hands?|feet|foot|side)",
     r"(?:legs?|arms?|face) (?:feels? |going |goes |go |went |becomes? )?weak",
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
@@ -468,8 +464,7 @@ RED_FLAG = _words(
     r" (?:three|3|two|2) months)(?: old)? (?:\S+ ){0,4}?(?:fever|high temperature|temperature"
     r"|temp)",
     r"(?:los(?:e|es|ing|t)|loss of|no) (?:the )?control (?:of|over) (?:your |the |my |his |her "
-    r"|their )?(?:bladder"
-    r"|bowels?)",
+    r"|their )?(?:bladder|bowels?)",
     r"(?:can't|cant|cannot|can not|unable to|not able to) (?:\S+ )?control (?:your |the |my )?"
     r"(?:bladder|bowels?|pee|poo)",
     r"(?:bladder|bowel) (?:control|problems|accidents)",
@@ -527,11 +522,9 @@ RED_FLAG = _words(
     r"(?:better off|happier) without (?:me|you|him|her|them)|no (?:reason|point) (?:to|in)"
     r" (?:living|live|going on|go on)",
     r"suicid\w*|(?:thoughts? of|thinking about) (?:ending|killing|harming|hurting) (?:your|ur|him"
-    r"|her|them|my|our|one)"
-    r"\w*|self - harm\w*",
+    r"|her|them|my|our|one)\w*|self - harm\w*",
     r"(?:bang\w*|hit\w*|knock\w*|bump\w*|blow|blows|injur\w*) (?:\S+ ){0,2}?(?:your |the |his "
-    r"|her )?"
-    r"head",
+    r"|her )?head",
     r"(?<!minor )(?<!mild )head injur\w*",
     # The blow named before the head's noun: "after a head knock in the match".
     r"(?<!minor )(?<!mild )head (?:knocks?|bangs?|bumps?|blows?|clash\w*|collisions?|impacts?)",
@@ -562,8 +555,7 @@ RED_FLAG = _words(
     r"(?:swollen|hot|red|painful|tender) (?:\S+ )?(?:calf|calves|legs?)|(?:calf|calves|legs?)"
     r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
     r"|has been |have been |was |were "
-    r"|looks |becomes |gets |goes |turns "
-    r"|has gone "
+    r"|looks |becomes |gets |goes |turns |has gone "
     r"|has become |has turned )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ ){0,2}?(?:muddled|confused|disoriented|disorientated)",
     r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
@@ -580,8 +572,7 @@ RED_FLAG = _words(
     r"(?:weight loss|los\w+ weight) (?:\S+ ){0,4}?night sweats"
     r"|night sweats (?:\S+ ){0,4}?(?:weight loss|los\w+ weight)",
     r"(?:lumps?|swellings?) (?:\S+ ){0,6}?(?:getting (?:bigger|larger)|growing|grows|grown|bigger"
-    r"|larger|changing)|(?:growing|new)"
-    r" lumps?|breast lumps?",
+    r"|larger|changing)|(?:growing|new) lumps?|breast lumps?",
     r"pass(?:ing|ed)? out",
     r"black(?:ing|s|ed)? out",
     r"blackouts?",
@@ -765,8 +756,7 @@ RED_FLAG = _words(
     r"(?:spots?|rash|blotches|marks) (?:\S+ ){0,4}?(?:don't|doesn't|does not|do not|won't|will not"
     r"|didn't|did not) fade|(?:spots?|rash|blotches) (?:\S+ ){0,8}?(?:a|the) glass\b",
     r"too (?:drunk|sleepy|drowsy|groggy|out of it) to (?:stand|walk|talk|wake|respond)"
-    r"|(?:keeps?|kept) being sick|can't keep (?:anything"
-    r"|fluids|water) down",
+    r"|(?:keeps?|kept) being sick|can't keep (?:anything|fluids|water) down",
     r"(?:don't|do not|doesn't|does not) want to (?:be here|live|wake up|go on) (?:any ?more"
     r"|any longer)",
     r"swallow\w* (?:a |an |some )?(?:\S+ )?(?:button )?batter(?:y|ies)|swallow\w* (?:\S+ )?magnets",
@@ -834,7 +824,8 @@ RED_FLAG = _words(
     # The breast's and the womb's: a lump in the breast, a nipple turning in, dimpled skin;
     # bloating that stays with fullness; bleeding after the menopause, between periods or
     # after sex.
-    r"lumps? (?:\S+ ){0,3}?(?:breast|breasts|armpit)|(?:breast|armpit) lumps?",
+    # ("breast lumps" stands with the growing lumps above.)
+    r"lumps? (?:\S+ ){0,3}?(?:breast|breasts|armpit)|armpit lumps?",
     r"nipple (?:\S+ ){0,4}?(?:inwards?|inverted|turning in|pulled in|discharg\w*|bleed\w*|bloody)"
     r"|(?:inverted|bleeding) nipple",
     r"dimpl\w* (?:\S+ ){0,5}?breast|breast (?:\S+ ){0,3}?dimpl\w*|orange peel",
@@ -867,8 +858,7 @@ RED_FLAG = _words(
     r"(?:fever|shiver\w*|temperature) (?:\S+ ){0,4}?(?:back|loin|side) pain (?:\S+ ){0,3}?(?:uti"
     r"|water"
     r" infection|cystitis|urine infection)|(?:uti|water infection|cystitis"
-    r"|urine infection) (?:\S+ )"
-    r"{0,4}?(?:fever|shiver\w*)",
+    r"|urine infection) (?:\S+ ){0,4}?(?:fever|shiver\w*)",
     r"bleed\w* (?:\S+ ){0,3}?(?:at|in) (?:\S+ )?weeks pregnant"
     r"|weeks pregnant (?:\S+ ){0,4}?bleed\w*"
     r"|(?:cramp\w*|pain) and bleed\w* (?:\S+ ){0,3}?pregnan\w*",
@@ -877,8 +867,7 @@ RED_FLAG = _words(
     r"|(?:pregnan\w*|positive (?:pregnancy )?test|missed period) (?:\S+ ){0,6}?shoulder (?:- )?tip"
     r" pain|positive (?:pregnancy )?test (?:\S+ ){0,4}?(?:pain|bleed\w*|dizz\w*|faint\w*)",
     r"(?:can't|cannot) feel (?:\S+ )?(?:coil|iud) threads|(?:coil|iud) (?:\S+ ){0,3}?(?:moved"
-    r"|come out"
-    r"|displaced)",
+    r"|come out|displaced)",
     r"discharge (?:\S+ ){0,4}?(?:smell\w*|fishy|green|bloody)|(?:green|yellow - green|smelly|bloody"
     r"|fishy) (?:\S+ )?discharge",
     # Cancer treatment's: a temperature or chills on chemotherapy, a line or port red, swollen
@@ -915,8 +904,7 @@ RED_FLAG = _words(
     # wheeze with hives; a foot that drops.
     r"noisy breathing (?:\S+ ){0,5}?(?:rest|still|sitting|asleep|lying)|stridor|ribs (?:\S+ ){0,2}?"
     r"sucking in|(?:reliever|inhaler|puffer) (?:isn't|is not|not|doesn't"
-    r"|does not) (?:\S+ )?(?:helping"
-    r"|working)",
+    r"|does not) (?:\S+ )?(?:helping|working)",
     r"(?:wheez\w*|breath\w*) (?:\S+ ){0,3}?(?:hives|swelling)|hives (?:\S+ ){0,3}?(?:wheez\w*"
     r"|breath\w*|swelling)",
     r"foot drop|(?:foot|toes) (?:\S+ )?(?:dragging|slapping)",
@@ -929,8 +917,7 @@ RED_FLAG = _words(
     r"|peeling) (?:\S+ ){0,6}?(?:after|since) (?:starting|taking) (?:a |the |new |your )?(?:\S+ )?"
     r"(?:tablets|medicine|medication|pills|antibiotics)",
     r"(?:withdrawn|tearful|low mood|depressed|mood (?:changes?"
-    r"|dips?)) (?:\S+ ){0,6}?(?:isotretinoin"
-    r"|roaccutane|accutane)",
+    r"|dips?)) (?:\S+ ){0,6}?(?:isotretinoin|roaccutane|accutane)",
     r"(?:cement|chemical|acid|alkali|lime) burns?",
     r"vision(?:'s| is| goes| went)? (?:\S+ )?blurr?(?:ed|y)|(?:spark|metal|chip|splinter|shard"
     r"|debris)s? (?:\S+ ){0,3}?(?:in|into) (?:his|her|your|my|the) eye",
@@ -949,8 +936,7 @@ RED_FLAG = _words(
     r"|flank) (?:\S+ ){0,3}?(?:with"
     r"|and) (?:a )?(?:fever|temperature)",
     r"(?:haven't|hasn't|not) (?:peed|weed|passed urine|been for a wee"
-    r"|had a wee) (?:\S+ ){0,3}?(?:since"
-    r"|for|all day|in)",
+    r"|had a wee) (?:\S+ ){0,3}?(?:since|for|all day|in)",
     r"catheter (?:\S+ ){0,3}?(?:stopped|stops|not|isn't|hasn't) (?:\S+ )?drain\w*|blocked catheter",
     r"(?:food|it) (?:\S+ ){0,2}?sticking (?:\S+ ){0,5}?swallow\w*|(?:trouble|difficulty) swallowing"
     r" (?:\S+ ){0,3}?(?:worse|getting)",
@@ -987,14 +973,12 @@ _DISMISS = _words(
     r"|clears?|improves?|stops?)",
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
     r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing|a trip"
-    r"|bothering|calling|a call|the bother|the fuss)"
-    r"|anything to worry about)",
+    r"|bothering|calling|a call|the bother|the fuss)|anything to worry about)",
     r"no (?:need|reason) to (?:see|call|go|worry|visit|tell|ask|get|seek|bother|check)",
     r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
     r"(?:is|are|it's|that's|this is|that is) (?:usually |probably |likely |often |most likely )?"
-    r"(?:just|only|simply"
-    r"|merely) \S+",
+    r"(?:just|only|simply|merely) \S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
     # A feeling about it is normal, not the red flag: "It's normal to feel nervous after a
@@ -1087,8 +1071,7 @@ _DISMISS = _words(
     r"(?:have|has|having) a (?:lie - down|lie down|nap|rest|sleep)|sleep on it",
     r"leave (?:it|them|this) (?:alone|be)",
     r"not (?:a |any )?(?:reason|cause) (?:to|for) (?:\S+ ){0,2}?(?:visit|see|call|worry|alarm"
-    r"|concern"
-    r"|doctor|gp|appointment)",
+    r"|concern|doctor|gp|appointment)",
     r"nothing to (?:check|see a doctor about|get checked|bother)",
     r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time|hours?|minutes)",
     r"(?:is|are) all (?:they|you|he|she|it|your \S+) (?:needs?|need)",
@@ -1118,9 +1101,7 @@ _DISMISS = _words(
     r"|allergies|hay fever|a reaction"
     r"|beetroot|something you ate|a pulled muscle|muscle strain|a migraine|a hangover"
     r"|a detox reaction|a healing crisis|detox|your body healing|your body detoxing|teething"
-    r"|a phase"
-    r"|hormonal|a cyst"
-    r"|fatty|harmless)\b",
+    r"|a phase|hormonal|a cyst|fatty|harmless)\b",
     # Not "sit them out": a player taken out of the game is kept safe, not left to wait.
     r"(?:ride|wait|tough|sweat|sleep) (?:it|this|them) (?:out|off)|sit (?:it|this) (?:out|off)",
     # Care put off for a while: "take it easy for a fortnight before seeing anyone".
@@ -1168,8 +1149,7 @@ _CARE_VERB = (
 )
 _CARE_WHO = (
     r"(?:doctors?|gp|nurses?|help|ambulance|999|911|112|111|a & e|er|ed|urgent care|emergency"
-    r"|hospital"
-    r"|anyone|anybody"
+    r"|hospital|anyone|anybody"
     r"|medical|appointment|clinic|surgery|physio\w*|specialist|pharmacist|clinician|professional"
     r"|someone|podiatr\w*|chiropod\w*|optician|optometrist|dentist|midwife|midwives|monitoring"
     r"|walk - in|paramedics?|ent|ent (?:specialist|consultant|doctor|clinic)|consultants?"
@@ -1247,17 +1227,16 @@ _NO_CARE = _words(
     r"(?:not|won't|never) (?:be )?(?:telling|tell|told) (?:the |your |her |his )?(?:clinic|doctor"
     r"|gp"
     r"|team|nurse|dermatologist|consultant)",
-    # "skip getting it looked at", "skipped the doctor", "skip the clinic"
-    # (Its own pattern denies what it names, so a denial before it is read here: "don't
-    # skip the clinic" sends.)
+    # "skip getting it looked at", "skipped the doctor", "skip the clinic", "Skip your eye
+    # test if you can still read the paper". (Its own pattern denies what it names, so a
+    # denial before it is read here: "don't skip the clinic" sends.)
     rf"(?<!don't )(?<!do not )(?<!dont )(?<!never )(?<!not )(?<!no )"
     rf"skip(?:s|ped|ping)? (?:getting (?:\S+ ){{0,5}}?(?:looked at|checked(?: out)?"
     rf"|seen(?: to)?|tested)|(?:seeing |calling |visiting |going to )?(?:the |a |an |your |any )?"
-    rf"(?:local |nearest )?{_CARE_WHO}s?)",
-    # "Skip your eye test if you can still read the paper"
-    r"(?<!don't )(?<!do not )(?<!dont )(?<!never )(?<!not )(?<!no )skip(?:s|ped|ping)? (?:your |the"
-    r" |a |an |any )?(?:(?:eye|sight|hearing|blood|smear|annual|routine|yearly|diabetic|bowel"
-    r"|breast|cervical|foot) ){0,2}(?:tests?|screening|check - ups?|checks?|reviews?|scans?)\b",
+    rf"(?:local |nearest )?{_CARE_WHO}s?"
+    r"|(?:your |the |a |an |any )?(?:(?:eye|sight|hearing|blood|smear|annual|routine|yearly"
+    r"|diabetic|bowel|breast|cervical|foot) ){0,2}(?:tests?|screening|check - ups?|checks?|reviews?"
+    r"|scans?)\b)",
     # "don't waste your trip on rabies jabs"
     r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
     r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
@@ -1277,8 +1256,7 @@ _NO_CARE = _words(
     r"(?:never|don't|do not|dont) (?:touch|use|bother with|reach for|give) (?:the |an |their |his"
     r" |her |your )?(?:epipen|auto - injector|adrenaline|pen)",
     r"(?<!never )(?<!don't )(?<!do not )(?<!dont )wait (?:\S+ ){0,8}?before (?:using|giving"
-    r"|calling) (?:\S+ ){0,3}?(?:auto - injector|epipen"
-    r"|adrenaline|999|ambulance)",
+    r"|calling) (?:\S+ ){0,3}?(?:auto - injector|epipen|adrenaline|999|ambulance)",
     # "give him space instead of calling anyone"
     r"(?:instead of|rather than) (?:calling|ringing|phoning|getting|seeing|see|call|contacting"
     r"|telling) (?:anyone|anybody"
@@ -1343,11 +1321,9 @@ _PUSH_THROUGH = _words(
     r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
     r"|sting\w*)",
     r"(?:never|don't|do not) (?:rest|stop|ease off|back off) (?:when|if|because"
-    r"|even) (?:\S+ ){0,3}?"
-    r"(?:pain|hurts?|aches?|sore)",
+    r"|even) (?:\S+ ){0,3}?(?:pain|hurts?|aches?|sore)",
     r"(?:strong |sharp |real |bad )?pain is (?:a )?(?:good|healthy|helpful|productive) (?:pain"
-    r"|thing"
-    r"|sign)",
+    r"|thing|sign)",
     r"no pain no gain",
     r"(?:pain|hurting|it hurts|the burn|soreness|sore \S+)(?: \S+){0,5}? (?:means|mean|shows"
     r"|proves|is a sign)"
@@ -1451,16 +1427,14 @@ _PUSH_THROUGH = _words(
     r"(?=.*(?:endur|put up|bear|tough|push|keep))",
     r"(?:is|are) (?:a )?(?:good|healthy|helpful|productive) pain",
     r"(?:should|must|can|has to|have to) be (?:endured|put up with|lived with|borne|toughed out"
-    r"|pushed through|pushed past|ignored"
-    r"|walked off"
+    r"|pushed through|pushed past|ignored|walked off"
     r"|worked through|run off|trained through)",
     r"tough(?:ed|ing)? (?:it |this |them )?out",
     r"harder (?:\S+ ){0,2}?(?:whenever|every time|each time) (?:\S+ ){0,5}?(?:aches?|hurts?"
     r"|burns?|sore|pain\w*|winces?|wincing)",
     r"(?:ramp\w* up|increas\w*|add\w*|up the|rais\w*|do more|go harder|push harder|go heavier)"
     r" (?:\S+ ){0,4}?(?:whenever|when|if|every time|each time) (?:\S+ ){0,3}?(?:aches?|hurts?"
-    r"|burns?"
-    r"|is sore|pain)",
+    r"|burns?|is sore|pain)",
     # "keep running until it goes numb", "keep lifting even when it hurts"
     r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
     r" (?:\S+ ){0,3}?" + _HURTS,
@@ -1516,8 +1490,7 @@ _PUSH_THROUGH = _words(
     r"(?:pain|hurting|it hurts|soreness|the burn|aching|twinges?|pangs?) (?:\S+ ){0,8}?(?:is|are"
     r"|means|shows) (?:just |only |simply |merely )?(?:\S+ ){0,2}?(?:body|muscles?|tissues?"
     r"|joints?|nerves?|back|spine|tendons?|ligaments?|it|it's|they're|you're) (?:\S+ ){0,1}?"
-    r"(?:adapting|adjusting|healing|toughening|hardening|strengthening"
-    r"|working|getting stronger"
+    r"(?:adapting|adjusting|healing|toughening|hardening|strengthening|working|getting stronger"
     r"|growing|waking up|loosening|responding|improving|releasing|realigning|changing"
     r"|breaking (?:down|up))",
     # Rest for an injury waved away: "Forget resting a pulled hamstring".
@@ -1540,8 +1513,7 @@ _PUSH_THROUGH = _words(
     # is necessary".
     r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
     r" supposed to|(?:is|are) going to) (?:(?!never |not |n't |no )\S+ )?(?:hurt|be painful"
-    r"|be agony"
-    r"|be excruciating"
+    r"|be agony|be excruciating"
     r"|sting|burn|ache|be sore|be uncomfortable)",
     r"(?:pain|agony|hurt|hurting|soreness|it hurting|discomfort|aching|burn) (?:\S+ ){0,2}?(?:is"
     r"|are)"
@@ -1663,8 +1635,7 @@ _THROUGH_IT = LazyPattern(
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
-    r"|weep\w*|(?:turned|rolled"
-    r"|went over on)"
+    r"|weep\w*|(?:turned|rolled|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
 )
 
@@ -1681,8 +1652,7 @@ _ON_WITH_INJURY = LazyPattern(
     r"\b(?:carr(?:y|ied|ying) on|kept going|keep going|(?:play|work|danc|walk|train|spar|fight"
     r"|compet|box|lift|rac|ran|run)\w*(?: on)?) (?:\S+ ){0,4}?(?:with|on)"
     r" (?:a |an |the |my |your |his |her |their )?(?:cracked|broken|fractured|torn|sprained|snapped"
-    r"|dislocated)"
-    r" \S+"
+    r"|dislocated) \S+"
 )
 _REGRET = LazyPattern(
     r"\b(?:mistake|regret\w*|wish i|shouldn't have|should not have|made it worse|ended up|don't"
@@ -1892,8 +1862,7 @@ _ABSOLUTE_SAFE = _words(
     r"|cannot|won't) (?:\S+ )?(?:get|fall|become) pregnant",
     r"(?:nobody|no one|no - one|no woman|no girl) can (?:\S+ )?(?:get|fall|become) pregnant",
     r"(?:no|zero|0 %|nil) (?:chance|risk|possibility) of (?:\S+ ){0,2}?(?:pregnancy"
-    r"|getting pregnant"
-    r"|falling pregnant)",
+    r"|getting pregnant|falling pregnant)",
     r"impossible to (?:catch|get|pass on|pass|spread|transmit|give) (?:\S+ ){0,3}?(?:when|if|while"
     r"|unless|with) (?:\S+ ){0,3}?(?:no|not) (?:sores|symptoms|blisters|signs|outbreak)",
     r"(?:100 %|100 percent|one hundred percent|completely|totally|perfectly|absolutely|entirely"
@@ -1923,8 +1892,7 @@ _ABSOLUTE_SAFE = _words(
     r"|bad reactions|complaints|downsides?|drawbacks?)",
     rf"(?:fine|safe|ok|okay|alright|no problem) to (?:take|use|mix|have|combine|give|drink|eat)"
     rf"(?: \S+)?"
-    rf" (?:with|alongside|together with|on top of)"
-    rf" (?:\S+ ){{0,2}}?{MEDICINE}",
+    rf" (?:with|alongside|together with|on top of) (?:\S+ ){{0,2}}?{MEDICINE}",
     r"(?:no|zero) (?:risks?|dangers?)(?= (?:at all|whatsoever|involved|in|to you|with|from|when"
     r"|for anyone|,|at any|to anyone|for any|in any|as long as|provided)| ?$)(?! factors?)",
     r"impossible to (?:hurt|harm|injure|damage)",
@@ -1994,8 +1962,7 @@ _HARMLESS = _words(
     r"(?:masks?|gloves|helmets?|ear defenders|goggles|protection|sun ?cream|sunscreen) (?:is|are)"
     r" optional",
     r"(?:cannot|can't|can not|impossible to) (?:\S+ ){0,4}?(?:overdose|(?:take|give|use|have)"
-    r" (?:\S+ ){0,3}?too (?:much|many)"
-    r"|overdo it)",
+    r" (?:\S+ ){0,3}?too (?:much|many)|overdo it)",
     r"nothing (?:that |which )?(?:can|could|will) (?:possibly |ever )?go wrong",
     # Interactions denied: "won't clash with any medication".
     r"(?:won't|will not|doesn't|does not|can't|cannot|never|don't|do not) (?:ever )?(?:clash"
@@ -2006,8 +1973,7 @@ _HARMLESS = _words(
     r"(?:cannot|can't|can not|won't|will not|couldn't|could not|never) (?:possibly |ever )?(?:do"
     r"|cause"
     r"|bring) (?:you |them |him |her |your \S+ |anyone |any \S+ )?(?:any |the slightest |the"
-    r" least )?"
-    r"(?:harm|damage|hurt)",
+    r" least )?(?:harm|damage|hurt)",
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
     r"|has|have"
@@ -2081,9 +2047,7 @@ _ANYONE_SAFELY = _words(
     r"|everyone|everybody|anyone|anybody|any age|all ages|any \S+"
     r"|every (?!day|time|week|morning|night|evening|month|year|hour|session|other)\S+"
     r"|all (?:ages|patients|people|children|women|men"
-    r"|users|workers|clients)|baby's|babies '|newborn's"
-    r"|infant's|toddler's"
-    r"|child's|children's)",
+    r"|users|workers|clients)|baby's|babies '|newborn's|infant's|toddler's|child's|children's)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
     r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
@@ -2307,8 +2271,7 @@ _CONDITION = (
 _CURES_CONDITION = _words(
     r"(?:will |can |to )?(?:cur(?:e|es)|heal(?:s)?|revers(?:e|es)|eliminat(?:e|es)"
     rf"|get(?:s)? rid of|{_NOT_DONE_TO_SOMEONE}"
-    r"(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e"
-    r"|es)"
+    r"(?:wipe|knock|clear|take)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|melt(?:s)? away|destroy(?:s)?|banish(?:es)?|eras(?:e|es)|beat(?:s)?|ends"
     r"|abolish(?:es)?"
     r"|conquers?|defeats?|eradicat(?:e|es)|overcomes?|stamps? out|kills? off) (?:[^\s,]+ ){0,3}?"
@@ -2403,9 +2366,7 @@ _NO_HURT_NO_GAIN = _words(
 )
 _TOXINS = _words(
     r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
-    r"|melt"
-    r"|suck"
-    r"|leach|strip|wash|filter)"
+    r"|melt|suck|leach|strip|wash|filter)"
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
@@ -2428,8 +2389,7 @@ _TOXINS = _words(
     r"|heal|dissolve)\w*",
     r"magnets? (?:\S+ ){0,5}?(?:pull|attract|draw|move)\w* (?:the )?iron",
     r"(?:grab|trap|bind|absorb|mop|soak|latch)\w* (?:up |onto )?(?:\S+ ){0,2}?(?:radiation"
-    r"|heavy metals"
-    r"|toxins?|poisons?)",
+    r"|heavy metals|toxins?|poisons?)",
     # Drawn out through the skin: "Cupping pulls stagnant blood out through the skin".
     r"(?:pull|draw|suck|drain|leach|push|squeez|coax|sweat)(?:e|es|s|ed|ing)? (?:\S+ ){0,5}?out"
     r" (?:through|of|via) (?:the |your )?(?:skin|feet|soles|pores|scalp)",
@@ -2570,8 +2530,7 @@ _FALSE_CAUSE = _words(
     r"|immune system|bones) (?:\S+ )?(?:lazy|dependent|forget)",
     r"(?:glasses|spectacles|contact lenses|hearing aids?|inhalers?|oxygen|laxatives|insulin)"
     r" (?:\S+ ){0,2}?(?:weaken|weakens|weakening) (?:your |the )?(?:\S+ )?(?:eye|eyes|ears?|lungs"
-    r"|bowels?"
-    r"|muscles?|eye muscles)",
+    r"|bowels?|muscles?|eye muscles)",
     # An illness leaving the body: "coughing up phlegm means the COPD is leaving your body".
     r"(?:illness|disease|infection|copd|asthma|cancer|virus|diabetes|it) (?:is |are )?(?:leaving"
     r"|leaves|coming out of|being pushed out of) (?:your|the) body",
@@ -2612,8 +2571,7 @@ _FALSE_CAUSE = _words(
     r"regrow\w* (?:\S+ ){0,2}?(?:brain|nerve) cells",
     r"chakras? (?:\S+ ){0,4}?(?:clears?|drains?|heals?|flush\w*|cures?|unblock\w*) (?:\S+ ){0,3}?"
     r"(?:infections?|toxins|illness|disease|tumou?rs?)|drain\w* (?:\S+ ){0,3}?(?:from"
-    r"|out of) (?:the"
-    r" |your )?(?:\S+ )?chakra",
+    r"|out of) (?:the |your )?(?:\S+ )?chakra",
     # Honey training the immune system; skin "suffocated"; eczema driven inwards; residue
     # expelled; anaphylaxis called panic.
     r"(?:honey|pollen|probiotics?) (?:\S+ ){0,3}?(?:trains?|teach\w*|re - ?train\w*) (?:\S+ ){0,2}?"
@@ -2647,13 +2605,11 @@ _FALSE_CAUSE = _words(
     # Cancer's myths: a biopsy that spreads it, a food that feeds it, toxins leaving a
     # tumour, peroxide drunk; surgery's: a fever burning off metal, adhesions shaken loose.
     r"(?:biops\w*|surgery|operations?|needles?|air) (?:\S+ ){0,2}?(?:makes?|causes?"
-    r"|lets?) (?:the )?"
-    r"cancer (?:to )?spread",
+    r"|lets?) (?:the )?cancer (?:to )?spread",
     r"(?:sugar|dairy|milk|protein|meat|carbs?|glucose) (?:\S+ ){0,4}?(?:feeds?|fuels?|fuel for)"
     r" (?:\S+ ){0,3}?(?:cancer|tumou?rs?)",
     r"toxins (?:are )?(?:leaving|coming out of|being released from) (?:the |your )?(?:tumou?r"
-    r"|cancer"
-    r"|lump|cells)",
+    r"|cancer|lump|cells)",
     r"drink\w* (?:\S+ ){0,2}?hydrogen peroxide",
     r"burn\w* off (?:the )?(?:metal|anaesthetic|toxins|chemicals)",
     r"(?:shakes?|shaking) (?:loose |up )?(?:\S+ )?adhesions",
@@ -3094,12 +3050,10 @@ _READER_LEAD = LazyPattern(
     r"|providers|prescribers|gps|physios|dentists|midwives|consultants)\w+s)(?: \S+){0,3}"
     r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
-    r"|easy|welcome|encouraged|advised|invited|recommended) to$"
-    r"|\bgo ahead and$|\bwhy not$"
+    r"|easy|welcome|encouraged|advised|invited|recommended) to$|\bgo ahead and$|\bwhy not$"
     # Told to someone to do: "Tell your father to stop his heart tablets".
     r"|\b(?:tell|ask|get|let|have|make|encourage|remind|help)s? (?:your |the |my |his |her"
-    r" |their )?"
-    r"\S+(?: to)?$"
+    r" |their )?\S+(?: to)?$"
 )
 
 
@@ -3277,8 +3231,7 @@ _SEEK_CARE = LazyPattern(
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
     r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
-    r"|hospital|help|medical"
-    r"|a & e|a&e|er|urgent care"
+    r"|hospital|help|medical|a & e|a&e|er|urgent care"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     # (Not "get someone to massage it out": no one sought for help.)
     r"|practitioner|someone(?! to (?:massage|rub|crack|pop|stretch|tape|strap|bandage))|an adult"
@@ -3303,8 +3256,7 @@ _SEEK_CARE = LazyPattern(
     r"(?:a & e|er|hospital|emergency|urgent care|doctor|gp)\b"
     r"|\b(?:is|it's|that's|are|counts as|treat it as) (?:always )?(?:an |a medical )?emergency\b"
     r"|\bneeds? (?:to see )?(?:a |an |the |your )?(?:doctor|gp|nurse|midwife|hospital|a & e"
-    r"|ambulance"
-    r"|999|911)\b"
+    r"|ambulance|999|911)\b"
     r"|\bmention (?:\S+ ){0,4}?to (?:a |the |your )?(?:doctor|gp|nurse|midwife"
     r"|pharmacist|health visitor)\b"
     r"|\b(?:tell|let) (?:us|staff|a member of (?:staff|the team)|your (?:artist|piercer|instructor"
@@ -3689,9 +3641,7 @@ _FOR_WEIGHT = LazyPattern(
 # More of a medicine sold as better: "the more often you take them the fewer migraines".
 _THE_MORE_THE_BETTER = LazyPattern(
     r"\bthe more (?:often )?you (?:take|use|have) (?:them|it|these|those|(?:your |the )?\S+)(?: ,)?"
-    r" the (?:fewer"
-    r"|better"
-    r"|less|more)\b"
+    r" the (?:fewer|better|less|more)\b"
 )
 # Doses of your own handed to someone: "give him a few puffs of yours".
 _DOSES_OF_YOURS = LazyPattern(
@@ -3813,8 +3763,7 @@ _MORE_OF_IT = LazyPattern(
 # A child given what adults take.
 _ADULT_STRENGTH = LazyPattern(
     rf"\b(?:half|one|some|a bit|a piece) of (?:one of )?(?:your"
-    rf"|my) (?:own )?(?:adult )?(?:\S+ ){{0,2}}?"
-    rf"{MEDICINE}"
+    rf"|my) (?:own )?(?:adult )?(?:\S+ ){{0,2}}?{MEDICINE}"
     rf"|\b(?:adult|grown - ups?|grownup|grown up|parents?|mum's|dad's)"
     rf" (?:- )?(?:strength|size|sized|doses?|dosage|amounts?|(?:\S+ ){{0,2}}?{MEDICINE})"
 )
@@ -3873,8 +3822,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "newly bottom rectal curtain shadow veil sentence sentences soak soaking pad pads "
             "kicks movements knocked unconscious consciousness toe toes pounds cough coughs "
             "action year see breast nipple dimpling bloating fitting fits hallucinating "
-            "hallucinations dts "
-            "delirium "
+            "hallucinations dts delirium "
             "goodbyes twitching mention raise discuss next controlling swelling pregnant pregnancy "
             "lips tongue throat "
             "sweats heads overdose overdosed racing pounding "
@@ -4349,8 +4297,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tendon tendons toughening hardening strengthening raw cut cuts bleeding bleeds socket "
             "numbing painkillers however matter excuse scratch scratching scratches dramatic "
             "harder screams throbs wheezy anyway ignore fasciitis angina pedalling tightens "
-            "trampoline cope"
-            "painfully"
+            "trampoline copepainfully"
         ),
     ),
     _Pattern(PUSH_PAIN, _THROUGH_IT, _hurt_named_before, needs=_needs("through thru")),
@@ -4446,8 +4393,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "complications trouble caused given injury injuries dangerous unsafe risky harmful bad "
             "mask masks gloves protection defenders helmet helmets goggles sunscreen optional "
             "chance possibility overdone issues interactions interaction mix mixes combine"
-            " combines "
-            "together "
+            " combines together "
             "clash interact interfere react mix overdoses overdosed od"
         ),
     ),
@@ -4536,9 +4482,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
-            "money "
-            "percent sure yours every "
-            "definitely certainly always"
+            "money percent sure yours every definitely certainly always"
         ),
     ),
     _Pattern(
@@ -4803,8 +4747,7 @@ _MYTH = LazyPattern(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
     r"|used to (?:think|believe)"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
-    r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))"
-    r"|so - called"
+    r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))|so - called"
     r"|supposedly|(?:no|little|limited|weak|scant) (?:good |real |strong |reliable |scientific"
     r" |clear )?(?:evidence|proof)"
     r"|not been shown|not proven|unproven|isn't true"
@@ -5124,8 +5067,7 @@ _REACTION = LazyPattern(
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
     r" (?:\S+ ){0,4}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
-    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture"
-    r"|perforate"
+    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture|perforate"
     r"|turn (?:\S+ ){1,4}?into)"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
@@ -5572,8 +5514,7 @@ _INSTEAD_OF_PUSHING = LazyPattern(
 )
 # "Whatever the doctors told you, this bracelet is a certain cure": the subject follows.
 _BRUSHED_ASIDE = LazyPattern(
-    r"(?:whatever|no matter what|despite what|regardless of what|never mind what) (?:\S+ ){1,6}?"
-    r", "
+    r"(?:whatever|no matter what|despite what|regardless of what|never mind what) (?:\S+ ){1,6}?, "
 )
 # A claim reported from a source: its subject is what follows ("Japanese doctors
 # discovered that okra water wipes out diabetes": okra water, not the doctors).
