@@ -170,8 +170,10 @@ HELD_OUT = {
     100: "measured untuned once, then tuned on (not trained on)",
     101: "measured untuned once, then tuned on (not trained on)",
     102: "measured untuned once, then tuned on (not trained on)",
-    103: "never tuned or trained on",
-    104: "never tuned or trained on",
+    103: "measured untuned once, then tuned on (not trained on)",
+    104: "measured untuned once, then tuned on (not trained on)",
+    105: "never tuned or trained on",
+    106: "never tuned or trained on",
 }
 
 

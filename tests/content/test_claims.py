@@ -2212,6 +2212,61 @@ HEART_LUNG_AND_TODDLER_TALK_FINE = [
 ]
 
 
+# The round on claim sets 103 and 104 (a GP surgery's newsletter, a wellness spa's
+# brochure), in other words: heat illness, a racing heart with dizziness and a fever named
+# before the young baby; "needs no medical attention", "not medical help", an appointment
+# put off "until", "don't bother having it looked at"; medicines ceased, a change
+# recommended, readers named by what they want; pain a barrier to break through, never let
+# pain end a class, more pressure when you flinch; total safety "in complete safety";
+# cells supercharged, water programmed, organs drained of sludge.
+SURGERY_NEWSLETTER_AND_SPA_TALK_CLAIMS = [
+    (
+        "Hot dry skin and muddled speech after gardening all afternoon just means a nap.",
+        "dismisses care",
+    ),
+    (
+        "Feeling faint with a pounding heart after the sauna is normal, just sit it out.",
+        "dismisses care",
+    ),
+    (
+        "A high temperature in an infant under two months can be watched at home for a day or two.",
+        "dismisses care",
+    ),
+    ("Tightness in your chest after the ice bath needs no urgent attention.", "dismisses care"),
+    (
+        "Numbness down one side after a massage calls for a rest, not emergency care.",
+        "dismisses care",
+    ),
+    ("Don't make an appointment about the mole until it has bled a few times.", "dismisses care"),
+    ("If the burn blisters, don't bother getting it checked.", "dismisses care"),
+    ("We suggest ceasing your blood pressure tablets for the fasting week.", "medicine change"),
+    (
+        "Clients hoping to sleep better on retreat can double their sleeping tablets.",
+        "medicine change",
+    ),
+    (
+        "Sharp pain in a stretch is just a wall to push through on the way to flexibility.",
+        "pushing through pain",
+    ),
+    ("Don't let a sore back cut short your training, ever.", "pushing through pain"),
+    ("Our therapists press deeper every time you wince.", "pushing through pain"),
+    ("Pregnant clients can enjoy the infrared sauna in total safety.", "absolute safety"),
+    ("Our mineral drops recharge the cells of your whole body.", "false mechanism"),
+    ("This tea reprograms your DNA to burn fat.", "false mechanism"),
+    ("Your kidneys are flushed of toxins in a single session.", "false mechanism"),
+]
+
+
+SURGERY_NEWSLETTER_AND_SPA_TALK_FINE = [
+    "Heatstroke, with hot dry skin and confusion, is an emergency: call 999 and cool them down.",
+    "If you feel faint with a racing heart, stop, sit down and call 111 if it does not settle.",
+    "Any fever in a baby under three months needs a doctor the same day.",
+    "Don't book an appointment for a cold; do call us if it lasts more than three weeks.",
+    "Do not stop or cease any prescribed medicine without talking to your doctor.",
+    "Our sauna has not been shown to recharge cells or flush out toxins.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2235,6 +2290,7 @@ HEART_LUNG_AND_TODDLER_TALK_FINE = [
         *SKIN_AND_SITE_WORK_TALK_CLAIMS,
         *GUT_AND_RUNNING_CLUB_TALK_CLAIMS,
         *HEART_LUNG_AND_TODDLER_TALK_CLAIMS,
+        *SURGERY_NEWSLETTER_AND_SPA_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2263,6 +2319,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *SKIN_AND_SITE_WORK_TALK_FINE,
         *GUT_AND_RUNNING_CLUB_TALK_FINE,
         *HEART_LUNG_AND_TODDLER_TALK_FINE,
+        *SURGERY_NEWSLETTER_AND_SPA_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

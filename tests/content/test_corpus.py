@@ -96,8 +96,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 102, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (103, 104) are that
+    # Sets 53 to 104, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (105, 106) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -145,7 +145,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # mechanism, "SPF 30 ... is a safe habit for every skin type" as total safety and "If your
 # skin blisters ... after starting a new medicine, stop it and seek urgent care" as a
 # medicine change, and set 98's "Sipping water regularly is the safe way to stay hydrated"
-# as total safety; every other clean sentence of a tuned set is quiet.
+# as total safety, and set 104's "Our detox retreat is really a rest retreat: ..." as a
+# mechanism (the detox named, then said to be rest); every other clean sentence of a
+# tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -155,6 +157,7 @@ SAFE_ALLOWED = {
     "safe83": 2,
     "safe97": 6,
     "safe98": 2,
+    "safe104": 2,
 }
 
 

@@ -204,6 +204,7 @@ _CHANGE = _words(
     r"sav(?:e|es|ing) (?:\S+ )?for (?:later|next time|another time)",
     r"sav(?:e|es|ing) up",
     r"discontinu(?:e|es|ing)",
+    r"ceas(?:e|es|ing)",
     r"cancel(?:s|ling|led)?",
     r"forget (?:about )?the",
     # "nick a few of your mum's thyroid tablets"
@@ -944,6 +945,14 @@ RED_FLAG = _words(
     r"|intervals"
     r"|a run|racing|training|sport)",
     r"confus\w* (?:\S+ ){0,3}?(?:in the heat|heat)|heat (?:\S+ ){0,3}?confus\w*",
+    # A surgery's and a spa's: hot, dry skin or confusion on a scorching day, a racing heart
+    # with dizziness, a fever named before the baby under three months who has it.
+    r"hot (?:, )?(?:and )?dry skin|confus\w* (?:\S+ ){0,8}?(?:scorching|sweltering|heatwave)",
+    r"(?:dizz\w*|light - headed\w*|lightheaded\w*|faint\w*) (?:\S+ ){0,3}?(?:racing|pounding"
+    r"|thumping) heart|(?:racing|pounding|thumping) heart (?:\S+ ){0,3}?(?:dizz\w*"
+    r"|light - headed\w*|lightheaded\w*|faint\w*)",
+    r"(?:fever|high temperature|temperature|temp) (?:in|for|of) (?:a |an |your |my )?(?:newborn"
+    r"|baby|infant) (?:\S+ ){0,2}?(?:under|younger than|less than) (?:three|3|two|2) months",
     r"shivering (?:has |had )?stopped|stopped shivering|stumbl\w*",
     # Heart failure's, a toddler's and poisoning's: pillows to breathe, no wet nappy, a
     # bulging soft spot or a high-pitched cry, drinking stopped, an arm not used, a
@@ -1019,6 +1028,9 @@ _DISMISS = _words(
     r"|another|one) (?:year|few months)|see how (?:it|things|he|she) (?:is|goes|are|go)",
     # "needs no check-up" (said of a red flag; "usually needs no treatment" is often true).
     r"needs? no (?:\S+ )?(?:check - ups?|checks?|doctor|appointment|scans?)",
+    # "needs no medical attention", "you need a lie-down, not medical help"
+    r"needs? no (?:medical|urgent|emergency) (?:attention|help|care|treatment|advice)",
+    r"not (?:medical|urgent|emergency) (?:help|attention|care|advice|treatment)",
     # A routine appointment for an emergency: "just book a GP appointment for next week".
     r"(?:just|simply) (?:book|make|wait for|ring for) (?:a |an |the )?(?:gp |doctor's |routine )?"
     r"appointment",
@@ -1157,6 +1169,12 @@ _CARE_WHO = (
     r"|team)|eye casualty|eye clinic|crisis (?:line|team)|samaritans|helplines?|mammograms?)"
 )
 _NO_CARE = _words(
+    # "don't bother having it looked at", "don't book an appointment for a lump until it
+    # has been there six months"
+    r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
+    r"|them|these|those) (?:looked at|checked|seen)",
+    r"(?:don't|dont|do not|never) (?:book|make|get|arrange) (?:an |a )?(?:\S+ )?appointments?"
+    r" (?:\S+ ){0,6}?until",
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
     r"(?:doctor|gp|nurse|hospital|anyone|999|911)",
     # "forget the tetanus shot", "forget about the doctor"
@@ -1317,6 +1335,10 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
+    r"(?:pain|ache|soreness) (?:\S+ ){0,6}?(?:is|are|'s) (?:just |only |simply )?(?:a|an|the)"
+    r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
+    r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
+    r"|if) (?:you|they) (?:flinch|wince|yelp|scream|cry out|tense up)",
     r"no (?:pain|hurt|burn|agony) ,? no (?:gain|healing|progress|results|growth|improvement|glory)",
     r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
     r"|sting\w*)",
@@ -1848,6 +1870,7 @@ _SAFE_TO_LEAVE_OUT = LazyPattern(
     r" out)\b"
 )
 _ABSOLUTE_SAFE = _words(
+    r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
     # "can never damage it, the implant is indestructible"
     r"(?:can|could|will) never (?:\S+ )?(?:damage|harm|hurt|break|injure) (?:it|you|them)"
     r"|indestructible|unbreakable|can't be (?:damaged|broken)",
@@ -3041,7 +3064,9 @@ _INVITED = LazyPattern(
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
 _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
 # Words before a gerund that recommend it: "try taking", "consider stopping".
-_GERUND_LEAD = _needs("try trying consider start starting keep")
+_GERUND_LEAD = _needs(
+    "try trying consider start starting keep recommend recommends suggest suggests advise advises"
+)
 # The reader, or permission, just before the verb: "you can", "feel free to".
 _READER_LEAD = LazyPattern(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
@@ -3083,7 +3108,18 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     lead = before[-4:]
     if _SUPPOSING.intersection(lead):
         return False
-    return bool(_READER_LEAD.search(" ".join(lead)))
+    return bool(
+        _READER_LEAD.search(" ".join(lead)) or _READER_WANTING.search(" ".join(before[-9:]))
+    )
+
+
+# Readers named by what they want, further back than :data:`_READER_LEAD` looks: "Patients
+# keen to lose weight faster can double their weekly dose".
+_READER_WANTING = LazyPattern(
+    r"\b(?:people|patients|anyone|those|adults|women|men|parents|clients|guests|members|mums|dads"
+    r"|users|customers) (?:keen|wanting|hoping|eager|desperate|looking|trying|in a hurry)\b"
+    r"(?: \S+){0,6} (?:can|may|could|should|are free to|are welcome to)$"
+)
 
 
 def _praised(clause: Clause, match: re.Match[str]) -> bool:
@@ -3789,6 +3825,20 @@ _CURE_WORDS = (
     "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
     "knocked rid rids restores restore surgery operation kill kills sort sorts sorted"
 )
+# Cells or the body's water charged or reprogrammed by a remedy, organs drained of
+# "sludge": "zinc lozenges supercharge your white blood cells", "homeopathic tablets
+# programme the water in your body", "IV fluid recharges the electrical frequency of your
+# cells", "lymph nodes are drained of toxic sludge by our massage".
+_CHARGED = _words(
+    r"(?:supercharg|turbocharg|recharg|reprogramm?|programm?|re - ?energi[sz]|energi[sz])"
+    r"(?:e|es|ed|ing|s)? (?:\S+ ){0,5}?(?:white blood cells|immune cells|blood cells|cells|dna"
+    r"|genes|water|mitochondria)",
+    r"(?:drained|flushed|cleansed|purged) of (?:\S+ ){0,2}?(?:toxins|toxic \S+|sludge|impurities"
+    r"|poisons|gunk)",
+)
+
+_DRAINED = ("drained", "flushed", "cleansed", "purged")
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -3804,7 +3854,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
-            "droop drooping slurring facial fever newborn require requires "
+            "droop drooping slurring facial fever newborn require requires hot dizzy dizziness "
+            "lightheaded medical "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -3874,7 +3925,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "passes passing away wean weans weaning hoard hoards hoarding stash stashes stashing "
             "stockpile stockpiles stockpiling swapped swaps left taper tapers tapered tapering "
             "trade trades trading swallow swallows pop twice discontinue discontinues interrupt "
-            "discontinuing cancel cancels cancelling cancelled forget"
+            "discontinuing cancel cancels cancelling cancelled forget cease ceases ceasing"
         ),
     ),
     _Pattern(
@@ -4282,6 +4333,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
+            "flinch wince agonising agonizing "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4343,8 +4395,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"\b(?:don't|do not|never) let (?:\S+ ){0,6}?(?<!fear of )(?<!afraid of )"
             r"(?<!scared of )(?<!worry about )(?<!worrying about )"
             r"(?:pain|aches?|twinges?|niggles?|soreness"
-            r"|hurt\w*|throbbing)(?: \S+){0,2}? (?:slow|stop|hold|keep|put) (?:you|them"
-            r"|him|her|yourself|your \S+|their \S+|his \S+)"
+            r"|hurt\w*|throbbing)(?: \S+){0,2}? (?:(?:slow|stop|hold|keep|put) (?:you|them"
+            r"|him|her|yourself|your \S+|their \S+|his \S+)|(?:end|cut short|shorten) (?:a |the "
+            r"|your |any )?(?:session|workout|class|set|run|game|match|training))"
         ),
         lambda clause, match: not _STOP_FOR_PAIN.search(clause.after(match)),
         self_negating=True,
@@ -4379,7 +4432,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
             "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
-            "catch pass spread transmit never indestructible unbreakable"
+            "catch pass spread transmit never indestructible unbreakable safety"
         ),
     ),
     _Pattern(
@@ -4727,6 +4780,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _self_care_subject,
         needs=_needs(
             "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_CHARGED),
+        lambda clause, match: (
+            # Doubted before it or in it ("has not been shown to recharge cells"); what
+            # follows is not doubt: "drained of sludge, something the body cannot do".
+            not _DOUBTED.search(f"{clause.before(match)}{match.group()}")
+            # An organ drained of sludge is the claim whoever drains it.
+            and (match.group().startswith(_DRAINED) or _remedy_subject(clause, match))
+        ),
+        needs=_needs(
+            "supercharge supercharges supercharged supercharging turbocharge turbocharges "
+            "recharge recharges recharged recharging reprogram reprograms reprogramme "
+            "reprogrammes reprogrammed programme programmes programmed program programs "
+            "energise energises energize energizes drained flushed cleansed purged"
         ),
     ),
 )
