@@ -172,8 +172,10 @@ HELD_OUT = {
     102: "measured untuned once, then tuned on (not trained on)",
     103: "measured untuned once, then tuned on (not trained on)",
     104: "measured untuned once, then tuned on (not trained on)",
-    105: "never tuned or trained on",
-    106: "never tuned or trained on",
+    105: "measured untuned once, then tuned on (not trained on)",
+    106: "measured untuned once, then tuned on (not trained on)",
+    107: "never tuned or trained on",
+    108: "never tuned or trained on",
 }
 
 

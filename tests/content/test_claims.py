@@ -2267,6 +2267,54 @@ SURGERY_NEWSLETTER_AND_SPA_TALK_FINE = [
 ]
 
 
+# The round on claim sets 105 and 106 (thyroid and fertility talk, migraine and epilepsy
+# talk), in other words: the clinics' medicines by name, a dose pushed up by its taker or
+# given "whatever the plan says"; a lump that has grown, fluids not kept down, a new
+# headache late in life, jaw pain on chewing, a headache unlike any before; "no point
+# getting it scanned", "never let a GP put you on", "don't go in for a drip", postnatal
+# bloods skipped; "suits literally everybody", a warning called a myth; pain ignored
+# however bad it gets; an illness "really" blocked sinuses or parasites, genes switched off
+# by a remedy, vaccines' metals and chelation.
+THYROID_FERTILITY_AND_MIGRAINE_TALK_CLAIMS = [
+    ("Crank your own levothyroxine dose up whenever you feel cold.", "medicine change"),
+    ("Repeat the buccal midazolam no matter what the neurologist told you.", "medicine change"),
+    ("Stop the carbimazole as soon as your hands stop shaking.", "medicine change"),
+    (
+        "That lump in her neck has grown a lot this month, but it's just a cyst, leave it.",
+        "dismisses care",
+    ),
+    (
+        "Not keeping any fluids down for two days is normal in early pregnancy, ride it out.",
+        "dismisses care",
+    ),
+    (
+        "A new headache in your seventies with a tender scalp is nothing, don't bother anyone.",
+        "dismisses care",
+    ),
+    ("There's no point having it checked, swollen glands always settle.", "dismisses care"),
+    ("Don't go in for a scan, the pain is just your cycle.", "dismisses care"),
+    ("Sage tea suits pretty much everyone, pregnant or not.", "absolute safety"),
+    ("Valproate is harmless in pregnancy, the risks are a total myth.", "absolute safety"),
+    (
+        "Ignore your aching head however severe it gets and finish the shift.",
+        "pushing through pain",
+    ),
+    ("Epilepsy is actually toxins in the gut, so a cleanse is the answer.", "false mechanism"),
+    ("This herbal tea turns off the genes behind your thyroid disease.", "false mechanism"),
+    ("Chelation drags the metals out of your child's brain.", "false mechanism"),
+]
+
+
+THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE = [
+    "It's normal to feel sleepy and achy after a seizure; call 999 if another one starts.",
+    "Never change your levothyroxine dose yourself; your GP adjusts it after a blood test.",
+    "A lump in your neck that is growing needs to be checked by your GP.",
+    "The rash risk with lamotrigine is real: call your doctor at once if a rash appears.",
+    "Gene therapy switches on a working copy of the gene in some rare conditions.",
+    "Being unable to keep fluids down in pregnancy needs a same-day call to your midwife.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2291,6 +2339,7 @@ SURGERY_NEWSLETTER_AND_SPA_TALK_FINE = [
         *GUT_AND_RUNNING_CLUB_TALK_CLAIMS,
         *HEART_LUNG_AND_TODDLER_TALK_CLAIMS,
         *SURGERY_NEWSLETTER_AND_SPA_TALK_CLAIMS,
+        *THYROID_FERTILITY_AND_MIGRAINE_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2320,6 +2369,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *GUT_AND_RUNNING_CLUB_TALK_FINE,
         *HEART_LUNG_AND_TODDLER_TALK_FINE,
         *SURGERY_NEWSLETTER_AND_SPA_TALK_FINE,
+        *THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

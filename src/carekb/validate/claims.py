@@ -84,6 +84,9 @@ MEDICINE = _words(
     r"contracepti(?:ves?|on)",
     r"hrt",
     r"(?:levo)?thyroxine",
+    r"levo|liothyronine|t [34]|ndt|carbimazole|propylthiouracil|clexane|enoxaparin|gonal - f"
+    r"|menopur|clomid|clomiphene|letrozole|cyclogest|utrogestan|ovitrelle|topiramate|valproate"
+    r"|epilim|levetiracetam|keppra|carbamazepine|phenytoin|midazolam|buccolam",
     r"antihistamines?",
     r"antacids?",
     r"laxatives?",
@@ -947,6 +950,14 @@ RED_FLAG = _words(
     r"confus\w* (?:\S+ ){0,3}?(?:in the heat|heat)|heat (?:\S+ ){0,3}?confus\w*",
     # A surgery's and a spa's: hot, dry skin or confusion on a scorching day, a racing heart
     # with dizziness, a fever named before the baby under three months who has it.
+    r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
+    r"(?:can't|cant|cannot|can not|unable to|not) (?:keep|keeping) (?:even |any )?(?:water|fluids"
+    r"|anything|food|liquids|drinks) down",
+    r"new headaches? (?:\S+ ){0,3}?(?:in your|over|after|past) (?:50|fifty|60|sixty|70|seventy)s?"
+    r"|jaw (?:pain|ache|aches|hurts) (?:\S+ )?(?:when|while|on) (?:chewing|eating)",
+    r"(?:headache|migraine)s? (?:\S+ ){0,8}?(?:with|and) (?:\S+ ){0,2}?confusion|(?:headache"
+    r"|migraine)s? (?:\S+ ){0,4}?(?:totally |completely |very )?different (?:from|to|than)"
+    r" (?:usual|normal|your usual|the usual)",
     r"hot (?:, )?(?:and )?dry skin|confus\w* (?:\S+ ){0,8}?(?:scorching|sweltering|heatwave)",
     r"(?:dizz\w*|light - headed\w*|lightheaded\w*|faint\w*) (?:\S+ ){0,3}?(?:racing|pounding"
     r"|thumping) heart|(?:racing|pounding|thumping) heart (?:\S+ ){0,3}?(?:dizz\w*"
@@ -992,7 +1003,8 @@ _DISMISS = _words(
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
     # A feeling about it is normal, not the red flag: "It's normal to feel nervous after a
     # fall".
-    r"(?! to (?:feel|be|get) (?:a bit |a little |quite |very )?(?:nervous|anxious|worried|scared"
+    r"(?! to (?:feel|be|get) (?:a bit |a little |quite |very )?(?:tired|sleepy|drowsy|exhausted"
+    r"|groggy|worn out|achy|stiff|nervous|anxious|worried|scared"
     r"|frightened|afraid|upset|shaken|shaky|low|tearful|emotional|wobbly|unsure|cautious"
     r"|apprehensive|down|sad|angry|guilty|embarrassed)\b)",
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
@@ -1173,6 +1185,12 @@ _NO_CARE = _words(
     # has been there six months"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
     r"|them|these|those) (?:looked at|checked|seen)",
+    r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
+    r"|looked at|seen|tested|x - rayed)",
+    r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
+    r"|hospital)s? (?:put you on|prescribe|give you|talk you into)",
+    r"(?:don't|dont|do not|never|no need to) (?:go|come|head) in for (?:a |an |the |some )?(?:drip"
+    r"|scan|check|test|bloods|review|assessment|fluids)",
     r"(?:don't|dont|do not|never) (?:book|make|get|arrange) (?:an |a )?(?:\S+ )?appointments?"
     r" (?:\S+ ){0,6}?until",
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
@@ -1253,8 +1271,8 @@ _NO_CARE = _words(
     rf"|seen(?: to)?|tested)|(?:seeing |calling |visiting |going to )?(?:the |a |an |your |any )?"
     rf"(?:local |nearest )?{_CARE_WHO}s?"
     r"|(?:your |the |a |an |any )?(?:(?:eye|sight|hearing|blood|smear|annual|routine|yearly"
-    r"|diabetic|bowel|breast|cervical|foot) ){0,2}(?:tests?|screening|check - ups?|checks?|reviews?"
-    r"|scans?)\b)",
+    r"|diabetic|bowel|breast|cervical|foot|postnatal|antenatal|thyroid) ){0,2}(?:tests?|screening"
+    r"|check - ups?|checks?|reviews?|scans?|bloods)\b)",
     # "don't waste your trip on rabies jabs"
     r"(?:don't|do not|dont|never|no need to|why) waste (?:\S+ ){0,3}?on (?:\S+ ){0,2}?(?:jabs?"
     r"|vaccin\w*|injections?|shots?|tests?|doctors?|clinics?|hospitals?|check - ups?|scans?"
@@ -1335,6 +1353,9 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
+    r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
+    r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
+    r"never ask (?:them|him|her|the \S+) to stop",
     r"(?:pain|ache|soreness) (?:\S+ ){0,6}?(?:is|are|'s) (?:just |only |simply )?(?:a|an|the)"
     r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
     r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
@@ -1933,7 +1954,7 @@ _ABSOLUTE_SAFE = _words(
     r"(?:safe|suitable|fine|ok|okay) for (?:absolutely |literally )?(?:everyone|everybody|anyone"
     r"|all)",
     # "Our programme suits every resident, including those with a recent fracture."
-    r"suits? (?:absolutely )?(?:every|all|any)(?:one|body)?\b",
+    r"suits? (?:absolutely |literally |just about |pretty much )?(?:every|all|any)(?:one|body)?\b",
     # A remedy that can never clash with a medicine: "never interacts with any of his tablets".
     r"(?:never|doesn't|does not|won't|can't|cannot|will not) (?:\S+ )?interact\w* with (?:any"
     r"|anything|other|your|his|her|their)",
@@ -3838,6 +3859,41 @@ _CHARGED = _words(
 )
 
 _DRAINED = ("drained", "flushed", "cleansed", "purged")
+# An illness said to be "really" something a cleanse can reach, and the clean-outs that
+# follow: "Migraine is really your sinuses not draining", "Hashimoto's is really your immune
+# system chasing parasites", "a parasite cleanse switches the antibodies off", "bowel
+# parasites produce the poisons behind migraine", "vaccines leave aluminium in the brain",
+# "a chelation protocol pulls it back out".
+_HIDDEN_CAUSE = _words(
+    r"(?:is|are) (?:really|actually|secretly|all) (?:just )?(?:your |a |an |the )?(?:\S+ ){0,4}?"
+    r"(?:not draining|blocked|clogged|toxins?|toxic|parasites?|candida|yeast|heavy metals"
+    r"|acidic|acidity)",
+    r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting)"
+    r" (?:off|on) (?:\S+ ){0,2}?(?:antibodies|autoimmunity|genes?|immune system)|(?:switch|turn"
+    r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
+    r"parasites? (?:\S+ ){0,3}?(?:produce|release|make|secrete|give off)s? (?:\S+ ){0,3}?"
+    r"(?:poisons?|toxins?)",
+    r"(?:vaccines?|jabs?) (?:\S+ ){0,3}?(?:leave|deposit|put|dump)s? (?:\S+ ){0,3}?(?:aluminium"
+    r"|aluminum|mercury|metals?|toxins) (?:in|into) (?:the |your )?(?:brain|body|blood)",
+    r"chelat\w* (?:\S+ ){0,4}?(?:pulls?|draws?|drags?|gets?|flush\w*) (?:\S+ ){0,3}?out"
+    r"|chelat\w* (?:\S+ ){0,4}?(?:removes?|clears?) (?:\S+ ){0,2}?(?:aluminium|aluminum"
+    r"|metals?|mercury|lead|toxins)",
+)
+_SWITCHING = ("switch", "turn", "shut")
+# A dose pushed up by its taker: "Push your Gonal-F dose up on the last stim days", "bump
+# your own levo up by 50 mcg".
+_DOSE_PUSHED_UP = (
+    r"\b(?:bump|push|crank|ramp|jack|turn)(?:s|ed|ing)? (?:your |the |my |his |her |their )?"
+    rf"(?:own )?(?:\S+ ){{0,2}}?(?:doses?|dosage|{MEDICINE}) (?:\S+ )?up\b"
+)
+# A dose repeated or changed against the plan it was given with: "Give the rescue midazolam
+# a second time ... whatever the care plan says".
+_AGAINST_THE_PLAN = _words(
+    r"(?:give|take|use|double|repeat|increase|stop|skip)\w* (?:\S+ ){0,16}?(?:whatever|regardless"
+    r" of what|no matter what|never mind what) (?:the |your |their )?(?:care plan|plan|label"
+    r"|leaflet|doctor|gp|nurse|pharmacist|neurologist|consultant|specialist|instructions"
+    r"|prescription|team) (?:says|said|tells you|told you|say)",
+)
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
@@ -3855,7 +3911,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
             "droop drooping slurring facial fever newborn require requires hot dizzy dizziness "
-            "lightheaded medical "
+            "lightheaded medical lump lumps down jaw different migraine migraines "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -4333,7 +4389,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "flinch wince agonising agonizing "
+            "flinch wince agonising agonizing cramping cramps stop "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4781,6 +4837,37 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "endorphins gas adhesions scar knots calcium fascia trapped stuck knotted glued"
         ),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_HIDDEN_CAUSE),
+        lambda clause, match: (
+            not _DOUBTED.search(f"{clause.before(match)}{match.group()}")
+            # Genes turned on or off are biology ("preventing it from turning on particular
+            # genes"); a remedy doing it is the claim.
+            and (
+                not match.group().startswith(_SWITCHING)
+                or bool(_SELF_CARE.search(clause.sentence_before(match)))
+            )
+        ),
+        # "not draining" is the claim's own cause, not its denial.
+        self_negating=True,
+        needs=_needs(
+            "really actually secretly all switch switches switched switching turn turns turned "
+            "turning shut shuts shutting parasite parasites vaccine vaccines jab jabs chelation "
+            "chelating chelate"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_DOSE_PUSHED_UP),
+        _no_prescriber_near,
+        needs=_needs("up"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_AGAINST_THE_PLAN),
+        needs=_needs("whatever regardless matter mind"),
     ),
     _Pattern(
         MECHANISM,
@@ -5269,6 +5356,10 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"\b(?:window|rule|rules|limit|limits|warnings?|guidelines?|wait|waiting (?:time|period)"
     r"|interval|restrictions?|ban|advice|precautions?|gap) (?:is|are) (?:a |an |just a |only a "
     r"|all a |total )?(?:myths?|outdated|nonsense|untrue|not true|false|rubbish)\b"
+    # "Lamotrigine has no side effects at all, that rash thing is a total myth"
+    r"|\b(?:the|that|this|those|these) (?:\S+ )?(?:rash|risks?|dangers?|side effects?|reactions?"
+    r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
+    r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
 )
 # A claim its own subject denies: "No medicine is completely free of side effects"
 # (not "Nothing cures back pain faster than this stretch", which compares).
