@@ -174,8 +174,10 @@ HELD_OUT = {
     104: "measured untuned once, then tuned on (not trained on)",
     105: "measured untuned once, then tuned on (not trained on)",
     106: "measured untuned once, then tuned on (not trained on)",
-    107: "never tuned or trained on",
-    108: "never tuned or trained on",
+    107: "measured untuned once, then tuned on (not trained on)",
+    108: "measured untuned once, then tuned on (not trained on)",
+    109: "never tuned or trained on",
+    110: "never tuned or trained on",
 }
 
 

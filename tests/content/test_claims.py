@@ -2315,6 +2315,49 @@ THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE = [
 ]
 
 
+# The round on claim sets 107 and 108 (kidney, liver and transplant talk; combat and water
+# sports talk), in other words: transplant medicines by name, a missed dose doubled to make
+# up for it; a fever after a transplant, cloudy dialysis fluid, a tender graft, a fistula
+# gone quiet, vomiting or lost memory after a blow, shivering that will not stop; "happen
+# to everyone", "doesn't need to hear about it", appointments stopped, hospital "a waste",
+# no 999 "needed", dialysis missed, a doctor put off a month; concussion-proof, never
+# dangerous, no such thing as a serious reaction, a medicine with juice called fine; a
+# sting "no reason to stop"; cures made permanent; blood "poisoned", stones melting away,
+# anger stored in organs, new cells grown.
+KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_CLAIMS = [
+    ("You forgot yesterday's tacrolimus, so take two today to catch up.", "medicine change"),
+    ("Just quit the lactulose once you feel clearer, it's only a laxative.", "medicine change"),
+    ("Running a fever a month after your transplant is nothing, just rest up.", "dismisses care"),
+    ("Cloudy dialysis fluid is common, wait a day or so before ringing anyone.", "dismisses care"),
+    (
+        "He vomited three times since that knock to the head, but it's normal, let him sleep.",
+        "dismisses care",
+    ),
+    (
+        "Swelling over the transplanted kidney is normal, the team doesn't need to know about it.",
+        "dismisses care",
+    ),
+    ("Skipping a dialysis session is no big deal if you feel fine.", "dismisses care"),
+    ("The hospital is a waste of time for a broken toe, tape it and train.", "dismisses care"),
+    ("Gum shields make boxing injury-proof for kids.", "absolute safety"),
+    ("Wine with your warfarin is perfectly fine.", "absolute safety"),
+    ("A painful heel shouldn't stop you finishing the swim.", "pushing through pain"),
+    ("This tonic permanently reverses liver scarring.", "promise of cure"),
+    ("Gallstones just melt away on this olive oil flush.", "false mechanism"),
+    ("Grief is stored in the lungs, and our breathwork releases it.", "false mechanism"),
+]
+
+
+KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE = [
+    "If you miss a dose of tacrolimus, call your transplant team; never take two to catch up.",
+    "Tell your team rather than skipping doses when side effects bother you.",
+    "A temperature after a transplant needs a call to the unit straight away.",
+    "Cloudy dialysis fluid can mean an infection: phone the unit today.",
+    "Anyone knocked out stops sparring and sees a doctor the same day.",
+    "Don't drink grapefruit juice with ciclosporin; it raises the level in your blood.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2340,6 +2383,7 @@ THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE = [
         *HEART_LUNG_AND_TODDLER_TALK_CLAIMS,
         *SURGERY_NEWSLETTER_AND_SPA_TALK_CLAIMS,
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_CLAIMS,
+        *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2370,6 +2414,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *HEART_LUNG_AND_TODDLER_TALK_FINE,
         *SURGERY_NEWSLETTER_AND_SPA_TALK_FINE,
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE,
+        *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

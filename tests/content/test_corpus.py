@@ -89,6 +89,12 @@ FLOOR = {
     # as care put off) and myths of their own (warfarin as rat poison, a head lump "out").
     "heldout101": 0.90,
     "heldout102": 0.90,
+    # Kidney, liver and transplant talk and combat and water sports talk: measured untuned
+    # once (79% and 83%), then tuned on once; left are pushing on told as a story ("keep
+    # throwing it") or after a red flag (reported as care put off) and cures in a field's
+    # own numbers ("100% reversible with diet alone").
+    "heldout107": 0.94,
+    "heldout108": 0.93,
 }
 
 
@@ -96,8 +102,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 106, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (107, 108) are that
+    # Sets 53 to 108, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (109, 110) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -146,8 +152,10 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # skin blisters ... after starting a new medicine, stop it and seek urgent care" as a
 # medicine change, and set 98's "Sipping water regularly is the safe way to stay hydrated"
 # as total safety, and set 104's "Our detox retreat is really a rest retreat: ..." as a
-# mechanism (the detox named, then said to be rest); every other clean sentence of a
-# tuned set is quiet.
+# mechanism (the detox named, then said to be rest), and three of set 108's read by the
+# learned reader (a graded return after concussion as a cure, hyperventilating's risk as
+# care dismissed, tapping before a lock hurts as pushing on); every other clean sentence
+# of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -158,6 +166,7 @@ SAFE_ALLOWED = {
     "safe97": 6,
     "safe98": 2,
     "safe104": 2,
+    "safe108": 6,
 }
 
 

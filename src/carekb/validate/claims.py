@@ -87,6 +87,8 @@ MEDICINE = _words(
     r"levo|liothyronine|t [34]|ndt|carbimazole|propylthiouracil|clexane|enoxaparin|gonal - f"
     r"|menopur|clomid|clomiphene|letrozole|cyclogest|utrogestan|ovitrelle|topiramate|valproate"
     r"|epilim|levetiracetam|keppra|carbamazepine|phenytoin|midazolam|buccolam",
+    r"ciclosporin|cyclosporine|tacrolimus|mycophenolate|rifaximin|lactulose|phosphate binders?"
+    r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
     r"antihistamines?",
     r"antacids?",
     r"laxatives?",
@@ -951,6 +953,18 @@ RED_FLAG = _words(
     # A surgery's and a spa's: hot, dry skin or confusion on a scorching day, a racing heart
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
+    r"transplant (?:\S+ ){0,4}?(?:temp|temperature|fever)|(?:temp|temperature|fever) (?:\S+ ){0,4}?"
+    r"transplant",
+    r"cloudy (?:pd |dialysis |drain )?(?:bags?|fluid|effluent|drainage)",
+    r"(?:tender\w*|pain|sore\w*|swelling) (?:\S+ ){0,3}?(?:over|around|near) (?:the |your |my )?"
+    r"(?:new |transplanted )?(?:kidney|liver|graft|transplant)",
+    r"(?:can't|cannot|can not|no longer|not) (?:feel|hear) (?:the |a |any )?(?:thrill|buzz|whoosh"
+    r"|bruit)",
+    r"(?:threw up|throw up|throwing up|vomit\w*|been sick) (?:\S+ ){0,4}?(?:after|since|following)"
+    r" (?:\S+ ){0,3}?(?:head|knock|kick|blow|bang|clash)",
+    r"(?:can't|cannot|can not|doesn't|does not|don't|do not) remember (?:the |what )?(?:\S+ ){0,3}?"
+    r"(?:match|game|fight|bout|fall|crash|accident|blow|knock|kick|throw)",
+    r"shivering (?:uncontrollably|violently|non - stop)|uncontrollable shivering",
     r"(?:can't|cant|cannot|can not|unable to|not) (?:keep|keeping) (?:even |any )?(?:water|fluids"
     r"|anything|food|liquids|drinks) down",
     r"new headaches? (?:\S+ ){0,3}?(?:in your|over|after|past) (?:50|fifty|60|sixty|70|seventy)s?"
@@ -1010,7 +1024,8 @@ _DISMISS = _words(
     r"(?:can|may) (?:safely )?(?:be )?ignored?",
     r"(?:is|are) (?:just )?(?:a )?(?:normal|natural|healthy|good) (?:thing|part|detox|cleanse"
     r"|release|healing reaction)",
-    r"happens to (?:the best of us|everyone|everybody|us all)",
+    r"happens? to (?:the best of us|everyone|everybody|us all)",
+    r"(?:doesn't|does not|don't|do not) need to (?:hear|know) (?:about )?(?:it|this|that)",
     r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
     r"no (?:hospital|doctor|gp|a&e|er|ambulance) (?:required|needed|necessary)",
     r"no (?:rush|hurry) to (?:see|call|go|get|have|book)",
@@ -1037,7 +1052,8 @@ _DISMISS = _words(
     # Put off by a year, or "no action needed": "check again next year", "wait a year
     # before mentioning it", "see how it is next week".
     r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it) (?:a"
-    r"|another|one) (?:year|few months)|see how (?:it|things|he|she) (?:is|goes|are|go)",
+    r"|another|one) (?:year|few months|month|fortnight)|see how (?:it|things|he|she) (?:is|goes"
+    r"|are|go)",
     # "needs no check-up" (said of a red flag; "usually needs no treatment" is often true).
     r"needs? no (?:\S+ )?(?:check - ups?|checks?|doctor|appointment|scans?)",
     # "needs no medical attention", "you need a lie-down, not medical help"
@@ -1097,7 +1113,8 @@ _DISMISS = _words(
     r"not (?:a |any )?(?:reason|cause) (?:to|for) (?:\S+ ){0,2}?(?:visit|see|call|worry|alarm"
     r"|concern|doctor|gp|appointment)",
     r"nothing to (?:check|see a doctor about|get checked|bother)",
-    r"give it (?:a |an )?(?:few |couple of )?(?:days|weeks?|months?|while|time|hours?|minutes)",
+    r"give it (?:a |an )?(?:few |couple of )?(?:days?(?: or two)?|weeks?|months?|while|time|hours?"
+    r"|minutes)",
     r"(?:is|are) all (?:they|you|he|she|it|your \S+) (?:needs?|need)",
     r"routine (?:visit|appointment|check - up|check)",
     r"not (?:a |the |your )?(?:doctor|gp|hospital|ambulance|a & e|er|999)(?= ,| ?$)",
@@ -1185,6 +1202,17 @@ _NO_CARE = _words(
     # has been there six months"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
     r"|them|these|those) (?:looked at|checked|seen)",
+    r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
+    r"|clinics?|check - ups?|reviews?|scans?)",
+    r"(?:hospital|a & e|the doctor|the gp|a doctor|the clinic) (?:is|'s) (?:just )?(?:a waste of"
+    r"|pointless|overkill)",
+    r"no (?:call|need) (?:to|for) (?:call |ring |phone )?(?:999|911|112|111|an ambulance)"
+    r"(?: needed)?",
+    r"(?:missing|skipping) (?:a |the |your |one )?dialysis (?:session|sessions|appointment|run)s?"
+    r" (?:is|are|'s) (?:\S+ )?(?:no biggie|no big deal|fine|ok|okay|nothing|not a problem"
+    r"|no problem)",
+    r"(?:leave|wait) (?:it )?(?:a|an|another|one) (?:month|fortnight|few weeks|couple of weeks"
+    r"|week) before (?:you )?(?:\S+ ){0,5}?(?:doctor|gp|hospital|a & e|seeing|calling|getting)",
     r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
     r"|looked at|seen|tested|x - rayed)",
     r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
@@ -1356,6 +1384,9 @@ _PUSH_THROUGH = _words(
     r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
     r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
     r"never ask (?:them|him|her|the \S+) to stop",
+    r"(?:pain|painful|ache|aching|sore|soreness|hurts?|hurting|cramps?|stings?|stitch)"
+    r" (?:\S+ ){0,6}?(?:shouldn't|should not|mustn't|needn't|need not|isn't a reason to|is no"
+    r" reason to) stop(?: you)?",
     r"(?:pain|ache|soreness) (?:\S+ ){0,6}?(?:is|are|'s) (?:just |only |simply )?(?:a|an|the)"
     r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
     r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
@@ -1892,6 +1923,9 @@ _SAFE_TO_LEAVE_OUT = LazyPattern(
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
+    r"(?:concussion|injury|head injury) - ?proof",
+    rf"(?:juice|alcohol|wine|beer|booze|grapefruit|tea|coffee) with (?:your )?(?:\S+ ){{0,2}}?"
+    rf"{MEDICINE} (?:is|are) (?:\S+ )?(?:fine|safe|ok|okay|harmless)",
     # "can never damage it, the implant is indestructible"
     r"(?:can|could|will) never (?:\S+ )?(?:damage|harm|hurt|break|injure) (?:it|you|them)"
     r"|indestructible|unbreakable|can't be (?:damaged|broken)",
@@ -1984,6 +2018,11 @@ _ABSOLUTE_SAFE = _words(
     rf" any (?:other )?(?:\S+ )?(?:{MEDICINE}|medicines?|medications?|drugs?|remed\w*)",
 )
 _HARMLESS = _words(
+    # "never dangerous to anyone", "no such thing as a serious reaction"
+    r"never (?:dangerous|harmful|a danger|a risk) (?:to|for) (?:anyone|anybody|everyone|you|kids"
+    r"|children)",
+    r"no such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
+    r"|side effects?|risks?)",
     r"(?:cannot|can't|cant|can not|won't|wont|will not|could not|couldn't|never) (?:possibly "
     r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|a \S+|any \S+|the \S+|children"
     r"|kids|babies|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
@@ -2225,7 +2264,8 @@ _OUTGROWN = (
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
-    r"(?:fully|completely|totally|entirely) (?:restor|cur|heal|revers|repair|rebuild|regrow|fix)"
+    r"(?:fully|completely|totally|entirely|permanently) (?:restor|cur|heal|revers|repair|rebuild"
+    r"|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
     # "repairs your liver completely"
     # Active only: "are cured completely by an operation" is a treatment's fact.
@@ -3542,9 +3582,13 @@ _LEFT_OVER = LazyPattern(
     rf"|{MEDICINE} (?:\S+ ){{0,1}}?left (?:over )?from (?:the )?(?:last|previous|an earlier"
     r"|another|before)\b"
 )
+_CHANGE_GERUND = (
+    r"(?:cutting|skipping|stopping|missing|halving|doubling|changing|reducing|dropping|lowering"
+    r"|raising|increasing|adjusting|altering|tweaking)"
+)
 _INSTEAD_OF_MEDICINE = LazyPattern(
-    rf"\b(?:instead of|in place of|rather than) (?:taking |using )?(?:your |the |a |an )?"
-    rf"(?:\S+ ){{0,2}}?{MEDICINE}"
+    rf"\b(?:instead of|in place of|rather than) (?!{_CHANGE_GERUND} )(?:taking |using )?"
+    rf"(?:your |the |a |an )?(?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _NOT_NEEDED = LazyPattern(
     rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional)"
@@ -3871,6 +3915,14 @@ _HIDDEN_CAUSE = _words(
     r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting)"
     r" (?:off|on) (?:\S+ ){0,2}?(?:antibodies|autoimmunity|genes?|immune system)|(?:switch|turn"
     r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
+    r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
+    r"(?:stones?|gallstones|fat|plaques?|cysts?) (?:will |just |simply |then )?(?:melt|melts"
+    r"|dissolve|dissolves|shrivel|shrivels) away",
+    r"(?:anger|emotions?|grief|trauma|resentment|fear|stress|feelings) (?:\S+ ){0,2}?(?:stored"
+    r"|trapped|held|stuck|locked) in (?:the |your )?(?:liver|kidneys?|gut|hips?|body|organs?"
+    r"|cells|tissues?|fascia)",
+    r"(?:grows?|creates?|builds?|makes?) (?:new |extra |more )(?:oxygen |brain |nerve |stem )?"
+    r"cells",
     r"parasites? (?:\S+ ){0,3}?(?:produce|release|make|secrete|give off)s? (?:\S+ ){0,3}?"
     r"(?:poisons?|toxins?)",
     r"(?:vaccines?|jabs?) (?:\S+ ){0,3}?(?:leave|deposit|put|dump)s? (?:\S+ ){0,3}?(?:aluminium"
@@ -3880,6 +3932,11 @@ _HIDDEN_CAUSE = _words(
     r"|metals?|mercury|lead|toxins)",
 )
 _SWITCHING = ("switch", "turn", "shut")
+# A missed dose made up for: "Missed last night's mycophenolate, so double up this morning".
+_MADE_UP_FOR = (
+    r"\b(?:double|doubling|doubled|take two|take both) (?:up )?(?:\S+ ){0,4}?(?:to make up|to catch"
+    r" up|to cover|for the one you missed|for the missed)"
+)
 # A dose pushed up by its taker: "Push your Gonal-F dose up on the last stim days", "bump
 # your own levo up by 50 mcg".
 _DOSE_PUSHED_UP = (
@@ -3912,6 +3969,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
             "droop drooping slurring facial fever newborn require requires hot dizzy dizziness "
             "lightheaded medical lump lumps down jaw different migraine migraines "
+            "transplant cloudy tender tenderness thrill buzz threw vomited remember shivering "
+            "happen hear "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -3952,7 +4011,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
             "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
-            "cancelling telling tell told throw bin chuck ignore let refuse needs"
+            "cancelling telling tell told throw bin chuck ignore let refuse needs leave hospital "
+            "clinic missing skipping stop"
         ),
     ),
     _Pattern(
@@ -4389,7 +4449,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "flinch wince agonising agonizing cramping cramps stop "
+            "flinch wince agonising agonizing cramping cramps stop sting stings stitch "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4488,7 +4548,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
             "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
-            "catch pass spread transmit never indestructible unbreakable safety"
+            "catch pass spread transmit never indestructible unbreakable safety proof "
+            "dangerous such juice"
         ),
     ),
     _Pattern(
@@ -4855,8 +4916,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "really actually secretly all switch switches switched switching turn turns turned "
             "turning shut shuts shutting parasite parasites vaccine vaccines jab jabs chelation "
-            "chelating chelate"
+            "chelating chelate poison poisons melt melts dissolve dissolves shrivel shrivels "
+            "stored trapped held stuck locked grow grows create creates build builds make makes"
         ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_MADE_UP_FOR),
+        needs=_needs("double doubling doubled two both"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -5358,8 +5425,12 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|all a |total )?(?:myths?|outdated|nonsense|untrue|not true|false|rubbish)\b"
     # "Lamotrigine has no side effects at all, that rash thing is a total myth"
     r"|\b(?:the|that|this|those|these) (?:\S+ )?(?:rash|risks?|dangers?|side effects?|reactions?"
+    r"|interactions?"
     r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
     r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
+    # A danger said not to exist: "there's no such thing as a serious reaction to them".
+    r"|\bno such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
+    r"|side effects?|risks?)"
 )
 # A claim its own subject denies: "No medicine is completely free of side effects"
 # (not "Nothing cures back pain faster than this stretch", which compares).
