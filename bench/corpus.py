@@ -176,8 +176,10 @@ HELD_OUT = {
     106: "measured untuned once, then tuned on (not trained on)",
     107: "measured untuned once, then tuned on (not trained on)",
     108: "measured untuned once, then tuned on (not trained on)",
-    109: "never tuned or trained on",
-    110: "never tuned or trained on",
+    109: "measured untuned once, then tuned on (not trained on)",
+    110: "measured untuned once, then tuned on (not trained on)",
+    111: "never tuned or trained on",
+    112: "never tuned or trained on",
 }
 
 

@@ -2358,6 +2358,57 @@ KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE = [
 ]
 
 
+# The round on claim sets 109 and 110 (mental health, ADHD and sleep talk; dementia carers'
+# talk), in other words: their medicines by name, doses taken together, a medicine hidden in
+# food, someone else's given; voices heard, no sleep for days, thoughts of harming a baby, a
+# wet voice after meals, a red patch that does not fade, hard to wake; "keep it to
+# yourself", "not worth reporting", kept at home, no need to get it looked at or reach out,
+# help "isn't your business", a doctor "only needed if" asked for, out of hours not rung;
+# tapering called a myth; pain that "means you should keep at it", pain tuned out; a cure
+# "for life", "cured thousands of cases"; parasites that come alive at night, neurons
+# magnetised, dormant brain cells reactivated, trauma stored in the brain.
+MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_CLAIMS = [
+    ("Missed your evening Concerta? Take both doses together at breakfast.", "medicine change"),
+    ("Mash the memantine into his yoghurt if he won't take it.", "medicine change"),
+    (
+        "He's hearing voices again since the new tablets, but it's just stress, wait and see.",
+        "dismisses care",
+    ),
+    (
+        "She hasn't slept for three nights and is spending like mad, it's only a good mood.",
+        "dismisses care",
+    ),
+    ("Those thoughts of hurting your baby are normal, keep them to yourself.", "dismisses care"),
+    (
+        "A purple patch on his hip that won't fade isn't worth mentioning to the nurse.",
+        "dismisses care",
+    ),
+    ("Dad's been hard to wake all day, but it's only the heat, let him sleep.", "dismisses care"),
+    ("There's no need to get those cuts looked at, they'll heal.", "dismisses care"),
+    ("Tapering off venlafaxine is a myth, just stop it.", "medicine change"),
+    ("Ache in your knees means you should keep training harder.", "pushing through pain"),
+    ("Tune out his aches and get him walking to the shops.", "pushing through pain"),
+    ("Our sleep drops have cured hundreds of insomnia cases.", "promise of cure"),
+    ("Anxiety disappears forever after one session of tapping.", "promise of cure"),
+    ("Worms in the gut wake up at night, which is why you can't sleep.", "false mechanism"),
+    (
+        "This supplement revives the sleeping brain cells that dementia switched off.",
+        "false mechanism",
+    ),
+]
+
+
+MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE = [
+    "Stopping fluoxetine is easier than some because it leaves the body slowly; plan it with "
+    "your GP.",
+    "Small muscle twitches are common with tiredness and usually nothing to worry about.",
+    "Never take two doses together to make up for a missed one.",
+    "If someone is hearing voices for the first time, contact their GP or call 111 today.",
+    "Don't hide medicines in food without a plan agreed with the GP and pharmacist.",
+    "Stress doesn't leave toxins in your body; your liver and kidneys do that job.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2384,6 +2435,7 @@ KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE = [
         *SURGERY_NEWSLETTER_AND_SPA_TALK_CLAIMS,
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_CLAIMS,
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_CLAIMS,
+        *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2415,6 +2467,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *SURGERY_NEWSLETTER_AND_SPA_TALK_FINE,
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE,
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE,
+        *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -95,6 +95,11 @@ FLOOR = {
     # own numbers ("100% reversible with diet alone").
     "heldout107": 0.94,
     "heldout108": 0.93,
+    # Mental health, ADHD and sleep talk and dementia carers' talk: measured untuned once
+    # (79% and 77%), then tuned on once; left are serotonin syndrome's signs, pushing on
+    # told as care for someone else and pain left untreated as a lesson.
+    "heldout109": 0.93,
+    "heldout110": 0.88,
 }
 
 
@@ -102,8 +107,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 108, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (109, 110) are that
+    # Sets 53 to 110, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (111, 112) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

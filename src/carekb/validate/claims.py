@@ -89,6 +89,8 @@ MEDICINE = _words(
     r"|epilim|levetiracetam|keppra|carbamazepine|phenytoin|midazolam|buccolam",
     r"ciclosporin|cyclosporine|tacrolimus|mycophenolate|rifaximin|lactulose|phosphate binders?"
     r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
+    r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
+    r"|elvanse|lisdexamfetamine|concerta|donepezil|aricept|memantine|rivastigmine|galantamine",
     r"antihistamines?",
     r"antacids?",
     r"laxatives?",
@@ -953,6 +955,17 @@ RED_FLAG = _words(
     # A surgery's and a spa's: hot, dry skin or confusion on a scorching day, a racing heart
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
+    r"hearing voices|seeing things",
+    r"(?:no|not|without) (?:any )?sleep(?:ing)? (?:for )?(?:\S+ ){0,2}?(?:days|nights)"
+    r"|talking a mile a minute|(?:hasn't|haven't|hadn't|not) slept (?:for |in )?(?:\S+ ){0,2}?"
+    r"(?:days|nights)",
+    r"thoughts? (?:of|about) (?:harming|hurting|killing) (?:the |your |my |her |his )?(?:baby"
+    r"|child|kids?|children|yourself|myself|someone)",
+    r"(?:wet|gurgly|gurgling) voice|cough\w* (?:\S+ ){0,3}?(?:after|during|when) (?:eating|meals"
+    r"|drinking)",
+    r"(?:red|dark|purple) (?:patch|area|mark|spot) (?:\S+ ){0,6}?(?:doesn't|does not|won't|not)"
+    r" fade",
+    r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:can't|cannot|won't) wake (?:him|her|them)",
     r"transplant (?:\S+ ){0,4}?(?:temp|temperature|fever)|(?:temp|temperature|fever) (?:\S+ ){0,4}?"
     r"transplant",
     r"cloudy (?:pd |dialysis |drain )?(?:bags?|fluid|effluent|drainage)",
@@ -1007,7 +1020,8 @@ _DISMISS = _words(
     r"|clears?|improves?|stops?)",
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
     r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing|a trip"
-    r"|bothering|calling|a call|the bother|the fuss)|anything to worry about)",
+    r"|bothering|calling|a call|the bother|the fuss|reporting|mentioning|flagging|phoning"
+    r"|ringing)|anything to worry about)",
     r"no (?:need|reason) to (?:see|call|go|worry|visit|tell|ask|get|seek|bother|check)",
     r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
@@ -1026,6 +1040,9 @@ _DISMISS = _words(
     r"|release|healing reaction)",
     r"happens? to (?:the best of us|everyone|everybody|us all)",
     r"(?:doesn't|does not|don't|do not) need to (?:hear|know) (?:about )?(?:it|this|that)",
+    r"keep (?:it|this|that|them) to yourself",
+    r"(?:isn't|is not|aren't|are not) worth (?:mentioning|reporting|flagging|phoning|ringing)",
+    r"(?:keep|keeping|kept) (?:him|her|them) (?:at )?home",
     r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
     r"no (?:hospital|doctor|gp|a&e|er|ambulance) (?:required|needed|necessary)",
     r"no (?:rush|hurry) to (?:see|call|go|get|have|book)",
@@ -1202,6 +1219,15 @@ _NO_CARE = _words(
     # has been there six months"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
     r"|them|these|those) (?:looked at|checked|seen)",
+    r"no need to (?:get|have) (?:the |it |them |your |those |these )?(?:\S+ )?(?:looked at|checked"
+    r"|seen to|seen)",
+    r"no need to (?:reach out|talk|speak) to (?:anyone|anybody|someone|somebody)",
+    r"(?:getting|finding) (?:them |him |her )?help (?:isn't|is not|is none of) (?:your|my)"
+    r" business",
+    r"(?:a )?(?:doctor|gp|ambulance|nurse) is only (?:needed|called|necessary|required) if",
+    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the )?out of hours",
+    r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
+    r"|scan|test|appointment|check)",
     r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
     r"|clinics?|check - ups?|reviews?|scans?)",
     r"(?:hospital|a & e|the doctor|the gp|a doctor|the clinic) (?:is|'s) (?:just )?(?:a waste of"
@@ -1216,7 +1242,8 @@ _NO_CARE = _words(
     r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
     r"|looked at|seen|tested|x - rayed)",
     r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
-    r"|hospital)s? (?:put you on|prescribe|give you|talk you into)",
+    r"|hospital|psychiatrist|nurse|team)s? (?:put you on|prescribe|give you|talk you into"
+    r"|take (?:it|that|this|them) away)",
     r"(?:don't|dont|do not|never|no need to) (?:go|come|head) in for (?:a |an |the |some )?(?:drip"
     r"|scan|check|test|bloods|review|assessment|fluids)",
     r"(?:don't|dont|do not|never) (?:book|make|get|arrange) (?:an |a )?(?:\S+ )?appointments?"
@@ -1384,6 +1411,9 @@ _PUSH_THROUGH = _words(
     r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
     r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
     r"never ask (?:them|him|her|the \S+) to stop",
+    r"(?:pain|ache|aching|soreness) (?:\S+ ){0,8}?means (?:you should |to )?(?:keep|carry on"
+    r"|push|train)",
+    r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
     r"(?:pain|painful|ache|aching|sore|soreness|hurts?|hurting|cramps?|stings?|stitch)"
     r" (?:\S+ ){0,6}?(?:shouldn't|should not|mustn't|needn't|need not|isn't a reason to|is no"
     r" reason to) stop(?: you)?",
@@ -2228,6 +2258,7 @@ _NOT_DONE_TO_SOMEONE = (
 )
 _CURE_VERB = (
     r"(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|fix(?:es|ed|ing)?|end(?:s|ed)?|revers(?:e|es|ed|ing)"
+    r"|disappear(?:s|ed)?"
     rf"|{_NOT_DONE_TO_SOMEONE}"
     r"(?:wipe|knock|clear|take|clean)(?:s|d|ed)? (?:\S+ )?(?:out|up|away)|dissolv(?:e|es)"
     r"|shrink(?:s)?|will stop|stops"
@@ -2264,6 +2295,7 @@ _OUTGROWN = (
 )
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
+    r"(?:cured|healed|reversed) (?:thousands|hundreds|millions|many|countless) of",
     r"(?:fully|completely|totally|entirely|permanently) (?:restor|cur|heal|revers|repair|rebuild"
     r"|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
@@ -2617,7 +2649,9 @@ _FALSE_CAUSE = _words(
     r"|bowels?|muscles?|eye muscles)",
     # An illness leaving the body: "coughing up phlegm means the COPD is leaving your body".
     r"(?:illness|disease|infection|copd|asthma|cancer|virus|diabetes|it) (?:is |are )?(?:leaving"
-    r"|leaves|coming out of|being pushed out of) (?:your|the) body",
+    r"|leaves|coming out of|being pushed out of) (?:your|the) body"
+    # Not a medicine's clearance: "it leaves the body slowly".
+    r"(?! (?:slowly|quickly|fast|faster|more slowly|more quickly|within|over|after))",
     # Fluid drawn out by a food: "Salt draws fluid out of your lungs".
     r"(?:salt|sugar|vinegar|garlic|onions?|potatoes?|honey) (?:\S+ ){0,2}?(?:draws?|pulls?|sucks?)"
     r" (?:\S+ ){0,3}?(?:out of|from) (?:your |the )?(?:lungs|body|blood|chest|feet|ears?)",
@@ -3916,6 +3950,13 @@ _HIDDEN_CAUSE = _words(
     r" (?:off|on) (?:\S+ ){0,2}?(?:antibodies|autoimmunity|genes?|immune system)|(?:switch|turn"
     r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
     r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
+    r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
+    r"magneti[sz]\w* (?:your |the )?(?:neurons|cells|blood|brain)",
+    r"(?:reactivat|reawaken|revive|regenerat|refuel)\w* (?:the |your )?(?:dormant |dead |sleeping "
+    r"|starving |tired )?(?:brain cells|neurons|nerve cells)",
+    r"(?:storing|stores|stored|holding|trapping|locking) (?:\S+ ){0,2}?(?:emotion\w*|trauma|grief"
+    r"|anger|feelings) (?:\S+ )?in (?:the |your )?(?:brain|liver|kidneys?|gut|hips?|body|organs?"
+    r"|cells)",
     r"(?:stones?|gallstones|fat|plaques?|cysts?) (?:will |just |simply |then )?(?:melt|melts"
     r"|dissolve|dissolves|shrivel|shrivels) away",
     r"(?:anger|emotions?|grief|trauma|resentment|fear|stress|feelings) (?:\S+ ){0,2}?(?:stored"
@@ -3936,6 +3977,18 @@ _SWITCHING = ("switch", "turn", "shut")
 _MADE_UP_FOR = (
     r"\b(?:double|doubling|doubled|take two|take both) (?:up )?(?:\S+ ){0,4}?(?:to make up|to catch"
     r" up|to cover|for the one you missed|for the missed)"
+)
+# Doses taken together, a medicine hidden in food, someone else's given: "Take the morning
+# and afternoon doses together at lunch", "Hide the donepezil in her tea", "giving him some
+# of Auntie Jean's".
+_DOSES_TOGETHER = (
+    r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
+    r" (?:\S+ )?(?:together|at once|in one go)\b"
+    rf"|\b(?:hid(?:e|es|ing)|mash(?:es|ing)?|stir(?:s|ring)?|sneak(?:s|ing)?)\w* (?:the |her |his"
+    rf" |their |your )?(?:\S+ ){{0,2}}?{MEDICINE} (?:in|into) (?:her |his"
+    r" |their |the )?(?:\S+ )?(?:tea|food|drink|yoghurt|yogurt|juice|coffee|meals?|dinner"
+    r"|pudding)\b"
+    r"|\bgiv(?:e|es|ing) (?:him|her|them) (?:some|a few|one|a couple) of (?:\S+ ){0,2}?\S+'s\b"
 )
 # A dose pushed up by its taker: "Push your Gonal-F dose up on the last stim days", "bump
 # your own levo up by 50 mcg".
@@ -3970,7 +4023,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "droop drooping slurring facial fever newborn require requires hot dizzy dizziness "
             "lightheaded medical lump lumps down jaw different migraine migraines "
             "transplant cloudy tender tenderness thrill buzz threw vomited remember shivering "
-            "happen hear "
+            "happen hear voices things twitchy twitching sleep thoughts gurgly gurgling fade "
+            "rouse keeping yourself reporting slept mentioning "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -4449,7 +4503,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "flinch wince agonising agonizing cramping cramps stop sting stings stitch "
+            "flinch wince agonising agonizing cramping cramps stop sting stings stitch means tune "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4917,7 +4971,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "really actually secretly all switch switches switched switching turn turns turned "
             "turning shut shuts shutting parasite parasites vaccine vaccines jab jabs chelation "
             "chelating chelate poison poisons melt melts dissolve dissolves shrivel shrivels "
-            "stored trapped held stuck locked grow grows create creates build builds make makes"
+            "stored trapped held stuck locked grow grows create creates build builds make makes "
+            "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
+            "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
+            "stores holding trapping locking come wake become breed hatch"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_DOSES_TOGETHER),
+        # Someone else's given is a medicine only where the sentence names one.
+        lambda clause, match: (
+            not match.group().startswith("giv") or bool(_MEDICINE.search(clause.sentence()))
+        ),
+        needs=_needs(
+            "doses hide hides hiding hid give gives giving mash mashes mashing stir stirs "
+            "stirring sneak sneaks sneaking"
         ),
     ),
     _Pattern(
@@ -5410,7 +5479,8 @@ _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
 # A remedy's promise denied by its own verb: "won't dissolve kidney stones".
 _REMEDY_DENIED = LazyPattern(
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
-    r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair)\b"
+    r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
+    r"|release|produce|build up)\b"
 )
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
@@ -5421,6 +5491,7 @@ _TRYING_FOR_BABY = LazyPattern(
 # your last dive is completely safe, the no-fly window is a myth".
 _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"\b(?:window|rule|rules|limit|limits|warnings?|guidelines?|wait|waiting (?:time|period)"
+    r"|tapering|taper|weaning"
     r"|interval|restrictions?|ban|advice|precautions?|gap) (?:is|are) (?:a |an |just a |only a "
     r"|all a |total )?(?:myths?|outdated|nonsense|untrue|not true|false|rubbish)\b"
     # "Lamotrigine has no side effects at all, that rash thing is a total myth"
@@ -5430,7 +5501,8 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
     # A danger said not to exist: "there's no such thing as a serious reaction to them".
     r"|\bno such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
-    r"|side effects?|risks?)"
+    r"|side effects?|risks?)|\bno such thing as (?:a )?(?:relapse|recurrence|flare - ups?"
+    r"|setbacks?)"
 )
 # A claim its own subject denies: "No medicine is completely free of side effects"
 # (not "Nothing cures back pain faster than this stretch", which compares).
