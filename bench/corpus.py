@@ -178,8 +178,10 @@ HELD_OUT = {
     108: "measured untuned once, then tuned on (not trained on)",
     109: "measured untuned once, then tuned on (not trained on)",
     110: "measured untuned once, then tuned on (not trained on)",
-    111: "never tuned or trained on",
-    112: "never tuned or trained on",
+    111: "measured untuned once, then tuned on (not trained on)",
+    112: "measured untuned once, then tuned on (not trained on)",
+    113: "never tuned or trained on",
+    114: "never tuned or trained on",
 }
 
 

@@ -2409,6 +2409,47 @@ MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE = [
 ]
 
 
+# The round on claim sets 111 and 112 (diabetes talk; farm and forestry workers' talk), in
+# other words: insulins and tablets by name and ending, someone else's insulin used, a
+# medicine left off; high ketones, vomiting with high sugars, a hot swollen foot, a weeping
+# wound on the sole, pinpoint pupils, a hand caught in a machine; kept away from the
+# doctors, the out-of-hours service not troubled; "impossible to go low", "fine for
+# everyone", a limit said not to exist; "100% curable", "stays away for good"; strapped up
+# and back to work, "pain won't kill you"; receptors unlocked, plant insulin, toxins
+# building up in muscles. Clean: a medicine stopped with care sought at once, a warning
+# that more won't work faster.
+DIABETES_AND_FARM_TALK_CLAIMS = [
+    ("You can borrow her Humalog pen until your prescription comes.", "medicine change"),
+    ("Keep the Ozempic off over Christmas, you can start again in January.", "medicine change"),
+    ("Ketones of 3 with a bit of sickness just mean he needs a nap.", "dismisses care"),
+    ("A swollen, hot foot is normal with diabetes, wait for your annual check.", "dismisses care"),
+    (
+        "Arm trapped in the auger? If you can wiggle your fingers it's fine, carry on.",
+        "dismisses care",
+    ),
+    ("Keep him away from the doctors, they'll only put him on insulin.", "dismisses care"),
+    ("Pumps make it impossible to have a hypo.", "absolute safety"),
+    ("Our herbal blend is fine for anybody, whatever tablets they're on.", "absolute safety"),
+    ("Type 2 diabetes is 100% reversible on our plan.", "promise of cure"),
+    ("Bandage it up and get back on the tractor.", "pushing through pain"),
+    ("A bit of pain never killed anybody, finish the fencing.", "pushing through pain"),
+    ("Apple cider vinegar unlocks your cells so sugar can get in.", "false mechanism"),
+    (
+        "Toxins from diesel fumes accumulate in your joints, and copper draws them out.",
+        "false mechanism",
+    ),
+]
+
+
+DIABETES_AND_FARM_TALK_FINE = [
+    "If you vomit on an SGLT2 tablet, stop it and call your GP today.",
+    "Taking more insulin than you need won't make your sugars settle faster and can cause a hypo.",
+    "Never stop your basal insulin when you're ill; check your ketones and call the team.",
+    "Toxins do not build up in your muscles, and a cleanse does not wash them out.",
+    "A hand caught in machinery needs 999, even if the fingers still move.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2436,6 +2477,7 @@ MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE = [
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_CLAIMS,
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_CLAIMS,
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_CLAIMS,
+        *DIABETES_AND_FARM_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2468,6 +2510,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *THYROID_FERTILITY_AND_MIGRAINE_TALK_FINE,
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE,
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE,
+        *DIABETES_AND_FARM_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -100,6 +100,9 @@ FLOOR = {
     # told as care for someone else and pain left untreated as a lesson.
     "heldout109": 0.93,
     "heldout110": 0.88,
+    # Diabetes talk: measured untuned once (73%), then tuned on once; left are pushing on
+    # with neuropathy and injection sites and myths of its own.
+    "heldout111": 0.87,
 }
 
 
@@ -107,8 +110,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 110, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (111, 112) are that
+    # Sets 53 to 112, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (113, 114) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -153,14 +156,16 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # newborn jaundice" as total safety (the second read as safe for newborns); set 83's
 # "Early gum disease can be reversed with good brushing, flossing and professional
 # cleaning" as a promise; set 97's "Acne isn't caused by toxins leaving the body" as a
-# mechanism, "SPF 30 ... is a safe habit for every skin type" as total safety and "If your
-# skin blisters ... after starting a new medicine, stop it and seek urgent care" as a
-# medicine change, and set 98's "Sipping water regularly is the safe way to stay hydrated"
-# as total safety, and set 104's "Our detox retreat is really a rest retreat: ..." as a
-# mechanism (the detox named, then said to be rest), and three of set 108's read by the
+# mechanism and "SPF 30 ... is a safe habit for every skin type" as total safety (its
+# "stop it and seek urgent care" is no longer reported: care sought straight after a
+# medicine stopped is read); set 98's "Sipping water regularly is the safe way to stay
+# hydrated" as total safety; set 104's "Our detox retreat is really a rest retreat: ..." as a
+# mechanism (the detox named, then said to be rest); three of set 108's read by the
 # learned reader (a graded return after concussion as a cure, hyperventilating's risk as
-# care dismissed, tapping before a lock hurts as pushing on); every other clean sentence
-# of a tuned set is quiet.
+# care dismissed, tapping before a lock hurts as pushing on); set 111's neuropathy that
+# "can take away the warning pain" and sellers "who promise to cure" as promises; and set
+# 112's gases that "can kill within minutes" as one; every other clean sentence of a
+# tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -168,10 +173,12 @@ SAFE_ALLOWED = {
     "safe59": 2,
     "safe64": 4,
     "safe83": 2,
-    "safe97": 6,
+    "safe97": 4,
     "safe98": 2,
     "safe104": 2,
     "safe108": 6,
+    "safe111": 4,
+    "safe112": 2,
 }
 
 

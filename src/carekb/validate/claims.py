@@ -89,6 +89,8 @@ MEDICINE = _words(
     r"|epilim|levetiracetam|keppra|carbamazepine|phenytoin|midazolam|buccolam",
     r"ciclosporin|cyclosporine|tacrolimus|mycophenolate|rifaximin|lactulose|phosphate binders?"
     r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
+    r"lantus|levemir|tresiba|toujeo|novorapid|humalog|fiasp|apidra|gliclazide|glipizide"
+    r"|sitagliptin|\w+gliflozin|\w+glutide|ozempic|mounjaro|tirzepatide|basal|bolus",
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
     r"|elvanse|lisdexamfetamine|concerta|donepezil|aricept|memantine|rivastigmine|galantamine",
     r"antihistamines?",
@@ -956,6 +958,18 @@ RED_FLAG = _words(
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
     r"hearing voices|seeing things",
+    r"(?:large|high|moderate|raised) ketones|ketones (?:\S+ ){0,3}?(?:high|large|over|above"
+    r"|of [2-9])",
+    r"(?:vomit\w*|throwing up|being sick) (?:\S+ ){0,6}?(?:high (?:bg|sugars?|blood sugars?|glucose"
+    r"|readings)|ketones)|(?:high (?:bg|sugars?|blood sugars?)|ketones) (?:\S+ ){0,6}?(?:vomit\w*"
+    r"|throwing up)",
+    r"(?:red|hot|swollen)(?: ,| and)? (?:red|hot|swollen)(?: ,| and)? (?:(?:red|hot|swollen) )?"
+    r"(?:foot|feet)",
+    r"(?:smelly|weeping|oozing|black|blackened) (?:\S+ ){0,3}?(?:cut|wound|sore|ulcer|toe|blister)"
+    r" (?:on|of) (?:the |your )?(?:sole|foot|feet|heel|toe)",
+    r"pinpoint pupils",
+    r"(?:hand|arm|fingers?|leg|foot) (?:\S+ )?(?:caught|trapped|crushed|stuck) in (?:the |a )?"
+    r"(?:baler|machine\w*|auger|pto|shaft|gears?|rollers?)",
     r"(?:no|not|without) (?:any )?sleep(?:ing)? (?:for )?(?:\S+ ){0,2}?(?:days|nights)"
     r"|talking a mile a minute|(?:hasn't|haven't|hadn't|not) slept (?:for |in )?(?:\S+ ){0,2}?"
     r"(?:days|nights)",
@@ -1222,6 +1236,9 @@ _NO_CARE = _words(
     r"no need to (?:get|have) (?:the |it |them |your |those |these )?(?:\S+ )?(?:looked at|checked"
     r"|seen to|seen)",
     r"no need to (?:reach out|talk|speak) to (?:anyone|anybody|someone|somebody)",
+    r"keep (?:it|him|her|them) away from (?:the )?(?:doctors?|gps?|hospitals?|nurses?)",
+    r"(?:needn't|need not|don't|do not|no need to) trouble (?:the |your |a )?(?:\S+ ){0,6}?"
+    r"(?:service|doctor|gp|hospital|ambulance|999|111|nurse)",
     r"(?:getting|finding) (?:them |him |her )?help (?:isn't|is not|is none of) (?:your|my)"
     r" business",
     r"(?:a )?(?:doctor|gp|ambulance|nurse) is only (?:needed|called|necessary|required) if",
@@ -1414,6 +1431,10 @@ _PUSH_THROUGH = _words(
     r"(?:pain|ache|aching|soreness) (?:\S+ ){0,8}?means (?:you should |to )?(?:keep|carry on"
     r"|push|train)",
     r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
+    r"(?:strap|tape|bandage) (?:it|them) up and (?:\S+ )?(?:finish|carry on|get back|keep)",
+    r"(?:walk|shake|run) it off and (?:\S+ )?(?:finish|carry on|get back|keep)",
+    r"(?:pain|it|a bit of pain) (?:won't|will not|never) kill(?:ed)? (?:you|anyone|anybody)",
+    r"no such thing as too (?:sore|injured|hurt|stiff) to",
     r"(?:pain|painful|ache|aching|sore|soreness|hurts?|hurting|cramps?|stings?|stitch)"
     r" (?:\S+ ){0,6}?(?:shouldn't|should not|mustn't|needn't|need not|isn't a reason to|is no"
     r" reason to) stop(?: you)?",
@@ -1953,6 +1974,8 @@ _SAFE_TO_LEAVE_OUT = LazyPattern(
 )
 _ABSOLUTE_SAFE = _words(
     r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
+    r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
+    r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
     r"(?:concussion|injury|head injury) - ?proof",
     rf"(?:juice|alcohol|wine|beer|booze|grapefruit|tea|coffee) with (?:your )?(?:\S+ ){{0,2}}?"
     rf"{MEDICINE} (?:is|are) (?:\S+ )?(?:fine|safe|ok|okay|harmless)",
@@ -2296,6 +2319,7 @@ _OUTGROWN = (
 _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"(?:cured|healed|reversed) (?:thousands|hundreds|millions|many|countless) of",
+    r"100 % (?:curable|reversible)|stays? away (?:forever|for ever|for good|permanently)",
     r"(?:fully|completely|totally|entirely|permanently) (?:restor|cur|heal|revers|repair|rebuild"
     r"|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
@@ -3951,6 +3975,13 @@ _HIDDEN_CAUSE = _words(
     r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
     r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
     r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
+    r"unlock\w* (?:the |your )?(?:\S+ ){0,2}?(?:receptors|cells)",
+    r"(?:insulin|medication|medicine|metformin|statins?|vaccines?|chemo) (?:\S+ ){0,4}?poisons?"
+    r" (?:your |the )?(?:\S+ )?(?:cells|pancreas|liver|kidneys|body|blood)",
+    r"(?:plant|natural|vegetable) insulin",
+    r"toxins? (?:(?!(?:do|does|don't|doesn't|not|never|cannot|can't|won't)\b)\S+ ){0,4}?"
+    r"(?:building up|build up|builds up|accumulat\w*) in (?:the |your )?"
+    r"(?:muscles?|joints?|body|blood|liver|gut)",
     r"magneti[sz]\w* (?:your |the )?(?:neurons|cells|blood|brain)",
     r"(?:reactivat|reawaken|revive|regenerat|refuel)\w* (?:the |your )?(?:dormant |dead |sleeping "
     r"|starving |tired )?(?:brain cells|neurons|nerve cells)",
@@ -3990,6 +4021,11 @@ _DOSES_TOGETHER = (
     r"|pudding)\b"
     r"|\bgiv(?:e|es|ing) (?:him|her|them) (?:some|a few|one|a couple) of (?:\S+ ){0,2}?\S+'s\b"
 )
+_THEIRS_OR_LEFT_OFF = (
+    rf"\byou (?:can|could) (?:just |also )?(?:use|take|borrow) (?:their|his|her) (?:\S+ ){{0,2}}?"
+    rf"{MEDICINE}|\b(?:leave|leaving|keep|keeping) (?:his |her |your |the |their )?(?:\S+ )?"
+    rf"{MEDICINE} off\b"
+)
 # A dose pushed up by its taker: "Push your Gonal-F dose up on the last stim days", "bump
 # your own levo up by 50 mcg".
 _DOSE_PUSHED_UP = (
@@ -4024,7 +4060,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "lightheaded medical lump lumps down jaw different migraine migraines "
             "transplant cloudy tender tenderness thrill buzz threw vomited remember shivering "
             "happen hear voices things twitchy twitching sleep thoughts gurgly gurgling fade "
-            "rouse keeping yourself reporting slept mentioning "
+            "rouse keeping yourself reporting slept mentioning ketones smelly weeping oozing "
+            "pinpoint caught trapped "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -4066,7 +4103,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
             "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
             "cancelling telling tell told throw bin chuck ignore let refuse needs leave hospital "
-            "clinic missing skipping stop"
+            "clinic missing skipping stop trouble away"
         ),
     ),
     _Pattern(
@@ -4504,6 +4541,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
             "flinch wince agonising agonizing cramping cramps stop sting stings stitch means tune "
+            "strap tape bandage finish kill such "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4602,7 +4640,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
             "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
-            "catch pass spread transmit never indestructible unbreakable safety proof "
+            "catch pass spread transmit never indestructible unbreakable safety proof low ok "
+            "okay alright "
             "dangerous such juice"
         ),
     ),
@@ -4974,7 +5013,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "stored trapped held stuck locked grow grows create creates build builds make makes "
             "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
-            "stores holding trapping locking come wake become breed hatch"
+            "stores holding trapping locking come wake become breed hatch unlock unlocks "
+            "unlocking insulin poisons poison plant natural vegetable toxin toxins"
         ),
     ),
     _Pattern(
@@ -4988,6 +5028,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "doses hide hides hiding hid give gives giving mash mashes mashing stir stirs "
             "stirring sneak sneaks sneaking"
         ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_THEIRS_OR_LEFT_OFF),
+        _no_prescriber_near,
+        needs=_needs("you off"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -5072,6 +5118,15 @@ _CORRECTABLE = frozenset(
 _WARNED_AGAINST = LazyPattern(
     r"\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
     r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
+    # "... won't make painkillers work faster and can damage your liver"
+    r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
+    r"|sooner)\b"
+)
+_CARE_FOLLOWS = LazyPattern(
+    r"^ (?:and|then|,) (?:\S+ ){0,2}?(?:get (?:checked|help|seen|medical help|medical advice)"
+    r"|seek (?:urgent |medical |emergency )?(?:help|care|advice)|call (?:999|111|911|your doctor"
+    r"|your gp|the unit|the team|an ambulance)|see (?:a|your) (?:doctor|gp|pharmacist)"
+    r"|contact (?:your )?(?:doctor|gp|team|unit)|go to (?:a & e|hospital))"
 )
 
 
@@ -5108,7 +5163,9 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if not pattern.accept(clause, match):
                 continue
             if pattern.kind is MEDICINE_CHANGE and (
-                _WARNED_AGAINST.search(clause.after(match)) or _first_aid(clause, match)
+                _WARNED_AGAINST.search(clause.after(match))
+                or _first_aid(clause, match)
+                or _CARE_FOLLOWS.match(clause.after(match))
             ):
                 continue
             if _asks(clause):
@@ -5503,6 +5560,9 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|\bno such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
     r"|side effects?|risks?)|\bno such thing as (?:a )?(?:relapse|recurrence|flare - ups?"
     r"|setbacks?)"
+    # A limit said not to exist: "no such thing as too sore to drive", "as a delayed hypo".
+    r"|\bno such thing as (?:too (?:sore|much|many|injured|hurt|stiff)|a delayed \S+|an overdose"
+    r"|overdoing it)"
 )
 # A claim its own subject denies: "No medicine is completely free of side effects"
 # (not "Nothing cures back pain faster than this stretch", which compares).
