@@ -1229,42 +1229,6 @@ _CARE_WHO = (
     r"|team)|eye casualty|eye clinic|crisis (?:line|team)|samaritans|helplines?|mammograms?)"
 )
 _NO_CARE = _words(
-    # "don't bother having it looked at", "don't book an appointment for a lump until it
-    # has been there six months"
-    r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
-    r"|them|these|those) (?:looked at|checked|seen)",
-    r"no need to (?:get|have) (?:the |it |them |your |those |these )?(?:\S+ )?(?:looked at|checked"
-    r"|seen to|seen)",
-    r"no need to (?:reach out|talk|speak) to (?:anyone|anybody|someone|somebody)",
-    r"keep (?:it|him|her|them) away from (?:the )?(?:doctors?|gps?|hospitals?|nurses?)",
-    r"(?:needn't|need not|don't|do not|no need to) trouble (?:the |your |a )?(?:\S+ ){0,6}?"
-    r"(?:service|doctor|gp|hospital|ambulance|999|111|nurse)",
-    r"(?:getting|finding) (?:them |him |her )?help (?:isn't|is not|is none of) (?:your|my)"
-    r" business",
-    r"(?:a )?(?:doctor|gp|ambulance|nurse) is only (?:needed|called|necessary|required) if",
-    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the )?out of hours",
-    r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
-    r"|scan|test|appointment|check)",
-    r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
-    r"|clinics?|check - ups?|reviews?|scans?)",
-    r"(?:hospital|a & e|the doctor|the gp|a doctor|the clinic) (?:is|'s) (?:just )?(?:a waste of"
-    r"|pointless|overkill)",
-    r"no (?:call|need) (?:to|for) (?:call |ring |phone )?(?:999|911|112|111|an ambulance)"
-    r"(?: needed)?",
-    r"(?:missing|skipping) (?:a |the |your |one )?dialysis (?:session|sessions|appointment|run)s?"
-    r" (?:is|are|'s) (?:\S+ )?(?:no biggie|no big deal|fine|ok|okay|nothing|not a problem"
-    r"|no problem)",
-    r"(?:leave|wait) (?:it )?(?:a|an|another|one) (?:month|fortnight|few weeks|couple of weeks"
-    r"|week) before (?:you )?(?:\S+ ){0,5}?(?:doctor|gp|hospital|a & e|seeing|calling|getting)",
-    r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
-    r"|looked at|seen|tested|x - rayed)",
-    r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
-    r"|hospital|psychiatrist|nurse|team)s? (?:put you on|prescribe|give you|talk you into"
-    r"|take (?:it|that|this|them) away)",
-    r"(?:don't|dont|do not|never|no need to) (?:go|come|head) in for (?:a |an |the |some )?(?:drip"
-    r"|scan|check|test|bloods|review|assessment|fluids)",
-    r"(?:don't|dont|do not|never) (?:book|make|get|arrange) (?:an |a )?(?:\S+ )?appointments?"
-    r" (?:\S+ ){0,6}?until",
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
     r"(?:doctor|gp|nurse|hospital|anyone|999|911)",
     # "forget the tetanus shot", "forget about the doctor"
@@ -1425,23 +1389,6 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
-    r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
-    r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
-    r"never ask (?:them|him|her|the \S+) to stop",
-    r"(?:pain|ache|aching|soreness) (?:\S+ ){0,8}?means (?:you should |to )?(?:keep|carry on"
-    r"|push|train)",
-    r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
-    r"(?:strap|tape|bandage) (?:it|them) up and (?:\S+ )?(?:finish|carry on|get back|keep)",
-    r"(?:walk|shake|run) it off and (?:\S+ )?(?:finish|carry on|get back|keep)",
-    r"(?:pain|it|a bit of pain) (?:won't|will not|never) kill(?:ed)? (?:you|anyone|anybody)",
-    r"no such thing as too (?:sore|injured|hurt|stiff) to",
-    r"(?:pain|painful|ache|aching|sore|soreness|hurts?|hurting|cramps?|stings?|stitch)"
-    r" (?:\S+ ){0,6}?(?:shouldn't|should not|mustn't|needn't|need not|isn't a reason to|is no"
-    r" reason to) stop(?: you)?",
-    r"(?:pain|ache|soreness) (?:\S+ ){0,6}?(?:is|are|'s) (?:just |only |simply )?(?:a|an|the)"
-    r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
-    r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
-    r"|if) (?:you|they) (?:flinch|wince|yelp|scream|cry out|tense up)",
     r"no (?:pain|hurt|burn|agony) ,? no (?:gain|healing|progress|results|growth|improvement|glory)",
     r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
     r"|sting\w*)",
@@ -1973,12 +1920,6 @@ _SAFE_TO_LEAVE_OUT = LazyPattern(
     r" out)\b"
 )
 _ABSOLUTE_SAFE = _words(
-    r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
-    r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
-    r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
-    r"(?:concussion|injury|head injury) - ?proof",
-    rf"(?:juice|alcohol|wine|beer|booze|grapefruit|tea|coffee) with (?:your )?(?:\S+ ){{0,2}}?"
-    rf"{MEDICINE} (?:is|are) (?:\S+ )?(?:fine|safe|ok|okay|harmless)",
     # "can never damage it, the implant is indestructible"
     r"(?:can|could|will) never (?:\S+ )?(?:damage|harm|hurt|break|injure) (?:it|you|them)"
     r"|indestructible|unbreakable|can't be (?:damaged|broken)",
@@ -3961,13 +3902,86 @@ _CHARGED = _words(
 )
 
 _DRAINED = ("drained", "flushed", "cleansed", "purged")
+# Total safety in the later rounds' words (apart from _ABSOLUTE_SAFE, whose long
+# alternation then runs on fewer clauses): "in complete safety", "impossible to go low",
+# "concussion-proof", grapefruit juice with a medicine called fine.
+_SAFE_CLAIMED = _words(
+    r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
+    r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
+    r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
+    r"(?:concussion|injury|head injury) - ?proof",
+    rf"(?:juice|alcohol|wine|beer|booze|grapefruit|tea|coffee) with (?:your )?(?:\S+ ){{0,2}}?"
+    rf"{MEDICINE} (?:is|are) (?:\S+ )?(?:fine|safe|ok|okay|harmless)",
+)
+# Care refused outright, in the words of the later rounds (apart from _NO_CARE, whose long
+# alternation then runs on fewer clauses).
+_REFUSED_CARE = _words(
+    # "don't bother having it looked at", "don't book an appointment for a lump until it
+    # has been there six months", "keep him away from the doctors"
+    r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
+    r"|them|these|those) (?:looked at|checked|seen)",
+    r"no need to (?:get|have) (?:the |it |them |your |those |these )?(?:\S+ )?(?:looked at|checked"
+    r"|seen to|seen)",
+    r"no need to (?:reach out|talk|speak) to (?:anyone|anybody|someone|somebody)",
+    r"keep (?:it|him|her|them) away from (?:the )?(?:doctors?|gps?|hospitals?|nurses?)",
+    r"(?:needn't|need not|don't|do not|no need to) trouble (?:the |your |a )?(?:\S+ ){0,6}?"
+    r"(?:service|doctor|gp|hospital|ambulance|999|111|nurse)",
+    r"(?:getting|finding) (?:them |him |her )?help (?:isn't|is not|is none of) (?:your|my)"
+    r" business",
+    r"(?:a )?(?:doctor|gp|ambulance|nurse) is only (?:needed|called|necessary|required) if",
+    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the )?out of hours",
+    r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
+    r"|scan|test|appointment|check)",
+    r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
+    r"|clinics?|check - ups?|reviews?|scans?)",
+    r"(?:hospital|a & e|the doctor|the gp|a doctor|the clinic) (?:is|'s) (?:just )?(?:a waste of"
+    r"|pointless|overkill)",
+    r"no (?:call|need) (?:to|for) (?:call |ring |phone )?(?:999|911|112|111|an ambulance)"
+    r"(?: needed)?",
+    r"(?:missing|skipping) (?:a |the |your |one )?dialysis (?:session|sessions|appointment|run)s?"
+    r" (?:is|are|'s) (?:\S+ )?(?:no biggie|no big deal|fine|ok|okay|nothing|not a problem"
+    r"|no problem)",
+    r"(?:leave|wait) (?:it )?(?:a|an|another|one) (?:month|fortnight|few weeks|couple of weeks"
+    r"|week) before (?:you )?(?:\S+ ){0,5}?(?:doctor|gp|hospital|a & e|seeing|calling|getting)",
+    r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
+    r"|looked at|seen|tested|x - rayed)",
+    r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
+    r"|hospital|psychiatrist|nurse|team)s? (?:put you on|prescribe|give you|talk you into"
+    r"|take (?:it|that|this|them) away)",
+    r"(?:don't|dont|do not|never|no need to) (?:go|come|head) in for (?:a |an |the |some )?(?:drip"
+    r"|scan|check|test|bloods|review|assessment|fluids)",
+    r"(?:don't|dont|do not|never) (?:book|make|get|arrange) (?:an |a )?(?:\S+ )?appointments?"
+    r" (?:\S+ ){0,6}?until",
+)
+# Pushing on, in the words of the later rounds (apart from _PUSH_THROUGH, whose long
+# alternation then runs on fewer clauses): pain "a barrier to break through", "never ask
+# them to stop", "pain won't kill you", "strap it up and finish".
+_PUSHED_ON = _words(
+    r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
+    r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
+    r"never ask (?:them|him|her|the \S+) to stop",
+    r"(?:pain|ache|aching|soreness) (?:\S+ ){0,8}?means (?:you should |to )?(?:keep|carry on"
+    r"|push|train)",
+    r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
+    r"(?:strap|tape|bandage) (?:it|them) up and (?:\S+ )?(?:finish|carry on|get back|keep)",
+    r"(?:walk|shake|run) it off and (?:\S+ )?(?:finish|carry on|get back|keep)",
+    r"(?:pain|it|a bit of pain) (?:won't|will not|never) kill(?:ed)? (?:you|anyone|anybody)",
+    r"no such thing as too (?:sore|injured|hurt|stiff) to",
+    r"(?:pain|painful|ache|aching|sore|soreness|hurts?|hurting|cramps?|stings?|stitch)"
+    r" (?:\S+ ){0,6}?(?:shouldn't|should not|mustn't|needn't|need not|isn't a reason to|is no"
+    r" reason to) stop(?: you)?",
+    r"(?:pain|ache|soreness) (?:\S+ ){0,6}?(?:is|are|'s) (?:just |only |simply )?(?:a|an|the)"
+    r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
+    r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
+    r"|if) (?:you|they) (?:flinch|wince|yelp|scream|cry out|tense up)",
+)
 # An illness said to be "really" something a cleanse can reach, and the clean-outs that
 # follow: "Migraine is really your sinuses not draining", "Hashimoto's is really your immune
 # system chasing parasites", "a parasite cleanse switches the antibodies off", "bowel
 # parasites produce the poisons behind migraine", "vaccines leave aluminium in the brain",
 # "a chelation protocol pulls it back out".
 _HIDDEN_CAUSE = _words(
-    r"(?:is|are) (?:really|actually|secretly|all) (?:just )?(?:your |a |an |the )?(?:\S+ ){0,4}?"
+    r"(?:is|are) (?:really|actually|secretly) (?:just )?(?:your |a |an |the )?(?:\S+ ){0,4}?"
     r"(?:not draining|blocked|clogged|toxins?|toxic|parasites?|candida|yeast|heavy metals"
     r"|acidic|acidity)",
     r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting)"
@@ -4056,12 +4070,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
             "night breath breathing coughing blood slurred confusion seizure seizures vision sight "
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
-            "droop drooping slurring facial fever newborn require requires hot dizzy dizziness "
-            "lightheaded medical lump lumps down jaw different migraine migraines "
-            "transplant cloudy tender tenderness thrill buzz threw vomited remember shivering "
-            "happen hear voices things twitchy twitching sleep thoughts gurgly gurgling fade "
-            "rouse keeping yourself reporting slept mentioning ketones smelly weeping oozing "
-            "pinpoint caught trapped "
+            "droop drooping slurring facial fever newborn require requires "
+            "medical happen hear keeping yourself reporting mentioning month fortnight thrill "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -4102,8 +4112,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
             "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
-            "cancelling telling tell told throw bin chuck ignore let refuse needs leave hospital "
-            "clinic missing skipping stop trouble away"
+            "cancelling telling tell told throw bin chuck ignore let refuse needs"
+        ),
+    ),
+    _Pattern(
+        DELAYS_CARE,
+        LazyPattern(_REFUSED_CARE),
+        lambda clause, match: not _minor_only(clause.sentence()),
+        self_negating=True,
+        needs=_needs(
+            "bother need away trouble business only hours ask stop waste pointless overkill 999 "
+            "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
+            "assessment fluids until"
         ),
     ),
     _Pattern(
@@ -4527,6 +4547,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
+        LazyPattern(_PUSHED_ON),
+        lambda clause, match: (
+            not _MILD_DISCOMFORT.search(match.group())
+            and not _PUT_BELOW.search(clause.before(match).rstrip())
+        ),
+        needs=_needs(
+            "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
+            "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
+            "flinch wince yelp scream cry tense"
+        ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
         LazyPattern(_PUSH_THROUGH),
         # "work through some discomfort to get your knee bending": mild, as rehab asks.
         # "... which matters more than toughing it out" weighs it against something better;
@@ -4540,8 +4573,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for it is not read.
         needs=_needs(
             "pain pains painful hurt hurts hurting ache aches aching sore soreness burn burns "
-            "flinch wince agonising agonizing cramping cramps stop sting stings stitch means tune "
-            "strap tape bandage finish kill such "
             "burning twinge twinges numb discomfort agony tears crying limping excruciating "
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
@@ -4626,6 +4657,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         SAFETY,
+        LazyPattern(_SAFE_CLAIMED),
+        lambda clause, match: _unhedged(clause, match),
+        needs=_needs(
+            "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
+            "tea coffee"
+        ),
+    ),
+    _Pattern(
+        SAFETY,
         LazyPattern(_ABSOLUTE_SAFE),
         # "It's safe to skip any inversion": leaving something out risks nothing.
         lambda clause, match: (
@@ -4640,9 +4680,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "downside drawbacks alongside suits suit interact interacts trigger cause set produce "
             "hangover drowsiness grogginess aftereffects slightest bit iota whatsoever gives give "
             "releases contains produces leaves nothing sweets sweeties candy smarties pregnant "
-            "catch pass spread transmit never indestructible unbreakable safety proof low ok "
-            "okay alright "
-            "dangerous such juice"
+            "catch pass spread transmit never indestructible unbreakable"
         ),
     ),
     _Pattern(
@@ -5007,14 +5045,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # "not draining" is the claim's own cause, not its denial.
         self_negating=True,
         needs=_needs(
-            "really actually secretly all switch switches switched switching turn turns turned "
+            "really actually secretly switch switches switched switching turn turns turned "
             "turning shut shuts shutting parasite parasites vaccine vaccines jab jabs chelation "
             "chelating chelate poison poisons melt melts dissolve dissolves shrivel shrivels "
             "stored trapped held stuck locked grow grows create creates build builds make makes "
             "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
             "stores holding trapping locking come wake become breed hatch unlock unlocks "
-            "unlocking insulin poisons poison plant natural vegetable toxin toxins"
+            "unlocking insulin plant natural vegetable toxin toxins"
         ),
     ),
     _Pattern(
