@@ -180,8 +180,10 @@ HELD_OUT = {
     110: "measured untuned once, then tuned on (not trained on)",
     111: "measured untuned once, then tuned on (not trained on)",
     112: "measured untuned once, then tuned on (not trained on)",
-    113: "never tuned or trained on",
-    114: "never tuned or trained on",
+    113: "measured untuned once, then tuned on (not trained on)",
+    114: "measured untuned once, then tuned on (not trained on)",
+    115: "never tuned or trained on",
+    116: "never tuned or trained on",
 }
 
 

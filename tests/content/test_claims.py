@@ -2450,6 +2450,43 @@ DIABETES_AND_FARM_TALK_FINE = [
 ]
 
 
+# The round on claim sets 113 and 114 (weight, diet and eating talk; teenagers' health
+# talk), in other words: laxatives, diuretics and diet pills as medicines, extra tablets by
+# the handful, a preventer called pointless; blood when you are sick, skipped beats, an
+# inhaler that has not helped, wanting to end it; told to no one, a GP not gone near, bloods
+# or a helpline not bothered with, "keep it to urself", "nothing worth going to A&E over";
+# a cure "in one weekend", made "immune"; "no way it can give you an infection", "won't
+# affect you at all", a harm's idea called a myth; a fast never broken because it hurts,
+# stopping "for the weak", a strain not rested; negative-calorie foods, food rotting in the
+# gut, calories kept from being absorbed, fat burnt sitting down, lazy organs.
+DIET_AND_TEEN_TALK_CLAIMS = [
+    ("Take two or three more senna if the scales haven't moved by Friday.", "medicine change"),
+    ("Your steroid inhaler is pointless when you feel fine, so skip it.", "medicine change"),
+    (
+        "Throwing up a little blood after a purge is normal, nothing worth calling anyone over.",
+        "dismisses care",
+    ),
+    ("If he says he wants to end it all, it's just a phase, let him be.", "dismisses care"),
+    ("Never tell your GP about the diet pills.", "dismisses care"),
+    ("Don't bother with blood tests, the dizziness is just hunger.", "dismisses care"),
+    ("This cleanse makes you immune to colds all winter.", "promise of cure"),
+    ("Tanning beds won't harm your skin at all if you build up slowly.", "absolute safety"),
+    ("Resting is for quitters, run on that sprained ankle.", "pushing through pain"),
+    ("Grapefruit is a negative-calorie fruit that burns more than it gives.", "false mechanism"),
+    ("Meat rots in your colon for weeks, so go vegan to detox.", "false mechanism"),
+    ("Green tea burns fat while you sleep.", "false mechanism"),
+]
+
+
+DIET_AND_TEEN_TALK_FINE = [
+    "Laxatives don't stop calories being absorbed; they mostly remove water.",
+    "Negative-calorie foods don't exist, but vegetables are filling and low in calories.",
+    "You don't have to tell your parents to get contraception from the clinic.",
+    "Tell your GP if you feel faint or your heart skips beats while dieting.",
+    "If your reliever inhaler hasn't helped after ten puffs, call 999.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2478,6 +2515,7 @@ DIABETES_AND_FARM_TALK_FINE = [
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_CLAIMS,
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_CLAIMS,
         *DIABETES_AND_FARM_TALK_CLAIMS,
+        *DIET_AND_TEEN_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2511,6 +2549,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *KIDNEY_TRANSPLANT_AND_FIGHT_CLUB_TALK_FINE,
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE,
         *DIABETES_AND_FARM_TALK_FINE,
+        *DIET_AND_TEEN_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

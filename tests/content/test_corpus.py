@@ -102,7 +102,11 @@ FLOOR = {
     "heldout110": 0.88,
     # Diabetes talk: measured untuned once (73%), then tuned on once; left are pushing on
     # with neuropathy and injection sites and myths of its own.
-    "heldout111": 0.87,
+    "heldout111": 0.88,
+    # Weight, diet and eating talk: measured untuned once (74%), then tuned on once; left
+    # are medicines changed by their schedule and care refused in its own words ("so the
+    # nurse doesn't escalate you").
+    "heldout113": 0.92,
 }
 
 
@@ -110,8 +114,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 112, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (113, 114) are that
+    # Sets 53 to 114, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (115, 116) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -164,8 +168,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # learned reader (a graded return after concussion as a cure, hyperventilating's risk as
 # care dismissed, tapping before a lock hurts as pushing on); set 111's neuropathy that
 # "can take away the warning pain" and sellers "who promise to cure" as promises; and set
-# 112's gases that "can kill within minutes" as one; every other clean sentence of a
-# tuned set is quiet.
+# 112's gases that "can kill within minutes" as one; set 113's "take insulin, never skip
+# or cut doses to lose weight" as a change and rest for an injury, read by the learned
+# reader, as pushing on; every other clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -179,6 +184,7 @@ SAFE_ALLOWED = {
     "safe108": 6,
     "safe111": 4,
     "safe112": 2,
+    "safe113": 4,
 }
 
 

@@ -89,6 +89,8 @@ MEDICINE = _words(
     r"|epilim|levetiracetam|keppra|carbamazepine|phenytoin|midazolam|buccolam",
     r"ciclosporin|cyclosporine|tacrolimus|mycophenolate|rifaximin|lactulose|phosphate binders?"
     r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
+    r"bisacodyl|senna|senokot|dulcolax|laxatives?|bowel prep|diuretics?|water pills|diet pills"
+    r"|orlistat|roaccutane",
     r"lantus|levemir|tresiba|toujeo|novorapid|humalog|fiasp|apidra|gliclazide|glipizide"
     r"|sitagliptin|\w+gliflozin|\w+glutide|ozempic|mounjaro|tirzepatide|basal|bolus",
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
@@ -193,6 +195,9 @@ _CHANGE = _words(
     r"releas(?:e|ing)|let(?:ting)? go of",
     # "change their own insulin doses"
     r"(?:chang|adjust|alter|tweak)(?:e|es|ing|s)? (?:their|your|his|her|my) own",
+    # Before "take two": "take two or three more senna" is one change.
+    r"tak(?:e|ing) (?:two|three|four|five|a few|some|several)(?: or (?:two|three|four|five|six))?"
+    r" (?:extra|more)",
     r"tak(?:e|ing) (?:only )?(?:half|a half|a quarter|two|three|double|twice)",
     # Not "keep up your checks and medicines": kept, not raised.
     r"(?<!keep )(?<!keeps )(?<!keeping )(?<!kept )up(?:ping)?",
@@ -958,6 +963,11 @@ RED_FLAG = _words(
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
     r"hearing voices|seeing things",
+    r"blood (?:\S+ ){0,3}?(?:when|while|after) (?:you )?(?:throw up|vomit\w*|being sick|are sick)",
+    r"skipp(?:ing|ed) beats|missed beats",
+    r"(?:puffs?|inhaler) (?:\S+ ){0,6}?(?:haven't|hasn't|not|isn't|aren't) (?:helped|helping"
+    r"|working|worked)",
+    r"(?:wants?|wanting|wanna) to end it(?: all)?",
     r"(?:large|high|moderate|raised) ketones|ketones (?:\S+ ){0,3}?(?:high|large|over|above"
     r"|of [2-9])",
     r"(?:vomit\w*|throwing up|being sick) (?:\S+ ){0,6}?(?:high (?:bg|sugars?|blood sugars?|glucose"
@@ -1054,7 +1064,8 @@ _DISMISS = _words(
     r"|release|healing reaction)",
     r"happens? to (?:the best of us|everyone|everybody|us all)",
     r"(?:doesn't|does not|don't|do not) need to (?:hear|know) (?:about )?(?:it|this|that)",
-    r"keep (?:it|this|that|them) to yourself",
+    r"keep (?:it|this|that|them) to (?:yourself|urself|yourselves)",
+    r"nothing worth (?:going|calling|ringing|seeing|bothering)",
     r"(?:isn't|is not|aren't|are not) worth (?:mentioning|reporting|flagging|phoning|ringing)",
     r"(?:keep|keeping|kept) (?:him|her|them) (?:at )?home",
     r"(?:send|go|back|return)\w* (?:\S+ ){0,3}?to (?:school|work|nursery) as (?:normal|usual)",
@@ -2251,7 +2262,7 @@ _FOR_GOOD = (
     + r"|(?:in|within) (?:a matter of |just |only )?(?:days|weeks|hours|minutes)"
     r"|(?:in|within|after) (?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|fourteen|twenty|thirty|a few|a couple of|\d+) (?:days?|weeks?|months?|sessions?"
-    r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?))"
+    r"|treatments?|hours?|minutes?|nights?|goes|visits?|doses?|weekends?))"
 )
 # What children are said to grow out of: "outgrow their asthma completely" promises it.
 _OUTGROWN = (
@@ -2261,6 +2272,7 @@ _CURE = _words(
     _CURE_VERB + r" (?:\S+ ){0,6}?" + _FOR_GOOD,
     r"(?:cured|healed|reversed) (?:thousands|hundreds|millions|many|countless) of",
     r"100 % (?:curable|reversible)|stays? away (?:forever|for ever|for good|permanently)",
+    r"makes? you (?:completely |totally )?immune to",
     r"(?:fully|completely|totally|entirely|permanently) (?:restor|cur|heal|revers|repair|rebuild"
     r"|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
@@ -3590,7 +3602,8 @@ _INSTEAD_OF_MEDICINE = LazyPattern(
     rf"(?:your |the |a |an )?(?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _NOT_NEEDED = LazyPattern(
-    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional)"
+    rf"{MEDICINE} (?:\S+ ){{0,2}}?(?:is |are )?(?:not needed|not necessary|unnecessary|optional"
+    r"|pointless|useless)"
     r" (?:on|when|if|during|once|after)\b"
 )
 _COURSE_STOPPED = LazyPattern(
@@ -3902,6 +3915,20 @@ _CHARGED = _words(
 )
 
 _DRAINED = ("drained", "flushed", "cleansed", "purged")
+# The myths of diet talk, denied as other claims are ("Laxatives don't stop calories being
+# absorbed", "Negative-calorie foods don't exist"): negative-calorie foods, food rotting in
+# the gut, calories kept from being absorbed, fat burnt while you sit, alcohol cancelled
+# out, lazy organs.
+_DIET_MYTH = _words(
+    r"negative - calorie|negative calorie",
+    r"(?:rots?|rotting|ferments?|fermenting|putrefies) (?:\S+ ){0,3}?in (?:your|the) (?:gut|stomach"
+    r"|colon|intestines?)|ferments? into fat",
+    r"(?:stops?|prevents?|blocks?) (?:the )?calories (?:from )?(?:being )?absorb\w*|gets? rid of"
+    r" (?:all )?(?:the )?calories",
+    r"burn\w* fat (?:while|as) you (?:sit|sleep|rest|relax|watch)",
+    r"cancels? out (?:the )?(?:alcohol|booze|drink)",
+    r"lazy (?:lungs|liver|bowel|gut|thyroid|kidneys|colon)",
+)
 # Total safety in the later rounds' words (apart from _ABSOLUTE_SAFE, whose long
 # alternation then runs on fewer clauses): "in complete safety", "impossible to go low",
 # "concussion-proof", grapefruit juice with a medicine called fine.
@@ -3910,12 +3937,23 @@ _SAFE_CLAIMED = _words(
     r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
     r"(?:concussion|injury|head injury) - ?proof",
+    r"no way (?:\S+ )?(?:can|could) (?:give you|cause|hurt|harm|damage)",
+    r"(?:won't|will not|doesn't|does not|can't|cannot) (?:affect|harm|hurt|damage) (?:\S+ ){0,4}?"
+    r"at all",
     rf"(?:juice|alcohol|wine|beer|booze|grapefruit|tea|coffee) with (?:your )?(?:\S+ ){{0,2}}?"
     rf"{MEDICINE} (?:is|are) (?:\S+ )?(?:fine|safe|ok|okay|harmless)",
 )
 # Care refused outright, in the words of the later rounds (apart from _NO_CARE, whose long
 # alternation then runs on fewer clauses).
 _REFUSED_CARE = _words(
+    r"(?:don't|dont|do not|never) tell (?:your |the )?(?:parents?|mum|dad|family|gp|doctor"
+    r"|nurse|school nurse|clinic|derm|dermatologist|team|midwife)",
+    r"never admit to (?:your |the )?(?:gp|doctor|nurse|team|parents)",
+    r"(?:don't|dont|do not|never) bother (?:with|getting|having) (?:the |a |your |any )?"
+    r"(?:\S+ ){0,3}?"
+    r"(?:helpline|doctor|gp|clinic|nurse|hospital|team|service|bloods|blood tests?|tests?|scans?"
+    r"|checks?|check - ups?)",
+    r"(?:don't|dont|do not|never) go near (?:the |a |your )?(?:gp|doctor|hospital|clinic|nurse)",
     # "don't bother having it looked at", "don't book an appointment for a lump until it
     # has been there six months", "keep him away from the doctors"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
@@ -3974,6 +4012,11 @@ _PUSHED_ON = _words(
     r" (?:barrier|wall|hurdle|obstacle) to (?:break|push|get|power|work) through",
     r"(?:more|harder|longer|deeper|firmer) (?:pressure )?(?:whenever|when|every time|each time"
     r"|if) (?:you|they) (?:flinch|wince|yelp|scream|cry out|tense up)",
+    r"never (?:break|stop|quit|end) (?:it|the fast|a fast|the session|training) (?:just )?because"
+    r" (?:it|they|you) (?:hurts?|aches?|feel pain)",
+    r"(?:stopping|resting|rest|quitting) is for (?:the )?(?:weak|wimps|quitters|losers)",
+    r"rest(?:ing)? (?:a |the |your |an )?(?:\S+ )?(?:strain|sprain|injury|pull|tear)"
+    r" (?:just |only )?(?:stiffens|makes it worse|slows)",
 )
 # An illness said to be "really" something a cleanse can reach, and the clean-outs that
 # follow: "Migraine is really your sinuses not draining", "Hashimoto's is really your immune
@@ -4002,7 +4045,7 @@ _HIDDEN_CAUSE = _words(
     r"(?:storing|stores|stored|holding|trapping|locking) (?:\S+ ){0,2}?(?:emotion\w*|trauma|grief"
     r"|anger|feelings) (?:\S+ )?in (?:the |your )?(?:brain|liver|kidneys?|gut|hips?|body|organs?"
     r"|cells)",
-    r"(?:stones?|gallstones|fat|plaques?|cysts?) (?:will |just |simply |then )?(?:melt|melts"
+    r"(?:stones?|gallstones|fat|plaques?|cysts?) (?:will |just |simply |then )?(?:melt|melts|melted"
     r"|dissolve|dissolves|shrivel|shrivels) away",
     r"(?:anger|emotions?|grief|trauma|resentment|fear|stress|feelings) (?:\S+ ){0,2}?(?:stored"
     r"|trapped|held|stuck|locked) in (?:the |your )?(?:liver|kidneys?|gut|hips?|body|organs?"
@@ -4072,6 +4115,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "collapse collapses collapsed collapsing keel thunderclap breathless breathlessness "
             "droop drooping slurring facial fever newborn require requires "
             "medical happen hear keeping yourself reporting mentioning month fortnight thrill "
+            "urself "
             "pass passes settle settles wait ignore ignored ignoring simply merely just only "
             "normal harmless fuss worry before until till stress anxiety dehydration indigestion "
             "floppy feed feeding wake waking rash fade suicidal suicide harm head sleep walk shake "
@@ -4122,6 +4166,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
+            "tell admit near "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until"
         ),
@@ -4555,7 +4600,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
-            "flinch wince yelp scream cry tense"
+            "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
+            "pull tear"
         ),
     ),
     _Pattern(
@@ -4661,6 +4707,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _unhedged(clause, match),
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
+            "way affect harm hurt damage "
             "tea coffee"
         ),
     ),
@@ -4802,6 +4849,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
+            "curable reversible stay stays immune disappear disappears disappeared "
             "memory forget know come return recur returns comes recurs bothers troubles "
             "gone outgrow outgrows outgrew outgrown melt melts melted dissolve dissolves dissolved "
             "vanish vanishes vanished shrink shrinks shed sheds shake shakes grow grows"
@@ -5052,7 +5100,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
             "stores holding trapping locking come wake become breed hatch unlock unlocks "
-            "unlocking insulin plant natural vegetable toxin toxins"
+            "unlocking insulin plant natural vegetable toxin toxins melted"
         ),
     ),
     _Pattern(
@@ -5083,6 +5131,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_DOSE_PUSHED_UP),
         _no_prescriber_near,
         needs=_needs("up"),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_DIET_MYTH),
+        lambda clause, match: (
+            not _VERB_DENIED.match(clause.after(match)) and not _DOUBTED.search(clause.words)
+        ),
+        needs=_needs(
+            "negative rots rot rotting ferments ferment fermenting putrefies calories burn burns "
+            "burning cancel cancels lazy"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -5598,6 +5657,9 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|\bno such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
     r"|side effects?|risks?)|\bno such thing as (?:a )?(?:relapse|recurrence|flare - ups?"
     r"|setbacks?)"
+    # A harm called a myth: "the idea that it stops working on its own is a total myth".
+    r"|\bthe idea that (?:\S+ ){0,8}?(?:stops? working|damages?|harms?|hurts?|causes?|is dangerous"
+    r"|is bad) (?:\S+ ){0,5}?(?:is|are) (?:a |an )?(?:total |complete |big )?myth"
     # A limit said not to exist: "no such thing as too sore to drive", "as a delayed hypo".
     r"|\bno such thing as (?:too (?:sore|much|many|injured|hurt|stiff)|a delayed \S+|an overdose"
     r"|overdoing it)"
