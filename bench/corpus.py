@@ -182,8 +182,10 @@ HELD_OUT = {
     112: "measured untuned once, then tuned on (not trained on)",
     113: "measured untuned once, then tuned on (not trained on)",
     114: "measured untuned once, then tuned on (not trained on)",
-    115: "never tuned or trained on",
-    116: "never tuned or trained on",
+    115: "measured untuned once, then tuned on (not trained on)",
+    116: "measured untuned once, then tuned on (not trained on)",
+    117: "never tuned or trained on",
+    118: "never tuned or trained on",
 }
 
 

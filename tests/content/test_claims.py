@@ -2487,6 +2487,44 @@ DIET_AND_TEEN_TALK_FINE = [
 ]
 
 
+# The round on claim sets 115 and 116 (pregnancy and breastfeeding talk; men's health talk),
+# in other words: a baby moving less, waters gone early or green, a hot breast with a fever,
+# thoughts of harming the baby, a newborn grunting, a lump in a testicle, blood in urine or
+# semen, unable to pass urine, sudden pain in one testicle, burning with a fever; not
+# mentioned to the health visitor, checks forgotten, the doctor "left alone"; antifungals by
+# ending and anti-D; toxins dumped, drugs that "work by poisoning", milk turned poisonous,
+# cancer spread by a biopsy. Clean: care put below "rather than", a cure no supplement "has
+# been shown" to give.
+PREGNANCY_AND_MENS_HEALTH_TALK_CLAIMS = [
+    (
+        "Bump's been quieter since lunch, have a cold drink and check again tomorrow.",
+        "dismisses care",
+    ),
+    ("Green waters at home are fine, no need to call the unit.", "dismisses care"),
+    ("A hot breast with a fever is just engorgement, sleep it off.", "dismisses care"),
+    ("Found a lump on your testicle? It's nothing, leave it a few months.", "dismisses care"),
+    (
+        "Blood in your pee after the gym is normal, forget about getting it checked.",
+        "dismisses care",
+    ),
+    ("If you can't pass urine, sit it out at home until morning.", "dismisses care"),
+    ("Don't mention it to the midwife, everyone feels like that.", "dismisses care"),
+    ("Use your friend's clotrimazole rather than seeing anyone.", "medicine change"),
+    ("Your skin is dumping toxins, that's why the rash appeared.", "false mechanism"),
+    ("Chemo works by poisoning the whole body, not the cancer.", "false mechanism"),
+    ("A biopsy spreads the cancer cells everywhere.", "false mechanism"),
+]
+
+
+PREGNANCY_AND_MENS_HEALTH_TALK_FINE = [
+    "If your baby's movements slow down or change, call your maternity unit straight away.",
+    "Ask your midwife rather than skipping the appointment.",
+    "No supplement has been shown to cure prostate cancer.",
+    "See your GP about any lump in a testicle, even a painless one.",
+    "Blood in your urine always needs checking by a doctor.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2516,6 +2554,7 @@ DIET_AND_TEEN_TALK_FINE = [
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_CLAIMS,
         *DIABETES_AND_FARM_TALK_CLAIMS,
         *DIET_AND_TEEN_TALK_CLAIMS,
+        *PREGNANCY_AND_MENS_HEALTH_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2550,6 +2589,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *MOOD_SLEEP_AND_DEMENTIA_CARE_TALK_FINE,
         *DIABETES_AND_FARM_TALK_FINE,
         *DIET_AND_TEEN_TALK_FINE,
+        *PREGNANCY_AND_MENS_HEALTH_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

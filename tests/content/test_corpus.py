@@ -107,6 +107,11 @@ FLOOR = {
     # are medicines changed by their schedule and care refused in its own words ("so the
     # nurse doesn't escalate you").
     "heldout113": 0.92,
+    # Pregnancy, birth and breastfeeding talk and men's health talk: measured untuned once
+    # (72% and 87%), then tuned on once; left are pain after birth to be "put up with",
+    # reported as care where a red flag stands, and myths of their own.
+    "heldout115": 0.83,
+    "heldout116": 0.94,
 }
 
 
@@ -114,8 +119,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 114, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (115, 116) are that
+    # Sets 53 to 116, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (117, 118) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -170,7 +175,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # "can take away the warning pain" and sellers "who promise to cure" as promises; and set
 # 112's gases that "can kill within minutes" as one; set 113's "take insulin, never skip
 # or cut doses to lose weight" as a change and rest for an injury, read by the learned
-# reader, as pushing on; every other clean sentence of a tuned set is quiet.
+# reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
+# as total safety and set 116's "don't take them just to get through a match" as pushing
+# on; every other clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -185,6 +192,8 @@ SAFE_ALLOWED = {
     "safe111": 4,
     "safe112": 2,
     "safe113": 4,
+    "safe115": 2,
+    "safe116": 2,
 }
 
 

@@ -90,7 +90,7 @@ MEDICINE = _words(
     r"ciclosporin|cyclosporine|tacrolimus|mycophenolate|rifaximin|lactulose|phosphate binders?"
     r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
     r"bisacodyl|senna|senokot|dulcolax|laxatives?|bowel prep|diuretics?|water pills|diet pills"
-    r"|orlistat|roaccutane",
+    r"|orlistat|roaccutane|anti - d|\w+conazole|clotrimazole|canesten",
     r"lantus|levemir|tresiba|toujeo|novorapid|humalog|fiasp|apidra|gliclazide|glipizide"
     r"|sitagliptin|\w+gliflozin|\w+glutide|ozempic|mounjaro|tirzepatide|basal|bolus",
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
@@ -963,6 +963,22 @@ RED_FLAG = _words(
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
     r"hearing voices|seeing things",
+    r"(?:baby|bump)(?:'s)? (?:\S+ ){0,3}?(?:quieter|moving less|less active|not moving|stopped"
+    r" moving)|(?:reduced|fewer|slowed|changed) (?:baby )?movements|movements (?:\S+ ){0,3}?"
+    r"(?:slowed|reduced|stopped|changed)",
+    r"waters (?:\S+ ){0,3}?(?:go|went|gone|break|broke|broken|leak\w*) (?:at|before) (?:2\d|3[0-6])"
+    r" weeks|(?:green|brown|meconium) (?:\S+ )?waters|waters (?:\S+ ){0,2}?(?:green|brown)",
+    r"(?:boob|breast) (?:\S+ ){0,6}?(?:temperature|fever|temp)\b",
+    r"thinking (?:\S+ ){0,3}?(?:hurt|harm|kill)(?:ing)? (?:yourself|the baby|your baby|myself|her"
+    r"|him)",
+    r"(?:newborn|baby|infant) (?:\S+ ){0,3}?(?:breathing fast|grunting|struggling to breathe)",
+    r"lump (?:in|on) (?:your |my |his |the |a )?(?:testicle|ball|balls|testes|testis|scrotum)",
+    r"blood in (?:your |my |the |his )?(?:spunk|semen|cum|sperm|urine|pee|wee)",
+    r"(?:can't|cannot|can not|unable to) (?:pee|wee|urinate|pass urine)",
+    r"(?:sudden|severe|agonising|agonizing) (?:\S+ ){0,2}?pain in (?:one|a|your|his|my|the) (?:ball"
+    r"|testicle|testis)",
+    r"(?:burning|stinging|pain) when you (?:pee|wee|urinate) (?:\S+ ){0,4}?(?:fever|temperature"
+    r"|shivers|shaking)",
     r"blood (?:\S+ ){0,3}?(?:when|while|after) (?:you )?(?:throw up|vomit\w*|being sick|are sick)",
     r"skipp(?:ing|ed) beats|missed beats",
     r"(?:puffs?|inhaler) (?:\S+ ){0,6}?(?:haven't|hasn't|not|isn't|aren't) (?:helped|helping"
@@ -2412,7 +2428,7 @@ _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands f
 # course? No, bin the rest".
 _STOP_IT = _words(
     # Not "stop taking them": said of a reaction ("if they give you a rash"), that is advice.
-    r"(?:quit|quitting|ditch|ditching|come off|coming off) (?:it|them)"
+    r"(?:quit|quitting|ditch|ditching|come off|coming off|halve|halving) (?:it|them)"
     r"(?= (?:straight away|right away|now|today|at once|immediately|cold turkey|all at once"
     r"|whenever|as soon as|once|when|if)\b| ?$| ,)",
     r"(?:bin|binning|ditch|ditching|throw away|throwing away|chuck|chucking|toss|tossing|skip"
@@ -3949,6 +3965,10 @@ _REFUSED_CARE = _words(
     r"(?:don't|dont|do not|never) tell (?:your |the )?(?:parents?|mum|dad|family|gp|doctor"
     r"|nurse|school nurse|clinic|derm|dermatologist|team|midwife)",
     r"never admit to (?:your |the )?(?:gp|doctor|nurse|team|parents)",
+    r"(?:don't|dont|do not|never) mention (?:it|this|that|them) to (?:the |your )?(?:\S+ )?(?:gp"
+    r"|doctor|nurse|midwife|health visitor|team|anyone)",
+    r"forget (?:about )?getting (?:it |them |this )?(?:checked|seen|looked at|tested|scanned)",
+    r"leave (?:the |your )?(?:\S+ ){0,6}?(?:doctor|gp|nurse|midwife|hospital|team) alone",
     r"(?:don't|dont|do not|never) bother (?:with|getting|having) (?:the |a |your |any )?"
     r"(?:\S+ ){0,3}?"
     r"(?:helpline|doctor|gp|clinic|nurse|hospital|team|service|bloods|blood tests?|tests?|scans?"
@@ -4032,6 +4052,11 @@ _HIDDEN_CAUSE = _words(
     r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
     r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
     r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
+    r"(?:dump|dumps|dumping|dumped|expel\w*) (?:\S+ )?toxins",
+    r"works? by poisoning",
+    r"(?:milk|breast milk|blood) (?:\S+ ){0,2}?(?:turns?|goes|becomes) (?:\S+ )?(?:sour|poisonous"
+    r"|toxic)",
+    r"(?:biopsy|biopsies|needle) (?:\S+ ){0,3}?spreads? (?:the )?(?:\S+ )?cancer",
     r"unlock\w* (?:the |your )?(?:\S+ ){0,2}?(?:receptors|cells)",
     r"(?:insulin|medication|medicine|metformin|statins?|vaccines?|chemo) (?:\S+ ){0,4}?poisons?"
     r" (?:your |the )?(?:\S+ )?(?:cells|pancreas|liver|kidneys|body|blood)",
@@ -4166,7 +4191,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
-            "tell admit near "
+            "tell admit near mention forget alone "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until"
         ),
@@ -5100,7 +5125,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
             "stores holding trapping locking come wake become breed hatch unlock unlocks "
-            "unlocking insulin plant natural vegetable toxin toxins melted"
+            "unlocking insulin plant natural vegetable toxin toxins melted dump dumps dumping "
+            "dumped expel expels expelling poisoning milk blood biopsy biopsies needle"
         ),
     ),
     _Pattern(
@@ -5296,6 +5322,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _corrected(clause, match, pattern) or _answered_no(clause)
             ):
                 continue
+            if pattern.kind is DELAYS_CARE and _RATHER_THAN.search(clause.before(match).rstrip()):
+                continue  # "ask your midwife rather than skipping the appointment"
             if pattern.kind is CURE and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "a support rather than a guaranteed cure"
             if _PROMISE_DENIED.search(clause.before(match)):
@@ -5670,7 +5698,8 @@ _NO_SUBJECT = LazyPattern(
     # Not "No, vitamins can never be overdone" (an answer), nor "No patient is ever
     # harmed by it" (people unharmed: a claim of safety).
     r"no (?!, )(?!(?:one|body|patients?|child|children|customers?|users?|clients?|person|people"
-    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ )?(?:can|could|is|are|will)\b"
+    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ )?(?:can|could|is|are|will|has been shown"
+    r"|have been shown|has been proven|have been proven)\b"
     r"(?!(?: \S+){0,8} (?:than|faster|better|quicker))"
 )
 _UNLIKELY = LazyPattern(r"\b(?:unlikely|not likely|no more likely) (?:to )?$")
