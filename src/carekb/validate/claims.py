@@ -5126,7 +5126,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
             "stores holding trapping locking come wake become breed hatch unlock unlocks "
             "unlocking insulin plant natural vegetable toxin toxins melted dump dumps dumping "
-            "dumped expel expels expelling poisoning milk blood biopsy biopsies needle"
+            "dumped expel expels expelling poisoning sour poisonous toxic spreads spread"
         ),
     ),
     _Pattern(
