@@ -184,8 +184,10 @@ HELD_OUT = {
     114: "measured untuned once, then tuned on (not trained on)",
     115: "measured untuned once, then tuned on (not trained on)",
     116: "measured untuned once, then tuned on (not trained on)",
-    117: "never tuned or trained on",
-    118: "never tuned or trained on",
+    117: "measured untuned once, then tuned on (not trained on)",
+    118: "measured untuned once, then tuned on (not trained on)",
+    119: "never tuned or trained on",
+    120: "never tuned or trained on",
 }
 
 

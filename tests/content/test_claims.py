@@ -2525,6 +2525,36 @@ PREGNANCY_AND_MENS_HEALTH_TALK_FINE = [
 ]
 
 
+# The round on claim sets 117 and 118 (cosmetic and aesthetics talk; long COVID, ME/CFS and
+# fibromyalgia talk), in other words: skin gone white or grey by a filler, a hot red patch
+# spreading, a fever after a procedure, lips gone blue; the clinic "not called", "no doctor
+# needed", money not wasted on a specialist, told not to see doctors; the clinics' creams
+# and pills by name, many times the usual dose, spares posted to others; "no risk of ...,
+# ever", "nothing can happen to your eyes"; "a permanent cure", "it will cure yours";
+# pushing through crashes and flares; DNA repaired. Clean: care sought "before you carry
+# on".
+AESTHETICS_AND_LONG_COVID_TALK_CLAIMS = [
+    ("If the skin near your filler goes white, wait and see, don't call us.", "dismisses care"),
+    ("Shivering with a fever after your tattoo is normal, no doctor needed.", "dismisses care"),
+    ("Don't waste your money on a specialist, our serum fixes hair loss.", "dismisses care"),
+    ("Rub on five times the usual amount of minoxidil for faster results.", "medicine change"),
+    ("I can send you a strip of my gabapentin if you're out.", "medicine change"),
+    ("There's no chance of an infection with our piercings, ever.", "absolute safety"),
+    ("Our laser is a permanent cure for acne.", "promise of cure"),
+    ("Push past the fatigue and add another mile every day.", "pushing through pain"),
+    ("Ignore the crashes and keep to your step count.", "pushing through pain"),
+    ("Red light therapy repairs your DNA while you sleep.", "false mechanism"),
+]
+
+
+AESTHETICS_AND_LONG_COVID_TALK_FINE = [
+    "Get chest pain checked before you carry on with the exercise programme.",
+    "If the skin near your filler turns white or grey, call the clinic and go to A&E.",
+    "A bruise often turns purple before it fades.",
+    "There's no permanent cure for ME/CFS yet, but pacing can help.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2555,6 +2585,7 @@ PREGNANCY_AND_MENS_HEALTH_TALK_FINE = [
         *DIABETES_AND_FARM_TALK_CLAIMS,
         *DIET_AND_TEEN_TALK_CLAIMS,
         *PREGNANCY_AND_MENS_HEALTH_TALK_CLAIMS,
+        *AESTHETICS_AND_LONG_COVID_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2590,6 +2621,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *DIABETES_AND_FARM_TALK_FINE,
         *DIET_AND_TEEN_TALK_FINE,
         *PREGNANCY_AND_MENS_HEALTH_TALK_FINE,
+        *AESTHETICS_AND_LONG_COVID_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

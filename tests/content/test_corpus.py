@@ -112,6 +112,11 @@ FLOOR = {
     # reported as care where a red flag stands, and myths of their own.
     "heldout115": 0.83,
     "heldout116": 0.94,
+    # Cosmetic and aesthetics talk and long COVID, ME/CFS and fibromyalgia talk: measured
+    # untuned once (82% and 87%), then tuned on once; left are myths of their own and
+    # pushing on after a red flag (reported as care put off).
+    "heldout117": 0.93,
+    "heldout118": 0.94,
 }
 
 
@@ -119,8 +124,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 116, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (117, 118) are that
+    # Sets 53 to 118, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (119, 120) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -177,7 +182,8 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # or cut doses to lose weight" as a change and rest for an injury, read by the learned
 # reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
 # as total safety and set 116's "don't take them just to get through a match" as pushing
-# on; every other clean sentence of a tuned set is quiet.
+# on; set 118's "reset" after a crash that "means resting" as a mechanism; every other
+# clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -194,6 +200,7 @@ SAFE_ALLOWED = {
     "safe113": 4,
     "safe115": 2,
     "safe116": 2,
+    "safe118": 2,
 }
 
 

@@ -91,6 +91,8 @@ MEDICINE = _words(
     r"|sevelamer|immunosuppressants?|anti - rejection (?:tablets|medicines?|meds|drugs)",
     r"bisacodyl|senna|senokot|dulcolax|laxatives?|bowel prep|diuretics?|water pills|diet pills"
     r"|orlistat|roaccutane|anti - d|\w+conazole|clotrimazole|canesten",
+    r"clobetasol|betnovate|dermovate|hydroquinone|spironolactone|lidocaine|minoxidil|finasteride"
+    r"|ivermectin",
     r"lantus|levemir|tresiba|toujeo|novorapid|humalog|fiasp|apidra|gliclazide|glipizide"
     r"|sitagliptin|\w+gliflozin|\w+glutide|ozempic|mounjaro|tirzepatide|basal|bolus",
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
@@ -963,6 +965,13 @@ RED_FLAG = _words(
     # with dizziness, a fever named before the baby under three months who has it.
     r"lumps? (?:\S+ ){0,4}?(?:doubled|grown|growing|getting bigger|got bigger|grew)",
     r"hearing voices|seeing things",
+    # Not purple or blue alone: a bruise "turns purple".
+    r"(?:skin|area) (?:\S+ ){0,4}?(?:going|gone|turning|turned|goes|turns) (?:white|grey|gray"
+    r"|blotchy|dusky|mottled)|lacy purple",
+    r"(?:hot|red) (?:\S+ ){0,2}?(?:patch|area|streak)s? (?:\S+ )?spreading",
+    r"(?:feverish|fever|temperature|shivery|shivering) (?:\S+ ){0,4}?after (?:\S+ ){0,3}?(?:filler"
+    r"|injection|procedure|surgery|piercing|tattoo)",
+    r"lips (?:go|going|turn|turning|turned|went|gone) (?:blue|grey|gray)|blue lips",
     r"(?:baby|bump)(?:'s)? (?:\S+ ){0,3}?(?:quieter|moving less|less active|not moving|stopped"
     r" moving)|(?:reduced|fewer|slowed|changed) (?:baby )?movements|movements (?:\S+ ){0,3}?"
     r"(?:slowed|reduced|stopped|changed)",
@@ -2289,6 +2298,7 @@ _CURE = _words(
     r"(?:cured|healed|reversed) (?:thousands|hundreds|millions|many|countless) of",
     r"100 % (?:curable|reversible)|stays? away (?:forever|for ever|for good|permanently)",
     r"makes? you (?:completely |totally )?immune to",
+    r"(?:a |the )permanent (?:cure|fix|solution)|will (?:cure|fix|clear|heal) yours",
     r"(?:fully|completely|totally|entirely|permanently) (?:restor|cur|heal|revers|repair|rebuild"
     r"|regrow|fix)"
     r"(?:e|es|s|ed|ing)?",
@@ -3953,6 +3963,8 @@ _SAFE_CLAIMED = _words(
     r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
     r"(?:concussion|injury|head injury) - ?proof",
+    r"no (?:risk|chance|danger) of (?:\S+ ){1,10}?(?:, )?ever\b",
+    r"nothing (?:can|could|will) (?:ever |possibly )?happen to (?:you|your)",
     r"no way (?:\S+ )?(?:can|could) (?:give you|cause|hurt|harm|damage)",
     r"(?:won't|will not|doesn't|does not|can't|cannot) (?:affect|harm|hurt|damage) (?:\S+ ){0,4}?"
     r"at all",
@@ -4000,7 +4012,14 @@ _REFUSED_CARE = _words(
     r" (?:is|are|'s) (?:\S+ )?(?:no biggie|no big deal|fine|ok|okay|nothing|not a problem"
     r"|no problem)",
     r"(?:leave|wait) (?:it )?(?:a|an|another|one) (?:month|fortnight|few weeks|couple of weeks"
-    r"|week) before (?:you )?(?:\S+ ){0,5}?(?:doctor|gp|hospital|a & e|seeing|calling|getting)",
+    r"|week) before (?:you )?(?:\S+ ){0,5}?(?:doctor|gp|hospital|a & e|seeing|calling|getting"
+    r"|bother|clinic)",
+    r"(?:don't|dont|do not|never) (?:call|ring|phone|contact|message) us",
+    r"no (?:doctor|gp|medical help|hospital|a & e) (?:needed|necessary)",
+    r"(?:don't|dont|do not|never) waste (?:your )?(?:money|time) on (?:a |the )?(?:dermatologist"
+    r"|doctor|gp|specialist|consultant|clinic|hospital)",
+    r"(?:told|advised|asked) not to (?:see|visit|contact|call) (?:\S+ )?(?:doctors?|gps?|hospital"
+    r"|anyone)",
     r"no point (?:in )?(?:getting|having) (?:it|that|this|them|these|those) (?:scanned|checked"
     r"|looked at|seen|tested|x - rayed)",
     r"(?:never|don't|dont|do not) let (?:a |the |your |any )?(?:doctor|gp|specialist|consultant"
@@ -4035,6 +4054,13 @@ _PUSHED_ON = _words(
     r"never (?:break|stop|quit|end) (?:it|the fast|a fast|the session|training) (?:just )?because"
     r" (?:it|they|you) (?:hurts?|aches?|feel pain)",
     r"(?:stopping|resting|rest|quitting) is for (?:the )?(?:weak|wimps|quitters|losers)",
+    r"push (?:through|past) (?:the |a |your )?(?:pem|crash|crashes|flare|flares|fatigue"
+    r"|exhaustion)",
+    r"(?:no matter how|however) (?:bad|severe) (?:the |your )?(?:crash|flare|pain|fatigue)"
+    r" (?:gets|is)",
+    r"never rest (?:during|in|through) (?:a |the |your )?(?:flare|crash|relapse)",
+    r"ignore (?:the |your )?(?:crash|crashes|flares?|fatigue)",
+    r"override (?:the |your )?(?:pain|fatigue|symptoms|body)",
     r"rest(?:ing)? (?:a |the |your |an )?(?:\S+ )?(?:strain|sprain|injury|pull|tear)"
     r" (?:just |only )?(?:stiffens|makes it worse|slows)",
 )
@@ -4054,6 +4080,7 @@ _HIDDEN_CAUSE = _words(
     r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
     r"(?:dump|dumps|dumping|dumped|expel\w*) (?:\S+ )?toxins",
     r"works? by poisoning",
+    r"repairs? (?:the |your )?dna",
     r"(?:milk|breast milk|blood) (?:\S+ ){0,2}?(?:turns?|goes|becomes) (?:\S+ )?(?:sour|poisonous"
     r"|toxic)",
     r"(?:biopsy|biopsies|needle) (?:\S+ ){0,3}?spreads? (?:the )?(?:\S+ )?cancer",
@@ -4102,6 +4129,11 @@ _DOSES_TOGETHER = (
     r" |their |the )?(?:\S+ )?(?:tea|food|drink|yoghurt|yogurt|juice|coffee|meals?|dinner"
     r"|pudding)\b"
     r"|\bgiv(?:e|es|ing) (?:him|her|them) (?:some|a few|one|a couple) of (?:\S+ ){0,2}?\S+'s\b"
+    # "Use three times the usual lidocaine cream", "I'll post you a strip".
+    r"|\b(?:use|take|apply|put on)\w* (?:two|three|four|five|ten|double|triple) times"
+    r" (?:the |your )?(?:usual|normal|recommended|prescribed|stated)\b"
+    r"|\b(?:i'll|i will|i can|happy to) (?:post|send|give|sell) you (?:a |some |my )?(?:strip|few"
+    r"|couple|pack|box|spare)"
 )
 _THEIRS_OR_LEFT_OFF = (
     rf"\byou (?:can|could) (?:just |also )?(?:use|take|borrow) (?:their|his|her) (?:\S+ ){{0,2}}?"
@@ -4191,7 +4223,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
-            "tell admit near mention forget alone "
+            "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until"
         ),
@@ -4626,6 +4658,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
+            "push matter however rest override "
             "pull tear"
         ),
     ),
@@ -4732,7 +4765,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: _unhedged(clause, match),
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
-            "way affect harm hurt damage "
+            "way affect harm hurt damage risk chance danger nothing "
             "tea coffee"
         ),
     ),
@@ -4874,7 +4907,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             _CURE_WORDS + " permanently permanent instant lasting never stop stops past history "
-            "curable reversible stay stays immune disappear disappears disappeared "
+            "curable reversible stay stays immune disappear disappears disappeared yours "
             "memory forget know come return recur returns comes recurs bothers troubles "
             "gone outgrow outgrows outgrew outgrown melt melts melted dissolve dissolves dissolved "
             "vanish vanishes vanished shrink shrinks shed sheds shake shakes grow grows"
@@ -5126,7 +5159,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "reactivate reawakens revive revives regenerates regenerate refuel refuels storing "
             "stores holding trapping locking come wake become breed hatch unlock unlocks "
             "unlocking insulin plant natural vegetable toxin toxins melted dump dumps dumping "
-            "dumped expel expels expelling poisoning sour poisonous toxic spreads spread"
+            "dumped expel expels expelling poisoning sour poisonous toxic spreads spread repair "
+            "repairs"
         ),
     ),
     _Pattern(
@@ -5134,11 +5168,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_DOSES_TOGETHER),
         # Someone else's given is a medicine only where the sentence names one.
         lambda clause, match: (
-            not match.group().startswith("giv") or bool(_MEDICINE.search(clause.sentence()))
+            not match.group().startswith(("giv", "i'll", "i will", "i can", "happy"))
+            or bool(_MEDICINE.search(clause.sentence()))
         ),
         needs=_needs(
             "doses hide hides hiding hid give gives giving mash mashes mashing stir stirs "
-            "stirring sneak sneaks sneaking"
+            "stirring sneak sneaks sneaking times post send sell"
         ),
     ),
     _Pattern(
@@ -5245,6 +5280,10 @@ _WARNED_AGAINST = LazyPattern(
     r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
     r"|sooner)\b"
 )
+_CARE_FIRST = LazyPattern(
+    r"\b(?:checked|assessed|seen|looked at|cleared|examined) (?:\S+ ){0,3}?before(?: you| they| he"
+    r"| she| we)?$"
+)
 _CARE_FOLLOWS = LazyPattern(
     r"^ (?:and|then|,) (?:\S+ ){0,2}?(?:get (?:checked|help|seen|medical help|medical advice)"
     r"|seek (?:urgent |medical |emergency )?(?:help|care|advice)|call (?:999|111|911|your doctor"
@@ -5322,6 +5361,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _corrected(clause, match, pattern) or _answered_no(clause)
             ):
                 continue
+            if pattern.kind in (DELAYS_CARE, PUSH_PAIN) and _CARE_FIRST.search(
+                clause.before(match).rstrip()
+            ):
+                continue  # "get it checked before you carry on"
             if pattern.kind is DELAYS_CARE and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "ask your midwife rather than skipping the appointment"
             if pattern.kind is CURE and _RATHER_THAN.search(clause.before(match).rstrip()):
