@@ -3928,19 +3928,20 @@ _CURE_WORDS = (
     "abolishes silences silence silenced sees see beaten conquered defeated solves solve solved "
     "knocked rid rids restores restore surgery operation kill kills sort sorts sorted"
 )
-# Cells or the body's water charged or reprogrammed by a remedy, organs drained of
-# "sludge": "zinc lozenges supercharge your white blood cells", "homeopathic tablets
-# programme the water in your body", "IV fluid recharges the electrical frequency of your
-# cells", "lymph nodes are drained of toxic sludge by our massage".
+# Cells or the body's water charged or reprogrammed by a remedy: "zinc lozenges supercharge
+# your white blood cells", "homeopathic tablets programme the water in your body", "IV
+# fluid recharges the electrical frequency of your cells".
 _CHARGED = _words(
     r"(?:supercharg|turbocharg|recharg|reprogramm?|programm?|re - ?energi[sz]|energi[sz])"
     r"(?:e|es|ed|ing|s)? (?:\S+ ){0,5}?(?:white blood cells|immune cells|blood cells|cells|dna"
     r"|genes|water|mitochondria)",
+)
+# Organs drained of "sludge", the claim whoever drains them: "lymph nodes are drained of
+# toxic sludge by our massage".
+_DRAINED_OF = _words(
     r"(?:drained|flushed|cleansed|purged) of (?:\S+ ){0,2}?(?:toxins|toxic \S+|sludge|impurities"
     r"|poisons|gunk)",
 )
-
-_DRAINED = ("drained", "flushed", "cleansed", "purged")
 # The myths of diet talk, denied as other claims are ("Laxatives don't stop calories being
 # absorbed", "Negative-calorie foods don't exist"): negative-calorie foods, food rotting in
 # the gut, calories kept from being absorbed, fat burnt while you sit, alcohol cancelled
@@ -3955,9 +3956,25 @@ _DIET_MYTH = _words(
     r"cancels? out (?:the )?(?:alcohol|booze|drink)",
     r"lazy (?:lungs|liver|bowel|gut|thyroid|kidneys|colon)",
 )
+
+
 # Total safety in the later rounds' words (apart from _ABSOLUTE_SAFE, whose long
 # alternation then runs on fewer clauses): "in complete safety", "impossible to go low",
 # "concussion-proof", grapefruit juice with a medicine called fine.
+def _pushing_past_real_pain(clause: Clause, match: re.Match[str]) -> bool:
+    """Not mild, as rehab asks ("work through some discomfort to get your knee bending"),
+    nor weighed against something better ("... which matters more than toughing it out")."""
+    return not _MILD_DISCOMFORT.search(match.group()) and not _PUT_BELOW.search(
+        clause.before(match).rstrip()
+    )
+
+
+def _said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
+    """Not doubted before the match or in it ("has not been shown to recharge cells"); what
+    follows is no doubt of it: "drained of sludge, something the body cannot do"."""
+    return not _DOUBTED.search(f"{clause.before(match)}{match.group()}")
+
+
 _SAFE_CLAIMED = _words(
     r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
     r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
@@ -4073,9 +4090,6 @@ _HIDDEN_CAUSE = _words(
     r"(?:is|are) (?:really|actually|secretly) (?:just )?(?:your |a |an |the )?(?:\S+ ){0,4}?"
     r"(?:not draining|blocked|clogged|toxins?|toxic|parasites?|candida|yeast|heavy metals"
     r"|acidic|acidity)",
-    r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting)"
-    r" (?:off|on) (?:\S+ ){0,2}?(?:antibodies|autoimmunity|genes?|immune system)|(?:switch|turn"
-    r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
     r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
     r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
     r"(?:dump|dumps|dumping|dumped|expel\w*) (?:\S+ )?toxins",
@@ -4112,15 +4126,22 @@ _HIDDEN_CAUSE = _words(
     r"|chelat\w* (?:\S+ ){0,4}?(?:removes?|clears?) (?:\S+ ){0,2}?(?:aluminium|aluminum"
     r"|metals?|mercury|lead|toxins)",
 )
-_SWITCHING = ("switch", "turn", "shut")
+# Antibodies or genes switched off, a claim only when a remedy does it ("a parasite cleanse
+# switches the antibodies off"); genes turned on or off are biology ("preventing it from
+# turning on particular genes").
+_IMMUNITY_SWITCHED = _words(
+    r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting)"
+    r" (?:off|on) (?:\S+ ){0,2}?(?:antibodies|autoimmunity|genes?|immune system)|(?:switch|turn"
+    r"|shut)\w* (?:the |your )?(?:antibodies|autoimmunity|genes?|immune system) (?:off|on)",
+)
 # A missed dose made up for: "Missed last night's mycophenolate, so double up this morning".
 _MADE_UP_FOR = (
     r"\b(?:double|doubling|doubled|take two|take both) (?:up )?(?:\S+ ){0,4}?(?:to make up|to catch"
     r" up|to cover|for the one you missed|for the missed)"
 )
-# Doses taken together, a medicine hidden in food, someone else's given: "Take the morning
-# and afternoon doses together at lunch", "Hide the donepezil in her tea", "giving him some
-# of Auntie Jean's".
+# Doses taken together, a medicine hidden in food, many times the usual dose: "Take the
+# morning and afternoon doses together at lunch", "Hide the donepezil in her tea", "Use
+# three times the usual lidocaine cream".
 _DOSES_TOGETHER = (
     r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
     r" (?:\S+ )?(?:together|at once|in one go)\b"
@@ -4128,10 +4149,13 @@ _DOSES_TOGETHER = (
     rf" |their |your )?(?:\S+ ){{0,2}}?{MEDICINE} (?:in|into) (?:her |his"
     r" |their |the )?(?:\S+ )?(?:tea|food|drink|yoghurt|yogurt|juice|coffee|meals?|dinner"
     r"|pudding)\b"
-    r"|\bgiv(?:e|es|ing) (?:him|her|them) (?:some|a few|one|a couple) of (?:\S+ ){0,2}?\S+'s\b"
-    # "Use three times the usual lidocaine cream", "I'll post you a strip".
     r"|\b(?:use|take|apply|put on)\w* (?:two|three|four|five|ten|double|triple) times"
     r" (?:the |your )?(?:usual|normal|recommended|prescribed|stated)\b"
+)
+# Someone else's given, spares posted: "giving him some of Auntie Jean's", "I'll post you a
+# strip".
+_SHARED_OUT = (
+    r"\bgiv(?:e|es|ing) (?:him|her|them) (?:some|a few|one|a couple) of (?:\S+ ){0,2}?\S+'s\b"
     r"|\b(?:i'll|i will|i can|happy to) (?:post|send|give|sell) you (?:a |some |my )?(?:strip|few"
     r"|couple|pack|box|spare)"
 )
@@ -4650,28 +4674,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         LazyPattern(_PUSHED_ON),
-        lambda clause, match: (
-            not _MILD_DISCOMFORT.search(match.group())
-            and not _PUT_BELOW.search(clause.before(match).rstrip())
-        ),
+        _pushing_past_real_pain,
         needs=_needs(
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
-            "push matter however rest override "
-            "pull tear"
+            "pull tear push matter however rest override"
         ),
     ),
     _Pattern(
         PUSH_PAIN,
         LazyPattern(_PUSH_THROUGH),
-        # "work through some discomfort to get your knee bending": mild, as rehab asks.
-        # "... which matters more than toughing it out" weighs it against something better;
         # "pain that eases week by week is a good sign" is recovery.
         lambda clause, match: (
-            not _MILD_DISCOMFORT.search(match.group())
-            and not _PUT_BELOW.search(clause.before(match).rstrip())
-            and not _PAIN_EASING.match(match.group())
+            _pushing_past_real_pain(clause, match) and not _PAIN_EASING.match(match.group())
         ),
         # Every way of pushing through pain names the pain: a clause without a word
         # for it is not read.
@@ -4762,11 +4778,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         SAFETY,
         LazyPattern(_SAFE_CLAIMED),
-        lambda clause, match: _unhedged(clause, match),
+        _unhedged,
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
-            "way affect harm hurt damage risk chance danger nothing "
-            "tea coffee"
+            "tea coffee way affect harm hurt damage risk chance danger nothing"
         ),
     ),
     _Pattern(
@@ -5139,20 +5154,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MECHANISM,
         LazyPattern(_HIDDEN_CAUSE),
-        lambda clause, match: (
-            not _DOUBTED.search(f"{clause.before(match)}{match.group()}")
-            # Genes turned on or off are biology ("preventing it from turning on particular
-            # genes"); a remedy doing it is the claim.
-            and (
-                not match.group().startswith(_SWITCHING)
-                or bool(_SELF_CARE.search(clause.sentence_before(match)))
-            )
-        ),
+        _said_as_fact,
         # "not draining" is the claim's own cause, not its denial.
         self_negating=True,
         needs=_needs(
-            "really actually secretly switch switches switched switching turn turns turned "
-            "turning shut shuts shutting parasite parasites vaccine vaccines jab jabs chelation "
+            "really actually secretly parasite parasites vaccine vaccines jab jabs chelation "
             "chelating chelate poison poisons melt melts dissolve dissolves shrivel shrivels "
             "stored trapped held stuck locked grow grows create creates build builds make makes "
             "magnetise magnetises magnetising magnetize magnetizes magnetizing reactivates "
@@ -5164,17 +5170,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(
+        MECHANISM,
+        LazyPattern(_IMMUNITY_SWITCHED),
+        lambda clause, match: (
+            _said_as_fact(clause, match) and bool(_SELF_CARE.search(clause.sentence_before(match)))
+        ),
+        # Read as the hidden causes it stood among.
+        self_negating=True,
+        needs=_needs(
+            "switch switches switched switching turn turns turned turning shut shuts shutting"
+        ),
+    ),
+    _Pattern(
         MEDICINE_CHANGE,
         LazyPattern(_DOSES_TOGETHER),
-        # Someone else's given is a medicine only where the sentence names one.
-        lambda clause, match: (
-            not match.group().startswith(("giv", "i'll", "i will", "i can", "happy"))
-            or bool(_MEDICINE.search(clause.sentence()))
-        ),
         needs=_needs(
-            "doses hide hides hiding hid give gives giving mash mashes mashing stir stirs "
-            "stirring sneak sneaks sneaking times post send sell"
+            "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
+            "sneaking times"
         ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_SHARED_OUT),
+        # Someone else's given is a medicine only where the sentence names one.
+        lambda clause, match: bool(_MEDICINE.search(clause.sentence())),
+        needs=_needs("give gives giving post send sell"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -5212,19 +5232,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MECHANISM,
         LazyPattern(_CHARGED),
-        lambda clause, match: (
-            # Doubted before it or in it ("has not been shown to recharge cells"); what
-            # follows is not doubt: "drained of sludge, something the body cannot do".
-            not _DOUBTED.search(f"{clause.before(match)}{match.group()}")
-            # An organ drained of sludge is the claim whoever drains it.
-            and (match.group().startswith(_DRAINED) or _remedy_subject(clause, match))
-        ),
+        lambda clause, match: _said_as_fact(clause, match) and _remedy_subject(clause, match),
         needs=_needs(
             "supercharge supercharges supercharged supercharging turbocharge turbocharges "
             "recharge recharges recharged recharging reprogram reprograms reprogramme "
             "reprogrammes reprogrammed programme programmes programmed program programs "
-            "energise energises energize energizes drained flushed cleansed purged"
+            "energise energises energize energizes"
         ),
+    ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_DRAINED_OF),
+        _said_as_fact,
+        needs=_needs("drained flushed cleansed purged"),
     ),
 )
 
