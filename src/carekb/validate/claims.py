@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from carekb.validate import learned
 from carekb.validate.clauses import Clause, words_of
 from carekb.validate.lazyre import LazyPattern
+from carekb.validate.prefilter import Prefilter
 
 
 def _words(*alternatives: str) -> str:
@@ -5255,6 +5256,8 @@ for _index, _pattern in enumerate(_PATTERNS):
     for _word in _pattern.needs:
         _NEEDED_BY.setdefault(_word, set()).add(_index)
 _ALL_NEEDS = frozenset(_NEEDED_BY)
+# Of the patterns a clause's words allow, those that can match it at all.
+_PREFILTER = Prefilter([pattern.regex for pattern in _PATTERNS])
 
 
 # A clause that calls what it names a myth is a correction, not a claim: "The phrase
@@ -5334,7 +5337,9 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     if not needed:
         return  # most clauses: one set operation
     # In the patterns' order: where two overlap, the first (more urgent) one wins.
-    wanted = sorted(set().union(*(_NEEDED_BY[word] for word in needed)))
+    allowed = set().union(*(_NEEDED_BY[word] for word in needed))
+    possible = _PREFILTER.possible(clause.words)
+    wanted = sorted(allowed if possible is None else allowed.intersection(possible))
     taken: list[tuple[int, int]] = []
     for pattern in map(_PATTERNS.__getitem__, wanted):
         for match in pattern.regex.finditer(clause.words):
@@ -5849,23 +5854,22 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
     for unit in learned.units(text):
         if any(unit.start < end and start < unit.end for start, end in taken):
             continue
-        if (
-            unit.text.rstrip().endswith("?")
-            or _denied_by_answer(unit.text)
-            or _care_affirmed(unit.text)
-        ):
-            continue  # a question asks, one answered no denies, yes to care sends; none claims
+        if unit.text.rstrip().endswith("?"):
+            continue  # a question asks; its answer is read
         words = words_of(unit.text)
         tokens = words.split(" ")
+        # The cheapest tests first: each turns away units whatever the others say.
+        if not _ALL_NEEDS.intersection(tokens):
+            continue  # no word of any kind: many sentences, at the cost of a set look-up
+        if _too_short(unit.text, tokens):
+            continue  # a heading or a label ("Stay safe", "[A safe link](...)"): too short
+        if _denied_by_answer(unit.text) or _care_affirmed(unit.text):
+            continue  # one answered no denies, yes to care sends; neither claims
+        if _FURTHER_READING.match(words):
+            continue  # "Read more on the [NHS neck pain page](...)": a source, no advice
         # A question's words name the symptom ("My father is suddenly confused, should I
         # call for help? Let him sleep"); only its answer can send anyone for help.
         answer = words_of(unit.text[unit.text.rfind("?") + 1 :]) if "?" in unit.text else words
-        if not _ALL_NEEDS.intersection(tokens):
-            continue  # no word of any kind: many sentences, at the cost of a set look-up
-        if _FURTHER_READING.match(words):
-            continue  # "Read more on the [NHS neck pain page](...)": a source, no advice
-        if _word_count(unit.text, tokens) < _FEWEST_WORDS:
-            continue  # a heading or a label ("Stay safe", "[A safe link](...)"): too short
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
         if read is None:
             continue
@@ -6132,12 +6136,19 @@ _FURTHER_READING = LazyPattern(
 )
 
 
-def _word_count(text: str, tokens: list[str]) -> int:
-    """The words of ``text`` (read as ``tokens``) a reader reads: a link's address is
-    none of them."""
+def _too_short(text: str, tokens: list[str]) -> bool:
+    """Has ``text`` (read as ``tokens``) fewer than :data:`_FEWEST_WORDS` words a reader
+    reads? A link's address is none of them. Counting stops at enough: most units of
+    text are long, and every one is asked."""
     if learned.has_address(text):
         tokens = words_of(learned.without_addresses(text)).split(" ")
-    return sum(1 for token in tokens if token[:1].isalnum())
+    count = 0
+    for token in tokens:
+        if token[:1].isalnum():
+            count += 1
+            if count >= _FEWEST_WORDS:
+                return False
+    return True
 
 
 _MECHANISM_WORD = LazyPattern(

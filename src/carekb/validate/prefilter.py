@@ -1,0 +1,211 @@
+"""Which of many expressions can match a text, asked of RE2 in one pass.
+
+risky-claim runs about a hundred large expressions over each clause whose words one
+of them needs. On real text nearly every run fails (on the 600 NIH answers, 239 of
+76,583 runs found anything), and each failure costs Python's engine a walk through
+its alternation at every word. RE2's FilteredRE2 reads, once, the words each
+expression cannot match without (its "atoms"), finds which of them a text holds in a
+single pass of a compiled automaton, and names the expressions whose atoms are all
+there: the only ones worth running. Python's engine still finds every match, so the
+results are the same with or without this module; only the runs that could not have
+matched are skipped.
+
+The expressions are Python's, so each is translated into RE2's syntax from Python's
+own parse of it, as a superset of what it matches: look-arounds (which RE2 lacks)
+become nothing, so the translation matches wherever the original can. An expression
+the translation cannot carry is always run. The translation agrees with Python's
+reading of ``\\b``, ``\\w`` and ``\\s`` on printable ASCII only, so other text is
+not filtered at all.
+
+The filter costs about a third of a second to build, more than a one-file lint's
+whole reading of its clauses, so it is built only once a process has read
+:data:`WORTH_BUILDING_AFTER` clauses; before then, and where ``google-re2`` is not
+installed, every expression the words allow is run, as before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from carekb.validate.lazyre import LazyPattern
+
+# Python's own parser and opcodes: private, so every use of them has a way out.
+_sre: Any
+_sre_parse: Any
+try:
+    _sre = importlib.import_module("re._constants")
+    _sre_parse = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - a Python without them filters nothing
+    _sre = _sre_parse = None
+
+# Building costs about 0.35 s (Python parses every expression to translate it); on the
+# 600 NIH answers it saves about 25 microseconds a clause, so it pays for itself after
+# some 15,000 clauses. A project of a thousand entries has about that many.
+WORTH_BUILDING_AFTER = 10_000
+# Text the translation reads as Python does: printable ASCII.
+_PLAIN = re.compile(r"[ -~]*")
+# The most memory RE2 may give one expression's automaton.
+_MAX_MEMORY = 64 << 20
+
+
+class Untranslatable(ValueError):
+    """A construct RE2 has no superset for (a back-reference, a conditional, a flag)."""
+
+
+def translate(pattern: str, flags: int = 0) -> str:
+    """``pattern`` in RE2's syntax, matching at least wherever Python's engine matches
+    it on printable ASCII text (raises :class:`Untranslatable`)."""
+    if _sre_parse is None or flags & ~re.UNICODE:
+        raise Untranslatable("flags")
+    try:
+        tree = _sre_parse.parse(pattern, flags)
+    except re.error as error:
+        raise Untranslatable(str(error)) from error
+    if tree.state.flags & ~re.UNICODE:
+        raise Untranslatable("inline flags")
+    return _sequence(tree)
+
+
+def _sequence(items: Any) -> str:
+    return "".join(_item(op, argument) for op, argument in items)
+
+
+def _item(op: Any, argument: Any) -> str:
+    if op is _sre.LITERAL:
+        return _literal(argument)
+    if op is _sre.NOT_LITERAL:
+        return f"[^{_literal(argument)}]"
+    if op is _sre.ANY:
+        return r"[^\n]"
+    if op is _sre.IN:
+        return _class(argument)
+    if op is _sre.AT:
+        return _anchor(argument)
+    if op is _sre.BRANCH:
+        return "(?:" + "|".join(_sequence(branch) for branch in argument[1]) + ")"
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = argument
+        if add_flags or del_flags:
+            raise Untranslatable("inline flags")
+        return f"(?:{_sequence(body)})"
+    if op is _sre.ATOMIC_GROUP:
+        return f"(?:{_sequence(argument)})"  # backtracking into it only matches more
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return _repeat(*argument)
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return ""  # a look-around only ever turns matches away
+    raise Untranslatable(str(op))
+
+
+def _literal(code: int) -> str:
+    char = chr(code)
+    if char.isascii() and (char.isalnum() or char in " '_,&/%<>=:;\"@~`"):
+        return char
+    if char.isascii() and char.isprintable():
+        return "\\" + char
+    return f"\\x{{{code:x}}}"
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _class(items: Any) -> str:
+    negated = ""
+    members: list[str] = []
+    for op, argument in items:
+        if op is _sre.NEGATE:
+            negated = "^"
+        elif op is _sre.LITERAL:
+            members.append(_literal(argument) if chr(argument) != "-" else r"\-")
+        elif op is _sre.RANGE:
+            members.append(f"{_literal(argument[0])}-{_literal(argument[1])}")
+        elif op is _sre.CATEGORY and str(argument) in _CATEGORIES:
+            members.append(_CATEGORIES[str(argument)])
+        else:
+            raise Untranslatable(str(op))
+    return f"[{negated}{''.join(members)}]"
+
+
+def _anchor(where: Any) -> str:
+    if where is _sre.AT_BOUNDARY:
+        return r"\b"
+    if where is _sre.AT_NON_BOUNDARY:
+        return r"\B"
+    if where in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+        return r"\A"
+    if where in (_sre.AT_END, _sre.AT_END_STRING):
+        # Python's "$" also matches before a final newline, which plain text has not.
+        return r"\z"
+    raise Untranslatable(str(where))
+
+
+def _repeat(least: int, most: Any, body: Any) -> str:
+    inner = f"(?:{_sequence(body)})"
+    if most is _sre.MAXREPEAT:
+        return inner + ("*" if least == 0 else "+" if least == 1 else f"{{{least},}}")
+    if most > 1000:
+        raise Untranslatable("a repeat RE2 refuses")
+    return inner + ("?" if (least, most) == (0, 1) else f"{{{least},{most}}}")
+
+
+class Prefilter:
+    """For each text, the indexes of ``patterns`` that can match it, or None when any
+    might (nothing built yet, text it cannot read, or no RE2 here)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str] | LazyPattern]) -> None:
+        self._patterns = patterns
+        self._asked = 0
+        self._filter: Any = None
+        self._built = False
+        self._always: frozenset[int] = frozenset()  # patterns RE2 could not take
+        self._index: list[int] = []  # RE2's number for a pattern -> the pattern's index
+
+    def possible(self, text: str) -> frozenset[int] | None:
+        if not self._built:
+            self._asked += 1
+            if self._asked <= WORTH_BUILDING_AFTER:
+                return None
+            self._build()
+        if self._filter is None or not _PLAIN.fullmatch(text):
+            return None
+        found = self._filter.Match(text, True) or ()
+        return self._always.union(map(self._index.__getitem__, found))
+
+    def build(self) -> bool:
+        """Build the filter now (it is otherwise built when it has been asked
+        :data:`WORTH_BUILDING_AFTER` times); False when RE2 is not installed."""
+        if not self._built:
+            self._build()
+        return self._filter is not None
+
+    def _build(self) -> None:
+        self._built = True
+        try:
+            re2 = importlib.import_module("re2")
+        except ImportError:
+            return
+        options = re2.Options()
+        options.max_mem = _MAX_MEMORY
+        built = re2.Filter()
+        always: set[int] = set()
+        for place, pattern in enumerate(self._patterns):
+            try:
+                built.Add(translate(pattern.pattern, pattern.flags & ~re.UNICODE), options)
+            except (Untranslatable, re2.error):
+                always.add(place)
+                continue
+            self._index.append(place)
+        if not self._index:
+            return
+        built.Compile()
+        self._filter, self._always = built, frozenset(always)

@@ -1,0 +1,144 @@
+"""risky-claim asks RE2 which of its expressions can match a clause before running
+them: the answer must name every expression Python's engine would find a match for,
+or a claim would go unreported."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from carekb.validate import claims, prefilter
+from carekb.validate.clauses import NEGATIONS, Clause, clauses_of
+from carekb.validate.lazyre import LazyPattern
+from carekb.validate.prefilter import Prefilter, Untranslatable, translate
+
+SETS = Path(__file__).resolve().parents[1] / "corpus"
+NEGATED = frozenset(NEGATIONS)
+
+
+def built(patterns: Sequence[re.Pattern[str] | LazyPattern]) -> Prefilter:
+    found = Prefilter(patterns)
+    assert found.build()
+    return found
+
+
+# --- the translation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:cures?|heals?) for good", r"\b(?:cure(?:s)?|heal(?:s)?) for good"),
+        (r"(?<!is )\bstop (?!taking)\S+", r"\bstop (?:[\S])+"),  # look-arounds only turn away
+        (r"pain$", r"pain\z"),
+        (r"^never", r"\Anever"),
+        (r"[^a-c.]x{2,3}", r"[^a-c\.](?:x){2,3}"),
+        (r"(?>ab)c*+", r"(?:ab)(?:c)*"),  # atomic and possessive: matching more only
+        (r"a\.b\?", r"a\.b\?"),
+    ],
+)
+def test_a_pattern_is_written_in_re2s_syntax(pattern: str, expected: str) -> None:
+    assert translate(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(\w+) \1", r"(?i)safe", r"(?i:safe)", r"(?P<a>x)(?(a)y|z)"],
+)
+def test_what_re2_cannot_match_as_a_superset_is_refused(pattern: str) -> None:
+    with pytest.raises(Untranslatable):
+        translate(pattern)
+
+
+def test_a_pattern_refused_is_always_run() -> None:
+    kept = built([re.compile(r"(\w+) \1"), re.compile(r"\bcures? for good\b")])
+    assert kept.possible("this cures for good") == {0, 1}
+    assert kept.possible("nothing to see here") == {0}
+
+
+def test_text_outside_printable_ascii_is_not_filtered() -> None:
+    kept = built([re.compile(r"\bcaf\w+ cures\b")])
+    assert kept.possible("a café cures nothing") is None  # Python's \w takes the é
+    assert kept.possible("a cafe cures nothing") == {0}
+    assert kept.possible("line one\nline two") is None
+
+
+def test_the_filter_is_built_only_when_it_will_pay_for_itself() -> None:
+    late = Prefilter([re.compile(r"\bcures\b")])
+    asked = [late.possible("it cures") for _ in range(prefilter.WORTH_BUILDING_AFTER + 1)]
+    assert asked[0] is None and asked[-2] is None
+    assert asked[-1] == {0}
+
+
+# --- a superset of what Python's engine matches --------------------------------------
+
+PATTERNS = [pattern.regex for pattern in claims._PATTERNS]
+FILTER = built(PATTERNS)
+WORDS = sorted({word for pattern in claims._PATTERNS for word in pattern.needs})
+FILLER = ["the", "it", "is", "you", "your", "to", "not", "no", "for", "a", ",", "and", "if"]
+
+
+def must_run(words: str) -> set[int]:
+    """The patterns the clause's words allow that Python's engine finds a match in."""
+    needed = claims._ALL_NEEDS.intersection(words.split(" "))
+    allowed = set().union(*(claims._NEEDED_BY[word] for word in needed))
+    return {index for index in allowed if PATTERNS[index].search(words)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + FILLER), min_size=1, max_size=14))
+def test_every_pattern_that_matches_is_named(words: list[str]) -> None:
+    text = " ".join(words)
+    possible = FILTER.possible(text)
+    assume(possible is not None)  # a needed word outside ASCII ("café") is not filtered
+    assert possible is not None and must_run(text) <= possible
+
+
+def corpus_clauses() -> list[Clause]:
+    texts = [
+        json.loads(line)["answer"]
+        for line in (SETS / "medquad-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    for path in sorted(SETS.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [line.split(" | ")[0] for line in lines if line and not line.startswith("#")]
+    return [clause for text in texts for clause in clauses_of(text)]
+
+
+@pytest.mark.corpus
+def test_on_every_clause_of_the_corpora_no_matching_pattern_is_skipped() -> None:
+    clauses = corpus_clauses()
+    assert len(clauses) > 40_000
+    filtered = skipped = 0
+    for clause in clauses:
+        possible = FILTER.possible(clause.words)
+        if possible is None:
+            continue
+        filtered += 1
+        needed = must_run(clause.words)
+        assert needed <= possible, clause.words
+        skipped += len(claims._PATTERNS) - len(possible)
+    assert filtered > 0.95 * len(clauses)  # nearly all of it is plain ASCII
+    assert skipped > 50 * filtered  # and the filter turns most patterns away
+
+
+@pytest.mark.corpus
+def test_the_claims_found_are_the_same_with_and_without_the_filter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clauses = corpus_clauses()[::7]
+
+    def found() -> list[list[claims.Claim]]:
+        return [list(claims.find_claims(clause, NEGATED)) for clause in clauses]
+
+    monkeypatch.setattr(claims, "_PREFILTER", FILTER)
+    filtered = found()
+    monkeypatch.setattr(claims, "_PREFILTER", Prefilter([]))  # never built: runs them all
+    assert found() == filtered
+    assert sum(map(len, filtered)) > 500
