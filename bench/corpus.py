@@ -186,8 +186,10 @@ HELD_OUT = {
     116: "measured untuned once, then tuned on (not trained on)",
     117: "measured untuned once, then tuned on (not trained on)",
     118: "measured untuned once, then tuned on (not trained on)",
-    119: "never tuned or trained on",
-    120: "never tuned or trained on",
+    119: "measured untuned once, then tuned on (not trained on)",
+    120: "measured untuned once, then tuned on (not trained on)",
+    121: "never tuned or trained on",
+    122: "never tuned or trained on",
 }
 
 

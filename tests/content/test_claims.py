@@ -2555,6 +2555,37 @@ AESTHETICS_AND_LONG_COVID_TALK_FINE = [
 ]
 
 
+FIRST_AID_AND_CHEST_TALK_CLAIMS = [
+    (
+        "My nosebleed has gone on for over an hour but A&E will only send you home.",
+        "dismisses care",
+    ),
+    ("Don't waste the nurses' time over an electric shock from the toaster.", "dismisses care"),
+    (
+        "Cough for three weeks now? Let the fever run its course, forget the walk-in centre.",
+        "dismisses care",
+    ),
+    (
+        "Her peak flow is under half her best, so keep her home until it settles by itself.",
+        "dismisses care",
+    ),
+    ("Stop the salbutamol once you start the drops.", "medicine change"),
+    ("Stack the Calpol and the Nurofen all together for a quicker fix.", "medicine change"),
+    ("Egg whites will neutralise the bleach once it's swallowed.", "false mechanism"),
+    ("Sucking hard on the bite gets the venom out.", "false mechanism"),
+    ("A spoon of honey coats your airways against the smoke.", "false mechanism"),
+    ("His hay fever comes from a sluggish liver.", "false mechanism"),
+]
+
+
+FIRST_AID_AND_CHEST_TALK_FINE = [
+    "Check the label, because you could double the dose by accident.",
+    "If a nosebleed lasts more than 20 minutes, go to A&E.",
+    "After any electric shock, get checked at A&E even if they seem fine.",
+    "Don't try to neutralise a swallowed chemical with milk or vinegar; call 999.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2586,6 +2617,7 @@ AESTHETICS_AND_LONG_COVID_TALK_FINE = [
         *DIET_AND_TEEN_TALK_CLAIMS,
         *PREGNANCY_AND_MENS_HEALTH_TALK_CLAIMS,
         *AESTHETICS_AND_LONG_COVID_TALK_CLAIMS,
+        *FIRST_AID_AND_CHEST_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2622,6 +2654,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *DIET_AND_TEEN_TALK_FINE,
         *PREGNANCY_AND_MENS_HEALTH_TALK_FINE,
         *AESTHETICS_AND_LONG_COVID_TALK_FINE,
+        *FIRST_AID_AND_CHEST_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -117,6 +117,12 @@ FLOOR = {
     # pushing on after a red flag (reported as care put off).
     "heldout117": 0.93,
     "heldout118": 0.94,
+    # Home first aid talk and adult asthma, allergy and chest infection talk: measured
+    # untuned once (84% and 86%), then tuned on once; left are pushing on after a red flag
+    # (reported as care put off), pain after a chemical splash or a toothache carried on
+    # with, and pneumonia kept at home.
+    "heldout119": 0.94,
+    "heldout120": 0.92,
 }
 
 
@@ -124,8 +130,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 118, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (119, 120) are that
+    # Sets 53 to 120, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (121, 122) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -182,7 +188,8 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # or cut doses to lose weight" as a change and rest for an injury, read by the learned
 # reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
 # as total safety and set 116's "don't take them just to get through a match" as pushing
-# on; set 118's "reset" after a crash that "means resting" as a mechanism; every other
+# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 120's "no
+# spray, pad or tea needs to clear toxins" (the "no" before a list); every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -201,6 +208,7 @@ SAFE_ALLOWED = {
     "safe115": 2,
     "safe116": 2,
     "safe118": 2,
+    "safe120": 2,
 }
 
 

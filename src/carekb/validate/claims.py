@@ -99,6 +99,11 @@ MEDICINE = _words(
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
     r"|elvanse|lisdexamfetamine|concerta|donepezil|aricept|memantine|rivastigmine|galantamine",
     r"antihistamines?",
+    # Asthma's and allergy's, and the cold-and-flu shelf's brands.
+    r"montelukast|singulair|salbutamol|ventolin|beclometasone|budesonide|fluticasone|formoterol"
+    r"|salmeterol|symbicort|seretide|fostair|tiotropium|spiriva|theophylline|carbocisteine"
+    r"|cetirizine|loratadine|fexofenadine|chlorphenamine|piriton|benadryl|nurofen|lemsip|calpol"
+    r"|sudafed|decongestants?|cough (?:syrups?|mixtures?|medicines?)|cold remedies",
     r"antacids?",
     r"laxatives?",
     r"diuretics?",
@@ -1061,6 +1066,30 @@ RED_FLAG = _words(
     r"(?:monkey|dog|bat|cat|stray|fox|raccoon|macaque)s? (?:bite|bites|scratch\w*|bit|nip\w*)"
     r"|(?:bitten|scratched|nipped|bit) by (?:a |an |the )?(?:stray |wild |street )?(?:dog|monkey"
     r"|bat|cat|fox|raccoon)",
+    # First aid's: a nosebleed that goes on, an electric shock, a cut that gapes or keeps
+    # pouring under pressure, a chemical on the skin or in the eye.
+    r"nose ?bleeds? (?:\S+ ){0,6}?(?:over|more than|longer than|for) (?:an hour|half an hour|20"
+    r" minutes|twenty minutes|30 minutes|hours)|nose ?bleeds? (?:\S+ ){0,3}?(?:won't|will not"
+    r"|doesn't|does not) stop",
+    r"electric(?:al)? shocks?|electrocut\w*|(?:zap|jolt) (?:off|from) (?:the |a )?(?:\S+ )?(?:mains"
+    r"|socket|wire|cable|trimmer|fence|appliance|plug)",
+    r"gaping (?:cut|wound|gash)|(?:cut|wound|gash)s? (?:\S+ ){0,3}?(?:pouring|spurting|gushing)"
+    r" (?:\S+ ){0,3}?after (?:\S+ ){0,3}?(?:minutes|pressure)",
+    r"(?:chemical|acid|alkali|caustic) (?:burns?|splash\w*)|(?:splash\w*|spilt|spilled)"
+    r" (?:\S+ ){0,3}?(?:drain cleaner|oven cleaner|bleach|acid|caustic \S+)"
+    r"|(?:drain cleaner|oven cleaner|bleach|acid) (?:\S+ ){0,2}?(?:splash\w*|in (?:your|the|his"
+    r"|her|their) eyes?)",
+    # The chest's: a cough for weeks, a fever with confusion, a peak flow below half, a
+    # reliever that does nothing, saliva that cannot be swallowed.
+    r"cough\w* (?:\S+ ){0,5}?(?:for|over|more than|longer than) (?:two|three|four|six|2|3|4|6"
+    r"|several|a few|a couple of) (?:weeks|months)",
+    r"(?:fever|temperature|temp) (?:\S+ ){0,3}?(?:and|with) (?:\S+ )?(?:muddled|confused|confusion"
+    r"|delirious|drowsy)|(?:muddled|confused|delirious) (?:\S+ ){0,3}?(?:fever|temperature)",
+    r"peak flow (?:\S+ ){0,4}?(?:below|under|less than) (?:half|50 %|50)",
+    r"(?:reliever|inhaler|puffer|ventolin|salbutamol) (?:\S+ ){0,2}?(?:not|isn't|is not|isnt)"
+    r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
+    r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
+    r"|saliva)",
 )
 _DISMISS = _words(
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -1069,6 +1098,16 @@ _DISMISS = _words(
     r"(?:symptoms?|it|pain|numbness|weakness) (?:ease|eases|settle|settles|goes?|pass(?:es)?"
     r"|clears?|improves?|stops?)",
     r"nothing (?:serious|to worry about|to be concerned about|to worry over)",
+    # Care said to be pointless or put below home: "A&E will only send you home", "nobody
+    # goes to hospital for ...", "forget the minor injuries unit", "let the fever do its work".
+    r"(?:a & e|hospital|the er|they|doctors?|the gp|the surgery) (?:will|would) (?:only|just)"
+    r" (?:send you home|send you away|turn you away)",
+    r"(?:nobody|no one|no - one) (?:ever )?goes to (?:the )?(?:hospital|a & e|doctor|gp)",
+    r"forget (?:about )?(?:the )?(?:minor injuries(?: unit)?|a & e|walk - in(?: centre)?"
+    r"|urgent care|hospital)",
+    r"let (?:the )?(?:fever|temperature|infection) (?:do its (?:work|job|thing)|run its course"
+    r"|burn (?:itself )?out)",
+    r"until (?:it|they) (?:\S+ ){0,3}?by (?:itself|themselves)",
     r"not (?:serious|a concern|a worry|dangerous|worth (?:worrying|checking|a visit|seeing|a trip"
     r"|bothering|calling|a call|the bother|the fuss|reporting|mentioning|flagging|phoning"
     r"|ringing)|anything to worry about)",
@@ -1114,8 +1153,10 @@ _DISMISS = _words(
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
     r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
-    r"|a & e|er|hospital|paramedic|midwife's|midwife|midwives'|health visitor's|pharmacist's"
-    r"|dentist's|clinic's|surgery's|paramedics'|paramedics '|nurses '|nurses'|doctors '|doctors'"
+    r"|a & e|er|hospital|paramedic|midwife's|midwife|health visitor's|pharmacist's"
+    # A plural's apostrophe stands apart in the words ("paramedics ' time"), where no word
+    # boundary follows it: the time is matched with it.
+    r"|dentist's|clinic's|surgery's|(?:paramedics|nurses|doctors|midwives) ' time"
     r"|dermatologist's)",
     # Put off by a year, or "no action needed": "check again next year", "wait a year
     # before mentioning it", "see how it is next week".
@@ -3939,6 +3980,20 @@ _CHARGED = _words(
 )
 # Organs drained of "sludge", the claim whoever drains them: "lymph nodes are drained of
 # toxic sludge by our massage".
+# Folk first aid's mechanisms: a swallowed or breathed chemical neutralised by a drink,
+# venom or damage drawn out, lungs coated, a current made harmless; hay fever from an
+# overloaded liver, histamine flushed out.
+_FOLK_MECHANISM = _words(
+    r"(?:vinegar|milk|lemon|juice|bicarb|baking soda|salt water|egg whites?|oil|butter)"
+    r" (?:\S+ ){0,6}?neutrali[sz]\w*",
+    r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:bleach|chlorine|poisons?|venom|chemicals?|drain cleaner)",
+    r"(?:draw|pull|suck|freez|sweat|squeez|get|take)\w* (?:\S+ ){0,3}?(?:damage|venom|poison)"
+    r" (?:right |straight )?out",
+    r"coats? (?:the |your )?(?:lungs|airways|windpipe)",
+    r"(?:current|electricity|shock) (?:\S+ ){0,5}?harmlessly",
+    r"(?:overloaded|sluggish|congested|clogged) liver",
+    r"flush\w* (?:\S+ ){0,2}?histamines? out",
+)
 _DRAINED_OF = _words(
     r"(?:drained|flushed|cleansed|purged) of (?:\S+ ){0,2}?(?:toxins|toxic \S+|sludge|impurities"
     r"|poisons|gunk)",
@@ -4146,6 +4201,9 @@ _MADE_UP_FOR = (
 _DOSES_TOGETHER = (
     r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
     r" (?:\S+ )?(?:together|at once|in one go)\b"
+    # Medicines piled up: "stack Nurofen, Lemsip and paracetamol all together".
+    rf"|\b(?:stack|stacks|stacking) (?:\S+ ){{0,2}}?{MEDICINE}(?: \S+){{0,8}}? (?:all )?together\b"
+    rf"|{MEDICINE}(?: \S+){{0,8}}? the more the merrier\b"
     rf"|\b(?:hid(?:e|es|ing)|mash(?:es|ing)?|stir(?:s|ring)?|sneak(?:s|ing)?)\w* (?:the |her |his"
     rf" |their |your )?(?:\S+ ){{0,2}}?{MEDICINE} (?:in|into) (?:her |his"
     r" |their |the )?(?:\S+ )?(?:tea|food|drink|yoghurt|yogurt|juice|coffee|meals?|dinner"
@@ -5187,7 +5245,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_DOSES_TOGETHER),
         needs=_needs(
             "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
-            "sneaking times"
+            "sneaking times stack stacks stacking merrier"
         ),
     ),
     _Pattern(
@@ -5247,6 +5305,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _said_as_fact,
         needs=_needs("drained flushed cleansed purged"),
     ),
+    _Pattern(
+        MECHANISM,
+        LazyPattern(_FOLK_MECHANISM),
+        _said_as_fact,
+        needs=_needs(
+            "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
+            "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
+            "congested clogged histamine histamines"
+        ),
+    ),
 )
 
 
@@ -5302,6 +5370,9 @@ _WARNED_AGAINST = LazyPattern(
     # "... won't make painkillers work faster and can damage your liver"
     r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
     r"|sooner)\b"
+    # "you could double the dose without meaning to": a mistake warned of
+    r"|^ (?:\S+ )?(?:without (?:meaning|realising|realizing|knowing)|by (?:accident|mistake)"
+    r"|accidentally)\b"
 )
 _CARE_FIRST = LazyPattern(
     r"\b(?:checked|assessed|seen|looked at|cleared|examined) (?:\S+ ){0,3}?before(?: you| they| he"
