@@ -188,8 +188,10 @@ HELD_OUT = {
     118: "measured untuned once, then tuned on (not trained on)",
     119: "measured untuned once, then tuned on (not trained on)",
     120: "measured untuned once, then tuned on (not trained on)",
-    121: "never tuned or trained on",
-    122: "never tuned or trained on",
+    121: "measured untuned once, then tuned on (not trained on)",
+    122: "measured untuned once, then tuned on (not trained on)",
+    123: "never tuned or trained on",
+    124: "never tuned or trained on",
 }
 
 

@@ -2586,6 +2586,33 @@ FIRST_AID_AND_CHEST_TALK_FINE = [
 ]
 
 
+RHEUMATOLOGY_AND_BLOOD_TALK_CLAIMS = [
+    (
+        "A new dark patch in your sight on Plaquenil? Wait a month before telling anyone.",
+        "dismisses care",
+    ),
+    ("Temperature on your biologic? Don't ring the helpline, it's only a cold.", "dismisses care"),
+    ("His calf is red and swollen, but doctors always overreact, so leave it.", "dismisses care"),
+    ("A fever with sickle cell is nothing, no point calling the hospital.", "dismisses care"),
+    ("It's impossible to take too much of this turmeric blend.", "absolute safety"),
+    ("There's no such thing as an overdose with herbal sleep drops.", "absolute safety"),
+    ("Stop the colchicine and use cherry juice instead.", "medicine change"),
+    ("Train right through every flare, your joints will thank you.", "pushing through pain"),
+    ("Never listen to your knees, just finish the parkrun.", "pushing through pain"),
+    ("Celery juice thins your blood naturally.", "false mechanism"),
+    ("Gout is caused by toxins in your food, so fast for three days.", "false mechanism"),
+    ("Take these drops and you'll never have a flare again.", "promise of cure"),
+]
+
+
+RHEUMATOLOGY_AND_BLOOD_TALK_FINE = [
+    "Bruising after surgery is common as long as the calf isn't hot and tender.",
+    "If your calf becomes swollen, red and painful, get seen the same day.",
+    "Never stop hydroxychloroquine without talking to your rheumatology team.",
+    "There is no cure for lupus, but treatment can keep it quiet for years.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2618,6 +2645,7 @@ FIRST_AID_AND_CHEST_TALK_FINE = [
         *PREGNANCY_AND_MENS_HEALTH_TALK_CLAIMS,
         *AESTHETICS_AND_LONG_COVID_TALK_CLAIMS,
         *FIRST_AID_AND_CHEST_TALK_CLAIMS,
+        *RHEUMATOLOGY_AND_BLOOD_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2655,6 +2683,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *PREGNANCY_AND_MENS_HEALTH_TALK_FINE,
         *AESTHETICS_AND_LONG_COVID_TALK_FINE,
         *FIRST_AID_AND_CHEST_TALK_FINE,
+        *RHEUMATOLOGY_AND_BLOOD_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -123,6 +123,11 @@ FLOOR = {
     # with, and pneumonia kept at home.
     "heldout119": 0.94,
     "heldout120": 0.92,
+    # Rheumatology talk and blood and clotting talk: measured untuned once (87% and 86%),
+    # then tuned on once; left are a treatment's own promise of permanence, a flare or a
+    # crisis carried on with, and pain brushed aside as nerves.
+    "heldout121": 0.96,
+    "heldout122": 0.93,
 }
 
 
@@ -130,8 +135,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 120, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (121, 122) are that
+    # Sets 53 to 122, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (123, 124) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -189,7 +194,8 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
 # as total safety and set 116's "don't take them just to get through a match" as pushing
 # on; set 118's "reset" after a crash that "means resting" as a mechanism; set 120's "no
-# spray, pad or tea needs to clear toxins" (the "no" before a list); every other
+# spray, pad or tea needs to clear toxins" (the "no" before a list); set 121's copper
+# bracelets that "won't do you any harm" (then said to do no good) as total safety; every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -209,6 +215,7 @@ SAFE_ALLOWED = {
     "safe116": 2,
     "safe118": 2,
     "safe120": 2,
+    "safe121": 2,
 }
 
 

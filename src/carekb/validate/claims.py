@@ -99,6 +99,11 @@ MEDICINE = _words(
     r"sertraline|mirtazapine|lithium|zopiclone|zolpidem|tramadol|adderall|ritalin|methylphenidate"
     r"|elvanse|lisdexamfetamine|concerta|donepezil|aricept|memantine|rivastigmine|galantamine",
     r"antihistamines?",
+    # Rheumatology's, and blood and clotting's: by name and by the endings of a class.
+    r"allopurinol|febuxostat|colchicine|hydroxychloroquine|plaquenil|sulfasalazine|leflunomide"
+    r"|azathioprine|prednisolone|\w+citinib|\w+cept|\w+xaban|dabigatran|clopidogrel"
+    r"|hydroxyurea|hydroxycarbamide|clotting factor|factor (?:viii|8|ix|9)|iron (?:tablets|pills)"
+    r"|ferrous \w+|gout (?:tablets|pills|medicines?)|biologics?",
     # Asthma's and allergy's, and the cold-and-flu shelf's brands.
     r"montelukast|singulair|salbutamol|ventolin|beclometasone|budesonide|fluticasone|formoterol"
     r"|salmeterol|symbicort|seretide|fostair|tiotropium|spiriva|theophylline|carbocisteine"
@@ -1036,7 +1041,7 @@ RED_FLAG = _words(
     r"(?:can't|cant|cannot|can not|unable to|not) (?:keep|keeping) (?:even |any )?(?:water|fluids"
     r"|anything|food|liquids|drinks) down",
     r"new headaches? (?:\S+ ){0,3}?(?:in your|over|after|past) (?:50|fifty|60|sixty|70|seventy)s?"
-    r"|jaw (?:pain|ache|aches|hurts) (?:\S+ )?(?:when|while|on) (?:chewing|eating)",
+    r"|jaw (?:pain|ache|aches|hurts) (?:\S+ )?(?:when|while|on) (?:you )?(?:chew\w*|eat\w*)",
     r"(?:headache|migraine)s? (?:\S+ ){0,8}?(?:with|and) (?:\S+ ){0,2}?confusion|(?:headache"
     r"|migraine)s? (?:\S+ ){0,4}?(?:totally |completely |very )?different (?:from|to|than)"
     r" (?:usual|normal|your usual|the usual)",
@@ -1090,6 +1095,22 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # Rheumatology's and blood's: a blurred patch in the sight, a leg swollen and red, a
+    # fever on a medicine that lowers immunity or with sickle cell, a swelling with a
+    # bleeding disorder.
+    r"(?:blurry|blurred|dark|blind|missing|grey|gray) (?:patch|spot|area)s? in (?:your |the |his"
+    r" |her |my )?(?:vision|sight|eyes?)",
+    # (Its verbs only between: "as long as the calf isn't hot and tender" is no red flag.)
+    r"(?:leg|calf) (?:(?:is|was|gets|got|went|goes|suddenly|looks|feels|now|has|become|became)"
+    r" ){0,2}(?:swollen|swelling|red|hot|painful|tender)(?: ,| and)? (?:\S+ )?(?:swollen|red|hot"
+    r"|painful|tender)",
+    r"(?:fever|temperature|temp) (?:\S+ ){0,3}?(?:on|while on|while taking|with) (?:your |a |the )?"
+    r"(?:biologics?|methotrexate|immunosuppressants?|chemo\w*|steroids|\w+mab|\w+cept"
+    r"|\w+citinib|sickle cell)",
+    r"(?:sickle cell|sickle - cell) (?:\S+ ){0,6}?(?:fever|temperature|chest pain|breathless\w*)"
+    r"|(?:fever|temperature|chest pain) (?:\S+ ){0,6}?(?:sickle cell|sickle - cell)",
+    r"(?:haemophilia|hemophilia|bleeding disorder|von willebrand) (?:\S+ ){0,8}?(?:swell\w*"
+    r"|swollen|bleed\w*)|(?:swell\w*|swollen) (?:\S+ ){0,8}?(?:haemophilia|hemophilia)",
 )
 _DISMISS = _words(
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -1161,7 +1182,8 @@ _DISMISS = _words(
     # Put off by a year, or "no action needed": "check again next year", "wait a year
     # before mentioning it", "see how it is next week".
     r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it) (?:a"
-    r"|another|one) (?:year|few months|month|fortnight)|see how (?:it|things|he|she) (?:is|goes"
+    r"|another|one) (?:year|few months|month|fortnight|week|few weeks)|see how (?:it|things|he"
+    r"|she) (?:is|goes"
     r"|are|go)",
     # "needs no check-up" (said of a red flag; "usually needs no treatment" is often true).
     r"needs? no (?:\S+ )?(?:check - ups?|checks?|doctor|appointment|scans?)",
@@ -2382,6 +2404,10 @@ _CURE = _words(
     r"(?:will |would |should )?never (?:again )?(?:comes? back|returns?|recurs?|bothers? you"
     r"|troubles? you)",
     r"never (?:have to )?(?:worry|suffer) (?:\S+ ){0,3}?again",
+    # "you'll never have an abnormal bleed again", "you're totally cured"
+    r"(?:you'll|you will) never (?:have|get|suffer|need) (?:an? |another |any )?(?:\S+ ){0,3}?"
+    r"again",
+    r"(?:you're|you are|you'll be|you will be) (?:totally|completely|fully|100 % ) ?cured",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
     r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever|permanently"
@@ -3993,6 +4019,11 @@ _FOLK_MECHANISM = _words(
     r"(?:current|electricity|shock) (?:\S+ ){0,5}?harmlessly",
     r"(?:overloaded|sluggish|congested|clogged) liver",
     r"flush\w* (?:\S+ ){0,2}?histamines? out",
+    r"thins? (?:\S+ ){0,2}?blood naturally",
+    r"(?:liver|kidneys?) (?:\S+ ){0,2}?(?:failing|unable|struggling) to (?:filter|clear|flush)"
+    r" (?:\S+ )?toxins",
+    r"(?:because of|due to|caused by) (?:the )?toxins in (?:your |the )?(?:tap water|water|food"
+    r"|blood|body|gut|vaccines?)",
 )
 _DRAINED_OF = _words(
     r"(?:drained|flushed|cleansed|purged) of (?:\S+ ){0,2}?(?:toxins|toxic \S+|sludge|impurities"
@@ -4033,7 +4064,11 @@ def _said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
 
 _SAFE_CLAIMED = _words(
     r"(?:in|with) (?:complete|total|perfect|absolute|full|utter) safety",
-    r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos)",
+    r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos|bleed too much"
+    r"|(?:take|have|drink|eat) too (?:much|many))",
+    r"100 % safe",
+    r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
+    r"|reactions?)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
     r"(?:concussion|injury|head injury) - ?proof",
     r"no (?:risk|chance|danger) of (?:\S+ ){1,10}?(?:, )?ever\b",
@@ -4073,6 +4108,14 @@ _REFUSED_CARE = _words(
     r" business",
     r"(?:a )?(?:doctor|gp|ambulance|nurse) is only (?:needed|called|necessary|required) if",
     r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the )?out of hours",
+    # "don't phone the helpline", "no point ringing the centre", "hospitals only make things
+    # worse", "doctors always overreact"
+    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the |your )?(?:helpline|team|unit|clinic"
+    r"|centre|center|nurse|haemophilia centre)",
+    r"no point (?:in )?(?:ringing|calling|phoning|going to|seeing|bothering) (?:the |a |your )?"
+    r"(?:centre|center|helpline|team|unit|clinic|doctor|gp|hospital|nurse|a & e)",
+    r"(?:hospitals?|doctors?|a & e) (?:\S+ )?(?:only|just) make (?:\S+ )?(?:things|it|them) worse",
+    r"(?:doctors|hospitals|nurses) (?:always|just|only) overreact",
     r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
     r"|scan|test|appointment|check)",
     r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
@@ -4127,8 +4170,14 @@ _PUSHED_ON = _words(
     r"never (?:break|stop|quit|end) (?:it|the fast|a fast|the session|training) (?:just )?because"
     r" (?:it|they|you) (?:hurts?|aches?|feel pain)",
     r"(?:stopping|resting|rest|quitting) is for (?:the )?(?:weak|wimps|quitters|losers)",
-    r"push (?:through|past) (?:the |a |your )?(?:pem|crash|crashes|flare|flares|fatigue"
-    r"|exhaustion)",
+    r"(?:push|work|train|run|power|dance|walk|play)(?:ing)? (?:straight |right )?(?:through|past)"
+    r" (?:the |a |your |every |each )?(?:pem|crash|crashes|flare|flares|fatigue|exhaustion)",
+    r"(?:don't|do not|never|stop) listen\w* to (?:your |their |his |her )?(?:joints|body|pain"
+    r"|knees|back)",
+    r"stop (?:treating|seeing|taking) (?:the )?pain as (?:a )?(?:warning|signal|sign)",
+    # "Go for your run on that gouty foot anyway"
+    r"(?:run|walk|train|play|dance|hike)\w* on (?:that|your|a|the|this|his|her) (?:\S+ ){0,2}?"
+    r"(?:foot|feet|knees?|ankles?|legs?|hips?|toes?|joints?) anyway",
     r"(?:no matter how|however) (?:bad|severe) (?:the |your )?(?:crash|flare|pain|fatigue)"
     r" (?:gets|is)",
     r"never rest (?:during|in|through) (?:a |the |your )?(?:flare|crash|relapse)",
@@ -4308,7 +4357,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
-            "assessment fluids until"
+            "assessment fluids until ring call phone worse overreact"
         ),
     ),
     _Pattern(
@@ -4738,7 +4787,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
-            "pull tear push matter however rest override"
+            "pull tear push matter however rest override work working train training running "
+            "powering dance dancing walking play playing listen listening treating seeing taking "
+            "anyway"
         ),
     ),
     _Pattern(
@@ -4840,7 +4891,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
-            "tea coffee way affect harm hurt damage risk chance danger nothing"
+            "tea coffee way affect harm hurt damage risk chance danger nothing 100 such"
         ),
     ),
     _Pattern(
@@ -5312,7 +5363,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
-            "congested clogged histamine histamines"
+            "congested clogged histamine histamines naturally failing unable struggling toxins"
         ),
     ),
 )
@@ -5821,9 +5872,9 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
     r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
     # A danger said not to exist: "there's no such thing as a serious reaction to them".
-    r"|\bno such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
-    r"|side effects?|risks?)|\bno such thing as (?:a )?(?:relapse|recurrence|flare - ups?"
-    r"|setbacks?)"
+    r"|\bno such thing as (?:a |an )?(?:(?:serious|bad|dangerous|severe) )?(?:reactions?"
+    r"|allerg\w*|side effects?|risks?|interactions?|overdose)"
+    r"|\bno such thing as (?:a )?(?:relapse|recurrence|flare - ups?|setbacks?)"
     # A harm called a myth: "the idea that it stops working on its own is a total myth".
     r"|\bthe idea that (?:\S+ ){0,8}?(?:stops? working|damages?|harms?|hurts?|causes?|is dangerous"
     r"|is bad) (?:\S+ ){0,5}?(?:is|are) (?:a |an )?(?:total |complete |big )?myth"
