@@ -190,8 +190,10 @@ HELD_OUT = {
     120: "measured untuned once, then tuned on (not trained on)",
     121: "measured untuned once, then tuned on (not trained on)",
     122: "measured untuned once, then tuned on (not trained on)",
-    123: "never tuned or trained on",
-    124: "never tuned or trained on",
+    123: "measured untuned once, then tuned on (not trained on)",
+    124: "measured untuned once, then tuned on (not trained on)",
+    125: "never tuned or trained on",
+    126: "never tuned or trained on",
 }
 
 

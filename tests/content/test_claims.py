@@ -2613,6 +2613,35 @@ RHEUMATOLOGY_AND_BLOOD_TALK_FINE = [
 ]
 
 
+OUTDOORS_AND_KITCHEN_TALK_CLAIMS = [
+    (
+        "Staggering about at 5000m is normal, wait till morning before you head down.",
+        "dismisses care",
+    ),
+    ("Coughing up pink froth at camp? Just the dry air, give it a night.", "dismisses care"),
+    ("Don't press the SOS button unless someone is actually unconscious.", "dismisses care"),
+    ("Nobody rings 999 for a burn, wrap it and crack on.", "dismisses care"),
+    ("Cut still gushing after 15 mins? No point sitting in A&E, tape it up.", "dismisses care"),
+    ("You can't get hypothermia if you keep moving, so skip the spare layers.", "absolute safety"),
+    ("Stop the Malarone the day you land, nobody needs the last week.", "medicine change"),
+    ("Take paracetamol with a Beechams and a Lemsip, more is better.", "medicine change"),
+    ("Your EpiPen expired? Don't bother replacing it.", "medicine change"),
+    ("Never stop for a blister, the pain goes numb after a while.", "pushing through pain"),
+    ("Porters never mention pain to the guide, just tune it out.", "pushing through pain"),
+    ("A dram of whisky warms you up from the inside on a cold night.", "false mechanism"),
+    ("Toothpaste on a burn draws the heat straight out.", "false mechanism"),
+    ("A sports massage flushes the lactic acid out of your legs.", "false mechanism"),
+]
+
+
+OUTDOORS_AND_KITCHEN_TALK_FINE = [
+    "Never leave a drunk friend to sleep it off if they've been sick.",
+    "A mild headache on the first day at altitude is common; confusion means going down.",
+    "Your body clears lactic acid within an hour of finishing.",
+    "Herbal teas do not replace your diabetes medicine; keep taking it.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2646,6 +2675,7 @@ RHEUMATOLOGY_AND_BLOOD_TALK_FINE = [
         *AESTHETICS_AND_LONG_COVID_TALK_CLAIMS,
         *FIRST_AID_AND_CHEST_TALK_CLAIMS,
         *RHEUMATOLOGY_AND_BLOOD_TALK_CLAIMS,
+        *OUTDOORS_AND_KITCHEN_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2684,6 +2714,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *AESTHETICS_AND_LONG_COVID_TALK_FINE,
         *FIRST_AID_AND_CHEST_TALK_FINE,
         *RHEUMATOLOGY_AND_BLOOD_TALK_FINE,
+        *OUTDOORS_AND_KITCHEN_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

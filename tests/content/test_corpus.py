@@ -128,6 +128,12 @@ FLOOR = {
     # crisis carried on with, and pain brushed aside as nerves.
     "heldout121": 0.96,
     "heldout122": 0.93,
+    # Outdoor adventure talk and hospitality workers' talk: measured untuned once (73% and
+    # 87%), then tuned on once; left are myths of their own (negative ions, oxygen
+    # training), pain numbed on the trail, and pushing on after an injury named only as a
+    # body part ("felt your hamstring go").
+    "heldout123": 0.92,
+    "heldout124": 0.94,
 }
 
 
@@ -135,8 +141,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 122, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (123, 124) are that
+    # Sets 53 to 124, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (125, 126) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -195,7 +201,10 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # as total safety and set 116's "don't take them just to get through a match" as pushing
 # on; set 118's "reset" after a crash that "means resting" as a mechanism; set 120's "no
 # spray, pad or tea needs to clear toxins" (the "no" before a list); set 121's copper
-# bracelets that "won't do you any harm" (then said to do no good) as total safety; every other
+# bracelets that "won't do you any harm" (then said to do no good) as total safety; set
+# 123's "Alcohol won't warm you up" read by the learned reader as a medicine change; set
+# 124's supplements "that promise to cure stress" and discs not put "back in place" (the
+# denial inside quotation marks); every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -216,6 +225,8 @@ SAFE_ALLOWED = {
     "safe118": 2,
     "safe120": 2,
     "safe121": 2,
+    "safe123": 2,
+    "safe124": 4,
 }
 
 

@@ -104,6 +104,9 @@ MEDICINE = _words(
     r"|azathioprine|prednisolone|\w+citinib|\w+cept|\w+xaban|dabigatran|clopidogrel"
     r"|hydroxyurea|hydroxycarbamide|clotting factor|factor (?:viii|8|ix|9)|iron (?:tablets|pills)"
     r"|ferrous \w+|gout (?:tablets|pills|medicines?)|biologics?",
+    # Travel's and the mountains': malaria tablets, altitude's.
+    r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
+    r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
     # Asthma's and allergy's, and the cold-and-flu shelf's brands.
     r"montelukast|singulair|salbutamol|ventolin|beclometasone|budesonide|fluticasone|formoterol"
     r"|salmeterol|symbicort|seretide|fostair|tiotropium|spiriva|theophylline|carbocisteine"
@@ -1079,7 +1082,7 @@ RED_FLAG = _words(
     r"electric(?:al)? shocks?|electrocut\w*|(?:zap|jolt) (?:off|from) (?:the |a )?(?:\S+ )?(?:mains"
     r"|socket|wire|cable|trimmer|fence|appliance|plug)",
     r"gaping (?:cut|wound|gash)|(?:cut|wound|gash)s? (?:\S+ ){0,3}?(?:pouring|spurting|gushing)"
-    r" (?:\S+ ){0,3}?after (?:\S+ ){0,3}?(?:minutes|pressure)",
+    r" (?:\S+ ){0,3}?after (?:\S+ ){0,3}?(?:minutes|mins|pressure)",
     r"(?:chemical|acid|alkali|caustic) (?:burns?|splash\w*)|(?:splash\w*|spilt|spilled)"
     r" (?:\S+ ){0,3}?(?:drain cleaner|oven cleaner|bleach|acid|caustic \S+)"
     r"|(?:drain cleaner|oven cleaner|bleach|acid) (?:\S+ ){0,2}?(?:splash\w*|in (?:your|the|his"
@@ -1095,6 +1098,14 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # The mountains': confusion, staggering or a headache with vomiting at altitude, pink
+    # froth coughed up, a cold person who stops shivering.
+    # (A mild headache alone is common at altitude.)
+    r"(?:confus\w*|wobbl\w*|stagger\w*|clumsy|unsteady|headache (?:\S+ ){0,2}?(?:and|with)"
+    r" (?:\S+ )?(?:vomit\w*|throwing up|being sick)) (?:\S+ ){0,6}?(?:at altitude|at \d+ ?m"
+    r"|at \d+m|up high|at (?:high |base |top )?camp)",
+    r"pink (?:\S+ )?froth\w*|frothy (?:pink|spit|sputum|phlegm)|coughing up (?:pink|froth\w*)",
+    r"stops shivering|stop shivering",
     # Rheumatology's and blood's: a blurred patch in the sight, a leg swollen and red, a
     # fever on a medicine that lowers immunity or with sickle cell, a swelling with a
     # bleeding disorder.
@@ -4020,6 +4031,16 @@ _FOLK_MECHANISM = _words(
     r"(?:overloaded|sluggish|congested|clogged) liver",
     r"flush\w* (?:\S+ ){0,2}?histamines? out",
     r"thins? (?:\S+ ){0,2}?blood naturally",
+    r"(?:suck|draw|pull|squeez)\w* out (?:the |some |all the )?(?:venom|poison)",
+    r"changes? the (?:smell|taste) of (?:your |the )?blood",
+    r"alcohol (?:\S+ ){0,3}?(?:heats|warms) (?:\S+ )?(?:blood|body|core)|(?:whisky|whiskey|brandy"
+    r"|rum|alcohol|a drink|a swig|a nip|a dram) (?:\S+ ){0,3}?warms you (?:right )?up",
+    r"(?:drain|flush|sweat)\w* (?:\S+ ){0,2}?lactic acid",
+    r"(?:negative|positive) ions (?:\S+ ){0,4}?(?:rebuild|repair|heal|boost|clean|cleanse|detox"
+    r"|cure)\w*",
+    r"(?:butter|flour|egg whites?|toothpaste|oil|ice|mustard|vinegar) (?:\S+ ){0,2}?on (?:a |the"
+    r" |your )?burns? (?:\S+ ){0,3}?(?:soaks?|draws?|pulls?|takes?|stops?|keeps?|cooks?|seals?"
+    r"|forms?|protects?)",
     r"(?:liver|kidneys?) (?:\S+ ){0,2}?(?:failing|unable|struggling) to (?:filter|clear|flush)"
     r" (?:\S+ )?toxins",
     r"(?:because of|due to|caused by) (?:the )?toxins in (?:your |the )?(?:tap water|water|food"
@@ -4067,6 +4088,10 @@ _SAFE_CLAIMED = _words(
     r"impossible to (?:go low|have a hypo|get a hypo|overdose|get hypos|bleed too much"
     r"|(?:take|have|drink|eat) too (?:much|many))",
     r"100 % safe",
+    # "Kids can't get hypothermia in summer", "impossible to get altitude sickness if fit"
+    r"(?:can't|cannot|can not|impossible to|won't|will not) (?:get|catch|develop) (?:\S+ )?"
+    r"(?:altitude sickness|hypothermia|sunburn\w*|frostbite|heatstroke|heat stroke|dehydrated"
+    r"|heat exhaustion)",
     r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
     r"|reactions?)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
@@ -4112,10 +4137,20 @@ _REFUSED_CARE = _words(
     # worse", "doctors always overreact"
     r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the |your )?(?:helpline|team|unit|clinic"
     r"|centre|center|nurse|haemophilia centre)",
-    r"no point (?:in )?(?:ringing|calling|phoning|going to|seeing|bothering) (?:the |a |your )?"
+    r"no point (?:in )?(?:ringing|calling|phoning|going to|seeing|bothering|sitting in|waiting in)"
+    r" (?:the |a |your )?"
     r"(?:centre|center|helpline|team|unit|clinic|doctor|gp|hospital|nurse|a & e)",
     r"(?:hospitals?|doctors?|a & e) (?:\S+ )?(?:only|just) make (?:\S+ )?(?:things|it|them) worse",
     r"(?:doctors|hospitals|nurses) (?:always|just|only) overreact",
+    # Care kept for the unconscious: "don't hit the SOS unless someone is literally
+    # unconscious", "nobody leaves the shift for hospital", "nobody rings 999 for heat".
+    r"unless (?:\S+ ){0,2}?(?:is|are|'s|'re|they're|he's|she's|you're) (?:literally |actually"
+    r" |really )?(?:unconscious|dying|dead|bleeding out|not breathing)",
+    r"(?:nobody|no one|no - one) (?:ever )?(?:leaves (?:\S+ ){0,3}?for|rings|calls|phones)"
+    r" (?:the )?(?:hospital|a & e|999|911|112|an ambulance|rescue)",
+    r"rather than (?:calling|ringing|phoning|bothering|troubling) (?:the |a |an )?(?:\S+ ){0,2}?"
+    r"(?:rescue|ambulance|999|911|paramedics|a & e|doctor|gp|hospital)",
+    r"(?:stop|quit|don't|do not) (?:making|make) a fuss",
     r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
     r"|scan|test|appointment|check)",
     r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
@@ -4175,6 +4210,10 @@ _PUSHED_ON = _words(
     r"(?:don't|do not|never|stop) listen\w* to (?:your |their |his |her )?(?:joints|body|pain"
     r"|knees|back)",
     r"stop (?:treating|seeing|taking) (?:the )?pain as (?:a )?(?:warning|signal|sign)",
+    r"never (?:to )?stop for (?:a |the |your |any )?(?:blisters?|pain|aches?|twinges?|cramps?"
+    r"|niggles?)",
+    r"tune (?:the |their |his |her |any )?(?:pain|aches?|soreness) out",
+    r"never (?:mention|report|admit)\w* (?:the |your |any )?(?:pain|injur\w*)",
     # "Go for your run on that gouty foot anyway"
     r"(?:run|walk|train|play|dance|hike)\w* on (?:that|your|a|the|this|his|her) (?:\S+ ){0,2}?"
     r"(?:foot|feet|knees?|ankles?|legs?|hips?|toes?|joints?) anyway",
@@ -4252,7 +4291,15 @@ _DOSES_TOGETHER = (
     r" (?:\S+ )?(?:together|at once|in one go)\b"
     # Medicines piled up: "stack Nurofen, Lemsip and paracetamol all together".
     rf"|\b(?:stack|stacks|stacking) (?:\S+ ){{0,2}}?{MEDICINE}(?: \S+){{0,8}}? (?:all )?together\b"
-    rf"|{MEDICINE}(?: \S+){{0,8}}? the more the merrier\b"
+    rf"|{MEDICINE}(?: \S+){{0,8}}? (?:the more the merrier|more is better)\b"
+    rf"|{MEDICINE}(?: \S+){{0,12}}? the more (?:you|they|he|she|u) take,? the (?:faster|better"
+    r"|quicker|sooner|more)\b"
+    # An out-of-date auto-injector kept: "don't bother replacing it", "they work for years
+    # after the expiry".
+    rf"|\b(?:don't|do not|no need to|never) (?:bother )?(?:replac|renew|refill)\w* (?:it|them"
+    r"|your \S+|the \S+)\b(?=.*\b(?:expir|out of date))"
+    r"|\b(?:work|works|fine|good|ok|okay|effective) (?:\S+ ){0,3}?(?:after|past|beyond) (?:the"
+    r" |their |its )?(?:expiry|use - by|use by)\b"
     rf"|\b(?:hid(?:e|es|ing)|mash(?:es|ing)?|stir(?:s|ring)?|sneak(?:s|ing)?)\w* (?:the |her |his"
     rf" |their |your )?(?:\S+ ){{0,2}}?{MEDICINE} (?:in|into) (?:her |his"
     r" |their |the )?(?:\S+ )?(?:tea|food|drink|yoghurt|yogurt|juice|coffee|meals?|dinner"
@@ -4357,7 +4404,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
-            "assessment fluids until ring call phone worse overreact"
+            "assessment fluids until ring call phone worse overreact unless nobody one rather "
+            "fuss"
         ),
     ),
     _Pattern(
@@ -4789,7 +4837,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
             "pull tear push matter however rest override work working train training running "
             "powering dance dancing walking play playing listen listening treating seeing taking "
-            "anyway"
+            "anyway never tune mentions mention mentioning report reports admit admits"
         ),
     ),
     _Pattern(
@@ -4891,7 +4939,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
-            "tea coffee way affect harm hurt damage risk chance danger nothing 100 such"
+            "tea coffee way affect harm hurt damage risk chance danger nothing 100 such altitude "
+            "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated"
         ),
     ),
     _Pattern(
@@ -5296,7 +5345,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_DOSES_TOGETHER),
         needs=_needs(
             "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
-            "sneaking times stack stacks stacking merrier"
+            "sneaking times stack stacks stacking merrier better more replace replacing renew "
+            "renewing refill refilling expiry"
         ),
     ),
     _Pattern(
@@ -5363,7 +5413,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
-            "congested clogged histamine histamines naturally failing unable struggling toxins"
+            "congested clogged histamine histamines naturally failing unable struggling toxins "
+            "smell taste heats warms lactic ions butter flour toothpaste mustard"
         ),
     ),
 )
