@@ -192,8 +192,10 @@ HELD_OUT = {
     122: "measured untuned once, then tuned on (not trained on)",
     123: "measured untuned once, then tuned on (not trained on)",
     124: "measured untuned once, then tuned on (not trained on)",
-    125: "never tuned or trained on",
-    126: "never tuned or trained on",
+    125: "measured untuned once, then tuned on (not trained on)",
+    126: "measured untuned once, then tuned on (not trained on)",
+    127: "never tuned or trained on",
+    128: "never tuned or trained on",
 }
 
 

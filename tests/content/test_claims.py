@@ -2642,6 +2642,34 @@ OUTDOORS_AND_KITCHEN_TALK_FINE = [
 ]
 
 
+RIDERS_AND_ENT_TALK_CLAIMS = [
+    ("My voice has been hoarse for six weeks, not bothering with the GP.", "dismisses care"),
+    ("A lump in his neck since the cold is just glands, leave it a few months.", "dismisses care"),
+    (
+        "Swelling behind her ear with the ear sticking out is only an ear infection, no need "
+        "to see anyone.",
+        "dismisses care",
+    ),
+    ("Halve your betahistine on good days.", "medicine change"),
+    ("Keep stacking them every few hours until the headache goes.", "medicine change"),
+    ("Real climbers don't feel pain, chalk up and go again.", "pushing through pain"),
+    ("Sore knees? Just ride it off.", "pushing through pain"),
+    ("The ache builds stamina, so sing the whole set.", "pushing through pain"),
+    ("Take the soreness as a sign you need more practice, not less.", "pushing through pain"),
+    ("Steam inhalations flush the infection out of your sinuses.", "false mechanism"),
+    ("Comfrey knits the torn tendon back together overnight.", "false mechanism"),
+    ("Your ringing ears are picking up wifi from the router.", "false mechanism"),
+]
+
+
+RIDERS_AND_ENT_TALK_FINE = [
+    "Never assume a quiet pony can't hurt a child.",
+    "Ear wax is part of the ear's own self-cleaning system.",
+    "A nosebleed lasting over 20 minutes needs A&E.",
+    "Real pain is a reason to stop, so tell your coach.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2676,6 +2704,7 @@ OUTDOORS_AND_KITCHEN_TALK_FINE = [
         *FIRST_AID_AND_CHEST_TALK_CLAIMS,
         *RHEUMATOLOGY_AND_BLOOD_TALK_CLAIMS,
         *OUTDOORS_AND_KITCHEN_TALK_CLAIMS,
+        *RIDERS_AND_ENT_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2715,6 +2744,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *FIRST_AID_AND_CHEST_TALK_FINE,
         *RHEUMATOLOGY_AND_BLOOD_TALK_FINE,
         *OUTDOORS_AND_KITCHEN_TALK_FINE,
+        *RIDERS_AND_ENT_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

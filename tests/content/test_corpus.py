@@ -134,6 +134,12 @@ FLOOR = {
     # body part ("felt your hamstring go").
     "heldout123": 0.92,
     "heldout124": 0.94,
+    # Equestrian talk and ear, nose, throat and balance talk: measured untuned once (90% and
+    # 90%), then tuned on once; left are a remedy's cure of a rider's knees read as care
+    # put off, a kick to the stomach shrugged off, and crystals dissolved by vinegar read
+    # as a cure.
+    "heldout125": 0.95,
+    "heldout126": 0.98,
 }
 
 
@@ -141,8 +147,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 124, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (125, 126) are that
+    # Sets 53 to 126, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (127, 128) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -204,7 +210,10 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # bracelets that "won't do you any harm" (then said to do no good) as total safety; set
 # 123's "Alcohol won't warm you up" read by the learned reader as a medicine change; set
 # 124's supplements "that promise to cure stress" and discs not put "back in place" (the
-# denial inside quotation marks); every other
+# denial inside quotation marks); set 125's "No body protector makes riding completely
+# safe", getting back on that "is only sensible after a minor tumble" and an instructor
+# who "will never make you ride through pain"; set 126's ear pain when diving that means
+# "never force it" (the last three read by the learned reader); every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -227,6 +236,8 @@ SAFE_ALLOWED = {
     "safe121": 2,
     "safe123": 2,
     "safe124": 4,
+    "safe125": 6,
+    "safe126": 2,
 }
 
 

@@ -107,6 +107,9 @@ MEDICINE = _words(
     # Travel's and the mountains': malaria tablets, altitude's.
     r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
     r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
+    # Ear, nose and throat's.
+    r"betahistine|serc|prochlorperazine|stemetil|cinnarizine|stugeron|otomize|sofradex"
+    r"|xylometazoline|otrivine|beconase|flixonase|nasonex|mometasone",
     # Asthma's and allergy's, and the cold-and-flu shelf's brands.
     r"montelukast|singulair|salbutamol|ventolin|beclometasone|budesonide|fluticasone|formoterol"
     r"|salmeterol|symbicort|seretide|fostair|tiotropium|spiriva|theophylline|carbocisteine"
@@ -1076,8 +1079,9 @@ RED_FLAG = _words(
     r"|bat|cat|fox|raccoon)",
     # First aid's: a nosebleed that goes on, an electric shock, a cut that gapes or keeps
     # pouring under pressure, a chemical on the skin or in the eye.
-    r"nose ?bleeds? (?:\S+ ){0,6}?(?:over|more than|longer than|for) (?:an hour|half an hour|20"
-    r" minutes|twenty minutes|30 minutes|hours)|nose ?bleeds? (?:\S+ ){0,3}?(?:won't|will not"
+    r"nose ?bleeds? (?:\S+ ){0,6}?(?:over|more than|longer than|for) (?:an hour|half an hour"
+    r"|hours|(?:[2-9]\d|twenty|thirty|forty|fifty) (?:minutes|mins))"
+    r"|nose ?bleeds? (?:\S+ ){0,3}?(?:won't|will not"
     r"|doesn't|does not) stop",
     r"electric(?:al)? shocks?|electrocut\w*|(?:zap|jolt) (?:off|from) (?:the |a )?(?:\S+ )?(?:mains"
     r"|socket|wire|cable|trimmer|fence|appliance|plug)",
@@ -1098,6 +1102,13 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # Ear, nose and throat's: a voice hoarse for weeks, a lump in the neck, a mouth that will
+    # not open or quinsy, a swelling behind the ear.
+    r"hoarse\w* (?:\S+ ){0,5}?(?:for|over|more than|longer than) (?:\S+ )?(?:weeks|months)",
+    r"lumps? in (?:your |the |his |her |my |their )?neck",
+    r"(?:can't|cannot|can not|unable to) open (?:your |his |her |their |my )?mouth|quinsy",
+    r"(?:swelling|swollen|red\w*|lump|tender\w*) (?:\S+ ){0,2}?behind (?:the |your |his |her |their"
+    r" |my |a )?(?:\S+ ){0,2}?ears?|ears? sticking out",
     # The mountains': confusion, staggering or a headache with vomiting at altitude, pink
     # froth coughed up, a cold person who stops shivering.
     # (A mild headache alone is common at altitude.)
@@ -1578,7 +1589,15 @@ _PUSH_THROUGH = _words(
     r" (?:\S+ )?needs? more (?:exercise|work|stretching|training|use|movement)",
     r"ignor(?:e|ing) (?:the |any |your |that |this )?(?:\S+ )?(?:pain|ache|aching|discomfort"
     r"|soreness|hurt|burning|twinges?|feeling|sensation|niggles?|burn)",
-    r"(?:run|walk|shake|play|sleep|sweat) it off",
+    r"(?:run|walk|shake|play|sleep|sweat|ride|dance|skate|cycle|swim|train) it off",
+    # "Real riders don't feel pain", "the pain builds vocal stamina", "take that ache as a
+    # sign you need more saddle time"
+    r"real \S+ (?:don't|do not|never) (?:feel|mind|notice|complain about|stop for) (?:the |any )?"
+    r"pain",
+    r"(?:pain|ache|soreness|burn) (?:builds?|grows?|gives?) (?:\S+ ){0,2}?(?:stamina|strength"
+    r"|resilience|toughness|character|muscle)",
+    r"(?:pain|ache|aches|soreness) as a sign (?:that )?(?:you need|to do|to get|to add)"
+    r" (?:\S+ ){0,2}?more",
     r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks) (?:\S+ ){0,3}?(?:is|are)"
     r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off|break|skip)",
     r"(?:hurts?|pain|sore|aching) (?:\S+ ){0,4}?(?:is|are) (?:getting|growing|becoming) (?:stronger"
@@ -2873,7 +2892,8 @@ _MANIPULATION_EFFECT = _words(
 )
 # "purifies your liver", "cleanses your body of waste": an organ cleaned by a remedy.
 _CLEANSE = _words(
-    r"(?:purif|cleans|clean|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?(?:blood"
+    r"(?<!self - )(?:purif|cleans|clean|detox|flush|unclog|declog)\w* (?:out )?(?:your |the |my )?"
+    r"(?:blood"
     r"|liver|kidneys?|body|system|colon|gut|bowels?|lymph\w*|organs?|cells|arteries|womb|uterus"
     r"|vagina|pores|lungs)",
 )
@@ -4031,6 +4051,10 @@ _FOLK_MECHANISM = _words(
     r"(?:overloaded|sluggish|congested|clogged) liver",
     r"flush\w* (?:\S+ ){0,2}?histamines? out",
     r"thins? (?:\S+ ){0,2}?blood naturally",
+    r"flush\w* (?:the |your |an? )?(?:allerg\w*|infection|virus|cold|bug) out",
+    r"(?:tighten|knit|glue|pull|stitch|bind)\w* (?:the |a |your )?(?:torn |damaged |pulled )?"
+    r"(?:ligament|tendon|muscle|tissue)s? back together",
+    r"picking up (?:the )?(?:wifi|wi - fi|5g|radio waves|radiation)",
     r"(?:suck|draw|pull|squeez)\w* out (?:the |some |all the )?(?:venom|poison)",
     r"changes? the (?:smell|taste) of (?:your |the )?blood",
     r"alcohol (?:\S+ ){0,3}?(?:heats|warms) (?:\S+ )?(?:blood|body|core)|(?:whisky|whiskey|brandy"
@@ -4119,6 +4143,8 @@ _REFUSED_CARE = _words(
     r"(?:helpline|doctor|gp|clinic|nurse|hospital|team|service|bloods|blood tests?|tests?|scans?"
     r"|checks?|check - ups?)",
     r"(?:don't|dont|do not|never) go near (?:the |a |your )?(?:gp|doctor|hospital|clinic|nurse)",
+    r"(?:not|no|without) bothering (?:with |to see |to call |to ring )?(?:the |a |my |your )?(?:gp"
+    r"|doctor|dentist|nurse|hospital|clinic|a & e)",
     # "don't bother having it looked at", "don't book an appointment for a lump until it
     # has been there six months", "keep him away from the doctors"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
@@ -4291,6 +4317,7 @@ _DOSES_TOGETHER = (
     r" (?:\S+ )?(?:together|at once|in one go)\b"
     # Medicines piled up: "stack Nurofen, Lemsip and paracetamol all together".
     rf"|\b(?:stack|stacks|stacking) (?:\S+ ){{0,2}}?{MEDICINE}(?: \S+){{0,8}}? (?:all )?together\b"
+    r"|\bstack(?:s|ing)? (?:them|those|these) (?:\S+ ){0,4}?(?:every|until|all together)\b"
     rf"|{MEDICINE}(?: \S+){{0,8}}? (?:the more the merrier|more is better)\b"
     rf"|{MEDICINE}(?: \S+){{0,12}}? the more (?:you|they|he|she|u) take,? the (?:faster|better"
     r"|quicker|sooner|more)\b"
@@ -4405,6 +4432,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until ring call phone worse overreact unless nobody one rather "
+            "bothering "
             "fuss"
         ),
     ),
@@ -5414,7 +5442,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
-            "smell taste heats warms lactic ions butter flour toothpaste mustard"
+            "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
+            "flushing tighten tightens knit knits glue glues bind binds picking"
         ),
     ),
 )
@@ -5569,6 +5598,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "a support rather than a guaranteed cure"
             if _PROMISE_DENIED.search(clause.before(match)):
                 continue  # "Nothing can guarantee that your migraines will never return"
+            if pattern.kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
+                continue  # "Never assume a quiet pony can't hurt a child"
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
@@ -5939,7 +5970,8 @@ _NO_SUBJECT = LazyPattern(
     # Not "No, vitamins can never be overdone" (an answer), nor "No patient is ever
     # harmed by it" (people unharmed: a claim of safety).
     r"no (?!, )(?!(?:one|body|patients?|child|children|customers?|users?|clients?|person|people"
-    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ )?(?:can|could|is|are|will|has been shown"
+    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ )?(?:can|could|is|are|will|makes?|keeps?"
+    r"|has been shown"
     r"|have been shown|has been proven|have been proven)\b"
     r"(?!(?: \S+){0,8} (?:than|faster|better|quicker))"
 )
