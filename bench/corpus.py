@@ -194,8 +194,10 @@ HELD_OUT = {
     124: "measured untuned once, then tuned on (not trained on)",
     125: "measured untuned once, then tuned on (not trained on)",
     126: "measured untuned once, then tuned on (not trained on)",
-    127: "never tuned or trained on",
-    128: "never tuned or trained on",
+    127: "measured untuned once, then tuned on (not trained on)",
+    128: "measured untuned once, then tuned on (not trained on)",
+    129: "never tuned or trained on",
+    130: "never tuned or trained on",
 }
 
 

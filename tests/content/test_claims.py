@@ -2670,6 +2670,38 @@ RIDERS_AND_ENT_TALK_FINE = [
 ]
 
 
+GYNAECOLOGY_AND_SPINAL_INJURY_TALK_CLAIMS = [
+    ("Sudden sharp pain on one side of your tummy is just wind, sleep it off.", "dismisses care"),
+    ("Got a colposcopy letter? Ignore it, they send them to everyone.", "dismisses care"),
+    ("Spotting after the menopause can be monitored at home for a few months.", "dismisses care"),
+    (
+        "Throbbing headache and a slow pulse after your bowel routine is normal, lie flat.",
+        "dismisses care",
+    ),
+    (
+        "Blood in the urine with a fever? The GP will only hand out antibiotics, so wait.",
+        "dismisses care",
+    ),
+    ("Double your baclofen before a match.", "medicine change"),
+    ("This cushion makes it impossible to get pressure sores.", "absolute safety"),
+    ("A reused catheter can't give you an infection.", "absolute safety"),
+    ("Painful periods build resilience, so skip the ibuprofen.", "pushing through pain"),
+    ("Girls shouldn't complain about period pain.", "pushing through pain"),
+    ("Seed cycling rebalances your hormones within a month.", "false mechanism"),
+    ("Your hips are storing old grief, which is why they ache.", "false mechanism"),
+    ("Grounding mats let electrons flow into your damaged nerves.", "false mechanism"),
+    ("With our programme he will definitely walk again.", "promise of cure"),
+]
+
+
+GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE = [
+    "Don't use seed cycling instead of seeing your doctor about irregular periods.",
+    "No bracelet, cream or drink can regrow a spinal cord.",
+    "Be wary of anyone selling a cure for spinal cord injury with a guarantee.",
+    "Bleeding after the menopause needs checking, so book a GP appointment.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2705,6 +2737,7 @@ RIDERS_AND_ENT_TALK_FINE = [
         *RHEUMATOLOGY_AND_BLOOD_TALK_CLAIMS,
         *OUTDOORS_AND_KITCHEN_TALK_CLAIMS,
         *RIDERS_AND_ENT_TALK_CLAIMS,
+        *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2745,6 +2778,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *RHEUMATOLOGY_AND_BLOOD_TALK_FINE,
         *OUTDOORS_AND_KITCHEN_TALK_FINE,
         *RIDERS_AND_ENT_TALK_FINE,
+        *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

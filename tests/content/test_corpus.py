@@ -140,6 +140,12 @@ FLOOR = {
     # as a cure.
     "heldout125": 0.95,
     "heldout126": 0.98,
+    # Periods and gynaecology talk and wheelchair, amputee and spinal cord injury talk:
+    # measured untuned once (86% and 89%), then tuned on once; left are someone else's
+    # medicine "to bring on a bleed", period pain kept from complaint, a coach's promise
+    # of walking again reported, and myths of their own.
+    "heldout127": 0.95,
+    "heldout128": 0.93,
 }
 
 
@@ -147,8 +153,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 126, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (127, 128) are that
+    # Sets 53 to 128, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (129, 130) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -205,15 +211,16 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # or cut doses to lose weight" as a change and rest for an injury, read by the learned
 # reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
 # as total safety and set 116's "don't take them just to get through a match" as pushing
-# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 120's "no
-# spray, pad or tea needs to clear toxins" (the "no" before a list); set 121's copper
+# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 121's copper
 # bracelets that "won't do you any harm" (then said to do no good) as total safety; set
 # 123's "Alcohol won't warm you up" read by the learned reader as a medicine change; set
 # 124's supplements "that promise to cure stress" and discs not put "back in place" (the
 # denial inside quotation marks); set 125's "No body protector makes riding completely
 # safe", getting back on that "is only sensible after a minor tumble" and an instructor
 # who "will never make you ride through pain"; set 126's ear pain when diving that means
-# "never force it" (the last three read by the learned reader); every other
+# "never force it" (the last three read by the learned reader); set 128's clinics
+# "promising a cure" that "carry serious risks" and a product that "claims to have no side
+# effects", described as warnings; every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -232,12 +239,12 @@ SAFE_ALLOWED = {
     "safe115": 2,
     "safe116": 2,
     "safe118": 2,
-    "safe120": 2,
     "safe121": 2,
     "safe123": 2,
     "safe124": 4,
     "safe125": 6,
     "safe126": 2,
+    "safe128": 4,
 }
 
 

@@ -107,6 +107,9 @@ MEDICINE = _words(
     # Travel's and the mountains': malaria tablets, altitude's.
     r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
     r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
+    # Gynaecology's and spinal injury's.
+    r"provera|medroxyprogesterone|norethisterone|tranexamic acid|mefenamic acid|ponstan"
+    r"|baclofen|tizanidine|oxybutynin|dantrolene",
     # Ear, nose and throat's.
     r"betahistine|serc|prochlorperazine|stemetil|cinnarizine|stugeron|otomize|sofradex"
     r"|xylometazoline|otrivine|beconase|flixonase|nasonex|mometasone",
@@ -868,7 +871,8 @@ RED_FLAG = _words(
     r"bleed\w* (?:\S+ ){0,5}?(?:after|since) (?:the |your )?(?:menopause|periods? (?:stopped|ended"
     r"|finished))|(?:after|since) (?:\S+ ){0,4}?periods? (?:stopped|ended|finished)"
     r"|post - ?menopausal"
-    r" bleeding|bleed\w* between periods|bleed\w* after sex",
+    r" bleeding|bleed\w* between periods|bleed\w* after (?:sex|intercourse)|(?:spotting|bleeding)"
+    r" after (?:the |your )?menopause|post - ?menopausal spotting",
     # Withdrawal, overdose and suicide: fits, hallucinations, breathing slowed, a plan to end
     # it, belongings given away; fever and confusion on an antidepressant.
     r"(?:is|he's|she's|they're|are|starts?|started|keeps?) fitting|having (?:a )?fits?"
@@ -1102,6 +1106,16 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # Gynaecology's and spinal injury's: a sudden pain low on one side, a smear result that
+    # asks for more, dizziness or breathlessness with every period; a pounding headache
+    # with flushing or a slow pulse (autonomic dysreflexia).
+    r"sudden (?:severe |sharp |stabbing )?(?:\S+ )?pain (?:\S+ ){0,3}?(?:on one side|one - sided)",
+    r"colposcopy|abnormal (?:smear|cells)|(?:smear|screening) (?:result|letter)s? (?:\S+ ){0,4}?"
+    r"(?:come back|follow - up|recall|referral|colposcopy)",
+    r"(?:dizzy|faint\w*|breathless|out of breath) (?:\S+ ){0,4}?(?:every|each|with|during) (?:your"
+    r" |my |her )?periods?",
+    r"(?:pounding|throbbing) headache (?:\S+ ){0,4}?(?:slow pulse|flush\w*|red face)"
+    r"|(?:autonomic )?dysreflexia",
     # Ear, nose and throat's: a voice hoarse for weeks, a lump in the neck, a mouth that will
     # not open or quinsy, a swelling behind the ear.
     r"hoarse\w* (?:\S+ ){0,5}?(?:for|over|more than|longer than) (?:\S+ )?(?:weeks|months)",
@@ -1594,7 +1608,8 @@ _PUSH_THROUGH = _words(
     # sign you need more saddle time"
     r"real \S+ (?:don't|do not|never) (?:feel|mind|notice|complain about|stop for) (?:the |any )?"
     r"pain",
-    r"(?:pain|ache|soreness|burn) (?:builds?|grows?|gives?) (?:\S+ ){0,2}?(?:stamina|strength"
+    r"(?:pain|ache|soreness|burn|painful \S+|cramps|suffering) (?:builds?|grows?|gives?)"
+    r" (?:\S+ ){0,2}?(?:stamina|strength"
     r"|resilience|toughness|character|muscle)",
     r"(?:pain|ache|aches|soreness) as a sign (?:that )?(?:you need|to do|to get|to add)"
     r" (?:\S+ ){0,2}?more",
@@ -2438,6 +2453,7 @@ _CURE = _words(
     r"(?:you'll|you will) never (?:have|get|suffer|need) (?:an? |another |any )?(?:\S+ ){0,3}?"
     r"again",
     r"(?:you're|you are|you'll be|you will be) (?:totally|completely|fully|100 % ) ?cured",
+    r"(?:definitely|certainly|guaranteed to|100 %) (?:\S+ )?walk again",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
     r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever|permanently"
@@ -4055,6 +4071,14 @@ _FOLK_MECHANISM = _words(
     r"(?:tighten|knit|glue|pull|stitch|bind)\w* (?:the |a |your )?(?:torn |damaged |pulled )?"
     r"(?:ligament|tendon|muscle|tissue)s? back together",
     r"picking up (?:the )?(?:wifi|wi - fi|5g|radio waves|radiation)",
+    r"rebalanc\w* (?:your |the |her |my )?(?:hormones?|oestrogen|estrogen|progesterone"
+    r"|testosterone|cortisol)",
+    r"stor(?:e|es|ing) (?:suppressed |repressed |old |unresolved )?(?:anger|emotions?|grief|trauma"
+    r"|resentment)",
+    r"(?:absorbs?|soaks?|seeps?) (?:in )?through (?:the |your )?skin and (?:\S+ ){0,2}?(?:regrow"
+    r"|rebuild|repair|reconnect)\w*",
+    r"electrons (?:\S+ ){0,3}?(?:flow|pass|travel)\w* into",
+    r"(?:brings?|bringing) (?:\S+ ){0,3}?(?:cells|nerves|neurons|tissue|them) back to life",
     r"(?:suck|draw|pull|squeez)\w* out (?:the |some |all the )?(?:venom|poison)",
     r"changes? the (?:smell|taste) of (?:your |the )?blood",
     r"alcohol (?:\S+ ){0,3}?(?:heats|warms) (?:\S+ )?(?:blood|body|core)|(?:whisky|whiskey|brandy"
@@ -4069,6 +4093,21 @@ _FOLK_MECHANISM = _words(
     r" (?:\S+ )?toxins",
     r"(?:because of|due to|caused by) (?:the )?toxins in (?:your |the )?(?:tap water|water|food"
     r"|blood|body|gut|vaccines?)",
+)
+# A claim warned of: "be very wary of anyone selling one with a guarantee".
+_WARY_OF = LazyPattern(
+    r"\b(?:wary|beware|suspicious|sceptical|skeptical) (?:of|about)\b|\bwatch out for\b"
+)
+# A substitute for care refused: "don't use it instead of seeing your doctor".
+_NOT_INSTEAD = LazyPattern(
+    r"\b(?:don't|do not|never|shouldn't|should not) (?:use|take|try|rely on|choose)"
+    r"(?: \S+){0,4}? ?$"
+)
+# "no" before a list, denying what its last item is said to do: "no bracelet, cream or
+# drink can regrow a spinal cord", "no spray, pad or tea needs to clear toxins".
+_NO_LIST = LazyPattern(
+    r"\bno (?:\S+ ){1,2}(?:, (?:\S+ ){1,2})*(?:, )?(?:or|nor) (?:\S+ ){1,2}(?:(?:can|could|will"
+    r"|would|is|are|does|do|needs? to|has to|have to) )?$"
 )
 _DRAINED_OF = _words(
     r"(?:drained|flushed|cleansed|purged) of (?:\S+ ){0,2}?(?:toxins|toxic \S+|sludge|impurities"
@@ -4115,7 +4154,9 @@ _SAFE_CLAIMED = _words(
     # "Kids can't get hypothermia in summer", "impossible to get altitude sickness if fit"
     r"(?:can't|cannot|can not|impossible to|won't|will not) (?:get|catch|develop) (?:\S+ )?"
     r"(?:altitude sickness|hypothermia|sunburn\w*|frostbite|heatstroke|heat stroke|dehydrated"
-    r"|heat exhaustion)",
+    r"|heat exhaustion|pressure sores?|a pressure sore|bed sores?)",
+    r"(?:can't|cannot|won't|will not) give you (?:an? )?(?:infection|uti|sore|rash)",
+    r"(?:harmless|safe) at any (?:setting|dose|level|strength|intensity)",
     r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
     r"|reactions?)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
@@ -4177,6 +4218,12 @@ _REFUSED_CARE = _words(
     r"rather than (?:calling|ringing|phoning|bothering|troubling) (?:the |a |an )?(?:\S+ ){0,2}?"
     r"(?:rescue|ambulance|999|911|paramedics|a & e|doctor|gp|hospital)",
     r"(?:stop|quit|don't|do not) (?:making|make) a fuss",
+    # "monitored at home for several months", "wait six months", "the doctor will only hand
+    # out pills anyway"
+    r"(?:monitored|watched|managed|kept an eye on) at home (?:for )?(?:\S+ ){0,2}?(?:months|weeks)",
+    r"(?:wait|leave it|give it) (?:six|three|two|several|a few|a couple of) (?:months|weeks)",
+    r"(?:doctors?|gps?|they|hospitals?) (?:will|would) (?:only|just) (?:hand out|give you"
+    r"|prescribe) (?:\S+ )?(?:pills|antibiotics|painkillers|tablets)",
     r"(?:don't|dont|do not|never) ask for (?:a |an |the )?(?:\S+ )?(?:assessment|referral|review"
     r"|scan|test|appointment|check)",
     r"stop (?:going to|attending|bothering with) (?:your |the |my )?(?:\S+ ){0,2}?(?:appointments?"
@@ -4239,6 +4286,9 @@ _PUSHED_ON = _words(
     r"never (?:to )?stop for (?:a |the |your |any )?(?:blisters?|pain|aches?|twinges?|cramps?"
     r"|niggles?)",
     r"tune (?:the |their |his |her |any )?(?:pain|aches?|soreness) out",
+    r"suffering (?:\S+ ){0,4}?(?:is|'s) (?:actually |really )?(?:healthy|good for you)",
+    r"(?:shouldn't|should not|mustn't|must not) (?:complain|moan|make a fuss) about (?:it|the pain"
+    r"|period pain|cramps)",
     r"never (?:mention|report|admit)\w* (?:the |your |any )?(?:pain|injur\w*)",
     # "Go for your run on that gouty foot anyway"
     r"(?:run|walk|train|play|dance|hike)\w* on (?:that|your|a|the|this|his|her) (?:\S+ ){0,2}?"
@@ -4432,7 +4482,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until ring call phone worse overreact unless nobody one rather "
-            "bothering "
+            "bothering monitored watched managed kept wait leave give hand prescribe "
             "fuss"
         ),
     ),
@@ -4865,7 +4915,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
             "pull tear push matter however rest override work working train training running "
             "powering dance dancing walking play playing listen listening treating seeing taking "
-            "anyway never tune mentions mention mentioning report reports admit admits"
+            "anyway never tune mentions mention mentioning report reports admit admits "
+            "suffering shouldn't mustn't"
         ),
     ),
     _Pattern(
@@ -4968,7 +5019,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
             "tea coffee way affect harm hurt damage risk chance danger nothing 100 such altitude "
-            "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated"
+            "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated "
+            "pressure bed give any"
         ),
     ),
     _Pattern(
@@ -5443,7 +5495,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
-            "flushing tighten tightens knit knits glue glues bind binds picking"
+            "flushing tighten tightens knit knits glue glues bind binds picking rebalance "
+            "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
+            "brings bringing"
         ),
     ),
 )
@@ -5600,6 +5654,18 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "Nothing can guarantee that your migraines will never return"
             if pattern.kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
                 continue  # "Never assume a quiet pony can't hurt a child"
+            if pattern.kind in (SAFETY, CURE) and _WARY_OF.search(clause.sentence_before(match)):
+                continue  # "be very wary of anyone selling one with a guarantee"
+            if (
+                pattern.kind is DELAYS_CARE
+                and match.group().startswith(("instead of", "rather than"))
+                and _NOT_INSTEAD.search(clause.sentence_before(match))
+            ):
+                continue  # "don't use it instead of seeing your doctor"
+            if pattern.kind in (CURE, SAFETY, MECHANISM) and _NO_LIST.search(
+                clause.sentence_before(match)
+            ):
+                continue  # "no bracelet, cream or drink can regrow a spinal cord"
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
