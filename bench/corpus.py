@@ -196,8 +196,10 @@ HELD_OUT = {
     126: "measured untuned once, then tuned on (not trained on)",
     127: "measured untuned once, then tuned on (not trained on)",
     128: "measured untuned once, then tuned on (not trained on)",
-    129: "never tuned or trained on",
-    130: "never tuned or trained on",
+    129: "measured untuned once, then tuned on (not trained on)",
+    130: "measured untuned once, then tuned on (not trained on)",
+    131: "never tuned or trained on",
+    132: "never tuned or trained on",
 }
 
 

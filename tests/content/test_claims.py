@@ -2702,6 +2702,43 @@ GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE = [
 ]
 
 
+SEA_AND_CARE_TEAM_TALK_CLAIMS = [
+    (
+        "Tingling arms after your last dive? Don't bother going to the chamber, sleep it off.",
+        "dismisses care",
+    ),
+    (
+        "Pulled out of the water and still coughing? Don't waste the lifeboat's time.",
+        "dismisses care",
+    ),
+    (
+        "Never put out a mayday for chest pain, the coastguard has better things to do.",
+        "dismisses care",
+    ),
+    (
+        "She's vomiting with a hard, swollen tummy but it's just a meltdown, wait and see.",
+        "dismisses care",
+    ),
+    ("Staff must not call 999 for a seizure until the manager arrives.", "dismisses care"),
+    ("He hasn't opened his bowels for nine days, but the GP is a last resort.", "dismisses care"),
+    ("Our computer makes it impossible to get the bends.", "absolute safety"),
+    ("Put his risperidone in his squash without him knowing.", "medicine change"),
+    ("Swim through the stitch and never slow down.", "pushing through pain"),
+    ("Real sailors don't stop for a twinge.", "pushing through pain"),
+    ("Non-speaking kids don't feel pain the way we do.", "pushing through pain"),
+    ("Sea water disinfects any cut, so skip the plaster.", "false mechanism"),
+    ("Phone signals let toxins flood in through the skin.", "false mechanism"),
+]
+
+
+SEA_AND_CARE_TEAM_TALK_FINE = [
+    "Any tingling or joint pain after a dive needs oxygen and a call to the coastguard.",
+    "Blisters are not a badge of honour: cover them and rest.",
+    "A sudden change in behaviour can be a sign of pain, so ask the GP.",
+    "Never take seasickness tablets with alcohol.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2738,6 +2775,7 @@ GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE = [
         *OUTDOORS_AND_KITCHEN_TALK_CLAIMS,
         *RIDERS_AND_ENT_TALK_CLAIMS,
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_CLAIMS,
+        *SEA_AND_CARE_TEAM_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2779,6 +2817,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *OUTDOORS_AND_KITCHEN_TALK_FINE,
         *RIDERS_AND_ENT_TALK_FINE,
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE,
+        *SEA_AND_CARE_TEAM_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -146,6 +146,12 @@ FLOOR = {
     # of walking again reported, and myths of their own.
     "heldout127": 0.95,
     "heldout128": 0.93,
+    # Sea, boats and water talk and autism and learning-disability carers' talk: measured
+    # untuned once (77% and 77%), then tuned on once; left are pain shown in behaviour and
+    # met with the routine ("reacting only rewards the behaviour"), a crew's cure told as
+    # its story, and myths of the sea's own.
+    "heldout129": 0.92,
+    "heldout130": 0.9,
 }
 
 
@@ -153,8 +159,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 128, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (129, 130) are that
+    # Sets 53 to 130, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (131, 132) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -220,7 +226,8 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # who "will never make you ride through pain"; set 126's ear pain when diving that means
 # "never force it" (the last three read by the learned reader); set 128's clinics
 # "promising a cure" that "carry serious risks" and a product that "claims to have no side
-# effects", described as warnings; every other
+# effects", described as warnings; set 129's seasickness "isn't caused by stomach acid"
+# (the cause denied, then a true one given); every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -245,6 +252,7 @@ SAFE_ALLOWED = {
     "safe125": 6,
     "safe126": 2,
     "safe128": 4,
+    "safe129": 2,
 }
 
 

@@ -107,6 +107,8 @@ MEDICINE = _words(
     # Travel's and the mountains': malaria tablets, altitude's.
     r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
     r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
+    # Antipsychotics and sleep medicines given in care.
+    r"risperidone|risperdal|aripiprazole|abilify|melatonin|antipsychotics?",
     # Gynaecology's and spinal injury's.
     r"provera|medroxyprogesterone|norethisterone|tranexamic acid|mefenamic acid|ponstan"
     r"|baclofen|tizanidine|oxybutynin|dantrolene",
@@ -1031,7 +1033,8 @@ RED_FLAG = _words(
     r"(?:days|nights)",
     r"thoughts? (?:of|about) (?:harming|hurting|killing) (?:the |your |my |her |his )?(?:baby"
     r"|child|kids?|children|yourself|myself|someone)",
-    r"(?:wet|gurgly|gurgling) voice|cough\w* (?:\S+ ){0,3}?(?:after|during|when) (?:eating|meals"
+    r"(?:wet|gurgly|gurgling) voice|(?:cough|chok)\w* (?:\S+ ){0,3}?(?:after|during|when|at)"
+    r" (?:every |each )?(?:eating|meals"
     r"|drinking)",
     r"(?:red|dark|purple) (?:patch|area|mark|spot) (?:\S+ ){0,6}?(?:doesn't|does not|won't|not)"
     r" fade",
@@ -1106,6 +1109,21 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # The sea's: a rash, joint ache, tingling or confusion after a dive, water swallowed or
+    # breathed in, someone pulled out of the water, something in the eye, a hand crushed
+    # in a winch. Care's: vomiting with a swollen tummy, no bowels opened for days.
+    r"(?:joint (?:pain|ache)|rash|tingl\w*|numb\w*|itch\w*|dizz\w*|confus\w*) (?:\S+ ){0,6}?after"
+    r" (?:a |the |your |his |her |their |that )?(?:\S+ )?dives?",
+    r"(?:swallowed|inhaled|breathed in) (?:a lot of |a load of |lots of |loads of )?(?:sea )?"
+    r"(?:water|seawater)|pulled (?:out )?(?:of|from) the (?:water|sea|river|pool)",
+    r"(?:hook|something|metal|glass|splinter|chemical|grit) in (?:the |your |his |her |their |my )?"
+    r"eye",
+    r"(?:crushed|trapped|caught) (?:your |his |her |their |my |a )?(?:hand|arm|fingers?|foot|leg)"
+    r" in (?:the |a )?(?:winch|machine\w*|door|gears?|rollers?|press)",
+    r"(?:vomit\w*|being sick|throwing up) (?:\S+ ){0,3}?(?:swollen|hard|distended|bloated)"
+    r" (?:\S+ )?(?:tummy|belly|abdomen|stomach)",
+    r"(?:not|hasn't|haven't|hadn't) (?:opened (?:their|his|her|my|your) bowels|had a poo|pooed)"
+    r" (?:in|for) (?:\S+ )?(?:days|a week|weeks)",
     # Gynaecology's and spinal injury's: a sudden pain low on one side, a smear result that
     # asks for more, dizziness or breathlessness with every period; a pounding headache
     # with flushing or a slow pulse (autonomic dysreflexia).
@@ -1210,7 +1228,8 @@ _DISMISS = _words(
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
     r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
-    r"|a & e|er|hospital|paramedic|midwife's|midwife|health visitor's|pharmacist's"
+    r"|a & e|er|hospital|paramedic|midwife's|midwife|health visitor's|pharmacist's|lifeboat's"
+    r"|coastguard's|rescue's|medic's"
     # A plural's apostrophe stands apart in the words ("paramedics ' time"), where no word
     # boundary follows it: the time is matched with it.
     r"|dentist's|clinic's|surgery's|(?:paramedics|nurses|doctors|midwives) ' time"
@@ -1606,8 +1625,8 @@ _PUSH_THROUGH = _words(
     r"(?:run|walk|shake|play|sleep|sweat|ride|dance|skate|cycle|swim|train) it off",
     # "Real riders don't feel pain", "the pain builds vocal stamina", "take that ache as a
     # sign you need more saddle time"
-    r"real \S+ (?:don't|do not|never) (?:feel|mind|notice|complain about|stop for) (?:the |any )?"
-    r"pain",
+    r"real \S+ (?:don't|do not|never) (?:feel|mind|notice|complain about|stop for)"
+    r" (?:the |any |a )?(?:pain|twinges?|aches?|niggles?|blisters?)",
     r"(?:pain|ache|soreness|burn|painful \S+|cramps|suffering) (?:builds?|grows?|gives?)"
     r" (?:\S+ ){0,2}?(?:stamina|strength"
     r"|resilience|toughness|character|muscle)",
@@ -2454,6 +2473,7 @@ _CURE = _words(
     r"again",
     r"(?:you're|you are|you'll be|you will be) (?:totally|completely|fully|100 % ) ?cured",
     r"(?:definitely|certainly|guaranteed to|100 %) (?:\S+ )?walk again",
+    r"(?:permanently|totally|completely|for ever|forever) immune to",
     r"(?:a thing of the past|(?:a )?distant memory|(?:becomes?|is|are) history"
     r"|forget (?:you )?(?:ever )?had|(?:won't|will not|never) know you (?:ever )?had"
     r"|(?:is|are|was|were|will be|has been|have been) gone (?:for good|for ever|forever|permanently"
@@ -4078,6 +4098,11 @@ _FOLK_MECHANISM = _words(
     r"(?:absorbs?|soaks?|seeps?) (?:in )?through (?:the |your )?skin and (?:\S+ ){0,2}?(?:regrow"
     r"|rebuild|repair|reconnect)\w*",
     r"electrons (?:\S+ ){0,3}?(?:flow|pass|travel)\w* into",
+    r"(?:salt water|sea water|seawater|the sea|urine|pee|vinegar|vodka|whisky) (?:\S+ ){0,2}?"
+    r"(?:disinfects?|sterilis\w*|steriliz\w*|cleans?) (?:any|every|all|the) (?:\S+ )?(?:wound|cut"
+    r"|bite|sting)s?",
+    r"(?:neuro)?toxins (?:\S+ )?(?:flood|pour|leak|seep)\w* in|(?:pump|leak|flood)\w* (?:\S+ )?"
+    r"(?:neuro)?toxins into",
     r"(?:brings?|bringing) (?:\S+ ){0,3}?(?:cells|nerves|neurons|tissue|them) back to life",
     r"(?:suck|draw|pull|squeez)\w* out (?:the |some |all the )?(?:venom|poison)",
     r"changes? the (?:smell|taste) of (?:your |the )?blood",
@@ -4154,7 +4179,8 @@ _SAFE_CLAIMED = _words(
     # "Kids can't get hypothermia in summer", "impossible to get altitude sickness if fit"
     r"(?:can't|cannot|can not|impossible to|won't|will not) (?:get|catch|develop) (?:\S+ )?"
     r"(?:altitude sickness|hypothermia|sunburn\w*|frostbite|heatstroke|heat stroke|dehydrated"
-    r"|heat exhaustion|pressure sores?|a pressure sore|bed sores?)",
+    r"|heat exhaustion|pressure sores?|a pressure sore|bed sores?|decompression sickness|the bends"
+    r"|bent|barotrauma|seasick\w*)",
     r"(?:can't|cannot|won't|will not) give you (?:an? )?(?:infection|uti|sore|rash)",
     r"(?:harmless|safe) at any (?:setting|dose|level|strength|intensity)",
     r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
@@ -4186,6 +4212,13 @@ _REFUSED_CARE = _words(
     r"(?:don't|dont|do not|never) go near (?:the |a |your )?(?:gp|doctor|hospital|clinic|nurse)",
     r"(?:not|no|without) bothering (?:with |to see |to call |to ring )?(?:the |a |my |your )?(?:gp"
     r"|doctor|dentist|nurse|hospital|clinic|a & e)",
+    r"(?:don't|do not|no need to|never) (?:bother )?(?:going|go) to (?:the )?(?:chamber"
+    r"|recompression|hospital|a & e|gp|doctor)",
+    r"(?:never|don't|do not) (?:put out|send|make|raise|call) (?:a )?(?:mayday|pan - pan|distress"
+    r" call)",
+    r"(?:must not|mustn't|shouldn't|should not|are not to|may not) (?:call|ring|phone|dial) (?:999"
+    r"|911|112|an ambulance|the gp|a doctor)",
+    r"(?:don't|do not|no need to) refer (?:him|her|them|to)\b",
     # "don't bother having it looked at", "don't book an appointment for a lump until it
     # has been there six months", "keep him away from the doctors"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
@@ -4218,9 +4251,20 @@ _REFUSED_CARE = _words(
     r"rather than (?:calling|ringing|phoning|bothering|troubling) (?:the |a |an )?(?:\S+ ){0,2}?"
     r"(?:rescue|ambulance|999|911|paramedics|a & e|doctor|gp|hospital)",
     r"(?:stop|quit|don't|do not) (?:making|make) a fuss",
+    # "the coastguard has better things to do", "the GP is a last resort", "eyes heal
+    # themselves", "get it looked at when we're back in port next week", "just a meltdown"
+    r"(?:has|have) better things to do",
+    r"(?:the )?(?:gp|doctor|hospital|a & e|ambulance) is (?:a|the) last resort",
+    r"(?:eyes?|it|they|cuts?|wounds?) (?:will )?heals? (?:themselves|itself)",
+    r"(?:looked at|seen|checked|see a doctor|see the gp) (?:\S+ ){0,6}?(?:next week|on monday"
+    r"|when (?:we're|we are|you're|you are|we get) back)",
+    r"(?:is|are|'s) (?:probably |always |only |just )+(?:a )?(?:meltdown|behaviou?r\w*"
+    r"|attention - seeking|attention seeking|sensory seeking)",
     # "monitored at home for several months", "wait six months", "the doctor will only hand
     # out pills anyway"
     r"(?:monitored|watched|managed|kept an eye on) at home (?:for )?(?:\S+ ){0,2}?(?:months|weeks)",
+    r"rather than (?:getting|having|booking|arranging) (?:a |an |the )?(?:medical )?(?:check|review"
+    r"|assessment|appointment|check - up)",
     r"(?:wait|leave it|give it) (?:six|three|two|several|a few|a couple of) (?:months|weeks)",
     r"(?:doctors?|gps?|they|hospitals?) (?:will|would) (?:only|just) (?:hand out|give you"
     r"|prescribe) (?:\S+ )?(?:pills|antibiotics|painkillers|tablets)",
@@ -4278,8 +4322,16 @@ _PUSHED_ON = _words(
     r"never (?:break|stop|quit|end) (?:it|the fast|a fast|the session|training) (?:just )?because"
     r" (?:it|they|you) (?:hurts?|aches?|feel pain)",
     r"(?:stopping|resting|rest|quitting) is for (?:the )?(?:weak|wimps|quitters|losers)",
-    r"(?:push|work|train|run|power|dance|walk|play)(?:ing)? (?:straight |right )?(?:through|past)"
-    r" (?:the |a |your |every |each )?(?:pem|crash|crashes|flare|flares|fatigue|exhaustion)",
+    r"(?:push|work|train|run|power|dance|walk|play|swim|row|paddle|surf|cycle|ride)(?:ing)?"
+    r" (?:straight |right )?(?:through|past) (?:the |a |your |every |each )?(?:pem|crash|crashes"
+    r"|flare|flares|fatigue|exhaustion|cramps?|stitch|blisters?)",
+    r"(?:row|run|walk|swim|paddle|train|keep going|play|dance)\w* (?:till|until) (?:they|it|the"
+    r" blisters?|your \S+) (?:burst|bleed|pop|split)",
+    r"(?:blisters?|pain|bruises?|injur\w*|scars?|callus\w*) (?:\S+ ){0,4}?(?:is|are) (?:a |your )?"
+    r"badges? of hono(?:u)?r",
+    r"(?:don't|do not|doesn't|does not|never) (?:really )?feel pain (?:the (?:same )?way|like|as"
+    r" much)|feel pain less|(?:if|when) (?:he's|she's|they're|he is|she is|they are) not"
+    r" complaining,? (?:he|she|they) (?:isn't|is not|aren't|are not) (?:hurting|in pain)",
     r"(?:don't|do not|never|stop) listen\w* to (?:your |their |his |her )?(?:joints|body|pain"
     r"|knees|back)",
     r"stop (?:treating|seeing|taking) (?:the )?pain as (?:a )?(?:warning|signal|sign)",
@@ -4365,6 +4417,9 @@ _MADE_UP_FOR = (
 _DOSES_TOGETHER = (
     r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
     r" (?:\S+ )?(?:together|at once|in one go)\b"
+    # Medicine hidden in a drink: "put the antipsychotic in his juice without him knowing".
+    rf"|{MEDICINE} (?:in|into) (?:his |her |their |the )?(?:\S+ )?(?:juice|tea|food|drink"
+    r"|yoghurt|yogurt|squash|milk|dinner) without (?:him|her|them) knowing\b"
     # Medicines piled up: "stack Nurofen, Lemsip and paracetamol all together".
     rf"|\b(?:stack|stacks|stacking) (?:\S+ ){{0,2}}?{MEDICINE}(?: \S+){{0,8}}? (?:all )?together\b"
     r"|\bstack(?:s|ing)? (?:them|those|these) (?:\S+ ){0,4}?(?:every|until|all together)\b"
@@ -4482,7 +4537,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
             "assessment fluids until ring call phone worse overreact unless nobody one rather "
-            "bothering monitored watched managed kept wait leave give hand prescribe "
+            "bothering monitored watched managed kept wait leave give hand prescribe better "
+            "resort heal heals themselves itself next monday back meltdown behaviour behavior "
+            "behavioural behavioral attention sensory refer must mustn't "
             "fuss"
         ),
     ),
@@ -4916,7 +4973,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "pull tear push matter however rest override work working train training running "
             "powering dance dancing walking play playing listen listening treating seeing taking "
             "anyway never tune mentions mention mentioning report reports admit admits "
-            "suffering shouldn't mustn't"
+            "suffering shouldn't mustn't swim swimming row rowing paddle paddling surf surfing "
+            "cycle cycling ride riding badge badges feel complaining"
         ),
     ),
     _Pattern(
@@ -5020,7 +5078,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
             "tea coffee way affect harm hurt damage risk chance danger nothing 100 such altitude "
             "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated "
-            "pressure bed give any"
+            "pressure bed give any decompression bends bent barotrauma seasick"
         ),
     ),
     _Pattern(
@@ -5426,6 +5484,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
             "sneaking times stack stacks stacking merrier better more replace replacing renew "
+            "knowing "
             "renewing refill refilling expiry"
         ),
     ),
@@ -5497,7 +5556,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
             "flushing tighten tightens knit knits glue glues bind binds picking rebalance "
             "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
-            "brings bringing"
+            "brings bringing disinfects disinfect sterilises sterilizes cleans clean toxins "
+            "neurotoxins"
         ),
     ),
 )
@@ -6014,7 +6074,10 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|tapering|taper|weaning"
     r"|interval|restrictions?|ban|advice|precautions?|gap) (?:is|are) (?:a |an |just a |only a "
     r"|all a |total )?(?:myths?|outdated|nonsense|untrue|not true|false|rubbish)\b"
-    # "Lamotrigine has no side effects at all, that rash thing is a total myth"
+    # "Lamotrigine has no side effects at all, that rash thing is a total myth", "all that
+    # stuff about weight gain is a myth"
+    r"|\b(?:that|the|this) stuff about (?:\S+ ){1,6}?(?:is|are) (?:a |just a |all a |total )?"
+    r"(?:myths?|nonsense|rubbish)\b"
     r"|\b(?:the|that|this|those|these) (?:\S+ )?(?:rash|risks?|dangers?|side effects?|reactions?"
     r"|interactions?"
     r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
