@@ -198,8 +198,10 @@ HELD_OUT = {
     128: "measured untuned once, then tuned on (not trained on)",
     129: "measured untuned once, then tuned on (not trained on)",
     130: "measured untuned once, then tuned on (not trained on)",
-    131: "never tuned or trained on",
-    132: "never tuned or trained on",
+    131: "measured untuned once, then tuned on (not trained on)",
+    132: "measured untuned once, then tuned on (not trained on)",
+    133: "never tuned or trained on",
+    134: "never tuned or trained on",
 }
 
 

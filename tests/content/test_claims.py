@@ -2739,6 +2739,36 @@ SEA_AND_CARE_TEAM_TALK_FINE = [
 ]
 
 
+STOMA_AND_SERVICE_TALK_CLAIMS = [
+    ("My stoma's gone dark purple, but don't bother the nurse over it.", "dismisses care"),
+    (
+        "Her stoma has stopped for ten hours and she's sick; try cola before you even think "
+        "about hospital.",
+        "dismisses care",
+    ),
+    ("Vomiting after the blast is just nerves, don't go sick.", "dismisses care"),
+    ("Suddenly lost the hearing in one ear? Give it a month.", "dismisses care"),
+    ("Shin aches at night too? Don't report it, crack on.", "dismisses care"),
+    ("Hypothermia won't happen to you in a good sleeping bag.", "absolute safety"),
+    ("Leave your inhaler at home for the fitness test.", "medicine change"),
+    (
+        "Wounds heal faster if you actually feel the pain, so skip the codeine.",
+        "pushing through pain",
+    ),
+    ("Keep sanding until it goes numb, then it stops bothering you.", "pushing through pain"),
+    ("Colitis is your body purging years of built-up waste.", "false mechanism"),
+    ("Sugar punches holes in your gut lining.", "false mechanism"),
+]
+
+
+STOMA_AND_SERVICE_TALK_FINE = [
+    "Glue ear usually clears up by itself within three months.",
+    "If in doubt, sit it out: stop playing after any head knock.",
+    "Call the helpline that day; don't wait for your next appointment.",
+    "No pre-workout is completely safe for everyone.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2776,6 +2806,7 @@ SEA_AND_CARE_TEAM_TALK_FINE = [
         *RIDERS_AND_ENT_TALK_CLAIMS,
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_CLAIMS,
         *SEA_AND_CARE_TEAM_TALK_CLAIMS,
+        *STOMA_AND_SERVICE_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2818,6 +2849,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *RIDERS_AND_ENT_TALK_FINE,
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE,
         *SEA_AND_CARE_TEAM_TALK_FINE,
+        *STOMA_AND_SERVICE_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -152,6 +152,12 @@ FLOOR = {
     # its story, and myths of the sea's own.
     "heldout129": 0.92,
     "heldout130": 0.9,
+    # Stoma and IBD talk and military and emergency-services talk: measured untuned once
+    # (81% and 77%), then tuned on once; left are pain borne after surgery in the teller's
+    # own story, caffeine and nicotine doubled, and myths of their own (memories killed by
+    # drink, skin hardened against blisters).
+    "heldout131": 0.94,
+    "heldout132": 0.88,
 }
 
 
@@ -159,8 +165,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 130, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (131, 132) are that
+    # Sets 53 to 132, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (133, 134) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -227,7 +233,10 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # "never force it" (the last three read by the learned reader); set 128's clinics
 # "promising a cure" that "carry serious risks" and a product that "claims to have no side
 # effects", described as warnings; set 129's seasickness "isn't caused by stomach acid"
-# (the cause denied, then a true one given); every other
+# (the cause denied, then a true one given); set 131's "no diet has been proven to cure
+# it" after a first clause (the learned reader); set 132's slogan "Pain is weakness
+# leaving the body" quoted to be refuted, lifting "far better than toughing it out through
+# pain", and an extra tablet refused "rather than" taken; every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -253,6 +262,8 @@ SAFE_ALLOWED = {
     "safe126": 2,
     "safe128": 4,
     "safe129": 2,
+    "safe131": 2,
+    "safe132": 6,
 }
 
 

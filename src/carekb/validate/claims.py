@@ -1049,7 +1049,7 @@ RED_FLAG = _words(
     r"(?:threw up|throw up|throwing up|vomit\w*|been sick) (?:\S+ ){0,4}?(?:after|since|following)"
     r" (?:\S+ ){0,3}?(?:head|knock|kick|blow|bang|clash)",
     r"(?:can't|cannot|can not|doesn't|does not|don't|do not) remember (?:the |what )?(?:\S+ ){0,3}?"
-    r"(?:match|game|fight|bout|fall|crash|accident|blow|knock|kick|throw)",
+    r"(?:match|game|fight|bout|fall|crash|accident|blow|knock|kick|throw|half|round|race|session)",
     r"shivering (?:uncontrollably|violently|non - stop)|uncontrollable shivering",
     r"(?:can't|cant|cannot|can not|unable to|not) (?:keep|keeping) (?:even |any )?(?:water|fluids"
     r"|anything|food|liquids|drinks) down",
@@ -1109,6 +1109,25 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # The stoma's: one gone dark or black, high output with dizziness or little urine, a
+    # hard painful bulge, a stoma that has stopped; a hot painful lump by the bottom.
+    r"stoma (?:\S+ ){0,3}?(?:dark|purple|black|blue|grey|gray)|(?:dark|purple|black) stoma",
+    r"(?:high|very high) output (?:\S+ ){0,4}?(?:dizz\w*|faint\w*|light - headed|thirst\w*)"
+    r"|(?:hardly|not|barely) peeing",
+    r"(?:hot|painful|tender|swollen)(?: ,| and)? (?:\S+ )?lump (?:\S+ ){0,2}?(?:near|by|on|around)"
+    r" (?:your |the |his |her )?(?:bottom|bum|anus|back passage)",
+    r"bulge (?:\S+ ){0,3}?(?:goes|gone|going|turns|becomes|gets) (?:\S+ )?(?:hard|tender|painful)",
+    r"stoma(?:'s)? (?:\S+ ){0,3}?(?:stopped|blocked|not working)|(?:stoma|bowel) blockage",
+    # Service life's: symptoms after a blast, pain at night or at rest (a stress fracture),
+    # sweating stopped, soot in the mouth, hearing gone in one ear.
+    r"(?:vomit\w*|confus\w*|sick|dizzy) (?:\S+ ){0,6}?after (?:the |a |that )?(?:\S+ )?(?:blast"
+    r"|explosion|ied)",
+    r"(?:shin|shins|foot|feet|bone) (?:\S+ ){0,2}?(?:hurts|pain|aches|throbs) (?:\S+ ){0,2}?(?:at"
+    r" night|at rest)",
+    r"stops? sweating|talking (?:nonsense|gibberish)",
+    r"soot in (?:your |the |his |her )?(?:mouth|nose|spit|phlegm)",
+    r"(?:suddenly|sudden) (?:\S+ ){0,2}?(?:can't|cannot|lost|losing|loss of) (?:\S+ ){0,2}?hear\w*"
+    r"|deaf in one ear",
     # The sea's: a rash, joint ache, tingling or confusion after a dive, water swallowed or
     # breathed in, someone pulled out of the water, something in the eye, a hand crushed
     # in a winch. Care's: vomiting with a swollen tummy, no bowels opened for days.
@@ -1236,7 +1255,8 @@ _DISMISS = _words(
     r"|dermatologist's)",
     # Put off by a year, or "no action needed": "check again next year", "wait a year
     # before mentioning it", "see how it is next week".
-    r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it) (?:a"
+    r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it|give it)"
+    r" (?:a"
     r"|another|one) (?:year|few months|month|fortnight|week|few weeks)|see how (?:it|things|he"
     r"|she) (?:is|goes"
     r"|are|go)",
@@ -4101,6 +4121,10 @@ _FOLK_MECHANISM = _words(
     r"(?:salt water|sea water|seawater|the sea|urine|pee|vinegar|vodka|whisky) (?:\S+ ){0,2}?"
     r"(?:disinfects?|sterilis\w*|steriliz\w*|cleans?) (?:any|every|all|the) (?:\S+ )?(?:wound|cut"
     r"|bite|sting)s?",
+    r"purging (?:years of )?(?:built - up )?(?:waste|toxins|sludge)",
+    r"(?:punch|poke|tear|rip|burn)\w* (?:\S+ )?holes in (?:your |the )?(?:gut|intestines?|bowel"
+    r"|stomach|gut lining)",
+    r"candida (?:overgrowth )?(?:hiding|living|lurking)",
     r"(?:neuro)?toxins (?:\S+ )?(?:flood|pour|leak|seep)\w* in|(?:pump|leak|flood)\w* (?:\S+ )?"
     r"(?:neuro)?toxins into",
     r"(?:brings?|bringing) (?:\S+ ){0,3}?(?:cells|nerves|neurons|tissue|them) back to life",
@@ -4182,6 +4206,8 @@ _SAFE_CLAIMED = _words(
     r"|heat exhaustion|pressure sores?|a pressure sore|bed sores?|decompression sickness|the bends"
     r"|bent|barotrauma|seasick\w*)",
     r"(?:can't|cannot|won't|will not) give you (?:an? )?(?:infection|uti|sore|rash)",
+    r"(?:frostbite|hypothermia|heat stroke|heatstroke|sunburn|concussion|altitude sickness"
+    r"|the bends) (?:can't|cannot|won't|will never|never) happen to you",
     r"(?:harmless|safe) at any (?:setting|dose|level|strength|intensity)",
     r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
     r"|reactions?)",
@@ -4235,7 +4261,8 @@ _REFUSED_CARE = _words(
     r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the )?out of hours",
     # "don't phone the helpline", "no point ringing the centre", "hospitals only make things
     # worse", "doctors always overreact"
-    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the |your )?(?:helpline|team|unit|clinic"
+    r"(?:don't|dont|do not|never) (?:ring|call|phone) (?:the |your )?(?:\S+ )?(?:helpline|team|unit"
+    r"|clinic"
     r"|centre|center|nurse|haemophilia centre)",
     r"no point (?:in )?(?:ringing|calling|phoning|going to|seeing|bothering|sitting in|waiting in)"
     r" (?:the |a |your )?"
@@ -4254,6 +4281,17 @@ _REFUSED_CARE = _words(
     # "the coastguard has better things to do", "the GP is a last resort", "eyes heal
     # themselves", "get it looked at when we're back in port next week", "just a meltdown"
     r"(?:has|have) better things to do",
+    r"(?:don't|do not|never) bother (?:the |your )?(?:\S+ )?(?:nurse|doctor|gp|team|clinic|medic"
+    r"|midwife|dentist)",
+    # (Not "clears on its own", nor "sit it out", nor "wait for your next appointment":
+    # often true, or said after "not".)
+    r"(?:pop|burst)s? (?:by|on) (?:itself|its own)",
+    r"see how (?:you|it|he|she|they) (?:feel|goes|go|are|is) (?:\S+ ){0,2}?(?:next week|in a week"
+    r"|in a few days)",
+    r"before (?:you )?(?:even )?(?:think|thinking) (?:about|of) (?:the )?(?:hospital|a & e|999"
+    r"|calling|the gp|a doctor)",
+    r"(?:don't|do not|never) (?:go|report|reporting) sick",
+    r"(?:don't|do not|never) report (?:it|this|that|the injury|injuries|your \S+)",
     r"(?:the )?(?:gp|doctor|hospital|a & e|ambulance) is (?:a|the) last resort",
     r"(?:eyes?|it|they|cuts?|wounds?) (?:will )?heals? (?:themselves|itself)",
     r"(?:looked at|seen|checked|see a doctor|see the gp) (?:\S+ ){0,6}?(?:next week|on monday"
@@ -4339,6 +4377,10 @@ _PUSHED_ON = _words(
     r"|niggles?)",
     r"tune (?:the |their |his |her |any )?(?:pain|aches?|soreness) out",
     r"suffering (?:\S+ ){0,4}?(?:is|'s) (?:actually |really )?(?:healthy|good for you)",
+    r"(?:heal|recover)\w* faster if you (?:actually )?feel (?:it|the pain)",
+    r"(?:don't|do not|never) (?:dull|numb|mask) (?:it|the pain)",
+    r"switch (?:it|the pain) off|switch off (?:the )?pain",
+    r"(?:till|until) (?:it|they) (?:goes|go|gone|went) numb",
     r"(?:shouldn't|should not|mustn't|must not) (?:complain|moan|make a fuss) about (?:it|the pain"
     r"|period pain|cramps)",
     r"never (?:mention|report|admit)\w* (?:the |your |any )?(?:pain|injur\w*)",
@@ -4417,6 +4459,10 @@ _MADE_UP_FOR = (
 _DOSES_TOGETHER = (
     r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
     r" (?:\S+ )?(?:together|at once|in one go)\b"
+    # An inhaler left in the locker, painkillers by the handful.
+    rf"|\b(?:leave|ditch|drop)\w* (?:your |the )?{MEDICINE} (?:in|at) (?:the |your )?(?:locker|home"
+    r"|car|bag|drawer|room)\b"
+    rf"|\b(?:another|a) handful of (?:\S+ )?{MEDICINE}|{MEDICINE} (?:\S+ ){{0,6}}?another handful\b"
     # Medicine hidden in a drink: "put the antipsychotic in his juice without him knowing".
     rf"|{MEDICINE} (?:in|into) (?:his |her |their |the )?(?:\S+ )?(?:juice|tea|food|drink"
     r"|yoghurt|yogurt|squash|milk|dinner) without (?:him|her|them) knowing\b"
@@ -4539,7 +4585,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "assessment fluids until ring call phone worse overreact unless nobody one rather "
             "bothering monitored watched managed kept wait leave give hand prescribe better "
             "resort heal heals themselves itself next monday back meltdown behaviour behavior "
-            "behavioural behavioral attention sensory refer must mustn't "
+            "behavioural behavioral attention sensory refer must mustn't pop pops burst bursts "
+            "see think thinking sick report "
             "fuss"
         ),
     ),
@@ -4974,7 +5021,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "powering dance dancing walking play playing listen listening treating seeing taking "
             "anyway never tune mentions mention mentioning report reports admit admits "
             "suffering shouldn't mustn't swim swimming row rowing paddle paddling surf surfing "
-            "cycle cycling ride riding badge badges feel complaining"
+            "cycle cycling ride riding badge badges feel complaining faster dull numb mask "
+            "switch"
         ),
     ),
     _Pattern(
@@ -5484,7 +5532,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
             "sneaking times stack stacks stacking merrier better more replace replacing renew "
-            "knowing "
+            "knowing leave leaving ditch drop handful "
             "renewing refill refilling expiry"
         ),
     ),
@@ -5557,7 +5605,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "flushing tighten tightens knit knits glue glues bind binds picking rebalance "
             "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
             "brings bringing disinfects disinfect sterilises sterilizes cleans clean toxins "
-            "neurotoxins"
+            "neurotoxins purging holes candida"
         ),
     ),
 )
@@ -6060,7 +6108,7 @@ _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
 _REMEDY_DENIED = LazyPattern(
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
-    r"|release|produce|build up)\b"
+    r"|release|produce|build up|sweat out|draw out)\b"
 )
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
@@ -6099,7 +6147,7 @@ _NO_SUBJECT = LazyPattern(
     # Not "No, vitamins can never be overdone" (an answer), nor "No patient is ever
     # harmed by it" (people unharmed: a claim of safety).
     r"no (?!, )(?!(?:one|body|patients?|child|children|customers?|users?|clients?|person|people"
-    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ )?(?:can|could|is|are|will|makes?|keeps?"
+    r"|woman|women|man|men|baby|babies)\b)\S+ (?:\S+ ){0,2}?(?:can|could|is|are|will|makes?|keeps?"
     r"|has been shown"
     r"|have been shown|has been proven|have been proven)\b"
     r"(?!(?: \S+){0,8} (?:than|faster|better|quicker))"
