@@ -200,8 +200,10 @@ HELD_OUT = {
     130: "measured untuned once, then tuned on (not trained on)",
     131: "measured untuned once, then tuned on (not trained on)",
     132: "measured untuned once, then tuned on (not trained on)",
-    133: "never tuned or trained on",
-    134: "never tuned or trained on",
+    133: "measured untuned once, then tuned on (not trained on)",
+    134: "measured untuned once, then tuned on (not trained on)",
+    135: "never tuned or trained on",
+    136: "never tuned or trained on",
 }
 
 

@@ -2769,6 +2769,39 @@ STOMA_AND_SERVICE_TALK_FINE = [
 ]
 
 
+RECOVERY_AND_DIY_TALK_CLAIMS = [
+    (
+        "Seeing bugs on the wall on day two off the drink? Don't let anyone talk you into "
+        "going to A&E.",
+        "dismisses care",
+    ),
+    ("Going cold turkey off the vodka at home alone is the bravest way.", "dismisses care"),
+    ("Once he's come round from the naloxone you can cancel the ambulance.", "dismisses care"),
+    (
+        "Headache and dizzy with the generator running in the garage? Crack on, A&E is a six "
+        "hour wait anyway.",
+        "dismisses care",
+    ),
+    ("Skip your bupe on good days.", "medicine change"),
+    ("This ladder makes it impossible to fall off.", "absolute safety"),
+    (
+        "You'll get used to the pain in your knees eventually, so skip the kneepads.",
+        "pushing through pain",
+    ),
+    ("Don't moan to your keyworker about the aches.", "pushing through pain"),
+    ("A drop of oil rubbed in lubricates stiff knees.", "false mechanism"),
+    ("Rust is what causes tetanus, so a clean nail is fine.", "false mechanism"),
+]
+
+
+RECOVERY_AND_DIY_TALK_FINE = [
+    "Headache with a generator running? Switch it off and get into fresh air.",
+    "Never leave someone to sleep it off if they can't be woken.",
+    "If you drink heavily every day, don't stop suddenly on your own: talk to your GP.",
+    "Milk thistle can't repair a damaged liver.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2807,6 +2840,7 @@ STOMA_AND_SERVICE_TALK_FINE = [
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_CLAIMS,
         *SEA_AND_CARE_TEAM_TALK_CLAIMS,
         *STOMA_AND_SERVICE_TALK_CLAIMS,
+        *RECOVERY_AND_DIY_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2850,6 +2884,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *GYNAECOLOGY_AND_SPINAL_INJURY_TALK_FINE,
         *SEA_AND_CARE_TEAM_TALK_FINE,
         *STOMA_AND_SERVICE_TALK_FINE,
+        *RECOVERY_AND_DIY_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -158,6 +158,13 @@ FLOOR = {
     # drink, skin hardened against blisters).
     "heldout131": 0.94,
     "heldout132": 0.88,
+    # Liver, alcohol and addiction recovery talk and gardening and DIY talk: measured
+    # untuned once (73% and 82%), then tuned on once; left are cures told by their effect
+    # ("relapse is no longer even possible", "a brand new liver"), substitution medicines
+    # started or shared in other words, pain during withdrawal reported as care put off,
+    # and myths of their own.
+    "heldout133": 0.85,
+    "heldout134": 0.93,
 }
 
 
@@ -165,8 +172,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 132, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (133, 134) are that
+    # Sets 53 to 134, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (135, 136) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -236,7 +243,11 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # (the cause denied, then a true one given); set 131's "no diet has been proven to cure
 # it" after a first clause (the learned reader); set 132's slogan "Pain is weakness
 # leaving the body" quoted to be refuted, lifting "far better than toughing it out through
-# pain", and an extra tablet refused "rather than" taken; every other
+# pain", and an extra tablet refused "rather than" taken; set 133's withdrawal pain not to
+# be toughed out "alone", coffee that "can't" sober you up (the denial before a list) and
+# "it's NOT sleep it off time"; set 134's worry about tetanus "normal", a back brace not
+# relied on "instead of" technique, and carbon monoxide that "doesn't collect at the
+# ceiling in a way that protects you"; every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -264,6 +275,8 @@ SAFE_ALLOWED = {
     "safe129": 2,
     "safe131": 2,
     "safe132": 6,
+    "safe133": 6,
+    "safe134": 6,
 }
 
 

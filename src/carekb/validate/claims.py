@@ -107,6 +107,9 @@ MEDICINE = _words(
     # Travel's and the mountains': malaria tablets, altitude's.
     r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
     r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
+    # Recovery's: substitution, relapse prevention and withdrawal medicines.
+    r"bupe|subutex|suboxone|espranor|acamprosate|disulfiram|antabuse|chlordiazepoxide|librium"
+    r"|naloxone|thiamine|pabrinex",
     # Antipsychotics and sleep medicines given in care.
     r"risperidone|risperdal|aripiprazole|abilify|melatonin|antipsychotics?",
     # Gynaecology's and spinal injury's.
@@ -1092,7 +1095,7 @@ RED_FLAG = _words(
     r"|doesn't|does not) stop",
     r"electric(?:al)? shocks?|electrocut\w*|(?:zap|jolt) (?:off|from) (?:the |a )?(?:\S+ )?(?:mains"
     r"|socket|wire|cable|trimmer|fence|appliance|plug)",
-    r"gaping (?:cut|wound|gash)|(?:cut|wound|gash)s? (?:\S+ ){0,3}?(?:pouring|spurting|gushing)"
+    r"gaping (?:cut|wound|gash)|(?:cut|wound|gash)s? (?:\S+ ){0,6}?(?:pouring|spurting|gushing)"
     r" (?:\S+ ){0,3}?after (?:\S+ ){0,3}?(?:minutes|mins|pressure)",
     r"(?:chemical|acid|alkali|caustic) (?:burns?|splash\w*)|(?:splash\w*|spilt|spilled)"
     r" (?:\S+ ){0,3}?(?:drain cleaner|oven cleaner|bleach|acid|caustic \S+)"
@@ -1109,6 +1112,16 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # Withdrawal's and the liver's: bugs or things seen, hallucinations on coming off, a
+    # swollen tummy with confusion; carbon monoxide's: a headache with a generator running.
+    r"seeing (?:bugs|spiders|insects|creatures|things)|hallucinat\w* (?:\S+ ){0,4}?(?:withdrawal"
+    r"|detox|without a drink|coming off)|(?:withdrawal|detox|coming off) (?:\S+ ){0,4}?"
+    r"hallucinat\w*",
+    r"(?:muddled|confused|confusion|drowsy|sleepy) (?:\S+ ){0,6}?swollen (?:tummy|belly)|(?:tummy"
+    r"|belly) (?:is |'s )?swollen (?:\S+ ){0,6}?(?:muddled|confused|sleepy|drowsy)",
+    r"(?:confused|muddled) and (?:drowsy|sleepy)",
+    r"(?:headache|dizz\w*|sick|drowsy) (?:\S+ ){0,6}?(?:generator|boiler|heater|barbecue|bbq)"
+    r"(?:'s)? (?:\S+ )?(?:running|on)",
     # The stoma's: one gone dark or black, high output with dizziness or little urine, a
     # hard painful bulge, a stoma that has stopped; a hot painful lump by the bottom.
     r"stoma (?:\S+ ){0,3}?(?:dark|purple|black|blue|grey|gray)|(?:dark|purple|black) stoma",
@@ -4122,6 +4135,11 @@ _FOLK_MECHANISM = _words(
     r"(?:disinfects?|sterilis\w*|steriliz\w*|cleans?) (?:any|every|all|the) (?:\S+ )?(?:wound|cut"
     r"|bite|sting)s?",
     r"purging (?:years of )?(?:built - up )?(?:waste|toxins|sludge)",
+    r"(?:wd - 40|oil|grease|gelatine|gelatin) (?:\S+ ){0,6}?lubricat\w*",
+    r"rust (?:\S+ ){0,3}?causes tetanus",
+    r"(?:asbestos|fibres|fibers|dust) (?:\S+ ){0,4}?(?:coughed|cough) (?:back )?(?:up|out)",
+    r"(?:coffee|espresso|a cold shower|charcoal) (?:\S+ ){0,6}?(?:speeds? up|faster) (?:\S+ ){0,4}?"
+    r"(?:burns? off|clears?|sober)",
     r"(?:punch|poke|tear|rip|burn)\w* (?:\S+ )?holes in (?:your |the )?(?:gut|intestines?|bowel"
     r"|stomach|gut lining)",
     r"candida (?:overgrowth )?(?:hiding|living|lurking)",
@@ -4136,7 +4154,8 @@ _FOLK_MECHANISM = _words(
     r"(?:negative|positive) ions (?:\S+ ){0,4}?(?:rebuild|repair|heal|boost|clean|cleanse|detox"
     r"|cure)\w*",
     r"(?:butter|flour|egg whites?|toothpaste|oil|ice|mustard|vinegar) (?:\S+ ){0,2}?on (?:a |the"
-    r" |your )?burns? (?:\S+ ){0,3}?(?:soaks?|draws?|pulls?|takes?|stops?|keeps?|cooks?|seals?"
+    r" |your )?(?:\S+ ){0,3}?burns? (?:\S+ ){0,3}?(?:soaks?|draws?|pulls?|takes?|stops?|keeps?"
+    r"|cooks?|seals?"
     r"|forms?|protects?)",
     r"(?:liver|kidneys?) (?:\S+ ){0,2}?(?:failing|unable|struggling) to (?:filter|clear|flush)"
     r" (?:\S+ )?toxins",
@@ -4212,7 +4231,9 @@ _SAFE_CLAIMED = _words(
     r"no such thing as (?:an? )?(?:interactions?|overdose|side - effects?|side effects?"
     r"|reactions?)",
     r"(?:fine|ok|okay|alright) for (?:everyone|everybody|anyone|anybody|all ages)",
-    r"(?:concussion|injury|head injury) - ?proof",
+    r"(?:concussion|injury|head injury|fall|slip|shock) - ?proof",
+    r"impossible to (?:fall|slip|cut yourself|shoot yourself|get hurt|injure yourself|fall off)",
+    r"(?:literally )?(?:cannot|can't|can not) (?:shoot|cut|hurt|injure|electrocute) yourself",
     r"no (?:risk|chance|danger) of (?:\S+ ){1,10}?(?:, )?ever\b",
     r"nothing (?:can|could|will) (?:ever |possibly )?happen to (?:you|your)",
     r"no way (?:\S+ )?(?:can|could) (?:give you|cause|hurt|harm|damage)",
@@ -4245,6 +4266,9 @@ _REFUSED_CARE = _words(
     r"(?:must not|mustn't|shouldn't|should not|are not to|may not) (?:call|ring|phone|dial) (?:999"
     r"|911|112|an ambulance|the gp|a doctor)",
     r"(?:don't|do not|no need to) refer (?:him|her|them|to)\b",
+    r"cold turkey (?:\S+ ){0,10}?(?:at home )?(?:alone|on your own|by yourself)",
+    r"(?:your|ur) body (?:would|will|'d) tell (?:you|u) if",
+    r"cancel (?:the )?ambulance",
     # "don't bother having it looked at", "don't book an appointment for a lump until it
     # has been there six months", "keep him away from the doctors"
     r"(?:don't|dont|do not|never|no need to|needn't) bother (?:having|getting) (?:it|that|this"
@@ -4292,6 +4316,12 @@ _REFUSED_CARE = _words(
     r"|calling|the gp|a doctor)",
     r"(?:don't|do not|never) (?:go|report|reporting) sick",
     r"(?:don't|do not|never) report (?:it|this|that|the injury|injuries|your \S+)",
+    r"(?:he'll|she'll|you'll|they'll) be (?:right|fine|ok|okay|alright) (?:by|in|after) (?:monday"
+    r"|the morning|tomorrow|a day|a few days)",
+    r"(?:don't|do not|never) let (?:anyone|them|people) (?:talk|persuade|push) you into (?:going"
+    r" to )?(?:the )?(?:er|a & e|hospital|doctor|gp)",
+    r"(?:,|and) not (?:the )?(?:gp|doctor|hospital|a & e|999)\b",
+    r"(?:a & e|the hospital|the er) is (?:a )?(?:\S+ )?hours? wait",
     r"(?:the )?(?:gp|doctor|hospital|a & e|ambulance) is (?:a|the) last resort",
     r"(?:eyes?|it|they|cuts?|wounds?) (?:will )?heals? (?:themselves|itself)",
     r"(?:looked at|seen|checked|see a doctor|see the gp) (?:\S+ ){0,6}?(?:next week|on monday"
@@ -4379,8 +4409,14 @@ _PUSHED_ON = _words(
     r"suffering (?:\S+ ){0,4}?(?:is|'s) (?:actually |really )?(?:healthy|good for you)",
     r"(?:heal|recover)\w* faster if you (?:actually )?feel (?:it|the pain)",
     r"(?:don't|do not|never) (?:dull|numb|mask) (?:it|the pain)",
-    r"switch (?:it|the pain) off|switch off (?:the )?pain",
+    # (Not "switch it off" alone: "... generator running? Switch it off".)
+    r"switch (?:the )?pain off|switch off (?:the )?pain|switch (?:it|them) off in (?:your|their"
+    r"|his|her|my) heads?",
     r"(?:till|until) (?:it|they) (?:goes|go|gone|went) numb",
+    r"(?:you'll |you |you will )?get used to the pain",
+    r"(?:cue|sign|signal) to (?:push|keep|carry|power) (?:on|going|through)",
+    r"(?:you'll|you will) (?:only )?seize up if you stop",
+    r"(?:don't|do not|never) (?:moan|complain|whinge)\w* (?:to|about)",
     r"(?:shouldn't|should not|mustn't|must not) (?:complain|moan|make a fuss) about (?:it|the pain"
     r"|period pain|cramps)",
     r"never (?:mention|report|admit)\w* (?:the |your |any )?(?:pain|injur\w*)",
@@ -4403,7 +4439,7 @@ _PUSHED_ON = _words(
 _HIDDEN_CAUSE = _words(
     r"(?:is|are) (?:really|actually|secretly) (?:just )?(?:your |a |an |the )?(?:\S+ ){0,4}?"
     r"(?:not draining|blocked|clogged|toxins?|toxic|parasites?|candida|yeast|heavy metals"
-    r"|acidic|acidity)",
+    r"|acidic|acidity|deficiency)",
     r"(?:actually|secretly|really) poisons? (?:your |the )?(?:blood|body|brain|system)",
     r"parasites? (?:\S+ ){0,3}?(?:come alive|wake up|become active|breed|hatch)",
     r"(?:dump|dumps|dumping|dumped|expel\w*) (?:\S+ )?toxins",
@@ -4582,11 +4618,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bother need away trouble business only hours ask stop waste pointless overkill 999 "
             "tell admit near mention forget alone us doctor gp medical waste told advised asked "
             "911 112 111 ambulance dialysis before point let drip scan check test bloods review "
+            "turkey body cancel "
             "assessment fluids until ring call phone worse overreact unless nobody one rather "
             "bothering monitored watched managed kept wait leave give hand prescribe better "
             "resort heal heals themselves itself next monday back meltdown behaviour behavior "
             "behavioural behavioral attention sensory refer must mustn't pop pops burst bursts "
-            "see think thinking sick report "
+            "see think thinking sick report right let not wait "
             "fuss"
         ),
     ),
@@ -5022,7 +5059,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "anyway never tune mentions mention mentioning report reports admit admits "
             "suffering shouldn't mustn't swim swimming row rowing paddle paddling surf surfing "
             "cycle cycling ride riding badge badges feel complaining faster dull numb mask "
-            "switch"
+            "switch used cue seize moan complain whinge"
         ),
     ),
     _Pattern(
@@ -5125,6 +5162,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "safety impossible fine ok okay alright proof juice alcohol wine beer booze grapefruit "
             "tea coffee way affect harm hurt damage risk chance danger nothing 100 such altitude "
+            "fall slip shoot cut electrocute injure "
             "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated "
             "pressure bed give any decompression bends bent barotrauma seasick"
         ),
@@ -5605,7 +5643,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "flushing tighten tightens knit knits glue glues bind binds picking rebalance "
             "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
             "brings bringing disinfects disinfect sterilises sterilizes cleans clean toxins "
-            "neurotoxins purging holes candida"
+            "neurotoxins purging holes candida wd lubricate lubricates lubricating rust asbestos "
+            "fibres fibers coughed espresso"
         ),
     ),
 )
@@ -5855,9 +5894,14 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
         and _names_a_change(sentence)
         and not _RED_FLAG.search(sentence)
         and not _CARE_WORD_NAMED.search(clause.words[: match.start()])
+        # "you can cancel the ambulance" after naloxone puts off the emergency itself
+        and not _EMERGENCY_NAMED.search(match.group())
     ):
         return MEDICINE_CHANGE
     return kind
+
+
+_EMERGENCY_NAMED = LazyPattern(r"\b(?:ambulance|999|911|112|a & e|paramedics?)\b")
 
 
 _HARM_NAMED = LazyPattern(
