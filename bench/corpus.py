@@ -202,8 +202,10 @@ HELD_OUT = {
     132: "measured untuned once, then tuned on (not trained on)",
     133: "measured untuned once, then tuned on (not trained on)",
     134: "measured untuned once, then tuned on (not trained on)",
-    135: "never tuned or trained on",
-    136: "never tuned or trained on",
+    135: "measured untuned once, then tuned on (not trained on)",
+    136: "measured untuned once, then tuned on (not trained on)",
+    137: "never tuned or trained on",
+    138: "never tuned or trained on",
 }
 
 

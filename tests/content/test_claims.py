@@ -2802,6 +2802,40 @@ RECOVERY_AND_DIY_TALK_FINE = [
 ]
 
 
+SCHOOL_AND_UROLOGY_TALK_CLAIMS = [
+    (
+        "Purple spots that don't fade when you press them? Keep an eye on them over the weekend.",
+        "dismisses care",
+    ),
+    (
+        "Limping with a high temperature is just growing pains, send him in anyway.",
+        "dismisses care",
+    ),
+    (
+        "His lips went puffy after the biscuit but it settled, so no need for an ambulance.",
+        "dismisses care",
+    ),
+    ("Loin pain with shivering is just the stone moving, give it a few days.", "dismisses care"),
+    ("Catheter not draining? Leave it till the nurse comes on Monday.", "dismisses care"),
+    ("Don't waste a GP slot on a testicle that feels a bit lumpy.", "dismisses care"),
+    ("Don't bother packing her inhaler for the trip.", "medicine change"),
+    ("Take four ibuprofen at once for the colic.", "medicine change"),
+    ("Our pants make it impossible to get a UTI.", "absolute safety"),
+    ("Toothache isn't a reason to come home from school.", "pushing through pain"),
+    ("Back ache from a heavy bag is character building.", "pushing through pain"),
+    ("The higher the fever, the faster they recover.", "false mechanism"),
+    ("Cow's milk coats the ears with mucus.", "false mechanism"),
+]
+
+
+SCHOOL_AND_UROLOGY_TALK_FINE = [
+    "If your baby is moving less, don't wait until tomorrow: call the unit.",
+    "Your eardrums don't toughen up to noise; wear defenders.",
+    "Glue ear often clears by itself within three months.",
+    "If a rash doesn't fade when you press a glass on it, call 999.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2841,6 +2875,7 @@ RECOVERY_AND_DIY_TALK_FINE = [
         *SEA_AND_CARE_TEAM_TALK_CLAIMS,
         *STOMA_AND_SERVICE_TALK_CLAIMS,
         *RECOVERY_AND_DIY_TALK_CLAIMS,
+        *SCHOOL_AND_UROLOGY_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2885,6 +2920,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *SEA_AND_CARE_TEAM_TALK_FINE,
         *STOMA_AND_SERVICE_TALK_FINE,
         *RECOVERY_AND_DIY_TALK_FINE,
+        *SCHOOL_AND_UROLOGY_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -165,6 +165,12 @@ FLOOR = {
     # and myths of their own.
     "heldout133": 0.85,
     "heldout134": 0.93,
+    # School, nursery and parents' talk and urology and continence talk: measured untuned
+    # once (78% and 84%), then tuned on once; left are exclusion rules called fussy, a
+    # tummy ache moving to the right kept busy, cures by capsules for leaks, and myths of
+    # their own (live virus shed after a jab, milk setting like cement).
+    "heldout135": 0.92,
+    "heldout136": 0.95,
 }
 
 
@@ -172,8 +178,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 134, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (135, 136) are that
+    # Sets 53 to 136, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (137, 138) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -247,7 +253,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # be toughed out "alone", coffee that "can't" sober you up (the denial before a list) and
 # "it's NOT sleep it off time"; set 134's worry about tetanus "normal", a back brace not
 # relied on "instead of" technique, and carbon monoxide that "doesn't collect at the
-# ceiling in a way that protects you"; every other
+# ceiling in a way that protects you"; set 135's antibiotics not to be stopped early
+# ("please don't stop ... even if the rash and sore throat have gone"); set 136's "an
+# infected, blocked kidney" named as the emergency it is; every other
 # clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
@@ -277,6 +285,8 @@ SAFE_ALLOWED = {
     "safe132": 6,
     "safe133": 6,
     "safe134": 6,
+    "safe135": 2,
+    "safe136": 2,
 }
 
 

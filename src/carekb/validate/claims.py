@@ -107,6 +107,8 @@ MEDICINE = _words(
     # Travel's and the mountains': malaria tablets, altitude's.
     r"malaria (?:tablets|pills|meds|medicines?)|antimalarials?|malarone|atovaquone|proguanil"
     r"|chloroquine|mefloquine|larium|diamox|acetazolamide|dexamethasone|beechams",
+    # Urology's.
+    r"potassium citrate|tamsulosin|mirabegron|solifenacin|tolterodine",
     # Recovery's: substitution, relapse prevention and withdrawal medicines.
     r"bupe|subutex|suboxone|espranor|acamprosate|disulfiram|antabuse|chlordiazepoxide|librium"
     r"|naloxone|thiamine|pabrinex",
@@ -1074,7 +1076,7 @@ RED_FLAG = _words(
     r"(?:needing|need|needs) (?:\S+ ){0,2}?pillows to breathe"
     r"|breathless (?:\S+ ){0,3}?lying (?:flat"
     r"|down)|(?:can't|cannot) (?:lie|sleep) flat",
-    r"no wet nappy|(?:nappy|nappies) (?:\S+ ){0,3}?dry (?:for|since)",
+    r"no wet (?:nappy|diaper)|(?:nappy|nappies|diapers?) (?:\S+ ){0,3}?dry (?:for|since)",
     r"bulging (?:soft spot|fontanelle)|high - pitched (?:\S+ )?cry",
     r"stopped (?:drinking|feeding)|(?:won't|will not) (?:drink|feed) (?:anything|at all)",
     r"(?:won't|will not|refuses? to|can't) (?:use|move|lift) (?:their|his|her|the) arm",
@@ -1112,6 +1114,18 @@ RED_FLAG = _words(
     r" (?:touching|helping|working|doing anything)|after (?:ten|10|twelve|12|\d\d) puffs",
     r"(?:can't|cannot|can not|unable to) swallow (?:your |their |his |her )?(?:own )?(?:spit"
     r"|saliva)",
+    # Children's and urology's: lips swelling after food, a limp with a fever, spots that do
+    # not go under pressure; loin pain with a fever, a catheter that has stopped, a sudden
+    # painful swollen testicle, confusion with an infection in an older person.
+    r"lips? (?:\S+ ){0,3}?(?:puffy|swollen|swelling|swell\w*|tingl\w*) (?:\S+ ){0,3}?after",
+    r"limp\w* (?:\S+ ){0,3}?(?:with|and) (?:a )?(?:high )?(?:temperature|fever|temp)",
+    r"(?:spots|rash|marks|dots) (?:that )?(?:don't|do not|doesn't|does not|won't) (?:go|fade"
+    r"|disappear) (?:away )?(?:when|under|if) (?:you )?(?:press|pressed|a glass|pressing)",
+    r"(?:loin|flank|kidney|side) pain (?:\S+ ){0,4}?(?:fever|temperature|shiver\w*|shaking)",
+    r"catheter(?:'s)? (?:\S+ ){0,2}?(?:stopped|not|isn't|hasn't) (?:draining|working)",
+    r"(?:sudden|painful|swollen)(?: ,)? (?:\S+ ){0,2}?(?:testicle|testis)|testicle (?:that )?feels"
+    r" (?:a bit )?(?:odd|different|lumpy|heavy)",
+    r"(?:off (?:her|his|their) food|not eating) and (?:muddled|confused)",
     # Withdrawal's and the liver's: bugs or things seen, hallucinations on coming off, a
     # swollen tummy with confusion; carbon monoxide's: a headache with a generator running.
     r"seeing (?:bugs|spiders|insects|creatures|things)|hallucinat\w* (?:\S+ ){0,4}?(?:withdrawal"
@@ -1268,8 +1282,8 @@ _DISMISS = _words(
     r"|dermatologist's)",
     # Put off by a year, or "no action needed": "check again next year", "wait a year
     # before mentioning it", "see how it is next week".
-    r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|(?:wait|leave it|give it)"
-    r" (?:a"
+    r"no (?:further )?action (?:is )?needed|check (?:it )?again next year|give it a few days"
+    r"|(?:wait|leave it|give it) (?:a"
     r"|another|one) (?:year|few months|month|fortnight|week|few weeks)|see how (?:it|things|he"
     r"|she) (?:is|goes"
     r"|are|go)",
@@ -4137,6 +4151,10 @@ _FOLK_MECHANISM = _words(
     r"purging (?:years of )?(?:built - up )?(?:waste|toxins|sludge)",
     r"(?:wd - 40|oil|grease|gelatine|gelatin) (?:\S+ ){0,6}?lubricat\w*",
     r"rust (?:\S+ ){0,3}?causes tetanus",
+    r"the higher the (?:temperature|fever|temp)(?: \S+){0,3}? the (?:faster|better|quicker|sooner)",
+    r"milk (?:\S+ ){0,3}?(?:coats?|creates?|makes?|causes?) (?:\S+ ){0,3}?mucus",
+    r"(?:vaccines?|jabs?) (?:\S+ ){0,2}?overload\w* (?:\S+ ){0,3}?immune",
+    r"washes out (?:\S+ )?(?:kidney )?stones",
     r"(?:asbestos|fibres|fibers|dust) (?:\S+ ){0,4}?(?:coughed|cough) (?:back )?(?:up|out)",
     r"(?:coffee|espresso|a cold shower|charcoal) (?:\S+ ){0,6}?(?:speeds? up|faster) (?:\S+ ){0,4}?"
     r"(?:burns? off|clears?|sober)",
@@ -4223,7 +4241,7 @@ _SAFE_CLAIMED = _words(
     r"(?:can't|cannot|can not|impossible to|won't|will not) (?:get|catch|develop) (?:\S+ )?"
     r"(?:altitude sickness|hypothermia|sunburn\w*|frostbite|heatstroke|heat stroke|dehydrated"
     r"|heat exhaustion|pressure sores?|a pressure sore|bed sores?|decompression sickness|the bends"
-    r"|bent|barotrauma|seasick\w*)",
+    r"|bent|barotrauma|seasick\w*|a uti|utis|an infection|infections)",
     r"(?:can't|cannot|won't|will not) give you (?:an? )?(?:infection|uti|sore|rash)",
     r"(?:frostbite|hypothermia|heat stroke|heatstroke|sunburn|concussion|altitude sickness"
     r"|the bends) (?:can't|cannot|won't|will never|never) happen to you",
@@ -4322,6 +4340,11 @@ _REFUSED_CARE = _words(
     r" to )?(?:the )?(?:er|a & e|hospital|doctor|gp)",
     r"(?:,|and) not (?:the )?(?:gp|doctor|hospital|a & e|999)\b",
     r"(?:a & e|the hospital|the er) is (?:a )?(?:\S+ )?hours? wait",
+    r"no need for (?:the |an |a )?(?:\S+ )?(?:ambulance|epipen|999|a & e|doctor|gp)",
+    r"send (?:them|him|her) (?:in|to school) (?:to school )?(?:anyway|as normal|as usual)",
+    # (Not "wait until tomorrow", said after "don't" in clean advice.)
+    r"leave it (?:till|until) (?:the )?(?:\S+ ){0,3}?(?:comes? on )?(?:monday|next week)",
+    r"waste (?:a |the |your )?(?:gp|doctor)(?:'s)? (?:slot|appointment)",
     r"(?:the )?(?:gp|doctor|hospital|a & e|ambulance) is (?:a|the) last resort",
     r"(?:eyes?|it|they|cuts?|wounds?) (?:will )?heals? (?:themselves|itself)",
     r"(?:looked at|seen|checked|see a doctor|see the gp) (?:\S+ ){0,6}?(?:next week|on monday"
@@ -4416,6 +4439,13 @@ _PUSHED_ON = _words(
     r"(?:you'll |you |you will )?get used to the pain",
     r"(?:cue|sign|signal) to (?:push|keep|carry|power) (?:on|going|through)",
     r"(?:you'll|you will) (?:only )?seize up if you stop",
+    r"(?:ache|pain|earache|headache|\S+ache) (?:isn't|is not) (?:a )?reason to (?:come home|go home"
+    r"|stop|miss|leave)",
+    # (Not "eardrums toughen up to noise", a mechanism.)
+    r"(?:to|just|should|must|needs? to) toughen up\b(?! to)",
+    r"character (?:- )?building|builds? character",
+    r"(?:pain|hurt\w*) is (?:just )?(?:a )?part of (?:growing up|life|being a kid)",
+    r"(?:feeling|feel) the (?:full )?pain is how you know",
     r"(?:don't|do not|never) (?:moan|complain|whinge)\w* (?:to|about)",
     r"(?:shouldn't|should not|mustn't|must not) (?:complain|moan|make a fuss) about (?:it|the pain"
     r"|period pain|cramps)",
@@ -4495,6 +4525,12 @@ _MADE_UP_FOR = (
 _DOSES_TOGETHER = (
     r"\btake (?:\S+ ){0,4}?doses (?:\S+ ){0,2}?together\b|\b(?:both|two|all) (?:\S+ ){0,2}?doses"
     r" (?:\S+ )?(?:together|at once|in one go)\b"
+    # An inhaler left at home, an auto-injector not packed, four tablets at once.
+    rf"|{MEDICINE}(?: \S+){{0,10}}? (?:just )?leave (?:it|them) (?:at home|in the \S+)\b"
+    rf"|\b(?:don't|do not|no need to) (?:bother )?(?:pack|packing|bring|bringing|carry|carrying)"
+    rf" (?:the |his |her |your |their )?{MEDICINE}"
+    rf"|\b(?:take|have|swallow|pop|neck)\w* (?:four|five|six|seven|eight|4|5|6|7|8) (?:\S+ )?"
+    rf"{MEDICINE} (?:at once|in one go|at the same time)\b"
     # An inhaler left in the locker, painkillers by the handful.
     rf"|\b(?:leave|ditch|drop)\w* (?:your |the )?{MEDICINE} (?:in|at) (?:the |your )?(?:locker|home"
     r"|car|bag|drawer|room)\b"
@@ -4623,7 +4659,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "bothering monitored watched managed kept wait leave give hand prescribe better "
             "resort heal heals themselves itself next monday back meltdown behaviour behavior "
             "behavioural behavioral attention sensory refer must mustn't pop pops burst bursts "
-            "see think thinking sick report right let not wait "
+            "see think thinking sick report right let not wait send waste "
             "fuss"
         ),
     ),
@@ -5059,7 +5095,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "anyway never tune mentions mention mentioning report reports admit admits "
             "suffering shouldn't mustn't swim swimming row rowing paddle paddling surf surfing "
             "cycle cycling ride riding badge badges feel complaining faster dull numb mask "
-            "switch used cue seize moan complain whinge"
+            "switch used cue seize moan complain whinge isn't toughen character building builds "
+            "growing feeling"
         ),
     ),
     _Pattern(
@@ -5164,7 +5201,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "tea coffee way affect harm hurt damage risk chance danger nothing 100 such altitude "
             "fall slip shoot cut electrocute injure "
             "hypothermia sunburn sunburnt sunburned frostbite heatstroke heat dehydrated "
-            "pressure bed give any decompression bends bent barotrauma seasick"
+            "pressure bed give any decompression bends bent barotrauma seasick uti utis "
+            "infection infections"
         ),
     ),
     _Pattern(
@@ -5570,7 +5608,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "doses hide hides hiding hid mash mashes mashing stir stirs stirring sneak sneaks "
             "sneaking times stack stacks stacking merrier better more replace replacing renew "
-            "knowing leave leaving ditch drop handful "
+            "knowing leave leaving ditch drop handful pack packing bring bringing carry carrying "
+            "once go "
             "renewing refill refilling expiry"
         ),
     ),
@@ -5644,7 +5683,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
             "brings bringing disinfects disinfect sterilises sterilizes cleans clean toxins "
             "neurotoxins purging holes candida wd lubricate lubricates lubricating rust asbestos "
-            "fibres fibers coughed espresso"
+            "fibres fibers coughed espresso higher mucus overload overloads washes"
         ),
     ),
 )
