@@ -5838,26 +5838,33 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "a support rather than a guaranteed cure"
             if _PROMISE_DENIED.search(clause.before(match)):
                 continue  # "Nothing can guarantee that your migraines will never return"
-            if pattern.kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
-                continue  # "Never assume a quiet pony can't hurt a child"
-            if pattern.kind in (SAFETY, CURE) and _WARY_OF.search(clause.sentence_before(match)):
-                continue  # "be very wary of anyone selling one with a guarantee"
+            if _warned_of(pattern.kind, clause, match):
+                continue
             if (
                 pattern.kind is DELAYS_CARE
                 and match.group().startswith(("instead of", "rather than"))
                 and _NOT_INSTEAD.search(clause.sentence_before(match))
             ):
                 continue  # "don't use it instead of seeing your doctor"
-            if pattern.kind in (CURE, SAFETY, MECHANISM) and _NO_LIST.search(
-                clause.sentence_before(match)
-            ):
-                continue  # "no bracelet, cream or drink can regrow a spinal cord"
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
+    """Is the promise, safety or mechanism at ``match`` one the sentence warns of or
+    denies, rather than makes? "Never assume a quiet pony can't hurt a child", "be very
+    wary of anyone selling one with a guarantee", "no bracelet, cream or drink can regrow
+    a spinal cord"."""
+    before = clause.sentence_before(match)
+    if kind in (SAFETY, CURE) and (
+        _NOT_THINKING.search(clause.before(match)) or _WARY_OF.search(before)
+    ):
+        return True
+    return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
 
 
 # Pushing on bounded by the pain that must stop it: "that burn is fine, sharp joint pain is

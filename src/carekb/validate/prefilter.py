@@ -17,7 +17,7 @@ the translation cannot carry is always run. The translation agrees with Python's
 reading of ``\\b``, ``\\w`` and ``\\s`` on printable ASCII only, so other text is
 not filtered at all.
 
-The filter costs about a third of a second to build, more than a one-file lint's
+The filter costs about half a second to build, more than a one-file lint's
 whole reading of its clauses, so it is built only once a process has read
 :data:`WORTH_BUILDING_AFTER` clauses; before then, and where ``google-re2`` is not
 installed, every expression the words allow is run, as before.
@@ -41,12 +41,10 @@ try:
 except ImportError:  # pragma: no cover - a Python without them filters nothing
     _sre = _sre_parse = None
 
-# Building costs about 0.35 s (Python parses every expression to translate it); on the
+# Building costs about 0.46 s (Python parses every expression to translate it); on the
 # 600 NIH answers it saves about 25 microseconds a clause, so it pays for itself after
-# some 15,000 clauses. A project of a thousand entries has about that many.
+# some 18,000 clauses. A project of a thousand entries has about that many.
 WORTH_BUILDING_AFTER = 10_000
-# Text the translation reads as Python does: printable ASCII.
-_PLAIN = re.compile(r"[ -~]*")
 # The most memory RE2 may give one expression's automaton.
 _MAX_MEMORY = 64 << 20
 
@@ -58,14 +56,14 @@ class Untranslatable(ValueError):
 def translate(pattern: str, flags: int = 0) -> str:
     """``pattern`` in RE2's syntax, matching at least wherever Python's engine matches
     it on printable ASCII text (raises :class:`Untranslatable`)."""
-    if _sre_parse is None or flags & ~re.UNICODE:
-        raise Untranslatable("flags")
+    if _sre_parse is None:
+        raise Untranslatable("no parser")
     try:
         tree = _sre_parse.parse(pattern, flags)
     except re.error as error:
         raise Untranslatable(str(error)) from error
-    if tree.state.flags & ~re.UNICODE:
-        raise Untranslatable("inline flags")
+    if tree.state.flags & ~re.UNICODE:  # the flags given and any inline ones
+        raise Untranslatable("flags")
     return _sequence(tree)
 
 
@@ -176,7 +174,8 @@ class Prefilter:
             if self._asked <= WORTH_BUILDING_AFTER:
                 return None
             self._build()
-        if self._filter is None or not _PLAIN.fullmatch(text):
+        # Only text the translation reads as Python does: printable ASCII.
+        if self._filter is None or not (text.isascii() and text.isprintable()):
             return None
         found = self._filter.Match(text, True) or ()
         return self._always.union(map(self._index.__getitem__, found))
