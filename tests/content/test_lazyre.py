@@ -153,7 +153,11 @@ def test_a_remembered_program_matches_as_the_expression_compiled_afresh(
 @pytest.mark.parametrize(
     "program",
     [
-        [0, 0, {}, [None], [12345, 0, 1]],  # code the engine refuses
+        [0, 0, {}, [None], lazyre._packed([12345, 0, 1])],  # code the engine refuses
+        [0, 0, {}, [None], [17, 4, 0, 1]],  # code as a list (the earlier format)
+        [0, 0, {}, [None], "bm90IHBhY2tlZA=="],  # base64, but not compressed
+        [0, 0, {}, [None], "!!"],  # not base64
+        [0, 0, {}, [None], "eJxLTEoGAAJNASc="],  # three bytes: not a whole word
         [0, 0, {}, [None]],  # a part missing
         "not a program",
     ],
