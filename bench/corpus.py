@@ -204,8 +204,10 @@ HELD_OUT = {
     134: "measured untuned once, then tuned on (not trained on)",
     135: "measured untuned once, then tuned on (not trained on)",
     136: "measured untuned once, then tuned on (not trained on)",
-    137: "never tuned or trained on",
-    138: "never tuned or trained on",
+    137: "measured untuned once, then tuned on (not trained on)",
+    138: "measured untuned once, then tuned on (not trained on)",
+    139: "never tuned or trained on",
+    140: "never tuned or trained on",
 }
 
 

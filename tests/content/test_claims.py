@@ -2836,6 +2836,59 @@ SCHOOL_AND_UROLOGY_TALK_FINE = [
 ]
 
 
+ROADS_AND_SALON_TALK_CLAIMS = [
+    (
+        "The sleepy warning on those antihistamines is only there to cover the makers.",
+        "absolute safety",
+    ),
+    ("Strand tests are a waste of time with this bleach.", "absolute safety"),
+    ("Nobody has ever reacted to our henna.", "absolute safety"),
+    ("Going above the daily limit on the packet is okay for a few days.", "medicine change"),
+    ("Rub on any antibiotic cream you have lying around.", "medicine change"),
+    ("Pulled a hamstring in the first mile and carried on running anyway.", "pushing through pain"),
+    (
+        "Knee sore since Sunday? Ride straight through the next three stages.",
+        "pushing through pain",
+    ),
+    ("Ribs aching since the fall off the bike? Cycle through it.", "pushing through pain"),
+    ("His back pain is all in his head.", "pushing through pain"),
+    ("If it stings while the dye develops, that's just the colour taking.", "pushing through pain"),
+    ("The soreness will help the new piercing bed in.", "pushing through pain"),
+    (
+        "Chest feeling tight after the hair spray? It's just the smell, don't ring anyone.",
+        "dismisses care",
+    ),
+    (
+        "Belly button piercing hot, red and leaking pus? Leave it alone for a fortnight.",
+        "dismisses care",
+    ),
+    (
+        "New tattoo swollen and you've got chills? Sleep it off, no need for the doctor.",
+        "dismisses care",
+    ),
+    (
+        "Blisters on her scalp from the bleach? Don't bother with A&E, just put some cream on.",
+        "dismisses care",
+    ),
+    ("Headache since coming off the horse? Don't bother with A&E, sleep on it.", "dismisses care"),
+    ("This ozone spray oxygenates your cells while you sleep.", "false mechanism"),
+    ("Your scalp needs to breathe, so wash out the conditioner.", "false mechanism"),
+    ("Plant your seeds under a waxing moon, it speeds up the roots.", "false mechanism"),
+]
+
+
+ROADS_AND_SALON_TALK_FINE = [
+    "Tell the DVLA about a seizure, even if nobody was hurt.",
+    "Sugary drinks won't sober you up; only time does.",
+    "Pushing through back pain on a long drive isn't tough, it's risky: take a break.",
+    "Never tell a customer to keep going if the lamp feels too hot.",
+    "Foot pads go brown from sweat, not toxins leaving your body.",
+    "Your lungs oxygenate your blood, so stop smoking before surgery.",
+    "Your nails don't need to breathe; they get what they need from your blood.",
+    "If you feel pain, stop and tell your stylist: it is not the dye taking.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2876,6 +2929,7 @@ SCHOOL_AND_UROLOGY_TALK_FINE = [
         *STOMA_AND_SERVICE_TALK_CLAIMS,
         *RECOVERY_AND_DIY_TALK_CLAIMS,
         *SCHOOL_AND_UROLOGY_TALK_CLAIMS,
+        *ROADS_AND_SALON_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2921,6 +2975,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *STOMA_AND_SERVICE_TALK_FINE,
         *RECOVERY_AND_DIY_TALK_FINE,
         *SCHOOL_AND_UROLOGY_TALK_FINE,
+        *ROADS_AND_SALON_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -171,6 +171,13 @@ FLOOR = {
     # their own (live virus shed after a jab, milk setting like cement).
     "heldout135": 0.92,
     "heldout136": 0.95,
+    # Drivers' and road users' talk and hair, nails, tattoo and salon talk: measured
+    # untuned once (86% and 82%), then tuned on once; left are numb hands ridden through
+    # (read as care put off, the set says pain), a broken ankle ruled out by standing on
+    # it, skin pulled off by wax, and myths of their own (a brain that makes its own
+    # glucose at the wheel, whiplash as trapped air, biotin rebuilding a follicle).
+    "heldout137": 0.93,
+    "heldout138": 0.96,
 }
 
 
@@ -178,8 +185,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 136, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (137, 138) are that
+    # Sets 53 to 138, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (139, 140) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -250,13 +257,12 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # it" after a first clause (the learned reader); set 132's slogan "Pain is weakness
 # leaving the body" quoted to be refuted, lifting "far better than toughing it out through
 # pain", and an extra tablet refused "rather than" taken; set 133's withdrawal pain not to
-# be toughed out "alone", coffee that "can't" sober you up (the denial before a list) and
-# "it's NOT sleep it off time"; set 134's worry about tetanus "normal", a back brace not
-# relied on "instead of" technique, and carbon monoxide that "doesn't collect at the
-# ceiling in a way that protects you"; set 135's antibiotics not to be stopped early
-# ("please don't stop ... even if the rash and sore throat have gone"); set 136's "an
-# infected, blocked kidney" named as the emergency it is; every other
-# clean sentence of a tuned set is quiet.
+# be toughed out "alone" and "it's NOT sleep it off time"; set 134's worry about tetanus
+# "normal", a back brace not relied on "instead of" technique, and carbon monoxide that
+# "doesn't collect at the ceiling in a way that protects you"; set 135's antibiotics not to
+# be stopped early ("please don't stop ... even if the rash and sore throat have gone");
+# set 136's "an infected, blocked kidney" named as the emergency it is; every other clean
+# sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -283,7 +289,7 @@ SAFE_ALLOWED = {
     "safe129": 2,
     "safe131": 2,
     "safe132": 6,
-    "safe133": 6,
+    "safe133": 4,
     "safe134": 6,
     "safe135": 2,
     "safe136": 2,

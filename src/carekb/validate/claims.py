@@ -810,6 +810,25 @@ RED_FLAG = _words(
     r"|loads of |lots of |plenty of )?"
     r"weight (?:\S+ ){0,6}?without (?:even )?(?:trying|dieting|meaning to)",
     r"(?:car|bike|motorbike|road|traffic) (?:crash|accident|collision|smash|prang|shunt)",
+    # Thrown: "after coming off the motorbike", "since he came off his horse".
+    r"(?:after|since|following) (?:\S+ )?(?:coming|came|falling|fell|being thrown|getting"
+    r" thrown|thrown|knocked) off (?:the |a |an |your |his |her |their |my )?(?:\S+ )?(?:bike"
+    r"|motorbike|motorcycle|scooter|horse|pony|ladder|roof|wall|board|skateboard|quad)",
+    # Breath caught after a product, a food or a sting: a reaction starting.
+    r"(?:wheez\w*|tight chest|chest (?:feels |feeling )?tight) (?:\S+ ){0,2}?(?:after|since|from)"
+    r" (?:the |a |an |your |that )?(?:\S+ )?(?:treatment|fumes|spray|dye|chemicals?|bleach"
+    r"|product|food|meal|sting|bite|tablets?|medicine|injection)",
+    # An infection spreading: pus in a hot or swollen wound, piercing or tattoo, or one with
+    # a fever.
+    r"(?:hot|swollen|throbbing|inflamed) (?:\S+ ){0,6}?(?:oozing|leaking|weeping|full of|draining"
+    r"|with) (?:\S+ )?(?:\S+ )?pus",
+    r"(?:swollen|hot|throbbing|infected|inflamed) (?:\S+ ){0,6}?(?:and|with|plus) (?:\S+ ){0,3}?"
+    r"(?:a temperature|a fever|a temp|feverish|shivery|the shivers|chills)",
+    # A chemical burn: blisters from a relaxer or bleach (not the peeling a peel is for).
+    r"(?:blisters?|blistering|weeping burns?) (?:\S+ ){0,4}?(?:after|from) (?:the |a |your )?"
+    r"(?:\S+ )?(?:relaxer|bleach|chemicals?|lightener)",
+    r"(?:relaxer|bleach|chemicals?|lightener) (?:\S+ ){0,3}?(?:leaves?|left|causes?|caused|gives?"
+    r"|gave) (?:\S+ )?blisters?",
     r"(?:los\w+|dropp\w+|shed\w*) (?:\S+ )?(?:pounds|kilos|weight|lbs) without (?:even )?"
     r"(?:trying|dieting|meaning)",
     # Weight going for months on end, before any diet or treatment could explain it.
@@ -1916,7 +1935,8 @@ _THROUGH_IT = LazyPattern(
     r"(?:through|thru) (?:it|them|that)\b(?! out| over)"
 )
 _HURT_NAMED = LazyPattern(
-    r"\b(?:flares? up|flared up|flaring up|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
+    r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
+    r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
     r"|weep\w*|(?:turned|rolled|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
@@ -2270,11 +2290,13 @@ _HARMLESS = _words(
     r"|reactions)(?! again)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
-    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?(?:been |got "
+    # Not in a condition: "tell the DVLA, even if nobody was hurt".
+    r"(?<!\bif )(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?"
+    r"(?:been |got "
     r"|gets |get |had |has had |suffered )?(?:harmed"
     r"|hurt|injured|ill|sick|poisoned|dangerous|unsafe|risky|harmful|bad for|(?:a |any |an"
     r" )?(?:side - effects?|side effects?|reactions?"
-    r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction"
+    r"|problems?|complaints?|issues?|trouble)|a side effect|a reaction|reacts?|reacted"
     r"|reactions|problems?|complications?|any (?:harm|trouble|problems?|side effects?))",
     r"(?:never|not once|not ever) (?:\S+ ){0,2}?(?:harmed|hurt|injured|caused|given|led to)"
     # "never given to anyone else": a medicine not shared, no claim about harm
@@ -3638,7 +3660,15 @@ def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
         _WITHDRAWAL.search(clause.sentence()) or _VERB_DENIED.match(clause.after(match))
     ):
         return False  # "Detox teas don't remove toxins": the detox named, its work denied
+    if _TOXINS_RULED_OUT.search(clause.sentence()):
+        return False  # "pads turn brown because of sweat, not toxins leaving your body"
     return _remedy_subject(clause, match) and not _DOUBTED.search(clause.words)
+
+
+# The toxins named only to be ruled out as the cause.
+_TOXINS_RULED_OUT = LazyPattern(
+    r"\b(?:not|rather than|instead of) (?:\S+ ){0,2}?(?:toxins?|impurities|poisons)\b"
+)
 
 
 # A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
@@ -4584,6 +4614,102 @@ _AGAINST_THE_PLAN = _words(
     r"|prescription|team) (?:says|said|tells you|told you|say)",
 )
 
+# A safety warning waved off as the maker covering itself: "the drowsiness warning on the
+# box is just legal cover".
+_WARNING_WAVED_OFF = LazyPattern(
+    r"\b(?:warnings?|warning's|labels?|label's|leaflets?|guidance|instructions?|limits?|rules?)"
+    r" (?:\S+ ){0,5}?(?:is |are )?(?:just|only|merely|purely|basically|all|simply) (?:\S+ )?"
+    r"(?:legal cover|a formality|formalities|box - ticking|box ticking|red tape|for (?:legal"
+    r"|liability|insurance) (?:reasons|purposes)|to cover (?:themselves|their backs?|the company"
+    r"|the makers?|the manufacturers?)|arse - covering|covering their backs?|for the lawyers)"
+)
+# A safeguard called needless: "patch tests are pointless with our dye".
+_SAFEGUARD_NEEDLESS = LazyPattern(
+    r"\b(?:patch tests?|skin tests?|allergy tests?|strand tests?|test patches)"
+    r" (?:\S+ ){0,2}?(?:is|are|'s) (?:\S+ )?(?:pointless|unnecessary|a waste of time|not needed"
+    r"|overkill|optional|for wimps)"
+)
+# Over the pack's limit called fine: "over the box limit is fine for a week".
+_OVER_THE_LIMIT = LazyPattern(
+    r"\b(?:over|above|beyond|past|more than|exceeding|double) (?:the )?(?:box|pack|packet|label"
+    r"|leaflet|recommended|daily|max|maximum|stated|safe|prescribed) (?:\S+ )?(?:limit|dose"
+    r"|dosage|amount|max|maximum)s? (?:\S+ ){0,3}?(?:is |are )?(?:\S+ )?(?:fine|ok|okay|safe"
+    r"|alright|no"
+    r" problem|grand|harmless|no big deal)\b"
+)
+# A prescription cream or tablet from whatever is to hand: "any steroid cream you've got".
+_WHATEVER_TO_HAND = LazyPattern(
+    r"\b(?:any|whatever|some old|old|leftover) (?:\S+ )?(?:steroid|antibiotic|prescription"
+    r"|hydrocortisone|cortisone)\w* (?:\S+ )?(?:you've got|you have|you've|lying around|left"
+    r" over|in the cupboard|from last time)"
+)
+# Carried on "anyway" once hurt: "cracked a rib, and kept racing the crit anyway".
+_ON_ANYWAY = LazyPattern(
+    r"\b(?:kept|keep|carried on|carry on|went on|played on|raced on|rode on|ran on)(?: \S+ing)?"
+    r" (?:\S+ ){0,4}?anyway\b"
+)
+# Pushed through a distance or a time, a pain named before: "Sciatica flaring on a long haul?
+# ... power through another 400 miles".
+_THROUGH_THE_DISTANCE = LazyPattern(
+    r"\b(?:push|power|grind|drive|ride|battle|run|cycle|walk|hike|play)\w* (?:on )?(?:straight"
+    r" |right )?(?:through|thru) (?:another|the (?:next|last|rest of the|remaining)|a (?:few"
+    r"|couple) (?:more|of)|\d+ more|\d+) \S+"
+)
+# Pain called imagined: "the pain's all in your head".
+_PAIN_IMAGINED = LazyPattern(
+    r"\b(?:pain|pain's|pains|aches?|ache's|hurt|soreness|agony)(?: is| are)? (?:all |just |only"
+    r" |mostly |purely )?in (?:your|his|her|their) (?:head|mind)\b"
+)
+# Pain called the treatment taking, or helping: "the heat spike means it's curing
+# properly", "that's the bond forming", "the pressure and soreness help it settle in".
+_PAIN_AT_WORK = LazyPattern(
+    r"\b(?:hurts?|hurting|painful|pain|burning|burns|stings?|stinging|scorching|aching|sore"
+    r"|heat spike)\b(?: \S+){0,6}? (?:that's|that is|thats|it's|its|this is) (?:just |only"
+    r" |simply )?(?:the |your |a )?(?:\S+ )?(?:forming|setting|curing|bonding|settling|taking"
+    r"|working)\b"
+    r"|\b(?:heat spike|burning|stinging|scorching|the sting)(?: \S+){0,3}? (?:means|shows|proves)"
+    r" (?:that )?(?:it's|its|it is|the \S+ is|they're) (?:\S+ )?(?:curing|setting|working"
+    r"|bonding|taking)\b"
+    r"|\b(?:pain|soreness|aching|ache|burning|stinging|hurting)\b(?: \S+){0,2}? (?:helps?|will"
+    r" help|is helping) (?:it|them|you|(?:the|your|my|his|her) (?:\S+ )?\S+) (?:to )?(?:settle"
+    r"|heal|bed in|mend"
+    r"|toughen|adapt|get stronger)\b"
+)
+# A remedy that gives the blood or the brain oxygen: "the cold air oxygenates your blood".
+_OXYGENATES = LazyPattern(r"\boxygenat\w* (?:your |the )?(?:blood|brain|body|cells|tissues?)")
+_BODY_OXYGENATES = LazyPattern(
+    r"\b(?:lungs?|heart|haemoglobin|hemoglobin|red (?:blood )?cells|breathing|oxygen therapy"
+    r"|ventilator|cpap|oxygen mask|placenta)\b"
+)
+# Nails or hair said to need air: "nails have to breathe between gel sets, otherwise they
+# suffocate".
+_NAILS_BREATHE = LazyPattern(
+    r"\b(?:nails?|hair|scalp|follicles?|pores) (?:\S+ ){0,2}?(?:needs?|have|has|got) to breathe\b"
+    r"|\b(?:nails?|hair|scalp|follicles?|pores) (?:\S+ ){0,2}?(?:suffocat\w*|can't breathe"
+    r"|cannot breathe)"
+)
+# The moon as a cause: "on a full moon makes the follicles regenerate faster because of the
+# lunar pull".
+_MOON_PULL = LazyPattern(
+    r"\b(?:because of|due to|thanks to|from|by) the (?:lunar|moon's|moons) (?:pull|energy|gravity"
+    r"|influence)"
+    r"|\b(?:on|during|at|under) (?:a |the )?(?:full|new|waxing|waning) moon (?:\S+ ){0,4}?(?:makes?"
+    r" (?:\S+ ){0,3}?(?:grow|regenerat\w*|heal|thicker|faster|stronger)|boosts?|regenerat\w*"
+    r"|speeds? up)"
+)
+
+
+def _oxygen_from_a_remedy(clause: Clause, match: re.Match[str]) -> bool:
+    """Oxygen given by a remedy, not by the lungs, the heart or oxygen treatment."""
+    return _not_doubted(clause, match) and not _BODY_OXYGENATES.search(clause.sentence())
+
+
+def _hurt_and_unregretted(clause: Clause, match: re.Match[str]) -> bool:
+    return _hurt_named_before(clause, match) and not _REGRET.search(
+        f"{clause.sentence()} {clause.following()}"
+    )
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -5236,7 +5362,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "mask masks gloves protection defenders helmet helmets goggles sunscreen optional "
             "chance possibility overdone issues interactions interaction mix mixes combine"
             " combines together "
-            "clash interact interfere react mix overdoses overdosed od"
+            "clash interact interfere react mix overdoses overdosed od reacts reacted"
         ),
     ),
     _Pattern(
@@ -5686,6 +5812,49 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "fibres fibers coughed espresso higher mucus overload overloads washes"
         ),
     ),
+    _Pattern(
+        SAFETY,
+        _WARNING_WAVED_OFF,
+        _unhedged,
+        needs=_needs("cover formality formalities ticking tape covering lawyers liability"),
+    ),
+    _Pattern(SAFETY, _SAFEGUARD_NEEDLESS, _unhedged, needs=_needs("test tests patches")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _OVER_THE_LIMIT,
+        _no_prescriber_near,
+        needs=_needs("limit limits dose doses dosage amount max maximum"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _WHATEVER_TO_HAND,
+        _no_prescriber_near,
+        needs=_needs("got have you've around over cupboard time"),
+    ),
+    _Pattern(PUSH_PAIN, _ON_ANYWAY, _hurt_and_unregretted, needs=_needs("anyway")),
+    _Pattern(PUSH_PAIN, _THROUGH_THE_DISTANCE, _hurt_named_before, needs=_needs("through thru")),
+    _Pattern(PUSH_PAIN, _PAIN_IMAGINED, needs=_needs("head mind")),
+    _Pattern(
+        PUSH_PAIN,
+        _PAIN_AT_WORK,
+        needs=_needs(
+            "forming setting curing bonding settling taking working settle heal bed mend toughen "
+            "adapt stronger"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        _OXYGENATES,
+        _oxygen_from_a_remedy,
+        needs=_needs("oxygenate oxygenates oxygenating oxygenated oxygenation"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _NAILS_BREATHE,
+        _not_doubted,
+        needs=_needs("breathe suffocate suffocates suffocating suffocated suffocation"),
+    ),
+    _Pattern(MECHANISM, _MOON_PULL, _not_doubted, needs=_needs("lunar moon moon's moons")),
 )
 
 
@@ -5889,13 +6058,14 @@ _PAIN_RELIEF_DONE = LazyPattern(
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
 # not, and injuries should be reported".
 _DENIED_AFTER = LazyPattern(
-    r" ?(?:is|are|was|were) (?:not|never)(?: (?:ok|okay|fine|welcome|allowed|wise|advised"
-    r"|encouraged|recommended|safe))? ?(?:[,.;!]|$)"
+    r" ?(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't|isnt|arent)(?: (?:ok"
+    r"|okay|fine|welcome|allowed|wise|advised|encouraged|recommended|safe))? ?(?:[,.;!]|$)"
     # Its subject then called no virtue: "Pushing through pain in pointe class is not a badge
     # of honour".
-    r"| ?(?:\S+ ){0,4}?(?:is|are|was|were) (?:not|never|no) (?:a |an |the )?(?:badge of honou?r"
-    r"|sign of (?:strength|commitment|dedication|toughness)|mark of|good idea|clever|brave|wise"
-    r"|smart|worth it|answer|way to|something to be proud|heroic|admirable|a virtue)\b"
+    r"| ?(?:\S+ ){0,4}?(?:(?:is|are|was|were) (?:not|never|no)|isn't|aren't|wasn't|weren't|isnt"
+    r"|arent) (?:a |an |the )?(?:badge of honou?r|sign of (?:strength|commitment|dedication"
+    r"|toughness)|mark of|good idea|clever|brave|wise|smart|worth it|answer|way to|something to"
+    r" be proud|heroic|admirable|a virtue|tough|hard|strong)\b"
 )
 
 
@@ -5930,7 +6100,8 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
         return _masking(kind, sentence)
     exercising = bool(_DURING_EXERCISE.search(sentence)) and not _OUT_COLD.search(sentence)
     if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
-        return PUSH_PAIN if exercising else DELAYS_CARE
+        injured = _hurt_by_trauma_only(clause.sentence_before(match))
+        return PUSH_PAIN if exercising or injured else DELAYS_CARE
     if kind is PUSH_PAIN:
         return kind
     if exercising and _CARRY_ON.search(sentence):
@@ -5948,6 +6119,21 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
 
 
 _EMERGENCY_NAMED = LazyPattern(r"\b(?:ambulance|999|911|112|a & e|paramedics?)\b")
+
+
+def _hurt_by_trauma_only(words: str) -> bool:
+    """Is every red flag in ``words`` a crash or fall the pain came from? Pushing on
+    through that pain is pain pushed through ("Ribs hurting since the crash? Train
+    through it"), where pushing on past numbness or the worst headache of one's life
+    puts care off."""
+    flags = [match.group() for match in _RED_FLAG.finditer(words)]
+    return bool(flags) and all(_TRAUMA_FLAG.fullmatch(flag) for flag in flags)
+
+
+_TRAUMA_FLAG = LazyPattern(
+    r"(?:after|since|following) (?:\S+ ){0,3}?(?:fall|accident|crash|collision|slip|tumble"
+    r"|prang|smash|spill|wipe - ?out|pile - up|wreck)"
+)
 
 
 _HARM_NAMED = LazyPattern(
@@ -6174,6 +6360,8 @@ _NO_ANSWER = LazyPattern(
 
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     myth = _MYTH.search(clause.words) and not _SAFEGUARD_CALLED_MYTH.search(clause.words)
+    if myth and pattern.kind is SAFETY and _DANGER_TALK_CALLED_MYTH.search(clause.before(match)):
+        myth = False  # "the formaldehyde thing is a myth, it's totally safe": the danger
     if myth or _NONE_OF_LIST.search(clause.sentence()):
         return True
     if _NO_SUBJECT.match(clause.words) or _UNLIKELY.search(clause.before(match)):
@@ -6194,11 +6382,18 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# Talk of a danger called a myth before safety is claimed: "the formaldehyde thing is a
+# myth, it's totally safe to breathe in".
+_DANGER_TALK_CALLED_MYTH = LazyPattern(
+    r"\b(?:the|that|this|all this|all that) (?:\S+ ){1,2}?(?:thing|things|stuff|scare|scares"
+    r"|story|stories|rumou?rs?) (?:is|are) (?:a |an |just a |only a |all a )?(?:total |complete"
+    r" |big )?(?:myths?|nonsense|rubbish|scaremongering|hype)\b"
+)
 # A remedy's promise denied by its own verb: "won't dissolve kidney stones".
 _REMEDY_DENIED = LazyPattern(
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
-    r"|release|produce|build up|sweat out|draw out)\b"
+    r"|release|produce|build up|sweat out|draw out|sober)\b"
 )
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
@@ -6266,7 +6461,9 @@ _NOT_THINKING = LazyPattern(
     r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think(?! about(?: \S+){1,5} again)"
     r"|believe|accept|tell yourself"
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
-    r"|guess|decide|pretend|ignore)"
+    r"|guess|decide|pretend|ignore"
+    # Advice forbidden to whoever gives it: "Never tell a client to keep going if ...".
+    r"|tell (?:a |an |the |your |any )?\S+ to|advise|encourage|urge|pressure)"
     # "... needs an ambulance, even if you think it's just anxiety"
     r"|\beven if (?:you|they|he|she|we) (?:think|thinks|feel|feels|believe|believes|reckon)\b"
     # A story of a mistake: "I thought my chest tightness was just indigestion".
