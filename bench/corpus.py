@@ -206,8 +206,10 @@ HELD_OUT = {
     136: "measured untuned once, then tuned on (not trained on)",
     137: "measured untuned once, then tuned on (not trained on)",
     138: "measured untuned once, then tuned on (not trained on)",
-    139: "never tuned or trained on",
-    140: "never tuned or trained on",
+    139: "measured untuned once, then tuned on (not trained on)",
+    140: "measured untuned once, then tuned on (not trained on)",
+    141: "never tuned or trained on",
+    142: "never tuned or trained on",
 }
 
 

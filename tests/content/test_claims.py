@@ -2889,6 +2889,64 @@ ROADS_AND_SALON_TALK_FINE = [
 ]
 
 
+END_OF_LIFE_AND_MUSICIANS_TALK_CLAIMS = [
+    (
+        "Gran's gone suddenly breathless in the night, we'll sit tight and call the surgery "
+        "tomorrow.",
+        "dismisses care",
+    ),
+    ("He's clutching his chest but I don't want to waste the ambulance's time.", "dismisses care"),
+    (
+        "We can't wake him since the extra tablets, so we'll let him sleep instead of calling "
+        "anyone.",
+        "dismisses care",
+    ),
+    (
+        "She's throwing up all her tablets, don't pester the district nurses about it.",
+        "dismisses care",
+    ),
+    (
+        "His left ear went suddenly deaf after the show, give it a fortnight before seeing anyone.",
+        "dismisses care",
+    ),
+    ("You should earn your painkillers by holding out as long as you can.", "pushing through pain"),
+    ("Real men don't take morphine, Grandad managed without.", "pushing through pain"),
+    ("Suffering purifies the spirit, so we hold back the pain relief.", "pushing through pain"),
+    (
+        "Cramping hands after the set? Just something to put up with as a bassist, ibuprofen "
+        "won't help.",
+        "pushing through pain",
+    ),
+    ("Every ache is the tumour shrinking, so skip the extra dose.", "pushing through pain"),
+    ("Bleeding fingertips are a badge of honour for a new guitarist.", "pushing through pain"),
+    ("Sedatives hasten the end, that's what the nurses don't say.", "false mechanism"),
+    ("Processed meat feeds tumours faster than anything.", "false mechanism"),
+    ("That cough is poisons working their way out of her lungs.", "false mechanism"),
+    ("The sweating at night is the body detoxing itself.", "false mechanism"),
+    ("Lozenges coat your vocal folds for a cleaner high note.", "false mechanism"),
+    ("Apricot kernels get rid of the tumours completely.", "promise of cure"),
+    ("Nodules disappear after a week on this spray.", "promise of cure"),
+    (
+        "Nothing bad can happen if you double up the sleeping pills and the gabapentin.",
+        "absolute safety",
+    ),
+    ("Lying him flat means he can't aspirate.", "absolute safety"),
+    ("I bumped the pump up myself when the pain came back.", "medicine change"),
+]
+
+
+END_OF_LIFE_AND_MUSICIANS_TALK_FINE = [
+    "The syringe driver is simply a way of giving medicines when swallowing gets hard.",
+    "Sugar doesn't feed cancer, so if Dad only fancies pudding, that's fine.",
+    "There are no toxins in your throat for a tea to flush out.",
+    "If a clinic advertises guaranteed cures, talk to your cancer team first.",
+    "Gin doesn't kill the germs in a sore throat; rest your voice instead.",
+    "Morphine given at the right dose does not speed up death.",
+    "Sit her upright to eat so that she can't choke.",
+    "Honey can ease a sore throat, but it never touches your vocal folds.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2930,6 +2988,7 @@ ROADS_AND_SALON_TALK_FINE = [
         *RECOVERY_AND_DIY_TALK_CLAIMS,
         *SCHOOL_AND_UROLOGY_TALK_CLAIMS,
         *ROADS_AND_SALON_TALK_CLAIMS,
+        *END_OF_LIFE_AND_MUSICIANS_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -2976,6 +3035,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *RECOVERY_AND_DIY_TALK_FINE,
         *SCHOOL_AND_UROLOGY_TALK_FINE,
         *ROADS_AND_SALON_TALK_FINE,
+        *END_OF_LIFE_AND_MUSICIANS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -178,6 +178,12 @@ FLOOR = {
     # glucose at the wheel, whiplash as trapped air, biotin rebuilding a follicle).
     "heldout137": 0.93,
     "heldout138": 0.96,
+    # Palliative and end-of-life talk and musicians' and singers' talk: measured untuned
+    # once (71% and 94%), then tuned on once; left are pain the breakthrough dose does not
+    # touch held off till morning, just-in-case medicine injected untrained, and the
+    # ringing after a gig as an eardrum still vibrating.
+    "heldout139": 0.97,
+    "heldout140": 0.98,
 }
 
 
@@ -185,8 +191,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 138, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (139, 140) are that
+    # Sets 53 to 140, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (141, 142) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -223,9 +229,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
     assert wrong <= allowed, "\n".join(lines)
 
 
-# Set 30's "Lactic acid clears within an hour or so of exercise" (and set 59's like it)
-# is still read as a promise, set 42's "Blue light from screens won't damage your eyes"
-# as total safety, and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a
+# Set 30's "Lactic acid clears within an hour or so of exercise" (and set 59's like it) is
+# still read as a promise, set 42's "Blue light from screens won't damage your eyes" as
+# total safety, and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a
 # mechanism (each planted twice); set 64's "Anti-sickness tablets your doctor prescribes
 # in pregnancy are considered safe" and "Phototherapy ... is a safe, proven treatment for
 # newborn jaundice" as total safety (the second read as safe for newborns); set 83's
@@ -234,8 +240,8 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # mechanism and "SPF 30 ... is a safe habit for every skin type" as total safety (its
 # "stop it and seek urgent care" is no longer reported: care sought straight after a
 # medicine stopped is read); set 98's "Sipping water regularly is the safe way to stay
-# hydrated" as total safety; set 104's "Our detox retreat is really a rest retreat: ..." as a
-# mechanism (the detox named, then said to be rest); three of set 108's read by the
+# hydrated" as total safety; set 104's "Our detox retreat is really a rest retreat: ..."
+# as a mechanism (the detox named, then said to be rest); three of set 108's read by the
 # learned reader (a graded return after concussion as a cure, hyperventilating's risk as
 # care dismissed, tapping before a lock hurts as pushing on); set 111's neuropathy that
 # "can take away the warning pain" and sellers "who promise to cure" as promises; and set
@@ -243,26 +249,28 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # or cut doses to lose weight" as a change and rest for an injury, read by the learned
 # reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
 # as total safety and set 116's "don't take them just to get through a match" as pushing
-# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 121's copper
-# bracelets that "won't do you any harm" (then said to do no good) as total safety; set
-# 123's "Alcohol won't warm you up" read by the learned reader as a medicine change; set
-# 124's supplements "that promise to cure stress" and discs not put "back in place" (the
-# denial inside quotation marks); set 125's "No body protector makes riding completely
-# safe", getting back on that "is only sensible after a minor tumble" and an instructor
-# who "will never make you ride through pain"; set 126's ear pain when diving that means
-# "never force it" (the last three read by the learned reader); set 128's clinics
-# "promising a cure" that "carry serious risks" and a product that "claims to have no side
-# effects", described as warnings; set 129's seasickness "isn't caused by stomach acid"
-# (the cause denied, then a true one given); set 131's "no diet has been proven to cure
-# it" after a first clause (the learned reader); set 132's slogan "Pain is weakness
-# leaving the body" quoted to be refuted, lifting "far better than toughing it out through
-# pain", and an extra tablet refused "rather than" taken; set 133's withdrawal pain not to
-# be toughed out "alone" and "it's NOT sleep it off time"; set 134's worry about tetanus
-# "normal", a back brace not relied on "instead of" technique, and carbon monoxide that
-# "doesn't collect at the ceiling in a way that protects you"; set 135's antibiotics not to
-# be stopped early ("please don't stop ... even if the rash and sore throat have gone");
-# set 136's "an infected, blocked kidney" named as the emergency it is; every other clean
-# sentence of a tuned set is quiet.
+# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 121's
+# copper bracelets that "won't do you any harm" (then said to do no good) as total safety;
+# set 123's "Alcohol won't warm you up" read by the learned reader as a medicine change;
+# set 124's supplements "that promise to cure stress" and discs not put "back in place"
+# (the denial inside quotation marks); set 125's "No body protector makes riding
+# completely safe", getting back on that "is only sensible after a minor tumble" and an
+# instructor who "will never make you ride through pain"; set 126's ear pain when diving
+# that means "never force it" (the last three read by the learned reader); set 128's
+# clinics "promising a cure" that "carry serious risks", described as a warning; set 129's
+# seasickness "isn't caused by stomach acid" (the cause denied, then a true one given);
+# set 131's "no diet has been proven to cure it" after a first clause (the learned
+# reader); set 132's slogan "Pain is weakness leaving the body" quoted to be refuted,
+# lifting "far better than toughing it out through pain", and an extra tablet refused
+# "rather than" taken; set 133's withdrawal pain not to be toughed out "alone" and "it's
+# NOT sleep it off time"; set 134's worry about tetanus "normal", a back brace not relied
+# on "instead of" technique, and carbon monoxide that "doesn't collect at the ceiling in a
+# way that protects you"; set 135's antibiotics not to be stopped early ("please don't
+# stop ... even if the rash and sore throat have gone"); set 136's "an infected, blocked
+# kidney" named as the emergency it is; set 139's "safe to give paracetamol alongside
+# morphine"; set 140's earplugs "safe to wear every show" (the learned reader) and cold
+# drinks that "won't damage your vocal folds"; every other clean sentence of a tuned set
+# is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -285,7 +293,7 @@ SAFE_ALLOWED = {
     "safe124": 4,
     "safe125": 6,
     "safe126": 2,
-    "safe128": 4,
+    "safe128": 2,
     "safe129": 2,
     "safe131": 2,
     "safe132": 6,
@@ -293,6 +301,8 @@ SAFE_ALLOWED = {
     "safe134": 6,
     "safe135": 2,
     "safe136": 2,
+    "safe139": 2,
+    "safe140": 4,
 }
 
 

@@ -814,6 +814,15 @@ RED_FLAG = _words(
     r"(?:after|since|following) (?:\S+ )?(?:coming|came|falling|fell|being thrown|getting"
     r" thrown|thrown|knocked) off (?:the |a |an |your |his |her |their |my )?(?:\S+ )?(?:bike"
     r"|motorbike|motorcycle|scooter|horse|pony|ladder|roof|wall|board|skateboard|quad)",
+    # Hearing gone muffled all at once: "one ear suddenly went muffled".
+    r"(?:ear|ears|hearing) (?:\S+ ){0,2}?(?:suddenly|all of a sudden|overnight) (?:\S+ )?(?:muffled"
+    r"|dull|deaf|quiet|blocked|gone|went)",
+    # A chest clutched, someone who cannot be woken, everything brought back up.
+    r"clutch\w* (?:at )?(?:his |her |their |your |my )?chest",
+    r"(?:can't|cannot|can not|couldn't|could not|unable to) (?:rouse|wake) (?:him|her|them|you"
+    r"|\S+)",
+    r"(?:vomit\w*|throw\w* up|being sick) (?:up )?(?:everything|all (?:her|his|their|your) (?:meds"
+    r"|medicines?|tablets|food|fluids|drinks))",
     # Breath caught after a product, a food or a sting: a reaction starting.
     r"(?:wheez\w*|tight chest|chest (?:feels |feeling )?tight) (?:\S+ ){0,2}?(?:after|since|from)"
     r" (?:the |a |an |your |that )?(?:\S+ )?(?:treatment|fumes|spray|dye|chemicals?|bleach"
@@ -1255,7 +1264,9 @@ _DISMISS = _words(
     r"(?:do not|don't|doesn't|does not|won't|will not|never) need (?:to (?:see|call|go|visit|tell"
     r"|ask|get|seek|check|worry)|a doctor|an appointment|medical|help|treatment)",
     r"(?:is|are|it's|that's|this is|that is) (?:usually |probably |likely |often |most likely )?"
-    r"(?:just|only|simply|merely) \S+",
+    # Not what a treatment is: "it's simply a steady way to give medicines".
+    r"(?:just|only|simply|merely) (?!a (?:\S+ )?(?:way|method|means) (?:to|of) (?:give|giving"
+    r"|deliver\w*|get|getting|keep|keeping|manag\w*|control\w*|administer\w*)\b)\S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
     # A feeling about it is normal, not the red flag: "It's normal to feel nervous after a
@@ -1291,7 +1302,8 @@ _DISMISS = _words(
     r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
     r"|plan)\b",
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
-    r"(?:don't|do not|no need to|never) waste (?:the |a |your |an )?(?:doctor's|gp's|nurse's|doctor"
+    r"(?:don't|do not|no need to|never)(?: want to| like to)? waste (?:the |a |your |an )?"
+    r"(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
     r"|a & e|er|hospital|paramedic|midwife's|midwife|health visitor's|pharmacist's|lifeboat's"
     r"|coastguard's|rescue's|medic's"
@@ -1406,6 +1418,16 @@ _DISMISS = _words(
     r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
     r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
     r"|a month|it passes|it goes|it settles)",
+    # Rung later: "we'll hang on and ring the GP Monday".
+    r"(?:hang on|hold on|hold off|sit tight|wait) and (?:ring|call|phone|see|contact|try)"
+    r" (?:the |your |her |his )?(?:\S+ )?(?:gp|doctor|surgery|nurse|team|hospice) (?:on |first"
+    r" thing )?(?:monday|tomorrow|next week|after the weekend|in the morning)",
+    # Left to rest instead: "we'll let her rest rather than call out-of-hours".
+    r"(?:let|leave) (?:him|her|them|\S+) (?:\S+ )?(?:rest|sleep|be|lie) (?:rather than|instead of)"
+    r" (?:\S+ )?(?:call|calling|ring|ringing|phone|phoning|getting|get|bothering)",
+    # "don't trouble the palliative team"
+    r"(?:don't|do not|no need to|never) (?:trouble|disturb|pester|hassle) (?:the |your |a |an )?"
+    r"(?:\S+ )?(?:team|nurses?|gp|doctor|hospice|service|line|paramedics|ambulance|on - call)",
     r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
     # Saved for the next routine visit: "mention it at your next antenatal visit".
     r"(?:mention|raise|bring (?:it|this|that|them) up|ask about|tell (?:\S+ )?about|discuss|save)"
@@ -2355,7 +2377,8 @@ _ANYONE_SAFELY = _words(
     r"(?:safe|harmless|fine|gentle enough) (?:\S+ ){0,3}?(?:for|on|in|with|during|to give|by|to)"
     r" (?:\S+ ){0,1}?(?:newborns?|babies|infants|pregnancy|pregnant \S+|toddlers|the elderly"
     r"|everyone|everybody|anyone|anybody|any age|all ages|any \S+"
-    r"|every (?!day|time|week|morning|night|evening|month|year|hour|session|other)\S+"
+    r"|every (?!day|time|week|morning|night|evening|month|year|hour|session|other|show|gig|shift"
+    r"|game|match|performance|rehearsal|concert|practice|lesson|class)\S+"
     r"|all (?:ages|patients|people|children|women|men"
     r"|users|workers|clients)|baby's|babies '|newborn's|infant's|toddler's|child's|children's)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
@@ -3668,6 +3691,7 @@ def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
 # The toxins named only to be ruled out as the cause.
 _TOXINS_RULED_OUT = LazyPattern(
     r"\b(?:not|rather than|instead of) (?:\S+ ){0,2}?(?:toxins?|impurities|poisons)\b"
+    r"|\bthere(?: are| is|'s) no (?:\S+ ){0,2}?(?:toxins?|impurities|poisons)\b"
 )
 
 
@@ -4182,7 +4206,7 @@ _FOLK_MECHANISM = _words(
     r"(?:wd - 40|oil|grease|gelatine|gelatin) (?:\S+ ){0,6}?lubricat\w*",
     r"rust (?:\S+ ){0,3}?causes tetanus",
     r"the higher the (?:temperature|fever|temp)(?: \S+){0,3}? the (?:faster|better|quicker|sooner)",
-    r"milk (?:\S+ ){0,3}?(?:coats?|creates?|makes?|causes?) (?:\S+ ){0,3}?mucus",
+    r"(?:milk|dairy) (?:\S+ ){0,3}?(?:coats?|creates?|makes?|causes?) (?:\S+ ){0,3}?mucus",
     r"(?:vaccines?|jabs?) (?:\S+ ){0,2}?overload\w* (?:\S+ ){0,3}?immune",
     r"washes out (?:\S+ )?(?:kidney )?stones",
     r"(?:asbestos|fibres|fibers|dust) (?:\S+ ){0,4}?(?:coughed|cough) (?:back )?(?:up|out)",
@@ -4213,6 +4237,9 @@ _FOLK_MECHANISM = _words(
 # A claim warned of: "be very wary of anyone selling one with a guarantee".
 _WARY_OF = LazyPattern(
     r"\b(?:wary|beware|suspicious|sceptical|skeptical) (?:of|about)\b|\bwatch out for\b"
+    # A seller's promise put as a warning: "if a website promises guaranteed results, ...".
+    r"|\bif (?:a|an|any|the|someone|somebody|anyone|they) (?:\S+ ){0,3}?(?:promises?|claims?"
+    r"|offers?|advertises?|guarantees?)\b"
 )
 # A substitute for care refused: "don't use it instead of seeing your doctor".
 _NOT_INSTEAD = LazyPattern(
@@ -4710,6 +4737,136 @@ def _hurt_and_unregretted(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# Pain relief to be earned, resisted or kept from the dying: "you have to earn your
+# morphine", "real men don't need a syringe driver", "we ask families not to dull it
+# with drugs".
+_RELIEF_WITHHELD = LazyPattern(
+    r"\b(?:earn|deserve) (?:your |the |her |his |their )?(?:morphine|painkillers?|pain relief"
+    r"|pain meds|syringe driver)"
+    r"|\b(?:don't|do not|never) give in to (?:the )?(?:painkillers?|pain relief|morphine|pain meds"
+    r"|drugs)"
+    r"|\breal (?:men|women|people) (?:don't|do not|never) (?:need|take|use|want) (?:a |the |any )?"
+    r"(?:syringe driver|painkillers?|pain relief|morphine|pain meds|drugs)"
+    r"|\b(?:not to|don't|do not|never) (?:dull|numb|mask|drug away|blunt) (?:it|the pain|her pain"
+    r"|his pain|their pain|your pain) with (?:drugs|painkillers|morphine|medication|medicine)"
+    r"|\bdiscourage (?:the |her |his |their |your )?(?:breakthrough (?:dose|doses|meds|medicine)"
+    r"|syringe driver|morphine|painkillers?|pain relief)"
+)
+# Suffering as a good: "pain borne patiently purifies the soul", "suffering at the end is
+# part of the spiritual journey".
+_SUFFERING_ENNOBLED = LazyPattern(
+    r"\b(?:pain|suffering) (?:\S+ ){0,3}?(?:purif\w*|cleanses? the soul|redeems?|ennobles?)"
+    r"|\bsuffering (?:\S+ ){0,3}?(?:is|are) (?:\S+ )?part of (?:the |a |your |their )?(?:spiritual"
+    r" )?(?:journey|path)"
+)
+# Pain left to be borne: "the rest is just something to put up with at her age".
+_PUT_UP_WITH = LazyPattern(
+    r"\b(?:just|only|simply) something (?:to|you have to|she has to|he has to|they have to)"
+    r" (?:put up with|live with|bear|endure|accept)"
+)
+# Pain called the disease dying: "remind yourself it's the cancer dying".
+_PAIN_AS_DISEASE_DYING = LazyPattern(
+    r"\b(?:pain|aches?|twinges?|hurt\w*|it)(?:'s| is) (?:just |only )?(?:the )?(?:cancer|tumou?rs?"
+    r"|disease"
+    r"|infection) (?:dying|shrinking|breaking up|being destroyed|being killed)"
+)
+_RELIEF_OR_PAIN = LazyPattern(
+    r"\b(?:pain\w*|paracetamol|ibuprofen|morphine|painkillers?|codeine|hurts?|aches?|aching|sore"
+    r"|agony)\b"
+)
+# Care of the dying blamed for the death: "morphine speeds up death", "the syringe driver is
+# what's making him die".
+_RELIEF_BLAMED_FOR_DEATH = LazyPattern(
+    r"\b(?:morphine|opioids?|opiates|the syringe driver|syringe drivers|sedation|sedatives"
+    r"|midazolam|end - of - life (?:drugs|meds|medicines?)|pain relief) (?:\S+ ){0,3}?(?:speeds?"
+    r" up|hastens?|brings? forward|brings? on|is what's (?:making|causing)|makes?) (?:\S+ ){0,2}?"
+    r"(?:death|dying|the end|die|the will to live)\b"
+)
+# Something that feeds a cancer, not sugar's old myth alone: "residues in the liver that
+# feed the cancer".
+_FEEDS_THE_CANCER = LazyPattern(
+    r"\b(?:feeds?|fuels?|nourish\w*) (?:the |a |her |his |your )?(?:cancer|tumou?rs?|cancer cells)"
+)
+_BLOOD_SUPPLY = LazyPattern(r"\bblood (?:supply|vessels?)\b")
+# Toxins said to be leaving: "the rattle in his chest is toxins trying to escape".
+_TOXINS_LEAVING = LazyPattern(
+    r"\b(?:toxins?|poisons?|impurities) (?:\S+ ){0,2}?(?:trying to (?:escape|get out|leave)"
+    r"|escaping|being (?:released|expelled|purged)|working (?:their|its) way out)"
+)
+# A symptom called the body cleaning itself: "fluid on the lungs is the body cleansing
+# itself".
+_CLEANSING_ITSELF = LazyPattern(
+    r"\b(?:body|system|lungs?|liver|gut|blood) (?:is |'s )?(?:cleansing|cleaning|detoxing|purging"
+    r"|flushing|clearing) itself"
+)
+# A cancer promised gone: "will clear the cancer completely", "shrank her liver tumours to
+# nothing", "eradicates every cancer cell".
+_CANCER_GONE = LazyPattern(
+    r"\b(?:clear|eliminat|remov|wipe out|get rid of|gets rid of|got rid of|wipes out)\w* (?:the"
+    r" |her |his |your |their |all (?:the )?)?(?:cancer|tumou?rs?) (?:completely|entirely|for good"
+    r"|totally|altogether)"
+    r"|\b(?:shr[iau]nk\w*|dissolv\w*|melt\w*) (?:\S+ ){0,3}?(?:tumou?rs?|cancers?|lumps?|growths?)"
+    r" (?:to nothing|right away|completely|right down)"
+    r"|\b(?:eradicat\w*|kills?|destroys?|wipes? out|eliminat\w*|zaps?) (?:every|each) (?:last"
+    r" |single )?(?:cancer|tumou?r|cancerous) cells?"
+)
+# Back to full health, every time: "has brought terminal patients back to full health every
+# time".
+_FULL_HEALTH_EVERY_TIME = LazyPattern(
+    r"\bback to (?:full|perfect|complete) health\b(?= (?:\S+ ){0,3}?(?:every time|every single"
+    r" time|each time|always|guaranteed|without fail))"
+)
+# Harm ruled out by lying still or mixing: "he can't choke lying flat", "nothing bad can
+# come of mixing them", "it has no contraindications for anyone".
+_CANNOT_CHOKE = LazyPattern(
+    r"\b(?:can't|cannot|can not|won't|will not|impossible to|not possible to) (?:possibly |ever )?"
+    r"(?:choke|aspirate)\b"
+)
+_NOTHING_BAD = LazyPattern(
+    r"\bnothing (?:bad|harmful|dangerous|terrible|awful) (?:can|could|will) (?:possibly |ever )?"
+    r"(?:come of|happen|come from)"
+    r"|\bno (?:known )?contraindications (?:\S+ ){0,2}?(?:for anyone|for anybody|for everyone"
+    r"|whatsoever|at all|of any kind)"
+)
+_SO_THAT = LazyPattern(r"\bso (?:that )?(?:\S+ )?$")
+# A pump or syringe driver changed by hand: "I turned the rate down myself".
+_PUMP_CHANGED = LazyPattern(
+    r"\b(?:turn\w*|dial\w*|put|bump\w*|crank\w*|knock\w*) (?:the |his |her |their |your )?"
+    r"(?:rate|pump|syringe driver|driver|drip|infusion|flow rate) (?:\S+ )?(?:down|up|off)\b"
+)
+
+
+def _pain_or_relief_named(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_RELIEF_OR_PAIN.search(f"{clause.sentence()} {clause.following()}"))
+
+
+def _feeds_not_by_blood(clause: Clause, match: re.Match[str]) -> bool:
+    """Not the tumour's own blood supply, which does feed it."""
+    return _not_doubted(clause, match) and not _BLOOD_SUPPLY.search(clause.sentence())
+
+
+def _not_a_purpose(clause: Clause, match: re.Match[str]) -> bool:
+    """Not what care is for: "sit him up so he can't choke"."""
+    return _unhedged(clause, match) and not _SO_THAT.search(clause.before(match))
+
+
+# A throat remedy said to coat the vocal folds, which nothing swallowed touches.
+_COATS_THE_VOICE = LazyPattern(
+    r"\bcoats? (?:\S+ ){0,2}?(?:vocal (?:cords|folds|chords)|larynx|voice box)"
+)
+# A hurt worn with pride: "a little blood on the strings is a badge of honour".
+_HURT_AS_HONOUR = LazyPattern(
+    r"\b(?:blood|bleed\w*|blisters?|pain|bruises?|injur\w*|scars?|calluses|hurt\w*|cuts)"
+    r" (?:\S+ ){0,4}?(?:is|are)"
+    r" (?:a |your |the )?badge of honou?r"
+)
+# Growths that go with a remedy: "polyps vanish with this tea".
+_GROWTHS_VANISH = LazyPattern(
+    r"\b(?:polyps?|nodules?|cysts?|lumps?|tumou?rs?|warts?|stones?|fibroids?|growths?)"
+    r" (?:\S+ ){0,2}?(?:vanish|disappear|melt away|dissolve|shrink away)\w* (?:with|after|using"
+    r"|on|thanks to)\b"
+)
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -4720,6 +4877,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for one in the rest of the sentence.
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
+            "trouble disturb pester hassle "
             "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
@@ -5855,6 +6013,81 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("breathe suffocate suffocates suffocating suffocated suffocation"),
     ),
     _Pattern(MECHANISM, _MOON_PULL, _not_doubted, needs=_needs("lunar moon moon's moons")),
+    _Pattern(
+        PUSH_PAIN,
+        _RELIEF_WITHHELD,
+        needs=_needs("earn deserve give real dull numb mask drug blunt discourage"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        _SUFFERING_ENNOBLED,
+        needs=_needs(
+            "purify purifies purified purifying cleanses cleanse redeems redeem ennobles part"
+        ),
+    ),
+    _Pattern(PUSH_PAIN, _PUT_UP_WITH, _pain_or_relief_named, needs=_needs("something")),
+    _Pattern(
+        PUSH_PAIN,
+        _PAIN_AS_DISEASE_DYING,
+        needs=_needs("dying shrinking breaking destroyed killed"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _RELIEF_BLAMED_FOR_DEATH,
+        _not_doubted,
+        needs=_needs("death dying end die live"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _FEEDS_THE_CANCER,
+        _feeds_not_by_blood,
+        needs=_needs("feed feeds fuel fuels nourish nourishes nourishing"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _TOXINS_LEAVING,
+        _not_doubted,
+        needs=_needs("toxin toxins poison poisons impurities"),
+    ),
+    _Pattern(MECHANISM, _CLEANSING_ITSELF, _not_doubted, needs=_needs("itself")),
+    _Pattern(
+        CURE,
+        _CANCER_GONE,
+        _unhedged,
+        needs=_needs("completely entirely good totally altogether nothing away down cell cells"),
+    ),
+    _Pattern(CURE, _FULL_HEALTH_EVERY_TIME, _unhedged, needs=_needs("health")),
+    _Pattern(
+        SAFETY,
+        _CANNOT_CHOKE,
+        _not_a_purpose,
+        self_negating=True,
+        needs=_needs("choke aspirate"),
+    ),
+    _Pattern(
+        SAFETY,
+        _NOTHING_BAD,
+        _unhedged,
+        self_negating=True,
+        needs=_needs("nothing contraindications"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _PUMP_CHANGED,
+        _no_prescriber_near,
+        needs=_needs("rate pump driver drip infusion"),
+    ),
+    _Pattern(MECHANISM, _COATS_THE_VOICE, _not_doubted, needs=_needs("coat coats")),
+    _Pattern(PUSH_PAIN, _HURT_AS_HONOUR, needs=_needs("badge")),
+    _Pattern(
+        CURE,
+        _GROWTHS_VANISH,
+        _unhedged,
+        needs=_needs(
+            "vanish vanishes vanished disappear disappears disappeared melt dissolve dissolves "
+            "shrink"
+        ),
+    ),
 )
 
 
@@ -6222,8 +6455,9 @@ _ANSWERED_YES = LazyPattern(
     re.IGNORECASE,
 )
 _QUESTION_OPENS = LazyPattern(
+    # Any subject: "Does morphine speed up death?" asks (the clause must end in "?").
     r"(?:q : |q: )?(?:is|are|can|could|should|will|would|does|do|may) (?:it|this|that|they|these"
-    r"|those|i|we|my|a|an|the|you)\b"
+    r"|those|i|we|my|a|an|the|you|\S+)\b"
 )
 # Pain a clinician has the patient work through: "You will be asked to bend your new
 # knee even when it is sore".
@@ -6393,7 +6627,7 @@ _DANGER_TALK_CALLED_MYTH = LazyPattern(
 _REMEDY_DENIED = LazyPattern(
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
-    r"|release|produce|build up|sweat out|draw out|sober)\b"
+    r"|release|produce|build up|sweat out|draw out|sober|kill)\b"
 )
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
@@ -6579,8 +6813,14 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # "The pancreas is a gland that releases enzymes": a definition
         if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
             continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
+        if kind in (CURE, SAFETY) and _WARY_OF.search(words):
+            continue  # "If a clinic advertises guaranteed cures, talk to your team first"
+        if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
+            continue  # "There are no toxins in your throat for a tea to flush out"
         if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
             continue  # "It's safe to skip any inversion": leaving something out risks nothing
+        if kind is SAFETY and _FOOD_LEFT_TO_CHOICE.search(words) and not _MEDICINE.search(words):
+            continue  # "if Mum only fancies ice cream, that's absolutely fine": her choice
         if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
             continue  # "you can stop the pill whenever you want to try for a baby"
         if kind in (SAFETY, CURE) and (_NOT_ALL.match(words) or _NO_SUBJECT.match(words)):
@@ -6594,6 +6834,15 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
         yield Claim(kind, start, end, _LEARNED)
+
+
+# What someone near the end fancies, left to them: "if Mum only fancies ice cream, that's
+# absolutely fine".
+_FOOD_LEFT_TO_CHOICE = LazyPattern(
+    r"\bif (?:\S+ ){0,3}?(?:only )?(?:fancies|fancy|feels like|manages|wants) (?:\S+ ){0,4}?,"
+    r" (?:then )?(?:that's|thats|that is|it's|its) (?:absolutely |perfectly |totally"
+    r" |completely )?(?:fine|ok|okay|alright)\b"
+)
 
 
 # Sugar taken for a low blood sugar is first aid, no medicine changed: "stop and take
