@@ -208,8 +208,10 @@ HELD_OUT = {
     138: "measured untuned once, then tuned on (not trained on)",
     139: "measured untuned once, then tuned on (not trained on)",
     140: "measured untuned once, then tuned on (not trained on)",
-    141: "never tuned or trained on",
-    142: "never tuned or trained on",
+    141: "measured untuned once, then tuned on (not trained on)",
+    142: "measured untuned once, then tuned on (not trained on)",
+    143: "never tuned or trained on",
+    144: "never tuned or trained on",
 }
 
 

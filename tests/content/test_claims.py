@@ -2852,8 +2852,8 @@ ROADS_AND_SALON_TALK_CLAIMS = [
     ),
     ("Ribs aching since the fall off the bike? Cycle through it.", "pushing through pain"),
     ("His back pain is all in his head.", "pushing through pain"),
-    ("If it stings while the dye develops, that's just the colour taking.", "pushing through pain"),
-    ("The soreness will help the new piercing bed in.", "pushing through pain"),
+    ("If it stings while the gel sets, that's just the bond curing.", "pushing through pain"),
+    ("The soreness will help the new piercing settle in.", "pushing through pain"),
     (
         "Chest feeling tight after the hair spray? It's just the smell, don't ring anyone.",
         "dismisses care",
@@ -2947,6 +2947,51 @@ END_OF_LIFE_AND_MUSICIANS_TALK_FINE = [
 ]
 
 
+SHIFT_WORK_AND_STROKE_TALK_CLAIMS = [
+    ("The max dose on the packet is more of a suggestion for night staff.", "medicine change"),
+    (
+        "Grab a couple of diazepam from the ward drugs cupboard before your sleep.",
+        "medicine change",
+    ),
+    (
+        "Take some of your sister's codeine, it's better than anything the doctor would give you.",
+        "medicine change",
+    ),
+    ("Pop an extra clopidogrel on top of the aspirin if you feel a twinge.", "medicine change"),
+    ("This mattress realigns your body clock for good in a week.", "promise of cure"),
+    ("We guarantee a complete recovery from your stroke.", "promise of cure"),
+    ("Anxiety at work is low vibrational energy clinging to you.", "false mechanism"),
+    ("Energy drinks make up for lost sleep on a night shift.", "false mechanism"),
+    ("Statins are what give people dementia.", "false mechanism"),
+    ("His tremor is trapped trauma leaving the body.", "false mechanism"),
+    ("Wine and zopiclone won't interact with each other, so have both.", "absolute safety"),
+    ("This spinal adjustment won't ever cause a stroke.", "absolute safety"),
+    ("Side effects only happen to people who believe in them.", "absolute safety"),
+    (
+        "A real carer doesn't call in sick for a sore back, take two paracetamol and lift.",
+        "pushing through pain",
+    ),
+    ("Twisted my knee on the ward but finished the whole shift on it.", "pushing through pain"),
+    ("Bad knees are part of the trade, keep kneeling.", "pushing through pain"),
+    ("Her hip hurts every step, tell her to stop whinging.", "pushing through pain"),
+    ("Stretch the fingers open even when she screams, it works.", "pushing through pain"),
+    ("Pricked by a used needle on the ward? Don't bother reporting it.", "dismisses care"),
+    ("Speech muddled since teatime? Let's see how he is tomorrow.", "dismisses care"),
+    ("A mini stroke can wait for his usual clinic review.", "dismisses care"),
+    ("Arm gone weak? Try the acupuncture first before calling 999.", "dismisses care"),
+]
+
+
+SHIFT_WORK_AND_STROKE_TALK_FINE = [
+    "Caffeine doesn't replace sleep; plan a nap before your first night shift.",
+    "Paracetamol and ibuprofen don't interact with each other, so you can take both.",
+    "It's always safe to ask the pharmacist about your medicines.",
+    "Be careful of websites claiming to reset your body clock overnight.",
+    "Rest after a back injury: gentle movement helps, lifting patients does not.",
+    "If you get a needlestick injury, wash it and report it to occupational health now.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -2989,6 +3034,7 @@ END_OF_LIFE_AND_MUSICIANS_TALK_FINE = [
         *SCHOOL_AND_UROLOGY_TALK_CLAIMS,
         *ROADS_AND_SALON_TALK_CLAIMS,
         *END_OF_LIFE_AND_MUSICIANS_TALK_CLAIMS,
+        *SHIFT_WORK_AND_STROKE_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3036,6 +3082,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *SCHOOL_AND_UROLOGY_TALK_FINE,
         *ROADS_AND_SALON_TALK_FINE,
         *END_OF_LIFE_AND_MUSICIANS_TALK_FINE,
+        *SHIFT_WORK_AND_STROKE_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -184,6 +184,14 @@ FLOOR = {
     # ringing after a gig as an eardrum still vibrating.
     "heldout139": 0.97,
     "heldout140": 0.98,
+    # Shift and health-care staff's own health and stroke survivors' and families' talk:
+    # measured untuned once (80% and 78%), then tuned on once; left are a body clock set
+    # by gut bacteria, a pulled back never to be rested, a fit "he came round from" told
+    # as a story, oxygen chambers said to regrow brain cells (read as a cure), twinges as
+    # muscles "waking up" pulled on a weak arm (read as care put off), and TIAs as the
+    # body flushing out impurities.
+    "heldout141": 0.96,
+    "heldout142": 0.95,
 }
 
 
@@ -191,8 +199,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 140, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (141, 142) are that
+    # Sets 53 to 142, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (143, 144) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -814,6 +814,20 @@ RED_FLAG = _words(
     r"(?:after|since|following) (?:\S+ )?(?:coming|came|falling|fell|being thrown|getting"
     r" thrown|thrown|knocked) off (?:the |a |an |your |his |her |their |my )?(?:\S+ )?(?:bike"
     r"|motorbike|motorcycle|scooter|horse|pony|ladder|roof|wall|board|skateboard|quad)",
+    # A needlestick or a patient's blood splashed in the eye: protection after it works
+    # only if started within hours.
+    r"needle ?stick|needle - stick|sharps injury|(?:stuck|stabbed|pricked|jabbed) (?:\S+ ){0,2}?"
+    r"(?:with |by )(?:a |an |the )?(?:used |dirty |patient's )?(?:needle|sharp)",
+    r"(?:blood|body fluids?|bodily fluids?|vomit|spit) (?:\S+ ){0,3}?(?:in|into) (?:your |my |his"
+    r" |her |their )?(?:eye|eyes|mouth)",
+    # A mini-stroke, and the signs of one: words jumbled, confusion since a given hour,
+    # a new weakness, arms that cannot be lifted.
+    r"mini - ?strokes?|mini strokes?|tias?\b|transient isch\w*",
+    r"(?:words|speech) (?:\S+ ){0,3}?(?:jumbled|muddled|garbled|slurred|mixed up)",
+    r"(?:confused|muddled|disoriented|not making sense) (?:\S+ ){0,4}?since (?:this |last )?"
+    r"(?:morning|afternoon|evening|lunch\w*|today|last night|teatime|breakfast)",
+    r"(?:new|sudden) weakness",
+    r"(?:can't|cannot|unable to|couldn't) (?:\S+ )?lift (?:\S+ )?(?:arm|arms|leg|legs)",
     # Hearing gone muffled all at once: "one ear suddenly went muffled".
     r"(?:ear|ears|hearing) (?:\S+ ){0,2}?(?:suddenly|all of a sudden|overnight) (?:\S+ )?(?:muffled"
     r"|dull|deaf|quiet|blocked|gone|went)",
@@ -1417,7 +1431,8 @@ _DISMISS = _words(
     r"|booking|tell|telling|ask|asking)\b",
     r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
     r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
-    r"|a month|it passes|it goes|it settles)",
+    r"|a month|it passes|it goes|it settles|your days? off|your day off|the end of (?:the |your )?"
+    r"(?:shift|week|run|block|tour)|your (?:next )?(?:holiday|leave|break))",
     # Rung later: "we'll hang on and ring the GP Monday".
     r"(?:hang on|hold on|hold off|sit tight|wait) and (?:ring|call|phone|see|contact|try)"
     r" (?:the |your |her |his )?(?:\S+ )?(?:gp|doctor|surgery|nurse|team|hospice) (?:on |first"
@@ -1430,9 +1445,27 @@ _DISMISS = _words(
     r"(?:\S+ )?(?:team|nurses?|gp|doctor|hospice|service|line|paramedics|ambulance|on - call)",
     r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
     # Saved for the next routine visit: "mention it at your next antenatal visit".
-    r"(?:mention|raise|bring (?:it|this|that|them) up|ask about|tell (?:\S+ )?about|discuss|save)"
-    r" (?:\S+ ){0,3}?(?:at|in|during|for|until) (?:your|the) next (?:\S+ ){0,2}?(?:visit"
-    r"|appointment|check - up|check|review|session|class|clinic|physio|lesson)",
+    r"(?:mention|raise|bring (?:it|this|that|them) up|ask about|tell (?:\S+ )?about|discuss|save"
+    r"|put (?:it|this|that) on the list|add (?:it|this|that) to the list)"
+    r" (?:\S+ ){0,3}?(?:at|in|during|for|until) (?:your|the|his|her|their) next (?:\S+ ){0,2}?"
+    r"(?:visit|appointment|check - up|check|review|session|class|clinic|physio|lesson)",
+    # Told later: "we'll just mention it to the GP next week".
+    r"(?:mention|raise|tell|report) (?:it|this|that|them) to (?:the |your |his |her )?(?:\S+ )?"
+    r"(?:gp|doctor|nurse|team|consultant) (?:next week|next month|at some point|in a few days"
+    r"|when (?:you|we|he|she) next see)",
+    # Waited for the routine visit: "you can wait for your routine clinic appointment".
+    r"wait for (?:your|the|his|her|their) (?:next |routine |usual |regular )+(?:\S+ )?"
+    r"(?:appointment|clinic|review|check - up|visit)",
+    # Seen how it goes: "will see how he is tomorrow".
+    r"(?:see|wait and see) how (?:he|she|they|you|it|things) (?:is|are|goes|go|feels?|looks?)"
+    r" (?:in the morning|tomorrow|next week|after the weekend|overnight)",
+    # Something else tried first: "try our massage first before going to hospital".
+    r"try (?:\S+ ){0,6}?first,? (?:\S+ )?before (?:going to|calling|ringing|phoning|seeing)"
+    r" (?:a |an |the )?(?:hospital|a & e|999|111|doctor|gp|ambulance|er)",
+    # Put off until the team may be troubled: "... before troubling the stroke team".
+    r"(?:sure|certain|real|definite|convinced) (?:\S+ ){0,3}?before (?:troubling|bothering"
+    r"|calling|ringing|disturbing|worrying) (?:the |your )?(?:\S+ )?(?:team|gp|doctor|nurse"
+    r"|ambulance|999|hospital)",
     # Care only after weeks: "Only if it still hurts after a month."
     r"only if (?:\S+ ){0,5}?(?:after|in|for|beyond) (?:a|an|one|two|three|four|six|a few"
     r"|a couple of|several|\d+) (?:more )?(?:weeks?|months?|fortnight)",
@@ -1730,8 +1763,9 @@ _PUSH_THROUGH = _words(
     r"|helps?|heals?)",
     r"(?:suffering|pain|hurting|agony) is (?:how|the way|what) (?:you )?(?:get|gets|make|makes"
     r"|build|builds)",
-    r"(?:limping|pain|injur\w*|hurting|knocks|bumps and bruises) (?:is|are) (?:just )?part of the"
-    r" (?:game|sport|job|training)",
+    r"(?:limping|pain|injur\w*|hurting|knocks|bumps and bruises|aches|(?:sore|bad|aching|achy"
+    r"|stiff) (?:\S+ )?(?:back|backs|knees?|shoulders?|hands?|feet|wrists?|neck|hips?)) (?:is|are)"
+    r" (?:just )?part of the (?:game|sport|job|training|work|trade)",
     r"the (?:sharper|worse|more|bigger|greater|stronger|harder) (?:the )?(?:pain|ache|burn|hurt)",
     # "the worse it feels, the better the colour packs in"
     r"the (?:worse|more) (?:it|they|this|that) (?:feels?|hurts?|stings?|burns?|aches?) ,? the"
@@ -1959,6 +1993,7 @@ _THROUGH_IT = LazyPattern(
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
+    r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone)"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
     r"|weep\w*|(?:turned|rolled|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
@@ -2692,7 +2727,21 @@ def _medicine_stopped_alone(clause: Clause, match: re.Match[str]) -> bool:
 
 def _no_prescriber_near(clause: Clause, match: re.Match[str]) -> bool:
     """No clinician named around the match: a change made with one is advice, not a risk."""
-    return not _PRESCRIBER.search(clause.around(match))
+    return not _prescriber_near(clause, match)
+
+
+def _prescriber_near(clause: Clause, match: re.Match[str]) -> bool:
+    """A clinician named around the match; not one named only to be outdone ("stronger
+    than anything the GP will give you")."""
+    around = _CLINICIAN_OUTDONE.compiled.sub(" ", clause.around(match))
+    return bool(_PRESCRIBER.search(around))
+
+
+_CLINICIAN_OUTDONE = LazyPattern(
+    r"\b(?:stronger|better|more) than (?:anything |whatever |what )?(?:the |your )?(?:gp|doctor"
+    r"|nurse|pharmacist|consultant|specialist)(?: (?:will|would|can|could) (?:give|prescribe"
+    r"|offer)(?: you)?)?\b"
+)
 
 
 def _medicine_named_before(clause: Clause, match: re.Match[str]) -> bool:
@@ -3412,7 +3461,7 @@ _TAKE_A = LazyPattern(r"\b(?:take|have|give|use|try) (?:a|an|the) $")
 
 def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     """Is the verb at ``match`` advice to the reader (a command, "you can", "it is safe to")?"""
-    if _PRESCRIBER.search(clause.around(match)):
+    if _prescriber_near(clause, match):
         return False
     if _RATHER_THAN.search(clause.before(match)):
         return False  # "...see your doctor rather than taking extra puffs"
@@ -3496,18 +3545,28 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     """A red flag in the dismissal's sentence (or the question just before it), and
     the rest of the sentence does not send the reader for help ("Fainting is usually
     harmless, but see a doctor if...")."""
-    if _sends_for_help(clause.following()):
+    following, sentence = clause.following(), clause.sentence()
+    if _WAIT_FIRST.match(match.group()):
+        # "Hold off till your days off, then see the GP": the help comes after the wait.
+        following = _THEN_HELP.compiled.sub(" ", following)
+        sentence = _THEN_HELP.compiled.sub(" ", sentence)
+    if _sends_for_help(following):
         return False
     # Help asked about sends no one ("... do I need an X-ray? Only if it still hurts after
     # a month."): only what the text states is read for it.
-    if _sends_for_help(_stated(clause.sentence().replace(match.group(), " "))):
+    if _sends_for_help(_stated(sentence.replace(match.group(), " "))):
         return False  # "... should always be checked by a doctor, even if it is only piles"
     if _RED_FLAG.search(clause.around(match)):
         return True
-    sentence = clause.sentence()
     # The dismissal's own words ("no reason to get it checked") send no one for help.
     rest = _stated(sentence.replace(match.group(), " "))
     return bool(_RED_FLAG.search(sentence)) and not _sends_for_help(rest)
+
+
+_WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
+_THEN_HELP = LazyPattern(
+    r",? ?\bthen (?:\S+ ){0,2}?(?:see|call|ring|phone|contact|book|visit|get)\b[^.;!?]*"
+)
 
 
 # Where a sentence's words divide into statements and questions.
@@ -3752,7 +3811,7 @@ _DISPOSAL = LazyPattern(
 
 def _set_aside(clause: Clause, match: re.Match[str]) -> bool:
     if _LEFT_BEHIND.search(match.group()):
-        return not _PRESCRIBER.search(clause.around(match))  # permission is the advice
+        return not _prescriber_near(clause, match)  # permission is the advice
     return _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
 
 
@@ -4236,7 +4295,8 @@ _FOLK_MECHANISM = _words(
 )
 # A claim warned of: "be very wary of anyone selling one with a guarantee".
 _WARY_OF = LazyPattern(
-    r"\b(?:wary|beware|suspicious|sceptical|skeptical) (?:of|about)\b|\bwatch out for\b"
+    r"\b(?:wary|beware|suspicious|sceptical|skeptical|cautious|careful) (?:of|about)\b"
+    r"|\bwatch out for\b"
     # A seller's promise put as a warning: "if a website promises guaranteed results, ...".
     r"|\bif (?:a|an|any|the|someone|somebody|anyone|they) (?:\S+ ){0,3}?(?:promises?|claims?"
     r"|offers?|advertises?|guarantees?)\b"
@@ -4504,6 +4564,16 @@ _PUSHED_ON = _words(
     r"(?:pain|hurt\w*) is (?:just )?(?:a )?part of (?:growing up|life|being a kid)",
     r"(?:feeling|feel) the (?:full )?pain is how you know",
     r"(?:don't|do not|never) (?:moan|complain|whinge)\w* (?:to|about)",
+    r"stop (?:moaning|complaining|whinging|whining|making a fuss)",
+    # Forced on through a cry: "force the stiff arm straight even if he cries out".
+    r"(?:force|push|pull|stretch|bend|straighten)\w* (?:\S+ ){0,8}?even (?:if|when|though)"
+    r" (?:he|she|they|you|it) (?:cries? out|screams?|winces?|yells?|protests?)",
+    # Pain called the body at work: "the sharp twinges are just the muscles waking up".
+    r"(?:twinges?|pain|aches?|soreness|hurting) (?:is|are) (?:just |only )?(?:the )?(?:muscles?"
+    r"|nerves?|brain|body|joints?) (?:waking up|rewiring|loosening|remembering|coming back)",
+    # Kept from rest while it hurts: "don't let him rest when his shoulder's throbbing".
+    r"(?:never|don't|do not) let (?:him|her|them|\S+) rest (?:when|if|because|even) (?:\S+ ){0,3}?"
+    r"(?:throb\w*|hurt\w*|aches?|aching|pain\w*|sore)",
     r"(?:shouldn't|should not|mustn't|must not) (?:complain|moan|make a fuss) about (?:it|the pain"
     r"|period pain|cramps)",
     r"never (?:mention|report|admit)\w* (?:the |your |any )?(?:pain|injur\w*)",
@@ -4867,6 +4937,97 @@ _GROWTHS_VANISH = LazyPattern(
     r"|on|thanks to)\b"
 )
 
+# The pack's limit called a guideline: "the limit on the box is only a guideline".
+_LIMIT_ONLY_A_GUIDE = LazyPattern(
+    r"\b(?:limit|limits|dose|doses|maximum|max|dosage) (?:\S+ ){0,4}?(?:is|are|'s) (?:only|just"
+    r"|merely|more of|more like) (?:a )?(?:rough )?(?:guideline|guide|suggestion|recommendation)"
+)
+# Medicine taken from work's stock: "take a temazepam from the ward CD cupboard".
+_FROM_THE_WARD = LazyPattern(
+    r"\b(?:take|grab|nick|pinch|help yourself to|borrow)\w* (?:a |an |some |one |the odd |a few )?"
+    r"(?:\S+ ){1,2}?from (?:the )?(?:ward|ward's|cd|controlled drugs?|drug|drugs|stock|medicine"
+    r"|medicines|resus|work) (?:\S+ )?(?:cupboard|trolley|stock|fridge|room|box|bag)"
+)
+# Energy as a cause: "burnout is just low vibrational energy", "the earth's frequency".
+_VIBRATIONS = LazyPattern(
+    r"\b(?:low |negative |bad |high )?vibration(?:al)? (?:energy|frequenc\w*|level)"
+    r"|\b(?:the )?(?:earth's|earths) (?:frequency|energy|field|electrons|vibration)"
+)
+# Caffeine for sleep: "caffeine basically replaces sleep".
+_CAFFEINE_FOR_SLEEP = LazyPattern(
+    r"\b(?:caffeine|coffee|energy drinks?|espressos?|pro - plus|pro plus|red bull)"
+    r" (?:\S+ ){0,2}?(?:replaces?|substitutes? for|makes? up for|cancels? out|is as good as"
+    r"|counts as) (?:\S+ )?(?:sleep|rest|kip)\b"
+)
+# Alcohol or a sedative said not to interact: "they don't affect each other in the
+# slightest".
+_NO_EFFECT_ON_EACH_OTHER = LazyPattern(
+    r"\b(?:don't|do not|won't|will not|never|doesn't|does not) (?:\S+ )?(?:affect|interact with"
+    r"|interfere with|react with|clash with|mess with) each other"
+)
+_ALCOHOL_OR_SEDATIVE = LazyPattern(
+    r"\b(?:alcohol|wine|beer|booze|pints?|drinks?|drinking|vodka|gin|whisky|sleeping (?:pills?"
+    r"|tablets?)|sleepers|sedatives?|nytol|diazepam|temazepam|zopiclone|codeine|tramadol)\b"
+)
+# Workers said never to stop for pain: "a real nurse doesn't go off sick for a bad back".
+_REAL_WORKERS_DONT = LazyPattern(
+    r"\breal (?:\S+ )?(?:men|women|nurses?|carers?|players?|athletes?|musicians?|riders?"
+    r"|soldiers?|builders?|farmers?|dancers?|runners?) (?:don't|doesn't|do not|does not|never)"
+    r" (?:go off sick|call in sick|take (?:a )?(?:day|days|time) off|rest|complain|moan|stop"
+    r"|quit)"
+)
+# Finished on an injury: "I finished the night on it".
+_FINISHED_ON_IT = LazyPattern(
+    r"\b(?:finished|finish|played|worked|did|danced|ran|raced) (?:the |my |his |her |their |your"
+    r" )?(?:whole |rest of the |entire )?(?:\S+ )?(?:night|shift|game|match|race|set|gig|run|day"
+    r"|season|show) on (?:it|them)\b"
+)
+
+
+def _interaction_with_alcohol(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_ALCOHOL_OR_SEDATIVE.search(clause.sentence())) and _unhedged(clause, match)
+
+
+# A treatment said unable to set off the harm it can: "can't possibly trigger another
+# stroke".
+_CANNOT_TRIGGER = LazyPattern(
+    r"\b(?:can't|cannot|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
+    r"(?:trigger|cause|bring on|give you|set off) (?:a |an |another |any )?(?:strokes?|heart"
+    r" attacks?|bleeds?|clots?|seizures?|fits?|reactions?|overdoses?|miscarriages?)\b"
+)
+# Harm said to happen only elsewhere: "falls only happen outdoors".
+_ONLY_HAPPENS = LazyPattern(
+    r"\b(?:falls?|accidents?|injuries|reactions?|side effects?|overdoses?|bleeds?) (?:only|just)"
+    r" (?:ever )?happen\b"
+)
+# A medicine stacked on another: "add a daily aspirin on top of the apixaban".
+_ON_TOP_OF = LazyPattern(
+    rf"\b(?:add|take|stack|throw in|pop)\w* (?:a |an |some |your |the |one )?(?:daily |extra"
+    rf" |low - dose )?(?:{MEDICINE}) (?:\S+ )?on top of\b"
+)
+# Recovery promised whole: "we promise a full recovery", "like the stroke never happened".
+_RECOVERY_PROMISED = LazyPattern(
+    r"\b(?:promise|guarantee)\w* (?:you )?(?:a |an )?(?:full|complete|total|100 % ?) recovery"
+    r"|\b(?:as if|like) (?:the |it |your |his |her |their )?(?:\S+ )?never happened\b"
+    r"|\b(?:injury|damage|stroke|disease|condition) (?:is|was|gets) (?:completely |totally"
+    r" )?undone\b"
+)
+# A medicine blamed for what it prevents: "blood thinners are what cause strokes".
+_MEDICINE_AS_CAUSE = LazyPattern(
+    r"\b(?:blood thinners?|anticoagulants?|statins?|aspirin|warfarin|apixaban|rivaroxaban"
+    r"|medicines?|medications?|tablets|pills|vaccines?|jabs?) (?:are|is) (?:\S+ )?what"
+    r" (?:causes?|caused|triggers?|gives?|gave|brings? on)\b"
+)
+# Emotions stored in the body: "spasticity is just trapped emotional tension".
+_TRAPPED_EMOTION = LazyPattern(
+    r"\btrapped (?:emotional \S+|emotions?|trauma|grief|anger|feelings|negative energy)"
+)
+# Safe to ask is no claim about a treatment: "It's always safe to ask questions".
+_SAFE_TO_ASK = LazyPattern(
+    r"\s*to (?:ask|talk|mention|raise|tell|call|ring|check|speak|get (?:it )?checked|seek)\b"
+)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -4877,7 +5038,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for one in the rest of the sentence.
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
-            "trouble disturb pester hassle "
+            "trouble disturb pester hassle mention routine "
             "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
@@ -4989,7 +5150,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # "you no longer need your inhaler" changes the reader's medicine.
         # "There is no need to take antibiotics for a cold": they do nothing for a virus.
         lambda clause, match: (
-            not _PRESCRIBER.search(clause.around(match))
+            not _prescriber_near(clause, match)
             and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
             and not (
                 "antibiotic" in match.group()
@@ -5064,7 +5225,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _LEFT_OVER,
         lambda clause, match: (
-            not _PRESCRIBER.search(clause.around(match)) and not _DISPOSAL_VERB.search(clause.words)
+            not _prescriber_near(clause, match) and not _DISPOSAL_VERB.search(clause.words)
         ),
         needs=_needs("left"),
     ),
@@ -5072,8 +5233,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _INSTEAD_OF_MEDICINE,
         lambda clause, match: (
-            bool(_SELF_CARE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_SELF_CARE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("instead place rather"),
     ),
@@ -5087,8 +5247,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _COURSE_STOPPED,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("course"),
     ),
@@ -5104,8 +5263,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _BORROW_SOME,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("from off"),
     ),
@@ -5121,7 +5279,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
                 or _LAY_TRIGGER.search(clause.words)
                 or _REPLACED_BY.match(clause.after(match))
             )
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
             and not _BY_PRESCRIBER.search(clause.after(match))
         ),
         needs=_needs(
@@ -5140,7 +5298,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _TIMES_INSTEAD,
         lambda clause, match: (
             bool(_INSTEAD_OF_FEWER.search(clause.following()))
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
         ),
         needs=_needs("times doses"),
     ),
@@ -5154,8 +5312,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _THEIRS_BARE,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("use take borrow try have grab pinch using taking"),
     ),
@@ -5169,8 +5326,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _SUBSTITUTE,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("substitute substitutes substituting substituted"),
     ),
@@ -5179,7 +5335,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _SELF_STARTED,
         lambda clause, match: (
             bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
             and not _RATHER_THAN.search(clause.before(match))
         ),
         needs=_needs("yourself own"),
@@ -5289,7 +5445,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _STANDS_IN,
         lambda clause, match: (
-            not _PRESCRIBER.search(clause.around(match)) and not _medical(clause.before(match))
+            not _prescriber_near(clause, match) and not _medical(clause.before(match))
         ),
         needs=_needs("stand stands substitute place job well good replace replaces"),
     ),
@@ -5297,8 +5453,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _CATCH_UP,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("catch make missed forgotten"),
     ),
@@ -5312,8 +5467,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _YOURS_CHANGED,
         lambda clause, match: (
-            not _PRESCRIBER.search(clause.around(match))
-            and not _BY_PRESCRIBER.search(clause.after(match))
+            not _prescriber_near(clause, match) and not _BY_PRESCRIBER.search(clause.after(match))
         ),
         needs=_needs(
             "dropped stopped skipped halved doubled reduced cut missed left given swapped shared "
@@ -5324,8 +5478,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _ASK_OTHERS,
         lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence()))
-            and not _PRESCRIBER.search(clause.around(match))
+            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
         ),
         needs=_needs("ask asking borrow get beg scrounge"),
     ),
@@ -5380,6 +5533,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "suffering shouldn't mustn't swim swimming row rowing paddle paddling surf surfing "
             "cycle cycling ride riding badge badges feel complaining faster dull numb mask "
             "switch used cue seize moan complain whinge isn't toughen character building builds "
+            "moaning whinging whining force forcing forced cries twinge twinges rewiring waking "
             "growing feeling"
         ),
     ),
@@ -5494,7 +5648,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_ABSOLUTE_SAFE),
         # "It's safe to skip any inversion": leaving something out risks nothing.
         lambda clause, match: (
-            _unhedged(clause, match) and not _SAFE_TO_LEAVE_OUT.search(match.group())
+            _unhedged(clause, match)
+            and not _SAFE_TO_LEAVE_OUT.search(match.group())
+            and not _SAFE_TO_ASK.match(clause.after(match))
         ),
         needs=_needs(
             "safe harmless risk free side risks danger dangers without impossible safely "
@@ -5529,7 +5685,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: (
             bool(_SAFE_CUE.search(clause.sentence()))
             and not _HEDGE.search(clause.around(match))
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
         ),
         self_negating=True,
         needs=_needs("whatever matter regardless whichever however whoever"),
@@ -5555,7 +5711,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: (
             _safe_despite(clause, match)
             and not _HEDGE.search(clause.around(match))
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
         ),
         needs=_needs("safe safely fine ok okay suitable problem harmless risk"),
     ),
@@ -5564,7 +5720,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_ANYONE_SAFELY),
         lambda clause, match: (
             not _HEDGE.search(clause.around(match))
-            and not _PRESCRIBER.search(clause.around(match))
+            and not _prescriber_near(clause, match)
             and not _SAFE_TO_LEAVE_OUT.search(match.group())
         ),
         needs=_needs(
@@ -5976,7 +6132,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs("cover formality formalities ticking tape covering lawyers liability"),
     ),
-    _Pattern(SAFETY, _SAFEGUARD_NEEDLESS, _unhedged, needs=_needs("test tests patches")),
+    _Pattern(
+        SAFETY, _SAFEGUARD_NEEDLESS, _unhedged, needs=_needs("pointless overkill wimps waste")
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _OVER_THE_LIMIT,
@@ -5987,7 +6145,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _WHATEVER_TO_HAND,
         _no_prescriber_near,
-        needs=_needs("got have you've around over cupboard time"),
+        needs=_needs("you've lying cupboard"),
     ),
     _Pattern(PUSH_PAIN, _ON_ANYWAY, _hurt_and_unregretted, needs=_needs("anyway")),
     _Pattern(PUSH_PAIN, _THROUGH_THE_DISTANCE, _hurt_named_before, needs=_needs("through thru")),
@@ -5995,10 +6153,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         _PAIN_AT_WORK,
-        needs=_needs(
-            "forming setting curing bonding settling taking working settle heal bed mend toughen "
-            "adapt stronger"
-        ),
+        needs=_needs("forming curing bonding settling settle mend toughen spike"),
     ),
     _Pattern(
         MECHANISM,
@@ -6016,26 +6171,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         PUSH_PAIN,
         _RELIEF_WITHHELD,
-        needs=_needs("earn deserve give real dull numb mask drug blunt discourage"),
+        needs=_needs("earn deserve real dull numb mask blunt discourage"),
     ),
     _Pattern(
         PUSH_PAIN,
         _SUFFERING_ENNOBLED,
         needs=_needs(
-            "purify purifies purified purifying cleanses cleanse redeems redeem ennobles part"
+            "purify purifies purified purifying cleanses cleanse redeems redeem ennobles suffering"
         ),
     ),
     _Pattern(PUSH_PAIN, _PUT_UP_WITH, _pain_or_relief_named, needs=_needs("something")),
     _Pattern(
         PUSH_PAIN,
         _PAIN_AS_DISEASE_DYING,
-        needs=_needs("dying shrinking breaking destroyed killed"),
+        needs=_needs("dying shrinking"),
     ),
     _Pattern(
         MECHANISM,
         _RELIEF_BLAMED_FOR_DEATH,
         _not_doubted,
-        needs=_needs("death dying end die live"),
+        needs=_needs("morphine opioids opiates syringe drivers sedation sedatives midazolam"),
     ),
     _Pattern(
         MECHANISM,
@@ -6049,14 +6204,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _not_doubted,
         needs=_needs("toxin toxins poison poisons impurities"),
     ),
-    _Pattern(MECHANISM, _CLEANSING_ITSELF, _not_doubted, needs=_needs("itself")),
+    _Pattern(
+        MECHANISM, _CLEANSING_ITSELF, _not_doubted, needs=_needs("cleansing detoxing purging")
+    ),
     _Pattern(
         CURE,
         _CANCER_GONE,
         _unhedged,
-        needs=_needs("completely entirely good totally altogether nothing away down cell cells"),
+        needs=_needs(
+            "completely entirely totally altogether shrank shrunk shrink shrinks dissolve "
+            "dissolves dissolved melt melts melted eradicate eradicates eradicated zap zaps"
+        ),
     ),
-    _Pattern(CURE, _FULL_HEALTH_EVERY_TIME, _unhedged, needs=_needs("health")),
+    _Pattern(CURE, _FULL_HEALTH_EVERY_TIME, _unhedged, needs=_needs("full perfect")),
     _Pattern(
         SAFETY,
         _CANNOT_CHOKE,
@@ -6075,18 +6235,79 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE,
         _PUMP_CHANGED,
         _no_prescriber_near,
-        needs=_needs("rate pump driver drip infusion"),
+        needs=_needs("pump driver drip infusion"),
     ),
     _Pattern(MECHANISM, _COATS_THE_VOICE, _not_doubted, needs=_needs("coat coats")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _LIMIT_ONLY_A_GUIDE,
+        _no_prescriber_near,
+        needs=_needs("guideline suggestion"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE, _FROM_THE_WARD, _no_prescriber_near, needs=_needs("cupboard trolley")
+    ),
+    _Pattern(
+        MECHANISM,
+        _VIBRATIONS,
+        _not_doubted,
+        needs=_needs("vibration vibrational earth's earths"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _CAFFEINE_FOR_SLEEP,
+        _not_doubted,
+        needs=_needs("caffeine coffee espresso espressos energy"),
+    ),
+    _Pattern(
+        SAFETY,
+        _NO_EFFECT_ON_EACH_OTHER,
+        _interaction_with_alcohol,
+        self_negating=True,
+        needs=_needs("affect interact interfere clash"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        _REAL_WORKERS_DONT,
+        _pain_or_relief_named,
+        needs=_needs("real"),
+    ),
+    _Pattern(
+        PUSH_PAIN, _FINISHED_ON_IT, _hurt_named_before, needs=_needs("finished finish raced danced")
+    ),
+    _Pattern(
+        SAFETY,
+        _CANNOT_TRIGGER,
+        _unhedged,
+        self_negating=True,
+        needs=_needs("trigger possibly ever"),
+    ),
+    _Pattern(SAFETY, _ONLY_HAPPENS, _unhedged, needs=_needs("happen")),
+    _Pattern(MEDICINE_CHANGE, _ON_TOP_OF, _no_prescriber_near, needs=_needs("top")),
+    _Pattern(
+        CURE,
+        _RECOVERY_PROMISED,
+        _unhedged,
+        needs=_needs("promise promises promised happened undone"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _MEDICINE_AS_CAUSE,
+        _not_doubted,
+        needs=_needs("thinners anticoagulants statins warfarin apixaban rivaroxaban vaccines jabs"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _TRAPPED_EMOTION,
+        _not_doubted,
+        needs=_needs("trapped"),
+    ),
     _Pattern(PUSH_PAIN, _HURT_AS_HONOUR, needs=_needs("badge")),
     _Pattern(
         CURE,
         _GROWTHS_VANISH,
         _unhedged,
-        needs=_needs(
-            "vanish vanishes vanished disappear disappears disappeared melt dissolve dissolves "
-            "shrink"
-        ),
+        needs=_needs("vanish vanishes vanished melt dissolve dissolves"),
     ),
 )
 
@@ -6262,10 +6483,10 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     wary of anyone selling one with a guarantee", "no bracelet, cream or drink can regrow
     a spinal cord"."""
     before = clause.sentence_before(match)
-    if kind in (SAFETY, CURE) and (
-        _NOT_THINKING.search(clause.before(match)) or _WARY_OF.search(before)
-    ):
+    if kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
         return True
+    if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
+        return True  # "Be cautious of clinics claiming to 'reboot' the brain"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
 
 
@@ -6291,6 +6512,8 @@ _PAIN_RELIEF_DONE = LazyPattern(
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
 # not, and injuries should be reported".
 _DENIED_AFTER = LazyPattern(
+    # A slogan quoted to be denied: "'No pain, no gain' does not apply to stroke rehab".
+    r" ?(?:\" |' )?(?:does not|doesn't|do not|don't) apply\b|"
     r" ?(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't|isnt|arent)(?: (?:ok"
     r"|okay|fine|welcome|allowed|wise|advised|encouraged|recommended|safe))? ?(?:[,.;!]|$)"
     # Its subject then called no virtue: "Pushing through pain in pointe class is not a badge
@@ -6815,6 +7038,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
         if kind in (CURE, SAFETY) and _WARY_OF.search(words):
             continue  # "If a clinic advertises guaranteed cures, talk to your team first"
+        if kind is PUSH_PAIN and _SLOGAN_DENIED.search(words):
+            continue  # "'No pain, no gain' does not apply to stroke rehab"
         if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
             continue  # "There are no toxins in your throat for a tea to flush out"
         if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
@@ -6836,6 +7061,9 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         yield Claim(kind, start, end, _LEARNED)
 
 
+_SLOGAN_DENIED = LazyPattern(
+    r"\bno pain ,? no gain (?:\" |' )?(?:does not|doesn't|do not|don't) apply\b"
+)
 # What someone near the end fancies, left to them: "if Mum only fancies ice cream, that's
 # absolutely fine".
 _FOOD_LEFT_TO_CHOICE = LazyPattern(
