@@ -210,8 +210,10 @@ HELD_OUT = {
     140: "measured untuned once, then tuned on (not trained on)",
     141: "measured untuned once, then tuned on (not trained on)",
     142: "measured untuned once, then tuned on (not trained on)",
-    143: "never tuned or trained on",
-    144: "never tuned or trained on",
+    143: "measured untuned once, then tuned on (not trained on)",
+    144: "measured untuned once, then tuned on (not trained on)",
+    145: "never tuned or trained on",
+    146: "never tuned or trained on",
 }
 
 

@@ -2992,6 +2992,51 @@ SHIFT_WORK_AND_STROKE_TALK_FINE = [
 ]
 
 
+STUDENTS_AND_PHARMACY_COUNTER_TALK_CLAIMS = [
+    ("The flu vaccine gives you flu, that's why you feel rough after.", "false mechanism"),
+    ("These nootropics grow new neurons while you revise.", "false mechanism"),
+    ("A juice fast cleanses your liver after freshers' week.", "false mechanism"),
+    ("Yellow phlegm means you need antibiotics straight away.", "false mechanism"),
+    ("Tylenol thins your blood, so it's good for your heart.", "false mechanism"),
+    ("A glass of milk soaks up an overdose, no need for A&E.", "false mechanism"),
+    ("Reflux is caused by not enough stomach acid.", "false mechanism"),
+    ("Caffeine sobers you up enough to drive.", "false mechanism"),
+    ("Plan B for your usual contraception is fine, it's only one pill.", "medicine change"),
+    ("Just ask for anyone's spare diazepam before the exam.", "medicine change"),
+    ("Take paracetamol with Lemsip if the cold is bad.", "medicine change"),
+    ("Cold sores are cured, 100 per cent, after one tube.", "promise of cure"),
+    ("With our tablets, heartburn becomes a thing of the past.", "promise of cure"),
+    ("No chance of getting pregnant on your period, so skip the condom.", "absolute safety"),
+    ("Resting is for the weak, get back on the pitch.", "pushing through pain"),
+    ("Knee twinges are just your tendons toughening up.", "pushing through pain"),
+    ("Box through the wrist, you'll ice it after.", "pushing through pain"),
+    (
+        "Ankle twisted at training? Jog on that swollen ankle till it loosens.",
+        "pushing through pain",
+    ),
+    ("Pulled your calf? Spray it and get back out there.", "pushing through pain"),
+    (
+        "Real players don't sit out for a sore hamstring, just take ibuprofen.",
+        "pushing through pain",
+    ),
+    ("Blood when you're coughing is probably nothing, sleep it off.", "dismisses care"),
+    (
+        "My toddler ate some of Nan's pills but seems fine, so watch him instead of calling 111.",
+        "dismisses care",
+    ),
+    ("Reliever not helping and you're wheezing? It'll settle on its own.", "dismisses care"),
+]
+
+
+STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE = [
+    "Ask the pharmacist to check that a cold remedy won't interact with your tablets.",
+    "Antacids neutralise stomach acid, so take them after meals.",
+    "Green snot doesn't mean you need antibiotics.",
+    "If a child has swallowed tablets, call 111 straight away, even if they seem well.",
+    "Paracetamol doesn't thin the blood.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3035,6 +3080,7 @@ SHIFT_WORK_AND_STROKE_TALK_FINE = [
         *ROADS_AND_SALON_TALK_CLAIMS,
         *END_OF_LIFE_AND_MUSICIANS_TALK_CLAIMS,
         *SHIFT_WORK_AND_STROKE_TALK_CLAIMS,
+        *STUDENTS_AND_PHARMACY_COUNTER_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3083,6 +3129,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *ROADS_AND_SALON_TALK_FINE,
         *END_OF_LIFE_AND_MUSICIANS_TALK_FINE,
         *SHIFT_WORK_AND_STROKE_TALK_FINE,
+        *STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

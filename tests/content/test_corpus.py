@@ -192,6 +192,13 @@ FLOOR = {
     # body flushing out impurities.
     "heldout141": 0.96,
     "heldout142": 0.95,
+    # Students' health talk and over-the-counter medicines talk: measured untuned once
+    # (81% and 78%), then tuned on once; left are numb fingers climbed on and cramps
+    # with fainting (read as care put off; the sets say pain), chest aches walked on,
+    # painkillers popped "till home time", a tooth numbed for months, and sitting down
+    # that "only makes it worse" (true of some back pain, so not a rule).
+    "heldout143": 0.98,
+    "heldout144": 0.94,
 }
 
 
@@ -199,8 +206,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 142, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (143, 144) are that
+    # Sets 53 to 144, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (145, 146) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -532,7 +532,8 @@ RED_FLAG = _words(
     r"(?:struggl\w+|fight\w*|gasp\w*) (?:for|to) (?:catch (?:your |a )?)?breath",
     r"(?:vomit\w*|throw\w* up|threw up|brought up|bring\w* up|cough\w* up|spit\w* up|pee\w*|poo\w*)"
     r" (?:\S+ ){0,4}?blood",
-    r"blood (?:in|when you) (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|sick|wee|cough\w*"
+    r"blood (?:in|when (?:you|you're|youre|you are))"
+    r" (?:\S+ ){0,2}?(?:stools?|urine|poo|pee|vomit|sick|wee|cough\w*"
     r"|spit\w*)",
     # Not while the reader takes iron or bismuth, which turn stools black as expected.
     r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
@@ -820,6 +821,16 @@ RED_FLAG = _words(
     r"(?:with |by )(?:a |an |the )?(?:used |dirty |patient's )?(?:needle|sharp)",
     r"(?:blood|body fluids?|bodily fluids?|vomit|spit) (?:\S+ ){0,3}?(?:in|into) (?:your |my |his"
     r" |her |their )?(?:eye|eyes|mouth)",
+    # A child into someone's tablets.
+    r"(?:toddler|baby|child|kid|son|daughter|little one|\S+ year old) (?:\S+ ){0,3}?(?:got into"
+    r"|swallowed|ate|has eaten|chewed|found|got hold of) (?:\S+ ){0,4}?(?:tablets|pills|medicines?"
+    r"|blister pack|capsules|bottle of \S+)",
+    # An inhaler that does not help an attack; one-sided pain with a period missed (an
+    # ectopic pregnancy).
+    r"(?:inhaler|reliever|puffer|pump) (?:\S+ ){0,2}?(?:isn't|is not|isnt|not|aren't|stopped)"
+    r" (?:working|helping)",
+    r"(?:sharp|severe|stabbing|bad) (?:\S+ )?pain (?:\S+ ){0,4}?(?:one side|lower tummy|low down)"
+    r" (?:\S+ ){0,6}?(?:missed|late) (?:a )?period",
     # A mini-stroke, and the signs of one: words jumbled, confusion since a given hour,
     # a new weakness, arms that cannot be lifted.
     r"mini - ?strokes?|mini strokes?|tias?\b|transient isch\w*",
@@ -1281,7 +1292,8 @@ _DISMISS = _words(
     # Not what a treatment is: "it's simply a steady way to give medicines".
     r"(?:just|only|simply|merely) (?!a (?:\S+ )?(?:way|method|means) (?:to|of) (?:give|giving"
     r"|deliver\w*|get|getting|keep|keeping|manag\w*|control\w*|administer\w*)\b)\S+",
-    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |very )?(?:normal|harmless"
+    r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |normally |very )?(?:normal"
+    r"|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
     # A feeling about it is normal, not the red flag: "It's normal to feel nervous after a
     # fall".
@@ -1433,6 +1445,12 @@ _DISMISS = _words(
     r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
     r"|a month|it passes|it goes|it settles|your days? off|your day off|the end of (?:the |your )?"
     r"(?:shift|week|run|block|tour)|your (?:next )?(?:holiday|leave|break))",
+    # Rung after the weekend: "keep alternating Calpol and Nurofen and ring the GP on Monday".
+    r"(?:ring|call|phone|see|contact|book) (?:the |your )?(?:gp|doctor|surgery) (?:on )?(?:monday"
+    r"|after the weekend|next week)",
+    # Watched instead: "keep an eye on him rather than calling 111".
+    r"(?:keep an eye on|watch|monitor) (?:him|her|them|\S+) (?:\S+ )?(?:rather than|instead of)"
+    r" (?:\S+ )?(?:call|calling|ring|ringing|phone|phoning|going|getting)",
     # Rung later: "we'll hang on and ring the GP Monday".
     r"(?:hang on|hold on|hold off|sit tight|wait) and (?:ring|call|phone|see|contact|try)"
     r" (?:the |your |her |his )?(?:\S+ )?(?:gp|doctor|surgery|nurse|team|hospice) (?:on |first"
@@ -1443,7 +1461,8 @@ _DISMISS = _words(
     # "don't trouble the palliative team"
     r"(?:don't|do not|no need to|never) (?:trouble|disturb|pester|hassle) (?:the |your |a |an )?"
     r"(?:\S+ )?(?:team|nurses?|gp|doctor|hospice|service|line|paramedics|ambulance|on - call)",
-    r"(?:will|should) (?:\w+ly )?(?:pass|settle|go away|calm down|wear off|sort itself out)",
+    r"(?:will|should|it'll|itll|that'll|they'll) (?:\w+ly )?(?:pass|settle|go away|calm down|wear"
+    r" off|sort itself out)",
     # Saved for the next routine visit: "mention it at your next antenatal visit".
     r"(?:mention|raise|bring (?:it|this|that|them) up|ask about|tell (?:\S+ )?about|discuss|save"
     r"|put (?:it|this|that) on the list|add (?:it|this|that) to the list)"
@@ -1975,7 +1994,7 @@ _RECOVERY_TOLD = LazyPattern(
     r"|as advised|as shown)\b"
 )
 _PAIN_TOLD = LazyPattern(
-    r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurt|throbbing|aching"
+    r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurts|hurt|throbbing|aching"
     r"|on fire|in pain|sore|painful|pain)\b(?! (?:\S+ ){0,2}?(?:settled|eased|went|gone|stopped"
     r"|faded|improved|passed|had gone))"
 )
@@ -2320,7 +2339,7 @@ _HARMLESS = _words(
     r"|quite )?"
     r"(?:fine|well|ok|okay|safely)",
     r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:clash"
-    r"|interaction|harm"
+    r"|interaction|harm|pregnancy|getting pregnant|catching (?:anything|it)"
     r"|injury|damage|side - effects|side effects|overdose|problems?|an overdose)",
     r"no need for (?:a |any |the )?(?:masks?|gloves|protection|ear (?:defenders|protection)"
     r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
@@ -2770,7 +2789,9 @@ _TOXINS = _words(
     r"(?<!managed )(?<!assisted )detox\w*(?! (?:unit|units|service|services|programme|program"
     r"|team|clinic|ward|centre|center|medicines?|medications?)s?\b)",
     r"(?:build - up|buildup|build up) of (?:heavy metals|toxins|poisons|waste|acid|impurities)",
-    r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:free radicals|toxins|acids?|poisons|radiation)",
+    # (Not stomach acid, which antacids do neutralise.)
+    r"neutrali[sz]\w* (?:\S+ ){0,3}?(?:free radicals|toxins|(?<!stomach )acids?|poisons|radiation"
+    r"|ulcers?)",
     r"organs? (?:\S+ )?(?:are |is )?(?:clogged|full|loaded|blocked|choked) with (?:toxins|poisons"
     r"|waste)",
     r"(?:leak|seep|emit|harbour|harbor|hide|store)\w* (?:\S+ ){0,2}?(?:toxins|poisons|impurities)",
@@ -3742,11 +3763,16 @@ def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
         _WITHDRAWAL.search(clause.sentence()) or _VERB_DENIED.match(clause.after(match))
     ):
         return False  # "Detox teas don't remove toxins": the detox named, its work denied
+    if match.group().startswith("detox") and _DETOX_CURES.match(clause.after(match)):
+        return False  # "Our 3-day detox kit clears type 2 diabetes": a cure, read as one
     if _TOXINS_RULED_OUT.search(clause.sentence()):
         return False  # "pads turn brown because of sweat, not toxins leaving your body"
     return _remedy_subject(clause, match) and not _DOUBTED.search(clause.words)
 
 
+_DETOX_CURES = LazyPattern(
+    r"\s*(?:\S+ ){0,2}?(?:clears?|cures?|reverses?|heals?|fixes|gets rid of|eliminates?)\b"
+)
 # The toxins named only to be ruled out as the cause.
 _TOXINS_RULED_OUT = LazyPattern(
     r"\b(?:not|rather than|instead of) (?:\S+ ){0,2}?(?:toxins?|impurities|poisons)\b"
@@ -4269,6 +4295,8 @@ _FOLK_MECHANISM = _words(
     r"(?:vaccines?|jabs?) (?:\S+ ){0,2}?overload\w* (?:\S+ ){0,3}?immune",
     r"washes out (?:\S+ )?(?:kidney )?stones",
     r"(?:asbestos|fibres|fibers|dust) (?:\S+ ){0,4}?(?:coughed|cough) (?:back )?(?:up|out)",
+    r"(?:coffee|espresso|caffeine|a cold shower|energy drinks?) (?:\S+ ){0,2}?sobers? (?:you |them"
+    r" |him |her |u )?up\b",
     r"(?:coffee|espresso|a cold shower|charcoal) (?:\S+ ){0,6}?(?:speeds? up|faster) (?:\S+ ){0,4}?"
     r"(?:burns? off|clears?|sober)",
     r"(?:punch|poke|tear|rip|burn)\w* (?:\S+ )?holes in (?:your |the )?(?:gut|intestines?|bowel"
@@ -4569,8 +4597,12 @@ _PUSHED_ON = _words(
     r"(?:force|push|pull|stretch|bend|straighten)\w* (?:\S+ ){0,8}?even (?:if|when|though)"
     r" (?:he|she|they|you|it) (?:cries? out|screams?|winces?|yells?|protests?)",
     # Pain called the body at work: "the sharp twinges are just the muscles waking up".
-    r"(?:twinges?|pain|aches?|soreness|hurting) (?:is|are) (?:just |only )?(?:the )?(?:muscles?"
-    r"|nerves?|brain|body|joints?) (?:waking up|rewiring|loosening|remembering|coming back)",
+    r"(?:twinges?|pain|aches?|soreness|hurting|splints) (?:is|are) (?:just |only )?(?:the |your )?"
+    r"(?:muscles?|nerves?|brain|body|joints?|legs?|bones?|tendons?|shins?) (?:waking up|rewiring"
+    r"|loosening|remembering|coming back|adapting|toughening up|hardening up|getting stronger)",
+    # Rest, subs or painkillers scorned: "subs are for the weak".
+    r"(?:subs|rest|resting|rest days|painkillers|physio|sitting out|sitting it out) (?:is|are)"
+    r" (?:only |just )?for (?:the )?(?:weak|wimps|quitters|losers|softies|babies)",
     # Kept from rest while it hurts: "don't let him rest when his shoulder's throbbing".
     r"(?:never|don't|do not) let (?:him|her|them|\S+) rest (?:when|if|because|even) (?:\S+ ){0,3}?"
     r"(?:throb\w*|hurt\w*|aches?|aching|pain\w*|sore)",
@@ -5025,6 +5057,99 @@ _TRAPPED_EMOTION = LazyPattern(
 # Safe to ask is no claim about a treatment: "It's always safe to ask questions".
 _SAFE_TO_ASK = LazyPattern(
     r"\s*to (?:ask|talk|mention|raise|tell|call|ring|check|speak|get (?:it )?checked|seek)\b"
+)
+
+
+# A vaccine said to give what it protects from: "the meningitis jab gives you the disease".
+_JAB_GIVES_IT = LazyPattern(
+    r"\b(?:jabs?|vaccines?|vaccinations?|injections?|shots?|boosters?) (?:\S+ ){0,2}?(?:gives?"
+    r"|gave|causes?|caused) (?:you |them |kids |people )?(?:the disease|the illness|the infection"
+    r"|what it protects against|autism|flu|covid|meningitis)\b"
+)
+# Brain cells grown by a pill or a chamber: "works by growing new brain cells".
+_BRAIN_CELLS_GROWN = LazyPattern(
+    r"\b(?:grow\w*|regrow\w*|regenerat\w*|rebuild\w*) (?:\S+ )?(?:new |dead )?(?:brain cells"
+    r"|neurons|nerve cells)"
+)
+# A cleansed organ: "throwing up cleanses your stomach lining".
+_ORGAN_CLEANSED = LazyPattern(
+    r"\bcleans(?:e|es|ed|ing) (?:\S+ ){0,2}?(?:stomach|gut|bowel|colon|liver|kidneys?|blood"
+    r"|system|lungs|lining)\b"
+)
+# Emergency contraception as the method: "use the morning-after pill as your regular
+# contraception".
+_MORNING_AFTER_AS_METHOD = LazyPattern(
+    r"\b(?:morning - after pills?|emergency contraception|plan b) (?:\S+ ){0,2}?(?:as|for)"
+    r" (?:your )?(?:regular|normal|usual|everyday|main|only) (?:contraception|birth control|method)"
+)
+# Someone's spare medicine asked for: "ask the chat for someone's spare propranolol".
+_SOMEONES_SPARE = LazyPattern(
+    r"\b(?:someone's|somebody's|anyone's|anybody's) (?:spare |leftover |old |extra )?(?:\S+ )?"
+    + MEDICINE
+)
+# Cured, a number on it: "chlamydia is cured, 100%".
+_CURED_FOR_SURE = LazyPattern(
+    r"\b(?:is|are|gets?|got|will be|be) (?:\S+ )?cured ,? (?:100 ?%|100 per ?cent|guaranteed"
+    r"|for good|completely|totally|every time)"
+)
+# Pushed through, the pain named before: "Hurts in your groin every sprint? ... push
+# through".
+_PUSH_THROUGH_BARE = LazyPattern(
+    r"\b(?:push|power|grind|battle|fight|play|train|run|crack)\w* (?:on )?(?:straight |right )?"
+    r"through(?= [,.;!?]|$)"
+)
+# Real players never stopping: "real rowers don't stop for blistered hands".
+_REAL_ONES_DONT = LazyPattern(
+    r"\breal \S+ (?:don't|doesn't|do not|does not|never) (?:stop|rest|quit|tap out|sit out)"
+    r" (?:for|because of|over)\b"
+)
+
+
+# Played through a named injury: "play through the ankle".
+_THROUGH_THE_INJURY = LazyPattern(
+    r"\b(?:play|run|dance|train|work|walk|race|ride|box|fight)\w* (?:\S+ )?through (?:the |your"
+    r" |that |his |her |a )?(?:ankle|knee|hamstring|back|foot|shoulder|wrist|hip|groin|injury"
+    r"|sprain|strain|tear|fracture|concussion)\b"
+)
+# Danced on an injured foot: "dance all night on that sprained foot".
+_ON_THE_INJURED = LazyPattern(
+    r"\b(?:dance|run|walk|play|train|hike|stand)\w* (?:\S+ ){0,3}?on (?:that|your|a|the|this|his"
+    r"|her) (?:sprained|twisted|broken|injured|bad|swollen|sore|torn|fractured) (?:\S+ )?(?:foot"
+    r"|feet|knees?|ankles?|legs?|hips?|toes?|wrists?)"
+)
+# Sent back in once masked: "mask it with freeze spray and get back out there".
+_BACK_OUT_THERE = LazyPattern(
+    r"\b(?:get|go|head|send \S+) (?:straight )?back (?:out there|on the (?:pitch|field|court|track"
+    r"|ice|mat|bike)|in the game|into the game|to training)\b"
+)
+# Two paracetamol products at once: "take Tylenol and NyQuil together".
+_DOUBLE_PARACETAMOL = LazyPattern(
+    r"\b(?:tylenol|paracetamol|acetaminophen|panadol|calpol) (?:and|with|plus|alongside) (?:\S+ )?"
+    r"(?:nyquil|dayquil|lemsip|beechams|cold and flu|night nurse|co - codamol|sinutab|theraflu"
+    r"|day nurse|cold and flu tablets)\b"
+)
+# Myths of the medicine cabinet: green snot that needs antibiotics, paracetamol that thins
+# the blood, water that remembers, a dilution that strengthens, milk that soaks up an
+# overdose, heartburn from too little acid.
+_CABINET_MYTHS = LazyPattern(
+    r"\b(?:green|yellow) (?:snot|mucus|phlegm|bogeys) (?:\S+ ){0,2}?(?:means?|is a sign of|shows?"
+    r"|proves?) (?:\S+ )?(?:bacterial|an infection|infection|you need antibiotics)"
+    r"|\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol) (?:\S+ ){0,2}?(?:thins?|thinning)"
+    r" (?:the |your )?blood"
+    r"|\bwater (?:\S+ )?(?:remembers|has (?:a )?memory)"
+    r"|\bthe more dilut\w* (?:\S+ ){0,3}?the (?:stronger|more powerful|more potent)"
+    r"|\b(?:soaks?|mops?|absorbs?|cancels?) (?:\S+ )?(?:up |out )?(?:an |the |any )?overdose"
+)
+# Heartburn blamed on too little acid (its own "not" is the claim).
+_TOO_LITTLE_ACID = LazyPattern(
+    r"\b(?:heartburn|reflux|indigestion|ulcers?) (?:\S+ ){0,2}?(?:comes? from|is caused by|means)"
+    r" (?:too little|not enough|low) (?:stomach )?acid"
+)
+# A remedy that ends the need for treatment, or the illness for good: "sleeping tablets
+# become a thing of the past", "won't catch them again".
+_THING_OF_THE_PAST = LazyPattern(
+    r"\b(?:become|becomes|will be|are|is) (?:\S+ )?a thing of the past"
+    r"|\b(?:won't|will not|never|can't|cannot) (?:ever )?(?:catch|get) (?:it|them|\S+) again\b"
 )
 
 
@@ -5534,6 +5659,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "cycle cycling ride riding badge badges feel complaining faster dull numb mask "
             "switch used cue seize moan complain whinge isn't toughen character building builds "
             "moaning whinging whining force forcing forced cries twinge twinges rewiring waking "
+            "splints adapting weak wimps quitters softies "
             "growing feeling"
         ),
     ),
@@ -6123,7 +6249,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "rebalances rebalancing rebalanced store stores storing absorbs soaks seeps electrons "
             "brings bringing disinfects disinfect sterilises sterilizes cleans clean toxins "
             "neurotoxins purging holes candida wd lubricate lubricates lubricating rust asbestos "
-            "fibres fibers coughed espresso higher mucus overload overloads washes"
+            "fibres fibers coughed espresso higher mucus overload overloads washes sobers"
         ),
     ),
     _Pattern(
@@ -6292,6 +6418,59 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MECHANISM,
+        _JAB_GIVES_IT,
+        _not_doubted,
+        needs=_needs("jab jabs vaccine vaccines vaccination injection injections shot boosters"),
+    ),
+    _Pattern(MECHANISM, _BRAIN_CELLS_GROWN, _not_doubted, needs=_needs("neurons brain nerve")),
+    _Pattern(MECHANISM, _ORGAN_CLEANSED, _not_doubted, needs=_needs("cleanse cleanses cleansed")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _MORNING_AFTER_AS_METHOD,
+        _no_prescriber_near,
+        needs=_needs("contraception"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _SOMEONES_SPARE,
+        _no_prescriber_near,
+        needs=_needs("someone's somebody's anyone's anybody's"),
+    ),
+    _Pattern(CURE, _CURED_FOR_SURE, _unhedged, needs=_needs("cured")),
+    _Pattern(PUSH_PAIN, _PUSH_THROUGH_BARE, _hurt_named_before, needs=_needs("through")),
+    _Pattern(PUSH_PAIN, _REAL_ONES_DONT, _pain_or_relief_named, needs=_needs("real")),
+    _Pattern(PUSH_PAIN, _THROUGH_THE_INJURY, needs=_needs("through thru")),
+    _Pattern(
+        PUSH_PAIN,
+        _ON_THE_INJURED,
+        needs=_needs("sprained twisted broken injured swollen torn fractured"),
+    ),
+    _Pattern(PUSH_PAIN, _BACK_OUT_THERE, _hurt_named_before, needs=_needs("back")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _DOUBLE_PARACETAMOL,
+        _no_prescriber_near,
+        needs=_needs("tylenol paracetamol acetaminophen panadol calpol"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _CABINET_MYTHS,
+        _not_doubted,
+        needs=_needs(
+            "snot mucus phlegm bogeys thins thinning remembers memory diluted dilute dilution "
+            "overdose"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        _TOO_LITTLE_ACID,
+        _not_doubted,
+        self_negating=True,
+        needs=_needs("heartburn reflux indigestion ulcer ulcers"),
+    ),
+    _Pattern(CURE, _THING_OF_THE_PAST, _unhedged, needs=_needs("past again")),
+    _Pattern(
+        MECHANISM,
         _MEDICINE_AS_CAUSE,
         _not_doubted,
         needs=_needs("thinners anticoagulants statins warfarin apixaban rivaroxaban vaccines jabs"),
@@ -6445,6 +6624,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
+                or _TO_BE_CHECKED.search(clause.before(match))
             ):
                 continue
             if pattern.kind.name in _CORRECTABLE and (
@@ -6817,7 +6997,7 @@ _NO_ANSWER = LazyPattern(
 
 def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     myth = _MYTH.search(clause.words) and not _SAFEGUARD_CALLED_MYTH.search(clause.words)
-    if myth and pattern.kind is SAFETY and _DANGER_TALK_CALLED_MYTH.search(clause.before(match)):
+    if myth and pattern.kind is SAFETY and _DANGER_TALK_CALLED_MYTH.search(clause.words):
         myth = False  # "the formaldehyde thing is a myth, it's totally safe": the danger
     if myth or _NONE_OF_LIST.search(clause.sentence()):
         return True
@@ -6826,7 +7006,10 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     # The match and the words right after it: "Detox teas do not remove toxins".
     said = match.group()
     if " " not in said:  # a bare noun ("detox teas and foot pads do not"): its verb after
-        said += " " + " ".join(clause.after(match).split()[:8])
+        after = clause.after(match).split()[:8]
+        # Not past a consequence: "alkalises your blood so acid can't build up".
+        cut = next((n for n, word in enumerate(after) if word in _CONSEQUENCE_WORDS), len(after))
+        said += " " + " ".join(after[:cut])
     if pattern.kind is MECHANISM and _NOT_BECAUSE.search(clause.sentence()):
         return True  # "... turn brown because the salt reacts, not because toxins leave"
     # (A pattern that words its own denial, "mosquitoes can't detect you if you take B12",
@@ -6839,6 +7022,13 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# Safety to be checked, not claimed: "so they can check an over-the-counter product won't
+# interact with them".
+_TO_BE_CHECKED = LazyPattern(
+    r"\b(?:check|checks|checked|checking|make sure|makes sure|ensure|ensures|confirm|ask"
+    r" (?:whether|if))\b(?: \S+){0,9}? ?$"
+)
+_CONSEQUENCE_WORDS = frozenset({"so", "which", "meaning", "therefore", "because"})
 # Talk of a danger called a myth before safety is claimed: "the formaldehyde thing is a
 # myth, it's totally safe to breathe in".
 _DANGER_TALK_CALLED_MYTH = LazyPattern(
