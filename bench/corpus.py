@@ -212,8 +212,10 @@ HELD_OUT = {
     142: "measured untuned once, then tuned on (not trained on)",
     143: "measured untuned once, then tuned on (not trained on)",
     144: "measured untuned once, then tuned on (not trained on)",
-    145: "never tuned or trained on",
-    146: "never tuned or trained on",
+    145: "measured untuned once, then tuned on (not trained on)",
+    146: "measured untuned once, then tuned on (not trained on)",
+    147: "never tuned or trained on",
+    148: "never tuned or trained on",
 }
 
 

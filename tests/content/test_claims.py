@@ -2872,7 +2872,7 @@ ROADS_AND_SALON_TALK_CLAIMS = [
     ),
     ("Headache since coming off the horse? Don't bother with A&E, sleep on it.", "dismisses care"),
     ("This ozone spray oxygenates your cells while you sleep.", "false mechanism"),
-    ("Your scalp needs to breathe, so wash out the conditioner.", "false mechanism"),
+    ("Your nails need to breathe, so take the polish off every week.", "false mechanism"),
     ("Plant your seeds under a waxing moon, it speeds up the roots.", "false mechanism"),
 ]
 
@@ -3037,6 +3037,46 @@ STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE = [
 ]
 
 
+JABS_AND_FASTING_TALK_CLAIMS = [
+    (
+        "Trembly and clammy on the pen and your insulin? Sleep it off, no need to call anyone.",
+        "dismisses care",
+    ),
+    (
+        "Sugar down to 3.1 in the afternoon? Hold out till sunset, don't break the fast.",
+        "dismisses care",
+    ),
+    (
+        "Diabetic foot red and swollen on the walk? A nurse can check it when you get home.",
+        "dismisses care",
+    ),
+    ("No wet nappy since breakfast, totally normal, carry on until iftar.", "dismisses care"),
+    ("Fasting starves tumours, so skip the chemo week.", "false mechanism"),
+    ("Berberine works just like Ozempic, no prescription needed.", "false mechanism"),
+    ("Crunches make you lose fat from your belly first.", "false mechanism"),
+    ("Your liver cleanses itself during Lent, so no need for the tablets.", "false mechanism"),
+    ("Skip the starting dose and go straight to the top pen.", "medicine change"),
+    ("Share a pen with your mum to halve the cost.", "medicine change"),
+    ("Order the tablets online, no script required.", "medicine change"),
+    ("Gallstones from the jab have only happened in rats.", "absolute safety"),
+    ("Dehydration doesn't affect anyone who fasts properly.", "absolute safety"),
+    ("No chance of catching flu in the queue if you're fit.", "absolute safety"),
+    ("Ankle twinged on the run? Jog it off.", "pushing through pain"),
+    ("The blisters toughen your heels, keep walking.", "pushing through pain"),
+    ("Knee throbbing? Keep going no matter how much it aches.", "pushing through pain"),
+    ("No hurt no reward on the pilgrimage.", "pushing through pain"),
+]
+
+
+JABS_AND_FASTING_TALK_FINE = [
+    "Blisters won't toughen your feet; cover them and rest if they are raw.",
+    "If your sugar drops below 4, break the fast and treat it.",
+    "Any amount of bleeding after the menopause needs checking, no matter how much.",
+    "Crunches can't make you lose fat from your belly first.",
+    "Ask your diabetes nurse before you fast, whatever your dose.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3081,6 +3121,7 @@ STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE = [
         *END_OF_LIFE_AND_MUSICIANS_TALK_CLAIMS,
         *SHIFT_WORK_AND_STROKE_TALK_CLAIMS,
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_CLAIMS,
+        *JABS_AND_FASTING_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3130,6 +3171,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *END_OF_LIFE_AND_MUSICIANS_TALK_FINE,
         *SHIFT_WORK_AND_STROKE_TALK_FINE,
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE,
+        *JABS_AND_FASTING_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -199,6 +199,13 @@ FLOOR = {
     # that "only makes it worse" (true of some back pain, so not a rule).
     "heldout143": 0.98,
     "heldout144": 0.94,
+    # Weight-loss injection talk and religious fasting and pilgrimage talk: measured
+    # untuned once (89% and 77%), then tuned on once; left are a painkiller and "an
+    # extra 30 mins", iron and folic acid dropped until Eid, ketones as "the body's own
+    # solvent", thyroxine left "till after Ramadan", and toxins "leaving through the
+    # head".
+    "heldout145": 0.98,
+    "heldout146": 0.94,
 }
 
 
@@ -206,8 +213,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 144, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (145, 146) are that
+    # Sets 53 to 146, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (147, 148) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -821,6 +821,16 @@ RED_FLAG = _words(
     r"(?:with |by )(?:a |an |the )?(?:used |dirty |patient's )?(?:needle|sharp)",
     r"(?:blood|body fluids?|bodily fluids?|vomit|spit) (?:\S+ ){0,3}?(?:in|into) (?:your |my |his"
     r" |her |their )?(?:eye|eyes|mouth)",
+    # A low blood sugar: shaking with sweating or confusion, or a reading under 4.
+    r"(?:shaky|shaking|trembly) (?:\S+ ){0,3}?(?:sweaty|sweating|confused|dizzy|clammy)",
+    r"(?:sweaty|sweating|clammy) (?:\S+ ){0,3}?(?:shaky|shaking|confused|trembly)",
+    r"(?:sugar|glucose|bm|reading|levels?) (?:\S+ ){0,2}?(?:reads?|is|of|at|dropped to|drops to"
+    r"|down to) [0-3](?:\.\d)?\b",
+    # A diabetic foot gone red or hot; no wet nappy; a baby that has stopped moving.
+    r"diabetic (?:\S+ )?(?:foot|feet|toes?|wound|ulcer|leg) (?:\S+ ){0,3}?(?:red|hot|swollen|black"
+    r"|smelly|weeping|oozing)",
+    r"(?:hasn't|has not|hasnt|not|no) (?:had )?(?:a )?wet (?:nappy|nappies|diaper|diapers)",
+    r"baby(?:'s| has| is)? (?:\S+ )?(?:stopped|not|hasn't been) moving",
     # A child into someone's tablets.
     r"(?:toddler|baby|child|kid|son|daughter|little one|\S+ year old) (?:\S+ ){0,3}?(?:got into"
     r"|swallowed|ate|has eaten|chewed|found|got hold of) (?:\S+ ){0,4}?(?:tablets|pills|medicines?"
@@ -1441,10 +1451,17 @@ _DISMISS = _words(
     r"|call|calling|phone|phoning|ring"
     r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
     r"|booking|tell|telling|ask|asking)\b",
-    r"(?:wait|hold on|hang on|sit tight|hold off)(?: \S+){0,3}? (?:until|till|for) (?:\S+ ){0,4}?"
-    r"(?:morning|monday|tomorrow|weekend|next week|your next|a few days|a week|a fortnight"
-    r"|a month|it passes|it goes|it settles|your days? off|your day off|the end of (?:the |your )?"
-    r"(?:shift|week|run|block|tour)|your (?:next )?(?:holiday|leave|break))",
+    r"(?:wait|hold on|hang on|sit tight|hold off|hold out|carry on)(?: \S+){0,3}? (?:until|till"
+    r"|for) (?:\S+ ){0,4}?(?:morning|monday|tomorrow|weekend|next week|your next|a few days"
+    r"|a week|a fortnight|a month|it passes|it goes|it settles|your days? off|your day off"
+    r"|the end of (?:the |your )?(?:shift|week|run|block|tour|fast|trip)|your (?:next )?"
+    r"(?:holiday|leave|break)|iftar|maghrib|sunset|eid|after ramadan|the fast ends|you're home"
+    r"|you get home|you're back)",
+    # Seen to at home: "a doctor can look at it when you're home".
+    r"(?:look at|check|see to|deal with|sort) (?:it|them|that) (?:when|once|after) (?:you're"
+    r"|you are|you get|we're|we get|you've got) (?:home|back)",
+    # A fast kept through a red flag: "don't break it, hang on till maghrib".
+    r"(?:don't|do not|never) break (?:it|the fast|your fast)",
     # Rung after the weekend: "keep alternating Calpol and Nurofen and ring the GP on Monday".
     r"(?:ring|call|phone|see|contact|book) (?:the |your )?(?:gp|doctor|surgery) (?:on )?(?:monday"
     r"|after the weekend|next week)",
@@ -1684,7 +1701,8 @@ _PUSH_THROUGH = _words(
     r"(?:if|when|though|while) (?:it |this |that |the \S+ )?(?:hurts|is painful|feels painful"
     r"|causes pain|gets painful)",
     r"no pain , no gain",
-    r"no (?:pain|hurt|burn|agony) ,? no (?:gain|healing|progress|results|growth|improvement|glory)",
+    r"no (?:pain|hurt|burn|agony) (?:, )?no (?:gain|healing|progress|results|growth|improvement"
+    r"|glory|reward|rewards)",
     r"endur\w* (?:the |any |your |that |this )?(?:\S+ )?(?:pain|burning|ache|hurt|agony|soreness"
     r"|sting\w*)",
     r"(?:never|don't|do not) (?:rest|stop|ease off|back off) (?:when|if|because"
@@ -2299,7 +2317,9 @@ _ABSOLUTE_SAFE = _words(
     r"|pensioners|the elderly|grandparents) (?:included|alike|too)\b(?! young)",
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
-    r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)",
+    # An amount, not a hurt: not "no matter how much they hurt".
+    r"(?:whatever|no matter) (?:the |how )?(?:amount|dose|much|many)(?! (?:it|they|this|that|he"
+    r"|she|you|your \S+) (?:hurts?|aches?|burns?|stings?))",
     r"however (?:much|many|often|long)(?! (?:\S+ ){0,6}?(?:hurts?|aches?|stings?|burns?|screams?"
     r"|complains?|protests?)\b)",
     r"without (?:any |a |the slightest |a single )?(?:worry|worries|concerns?|fears?|second thought"
@@ -2339,7 +2359,7 @@ _HARMLESS = _words(
     r"|quite )?"
     r"(?:fine|well|ok|okay|safely)",
     r"(?:no|zero|not the slightest|not any) (?:chance|risk|danger|possibility) of (?:any )?(?:clash"
-    r"|interaction|harm|pregnancy|getting pregnant|catching (?:anything|it)"
+    r"|interaction|harm|pregnancy|getting pregnant|catching (?:anything|it|\S+)"
     r"|injury|damage|side - effects|side effects|overdose|problems?|an overdose)",
     r"no need for (?:a |any |the )?(?:masks?|gloves|protection|ear (?:defenders|protection)"
     r"|helmets?|goggles|sun ?cream|sunscreen|safety \S+|hearing protection)",
@@ -4893,13 +4913,15 @@ _BLOOD_SUPPLY = LazyPattern(r"\bblood (?:supply|vessels?)\b")
 # Toxins said to be leaving: "the rattle in his chest is toxins trying to escape".
 _TOXINS_LEAVING = LazyPattern(
     r"\b(?:toxins?|poisons?|impurities) (?:\S+ ){0,2}?(?:trying to (?:escape|get out|leave)"
-    r"|escaping|being (?:released|expelled|purged)|working (?:their|its) way out)"
+    r"|escaping|draining out|seeping out|being (?:released|expelled|purged)|working"
+    r" (?:their|its) way out)"
+    r"|\breleas\w* (?:stored|trapped) (?:toxins|chemicals|poisons|fat toxins)"
 )
 # A symptom called the body cleaning itself: "fluid on the lungs is the body cleansing
 # itself".
 _CLEANSING_ITSELF = LazyPattern(
     r"\b(?:body|system|lungs?|liver|gut|blood) (?:is |'s )?(?:cleansing|cleaning|detoxing|purging"
-    r"|flushing|clearing) itself"
+    r"|flushing|clearing|cleanses|cleans|detoxes|purges|flushes) itself"
 )
 # A cancer promised gone: "will clear the cancer completely", "shrank her liver tumours to
 # nothing", "eradicates every cancer cell".
@@ -5153,6 +5175,79 @@ _THING_OF_THE_PAST = LazyPattern(
 )
 
 
+# Hunger as a treatment: "hunger burns away infection", "starves them within a week".
+_HUNGER_TREATS = LazyPattern(
+    r"\b(?:hunger|fasting|starving|starvation|not eating) (?:\S+ ){0,2}?(?:burns?|starves?|kills?"
+    r"|clears?|cures?|flushes?) (?:away |out |off )?(?:\S+ )?(?:infections?|cancer|tumou?rs?"
+    r"|disease|bacteria|viruses?|diabetes)"
+    r"|\bstarv\w* (?:the )?(?:cancer cells|tumou?rs?|cancer)\b"
+)
+# A remedy said to equal a medicine: "vinegar shots boost your GLP-1 the same as a pen".
+_AS_GOOD_AS_THE_PEN = LazyPattern(
+    r"\b(?:the same as|as well as|as good as|just like|works like|copies|mimics) (?:a |an |the"
+    r" |your )?(?:\S+ ){0,2}?(?:pen|jab|ozempic|wegovy|mounjaro|semaglutide|tirzepatide"
+    r"|glp - 1 (?:jab|pen|injection|drug))\b"
+)
+# Fat lost where it is injected or worked: "lose weight from your thighs first".
+_SPOT_REDUCTION = LazyPattern(
+    r"\blose (?:weight|fat|inches) from (?:your |the )?(?:thighs|belly|tummy|stomach|arms|hips|face"
+    r"|injection site|chin)\b"
+)
+# A dose ladder skipped or a pen shared: "skip the 2.5 and go straight to 7.5, the starter
+# dose is a waste of time", "split one pen between you and your sister".
+_DOSE_LADDER_SKIPPED = LazyPattern(
+    r"\b(?:starter|starting|lower|first|lowest) (?:dose|doses|pen|strength) (?:\S+ ){0,2}?(?:is"
+    r"|are) (?:\S+ )?(?:a waste of time|pointless|unnecessary|for wimps|a waste)"
+    r"|\bskip (?:\S+ ){0,2}?(?:the )?(?:starter|starting|first|lowest) (?:dose|pen|strength)"
+    r"|\b(?:split|share) (?:a |one |the |your )?(?:pen|pens|vial|vials|inhaler|prescription|pack"
+    r"|box) (?:between|with)\b"
+)
+# A medicine bought with no prescriber: "buy the phentermine from the site, no doctor
+# required" (said of a medicine; of a greens blend it is the cure's boast).
+_NO_PRESCRIBER_NEEDED = LazyPattern(
+    r"\bno (?:doctor|prescription|gp|script|consultation) (?:required|needed|necessary)\b"
+)
+
+
+def _medicine_in_sentence(clause: Clause, match: re.Match[str]) -> bool:
+    sentence = clause.sentence()
+    return bool(_MEDICINE.search(sentence) or _BOUGHT_AS_MEDICINE.search(sentence))
+
+
+_BOUGHT_AS_MEDICINE = LazyPattern(
+    r"\b(?:buy|order|get)\w* (?:\S+ ){0,6}?(?:pharmacy|chemist|tablets|pills|capsules|pens?"
+    r"|jabs?|injections?)\b"
+)
+
+
+# A harm said to happen only in animals, or never to some: "that's only ever happened in
+# mice", "heatstroke doesn't happen to pilgrims who keep their heads covered", "no user
+# could ever faint".
+_HARM_ELSEWHERE = LazyPattern(
+    r"\b(?:only|just) (?:ever )?(?:happened|happens|been seen|shown up) in (?:mice|rats|animals"
+    r"|lab animals)\b"
+    r"|\b(?:heatstroke|sunstroke|dehydration|hypothermia|altitude sickness|blood clots?|dvt"
+    r"|infections?|hypos?) (?:doesn't|does not|don't|do not|can't|cannot|won't|never) (?:happen"
+    r" to|affect|hit)\b"
+    r"|\bno (?:user|one|body|patient|person|client|customer|pilgrim|walker) (?:could|can|will"
+    r"|would) (?:ever )?(?:faint|have a hypo|overdose|get hurt|be harmed|react|get dehydrated)\b"
+)
+# Worked off after a hurt: "just crank up the speed and sweat it out", "walk it off".
+_WORKED_OFF = LazyPattern(
+    r"\b(?:sweat|run|walk|work|train|dance|jog) (?:it|them) off\b|\bsweat (?:it|them) out\b"
+)
+# Pain that toughens: "the burns toughen your soles"; refusing to stop; rest days dropped.
+_PAIN_TOUGHENS = LazyPattern(
+    r"\b(?:burns?|blisters?|pain|cuts?|calluses) (?:(?!(?:won't|don't|doesn't|do|does|will|can't"
+    r"|cannot|never|not) )\S+ ){0,2}?(?:toughens?|hardens?|strengthens?)"
+    r" (?:up )?(?:your |the )?(?:soles|feet|skin|hands|heels)"
+    r"|\b(?:refuse|refusing|refuses) to (?:stop|rest|give in|slow down)\b"
+    r"|\bno matter how (?:much|badly|bad) (?:it|they|this|that|your \S+) (?:hurts?|aches?|burns?"
+    r"|stings?)"
+    r"|\b(?:forget|skip|ditch|cancel) (?:the |your )?rest days? (?:\S+ ){0,3}?(?:even|despite)\b"
+)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -5163,7 +5258,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # for one in the rest of the sentence.
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
-            "trouble disturb pester hassle mention routine "
+            "trouble disturb pester hassle mention routine iftar maghrib eid break fast home "
             "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
@@ -6291,7 +6386,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         _NAILS_BREATHE,
         _not_doubted,
-        needs=_needs("breathe suffocate suffocates suffocating suffocated suffocation"),
+        needs=_needs("suffocate suffocates suffocating suffocated suffocation nails nail pores"),
     ),
     _Pattern(MECHANISM, _MOON_PULL, _not_doubted, needs=_needs("lunar moon moon's moons")),
     _Pattern(
@@ -6328,10 +6423,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         _TOXINS_LEAVING,
         _not_doubted,
-        needs=_needs("toxin toxins poison poisons impurities"),
+        needs=_needs("toxin toxins poison poisons impurities stored trapped"),
     ),
     _Pattern(
-        MECHANISM, _CLEANSING_ITSELF, _not_doubted, needs=_needs("cleansing detoxing purging")
+        MECHANISM,
+        _CLEANSING_ITSELF,
+        _not_doubted,
+        needs=_needs("cleansing detoxing purging cleanses detoxes purges"),
     ),
     _Pattern(
         CURE,
@@ -6469,6 +6567,52 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("heartburn reflux indigestion ulcer ulcers"),
     ),
     _Pattern(CURE, _THING_OF_THE_PAST, _unhedged, needs=_needs("past again")),
+    _Pattern(
+        MECHANISM,
+        _HUNGER_TREATS,
+        _not_doubted,
+        needs=_needs("hunger fasting starving starvation starve starves starved"),
+    ),
+    _Pattern(
+        MECHANISM,
+        _AS_GOOD_AS_THE_PEN,
+        _not_doubted,
+        needs=_needs("pen jab ozempic wegovy mounjaro semaglutide tirzepatide glp"),
+    ),
+    _Pattern(
+        MECHANISM, _SPOT_REDUCTION, _not_doubted, needs=_needs("thighs belly tummy hips chin")
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _DOSE_LADDER_SKIPPED,
+        _no_prescriber_near,
+        needs=_needs("starter starting lowest skip split share"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NO_PRESCRIBER_NEEDED,
+        _medicine_in_sentence,
+        self_negating=True,
+        needs=_needs("required needed necessary"),
+    ),
+    _Pattern(
+        SAFETY,
+        _HARM_ELSEWHERE,
+        _unhedged,
+        self_negating=True,
+        needs=_needs(
+            "mice rats animals heatstroke sunstroke dehydration hypothermia clots dvt user "
+            "pilgrim walker"
+        ),
+    ),
+    _Pattern(PUSH_PAIN, _WORKED_OFF, _hurt_named_before, needs=_needs("sweat off")),
+    _Pattern(
+        PUSH_PAIN,
+        _PAIN_TOUGHENS,
+        _pain_or_relief_named,
+        self_negating=True,  # its denials are in the expression: "won't toughen"
+        needs=_needs("toughen toughens harden hardens refuse refusing refuses matter rest"),
+    ),
     _Pattern(
         MECHANISM,
         _MEDICINE_AS_CAUSE,
@@ -7062,6 +7206,10 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|interactions?"
     r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
     r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
+    # An injury called a myth: "stress fractures are a myth for walkers".
+    r"|\b(?:stress fractures?|fractures?|injuries|blood clots?|clots|dvt|strokes?)"
+    r" (?:\S+ ){0,2}?(?:is|are) (?:a |an |just a |only a |all a )?(?:total |complete |big )?"
+    r"(?:myths?|nonsense|rubbish)\b"
     # A danger said not to exist: "there's no such thing as a serious reaction to them".
     r"|\bno such thing as (?:a |an )?(?:(?:serious|bad|dangerous|severe) )?(?:reactions?"
     r"|allerg\w*|side effects?|risks?|interactions?|overdose)"
