@@ -214,8 +214,10 @@ HELD_OUT = {
     144: "measured untuned once, then tuned on (not trained on)",
     145: "measured untuned once, then tuned on (not trained on)",
     146: "measured untuned once, then tuned on (not trained on)",
-    147: "never tuned or trained on",
-    148: "never tuned or trained on",
+    147: "measured untuned once, then tuned on (not trained on)",
+    148: "measured untuned once, then tuned on (not trained on)",
+    149: "never tuned or trained on",
+    150: "never tuned or trained on",
 }
 
 

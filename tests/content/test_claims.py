@@ -3077,6 +3077,49 @@ JABS_AND_FASTING_TALK_FINE = [
 ]
 
 
+MENOPAUSE_AND_TRADES_TALK_CLAIMS = [
+    (
+        "Lump in my armpit but it's probably hormones, I'll wait till my annual check-up.",
+        "dismisses care",
+    ),
+    (
+        "Bleeding again after the menopause? It's just your body settling, nothing to see the GP "
+        "about.",
+        "dismisses care",
+    ),
+    (
+        "Screwdriver went through my hand but I'll wash it and crack on till knocking off.",
+        "dismisses care",
+    ),
+    (
+        "Had a jolt off the socket and my chest feels funny, I'll make a cuppa and crack on.",
+        "dismisses care",
+    ),
+    ("Came off the ladder and his back hurts? A&E is for real emergencies.", "dismisses care"),
+    ("Borrow your mum's HRT gel, it's the same stuff.", "medicine change"),
+    ("Get testosterone from the gym dealer, it's cheaper.", "medicine change"),
+    ("Stick on an extra patch when the sweats are bad.", "medicine change"),
+    ("Tramadol washed down with a few beers helps you sleep.", "medicine change"),
+    ("This bioidentical cream can't possibly cause cancer.", "absolute safety"),
+    ("Silicosis only gets lightweights who don't graft.", "absolute safety"),
+    ("The mains voltage won't hurt you if your hands are dry.", "absolute safety"),
+    ("Your liver stores old hormones until a cleanse flushes them.", "false mechanism"),
+    ("Hot flushes are caused by wifi in the bedroom.", "false mechanism"),
+    ("Smoking helps, the tar filters the dust out.", "false mechanism"),
+    ("Don't let stiff knees stop you, kneel on the screed all day.", "pushing through pain"),
+    ("Back killing you? Man up, the job won't finish itself.", "pushing through pain"),
+    ("Broken finger is no excuse, tape it and keep plastering.", "pushing through pain"),
+]
+
+
+MENOPAUSE_AND_TRADES_TALK_FINE = [
+    "You usually can stop the progesterone after a hysterectomy, but check with your doctor.",
+    "Don't spend money on magnets instead of seeing a physio.",
+    "Talk to your GP about tapering if you want to stop your antidepressants.",
+    "After an electric shock, get checked even if you feel fine.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3122,6 +3165,7 @@ JABS_AND_FASTING_TALK_FINE = [
         *SHIFT_WORK_AND_STROKE_TALK_CLAIMS,
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_CLAIMS,
         *JABS_AND_FASTING_TALK_CLAIMS,
+        *MENOPAUSE_AND_TRADES_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3172,6 +3216,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *SHIFT_WORK_AND_STROKE_TALK_FINE,
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE,
         *JABS_AND_FASTING_TALK_FINE,
+        *MENOPAUSE_AND_TRADES_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

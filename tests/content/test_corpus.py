@@ -206,6 +206,12 @@ FLOOR = {
     # head".
     "heldout145": 0.98,
     "heldout146": 0.94,
+    # Menopause and HRT talk and construction trades' talk: measured untuned once (86%
+    # and 72%), then tuned on once; left are black cohosh beside tamoxifen kept from the
+    # oncologist, a thyroid "secretly making your oestrogen", "you can't have too much
+    # anti-inflammatory" (read as total safety), and myths of the trades' own.
+    "heldout147": 0.97,
+    "heldout148": 0.95,
 }
 
 
@@ -213,8 +219,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 146, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (147, 148) are that
+    # Sets 53 to 148, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (149, 150) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -821,6 +821,18 @@ RED_FLAG = _words(
     r"(?:with |by )(?:a |an |the )?(?:used |dirty |patient's )?(?:needle|sharp)",
     r"(?:blood|body fluids?|bodily fluids?|vomit|spit) (?:\S+ ){0,3}?(?:in|into) (?:your |my |his"
     r" |her |their )?(?:eye|eyes|mouth)",
+    # A fall from height: "fell two metres off the tower".
+    r"(?:fell|fallen|falling|came off|come off) (?:\S+ ){0,3}?(?:off|from) (?:the |a |his |her"
+    r" |your )?(?:\S+ )?(?:tower|ladder|scaffold\w*|roof|height|loft)",
+    # Something through a finger or in an eye; a shock off the mains.
+    r"(?:nail gun|nail|drill bit|drill|screw|screwdriver|chisel|knife|blade|glass|metal|splinter)"
+    r" (?:\S+ ){0,3}?(?:went"
+    r" through|gone through|stuck in|embedded in|through) (?:your |my |his |her )?(?:finger|hand"
+    r"|foot|eye|leg|arm|thumb)",
+    r"(?:something|metal|a shard|a splinter|a bit of \S+|grit) (?:\S+ ){0,2}?(?:stuck|lodged"
+    r"|embedded) in (?:your |my |his |her )?eye",
+    r"(?:a belt|a shock|an electric shock|a jolt|a zap) (?:off|from) (?:the |a )?(?:\S+ )?(?:cable"
+    r"|wire|wires|mains|socket|supply|fence)",
     # A low blood sugar: shaking with sweating or confusion, or a reading under 4.
     r"(?:shaky|shaking|trembly) (?:\S+ ){0,3}?(?:sweaty|sweating|confused|dizzy|clammy)",
     r"(?:sweaty|sweating|clammy) (?:\S+ ){0,3}?(?:shaky|shaking|confused|trembly)",
@@ -932,7 +944,10 @@ RED_FLAG = _words(
     # bloating that stays with fullness; bleeding after the menopause, between periods or
     # after sex.
     # ("breast lumps" stands with the growing lumps above.)
-    r"lumps? (?:\S+ ){0,3}?(?:breast|breasts|armpit)|armpit lumps?",
+    r"lumps? (?:\S+ ){0,3}?(?:breast|breasts|armpit|boob|boobs)|armpit lumps?",
+    # Bleeding after the menopause.
+    r"(?:postmenopausal|post - menopausal) (?:bleeding|spotting|bleed)|(?:bleeding|spotting"
+    r"|a bleed) (?:\S+ )?after (?:the |your |her )?menopause",
     r"nipple (?:\S+ ){0,4}?(?:inwards?|inverted|turning in|pulled in|discharg\w*|bleed\w*|bloody)"
     r"|(?:inverted|bleeding) nipple",
     r"dimpl\w* (?:\S+ ){0,5}?breast|breast (?:\S+ ){0,3}?dimpl\w*|orange peel",
@@ -1451,15 +1466,29 @@ _DISMISS = _words(
     r"|call|calling|phone|phoning|ring"
     r"|ringing|contact|contacting|get|getting|go|going|bother|bothering|visit|visiting|book"
     r"|booking|tell|telling|ask|asking)\b",
-    r"(?:wait|hold on|hang on|sit tight|hold off|hold out|carry on)(?: \S+){0,3}? (?:until|till"
+    r"(?:wait|hold on|hang on|sit tight|hold off|hold out|carry on|crack on)(?: \S+){0,3}? (?:until"
+    r"|till"
     r"|for) (?:\S+ ){0,4}?(?:morning|monday|tomorrow|weekend|next week|your next|a few days"
     r"|a week|a fortnight|a month|it passes|it goes|it settles|your days? off|your day off"
     r"|the end of (?:the |your )?(?:shift|week|run|block|tour|fast|trip)|your (?:next )?"
     r"(?:holiday|leave|break)|iftar|maghrib|sunset|eid|after ramadan|the fast ends|you're home"
-    r"|you get home|you're back)",
+    r"|you get home|you're back|home time|knocking off|clocking off|(?:my|your|her|his) (?:next"
+    r" |annual |routine )?(?:review|appointment|check - up|clinic))",
     # Seen to at home: "a doctor can look at it when you're home".
     r"(?:look at|check|see to|deal with|sort) (?:it|them|that) (?:when|once|after) (?:you're"
     r"|you are|you get|we're|we get|you've got) (?:home|back)",
+    # The emergency services kept for others: "ambulances are for proper emergencies".
+    r"(?:ambulances?|a & e|999|the er|hospitals?|paramedics) (?:are|is) (?:only )?for"
+    r" (?:proper|real|actual|genuine|serious) emergencies",
+    # A day in hospital begrudged: "don't waste a day in the ER".
+    r"(?:don't|do not|never) waste (?:a |the |your )?(?:day|night|evening|morning|afternoon|hours?)"
+    r" (?:in|at|sat in) (?:the )?(?:er|a & e|hospital|urgent care|casualty)",
+    # Seen to at the day's end: "I'll rinse it at the end of the day".
+    r"(?:rinse|wash|sort|check|look at|deal with) (?:it|them) (?:\S+ )?(?:at|after) the end of"
+    r" (?:the )?(?:day|shift|job|week)",
+    # A brew and back to work: "have a brew and get back on it".
+    r"(?:have|make|grab) a (?:brew|cuppa|cup of tea|sit down|sit) and (?:get back|crack on|carry"
+    r" on|crack back on)",
     # A fast kept through a red flag: "don't break it, hang on till maghrib".
     r"(?:don't|do not|never) break (?:it|the fast|your fast)",
     # Rung after the weekend: "keep alternating Calpol and Nurofen and ring the GP on Monday".
@@ -2031,6 +2060,7 @@ _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
     r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone)"
+    r"|(?:ankle's|knee's|back's|shoulder's) (?:gone|went|popped)"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
     r"|weep\w*|(?:turned|rolled|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
@@ -3606,7 +3636,8 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
 
 _WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
 _THEN_HELP = LazyPattern(
-    r",? ?\bthen (?:\S+ ){0,2}?(?:see|call|ring|phone|contact|book|visit|get)\b[^.;!?]*"
+    r",? ?\b(?:then|to|before you|before) (?:\S+ ){0,2}?(?:see|call|ring|phone|contact|book"
+    r"|visit|get)\b[^.;!?]*"
 )
 
 
@@ -4351,7 +4382,7 @@ _WARY_OF = LazyPattern(
 )
 # A substitute for care refused: "don't use it instead of seeing your doctor".
 _NOT_INSTEAD = LazyPattern(
-    r"\b(?:don't|do not|never|shouldn't|should not) (?:use|take|try|rely on|choose)"
+    r"\b(?:don't|do not|never|shouldn't|should not) (?:use|take|try|rely on|choose|spend|waste|buy)"
     r"(?: \S+){0,4}? ?$"
 )
 # "no" before a list, denying what its last item is said to do: "no bracelet, cream or
@@ -4819,7 +4850,8 @@ _PAIN_AT_WORK = LazyPattern(
     r"|\b(?:heat spike|burning|stinging|scorching|the sting)(?: \S+){0,3}? (?:means|shows|proves)"
     r" (?:that )?(?:it's|its|it is|the \S+ is|they're) (?:\S+ )?(?:curing|setting|working"
     r"|bonding|taking)\b"
-    r"|\b(?:pain|soreness|aching|ache|burning|stinging|hurting)\b(?: \S+){0,2}? (?:helps?|will"
+    r"|\b(?:pain|soreness|aching|ache|burning|stinging|hurting)\b(?: (?!and\b)\S+){0,2}?"
+    r" (?:helps?|will"
     r" help|is helping) (?:it|them|you|(?:the|your|my|his|her) (?:\S+ )?\S+) (?:to )?(?:settle"
     r"|heal|bed in|mend"
     r"|toughen|adapt|get stronger)\b"
@@ -4894,7 +4926,7 @@ _PAIN_AS_DISEASE_DYING = LazyPattern(
 )
 _RELIEF_OR_PAIN = LazyPattern(
     r"\b(?:pain\w*|paracetamol|ibuprofen|morphine|painkillers?|codeine|hurts?|aches?|aching|sore"
-    r"|agony)\b"
+    r"|agony|deep heat|tiger balm|dodgy (?:knee|back|shoulder|ankle|wrist|hip))\b"
 )
 # Care of the dying blamed for the death: "morphine speeds up death", "the syringe driver is
 # what's making him die".
@@ -5045,9 +5077,10 @@ def _interaction_with_alcohol(clause: Clause, match: re.Match[str]) -> bool:
 # A treatment said unable to set off the harm it can: "can't possibly trigger another
 # stroke".
 _CANNOT_TRIGGER = LazyPattern(
-    r"\b(?:can't|cannot|can not|won't|will not|could not|couldn't|never) (?:possibly |ever )?"
-    r"(?:trigger|cause|bring on|give you|set off) (?:a |an |another |any )?(?:strokes?|heart"
-    r" attacks?|bleeds?|clots?|seizures?|fits?|reactions?|overdoses?|miscarriages?)\b"
+    r"\b(?:(?:can't|cannot|can not|won't|will not|could not|couldn't|never)|no way (?:\S+ ){0,4}?"
+    r"(?:could|can|will|would)) (?:possibly |ever )?(?:trigger|cause|bring on|give you|set off)"
+    r" (?:a |an |another |any )?(?:strokes?|heart attacks?|bleeds?|clots?|seizures?|fits?"
+    r"|reactions?|overdoses?|miscarriages?|(?:breast |womb |bowel |skin )?cancer)\b"
 )
 # Harm said to happen only elsewhere: "falls only happen outdoors".
 _ONLY_HAPPENS = LazyPattern(
@@ -5248,6 +5281,109 @@ _PAIN_TOUGHENS = LazyPattern(
 )
 
 
+# Pushed on in the trades' words: "crack on" after a hurt, "harden up", "if you can still
+# stand you can still work", "a broken toe is nothing", "it's only a tweak" and keep lifting.
+_CRACK_ON = LazyPattern(r"\bcrack on\b")
+_TRADE_TOUGHNESS = LazyPattern(
+    r"\b(?:harden|man) up\b"
+    r"|\bif you can (?:still )?(?:stand|walk|move|lift|grip),? (?:then )?you can (?:still )?(?:work"
+    r"|play|train|lift|run|climb|graft)"
+    r"|\bbroken (?:toe|finger|rib|wrist|foot|hand|ankle|nose) (?:is|'s) (?:nothing|fine|no big"
+    r" deal|no excuse)"
+)
+_ONLY_A_TWEAK = LazyPattern(
+    r"\b(?:it's|it is|that's|that is|its) (?:only|just) a (?:tweak|niggle|twinge|knock|strain)\b"
+)
+_CARRIED_ON = LazyPattern(r"\b(?:keep|kept|carry on|crack on|push on|play on|get back|keep on)\b")
+# A medicine that slows breathing taken with drink: "co-codamol and a few pints".
+_DOWNERS_WITH_DRINK = LazyPattern(
+    r"\b(?:co - codamol|codeine|tramadol|diazepam|sleeping (?:pills|tablets)|zopiclone|morphine"
+    r"|oxycodone|gabapentin|pregabalin|nytol) (?:and|with|plus|\+|washed down with) (?:a few |some"
+    r" |a couple of |a |your )?(?:pints|beers|drinks|wine|vodka|whisky|booze|cans|glass of wine)\b"
+)
+# Shocks, dust and fumes made harmless: "230 volts won't kill a healthy bloke", "the fumes
+# clear themselves", "heatstroke only gets tourists".
+_TRADE_SAFETY = LazyPattern(
+    r"\b(?:volts|voltage|current|mains|shock|electricity) (?:\S+ )?(?:won't|will not|can't|cannot)"
+    r" (?:\S+ )?(?:kill|hurt|harm)\b"
+    r"|\b(?:fumes|carbon monoxide|exhaust|gas|dust) (?:will |\S+ )?(?:clears?|disperses?|goes)"
+    r" (?:themselves|itself|on (?:their|its) own|by (?:themselves|itself))"
+    r"|\b(?:heatstroke|sunstroke|dehydration|hypothermia|silicosis|asbestosis) (?:only )?(?:gets"
+    r"|affects|happens to|hits) (?:tourists|old people|the elderly|beginners|amateurs|the unfit"
+    r"|weaklings|lightweights)\b"
+)
+# The trades' myths: tar that traps dust, milk that lines the lungs, a shock good for the
+# circulation, lungs clearing dust naturally, depression as a deficiency.
+_TRADE_MYTHS = LazyPattern(
+    r"\b(?:tar|smoking|cigarettes?|fags) (?:\S+ ){0,2}?(?:traps?|catches|filters?) (?:the )?(?:dust"
+    r"|fibres|fibers)"
+    r"|\blines? (?:your |the )?(?:lungs|stomach|throat) (?:against|from)\b"
+    r"|\b(?:shock|belt|jolt|zap|electricity)\w* (?:\S+ ){0,4}?(?:is |are )?good for (?:your )?"
+    r"(?:circulation|heart|blood|nerves)"
+    r"|\b(?:lungs?|body) (?:is |are )?(?:clearing|cleaning|flushing|getting rid of) (?:the |out )?"
+    r"(?:dust|fibres|muck) (?:naturally|itself|themselves|on (?:their|its) own)"
+    r"|\b(?:depression|anxiety|burnout|psychosis|adhd) (?:\S+ ){0,2}?(?:is|are) (?:just |only"
+    r" |really |simply )(?:a |an )?(?:\S+ )?deficiency"
+)
+
+
+def _hurt_in_sentence(clause: Clause, match: re.Match[str]) -> bool:
+    """A pain, an injury or its relief named anywhere in the sentence: "broken toe",
+    "knees screaming", "bad back", a cut "won't stop bleeding"."""
+    sentence = f"{clause.sentence()} {clause.following()}"
+    return bool(
+        _RELIEF_OR_PAIN.search(sentence)
+        or _PAIN_TOLD.search(sentence)
+        or _HURT_NAMED.search(sentence)
+        or _INJURY_NAMED.search(sentence)
+    )
+
+
+_INJURY_NAMED = LazyPattern(r"\b(?:broken|fractured|bad back|bleed\w*|cut|gash|crushed)\b")
+
+
+def _carried_on_after(clause: Clause, match: re.Match[str]) -> bool:
+    """Said with carrying on in the same sentence ("strap it and keep lifting")."""
+    return bool(_CARRIED_ON.search(clause.sentence()))
+
+
+# Hormones and medicines from the wrong hands or shops: "use your husband's Testogel",
+# "order the estradiol off that Facebook seller", "wear two patches at a time".
+_HORMONES = (
+    r"(?:estradiol|oestradiol|oestrogen|estrogen|testosterone|testogel|progesterone|hrt|dhea"
+    r"|tamoxifen|thyroxine|patch|patches|gel|pumps of gel|sachets)"
+)
+_THEIRS_USED = LazyPattern(
+    r"\b(?:use|take|borrow|try|pinch|nick)\w* (?:some of )?(?:your|a|my) (?:partner|husband|wife"
+    r"|mum|mom|mother|dad|father|friend|mate|sister|brother|flatmate|nan|gran)(?:'s|s ') (?:\S+ )?"
+    + _HORMONES
+)
+_FROM_A_SELLER = LazyPattern(
+    r"\b(?:order|buy|get)\w* (?:the |your |some )?(?:\S+ )?" + _HORMONES + r"? ?(?:off|from)"
+    r" (?:a |an |the |that |this |some )?(?:\S+ )?(?:facebook|instagram|tiktok|whatsapp|telegram"
+    r"|seller|dealer)\b"
+)
+_DOUBLED_UP = LazyPattern(
+    r"\b(?:wear|use|put on|stick on|apply)\w* (?:two|2|three|3|an extra|a second|double the)"
+    r" (?:\S+ )?(?:patches|patch|pumps of gel|sachets)\b"
+)
+# Aches not to stop anyone: "don't let achy joints stop you".
+_ACHES_NO_BAR = LazyPattern(
+    r"\b(?:don't|do not|never) let (?:\S+ ){0,2}?(?:achy|aching|sore|painful|bad|stiff|dodgy)"
+    r" (?:\S+ )?(?:stop|hold) (?:you|them|him|her)\b"
+)
+# Hormones stored and clogged, phones that lower them: "your womb stores old hormones",
+# "synthetic hormones clog up your lymph", "low progesterone is caused by EMF".
+_HORMONE_MYTHS = LazyPattern(
+    r"\b(?:womb|uterus|liver|body|fat|cells) (?:\S+ )?stores? (?:old |excess |toxic |stale )?"
+    r"(?:hormones|toxins|emotions)"
+    r"|\bclog\w* (?:up )?(?:your |the )?(?:lymph|lymphatics|lymphatic system)"
+    r"|\b(?:emf|5g|wifi|wi - fi|phone radiation|mobile radiation) (?:\S+ ){0,3}?(?:causes?|caused"
+    r"|is causing|lowers?|blocks?|drains?|disrupts?)\b"
+    r"|\bcaused by (?:emf|5g|wifi|wi - fi)\b"
+)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -5259,6 +5395,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "chest numb numbness tingling needles weak weakness bladder bowel bowels incontinence "
             "trouble disturb pester hassle mention routine iftar maghrib eid break fast home "
+            "emergencies rinse brew cuppa "
             "stiff rigid wet wetting soil soiling splitting blinding explosive stone "
             "faint fainting fainted faints pass passing passed black blacking blackout blackouts "
             "unexplained weight fall accident injury crash blow headache headaches wakes wake "
@@ -6504,7 +6641,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _CANNOT_TRIGGER,
         _unhedged,
         self_negating=True,
-        needs=_needs("trigger possibly ever"),
+        needs=_needs("trigger possibly ever cancer"),
     ),
     _Pattern(SAFETY, _ONLY_HAPPENS, _unhedged, needs=_needs("happen")),
     _Pattern(MEDICINE_CHANGE, _ON_TOP_OF, _no_prescriber_near, needs=_needs("top")),
@@ -6606,6 +6743,59 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _Pattern(PUSH_PAIN, _WORKED_OFF, _hurt_named_before, needs=_needs("sweat off")),
+    _Pattern(PUSH_PAIN, _CRACK_ON, _hurt_named_before, needs=_needs("crack")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _THEIRS_USED,
+        _no_prescriber_near,
+        needs=_needs(
+            "partner's husband's wife's mum's mom's mother's dad's father's friend's mate's "
+            "sister's brother's flatmate's nan's gran's"
+        ),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _FROM_A_SELLER,
+        _no_prescriber_near,
+        needs=_needs("facebook instagram tiktok whatsapp telegram seller dealer"),
+    ),
+    _Pattern(MEDICINE_CHANGE, _DOUBLED_UP, _no_prescriber_near, needs=_needs("patches patch")),
+    _Pattern(PUSH_PAIN, _ACHES_NO_BAR, needs=_needs("achy aching sore painful stiff dodgy")),
+    _Pattern(
+        MECHANISM,
+        _HORMONE_MYTHS,
+        _not_doubted,
+        needs=_needs("stores store lymph lymphatics emf 5g wifi radiation"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        _TRADE_TOUGHNESS,
+        _hurt_in_sentence,
+        needs=_needs("harden man stand broken"),
+    ),
+    _Pattern(PUSH_PAIN, _ONLY_A_TWEAK, _carried_on_after, needs=_needs("tweak niggle twinge")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _DOWNERS_WITH_DRINK,
+        _no_prescriber_near,
+        needs=_needs("pints beers drinks wine vodka whisky booze cans"),
+    ),
+    _Pattern(
+        SAFETY,
+        _TRADE_SAFETY,
+        _unhedged,
+        self_negating=True,
+        needs=_needs(
+            "volts voltage mains electricity fumes exhaust themselves itself tourists beginners "
+            "amateurs weaklings lightweights"
+        ),
+    ),
+    _Pattern(
+        MECHANISM,
+        _TRADE_MYTHS,
+        _not_doubted,
+        needs=_needs("tar traps lines circulation naturally deficiency"),
+    ),
     _Pattern(
         PUSH_PAIN,
         _PAIN_TOUGHENS,
@@ -6762,6 +6952,14 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
                 continue  # "you can stop the pill whenever you want to try for a baby"
+            if pattern.kind is MEDICINE_CHANGE and _CHECK_WITH.search(
+                f"{clause.after(match)} {clause.following()}"
+            ):
+                continue  # "you usually don't need progesterone ..., but check with your doctor"
+            if pattern.kind is MEDICINE_CHANGE and _TALK_FIRST.search(
+                clause.sentence_before(match)
+            ):
+                continue  # "talk to your GP about lowering the dose if you want to come off them"
             if pattern.kind is SAFETY and (
                 _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
@@ -7166,6 +7364,18 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
 
 
 _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
+# The prescriber to be asked: "..., but check with your doctor as there are exceptions".
+_CHECK_WITH = LazyPattern(
+    r"(?<!no need to )(?<!needn't )(?<!don't )(?<!do not )(?<!never )(?<!without )"
+    r"\b(?:check|confirm|talk|speak|ask) (?:with |to )?(?:your|the) (?:doctor|gp|prescriber"
+    r"|pharmacist|nurse|consultant|specialist|team)\b(?! (?:if|when|once|after)\b)"
+)
+# The prescriber asked first, the change after: "talk to your GP about lowering the dose
+# slowly if you want to come off them".
+_TALK_FIRST = LazyPattern(
+    r"\b(?:talk|speak) to (?:your|the) (?:gp|doctor|prescriber|pharmacist|nurse|consultant"
+    r"|specialist|team) about (?:\S+ ){0,8}?if you (?:want|wish|decide|'d like)\b"
+)
 # Safety to be checked, not claimed: "so they can check an over-the-counter product won't
 # interact with them".
 _TO_BE_CHECKED = LazyPattern(
