@@ -29,7 +29,6 @@ from typing import Any
 
 from carekb.load.audit import audit_log_name
 from carekb.model import Finding, Level
-from carekb.trust.audit import block_disagreements
 from carekb.validate.context import RuleContext
 
 ID = "audit-chain"
@@ -41,17 +40,16 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry, history in ctx.histories():
+    for entry, verdict in ctx.audit_verdicts():
         name = audit_log_name(entry.id)
-        for problem in history.log.problems:
+        for line, message in verdict.log_problems:
             yield ctx.at(
                 entry.doc,
                 ("review",),
-                f"{name} line {problem.line}: {problem.message}",
+                f"{name} line {line}: {message}",
                 key=True,
                 entry_id=entry.id,
             )
-        if history.log.problems:
-            continue  # a broken log cannot say what the block should be
-        for message in block_disagreements(history, entry):
+        # (A broken log has no disagreements: it cannot say what the block should be.)
+        for message in verdict.disagreements:
             yield ctx.at(entry.doc, ("review",), message, key=True, entry_id=entry.id)

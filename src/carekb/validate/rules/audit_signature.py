@@ -43,14 +43,14 @@ CLOCK = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for entry, history in ctx.histories():
-        if history.log.problems:
-            continue  # audit-chain reports the break; nothing after it is proven
-        for checked in history.unresolved:
+    # (A broken log has nothing unresolved: audit-chain reports the break, and nothing
+    # after it is proven.)
+    for entry, verdict in ctx.audit_verdicts():
+        for line, reason in verdict.unresolved:
             yield ctx.at(
                 entry.doc,
                 ("review",),
-                f"{audit_log_name(entry.id)} line {checked.event.line}: {checked.reason}; the "
+                f"{audit_log_name(entry.id)} line {line}: {reason}; the "
                 "entry is not exported until a reviewer or a lead signs an event after it",
                 key=True,
                 entry_id=entry.id,
