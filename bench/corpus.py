@@ -65,6 +65,9 @@ EXPECTED_KIND = {
     "encourages harm": "pain",
     "pushes through pain": "pain",
 }
+# The claim sets written last, measured once and not tuned on (a round of tuning on them
+# moves this on to the next pair it writes).
+UNREAD_PAIR = (149, 150)
 # Each claim set of tests/corpus/ (with its clean sentences) and what it has been used
 # for, as the summary names it (tests/corpus/README.md has each set's untuned score).
 HELD_OUT = {
@@ -158,66 +161,12 @@ HELD_OUT = {
     88: "measured untuned once, then tuned and trained on",
     89: "measured untuned once, then tuned and trained on",
     90: "measured untuned once, then tuned and trained on",
-    91: "measured untuned once, then tuned on (not trained on)",
-    92: "measured untuned once, then tuned on (not trained on)",
-    93: "measured untuned once, then tuned on (not trained on)",
-    94: "measured untuned once, then tuned on (not trained on)",
-    95: "measured untuned once, then tuned on (not trained on)",
-    96: "measured untuned once, then tuned on (not trained on)",
-    97: "measured untuned once, then tuned on (not trained on)",
-    98: "measured untuned once, then tuned on (not trained on)",
-    99: "measured untuned once, then tuned on (not trained on)",
-    100: "measured untuned once, then tuned on (not trained on)",
-    101: "measured untuned once, then tuned on (not trained on)",
-    102: "measured untuned once, then tuned on (not trained on)",
-    103: "measured untuned once, then tuned on (not trained on)",
-    104: "measured untuned once, then tuned on (not trained on)",
-    105: "measured untuned once, then tuned on (not trained on)",
-    106: "measured untuned once, then tuned on (not trained on)",
-    107: "measured untuned once, then tuned on (not trained on)",
-    108: "measured untuned once, then tuned on (not trained on)",
-    109: "measured untuned once, then tuned on (not trained on)",
-    110: "measured untuned once, then tuned on (not trained on)",
-    111: "measured untuned once, then tuned on (not trained on)",
-    112: "measured untuned once, then tuned on (not trained on)",
-    113: "measured untuned once, then tuned on (not trained on)",
-    114: "measured untuned once, then tuned on (not trained on)",
-    115: "measured untuned once, then tuned on (not trained on)",
-    116: "measured untuned once, then tuned on (not trained on)",
-    117: "measured untuned once, then tuned on (not trained on)",
-    118: "measured untuned once, then tuned on (not trained on)",
-    119: "measured untuned once, then tuned on (not trained on)",
-    120: "measured untuned once, then tuned on (not trained on)",
-    121: "measured untuned once, then tuned on (not trained on)",
-    122: "measured untuned once, then tuned on (not trained on)",
-    123: "measured untuned once, then tuned on (not trained on)",
-    124: "measured untuned once, then tuned on (not trained on)",
-    125: "measured untuned once, then tuned on (not trained on)",
-    126: "measured untuned once, then tuned on (not trained on)",
-    127: "measured untuned once, then tuned on (not trained on)",
-    128: "measured untuned once, then tuned on (not trained on)",
-    129: "measured untuned once, then tuned on (not trained on)",
-    130: "measured untuned once, then tuned on (not trained on)",
-    131: "measured untuned once, then tuned on (not trained on)",
-    132: "measured untuned once, then tuned on (not trained on)",
-    133: "measured untuned once, then tuned on (not trained on)",
-    134: "measured untuned once, then tuned on (not trained on)",
-    135: "measured untuned once, then tuned on (not trained on)",
-    136: "measured untuned once, then tuned on (not trained on)",
-    137: "measured untuned once, then tuned on (not trained on)",
-    138: "measured untuned once, then tuned on (not trained on)",
-    139: "measured untuned once, then tuned on (not trained on)",
-    140: "measured untuned once, then tuned on (not trained on)",
-    141: "measured untuned once, then tuned on (not trained on)",
-    142: "measured untuned once, then tuned on (not trained on)",
-    143: "measured untuned once, then tuned on (not trained on)",
-    144: "measured untuned once, then tuned on (not trained on)",
-    145: "measured untuned once, then tuned on (not trained on)",
-    146: "measured untuned once, then tuned on (not trained on)",
-    147: "measured untuned once, then tuned on (not trained on)",
-    148: "measured untuned once, then tuned on (not trained on)",
-    149: "never tuned or trained on",
-    150: "never tuned or trained on",
+    # From set 91 the rules alone were tuned, a pair a round; the pair written last is
+    # measured once and left unread, the estimate of how the rules read new claims.
+    **dict.fromkeys(
+        range(91, UNREAD_PAIR[0]), "measured untuned once, then tuned on (not trained on)"
+    ),
+    **dict.fromkeys(UNREAD_PAIR, "never tuned or trained on"),
 }
 
 
