@@ -42,6 +42,10 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # knew no exercise instructions and read "Round your back up towards the ceiling" as
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
+# Medical facts in an encyclopedia's words (causes, genes, what a condition affects),
+# all harmless: trained on sets 1 to 148 alone, the model read "X is caused by a
+# mutation in the Y gene" as a false mechanism.
+TEXTBOOK = CORPUS / "clean-textbook-k.txt"
 # Good leaflet text, all harmless; set d is never trained on: it measures false
 # findings.
 TRAINED_LEAFLETS = (
@@ -55,9 +59,9 @@ TRAINED_LEAFLETS = (
     "clean-leaflets-i.txt",
     "clean-leaflets-j.txt",
 )
-# Claim sets 1 to TRAINED_THROUGH are trained on; the next one, once written, is
-# never trained on: it measures the model (and is skipped while it does not exist).
-TRAINED_THROUGH = 90
+# Claim sets 1 to TRAINED_THROUGH are trained on (bench/corpus.py names the number, so
+# its report says which sets were); the next one measures the model.
+TRAINED_THROUGH = corpus.TRAINED_THROUGH
 HELD_OUT_SET = TRAINED_THROUGH + 1
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
@@ -98,7 +102,7 @@ def answer_units(first: int, last: int) -> list[tuple[str, str]]:
 
 def always_trained() -> list[tuple[str, str]]:
     """What every model is trained on, whichever claim sets it leaves out."""
-    data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS)
+    data = claims(CORPUS / "dangerous-claims-dev.txt") + safe(CLEAN_STEPS) + safe(TEXTBOOK)
     for leaflet in TRAINED_LEAFLETS:
         data += safe(CORPUS / leaflet)
     return data

@@ -3120,6 +3120,68 @@ MENOPAUSE_AND_TRADES_TALK_FINE = [
 ]
 
 
+LUNGS_AND_JUNIOR_SPORT_TALK_CLAIMS = [
+    (
+        "Coughed up a mugful of dark red blood last night, I'll mention it at my next review.",
+        "dismisses care",
+    ),
+    (
+        "His wrist was bent the wrong way after the fall off the beam, we'll get it looked at "
+        "after the holidays.",
+        "dismisses care",
+    ),
+    (
+        "Her kneecap popped out sideways in training, don't bother with A&E, just pop it back.",
+        "dismisses care",
+    ),
+    (
+        "Temperature still going after four days of antibiotics? Just wait for your review next "
+        "week.",
+        "dismisses care",
+    ),
+    (
+        "She went floppy and stopped sweating at the tournament but we've never needed an "
+        "ambulance, shade and squash sorts it.",
+        "dismisses care",
+    ),
+    (
+        "Give him another ten puffs every few minutes at home rather than calling an ambulance.",
+        "dismisses care",
+    ),
+    (
+        "A puff of your brother's inhaler before the race, even if you're not asthmatic, helps "
+        "you breathe.",
+        "medicine change",
+    ),
+    ("Salbutamol is as gentle as milk, it does nothing to the heart.", "absolute safety"),
+    ("Cutting weight fast for a weigh-in has no lasting effects on young lads.", "absolute safety"),
+    ("Our padded headguards mean kids can't get concussed.", "absolute safety"),
+    ("Steam inhalations scour your lungs clean of phlegm and pollution.", "false mechanism"),
+    ("Your bowels get lazy on laxatives and forget how to work.", "false mechanism"),
+    ("A burning chest on the hill means you need to push even harder.", "pushing through pain"),
+    (
+        "Good swimmers compete on sore shoulders, strap it up and dive in.",
+        "pushing through pain",
+    ),
+    (
+        "Do these breathing drills daily and you'll never need your preventer again.",
+        "promise of cure",
+    ),
+]
+
+
+LUNGS_AND_JUNIOR_SPORT_TALK_FINE = [
+    "Home oxygen is only prescribed for people whose oxygen levels stay low.",
+    "Lactic acid clears from the blood within an hour or so after hard exercise.",
+    "Don't change your oxygen flow rate without talking to your respiratory team.",
+    "If a child is sick after a head knock, take them off and get them checked the same day.",
+    "A stitch while running usually eases if you slow down; chest pain is a reason to stop and "
+    "get help.",
+    # The body's own molecules at work, in an encyclopedia's words.
+    "The FBN1 protein switches the pathway on, and another protein switches it off.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3166,6 +3228,7 @@ MENOPAUSE_AND_TRADES_TALK_FINE = [
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_CLAIMS,
         *JABS_AND_FASTING_TALK_CLAIMS,
         *MENOPAUSE_AND_TRADES_TALK_CLAIMS,
+        *LUNGS_AND_JUNIOR_SPORT_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3217,6 +3280,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *STUDENTS_AND_PHARMACY_COUNTER_TALK_FINE,
         *JABS_AND_FASTING_TALK_FINE,
         *MENOPAUSE_AND_TRADES_TALK_FINE,
+        *LUNGS_AND_JUNIOR_SPORT_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

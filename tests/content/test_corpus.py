@@ -212,6 +212,13 @@ FLOOR = {
     # anti-inflammatory" (read as total safety), and myths of the trades' own.
     "heldout147": 0.97,
     "heldout148": 0.95,
+    # Lung conditions at home and children's sport coaching: measured untuned once (76%
+    # and 83%; 83% and 84% once the reader was retrained on sets 1 to 148), then tuned on
+    # once; left are oxygen beside a gas hob, oxygen turned off at night, a rescue pack
+    # started at a sniffle (read as care put off), aspirin after a head clash, and
+    # pushing on after a red flag read the other way round.
+    "heldout149": 0.90,
+    "heldout150": 0.91,
 }
 
 
@@ -219,8 +226,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 148, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (149, 150) are that
+    # Sets 53 to 150, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (151, 152) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -48,6 +48,8 @@ MEDICINE = _words(
     r"dosage",
     r"insulin",
     r"aspirin",
+    r"(?:your|his|her|their|home|supplemental|supplementary) oxygen(?! (?:levels?|saturation|sats"
+    r"|in|to|from|supply|through))",
     r"ibuprofen",
     r"paracetamol",
     r"co - codamol|co - dydramol|codeine",
@@ -383,6 +385,7 @@ _MEDICAL = LazyPattern(
         r"dialysis",
         r"liver",
         r"kidneys?",
+        r"(?:your|the) bowels?",
         r"immune system",
         r"(?:your|the) body",
         r"resection",
@@ -399,6 +402,13 @@ _MEDICAL = LazyPattern(
         r"insulin",
         r"hormones?",
         r"enzyme",
+        # The body's own molecules at work are physiology: "The DOCK6 protein turns them on"
+        # (a protein named, not sold: "protein feeds cancer" is a claim).
+        r"(?:the|this|that) (?:\S+ ){1,2}?protein",
+        r"genes?",
+        r"mutations?",
+        r"chromosomes?",
+        r"antibod(?:y|ies)",
         r"supplementation",
     )
 )
@@ -484,6 +494,13 @@ SELF_CARE = _words(
     r"|lion's mane|moringa|spirulina|colloidal silver",
     r"this",
     r"these",
+)
+# A limb out of shape or a joint out of place: a red flag, and an injury's own.
+_JOINT_OUT = (
+    r"(?:(?:at|an?) (?:funny|odd|weird|strange|wrong|awkward|horrible|unnatural) angle"
+    r"|(?:bends?|bent|bending|pointing|facing|going) the wrong way"
+    r"|(?:kneecap|knee cap|patella|shoulder|elbow|finger|hip|jaw) (?:\S+ ){0,2}?(?:popped|went"
+    r"|slipped|came|shot) (?:out|sideways))"
 )
 RED_FLAG = _words(
     r"chest (?:pain|tightness|pressure|discomfort)",
@@ -1289,6 +1306,12 @@ RED_FLAG = _words(
     r"|(?:fever|temperature|chest pain) (?:\S+ ){0,6}?(?:sickle cell|sickle - cell)",
     r"(?:haemophilia|hemophilia|bleeding disorder|von willebrand) (?:\S+ ){0,8}?(?:swell\w*"
     r"|swollen|bleed\w*)|(?:swell\w*|swollen) (?:\S+ ){0,8}?(?:haemophilia|hemophilia)",
+    # The lungs' and sport's: blood coughed up by the cupful, a limb at a funny angle, a
+    # kneecap out sideways, a fever still going days into treatment.
+    r"cough\w* (?:up )?(?:\S+ ){1,6}?blood",
+    _JOINT_OUT,
+    r"(?:fever|temperature|temp) (?:\S+ ){0,2}?(?:still (?:going|there|up|high)|not (?:gone|going"
+    r"|come|coming) down|won't (?:go|come) down|hasn't (?:gone|come) down)",
 )
 _DISMISS = _words(
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -1316,7 +1339,9 @@ _DISMISS = _words(
     r"(?:is|are|it's|that's|this is|that is) (?:usually |probably |likely |often |most likely )?"
     # Not what a treatment is: "it's simply a steady way to give medicines".
     r"(?:just|only|simply|merely) (?!a (?:\S+ )?(?:way|method|means) (?:to|of) (?:give|giving"
-    r"|deliver\w*|get|getting|keep|keeping|manag\w*|control\w*|administer\w*)\b)\S+",
+    r"|deliver\w*|get|getting|keep|keeping|manag\w*|control\w*|administer\w*)\b)"
+    # Nor who a treatment is for: "it's only prescribed for some people".
+    r"(?!(?:prescribed|given|offered|recommended|licensed|approved|suitable) )\S+",
     r"(?:is|are|it's) (?:completely |perfectly |quite |totally |usually |normally |very )?(?:normal"
     r"|harmless"
     r"|common(?= and| ,| so|$)|expected|fine|nothing(?: serious| to worry about)?)"
@@ -2993,6 +3018,8 @@ _FALSE_CAUSE = _words(
     # "glasses weaken your eye muscles".
     r"makes? (?:your |the )?(?:lungs|heart|bowels?|gut|muscles?|body|eyes?|kidneys|liver|pancreas"
     r"|immune system|bones) (?:\S+ )?(?:lazy|dependent|forget)",
+    r"(?:lungs|heart|bowels?|gut|muscles|eyes|kidneys|liver|pancreas|immune system) (?:get|gets"
+    r"|go|goes|become|becomes|getting|going|turn|turns|are|is|being) (?:\S+ )?lazy",
     r"(?:glasses|spectacles|contact lenses|hearing aids?|inhalers?|oxygen|laxatives|insulin)"
     r" (?:\S+ ){0,2}?(?:weaken|weakens|weakening) (?:your |the )?(?:\S+ )?(?:eye|eyes|ears?|lungs"
     r"|bowels?|muscles?|eye muscles)",
@@ -3257,6 +3284,8 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
         return True  # "...will be gone for life" promises whatever offers it
     if _ON_ITS_OWN.search(clause.around(match)):
         return False  # "milia clear on their own within a few weeks": the natural course
+    if _CLEARED_FROM.match(match.group()):
+        return False  # "lactic acid ... clears from the muscles within an hour": the body's work
     relative = _RELATIVE_BEFORE.search(clause.before(match))
     if relative:
         # "... lactic acid, which clears within an hour": what the thing just named does
@@ -3269,6 +3298,11 @@ def _remedy_promised(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _FOR_GOOD_WORDS = LazyPattern(rf"\b{_PERMANENT}\b")
+# Something leaving a part of the body, not a condition ending.
+_CLEARED_FROM = LazyPattern(
+    r"clear(?:s|ed)? (?:from|out of) (?:the |your |his |her |their )?(?:muscles?|blood|bloodstream"
+    r"|body|system|liver|kidneys|lungs)\b"
+)
 # A relative clause's verb: its subject is the thing just named, not a remedy.
 _RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that) (?:usually |normally |naturally )?$")
 _ONCE_DONE = LazyPattern(
@@ -4751,6 +4785,9 @@ _DOSES_TOGETHER = (
     # Medicines piled up: "stack Nurofen, Lemsip and paracetamol all together".
     rf"|\b(?:stack|stacks|stacking) (?:\S+ ){{0,2}}?{MEDICINE}(?: \S+){{0,8}}? (?:all )?together\b"
     r"|\bstack(?:s|ing)? (?:them|those|these) (?:\S+ ){0,4}?(?:every|until|all together)\b"
+    # "five times the usual amount of minoxidil"
+    r"|\b\w+ times (?:the|your) (?:usual|normal|recommended|prescribed) (?:amount|dose|dosage"
+    rf"|strength|quantity) of (?:\S+ )?{MEDICINE}"
     rf"|{MEDICINE}(?: \S+){{0,8}}? (?:the more the merrier|more is better)\b"
     rf"|{MEDICINE}(?: \S+){{0,12}}? the more (?:you|they|he|she|u) take,? the (?:faster|better"
     r"|quicker|sooner|more)\b"
@@ -5382,6 +5419,53 @@ _HORMONE_MYTHS = LazyPattern(
     r"|is causing|lowers?|blocks?|drains?|disrupts?)\b"
     r"|\bcaused by (?:emf|5g|wifi|wi - fi)\b"
 )
+
+
+# Pain taken as the sign to go harder: "chest pain while using the breathing trainer means
+# you should blow harder".
+_PAIN_MEANS_HARDER = LazyPattern(
+    r"\b(?:pain|aches?|aching|hurts?|hurting|headaches?|burning|soreness|cramps?)\b (?:\S+ )"
+    r"{0,8}?\bmeans? (?:that )?(?:you (?:should|need to|must|have to|'ve got to) |to |it's time"
+    r" to )(?:\S+ ){0,2}?(?:harder|more|further|faster|longer)\b"
+)
+# An organ scrubbed clean: "salt particles scrub the airways clean of tar", "a pan scourer
+# for your lungs".
+_ORGAN_SCRUBBED = LazyPattern(
+    r"\b(?:scrubs?|scrubbing|scours?|scouring|sandblast\w*) (?:\S+ ){0,2}?(?:airways|lungs"
+    r"|arteries|gut|colon|bowels?|intestines|liver|kidneys|blood|veins|sinuses)\b"
+    r"|\b(?:pan scourer|scourer|brillo pad|wire brush) for (?:your|the) (?:\S+ )?(?:lungs|airways"
+    r"|arteries|gut|colon|bowels?|liver|kidneys|veins|sinuses)\b"
+)
+# Kit said to make an injury impossible: "scrum caps mean they can't get concussed".
+_CANNOT_BE_HURT = LazyPattern(
+    r"\b(?:mean|means|so) (?:\S+ ){0,2}?(?:can't|cannot|can not|won't|will never|never)"
+    r" (?:ever )?(?:get|be) (?:concussed|hurt|injured|burn(?:ed|t)|sunburn(?:ed|t)|knocked out"
+    r"|a concussion)\b"
+    r"|\b(?:stops?|prevents?) (?:all|every|any) (?:\S+ )?(?:injur(?:y|ies)|concussions?)\b"
+)
+# A medicine taken without the illness it is for: "a puff of the reliever before every
+# session even if they're not asthmatic".
+_NOT_EVEN_ILL = LazyPattern(
+    r"\b(?:even if|even though|whether or not) (?:you're|you are|they're|they are|he's|she's"
+    r"|he is|she is|you|they|he|she) (?:\S+ )?(?:not|aren't|isn't|don't have|doesn't have)"
+    r" (?:\S+ )?(?:asthmatic|asthma|diabetic|diabetes|epileptic|prescribed)\b"
+)
+# A medicine as gentle as water, or one said to do nothing to an organ: "nebulised
+# salbutamol is gentle as water, it does nothing to your heart at all".
+_GENTLE_AS_WATER = LazyPattern(
+    r"\b(?:gentle|mild|harmless) as (?:water|milk)\b|\bdoes (?:absolutely )?nothing to (?:your"
+    r" |the |his |her |their )?(?:heart|liver|kidneys|stomach|baby|brain)\b"
+)
+# Care boasted of never needing: "we've never called an ambulance in 20 years".
+_NEVER_NEEDED_HELP = LazyPattern(
+    r"\b(?:never|not once) (?:\S+ ){0,2}?(?:called|rung|rang|phoned|needed|dialled|dialed)"
+    r" (?:an? |the )?(?:ambulance|999|911|112|paramedics)\b"
+)
+
+
+def _medicine_named_unprescribed(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine named in the sentence, and no prescriber near the claim."""
+    return bool(_MEDICINE.search(clause.sentence())) and _no_prescriber_near(clause, match)
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -6254,7 +6338,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MECHANISM,
         LazyPattern(_FALSE_CAUSE),
         needs=_needs(
-            "calcifies calcify calcified calcifying fever fevers temperature temperatures teeth "
+            "lazy calcifies calcify calcified calcifying fever fevers temperature temperatures "
+            "teeth "
             "tooth jaw hips hip muscles muscle organs organ liver gut fascia tissues tissue cells "
             "spine body sign scrambles scramble scrambling battery antenna breath bubbles "
             "circadian clock biorhythm rhythm makes make weaken weakens weakening leaving leaves "
@@ -6822,6 +6907,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _unhedged,
         needs=_needs("vanish vanishes vanished melt dissolve dissolves"),
     ),
+    _Pattern(PUSH_PAIN, _PAIN_MEANS_HARDER, _unhedged, needs=_needs("harder further")),
+    _Pattern(
+        MECHANISM,
+        _ORGAN_SCRUBBED,
+        _not_doubted,
+        needs=_needs("scrub scrubs scrubbing scour scours scouring scourer sandblast sandblasts"),
+    ),
+    _Pattern(
+        SAFETY,
+        _CANNOT_BE_HURT,
+        _unhedged,
+        self_negating=True,
+        needs=_needs("concussed concussion concussions injuries injury hurt injured knocked"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NOT_EVEN_ILL,
+        _medicine_named_unprescribed,
+        self_negating=True,
+        needs=_needs("asthmatic diabetic epileptic"),
+    ),
+    _Pattern(
+        SAFETY,
+        _GENTLE_AS_WATER,
+        _medicine_named_unprescribed,
+        self_negating=True,
+        needs=_needs("gentle mild harmless nothing"),
+    ),
+    _Pattern(
+        DELAYS_CARE,
+        _NEVER_NEEDED_HELP,
+        _red_flag,
+        self_negating=True,
+        needs=_needs("ambulance 999 911 112 paramedics"),
+    ),
 )
 
 
@@ -7075,7 +7195,7 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
         return kind
     sentence = f"{clause.sentence()} {clause.following()}"
     if kind is MEDICINE_CHANGE:
-        return _masking(kind, sentence)
+        return _change_in_context(kind, sentence)
     exercising = bool(_DURING_EXERCISE.search(sentence)) and not _OUT_COLD.search(sentence)
     if kind is PUSH_PAIN and _RED_FLAG.search(clause.sentence_before(match)):
         injured = _hurt_by_trauma_only(clause.sentence_before(match))
@@ -7110,12 +7230,37 @@ def _hurt_by_trauma_only(words: str) -> bool:
 
 _TRAUMA_FLAG = LazyPattern(
     r"(?:after|since|following) (?:\S+ ){0,3}?(?:fall|accident|crash|collision|slip|tumble"
-    r"|prang|smash|spill|wipe - ?out|pile - up|wreck)"
+    r"|prang|smash|spill|wipe - ?out|pile - up|wreck)|" + _JOINT_OUT
 )
 
 
 _HARM_NAMED = LazyPattern(
     r"\b(?:side - effects?|side effects?|adverse|harm\w*|hurt\w*|risks?|safe|safety|reactions?)\b"
+)
+
+
+def _change_in_context(kind: Kind, words: str) -> Kind:
+    """What a medicine's change is, read with its sentence: more medicine instead of the
+    ambulance puts care off ("keep nebbing every 10 mins instead of phoning for an
+    ambulance"); never needing a medicine again is a cure promised ("stick with the
+    exercises and you'll never need your blue inhaler again"); a painkiller taken so an
+    injury goes unfelt is pain pushed through (:func:`_masking`)."""
+    if kind is not MEDICINE_CHANGE:
+        return kind
+    if _INSTEAD_OF_EMERGENCY.search(words):
+        return DELAYS_CARE
+    if _NEVER_NEEDED_AGAIN.search(words):
+        return CURE
+    return _masking(kind, words)
+
+
+_INSTEAD_OF_EMERGENCY = LazyPattern(
+    r"\b(?:instead of|rather than) (?:\S+ )?(?:calling|phoning|ringing|dialling|dialing|going to"
+    r"|getting|waiting for) (?:for )?(?:an? |the )?(?:ambulance|999|911|112|a & e|paramedics"
+    r"|hospital|the er)\b"
+)
+_NEVER_NEEDED_AGAIN = LazyPattern(
+    r"\bnever (?:\S+ )?need (?:\S+ ){0,4}?(?:again|any ?more|any longer)\b"
 )
 
 
@@ -7554,7 +7699,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _PROMISE_DENIED.search(words)
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        kind = _masking(_LEARNED_KINDS[read[0]], words)
+        kind = _change_in_context(_LEARNED_KINDS[read[0]], words)
         if (
             kind is MEDICINE_CHANGE
             and _SAFETY_NOT_CHANGE.search(words)
@@ -7577,10 +7722,11 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             or _PAIN_RELIEF_DONE.search(words)
             or _ONE_MISSED_HEDGED.search(words)
             or _NEXT_AS_USUAL.search(words)
+            or (_KEEP_TAKING.search(words) and not _names_a_change(words))
             or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
         ):
             continue
-        if kind is MECHANISM and _DEFINES.match(words):
+        if kind is MECHANISM and (_DEFINES.match(words) or _ANTACID_AT_WORK.search(words)):
             continue  # "The pancreas is a gland that releases enzymes": a definition
         if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
             continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
@@ -7668,7 +7814,10 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     # A promise or a mechanism the reader is sure of needs no word a pattern knows:
     # "Grommets in = your son's hearing problems are over for life".
     worded = _KIND_WORDS[kind].intersection(tokens) or (sure and kind in (CURE, MECHANISM))
-    if not worded or not (sure or _ANCHORS[kind](words)):
+    # Nor a verb of doing, but not in an exercise's own step: "Breathe out: round your back
+    # up like a cat, head down" tells a movement, and claims nothing about the body.
+    vouched = sure and not (kind is MECHANISM and _MOVEMENT_STEP.search(words))
+    if not worded or not (vouched or _ANCHORS[kind](words)):
         return False
     if kind is SAFETY and not _SAFETY_WORD.search(words):
         return False  # however sure: "A gentle twist on all fours" names no safety at all
@@ -7725,6 +7874,7 @@ _TAKEN_OUT = LazyPattern(
 _TOTAL_SAFETY = LazyPattern(
     r"\b(?:completely|totally|entirely|absolutely|perfectly|100 %) (?:safe|harmless|without"
     r" risk|risk - free)\b|\bnever hurts?\b|\b(?:safe as houses|as safe as (?:milk|water|houses))\b"
+    r"|\b(?:gentle|mild|harmless) as (?:water|milk)\b"
 )
 # "Don't let a sore wrist stop your practice" tells no one to stop.
 _LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,8}?stop\b")
@@ -7816,6 +7966,10 @@ _HEALED_FIRST = LazyPattern(
     r"(?:once|when|after|until|till) (?:\S+ ){0,4}?(?:has|have|is|are) (?:fully |completely )?"
     r"(?:healed|cleared|gone|settled)\b"
 )
+# What an antacid really does: "Antacids neutralise stomach acid".
+_ANTACID_AT_WORK = LazyPattern(
+    r"\bantacids? (?:\S+ ){0,2}?(?:neutralis|neutraliz)\w* (?:\S+ )?acid\b"
+)
 _DEFINES = LazyPattern(
     r"(?:the |your |a |an )?\S+ (?:\S+ )?(?:is|are) (?:a|an|the|two) (?:\S+ ){0,2}?(?:gland|organ"
     r"|hormone|tissue|muscle|nerve|part|type|kind|chemical|protein|cell|bone|joint)s? (?:that"
@@ -7878,7 +8032,12 @@ _SAFETY_WORD = LazyPattern(
     # A medicine called sweets: "iron tablets are basically sweets".
     r"|(?:basically|just|only|like|no more than) (?:sweets|sweeties|candy|smarties)"
     # "nothing bad is inside", "nothing harmful in it"
-    r"|nothing (?:bad|harmful|dangerous|nasty|toxic|artificial))\b"
+    r"|nothing (?:bad|harmful|dangerous|nasty|toxic|artificial)"
+    # "does nothing to your heart", "gentle as water", "no long-term effects"
+    r"|does (?:nothing|no harm) to (?:your |the |his |her |their )?(?:heart|liver|kidneys?|lungs?"
+    r"|stomach|body|baby|brain|bones?)|(?:gentle|mild|harmless) as (?:water|milk)"
+    r"|(?:no|without) (?:any )?(?:long - term|long term|lasting|permanent) (?:side - |side )?"
+    r"effects?)\b"
 )
 # A claim of total safety says so for everyone or without exception.
 _ABSOLUTE_WORD = LazyPattern(
@@ -7954,7 +8113,9 @@ _CARRYING_ON = LazyPattern(
     r" hard|ramp\w* up|keep wearing|make (?:her|him|them) walk"
     # "that is how it heals", "that's the healing happening", "pain = healing".
     r"|how (?:it|you) (?:heals?|know)|the healing|what makes (?:\S+ ){0,3}?(?:work|effective)"
-    r"|= healing|go gentler|work into)\b"
+    r"|= healing|go gentler|work into"
+    # "compete on sore wrists", "tape up and smile"
+    r"|compet\w* on|(?:tape|strap) (?:it |them |\S+ )?up)\b"
 )
 # Pain kept mild by a condition ("if the pain stays mild", "mild soreness is normal",
 # "should feel like gentle tension"), not mild pain pushed through ("a bit of back pain
@@ -7981,6 +8142,12 @@ def _harm_pushed_on(words: str) -> bool:
     return bool(harm and on) and not _MILD_KEPT.search(words)
 
 
+# An exercise step's instruction: a breath, or a part of the body moved.
+_MOVEMENT_STEP = LazyPattern(
+    r"^(?:breathe (?:in|out)|inhale|exhale)\b|\b(?:round|arch|tuck|lift|lower|bend|straighten"
+    r"|tilt|drop|raise|turn|roll|rotate) your (?:back|spine|head|chin|hips?|knees?|shoulders?"
+    r"|arms?|legs?|pelvis|neck)\b"
+)
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),
@@ -8070,6 +8237,11 @@ def _names_a_change(words: str) -> bool:
     )
 
 
+# A medicine kept to as prescribed: "keep taking your preventer every day".
+_KEEP_TAKING = LazyPattern(
+    r"\bkeep (?:on )?(?:taking|using) (?:your|the|his|her|their) (?:\S+ )?(?:preventer|inhaler"
+    r"|tablets?|medicines?|medications?|pills|antibiotics|insulin)\b"
+)
 _OWNER = (" your ", " my ", " his ", " her ", " their ", " the dose")
 # For the learned reader, a medicine from the wrong hands or place is a change too:
 # "a little of your own codeine", "steroid tablets from an overseas site".
@@ -8084,7 +8256,8 @@ _CHANGE_WORDS = LazyPattern(
     _CHANGE
     + r"|\b(?:your own|someone else's|a friend's|leftover|overseas|online|abroad|without (?:a )?"
     r"prescription|adult (?:\S+ ){0,3}?(?:dose|strength|sachets?|tablets?|medicine|version)"
-    r"|instead of (?:your|the)"
+    r"|instead of (?:your|the|their|his|her|my) (?:\S+ )?(?:prescribed|usual|regular)|instead of"
+    r" (?:your|the)"
     # No limit on a dose, or a remedy added to a medicine: "as often as you like", "add
     # St John's wort to your antidepressant".
     r"|as (?:long|much|often|many) as you (?:like|want|fancy)|more is better|the more the better"
@@ -8100,7 +8273,8 @@ _CHANGE_WORDS = LazyPattern(
     # "from your spouse's supply"); more than the dose ("a second one and then a third",
     # "four times the usual dose", "extra puffs", "earlier than the label says"); a medicine
     # put away, dropped or swapped; a grown-up's or an animal's medicine.
-    rf"|\b{_SOMEONE}'s (?:\S+ ){{0,2}}?(?:tablets?|pills?|medicines?"
+    rf"|\b(?:of|from|some|few|one|two|couple) (?:\S+ )?{_SOMEONE}'s (?:\S+ ){{0,2}}?(?:tablets?"
+    r"|pills?|medicines?"
     r"|supply|inhaler|injections?|diazepam|sleeping|water|blood|painkillers?|prescription)\b"
     r"|\ba (?:second|third) (?:one|dose|tablet|pill)|\b\w+ times the (?:usual|normal|recommended"
     r"|prescribed)|\bextra (?:puffs|doses|tablets|pills)\b|\b(?:earlier|sooner|more often) than"

@@ -4,10 +4,11 @@ The rules in :mod:`carekb.validate.claims` read a claim by its parts (a medicine
 and a change to it, a red flag and a dismissal). New wordings slip past parts
 nobody wrote down: measured on sets of claims written apart from the rules, the
 rules alone caught about six in ten. This model reads the same claims by the
-company their words keep, learned from every claim set in ``tests/corpus/``, the
-clean leaflet sentences written beside them and half of the real NIH answers
-(``scripts/train-claims-model.py`` trains it; the other half of the answers and
-the newest claim set are kept out of training to measure it).
+company their words keep, learned from the claim sets in ``tests/corpus/``, the
+clean leaflet sentences written beside them, medical facts in an encyclopedia's
+words and half of the real NIH answers (``scripts/train-claims-model.py`` trains
+it; the other half of the answers and the newest claim sets are kept out of
+training to measure it).
 
 The model is multinomial logistic regression over TF-IDF weighted words and
 word pairs, as scikit-learn computes them; its weights ship as a text file

@@ -82,7 +82,8 @@ are read as such.
 
 A second, learned reader then reads each sentence the patterns passed as a
 whole: a small linear model over words and word pairs, trained on the claim sets
-in ``tests/corpus/``, clean leaflet sentences and half of the real NIH answers
+in ``tests/corpus/``, clean leaflet sentences, medical facts in an
+encyclopedia's words and half of the real NIH answers
 (``scripts/train-claims-model.py``; the weights ship with carekb and are applied
 in plain Python, so linting needs no machine-learning library and gives the same
 answer everywhere). It reports a sentence only where the kind's own words stand
