@@ -12,6 +12,7 @@ in octal, hex, with underscores or special values, any parse error) returns
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from dataclasses import dataclass
 from typing import Any
@@ -148,9 +149,9 @@ class _Builder:
         if node.tag == _SEQ:
             return self.sequence(node.value)
         if node.tag == _PLAIN:
-            return _plain(node.value)
+            return _shared(_plain(node.value))
         if node.tag == _QUOTED and isinstance(node.value, str):
-            return node.value
+            return _shared(node.value)
         raise _Unsure  # an explicit tag
 
     def mapping(self, node: Any) -> dict[str, Any]:
@@ -273,6 +274,17 @@ def _marks_in(node: Any) -> int:
 
 # A plain scalar starting with none of these is text under every resolver above.
 _RESOLVABLE_START = frozenset("0123456789+-.tTfFnN~=<")
+
+
+def _shared(value: Any) -> Any:
+    """Short strings, one copy each: keys, ids, statuses, roles and tags repeat across
+    thousands of entries, and each copy costs about 50 bytes more than its text."""
+    if isinstance(value, str) and len(value) <= _SHARED_UP_TO:
+        return sys.intern(value)
+    return value
+
+
+_SHARED_UP_TO = 64
 
 
 def _plain(value: str) -> Any:
