@@ -417,3 +417,29 @@ def test_a_preview_of_a_handout_with_wrong_types_builds(tmp_path):
     (view,) = build_views(project, plan).handouts
     assert [len(section.entries) for section in view.sections] == [0, 1, 1]
     assert view.paper == "A4"
+
+
+def test_the_read_fields_keep_no_instance_dictionary():
+    # Every entry's fields stay in memory for a whole lint: with a dictionary per object
+    # they took about twice the memory (dangling-reference, which reads them first, grew
+    # a 10,000-entry lint by 37 MB before, 19 MB after).
+    classes = [
+        Approval,
+        ChangeRequest,
+        Dose,
+        EntryFields,
+        Picture,
+        Reference,
+        Request,
+        Retirement,
+        Review,
+        Section,
+        Source,
+        SymptomUse,
+    ]
+    for cls in classes:
+        assert "__slots__" in vars(cls), cls.__name__
+    fields = read_entry({"id": "cat-cow", "type": "technique", "authors": ["demo-author-1"]})
+    assert fields.authors[0].id == "demo-author-1"
+    assert not hasattr(fields, "__dict__")
+    assert not hasattr(fields.authors[0], "__dict__")

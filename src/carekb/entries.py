@@ -56,7 +56,7 @@ APPROVAL_FIELDS = ("by", "role", "meaning", "at", "content_hash", "signature")
 PrecautionsForm = Literal["ids", "empty", "none"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     """An id written in a list (an entry or a roster person), and where it is written."""
 
@@ -64,7 +64,7 @@ class Reference:
     id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Approval:
     """One item of ``review.approvals``; a field that is not text reads as ``None``."""
 
@@ -83,7 +83,7 @@ class Approval:
         return tuple(name for name in APPROVAL_FIELDS if getattr(self, name) is None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Request:
     """``review.requested``: who asked for a review, and when."""
 
@@ -91,7 +91,7 @@ class Request:
     at: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChangeRequest:
     """``review.changes_requested``: a reviewer's request for changes."""
 
@@ -100,7 +100,7 @@ class ChangeRequest:
     comment: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Retirement:
     """``review.retired``: who took the entry out of use, when, and why; and
     ``review.reinstated``: who brought it back into review, when, and why."""
@@ -110,7 +110,7 @@ class Retirement:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     """The review block. A missing block reads as a draft with nothing else in it."""
 
@@ -123,7 +123,7 @@ class Review:
     next_review: str | None = None  # YYYY-MM-DD as written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One item of ``sources``."""
 
@@ -135,7 +135,7 @@ class Source:
     is_mapping: bool = True  # False: the item is not a mapping, so every field is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dose:
     """A technique's ``dose``. Counts are integers (``true`` is not a count)."""
 
@@ -146,7 +146,7 @@ class Dose:
     notes: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Picture:
     """One item of a technique's ``pictures``. ``sha256`` is what carekb read from
     the file (:mod:`carekb.load.pictures`), or ``unusable: <why>``."""
@@ -159,7 +159,7 @@ class Picture:
     is_mapping: bool = True  # False: the item is not a mapping, so every field is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SymptomUse:
     """One item of an entry's ``symptoms``: a warning symptom from the project's
     controlled list (``symptoms`` in carekb.yaml), and how urgent it is here."""
@@ -176,7 +176,7 @@ class SymptomUse:
 URGENCY_LEVELS = ("emergency", "same-day", "stop-and-ask", "ask-first")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """One item of a handout's ``sections``: a heading and the entries it includes."""
 
@@ -187,7 +187,7 @@ class Section:
     is_mapping: bool = True  # False: the item is not a mapping, so every field is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryFields:
     """Every field an entry of any type may have.
 
@@ -284,7 +284,7 @@ class Outline(NamedTuple):
 _Owner = TypeVar("_Owner")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SymptomStandard(Generic[_Owner]):
     """The one urgency a warning symptom has across a knowledge base: its most urgent
     level, the first use at that level (its owner and place, which every conflicting
