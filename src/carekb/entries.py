@@ -390,10 +390,21 @@ def read_mapping(value: object) -> Mapping[str, object] | None:
 
 def _references(value: object, path: _Path) -> tuple[Reference, ...]:
     return tuple(
-        Reference((*path, index), item)
+        Reference(_shared_path((*path, index)), item)
         for index, item in enumerate(read_list(value))
         if isinstance(item, str)
     )
+
+
+def _shared_path(path: _Path) -> _Path:
+    """One copy of each reference's path: ("authors", 0) is written in every entry, and
+    every entry's fields stay in memory for a whole lint."""
+    return _PATHS.setdefault(path, path)
+
+
+# Paths of references, as many as the longest list of references and the deepest
+# handout have: a few thousand at most, whatever the number of entries.
+_PATHS: dict[_Path, _Path] = {}
 
 
 def _precautions_form(value: object) -> PrecautionsForm | None:
