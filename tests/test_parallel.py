@@ -38,6 +38,23 @@ def test_forked_lint_matches_one_process(name, copy_case, run, monkeypatch):
     assert workers.failures == []  # every worker sent its share back
 
 
+def test_entries_checked_a_few_at_a_time_give_the_same_findings(copy_case, run, monkeypatch):
+    # The per-entry rules run over pieces of the knowledge base, each with a scratch
+    # space of its own (parallel.in_pieces): pieces of two entries must change nothing.
+    case = copy_case("clean")
+    entries = sorted((case / "kb").glob("*/*.yaml"))
+    for path in entries:  # a per-entry finding in every entry: trailing whitespace
+        lines = path.read_text(encoding="utf-8").split("\n")
+        at = next(n for n, line in enumerate(lines) if line.startswith("id:"))
+        lines[at] += "   "
+        path.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.chdir(case)
+    whole = _lint(run, case)
+    assert len(whole[1]) >= len(entries) >= 4
+    monkeypatch.setattr(parallel, "PIECE", 2)
+    assert _lint(run, case) == whole
+
+
 def test_every_worker_sends_its_share_back_from_a_fresh_process(tmp_path):
     """A cold lint in a new process: the workers compile the expressions and send them
     back with their findings. Run as a user runs it, in a process of its own."""

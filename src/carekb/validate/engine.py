@@ -13,7 +13,7 @@ from carekb import clock
 from carekb.model import Entry, Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
-from carekb.validate.parallel import split_off, start_split
+from carekb.validate.parallel import in_pieces, split_off, start_split
 from carekb.validate.suppress import apply_suppressions
 from carekb.workers import abandon_started
 
@@ -227,7 +227,7 @@ def _start_local_findings(
         known = [e for e in kb.entries if keys.get(id(e)) in memo]
     todo = split_off(kb, known) if known else kb
     started = [start_split(kb, lambda view: check(always, view))] if always else []
-    afresh = start_split(todo, lambda view: check(cacheable, view))
+    afresh = start_split(todo, lambda view: in_pieces(view, lambda piece: check(cacheable, piece)))
 
     def findings() -> list[Finding]:
         found = [finding for pending in started for finding in pending()]
