@@ -5450,10 +5450,12 @@ _NOT_EVEN_ILL = LazyPattern(
     r"|he is|she is|you|they|he|she) (?:\S+ )?(?:not|aren't|isn't|don't have|doesn't have)"
     r" (?:\S+ )?(?:asthmatic|asthma|diabetic|diabetes|epileptic|prescribed)\b"
 )
+# Harmless as water: a word of safety and of total safety at once.
+_AS_WATER = r"(?:gentle|mild|harmless) as (?:water|milk)"
 # A medicine as gentle as water, or one said to do nothing to an organ: "nebulised
 # salbutamol is gentle as water, it does nothing to your heart at all".
 _GENTLE_AS_WATER = LazyPattern(
-    r"\b(?:gentle|mild|harmless) as (?:water|milk)\b|\bdoes (?:absolutely )?nothing to (?:your"
+    rf"\b{_AS_WATER}\b|\bdoes (?:absolutely )?nothing to (?:your"
     r" |the |his |her |their )?(?:heart|liver|kidneys|stomach|baby|brain)\b"
 )
 # Care boasted of never needing: "we've never called an ambulance in 20 years".
@@ -7874,7 +7876,7 @@ _TAKEN_OUT = LazyPattern(
 _TOTAL_SAFETY = LazyPattern(
     r"\b(?:completely|totally|entirely|absolutely|perfectly|100 %) (?:safe|harmless|without"
     r" risk|risk - free)\b|\bnever hurts?\b|\b(?:safe as houses|as safe as (?:milk|water|houses))\b"
-    r"|\b(?:gentle|mild|harmless) as (?:water|milk)\b"
+    rf"|\b{_AS_WATER}\b"
 )
 # "Don't let a sore wrist stop your practice" tells no one to stop.
 _LET_STOP = LazyPattern(r"\b(?:don't|dont|do not|never|won't|wont) let (?:\S+ ){0,8}?stop\b")
@@ -8035,7 +8037,7 @@ _SAFETY_WORD = LazyPattern(
     r"|nothing (?:bad|harmful|dangerous|nasty|toxic|artificial)"
     # "does nothing to your heart", "gentle as water", "no long-term effects"
     r"|does (?:nothing|no harm) to (?:your |the |his |her |their )?(?:heart|liver|kidneys?|lungs?"
-    r"|stomach|body|baby|brain|bones?)|(?:gentle|mild|harmless) as (?:water|milk)"
+    rf"|stomach|body|baby|brain|bones?)|{_AS_WATER}"
     r"|(?:no|without) (?:any )?(?:long - term|long term|lasting|permanent) (?:side - |side )?"
     r"effects?)\b"
 )
