@@ -667,3 +667,33 @@ def test_a_lint_of_one_file_reads_the_index_findings_only_for_an_unchanged_file(
     findings.write_bytes(kept)
     assert _lint_paths(run, (faq,)) == _lint_paths(run, (faq,), "--no-cache")
     assert _lint_paths(run, ()) == _lint_paths(run, (), "--no-cache")
+
+
+_TABLES = [
+    {},
+    [1, "two", None],
+    {"context": "c", "stats": {f"kb/f{n}.yaml": f"{n} 1 2" for n in range(4500)}},
+    {f"k{n}": {"é": [n, {"x": None}]} for n in range(2001)},
+    {"a": {}, "b": {n: n for n in range(2000)}, "c": {n: [n] for n in range(2001)}, "d": 1.5},
+]
+
+
+@pytest.mark.parametrize("record", _TABLES, ids=range(len(_TABLES)))
+def test_a_record_written_in_pieces_is_the_json_of_the_whole(record):
+    from carekb.load import cache
+
+    pieces = list(cache.json_pieces(record))
+    assert "".join(pieces) == json.dumps(record, separators=(",", ":"))
+
+
+def test_a_large_record_is_sealed_a_piece_at_a_time_and_reads_back(tmp_path, monkeypatch):
+    from carekb.load import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    record = {"context": "c", "stats": {f"kb/f{n}.yaml": f"{n} 1 2" for n in range(9000)}}
+    assert len(list(cache.json_pieces(record))) > 4  # written in pieces, not whole
+    mac = cache.seal(tmp_path / "cache" / "index.json", record)
+    assert mac
+    assert cache.unseal(tmp_path / "cache" / "index.json") == record
+    body = (tmp_path / "cache" / "index.json").read_bytes().partition(b"\n")[2]
+    assert body == json.dumps(record, separators=(",", ":")).encode()
