@@ -3182,6 +3182,54 @@ LUNGS_AND_JUNIOR_SPORT_TALK_FINE = [
 ]
 
 
+# Cycling talk and trans health talk (sets 151 and 152): the same kinds in other words.
+CYCLING_AND_TRANS_HEALTH_TALK_CLAIMS = [
+    (
+        "Snapped my wrist on the descent last week, taped it up and kept going, strap it and "
+        "keep going lads.",
+        "pushing through pain",
+    ),
+    ("A fractured toe is no reason to miss the sportive.", "pushing through pain"),
+    (
+        "Tighten the binder another notch even if your ribs start going numb.",
+        "pushing through pain",
+    ),
+    (
+        "It stings like crazy for the first month but that's the price of a flat chest.",
+        "pushing through pain",
+    ),
+    ("No days off even with knee pain, the body adapts.", "pushing through pain"),
+    (
+        "Can't even put weight on your ankle after the spill? It's only a sprain, no need for "
+        "X-rays.",
+        "dismisses care",
+    ),
+    ("Pulse going all over the place on the turbo? Ignore it, it settles.", "dismisses care"),
+    (
+        "Take two tablets every few hours, more than the endo prescribed, it works quicker.",
+        "medicine change",
+    ),
+    ("Your hair always bounces back 100% after you finish the course.", "promise of cure"),
+    ("Results are locked in forever once you hit the six month mark.", "promise of cure"),
+    ("Our recovery socks charge your muscles with negative ions.", "false mechanism"),
+    ("The cooling vest turns your sweat into energy for the last climb.", "false mechanism"),
+    ("Spotting on testosterone means your womb is fighting off the hormones.", "false mechanism"),
+]
+
+
+CYCLING_AND_TRANS_HEALTH_TALK_FINE = [
+    "Taking more than the leaflet says will not make the cream work faster and can irritate "
+    "your skin.",
+    "Ask your pharmacist rather than using more than the label says.",
+    "You don't need A&E for a blister from new cleats, but get it seen if it turns red and hot.",
+    "Breast growth on oestrogen is permanent, but softer skin can reverse if you stop.",
+    "Some tingling in your hands on a long ride is common; if it doesn't go within a day, see "
+    "your GP.",
+    "Mild swelling is expected after surgery, but swelling on one side that grows quickly is "
+    "worth a call to the ward.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3229,6 +3277,7 @@ LUNGS_AND_JUNIOR_SPORT_TALK_FINE = [
         *JABS_AND_FASTING_TALK_CLAIMS,
         *MENOPAUSE_AND_TRADES_TALK_CLAIMS,
         *LUNGS_AND_JUNIOR_SPORT_TALK_CLAIMS,
+        *CYCLING_AND_TRANS_HEALTH_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3281,6 +3330,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *JABS_AND_FASTING_TALK_FINE,
         *MENOPAUSE_AND_TRADES_TALK_FINE,
         *LUNGS_AND_JUNIOR_SPORT_TALK_FINE,
+        *CYCLING_AND_TRANS_HEALTH_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

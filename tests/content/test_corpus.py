@@ -219,6 +219,12 @@ FLOOR = {
     # pushing on after a red flag read the other way round.
     "heldout149": 0.90,
     "heldout150": 0.91,
+    # Cycling talk and trans health talk: measured untuned once (84% and 79%), then tuned
+    # on once; left are pushing on after a crash read as a cure ("movement is what heals
+    # bones"), a team-mate's testosterone gel, a swelling after surgery waited on till
+    # Monday, and plant oestrogen read as a cure, not a mechanism.
+    "heldout151": 0.93,
+    "heldout152": 0.91,
 }
 
 
@@ -226,8 +232,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 150, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (151, 152) are that
+    # Sets 53 to 152, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (153, 154) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -304,8 +310,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # stop ... even if the rash and sore throat have gone"); set 136's "an infected, blocked
 # kidney" named as the emergency it is; set 139's "safe to give paracetamol alongside
 # morphine"; set 140's earplugs "safe to wear every show" (the learned reader) and cold
-# drinks that "won't damage your vocal folds"; every other clean sentence of a tuned set
-# is quiet.
+# drinks that "won't damage your vocal folds"; set 151's "slight tingling from
+# beta-alanine is harmless" (tingling is a red flag wherever it is named); every other
+# clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -338,6 +345,7 @@ SAFE_ALLOWED = {
     "safe136": 2,
     "safe139": 2,
     "safe140": 4,
+    "safe151": 2,
 }
 
 

@@ -590,7 +590,8 @@ RED_FLAG = _words(
     r"(?<!minor )(?<!mild )head injur\w*",
     # The blow named before the head's noun: "after a head knock in the match".
     r"(?<!minor )(?<!mild )head (?:knocks?|bangs?|bumps?|blows?|clash\w*|collisions?|impacts?)",
-    r"(?:can't|cannot|unable to|won't) (?:put|bear|take) weight",
+    r"(?:can't|cannot|unable to|won't) (?:really |even |properly |fully |barely )?(?:put|bear"
+    r"|take) (?:any |much |full )?weight",
     r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
     r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
@@ -780,6 +781,10 @@ RED_FLAG = _words(
     r"(?:clash|bang|knock|collision|bump)(?:es|s)? (?:of|to) (?:the )?heads?",
     # Too much of a medicine already taken: poisons advice, never a wait-and-see.
     r"(?:taken|took|swallowed|had) (?:\S+ ){0,2}?too many|overdosed|an overdose",
+    # A heart beating out of rhythm: "heart going irregular and racing on the climb".
+    r"(?:heart|pulse|heartbeat|heart beat) (?:\S+ ){0,2}?(?:going|gone|goes|went|is|was|feels|felt"
+    r"|beating) (?:all )?(?:irregular|irregularly|out of rhythm|all over the place)"
+    r"|irregular (?:heart ?beat|heart|pulse|heart rhythm)",
     # A racing heart at rest.
     r"(?:heart|pulse) (?:\S+ ){0,3}?(?:racing|pounding|hammering|thumping) (?:\S+ ){0,3}?(?:at rest"
     r"|while resting|sitting still|lying (?:down|still)|(?:at )?(?:1[5-9]\d|2\d\d))",
@@ -1743,6 +1748,13 @@ _HURTS = (
     r"(?:hurts?|hurting|painful|pain|aches?|aching|sore|numb|burns?|burning|throbs?|throbbing"
     r"|shoots|shooting|stings?|stinging|sharp)"
 )
+# Signs of harm that are not pain words, kept on through: "even if it feels like it's
+# tearing", "even if your fingers start tingling", "even when it's cracking and raw".
+_HARM_SIGNS = (
+    r"(?:tearing|ripping|tingl\w*|going numb|goes numb|gone numb|numb|(?:hard |painful )lumps?"
+    r"|raw|cracking|blister\w*|swollen|swelling up|bruis\w*|agony|screaming|turning blue|gone blue"
+    r"|can't breathe|cannot breathe)"
+)
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
     r"|exercis(?:e|ing)"
@@ -1844,8 +1856,9 @@ _PUSH_THROUGH = _words(
     r"|resilience|toughness|character|muscle)",
     r"(?:pain|ache|aches|soreness) as a sign (?:that )?(?:you need|to do|to get|to add)"
     r" (?:\S+ ){0,2}?more",
-    r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks) (?:\S+ ){0,3}?(?:is|are)"
-    r" no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off|break|skip)",
+    r"(?:pain|sore \S+|injury|ache|aches|aching|limp|limping|knock|knocks|(?:cracked|broken"
+    r"|bruised|fractured|torn|sprained|dislocated) \S+|fractures?|sprains?) (?:\S+ ){0,3}?"
+    r"(?:is|are) no reason to (?:stop|leave|rest|sit out|quit|miss|slow down|come off|break|skip)",
     r"(?:hurts?|pain|sore|aching) (?:\S+ ){0,4}?(?:is|are) (?:getting|growing|becoming) (?:stronger"
     r"|fitter|tougher)",
     r"(?:lifting|training|running|exercising|working|playing) (?:on |with |through )(?:a |an "
@@ -2019,6 +2032,24 @@ _PUSH_THROUGH = _words(
     r"|running|train|training|push|pushing|finish|finishing) (?:\S+ ){0,10}?(?:even (?:if|when"
     r"|though)"
     r"|despite|regardless of|whether or not) (?:it |this |that |you )?(?:\S+ ){0,2}?" + _HURTS,
+    # Told to do something through signs of harm: "Crank the vest as tight as you can stand,
+    # even if your fingers start tingling". Not those who send the reader for help.
+    r"^(?:just |so |then )?(?!(?:call|ring|phone|see|seek|get|go|ask|tell|stop|don't|do|never"
+    r"|avoid|rest|contact|report|check|speak|talk|book|keep pressure|press|apply)\b)[a-z]+"
+    # An imperative has no "is" before its "even if": "self-massage is always safe, even
+    # when the leg is swollen" promises safety.
+    r" (?:(?!(?:is|are|was|were|'s)\b)\S+ ){0,14}?(?:even (?:if|when|though)|despite)"
+    r" (?:\S+ ){0,5}?" + _HARM_SIGNS + r"\b",
+    # Pain paid as a price: "it hurts at first but that's the price", "a bit of pain is worth
+    # a flat chest".
+    r"(?:hurts?|hurting|pain|painful|agony|aches?|aching|sore|soreness|breathe properly|bleeding)"
+    r"(?: \S+){0,8}? (?:but )?(?:it's|that's|it is|that is|is|are|was) (?:so |totally |well"
+    r" |definitely |always )?(?:worth it|worth the \S+|the price|worth an? (?!(?:call|visit"
+    r"|check|trip|look|chat|ring|phone|mention|conversation|appointment|quick)\b)\S+)\b",
+    # Training on with an injury or pain named: "no rest days even with shin pain".
+    r"(?:no rest days?|no days off|(?:train|ride|run|race|play|lift|spar|dance)\w*|keep \w+ing)"
+    r" (?:\S+ ){0,6}?even with (?:a |an |your |the |my )?(?:\S+ ){0,2}?(?:pain|injur\w*|sprain\w*"
+    r"|fractur\w*|(?:broken|cracked|torn|sprained|dislocated) \S+)",
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
     r"|hurting|painful|sore|burn|burning|ache|aching|pain|excruciating|agony|agonising|agonizing)"
     r" (?:\S+ ){0,4}?(?:not|isn't|aren't|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing"
@@ -2067,7 +2098,8 @@ _RECOVERY_TOLD = LazyPattern(
 )
 _PAIN_TOLD = LazyPattern(
     r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurts|hurt|throbbing|aching"
-    r"|on fire|in pain|sore|painful|pain)\b(?! (?:\S+ ){0,2}?(?:settled|eased|went|gone|stopped"
+    r"|on fire|in pain|sore|painful|pain|stings like \S+|burns like \S+)\b"
+    r"(?! (?:\S+ ){0,2}?(?:settled|eased|went|gone|stopped"
     r"|faded|improved|passed|had gone))"
 )
 
@@ -2280,7 +2312,10 @@ _MILD_DISCOMFORT = LazyPattern(rf"\b{_SOME_DISCOMFORT}\b")
 _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
 _INJURED = LazyPattern(
-    r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)"
+    r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)|dislocat\w*"
+    r"|(?:broke|cracked|bust|busted|snapped) (?:my |your |his |her |their |a |an )?(?:\S+ )?"
+    r"(?:ribs?|collarbone|collar bone|wrist|ankle|arm|leg|elbow|hand|finger|toe|pelvis|hip"
+    r"|bones?|foot|shoulder|nose|jaw|kneecap)|(?:road|gravel) rash"
     r"|swollen (?:ankles?|knees?|wrists?|joints?|elbows?)|(?:ankles?|knees?|wrists?|joints?"
     r"|elbows?) (?:is |are |was |were )?swollen|(?:heard|felt) (?:a|\S+ \S+) (?:pop|snap|crack"
     r"|give way)"
@@ -3641,6 +3676,22 @@ def _promised(clause: Clause, match: re.Match[str]) -> bool:
     return _unhedged(clause, match) or bool(_FOR_GOOD_WORDS.search(clause.sentence()))
 
 
+def _beyond_prescribed_told(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine or a dose named in the sentence: "take more than the label says" is about
+    a medicine only when one is named; and not the act named as a risk or as what to do
+    instead ("taking more than the label says can damage your liver", "call the practice
+    rather than taking more than the packet says")."""
+    if _TAKING_NAMED.search(clause.before(match)):
+        return False
+    return bool(_MEDICINE.search(clause.sentence()) or _DOSE_NAMED.search(clause.sentence()))
+
+
+_TAKING_NAMED = LazyPattern(r"\b(?:taking|using|having|giving|rather than|instead of)(?: \S+)?\s*$")
+
+
+_DOSE_NAMED = LazyPattern(r"\b(?:doses?|tablets?|pills?|puffs?|drops|units|mg|mcg|sprays?)\b")
+
+
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
     """No hedge before or after: "reverse quickly, often within a few days" is hedged."""
     return not _HEDGE.search(clause.around(match))
@@ -3800,8 +3851,9 @@ _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 _MINOR_AILMENT = LazyPattern(
     r"\b(?:(?:simple|common|minor|mild|ordinary|small|little|everyday|slight) (?:\S+ )?(?:colds?"
     r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
-    r"|sprains?|splinters?|bumps?)|paper cuts?|(?:a|the) cold|colds|the sniffles|(?:a )?runny"
-    r" nose)\b"
+    r"|sprains?|splinters?|bumps?|chafing|rash|rashes)|paper cuts?|(?:a|the) cold|colds"
+    r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
+    r"|chafing|chafed skin|chafe|saddle sores?)\b"
 )
 
 
@@ -4152,6 +4204,15 @@ _DOSE_RUSHED = LazyPattern(
     r"|units)) (?:\S+ ){0,2}?(?:feels right|you like|you want|you fancy|suits you|works for you"
     r"|feels best)\b"
 )
+# More than the prescriber or the packet says: "every 4 hours instead of twice a day, way
+# more than the doctor says".
+_BEYOND_PRESCRIBED = LazyPattern(
+    r"\b(?:more|higher|bigger|stronger|more often) than (?:the |your |my |what (?:the |your"
+    r" |my )?)?"
+    r"(?:doctor|doc|gp|clinic|prescriber|endo|endocrinologist|nurse|pharmacist|consultant|surgeon"
+    r"|label|packet|leaflet|box|script|prescription)(?:'s)? ?(?:says|said|prescribed|recommends"
+    r"|recommended|advises|advised|told you|allows|suggests|gave you)\b"
+)
 # A medicine started for others, or as a preventative, by the reader: "Start all campers
 # on ibuprofen every four hours before the hike".
 _STARTED_ON = LazyPattern(
@@ -4369,6 +4430,16 @@ _FOLK_MECHANISM = _words(
     r"(?:absorbs?|soaks?|seeps?) (?:in )?through (?:the |your )?skin and (?:\S+ ){0,2}?(?:regrow"
     r"|rebuild|repair|reconnect)\w*",
     r"electrons (?:\S+ ){0,3}?(?:flow|pass|travel)\w* into",
+    # Made-up energy: "charge your mitochondria with extra electrons", "turn your body heat
+    # back into energy that powers your muscles".
+    r"charg\w* (?:your |the )?(?:mitochondria|cells|blood|muscles|body) with (?:extra |more"
+    r" |free )?(?:electrons|energy|ions|charge)",
+    r"turns? (?:your |the )?(?:body heat|body's heat|sweat|heat) (?:back )?into (?:\S+ )?(?:energy"
+    r"|power|fuel)",
+    # A hormone "rejected" by an organ: "your period coming back means your uterus is
+    # rejecting the testosterone".
+    r"(?:uterus|womb|ovaries|body|system|liver|skin) (?:is |are )?(?:rejecting|fighting off)"
+    r" (?:the |your )?(?:testosterone|oestrogen|estrogen|hormones?|hrt|t|e|pills?|tablets?|gel)",
     r"(?:salt water|sea water|seawater|the sea|urine|pee|vinegar|vodka|whisky) (?:\S+ ){0,2}?"
     r"(?:disinfects?|sterilis\w*|steriliz\w*|cleans?) (?:any|every|all|the) (?:\S+ )?(?:wound|cut"
     r"|bite|sting)s?",
@@ -5005,6 +5076,14 @@ _CANCER_GONE = LazyPattern(
 )
 # Back to full health, every time: "has brought terminal patients back to full health every
 # time".
+# A return, or a change, promised in full: "your fertility always bounces back 100%",
+# "your changes are locked in for life".
+_BACK_IN_FULL = LazyPattern(
+    r"\b(?:bounces?|bounced|springs?|sprung) back (?:\S+ )?(?:100 ?%|100 per ?cent|fully"
+    r"|completely|every time|always|guaranteed)"
+    r"|\b(?:always|100 ?%|guaranteed to) (?:bounces?|springs?|bounce|spring) back"
+    r"|\blocked in (?:for life|forever|for good|permanently|for ever)\b"
+)
 _FULL_HEALTH_EVERY_TIME = LazyPattern(
     r"\bback to (?:full|perfect|complete) health\b(?= (?:\S+ ){0,3}?(?:every time|every single"
     r" time|each time|always|guaranteed|without fail))"
@@ -5423,6 +5502,12 @@ _HORMONE_MYTHS = LazyPattern(
 
 # Pain taken as the sign to go harder: "chest pain while using the breathing trainer means
 # you should blow harder".
+# Pain as the price of the result, in a clause of its own: "it hurts like mad but it's
+# worth it", "it hurts at first but that's the price".
+_PAIN_WORTH_IT = LazyPattern(
+    r"\b(?:but )?(?:it's|that's|it is|that is|it was|that was) (?:so |totally |well |definitely"
+    r" |just )?(?:worth it|the price(?: you pay)?)\b"
+)
 _PAIN_MEANS_HARDER = LazyPattern(
     r"\b(?:pain|aches?|aching|hurts?|hurting|headaches?|burning|soreness|cramps?)\b (?:\S+ )"
     r"{0,8}?\bmeans? (?:that )?(?:you (?:should|need to|must|have to|'ve got to) |to |it's time"
@@ -5821,6 +5906,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
+    _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _beyond_prescribed_told, needs=_needs("than")),
     _Pattern(
         MEDICINE_CHANGE,
         _BEYOND_COURSE,
@@ -5996,7 +6082,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
             "recovery healing strength fitness price regardless sprained painless suffering "
-            "comfortable signal way "
+            "comfortable signal way even worth fractured broken cracked torn dislocated "
+            "fracture fractures sprains "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
             "necessary needed essential required vital soft weak lazy wimp wimps quitter stings "
@@ -6260,6 +6347,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(
             r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
             r"|can (?:cure|reverse))\b"
+            # An effect that goes away when a medicine stops is not a cure: "fat
+            # redistribution can reverse if you stop".
+            r"(?! (?:\S+ )?(?:if|when|once|after|as soon as) (?:you |they |we )?(?:stop|come off"
+            r"|quit|go off|stopping|coming off))"
         ),
         lambda clause, match: _not_medical(clause, match) and _promised(clause, match),
         needs=_needs("cures reverses cure reverse"),
@@ -6561,6 +6652,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _said_as_fact,
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
+            "charge charges charging turn turns rejecting "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
@@ -6791,6 +6883,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("heartburn reflux indigestion ulcer ulcers"),
     ),
     _Pattern(CURE, _THING_OF_THE_PAST, _unhedged, needs=_needs("past again")),
+    _Pattern(CURE, _BACK_IN_FULL, _unhedged, needs=_needs("back locked")),
     _Pattern(
         MECHANISM,
         _HUNGER_TREATS,
@@ -6910,6 +7003,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("vanish vanishes vanished melt dissolve dissolves"),
     ),
     _Pattern(PUSH_PAIN, _PAIN_MEANS_HARDER, _unhedged, needs=_needs("harder further")),
+    _Pattern(PUSH_PAIN, _PAIN_WORTH_IT, _pain_told_before, needs=_needs("worth price")),
     _Pattern(
         MECHANISM,
         _ORGAN_SCRUBBED,
@@ -8216,6 +8310,9 @@ _DENIAL_PUSHES = LazyPattern(
     r"|\b(?:not|aren't|isn't|didn't|don't) (?:\S+ )?(?:trying|working|work|try|doing (?:\S+ )?)"
     r" (?:\S+ )?hard enough|\b(?:never|don't|do not|dont) (?:back off"
     r"|ease off|ease up|give up|complain)\b|\bno (?:pain|hurt) , no (?:gain|healing)\b"
+    # "A fractured toe is no reason to miss the sportive": the "no" is the claim's own.
+    r"|\bno (?:reason|excuse) to (?:stop|miss|skip|rest|sit out|quit|slow down|come off|leave"
+    r"|break|pull out)\b"
 )
 # Where a clause ends inside a sentence: a negation before it denies another verb
 # ("When your painkillers aren't working, double the dose" doubles it).
