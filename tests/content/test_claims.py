@@ -3230,6 +3230,53 @@ CYCLING_AND_TRANS_HEALTH_TALK_FINE = [
 ]
 
 
+# Night-shift workers' and touring musicians' talk (sets 153 and 154): the same kinds in
+# other words.
+NIGHT_SHIFT_AND_TOURING_TALK_CLAIMS = [
+    (
+        "Crushing pain radiating up into his jaw on the night shift? It's indigestion, have a "
+        "Gaviscon and finish the round.",
+        "dismisses care",
+    ),
+    (
+        "If you suddenly can't find the words mid-conversation after a long stint, it's only "
+        "tiredness, just sleep it off.",
+        "dismisses care",
+    ),
+    (
+        "Finger bent funny after it got trapped in the tail lift? Tape it to the next one, no "
+        "need for A&E.",
+        "dismisses care",
+    ),
+    (
+        "Leg gone numb halfway through the shift and no point calling 999 over it, walk it off.",
+        "dismisses care",
+    ),
+    (
+        "Strap your wrist and book the doctor for after the season instead of sitting in A&E "
+        "all night.",
+        "dismisses care",
+    ),
+    ("Got a hernia? Wear a tight belt and carry on lifting, we all did.", "pushing through pain"),
+    ("My knee went on the stairs but I'm not missing a shift over it.", "pushing through pain"),
+    ("A swollen ankle never stopped a real postie.", "pushing through pain"),
+    (
+        "These pills can't do anything bad to your liver, take as many as you like.",
+        "absolute safety",
+    ),
+    ("Once you're used to nights your body doesn't need much sleep at all.", "false mechanism"),
+]
+
+
+NIGHT_SHIFT_AND_TOURING_TALK_FINE = [
+    "If pain spreads into your jaw or left arm, call 999 straight away.",
+    "You don't need to miss a shift for a cold, but stay home with a fever.",
+    "A finger that looks bent after a crush injury needs an X-ray the same day.",
+    "Most adults need seven to nine hours of sleep, including people who work nights.",
+    "Rest your voice for a few days after a cold; singing through a hoarse throat can strain it.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3278,6 +3325,7 @@ CYCLING_AND_TRANS_HEALTH_TALK_FINE = [
         *MENOPAUSE_AND_TRADES_TALK_CLAIMS,
         *LUNGS_AND_JUNIOR_SPORT_TALK_CLAIMS,
         *CYCLING_AND_TRANS_HEALTH_TALK_CLAIMS,
+        *NIGHT_SHIFT_AND_TOURING_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3331,6 +3379,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *MENOPAUSE_AND_TRADES_TALK_FINE,
         *LUNGS_AND_JUNIOR_SPORT_TALK_FINE,
         *CYCLING_AND_TRANS_HEALTH_TALK_FINE,
+        *NIGHT_SHIFT_AND_TOURING_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

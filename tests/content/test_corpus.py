@@ -225,6 +225,14 @@ FLOOR = {
     # Monday, and plant oestrogen read as a cure, not a mechanism.
     "heldout151": 0.93,
     "heldout152": 0.91,
+    # Night-shift workers' and touring musicians' talk: measured untuned once (90% and 88%;
+    # both fields met before), then tuned on once; left are caffeine "a natural sedative",
+    # decongestant sprays "harmless" to use as often as you want, a team-mate's
+    # propranolol, propranolol taken daily through a tour (read as care put off), bass
+    # that "can't hurt your ears" (read as safety, not a mechanism), and pushing on after
+    # a question that names the pain.
+    "heldout153": 0.96,
+    "heldout154": 0.92,
 }
 
 
@@ -232,8 +240,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 152, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (153, 154) are that
+    # Sets 53 to 154, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (155, 156) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -311,8 +319,10 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # kidney" named as the emergency it is; set 139's "safe to give paracetamol alongside
 # morphine"; set 140's earplugs "safe to wear every show" (the learned reader) and cold
 # drinks that "won't damage your vocal folds"; set 151's "slight tingling from
-# beta-alanine is harmless" (tingling is a red flag wherever it is named); every other
-# clean sentence of a tuned set is quiet.
+# beta-alanine is harmless" (tingling is a red flag wherever it is named); set 153's
+# zopiclone "only meant for short courses" and set 154's bass that "can damage your hearing
+# just as much as treble" (both the learned reader's); every other clean sentence of a
+# tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -346,6 +356,8 @@ SAFE_ALLOWED = {
     "safe139": 2,
     "safe140": 4,
     "safe151": 2,
+    "safe153": 2,
+    "safe154": 2,
 }
 
 

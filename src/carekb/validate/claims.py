@@ -498,7 +498,8 @@ SELF_CARE = _words(
 # A limb out of shape or a joint out of place: a red flag, and an injury's own.
 _JOINT_OUT = (
     r"(?:(?:at|an?) (?:funny|odd|weird|strange|wrong|awkward|horrible|unnatural) angle"
-    r"|(?:bends?|bent|bending|pointing|facing|going) the wrong way"
+    r"|(?:bends?|bent|bending|pointing|facing|going) the wrong way|bent funny"
+    r"|(?:looks|looking|gone|is) (?:all )?(?:deformed|misshapen)"
     r"|(?:kneecap|knee cap|patella|shoulder|elbow|finger|hip|jaw) (?:\S+ ){0,2}?(?:popped|went"
     r"|slipped|came|shot) (?:out|sideways))"
 )
@@ -565,6 +566,9 @@ RED_FLAG = _words(
     r"|barrier|lamppost|pole)",
     r"(?:speech|talking|words) (?:\S+ )?(?:goes|went|gone|going|is|becomes|became|turns|turned)"
     r" (?:all )?(?:funny|strange|weird|garbled|jumbled|muddled|slurry|slurred)",
+    # Words lost: "can't find your words after a double shift".
+    r"(?:can't|cannot|couldn't|unable to|struggling to) (?:\S+ )?find (?:your|his|her|my|their"
+    r"|the) words",
     # "a droop on one side of the face"
     r"(?:face|facial|mouth) (?:\S+ ){0,2}?droop\w*|droop\w* (?:\S+ ){0,5}?(?:face|mouth)",
     r"(?:can't|cannot|unable to|not able to) (?:\S+ ){0,2}?(?:feel|move) (?:your |my |the )?"
@@ -1070,6 +1074,9 @@ RED_FLAG = _words(
     r"|between)|crush\w* injur\w*",
     r"rusty nail|(?:nail|screw) (?:\S+ ){0,2}?through (?:your |his |her |the )?(?:boot|foot|hand)",
     r"pain (?:down|in|into) (?:your |his |her |the |my )?left arm",
+    # Heartburn or an ache that spreads: "spreading into your jaw and left arm".
+    r"(?:spread\w*|radiat\w*|mov\w*|shoot\w*|travel\w*|going) (?:up |down )?(?:into|to|down|up)"
+    r" (?:your |his |her |the |my )?(?:jaw|left arm|neck and (?:left )?arm)",
     # The gut's and the bladder's: a swollen hard belly with no wind passed, severe side
     # pain with a fever, no urine since yesterday, a catheter not draining, food sticking
     # more and more; the runner's: palpitations during exercise, confusion in the heat,
@@ -1730,7 +1737,8 @@ _REPLACES_CARE = _words(
     r"|the )?(?:doctor|gp|physio\w*|specialist|nurse|midwife|\S+ team))",
     r"replaces? the need for (?:a |an |your )?(?:physio\w*|doctors?|gp|specialist|surgeon)",
     r"(?:replaces?|replacing|(?:instead of|rather than) (?:seeing|going to|visiting|calling|asking"
-    r"|troubling|bothering|phoning|contacting|booking|making|getting))"
+    r"|troubling|bothering|phoning|contacting|booking|making|getting|queu(?:e?ing) (?:up )?(?:at"
+    r"|in|for)|sitting in|waiting (?:at|in|for)|going in|heading to))"
     r" (?:(?:your|a|the|an|seeing|going|to) ){0,3}(?:physio\w*|doctors?|gp|medical (?:care"
     r"|treatment|advice)|medicines?|medications?|treatment|surgery|therapy|appointments?|a & e"
     r"|hospital|er|emergency|ambulance|999|911|112)",
@@ -2047,7 +2055,7 @@ _PUSH_THROUGH = _words(
     r" |definitely |always )?(?:worth it|worth the \S+|the price|worth an? (?!(?:call|visit"
     r"|check|trip|look|chat|ring|phone|mention|conversation|appointment|quick)\b)\S+)\b",
     # Training on with an injury or pain named: "no rest days even with shin pain".
-    r"(?:no rest days?|no days off|(?:train|ride|run|race|play|lift|spar|dance)\w*|keep \w+ing)"
+    r"(?:no rest days?|no days off|(?:train|race|lift|spar|compet)\w*)"
     r" (?:\S+ ){0,6}?even with (?:a |an |your |the |my )?(?:\S+ ){0,2}?(?:pain|injur\w*|sprain\w*"
     r"|fractur\w*|(?:broken|cracked|torn|sprained|dislocated) \S+)",
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
@@ -2116,7 +2124,9 @@ _THROUGH_IT = LazyPattern(
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
-    r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone)"
+    r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone"
+    r"|goes|gives way|gives out|goes out)|hernias?|(?:toe|finger|nail)(?:'s)? (?:\S+ )?(?:gone"
+    r"|going|turned) black"
     r"|(?:ankle's|knee's|back's|shoulder's) (?:gone|went|popped)"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
     r"|weep\w*|(?:turned|rolled|went over on)"
@@ -2313,6 +2323,8 @@ _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
 _INJURED = LazyPattern(
     r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)|dislocat\w*"
+    r"|hernias?|(?:back|knee|ankle|shoulder|hamstring) (?:goes|went|gives way|gave way|gives out"
+    r"|gave out|goes out|went out)"
     r"|(?:broke|cracked|bust|busted|snapped) (?:my |your |his |her |their |a |an )?(?:\S+ )?"
     r"(?:ribs?|collarbone|collar bone|wrist|ankle|arm|leg|elbow|hand|finger|toe|pelvis|hip"
     r"|bones?|foot|shoulder|nose|jaw|kneecap)|(?:road|gravel) rash"
@@ -5502,6 +5514,19 @@ _HORMONE_MYTHS = LazyPattern(
 
 # Pain taken as the sign to go harder: "chest pain while using the breathing trainer means
 # you should blow harder".
+# Sleep said to be unneeded: "drink enough water and your body doesn't need the sleep".
+_NO_SLEEP_NEEDED = LazyPattern(
+    r"\b(?:your body|the body) (?:doesn't|does not|won't|will not) (?:really |even |actually )?"
+    r"need (?:the |any |much )?sleep\b"
+)
+# Work not missed for an injury named before: "toe's gone black from a dropped pallet but
+# I'm not missing overtime"; an injury that "never stopped a real drummer".
+_NOT_MISSING_WORK = LazyPattern(
+    r"\b(?:i'm|i am|we're|we are|you're|you are|he's|she's) not (?:missing|losing|skipping"
+    r"|giving up|dropping) (?:\S+ ){0,2}?(?:overtime|a shift|shifts|work|the gig|a gig|gigs"
+    r"|the show|a show|the match|a match|training|a session|the tour|a race|the race)\b"
+    r"|\bnever stopped (?:a |any )?(?:real|proper|true|decent|good) \S+"
+)
 # Pain as the price of the result, in a clause of its own: "it hurts like mad but it's
 # worth it", "it hurts at first but that's the price".
 _PAIN_WORTH_IT = LazyPattern(
@@ -5527,6 +5552,9 @@ _CANNOT_BE_HURT = LazyPattern(
     r" (?:ever )?(?:get|be) (?:concussed|hurt|injured|burn(?:ed|t)|sunburn(?:ed|t)|knocked out"
     r"|a concussion)\b"
     r"|\b(?:stops?|prevents?) (?:all|every|any) (?:\S+ )?(?:injur(?:y|ies)|concussions?)\b"
+    # "it literally can't do anything bad to your body"
+    r"|\b(?:can't|cannot|can not|won't|will not) (?:possibly |ever )?do (?:anything|any)"
+    r" (?:bad|harmful|nasty) to (?:you|your \S+)\b"
 )
 # A medicine taken without the illness it is for: "a puff of the reliever before every
 # session even if they're not asthmatic".
@@ -7004,6 +7032,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(PUSH_PAIN, _PAIN_MEANS_HARDER, _unhedged, needs=_needs("harder further")),
     _Pattern(PUSH_PAIN, _PAIN_WORTH_IT, _pain_told_before, needs=_needs("worth price")),
+    _Pattern(PUSH_PAIN, _NOT_MISSING_WORK, _hurt_named_before, needs=_needs("not never")),
+    _Pattern(MECHANISM, _NO_SLEEP_NEEDED, _said_as_fact, self_negating=True, needs=_needs("sleep")),
     _Pattern(
         MECHANISM,
         _ORGAN_SCRUBBED,
@@ -7015,7 +7045,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _CANNOT_BE_HURT,
         _unhedged,
         self_negating=True,
-        needs=_needs("concussed concussion concussions injuries injury hurt injured knocked"),
+        needs=_needs("concussed concussion concussions injuries injury hurt injured knocked bad"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -7298,8 +7328,8 @@ def _kind_in_context(kind: Kind, clause: Clause, match: re.Match[str]) -> Kind:
         return PUSH_PAIN if exercising or injured else DELAYS_CARE
     if kind is PUSH_PAIN:
         return kind
-    if exercising and _CARRY_ON.search(sentence):
-        return PUSH_PAIN
+    if exercising and _CARRY_ON.search(sentence) and not _EMERGENCY_NAMED.search(match.group()):
+        return PUSH_PAIN  # but "no point calling 999 over a dead arm" mid-set puts care off
     if (
         _MEDICINE.search(sentence)
         and _names_a_change(sentence)
