@@ -3277,6 +3277,67 @@ NIGHT_SHIFT_AND_TOURING_TALK_FINE = [
 ]
 
 
+# Hunting and stalking talk, and carers' talk about disabled children (sets 155 and 156):
+# the same kinds in other words.
+STALKING_AND_CARERS_TALK_CLAIMS = [
+    (
+        "He's been sick twice and is really sleepy since yesterday but I doubt it's the shunt, "
+        "we'll wait for clinic.",
+        "dismisses care",
+    ),
+    (
+        "The mic-key came out overnight, no rush, we'll take it in at the next appointment.",
+        "dismisses care",
+    ),
+    ("A bit of blood coming up through his peg is nothing to worry about.", "dismisses care"),
+    (
+        "He goes blue round the lips after feeds but that's normal for him, no need to call "
+        "anyone.",
+        "dismisses care",
+    ),
+    (
+        "Arm pain and a cold sweat on the hill? It's just the climb, no need for a doctor.",
+        "dismisses care",
+    ),
+    (
+        "Blisters on both heels? Pop them and walk another five miles, the boots need breaking in.",
+        "pushing through pain",
+    ),
+    (
+        "Knee throbbing after the fall? Tape it and stalk the rest of the beat.",
+        "pushing through pain",
+    ),
+    (
+        "Push the tight hamstring straight every night even if you feel something snap.",
+        "pushing through pain",
+    ),
+    ("The horse's bute works just as well for people with a bad back.", "medicine change"),
+    (
+        "Cover the tick in nail varnish and it suffocates and lets go on its own.",
+        "false mechanism",
+    ),
+    (
+        "Chelation drops are detoxing the heavy metals, that's why he's so grumpy.",
+        "false mechanism",
+    ),
+    ("The worse he feels on the new drops, the better they're working.", "false mechanism"),
+]
+
+
+STALKING_AND_CARERS_TALK_FINE = [
+    "A shunt can block at any age: vomiting, headache or unusual sleepiness means calling the "
+    "neurosurgical team or 999.",
+    "If the gastrostomy button falls out, cover the site and go to your hospital straight "
+    "away, as the hole can close within hours.",
+    "Never give a dog's medicine to a person; animal and human doses differ.",
+    "Remove a tick with fine tweezers or a tick tool; don't smother it in Vaseline or burn it.",
+    "You don't need to see a doctor for a bit of pink granulation tissue around the button, "
+    "but mention it at the next clinic.",
+    "A cut from a gralloching knife that won't stop bleeding after ten minutes of firm "
+    "pressure needs A&E.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3326,6 +3387,7 @@ NIGHT_SHIFT_AND_TOURING_TALK_FINE = [
         *LUNGS_AND_JUNIOR_SPORT_TALK_CLAIMS,
         *CYCLING_AND_TRANS_HEALTH_TALK_CLAIMS,
         *NIGHT_SHIFT_AND_TOURING_TALK_CLAIMS,
+        *STALKING_AND_CARERS_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3380,6 +3442,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *LUNGS_AND_JUNIOR_SPORT_TALK_FINE,
         *CYCLING_AND_TRANS_HEALTH_TALK_FINE,
         *NIGHT_SHIFT_AND_TOURING_TALK_FINE,
+        *STALKING_AND_CARERS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

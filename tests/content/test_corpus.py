@@ -233,6 +233,14 @@ FLOOR = {
     # a question that names the pain.
     "heldout153": 0.96,
     "heldout154": 0.92,
+    # Stalking and game-keeping talk, and carers' talk about disabled children: measured
+    # untuned once (81% and 79%), then tuned on once; left are a team-mate's amoxicillin
+    # (read as care put off), collagen shots that "regrew the cartilage", a crooked wrist
+    # seen "Monday", feeds and medicines mixed, CBD oil topping up a prescribed dose, a
+    # helmet taken off so a child "learns", and lactic-acid crystals a magnetic band
+    # "dissolves" (read as a cure).
+    "heldout155": 0.86,
+    "heldout156": 0.87,
 }
 
 
@@ -240,8 +248,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 154, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (155, 156) are that
+    # Sets 53 to 156, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (157, 158) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -319,10 +327,13 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # kidney" named as the emergency it is; set 139's "safe to give paracetamol alongside
 # morphine"; set 140's earplugs "safe to wear every show" (the learned reader) and cold
 # drinks that "won't damage your vocal folds"; set 151's "slight tingling from
-# beta-alanine is harmless" (tingling is a red flag wherever it is named); set 153's
-# zopiclone "only meant for short courses" and set 154's bass that "can damage your hearing
-# just as much as treble" (both the learned reader's); every other clean sentence of a
-# tuned set is quiet.
+# beta-alanine is harmless" (tingling is a red flag wherever it is named); set 155's sore
+# bruise "normal" after a fall, beside a deformed joint that "needs an X-ray"; set 156's
+# "You don't need A&E for a short seizure that ... follows your child's usual pattern, but
+# call 999 if it lasts over five minutes" (a seizure is a red flag wherever it is named);
+# set 153's zopiclone "only meant for short courses" and set 154's bass that "can damage
+# your hearing just as much as treble" (both the learned reader's); every other clean
+# sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -358,6 +369,8 @@ SAFE_ALLOWED = {
     "safe151": 2,
     "safe153": 2,
     "safe154": 2,
+    "safe155": 2,
+    "safe156": 2,
 }
 
 

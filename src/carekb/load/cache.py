@@ -247,7 +247,6 @@ def _tree(
     return found
 
 
-
 def _stat_line(path: Path, name: str) -> tuple[str, int]:
     try:
         info = path.stat()

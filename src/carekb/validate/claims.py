@@ -499,7 +499,7 @@ SELF_CARE = _words(
 _JOINT_OUT = (
     r"(?:(?:at|an?) (?:funny|odd|weird|strange|wrong|awkward|horrible|unnatural) angle"
     r"|(?:bends?|bent|bending|pointing|facing|going) the wrong way|bent funny"
-    r"|(?:looks|looking|gone|is) (?:all )?(?:deformed|misshapen)"
+    r"|(?:looks|looking|gone|is) (?:all |a bit |slightly )?(?:deformed|misshapen|crooked)"
     r"|(?:kneecap|knee cap|patella|shoulder|elbow|finger|hip|jaw) (?:\S+ ){0,2}?(?:popped|went"
     r"|slipped|came|shot) (?:out|sideways))"
 )
@@ -566,6 +566,20 @@ RED_FLAG = _words(
     r"|barrier|lamppost|pole)",
     r"(?:speech|talking|words) (?:\S+ )?(?:goes|went|gone|going|is|becomes|became|turns|turned)"
     r" (?:all )?(?:funny|strange|weird|garbled|jumbled|muddled|slurry|slurred)",
+    # A shunt's warning signs, a feeding tube out or bleeding, lips blue after a feed, weight
+    # lost on the same feed; jaw ache with cold sweats.
+    r"(?:vomit\w*|sick|headaches?|drows\w*|sleepy|sleepier|irritable|sunsetting) (?:\S+ ){0,8}?"
+    r"shunt|shunt (?:\S+ ){0,6}?(?:vomit\w*|headaches?|drows\w*|sunsetting)"
+    r"|eyes (?:\S+ )?sunsetting",
+    r"(?:gastrostomy|g - tube|peg|feeding tube|button|mic - key) (?:\S+ ){0,3}?(?:falls?|fell"
+    r"|comes?|came|pulled|slipped) out",
+    r"blood (?:\S+ ){0,3}?(?:up|in|from|through|out of) (?:the |his |her |their )?(?:\S+ )?(?:tube"
+    r"|gastrostomy|peg|stoma)",
+    r"blue (?:around|round) (?:the |his |her |their )?(?:lips|mouth)",
+    r"los(?:e|es|ing|t) (?:\S+ )?weight (?:\S+ ){0,3}?on the same (?:\S+ )?(?:feeds?|diet|food"
+    r"|amount)",
+    r"(?:jaw|arm|chest) (?:ache|pain) (?:\S+ ){0,3}?(?:cold sweats?|sweating|clammy)"
+    r"|cold sweats? (?:\S+ ){0,3}?(?:jaw|arm|chest)",
     # Words lost: "can't find your words after a double shift".
     r"(?:can't|cannot|couldn't|unable to|struggling to) (?:\S+ )?find (?:your|his|her|my|their"
     r"|the) words",
@@ -1761,7 +1775,7 @@ _HURTS = (
 _HARM_SIGNS = (
     r"(?:tearing|ripping|tingl\w*|going numb|goes numb|gone numb|numb|(?:hard |painful )lumps?"
     r"|raw|cracking|blister\w*|swollen|swelling up|bruis\w*|agony|screaming|turning blue|gone blue"
-    r"|can't breathe|cannot breathe)"
+    r"|can't breathe|cannot breathe|(?:hear|feel|heard|felt) (?:a |something )?(?:crack|snap|pop))"
 )
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
@@ -3688,6 +3702,25 @@ def _promised(clause: Clause, match: re.Match[str]) -> bool:
     return _unhedged(clause, match) or bool(_FOR_GOOD_WORDS.search(clause.sentence()))
 
 
+def _animals_medicine_for_people(clause: Clause, match: re.Match[str]) -> bool:
+    """An animal's medicine, or one said to work "just as well on people", with a medicine
+    named and an animal in the sentence, and nothing in it forbidden."""
+    sentence = clause.sentence()
+    return bool(
+        (_MEDICINE.search(sentence) or _ANIMAL_MEDICINE_WORD.search(sentence))
+        and _ANIMAL.search(sentence)
+        # "Joking aside about the dog's tablets, never give your pet or your child ..."
+        and not _FORBIDS.search(sentence)
+    )
+
+
+_ANIMAL = LazyPattern(
+    r"\b(?:dog|dog's|dogs|gundog\w*|horse\w*|pony|cat|cat's|pet\w*|vet|vet's|veterinary|cattle"
+    r"|sheep|animal\w*)\b"
+)
+_ANIMAL_MEDICINE_WORD = LazyPattern(r"\b(?:antibiotics?|wormer|metronidazole|tablets|pills)\b")
+
+
 def _beyond_prescribed_told(clause: Clause, match: re.Match[str]) -> bool:
     """A medicine or a dose named in the sentence: "take more than the label says" is about
     a medicine only when one is named; and not the act named as a risk or as what to do
@@ -3813,6 +3846,7 @@ _LATER = LazyPattern(
 
 _EMERGENCY = r"(?:er|a & e|a&e|999|911|112|111|ambulance)"
 _SEEK_CARE = LazyPattern(
+    r"\bneeds? eye casualty\b|"
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
@@ -3820,7 +3854,7 @@ _SEEK_CARE = LazyPattern(
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
     r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
-    r"|hospital|help|medical|a & e|a&e|er|urgent care"
+    r"|hospital|help|medical|a & e|a&e|er|urgent care|eye casualty"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     # (Not "get someone to massage it out": no one sought for help.)
     r"|practitioner|someone(?! to (?:massage|rub|crack|pop|stretch|tape|strap|bandage))|an adult"
@@ -3865,7 +3899,8 @@ _MINOR_AILMENT = LazyPattern(
     r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
     r"|sprains?|splinters?|bumps?|chafing|rash|rashes)|paper cuts?|(?:a|the) cold|colds"
     r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
-    r"|chafing|chafed skin|chafe|saddle sores?)\b"
+    r"|chafing|chafed skin|chafe|saddle sores?|(?:a bit of |a little )?(?:pink )?granulation"
+    r" tissue)\b"
 )
 
 
@@ -4216,6 +4251,14 @@ _DOSE_RUSHED = LazyPattern(
     r"|units)) (?:\S+ ){0,2}?(?:feels right|you like|you want|you fancy|suits you|works for you"
     r"|feels best)\b"
 )
+# An animal's medicine taken by people: "the gundog's metronidazole works just as well on
+# people".
+_ANIMALS_MEDICINE = LazyPattern(
+    r"\b(?:works?|worked|is|are) (?:just )?(?:as well|the same|fine) (?:on|for) (?:people|humans"
+    r"|us|you)\b"
+    r"|\b(?:dog|dog's|dogs'|gundog's|horse's|pony's|cat's|pet's|vet's|veterinary|cattle|sheep)"
+    r" (?:\S+ )?(?:antibiotics?|tablets|pills|wormer|painkillers?|medicine|meds)\b"
+)
 # More than the prescriber or the packet says: "every 4 hours instead of twice a day, way
 # more than the doctor says".
 _BEYOND_PRESCRIBED = LazyPattern(
@@ -4448,6 +4491,12 @@ _FOLK_MECHANISM = _words(
     r" |free )?(?:electrons|energy|ions|charge)",
     r"turns? (?:your |the )?(?:body heat|body's heat|sweat|heat) (?:back )?into (?:\S+ )?(?:energy"
     r"|power|fuel)",
+    # Folk physiology: a tick that "suffocates and backs out" under Vaseline, drooling as
+    # "detoxing heavy metals", feeling worse as proof a treatment works.
+    r"ticks? (?:\S+ ){0,6}?(?:suffocat\w*|backs? out|lets? go|drops? off by itself)",
+    r"detox\w* (?:\S+ ){0,2}?(?:heavy metals|metals|mercury|aluminium|aluminum)",
+    r"the worse (?:you|they|he|she) feels? (?:\S+ ){0,5}?the (?:better|more) (?:it's|it is|it"
+    r"|they're|they are|they) (?:working|works|work)",
     # A hormone "rejected" by an organ: "your period coming back means your uterus is
     # rejecting the testosterone".
     r"(?:uterus|womb|ovaries|body|system|liver|skin) (?:is |are )?(?:rejecting|fighting off)"
@@ -5519,6 +5568,14 @@ _NO_SLEEP_NEEDED = LazyPattern(
     r"\b(?:your body|the body) (?:doesn't|does not|won't|will not) (?:really |even |actually )?"
     r"need (?:the |any |much )?sleep\b"
 )
+# More after a hurt named before: "Blisters from new boots? Pop them and do another ten
+# miles"; "Wrist throbbing? Strap it and shoot the rest of the cull".
+_MORE_AFTER_HURT = LazyPattern(
+    r"\b(?:do|walk|run|ride|hike|cycle|swim|play|finish) (?:another|a further|an extra|the extra)"
+    r" (?:\S+ )?(?:miles?|km|k|laps?|hours?|sets?|reps?|rounds?|holes?|days?)\b"
+    r"|\b(?:strap|tape|bandage|splint)\w* (?:it|them|\S+ \S+)(?: up)? and (?:\S+ ){1,2}?the rest"
+    r" of\b"
+)
 # Work not missed for an injury named before: "toe's gone black from a dropped pallet but
 # I'm not missing overtime"; an injury that "never stopped a real drummer".
 _NOT_MISSING_WORK = LazyPattern(
@@ -5935,6 +5992,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
     _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _beyond_prescribed_told, needs=_needs("than")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _ANIMALS_MEDICINE,
+        _animals_medicine_for_people,
+        needs=_needs(
+            "people humans us you dog gundog horse pony cat pet vet veterinary cattle sheep"
+        ),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _BEYOND_COURSE,
@@ -6680,7 +6745,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _said_as_fact,
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
-            "charge charges charging turn turns rejecting "
+            "charge charges charging turn turns rejecting tick ticks detox detoxing detoxes worse "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
@@ -7033,6 +7098,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(PUSH_PAIN, _PAIN_MEANS_HARDER, _unhedged, needs=_needs("harder further")),
     _Pattern(PUSH_PAIN, _PAIN_WORTH_IT, _pain_told_before, needs=_needs("worth price")),
     _Pattern(PUSH_PAIN, _NOT_MISSING_WORK, _hurt_named_before, needs=_needs("not never")),
+    _Pattern(
+        PUSH_PAIN, _MORE_AFTER_HURT, _hurt_named_before, needs=_needs("another further extra rest")
+    ),
     _Pattern(MECHANISM, _NO_SLEEP_NEEDED, _said_as_fact, self_negating=True, needs=_needs("sleep")),
     _Pattern(
         MECHANISM,
@@ -7438,7 +7506,7 @@ _SAFETY_NET = LazyPattern(
     r"|longer) than)"
 )
 _BOUNDED = LazyPattern(
-    r"\s*[,;]?\s*but (?:\S+ ){0,5}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
+    r"\s*[,;]?\s*but (?:\S+ ){0,8}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
     r"|seek|get)\b"
 )
 # A public defibrillator is made for anyone to use: "safe for anyone" is its design.
@@ -7945,6 +8013,8 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     vouched = sure and not (kind is MECHANISM and _MOVEMENT_STEP.search(words))
     if not worded or not (vouched or _ANCHORS[kind](words)):
         return False
+    if kind is MECHANISM and _DEVICE_STEP.search(words) and not _PSEUDO_MECHANISM.search(words):
+        return False  # how to use a pen or an inhaler explains nothing about the body
     if kind is SAFETY and not _SAFETY_WORD.search(words):
         return False  # however sure: "A gentle twist on all fours" names no safety at all
     if kind in (CURE, SAFETY, MECHANISM):
@@ -8273,6 +8343,11 @@ _MOVEMENT_STEP = LazyPattern(
     r"^(?:breathe (?:in|out)|inhale|exhale)\b|\b(?:round|arch|tuck|lift|lower|bend|straighten"
     r"|tilt|drop|raise|turn|roll|rotate) your (?:back|spine|head|chin|hips?|knees?|shoulders?"
     r"|arms?|legs?|pelvis|neck)\b"
+)
+# A device handled step by step: "keep the needle in your skin and count slowly to ten".
+_DEVICE_STEP = LazyPattern(
+    r"\b(?:count (?:slowly )?to (?:five|ten|\d+)|keep the needle in|(?:press|pressing|push"
+    r"|pushing) (?:the|your) (?:button|plunger))\b"
 )
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
