@@ -3338,6 +3338,53 @@ STALKING_AND_CARERS_TALK_FINE = [
 ]
 
 
+# Cabin crew's and skiers' talk (sets 157 and 158): the same kinds in other words.
+CABIN_CREW_AND_SKIING_TALK_CLAIMS = [
+    (
+        "My calf's been swollen and hot since the long-haul back from Singapore, it's just the "
+        "standing, no need for a doctor.",
+        "dismisses care",
+    ),
+    (
+        "Blood trickling out of one ear after the descent? It'll dry up, no need to see anyone.",
+        "dismisses care",
+    ),
+    (
+        "We pulled her out of the avalanche debris and she seems fine, no point calling "
+        "mountain rescue.",
+        "dismisses care",
+    ),
+    (
+        "His legs went numb and weak after the fall off the kicker, a hot bath will sort it, "
+        "no need for A&E.",
+        "dismisses care",
+    ),
+    (
+        "Knees black and blue from the moguls? Strap them and ski through it.",
+        "pushing through pain",
+    ),
+    ("Crew rule: no days off for injuries, if you can stand you can fly.", "pushing through pain"),
+    (
+        "Knee giving way on the stairs? Keep doing the lunges, only way to toughen it up.",
+        "pushing through pain",
+    ),
+    ("Take your evening tablets at whatever time feels right on a layover.", "medicine change"),
+    ("With your insulin, a few hours either way doesn't matter.", "medicine change"),
+    ("A torn meniscus knits itself back together if you keep skiing on it.", "false mechanism"),
+]
+
+
+CABIN_CREW_AND_SKIING_TALK_FINE = [
+    "If you miss a dose, take it as soon as you remember, unless it is nearly time for the "
+    "next one.",
+    "A swollen, painful calf after a long flight can be a clot: get it checked the same day.",
+    "A few hours either way doesn't matter for a vitamin, but ask your pharmacist how to time "
+    "your other medicines across time zones.",
+    "If you can't stand on it after a fall, stop skiing and get it looked at by the ski patrol.",
+    "A torn ligament does not knit back together on its own; see a physio or a knee clinic.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3388,6 +3435,7 @@ STALKING_AND_CARERS_TALK_FINE = [
         *CYCLING_AND_TRANS_HEALTH_TALK_CLAIMS,
         *NIGHT_SHIFT_AND_TOURING_TALK_CLAIMS,
         *STALKING_AND_CARERS_TALK_CLAIMS,
+        *CABIN_CREW_AND_SKIING_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3443,6 +3491,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *CYCLING_AND_TRANS_HEALTH_TALK_FINE,
         *NIGHT_SHIFT_AND_TOURING_TALK_FINE,
         *STALKING_AND_CARERS_TALK_FINE,
+        *CABIN_CREW_AND_SKIING_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

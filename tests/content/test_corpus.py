@@ -241,6 +241,14 @@ FLOOR = {
     # "dissolves" (read as a cure).
     "heldout155": 0.86,
     "heldout156": 0.87,
+    # Cabin crew's and skiers' talk: measured untuned once (89% and 89%), then tuned on
+    # once; left are modafinil ordered online, the mini pill "whenever you remember",
+    # confusion after a long sector called fatigue, operating on two hours' sleep, a
+    # perforated eardrum flown on, fainting as the body adjusting (read as care put off),
+    # numb toes pushed on with, and a schnapps that means "you can't get frostbite" (read
+    # as safety, not a mechanism).
+    "heldout157": 0.93,
+    "heldout158": 0.96,
 }
 
 
@@ -248,8 +256,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 156, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (157, 158) are that
+    # Sets 53 to 158, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (159, 160) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

@@ -515,7 +515,13 @@ RED_FLAG = _words(
     r"pins and needles",
     r"weak(?:ness)? (?:in|of) (?:(?:your|both|one|the|an?|my) )?"
     r"(?:legs?|arms?|face|hands?|feet|foot|side)",
-    r"(?:legs?|arms?|face) (?:feels? |going |goes |go |went |becomes? )?weak",
+    r"(?:legs?|arms?|face) (?:feels? |going |goes |go |went |becomes? )?(?:\S+ and )?weak",
+    # An ear that bleeds; a burial in snow or a tree well: "dug him out of the avalanche
+    # debris and he's talking".
+    r"(?:ears?(?:'s)?|ear is|ear has) (?:\S+ ){0,2}?bleed\w*|bleed\w* (?:from|out of) (?:your"
+    r" |his |her |the |my |one )?ears?",
+    r"(?:dug|pulled|got) (?:\S+ ){0,2}?out (?:of|from) (?:the )?(?:avalanche|snow|debris|tree well)"
+    r"|(?:buried|caught) (?:in|under|by) (?:an? |the )?(?:avalanche|snow slide|slide)|tree well",
     r"(?:side|arm|leg|face|body) (?:\S+ ){0,3}?(?:gone|going|went|goes|turned|turning) (?:weak|numb"
     r"|floppy|droopy)",
     r"loss of (?:bladder|bowel) control",
@@ -637,7 +643,7 @@ RED_FLAG = _words(
     r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
     r"|has been |have been |was |were "
     r"|looks |becomes |gets |goes |turns |has gone "
-    r"|has become |has turned )?(?:swollen|hot|red)",
+    r"|has become |has turned |been )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ ){0,2}?(?:muddled|confused|disoriented|disorientated)",
     r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
     r" nowhere|overnight)|sudden (?:\S+ )?confusion",
@@ -2068,6 +2074,11 @@ _PUSH_THROUGH = _words(
     r"(?: \S+){0,8}? (?:but )?(?:it's|that's|it is|that is|is|are|was) (?:so |totally |well"
     r" |definitely |always )?(?:worth it|worth the \S+|the price|worth an? (?!(?:call|visit"
     r"|check|trip|look|chat|ring|phone|mention|conversation|appointment|quick)\b)\S+)\b",
+    # Injury as no reason for a day off: "no days off for injuries, if you can stand you
+    # can ride".
+    r"no (?:days? off|rest days?|sitting out|time off) (?:\S+ )?for (?:\S+ )?(?:injur\w*|pain"
+    r"|knocks|niggles|sprains?)",
+    r"if you can (?:stand|walk) ,? you can (?:ride|ski|play|run|train|work|fly|race|dance|fight)",
     # Training on with an injury or pain named: "no rest days even with shin pain".
     r"(?:no rest days?|no days off|(?:train|race|lift|spar|compet)\w*)"
     r" (?:\S+ ){0,6}?even with (?:a |an |your |the |my )?(?:\S+ ){0,2}?(?:pain|injur\w*|sprain\w*"
@@ -2132,14 +2143,15 @@ _PAIN_TOLD = LazyPattern(
 _TOUGHEN_UP = LazyPattern(r"\btoughen (?:it|them|you|the skin|your skin|\S+ skin) up\b")
 _THROUGH_IT = LazyPattern(
     r"\b(?:push|power|run|play|dance|train|walk|work|squat|lift|skate|cycle|ride|kick|box|bowl"
-    r"|swim|hike|climb|grind|battle|fight|sprint|jog)\w* (?:\S+ )?(?:straight |right |on )?"
-    r"(?:through|thru) (?:it|them|that)\b(?! out| over)"
+    r"|swim|hike|climb|grind|battle|fight|sprint|jog|ski|board|shoot|fly|sing|drum)\w* (?:\S+ )?"
+    r"(?:straight |right |on )?(?:through|thru) (?:it|them|that)\b(?! out| over)"
 )
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
     r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone"
-    r"|goes|gives way|gives out|goes out)|hernias?|(?:toe|finger|nail)(?:'s)? (?:\S+ )?(?:gone"
+    r"|goes|gives way|gives out|goes out|giving way|giving out|rolled|twisted)|hernias?|perforat\w*"
+    r"|black and blue|(?:toe|finger|nail)(?:'s)? (?:\S+ )?(?:gone"
     r"|going|turned) black"
     r"|(?:ankle's|knee's|back's|shoulder's) (?:gone|went|popped)"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
@@ -4251,6 +4263,14 @@ _DOSE_RUSHED = LazyPattern(
     r"|units)) (?:\S+ ){0,2}?(?:feels right|you like|you want|you fancy|suits you|works for you"
     r"|feels best)\b"
 )
+# A medicine's time picked by feel: "move my evening insulin to whatever time feels right",
+# "a few hours either way doesn't matter".
+_TIME_BY_FEEL = LazyPattern(
+    r"\b(?:whatever time|any time|whenever) (?:\S+ ){0,2}?(?:feels right|suits you|suits|you like"
+    r"|you fancy|you want)\b"
+    r"|\b(?:a few|a couple of|several|\d+) hours? either way (?:doesn't|does not|won't|will not"
+    r"|don't|do not) matter\b"
+)
 # An animal's medicine taken by people: "the gundog's metronidazole works just as well on
 # people".
 _ANIMALS_MEDICINE = LazyPattern(
@@ -4491,6 +4511,10 @@ _FOLK_MECHANISM = _words(
     r" |free )?(?:electrons|energy|ions|charge)",
     r"turns? (?:your |the )?(?:body heat|body's heat|sweat|heat) (?:back )?into (?:\S+ )?(?:energy"
     r"|power|fuel)",
+    # A torn ligament said to mend itself: "your ACL reattaches itself if you keep moving".
+    r"(?:acl|ligament|tendon|cartilage|meniscus) (?:\S+ ){0,2}?(?:reattach\w* itself"
+    r"|regrows? itself|grows back (?:together|on its own)|knits (?:itself )?back together)",
+    r"(?:torn )?ends (?:just )?find each other",
     # Folk physiology: a tick that "suffocates and backs out" under Vaseline, drooling as
     # "detoxing heavy metals", feeling worse as proof a treatment works.
     r"ticks? (?:\S+ ){0,6}?(?:suffocat\w*|backs? out|lets? go|drops? off by itself)",
@@ -5994,6 +6018,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _beyond_prescribed_told, needs=_needs("than")),
     _Pattern(
         MEDICINE_CHANGE,
+        _TIME_BY_FEEL,
+        _beyond_prescribed_told,
+        self_negating=True,
+        needs=_needs("time whenever either"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _ANIMALS_MEDICINE,
         _animals_medicine_for_people,
         needs=_needs(
@@ -6175,7 +6206,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "stabbing feeling sensation niggle niggles screaming toughed tough throbs throb "
             "endure endured enduring hurts made told forced encouraged part put lived borne "
             "recovery healing strength fitness price regardless sprained painless suffering "
-            "comfortable signal way even worth fractured broken cracked torn dislocated "
+            "comfortable signal way even worth fractured broken cracked torn dislocated stand "
             "fracture fractures sprains "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
@@ -6746,6 +6777,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
             "charge charges charging turn turns rejecting tick ticks detox detoxing detoxes worse "
+            "reattaches itself ends "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
