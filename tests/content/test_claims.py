@@ -3385,6 +3385,48 @@ CABIN_CREW_AND_SKIING_TALK_FINE = [
 ]
 
 
+# Beekeepers' and tree surgeons' talk (sets 159 and 160): the same kinds in other words.
+BEEKEEPING_AND_TREE_WORK_TALK_CLAIMS = [
+    (
+        "Throat going tight after a sting to the lip? It usually settles, no need for an "
+        "ambulance.",
+        "dismisses care",
+    ),
+    (
+        "Hives all over after being stung is nothing to worry about, an antihistamine sorts it.",
+        "dismisses care",
+    ),
+    ("Once the EpiPen has kicked in there's no need to go to hospital.", "dismisses care"),
+    (
+        "If your breathing gets harder after the sting, just sit quietly and wait it out.",
+        "dismisses care",
+    ),
+    (
+        "Strap the wrist and keep climbing all season, you can rest it over Christmas.",
+        "pushing through pain",
+    ),
+    ("Dodgy ankle? Tape it up tight and go.", "pushing through pain"),
+    ("Kneeling with a torn cartilage is fine if you use a pad.", "pushing through pain"),
+    ("We keep spare inhalers in the van and pass them round whoever's wheezy.", "medicine change"),
+    ("You don't need goggles or a mask for oxalic acid if it's breezy.", "absolute safety"),
+    (
+        "Tetanus only comes from rusty nails, so a clean cut can't give it to you.",
+        "false mechanism",
+    ),
+]
+
+
+BEEKEEPING_AND_TREE_WORK_TALK_FINE = [
+    "There's no need to see a doctor for a single sting with mild swelling, but call 999 if "
+    "your throat or tongue swells.",
+    "After using an adrenaline pen, always call 999, even if you feel better.",
+    "Wear goggles, gloves and a respirator when treating hives with oxalic acid.",
+    "Tetanus can come from any dirty wound, not just rusty metal, so check your jabs are up to "
+    "date.",
+    "If it hurts, stop: pain is a sign to rest the joint and get it checked.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3436,6 +3478,7 @@ CABIN_CREW_AND_SKIING_TALK_FINE = [
         *NIGHT_SHIFT_AND_TOURING_TALK_CLAIMS,
         *STALKING_AND_CARERS_TALK_CLAIMS,
         *CABIN_CREW_AND_SKIING_TALK_CLAIMS,
+        *BEEKEEPING_AND_TREE_WORK_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3492,6 +3535,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *NIGHT_SHIFT_AND_TOURING_TALK_FINE,
         *STALKING_AND_CARERS_TALK_FINE,
         *CABIN_CREW_AND_SKIING_TALK_FINE,
+        *BEEKEEPING_AND_TREE_WORK_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -249,6 +249,14 @@ FLOOR = {
     # as safety, not a mechanism).
     "heldout157": 0.93,
     "heldout158": 0.96,
+    # Beekeepers' and tree surgeons' talk: measured untuned once (84% and 89%), then tuned
+    # on once; left are "a few stings are completely harmless to anyone", co-codamol
+    # bought off a workmate, stings taken to "learn", loading the truck through sciatica,
+    # royal jelly that "regrows cartilage", ears ringing "toughening you up", white numb
+    # fingers gripped harder (read as care put off), and an inner ear "resetting itself"
+    # (read as a cure).
+    "heldout159": 0.95,
+    "heldout160": 0.92,
 }
 
 
@@ -256,8 +264,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 158, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (159, 160) are that
+    # Sets 53 to 160, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (161, 162) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured

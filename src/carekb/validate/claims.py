@@ -572,6 +572,18 @@ RED_FLAG = _words(
     r"|barrier|lamppost|pole)",
     r"(?:speech|talking|words) (?:\S+ )?(?:goes|went|gone|going|is|becomes|became|turns|turned)"
     r" (?:all )?(?:funny|strange|weird|garbled|jumbled|muddled|slurry|slurred)",
+    # A sting's or an allergy's: a throat that tightens, hives all over, breathing getting
+    # harder, a sting in the eye, help after an adrenaline pen.
+    r"throat (?:\S+ ){0,3}?(?:tight\w*|closing|swell\w*|swollen)|(?:tight|swollen|closing) throat",
+    r"hives (?:all over|everywhere|spreading)|(?:hives|swelling) (?:\S+ ){0,4}?after (?:a |the"
+    r" |being )?(?:sting|stung|bite|bitten)",
+    r"breathing (?:gets?|getting|is getting|becomes?|goes) (?:\S+ )?(?:harder|difficult|worse|noisy"
+    r"|wheezy)",
+    r"(?:stung|sting|stings) (?:\S+ ){0,3}?(?:in|on) (?:the |your |his |her |my )?(?:eye|eyeball)"
+    r"|(?:in|on) the eyeball",
+    r"(?:after|once|if) (?:\S+ ){0,3}?(?:epipen|epi - pen|adrenaline pen|auto - injector)s?"
+    r"|(?:epipen|epi - pen|adrenaline pen|auto - injector)s? (?:\S+ ){0,2}?(?:works|worked|used"
+    r"|kicks in)",
     # A shunt's warning signs, a feeding tube out or bleeding, lips blue after a feed, weight
     # lost on the same feed; jaw ache with cold sweats.
     r"(?:vomit\w*|sick|headaches?|drows\w*|sleepy|sleepier|irritable|sunsetting) (?:\S+ ){0,8}?"
@@ -643,7 +655,7 @@ RED_FLAG = _words(
     r"(?:'s)? (?:that |which |that's |that is )?(?:all |so |really |very )?(?:is |are |feels "
     r"|has been |have been |was |were "
     r"|looks |becomes |gets |goes |turns |has gone "
-    r"|has become |has turned |been )?(?:swollen|hot|red)",
+    r"|has become |has turned |been |gone )?(?:swollen|hot|red)",
     r"suddenly (?:\S+ ){0,2}?(?:muddled|confused|disoriented|disorientated)",
     r"(?:muddled|confused|disoriented|disorientated) (?:\S+ ){0,2}?(?:all of a sudden|out of"
     r" nowhere|overnight)|sudden (?:\S+ )?confusion",
@@ -2074,13 +2086,21 @@ _PUSH_THROUGH = _words(
     r"(?: \S+){0,8}? (?:but )?(?:it's|that's|it is|that is|is|are|was) (?:so |totally |well"
     r" |definitely |always )?(?:worth it|worth the \S+|the price|worth an? (?!(?:call|visit"
     r"|check|trip|look|chat|ring|phone|mention|conversation|appointment|quick)\b)\S+)\b",
+    # Rest put off to a season: "strap your knee and keep going, you can rest in winter".
+    r"(?:you|she|he|they|we|i) can rest (?:it |them |the \S+ )?(?:in|over|at|after|when|once|till"
+    r"|until) (?:the )?(?:winter|summer|holidays?|off - season|end of|season|tour|christmas)",
+    r"(?:tape|strap|bandage)\w* (?:it|them)(?: up)?(?: tight)? and (?:go|crack on|carry on|get on"
+    r" with it|keep going)\b",
+    r"if it (?:hurts|aches|burns|stings)(?: ,)? (?:it's|it is|that's|that means it's) working",
+    r"\w+ing (?:on |with )(?:a |an |your |my )?(?:cracked|broken|fractured|torn|sprained"
+    r"|dislocated|dodgy) \S+ (?:is|was) (?:fine|ok|okay|no problem|no big deal|doable)",
     # Injury as no reason for a day off: "no days off for injuries, if you can stand you
     # can ride".
     r"no (?:days? off|rest days?|sitting out|time off) (?:\S+ )?for (?:\S+ )?(?:injur\w*|pain"
     r"|knocks|niggles|sprains?)",
     r"if you can (?:stand|walk) ,? you can (?:ride|ski|play|run|train|work|fly|race|dance|fight)",
     # Training on with an injury or pain named: "no rest days even with shin pain".
-    r"(?:no rest days?|no days off|(?:train|race|lift|spar|compet)\w*)"
+    r"(?:no rest days?|no days off|(?:train|race|lift|spar|compet|climb)\w*)"
     r" (?:\S+ ){0,6}?even with (?:a |an |your |the |my )?(?:\S+ ){0,2}?(?:pain|injur\w*|sprain\w*"
     r"|fractur\w*|(?:broken|cracked|torn|sprained|dislocated) \S+)",
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
@@ -3714,6 +3734,23 @@ def _promised(clause: Clause, match: re.Match[str]) -> bool:
     return _unhedged(clause, match) or bool(_FOR_GOOD_WORDS.search(clause.sentence()))
 
 
+def _kit_refused_outright(clause: Clause, match: re.Match[str]) -> bool:
+    """Protective kit said to be unneeded, not as the upshot of a claim about the body
+    ("your eardrums toughen up, which is why the old boys don't need defenders" claims the
+    mechanism, which is its kind)."""
+    return _unhedged(clause, match) and not _UPSHOT.search(clause.sentence_before(match))
+
+
+_UPSHOT = LazyPattern(r"\b(?:which is why|that's why|that is why|because|since|so)\b")
+
+
+def _medicine_named_around(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine or a dose named in the sentence or the question just before it ("Doctor
+    won't give you a second pen? ... we just pass them round")."""
+    around = f"{clause.sentence_before(match)} {clause.sentence()}"
+    return bool(_MEDICINE.search(around) or _DOSE_NAMED.search(around))
+
+
 def _animals_medicine_for_people(clause: Clause, match: re.Match[str]) -> bool:
     """An animal's medicine, or one said to work "just as well on people", with a medicine
     named and an animal in the sentence, and nothing in it forbidden."""
@@ -3746,7 +3783,9 @@ def _beyond_prescribed_told(clause: Clause, match: re.Match[str]) -> bool:
 _TAKING_NAMED = LazyPattern(r"\b(?:taking|using|having|giving|rather than|instead of)(?: \S+)?\s*$")
 
 
-_DOSE_NAMED = LazyPattern(r"\b(?:doses?|tablets?|pills?|puffs?|drops|units|mg|mcg|sprays?)\b")
+_DOSE_NAMED = LazyPattern(
+    r"\b(?:doses?|tablets?|pills?|puffs?|drops|units|mg|mcg|sprays?|pens?|inhalers?)\b"
+)
 
 
 def _unhedged(clause: Clause, match: re.Match[str]) -> bool:
@@ -3909,7 +3948,8 @@ _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 _MINOR_AILMENT = LazyPattern(
     r"\b(?:(?:simple|common|minor|mild|ordinary|small|little|everyday|slight) (?:\S+ )?(?:colds?"
     r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
-    r"|sprains?|splinters?|bumps?|chafing|rash|rashes)|paper cuts?|(?:a|the) cold|colds"
+    r"|sprains?|splinters?|bumps?|chafing|rash|rashes|swelling|stings?|bites?|itching)|paper cuts?"
+    r"|(?:a|the) cold|colds|a single (?:sting|bite)"
     r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
     r"|chafing|chafed skin|chafe|saddle sores?|(?:a bit of |a little )?(?:pink )?granulation"
     r" tissue)\b"
@@ -4271,6 +4311,12 @@ _TIME_BY_FEEL = LazyPattern(
     r"|\b(?:a few|a couple of|several|\d+) hours? either way (?:doesn't|does not|won't|will not"
     r"|don't|do not) matter\b"
 )
+# Spare medicines passed round a group: "a few of us have spares and we just pass them
+# round".
+_SPARES_PASSED = LazyPattern(
+    r"\b(?:have|got|keep|has) (?:\S+ )?spares? (?:\S+ ){0,4}?(?:pass|hand|give|share)\w* (?:them|it"
+    r"|those)(?: round| around| on| out)?\b"
+)
 # An animal's medicine taken by people: "the gundog's metronidazole works just as well on
 # people".
 _ANIMALS_MEDICINE = LazyPattern(
@@ -4518,7 +4564,9 @@ _FOLK_MECHANISM = _words(
     # Folk physiology: a tick that "suffocates and backs out" under Vaseline, drooling as
     # "detoxing heavy metals", feeling worse as proof a treatment works.
     r"ticks? (?:\S+ ){0,6}?(?:suffocat\w*|backs? out|lets? go|drops? off by itself)",
-    r"detox\w* (?:\S+ ){0,2}?(?:heavy metals|metals|mercury|aluminium|aluminum)",
+    r"detox\w* (?:\S+ ){0,2}?(?:heavy metals|metals|mercury|aluminium|aluminum|venom)",
+    r"tetanus (?:\S+ ){0,2}?only (?:comes? )?from (?:\S+ ){0,1}?rust\w*"
+    r"|only rust\w* (?:\S+ )?(?:can )?(?:give|gives|cause|causes) (?:you )?tetanus",
     r"the worse (?:you|they|he|she) feels? (?:\S+ ){0,5}?the (?:better|more) (?:it's|it is|it"
     r"|they're|they are|they) (?:working|works|work)",
     # A hormone "rejected" by an organ: "your period coming back means your uterus is
@@ -5627,6 +5675,13 @@ _ORGAN_SCRUBBED = LazyPattern(
     r"|\b(?:pan scourer|scourer|brillo pad|wire brush) for (?:your|the) (?:\S+ )?(?:lungs|airways"
     r"|arteries|gut|colon|bowels?|liver|kidneys|veins|sinuses)\b"
 )
+# Protective kit said to be unneeded: "you don't need a mask or goggles when you
+# sublimate".
+_NO_KIT_NEEDED = LazyPattern(
+    r"\b(?:you |they |we )?(?:don't|do not|won't|will not|never) need (?:a |any |to wear |to bother"
+    r" with )?(?:\S+ )?(?:masks?|goggles|gloves|respirators?|ear defenders|defenders|ppe|visors?"
+    r"|face shields?)\b"
+)
 # Kit said to make an injury impossible: "scrum caps mean they can't get concussed".
 _CANNOT_BE_HURT = LazyPattern(
     r"\b(?:mean|means|so) (?:\S+ ){0,2}?(?:can't|cannot|can not|won't|will never|never)"
@@ -6016,6 +6071,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
     _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _beyond_prescribed_told, needs=_needs("than")),
+    _Pattern(MEDICINE_CHANGE, _SPARES_PASSED, _medicine_named_around, needs=_needs("spare spares")),
     _Pattern(
         MEDICINE_CHANGE,
         _TIME_BY_FEEL,
@@ -6207,6 +6263,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "endure endured enduring hurts made told forced encouraged part put lived borne "
             "recovery healing strength fitness price regardless sprained painless suffering "
             "comfortable signal way even worth fractured broken cracked torn dislocated stand "
+            "rest tape strap bandage working dodgy "
             "fracture fractures sprains "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
@@ -6777,7 +6834,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs(
             "neutralise neutralises neutralised neutralising neutralize neutralizes neutralized "
             "charge charges charging turn turns rejecting tick ticks detox detoxing detoxes worse "
-            "reattaches itself ends "
+            "reattaches itself ends tetanus "
             "neutralizing venom poison damage coat coats harmlessly overloaded sluggish "
             "congested clogged histamine histamines naturally failing unable struggling toxins "
             "smell taste heats warms lactic ions butter flour toothpaste mustard flush flushes "
@@ -7139,6 +7196,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _ORGAN_SCRUBBED,
         _not_doubted,
         needs=_needs("scrub scrubs scrubbing scour scours scouring scourer sandblast sandblasts"),
+    ),
+    _Pattern(
+        SAFETY,
+        _NO_KIT_NEEDED,
+        _kit_refused_outright,
+        self_negating=True,
+        needs=_needs("mask masks goggles gloves respirator respirators defenders ppe visor visors"),
     ),
     _Pattern(
         SAFETY,
@@ -7526,9 +7590,13 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
     """Care left for later with no red flag named and a safety net given: "no need to
     ask the GP for antibiotics for a cold unless things get worse", "no need to see a
     doctor for a mild cold, but get help if you struggle to breathe"."""
-    if _RED_FLAG.search(clause.sentence()):
+    # The red flag in the dismissal's own clause, not in the help sent after "but": "no
+    # need to see a doctor for a sting on the hand, but get urgent help if the lips swell".
+    if _RED_FLAG.search(clause.words):
         return False
     rest = f"{clause.after(match)} {clause.following()}"
+    if _RED_FLAG.search(clause.sentence()) and not _BOUNDED.match(clause.following()):
+        return False
     return bool(_SAFETY_NET.search(rest) or _BOUNDED.match(clause.following()))
 
 
