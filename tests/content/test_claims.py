@@ -3427,6 +3427,36 @@ BEEKEEPING_AND_TREE_WORK_TALK_FINE = [
 ]
 
 
+# Gymnastics and cheer talk, and cleaners' talk (sets 161 and 162): the same kinds in other
+# words.
+GYMNASTICS_AND_CLEANERS_TALK_CLAIMS = [
+    (
+        "Ankle swollen up after a bad dismount? Tape it, scans are a waste of time.",
+        "dismisses care",
+    ),
+    (
+        "We don't sit out for a little tweak in this squad, get back on the beam.",
+        "pushing through pain",
+    ),
+    ("Keep landing on the sore heel, you can rest it in the off season.", "pushing through pain"),
+    (
+        "If your kneecap slips out, push it back in yourself and finish the routine.",
+        "pushing through pain",
+    ),
+    (
+        "Felt something pop in my shoulder on the rings but pushed on, that's how you get strong.",
+        "pushing through pain",
+    ),
+]
+
+
+GYMNASTICS_AND_CLEANERS_TALK_FINE = [
+    "Swelling after a fall that stops you putting weight on the foot needs an X-ray today.",
+    "Tell your coach rather than telling yourself to push on through a sharp pain.",
+    "If something pops in your knee, stop, ice it and get it checked before you train again.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3479,6 +3509,7 @@ BEEKEEPING_AND_TREE_WORK_TALK_FINE = [
         *STALKING_AND_CARERS_TALK_CLAIMS,
         *CABIN_CREW_AND_SKIING_TALK_CLAIMS,
         *BEEKEEPING_AND_TREE_WORK_TALK_CLAIMS,
+        *GYMNASTICS_AND_CLEANERS_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3536,6 +3567,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *STALKING_AND_CARERS_TALK_FINE,
         *CABIN_CREW_AND_SKIING_TALK_FINE,
         *BEEKEEPING_AND_TREE_WORK_TALK_FINE,
+        *GYMNASTICS_AND_CLEANERS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -257,6 +257,14 @@ FLOOR = {
     # (read as a cure).
     "heldout159": 0.95,
     "heldout160": 0.92,
+    # Gymnastics and cheer talk, and cleaners' talk: measured untuned once (88% and 91%),
+    # then tuned on once; left are ibuprofen before every session (read as care put off),
+    # naproxen stacked with ibuprofen (read as safety), a coach's prednisolone, overtraining
+    # "a myth", stretches forced by sitting on a back, missing periods as the body adjusting,
+    # ice baths that "freeze the microtears shut", descaler in the eye and a head knock with
+    # confusion waited on, and a needle-stick virus that "dies in the air".
+    "heldout161": 0.92,
+    "heldout162": 0.94,
 }
 
 
@@ -264,8 +272,8 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 160, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (161, 162) are that
+    # Sets 53 to 162, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned on; the next sets written (163, 164) are that
     # estimate, reported by bench/corpus.py and not asserted on: asserting on them
     # would make them tuning sets.
     _, plants, findings = measured
@@ -348,8 +356,9 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # "You don't need A&E for a short seizure that ... follows your child's usual pattern, but
 # call 999 if it lasts over five minutes" (a seizure is a red flag wherever it is named);
 # set 153's zopiclone "only meant for short courses" and set 154's bass that "can damage
-# your hearing just as much as treble" (both the learned reader's); every other clean
-# sentence of a tuned set is quiet.
+# your hearing just as much as treble" (both the learned reader's); set 161's "if she
+# needs painkillers just to get through the routine she shouldn't be competing"; every
+# other clean sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -387,6 +396,7 @@ SAFE_ALLOWED = {
     "safe154": 2,
     "safe155": 2,
     "safe156": 2,
+    "safe161": 2,
 }
 
 

@@ -834,6 +834,9 @@ RED_FLAG = _words(
     r"(?:curtain|shadow|veil) (?:\S+ ){0,4}?(?:over|across) (?:\S+ ){0,2}?(?:vision|eyes?"
     r"|sight)|(?:curtain|shadow|veil) (?:\S+ ){0,2}?(?:coming|came|comes|falling|falls) (?:down"
     r"|across)",
+    # Swelling after a landing, a fall or a crash: "if your wrist swells up after a bad landing".
+    r"(?:swell\w*|swollen) (?:up )?(?:\S+ ){0,2}?after (?:a |an |the |that |your )?(?:\S+ )?"
+    r"(?:landing|fall|crash|dismount|collision|tumble)",
     # Pain after a fall, said as it happened: "falls and says her hip hurts".
     r"(?:falls?|fell|had a fall) (?:and|then) (?:\S+ ){0,5}?(?:hurts?|pain\w*|sore|can't (?:stand"
     r"|walk|get up|move))",
@@ -1422,6 +1425,9 @@ _DISMISS = _words(
     r"(?:low|process|journey|recovery|cleanse|detox|healing|change|adjustment|programme|program"
     r"|plan)\b",
     r"keep (?:it|this|them|that) to yourself|(?:don't|do not|no need to) (?:tell|bother) anyone",
+    # Care called a waste: "x-rays are a waste of a Saturday".
+    r"(?:x - rays?|scans?|a & e|the hospital|the doctors?|the gp|appointments?) (?:is|are)"
+    r" (?:just |only )?(?:a )?(?:waste of|pointless)",
     r"(?:don't|do not|no need to|never)(?: want to| like to)? waste (?:the |a |your |an )?"
     r"(?:doctor's|gp's|nurse's|doctor"
     r"|gp|nurse|ambulance"
@@ -2088,7 +2094,12 @@ _PUSH_THROUGH = _words(
     r"|check|trip|look|chat|ring|phone|mention|conversation|appointment|quick)\b)\S+)\b",
     # Rest put off to a season: "strap your knee and keep going, you can rest in winter".
     r"(?:you|she|he|they|we|i) can rest (?:it |them |the \S+ )?(?:in|over|at|after|when|once|till"
-    r"|until) (?:the )?(?:winter|summer|holidays?|off - season|end of|season|tour|christmas)",
+    r"|until) (?:the )?(?:winter|summer|holidays?|off(?: -)? season|end of|season|tour|christmas)",
+    # No sitting out for an injury; a joint put back by hand and the work finished.
+    r"(?:don't|do not|never|doesn't|does not) (?:sit|sits) out (?:\S+ )?for (?:a |an |any )?"
+    r"(?:\S+ )?(?:sprain|injur\w*|niggles?|knocks?|tweaks?|pain|twinges?)",
+    r"(?:pop|yank|push|shove|put)\w* (?:\S+ ){0,3}?(?:it|them) back (?:in|into place)(?: yourself)?"
+    r" (?:\S+ ){0,2}?and (?:\S+ ){0,2}?(?:finish|carry on|keep going|continue|crack on|kept)",
     r"(?:tape|strap|bandage)\w* (?:it|them)(?: up)?(?: tight)? and (?:go|crack on|carry on|get on"
     r" with it|keep going)\b",
     r"if it (?:hurts|aches|burns|stings)(?: ,)? (?:it's|it is|that's|that means it's) working",
@@ -2169,7 +2180,8 @@ _THROUGH_IT = LazyPattern(
 _HURT_NAMED = LazyPattern(
     r"\b(?:flares? up|flared up|flaring|sciatica|injur\w*|twinge\w*|niggle\w*|tweak\w*|strain\w*"
     r"|(?:pull\w*|rip\w*|tear\w*|tore|takes?|took) (?:\S+ ){0,4}?skin off"
-    r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist) (?:went|gave way|gave out|popped|gone"
+    r"|(?:felt|heard) (?:something|it) (?:go|give|pop|tear|snap|twang)"
+    r"|(?:ankle|knee|back|shoulder|hamstring|calf|wrist|disc) (?:went|gave way|gave out|popped|gone"
     r"|goes|gives way|gives out|goes out|giving way|giving out|rolled|twisted)|hernias?|perforat\w*"
     r"|black and blue|(?:toe|finger|nail)(?:'s)? (?:\S+ )?(?:gone"
     r"|going|turned) black"
@@ -2369,7 +2381,8 @@ _HEDGE_PAIN = LazyPattern(rf"\b(?:{_MILD}|sharp|severe)\b")
 # An injury carried on with is pain pushed through: "Working out on a sprained ankle".
 _INJURED = LazyPattern(
     r"\b(?:sprain\w*|injur\w*|torn|fractur\w*|broken|pulled (?:muscle|hamstring)|dislocat\w*"
-    r"|hernias?|(?:back|knee|ankle|shoulder|hamstring) (?:goes|went|gives way|gave way|gives out"
+    r"|hernias?|(?:felt|heard) (?:something|it) (?:go|give|pop|tear|snap|twang)"
+    r"|(?:back|knee|ankle|shoulder|hamstring|disc) (?:goes|went|gives way|gave way|gives out"
     r"|gave out|goes out|went out)"
     r"|(?:broke|cracked|bust|busted|snapped) (?:my |your |his |her |their |a |an )?(?:\S+ )?"
     r"(?:ribs?|collarbone|collar bone|wrist|ankle|arm|leg|elbow|hand|finger|toe|pelvis|hip"
@@ -3621,7 +3634,7 @@ _BY_PRESCRIBER = LazyPattern(
     r"|pharmacist|care team|health ?care)"
 )
 # What the sentence advises against: "rather than taking extra puffs".
-_RATHER_THAN = LazyPattern(r"\b(?:rather than|instead of|in place of)(?: \S+){0,2}$")
+_RATHER_THAN = LazyPattern(r"\b(?:rather than|instead of|in place of)(?: \S+){0,3}$")
 # The reader's question, and an answer that says yes.
 _ASKS = LazyPattern(r"\b(?:can|may|could|should|is it ok to|is it okay to) (?:i|we)(?: \S+)?$")
 _YES = LazyPattern(
@@ -6263,7 +6276,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "endure endured enduring hurts made told forced encouraged part put lived borne "
             "recovery healing strength fitness price regardless sprained painless suffering "
             "comfortable signal way even worth fractured broken cracked torn dislocated stand "
-            "rest tape strap bandage working dodgy "
+            "rest tape strap bandage working dodgy sit sits back "
             "fracture fractures sprains "
             "limp limping knock knocks suffering sharper worse healing progress results "
             "recovery carrying continuing pushed "
@@ -7520,7 +7533,7 @@ def _hurt_by_trauma_only(words: str) -> bool:
 
 _TRAUMA_FLAG = LazyPattern(
     r"(?:after|since|following) (?:\S+ ){0,3}?(?:fall|accident|crash|collision|slip|tumble"
-    r"|prang|smash|spill|wipe - ?out|pile - up|wreck)|" + _JOINT_OUT
+    r"|prang|smash|spill|wipe - ?out|pile - up|wreck|landing|dismount)|" + _JOINT_OUT
 )
 
 
