@@ -689,12 +689,13 @@ def seal(path: Path, record: Any) -> str:
                 body = piece.encode("utf-8")
                 mac.update(body)
                 out.write(body)
+            seal_hex = mac.hexdigest()
             out.seek(0)
-            out.write(mac.hexdigest().encode())
+            out.write(seal_hex.encode())
         os.replace(tmp, path)
     except OSError:
         return ""
-    return mac.hexdigest()
+    return seal_hex
 
 
 # Tables with more items than this are written a batch at a time.

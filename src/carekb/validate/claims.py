@@ -3760,8 +3760,11 @@ _UPSHOT = LazyPattern(r"\b(?:which is why|that's why|that is why|because|since|s
 def _medicine_named_around(clause: Clause, match: re.Match[str]) -> bool:
     """A medicine or a dose named in the sentence or the question just before it ("Doctor
     won't give you a second pen? ... we just pass them round")."""
-    around = f"{clause.sentence_before(match)} {clause.sentence()}"
-    return bool(_MEDICINE.search(around) or _DOSE_NAMED.search(around))
+    return _names_medicine_or_dose(f"{clause.sentence_before(match)} {clause.sentence()}")
+
+
+def _names_medicine_or_dose(words: str) -> bool:
+    return bool(_MEDICINE.search(words) or _DOSE_NAMED.search(words))
 
 
 def _animals_medicine_for_people(clause: Clause, match: re.Match[str]) -> bool:
@@ -3783,14 +3786,14 @@ _ANIMAL = LazyPattern(
 _ANIMAL_MEDICINE_WORD = LazyPattern(r"\b(?:antibiotics?|wormer|metronidazole|tablets|pills)\b")
 
 
-def _beyond_prescribed_told(clause: Clause, match: re.Match[str]) -> bool:
-    """A medicine or a dose named in the sentence: "take more than the label says" is about
-    a medicine only when one is named; and not the act named as a risk or as what to do
-    instead ("taking more than the label says can damage your liver", "call the practice
-    rather than taking more than the packet says")."""
+def _medicine_use_told(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine or a dose named in the sentence: "take more than the label says" or "at
+    whatever time feels right" is about a medicine only when one is named; and not the act
+    named as a risk or as what to do instead ("taking more than the label says can damage
+    your liver", "call the practice rather than taking more than the packet says")."""
     if _TAKING_NAMED.search(clause.before(match)):
         return False
-    return bool(_MEDICINE.search(clause.sentence()) or _DOSE_NAMED.search(clause.sentence()))
+    return _names_medicine_or_dose(clause.sentence())
 
 
 _TAKING_NAMED = LazyPattern(r"\b(?:taking|using|having|giving|rather than|instead of)(?: \S+)?\s*$")
@@ -6083,12 +6086,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
-    _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _beyond_prescribed_told, needs=_needs("than")),
+    _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _medicine_use_told, needs=_needs("than")),
     _Pattern(MEDICINE_CHANGE, _SPARES_PASSED, _medicine_named_around, needs=_needs("spare spares")),
     _Pattern(
         MEDICINE_CHANGE,
         _TIME_BY_FEEL,
-        _beyond_prescribed_told,
+        _medicine_use_told,
         self_negating=True,
         needs=_needs("time whenever either"),
     ),
@@ -7600,17 +7603,17 @@ _CARE_WORD_NAMED = LazyPattern(r"\b(?:symptoms?|sick|ill|unwell|worse)\b")
 
 
 def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
-    """Care left for later with no red flag named and a safety net given: "no need to
-    ask the GP for antibiotics for a cold unless things get worse", "no need to see a
-    doctor for a mild cold, but get help if you struggle to breathe"."""
-    # The red flag in the dismissal's own clause, not in the help sent after "but": "no
-    # need to see a doctor for a sting on the hand, but get urgent help if the lips swell".
+    """Care left for later, for no red flag, with a safety net given: "no need to ask the
+    GP for antibiotics for a cold unless things get worse", "no need to see a doctor for a
+    mild cold, but get help if you struggle to breathe"."""
     if _RED_FLAG.search(clause.words):
         return False
-    rest = f"{clause.after(match)} {clause.following()}"
-    if _RED_FLAG.search(clause.sentence()) and not _BOUNDED.match(clause.following()):
-        return False
-    return bool(_SAFETY_NET.search(rest) or _BOUNDED.match(clause.following()))
+    bounded = bool(_BOUNDED.match(clause.following()))
+    if _RED_FLAG.search(clause.sentence()):
+        # The red flag is in the help sent after "but", not in what was dismissed: "no need
+        # to see a doctor for a sting on the hand, but get urgent help if the lips swell".
+        return bounded
+    return bounded or bool(_SAFETY_NET.search(f"{clause.after(match)} {clause.following()}"))
 
 
 _SAFETY_NET = LazyPattern(
