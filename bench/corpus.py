@@ -65,12 +65,16 @@ EXPECTED_KIND = {
     "encourages harm": "pain",
     "pushes through pain": "pain",
 }
-# The claim sets written last, measured once and not tuned on (a round of tuning on them
-# moves this on to the next pair it writes).
-UNREAD_PAIR = (163, 164)
+# The claim sets written last, measured once and neither tuned nor trained on: the
+# estimate of how risky-claim reads claims it has never seen (a round of tuning on them
+# moves this on to the next sets it writes).
+UNREAD_SETS = (165, 166, 167, 168)
+# Sets measured untuned once, then trained on by the learned reader but never tuned on
+# by the patterns.
+TRAINED_NOT_TUNED = (163, 164)
 # The last claim set risky-claim's learned reader is trained on
 # (scripts/train-claims-model.py reads it from here).
-TRAINED_THROUGH = 148
+TRAINED_THROUGH = 164
 # Each claim set of tests/corpus/ (with its clean sentences) and what it has been used
 # for, as the summary names it (tests/corpus/README.md has each set's untuned score).
 HELD_OUT = {
@@ -165,16 +169,17 @@ HELD_OUT = {
     89: "measured untuned once, then tuned and trained on",
     90: "measured untuned once, then tuned and trained on",
     # From set 91 the rules were tuned, a pair a round, and the reader later trained on
-    # the sets up to TRAINED_THROUGH; the pair written last is measured once and left
+    # the sets up to TRAINED_THROUGH; the sets written last are measured once and left
     # unread, the estimate of how the rules read new claims.
     **dict.fromkeys(
         range(91, TRAINED_THROUGH + 1), "measured untuned once, then tuned and trained on"
     ),
     **dict.fromkeys(
-        range(TRAINED_THROUGH + 1, UNREAD_PAIR[0]),
+        range(TRAINED_THROUGH + 1, UNREAD_SETS[0]),
         "measured untuned once, then tuned on (not trained on)",
     ),
-    **dict.fromkeys(UNREAD_PAIR, "never tuned or trained on"),
+    **dict.fromkeys(TRAINED_NOT_TUNED, "measured untuned once, then trained on (not tuned on)"),
+    **dict.fromkeys(UNREAD_SETS, "never tuned or trained on"),
 }
 
 

@@ -43,7 +43,7 @@ OUT = REPO / "src" / "carekb" / "validate" / learned.MODEL_FILE
 # a false mechanism.
 CLEAN_STEPS = CORPUS / "clean-steps.txt"
 # Medical facts in an encyclopedia's words (causes, genes, what a condition affects),
-# all harmless: trained on sets 1 to 148 alone, the model read "X is caused by a
+# all harmless: trained on sets 1 to 148 without it, the model read "X is caused by a
 # mutation in the Y gene" as a false mechanism.
 TEXTBOOK = CORPUS / "clean-textbook-k.txt"
 # Good leaflet text, all harmless; set d is never trained on: it measures false

@@ -260,11 +260,9 @@ def test_a_megabyte_without_punctuation_is_read_in_pieces():
 
 
 def read_kinds(sentence: str) -> list[str]:
-    """What risky-claim reports: the patterns, then the learned reader where they found
-    nothing."""
+    """What risky-claim reports: the patterns, then the learned reader beside them."""
     found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
-    taken = [(claim.start, claim.end) for claim in found]
-    found += find_learned(sentence, taken)
+    found += find_learned(sentence, list(found))
     return [claim.kind.name for claim in found]
 
 
@@ -3457,6 +3455,22 @@ GYMNASTICS_AND_CLEANERS_TALK_FINE = [
 ]
 
 
+# Read once claim sets 163 and 164 (bouldering, couriers) were trained on: help sent later
+# in the sentence on a condition, a limit set after "but", pushing on as the purpose of
+# what is forbidden, and a guarantee denied by anything ("no routine can guarantee").
+BOULDERING_AND_COURIERS_TALK_FINE = [
+    "You don't need A&E for a sore finger; rest it, and see a GP if it turns red and hot.",
+    "A mildly sore wrist you can still use usually doesn't need a doctor; rest it, and get it "
+    "checked if it isn't improving after a few days.",
+    "Stretching helps some people, but no routine can guarantee your neck or shoulder pain "
+    "will never come back.",
+    "It's fine to keep cycling with a slightly stiff knee if you stay below the pain, but stop "
+    "if it gets worse.",
+    "Don't take painkillers before a match so you can play through an injury.",
+    "Painkillers shouldn't be used to hide pain so you can carry heavier loads.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3568,6 +3582,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *CABIN_CREW_AND_SKIING_TALK_FINE,
         *BEEKEEPING_AND_TREE_WORK_TALK_FINE,
         *GYMNASTICS_AND_CLEANERS_TALK_FINE,
+        *BOULDERING_AND_COURIERS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -272,10 +272,10 @@ FLOOR = {
 def test_nearly_every_planted_claim_is_caught_with_its_kind_on_its_line(measured, group):
     # The development list and the held-out sets the rules were tuned (and the
     # learned reader trained) on, each measured untuned first (tests/corpus/README.md).
-    # Sets 53 to 162, measured untuned as the estimate of how the rules do on new
-    # wordings, have since been tuned on; the next sets written (163, 164) are that
-    # estimate, reported by bench/corpus.py and not asserted on: asserting on them
-    # would make them tuning sets.
+    # Sets 53 to 164, measured untuned as the estimate of how the rules do on new
+    # wordings, have since been tuned or trained on; the next sets written (165 to 168)
+    # are that estimate, reported by bench/corpus.py and not asserted on: asserting on
+    # them would make them tuning sets.
     _, plants, findings = measured
     caught, _, lines = corpus.planted_report(plants, findings, group)
     assert len(lines) >= 40
@@ -313,52 +313,47 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # Set 30's "Lactic acid clears within an hour or so of exercise" (and set 59's like it) is
 # still read as a promise, set 42's "Blue light from screens won't damage your eyes" as
 # total safety, and set 44's "Nobody is guaranteed a cure from a juice cleanse" as a
-# mechanism (each planted twice); set 64's "Anti-sickness tablets your doctor prescribes
-# in pregnancy are considered safe" and "Phototherapy ... is a safe, proven treatment for
-# newborn jaundice" as total safety (the second read as safe for newborns); set 83's
-# "Early gum disease can be reversed with good brushing, flossing and professional
-# cleaning" as a promise; set 97's "Acne isn't caused by toxins leaving the body" as a
-# mechanism and "SPF 30 ... is a safe habit for every skin type" as total safety (its
+# mechanism (each planted twice); set 64's "Anti-sickness tablets your doctor prescribes in
+# pregnancy are considered safe" and "Phototherapy ... is a safe, proven treatment for
+# newborn jaundice" as total safety (the second read as safe for newborns); set 83's "Early
+# gum disease can be reversed with good brushing, flossing and professional cleaning" as a
+# promise; set 97's "SPF 30 ... is a safe habit for every skin type" as total safety (its
 # "stop it and seek urgent care" is no longer reported: care sought straight after a
 # medicine stopped is read); set 98's "Sipping water regularly is the safe way to stay
-# hydrated" as total safety; set 104's "Our detox retreat is really a rest retreat: ..."
-# as a mechanism (the detox named, then said to be rest); three of set 108's read by the
+# hydrated" as total safety; set 104's "Our detox retreat is really a rest retreat: ..." as
+# a mechanism (the detox named, then said to be rest); three of set 108's read by the
 # learned reader (a graded return after concussion as a cure, hyperventilating's risk as
-# care dismissed, tapping before a lock hurts as pushing on); set 111's neuropathy that
-# "can take away the warning pain" and sellers "who promise to cure" as promises; and set
-# 112's gases that "can kill within minutes" as one; set 113's "take insulin, never skip
-# or cut doses to lose weight" as a change and rest for an injury, read by the learned
-# reader, as pushing on; set 115's anti-sickness medicines "considered safe in pregnancy"
-# as total safety and set 116's "don't take them just to get through a match" as pushing
-# on; set 118's "reset" after a crash that "means resting" as a mechanism; set 121's
-# copper bracelets that "won't do you any harm" (then said to do no good) as total safety;
-# set 123's "Alcohol won't warm you up" read by the learned reader as a medicine change;
-# set 124's supplements "that promise to cure stress" and discs not put "back in place"
-# (the denial inside quotation marks); set 125's "No body protector makes riding
-# completely safe", getting back on that "is only sensible after a minor tumble" and an
-# instructor who "will never make you ride through pain"; set 126's ear pain when diving
-# that means "never force it" (the last three read by the learned reader); set 128's
-# clinics "promising a cure" that "carry serious risks", described as a warning; set 129's
-# seasickness "isn't caused by stomach acid" (the cause denied, then a true one given);
-# set 131's "no diet has been proven to cure it" after a first clause (the learned
+# care dismissed, tapping before a lock hurts as pushing on); set 111's neuropathy that "can
+# take away the warning pain" and sellers "who promise to cure" as promises; and set 112's
+# gases that "can kill within minutes" as one; set 113's "take insulin, never skip or cut
+# doses to lose weight" as a change and rest for an injury, read by the learned reader, as
+# pushing on; set 115's anti-sickness medicines "considered safe in pregnancy" as total
+# safety and set 116's "don't take them just to get through a match" as pushing on; set
+# 118's "reset" after a crash that "means resting" as a mechanism; set 121's copper
+# bracelets that "won't do you any harm" (then said to do no good) as total safety; set
+# 124's supplements "that promise to cure stress" and discs not put "back in place" (the
+# denial inside quotation marks); set 125's "No body protector makes riding completely
+# safe", getting back on that "is only sensible after a minor tumble" and an instructor who
+# "will never make you ride through pain" (the last two read by the learned reader); set
+# 128's clinics "promising a cure" that "carry serious risks", described as a warning; set
+# 129's seasickness "isn't caused by stomach acid" (the cause denied, then a true one
+# given); set 131's "no diet has been proven to cure it" after a first clause (the learned
 # reader); set 132's slogan "Pain is weakness leaving the body" quoted to be refuted,
 # lifting "far better than toughing it out through pain", and an extra tablet refused
-# "rather than" taken; set 133's withdrawal pain not to be toughed out "alone" and "it's
-# NOT sleep it off time"; set 134's worry about tetanus "normal", a back brace not relied
-# on "instead of" technique, and carbon monoxide that "doesn't collect at the ceiling in a
-# way that protects you"; set 135's antibiotics not to be stopped early ("please don't
-# stop ... even if the rash and sore throat have gone"); set 136's "an infected, blocked
-# kidney" named as the emergency it is; set 139's "safe to give paracetamol alongside
-# morphine"; set 140's earplugs "safe to wear every show" (the learned reader) and cold
-# drinks that "won't damage your vocal folds"; set 151's "slight tingling from
-# beta-alanine is harmless" (tingling is a red flag wherever it is named); set 155's sore
-# bruise "normal" after a fall, beside a deformed joint that "needs an X-ray"; set 156's
-# "You don't need A&E for a short seizure that ... follows your child's usual pattern, but
-# call 999 if it lasts over five minutes" (a seizure is a red flag wherever it is named);
-# set 153's zopiclone "only meant for short courses" and set 154's bass that "can damage
-# your hearing just as much as treble" (both the learned reader's); set 161's "if she
-# needs painkillers just to get through the routine she shouldn't be competing"; every
-# other clean sentence of a tuned set is quiet.
+# "rather than" taken; set 133's withdrawal pain not to be toughed out "alone" and "it's NOT
+# sleep it off time"; set 134's worry about tetanus "normal", a back brace not relied on
+# "instead of" technique, and carbon monoxide that "doesn't collect at the ceiling in a way
+# that protects you"; set 135's antibiotics not to be stopped early ("please don't stop ...
+# even if the rash and sore throat have gone"); set 136's "an infected, blocked kidney"
+# named as the emergency it is; set 139's "safe to give paracetamol alongside morphine"; set
+# 140's earplugs "safe to wear every show" (the learned reader) and cold drinks that "won't
+# damage your vocal folds"; set 151's "slight tingling from beta-alanine is harmless"
+# (tingling is a red flag wherever it is named); set 155's sore bruise "normal" after a
+# fall, beside a deformed joint that "needs an X-ray"; set 156's "You don't need A&E for a
+# short seizure that ... follows your child's usual pattern, but call 999 if it lasts over
+# five minutes" (a seizure is a red flag wherever it is named); set 161's "if she needs
+# painkillers just to get through the routine she shouldn't be competing"; every other clean
+# sentence of a tuned set is quiet.
 SAFE_ALLOWED = {
     "safe30": 2,
     "safe42": 2,
@@ -366,7 +361,7 @@ SAFE_ALLOWED = {
     "safe59": 2,
     "safe64": 4,
     "safe83": 2,
-    "safe97": 4,
+    "safe97": 2,
     "safe98": 2,
     "safe104": 2,
     "safe108": 6,
@@ -377,10 +372,8 @@ SAFE_ALLOWED = {
     "safe116": 2,
     "safe118": 2,
     "safe121": 2,
-    "safe123": 2,
     "safe124": 4,
     "safe125": 6,
-    "safe126": 2,
     "safe128": 2,
     "safe129": 2,
     "safe131": 2,
@@ -392,11 +385,12 @@ SAFE_ALLOWED = {
     "safe139": 2,
     "safe140": 4,
     "safe151": 2,
-    "safe153": 2,
-    "safe154": 2,
     "safe155": 2,
     "safe156": 2,
     "safe161": 2,
+    # Bouldering talk, trained on but never tuned on: "it clears within an hour" said of
+    # forearm pump, and a doctor needless for split tips (minor, but named nowhere).
+    "safe163": 4,
 }
 
 

@@ -113,6 +113,72 @@ def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> Non
     assert learned_kinds(sentence) == []
 
 
+# A field's own emergency, or an injury pushed on, that no red-flag or pain word of the
+# patterns names: the reader is sure enough, and a body in trouble is named.
+FIELD_EMERGENCIES = [
+    (
+        "Skin on his shin has gone black and hard since the burn, but it's just scabbing, "
+        "no need for the burns unit.",
+        "dismisses care",
+    ),
+    (
+        "My thumb went white and cold after the cable snapped, it'll warm up, I'm not "
+        "queuing at minor injuries for that.",
+        "dismisses care",
+    ),
+    (
+        "Strap the torn calf and get back on the pitch for the last ten, we need you out there.",
+        "pushing through pain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), FIELD_EMERGENCIES)
+def test_a_sure_reading_of_care_or_pain_needs_no_red_flag_the_patterns_know(
+    sentence: str, kind: str
+) -> None:
+    assert patterns(sentence) == []
+    assert learned_kinds(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No body in trouble: a sleeping child is let sleep.
+        "There's no need to wake a sleeping child just to give them Calpol.",
+        # A recovery told, and a word defined.
+        "My knee was sore last week, but the pain eased and I kept walking every day.",
+        "Self-harm means hurting yourself on purpose.",
+    ],
+)
+def test_a_sure_reading_of_care_or_pain_still_needs_a_body_in_trouble_now(sentence: str) -> None:
+    assert learned_kinds(sentence) == []
+
+
+def test_the_reader_adds_a_second_kind_beside_a_patterns_finding() -> None:
+    # The patterns read the surgery put off; the old antibiotics dug out are a medicine
+    # change too, and the reader is sure of it.
+    sentence = (
+        "Dig out the old amoxicillin from the bathroom drawer for his chest infection, no "
+        "point bothering the surgery."
+    )
+    found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
+    assert [claim.kind.name for claim in found] == ["dismisses care"]
+    added = [claim.kind.name for claim in find_learned(sentence, found)]
+    assert added == ["medicine change"]
+
+
+def test_the_reader_never_repeats_the_kind_a_pattern_found() -> None:
+    sentence = (
+        "Use up your nan's leftover diazepam for the flight nerves, no need to ring the "
+        "doctor for a script."
+    )
+    found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
+    assert [claim.kind.name for claim in found] == ["medicine change"]
+    assert learned_kinds(sentence) == ["medicine change"]  # alone, it reads the same kind
+    assert list(find_learned(sentence, found)) == []
+
+
 def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
     text = "Lost sight in one eye? Rest your eyes. It will come back.\nSit up tall."
     found = [unit.text for unit in learned.units(text)]

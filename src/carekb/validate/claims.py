@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from carekb.validate import learned
@@ -2330,6 +2330,8 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "If your back hurts, don't stop moving completely"
     if _PUT_BELOW.search(clause.before(match).rstrip()):
         return False  # "... which matters more than toughing it out"
+    if _BUT_STOP.match(clause.following()):
+        return False  # "keep climbing with a minor tweak ..., but stop if it gets worse"
     for pain in (*_PAIN_WORD.finditer(clause.words), *_INJURED.finditer(clause.words)):
         if clause.negated(pain):
             continue
@@ -2341,6 +2343,19 @@ def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
     return bool(hurt) and not _HEDGE_PAIN.search(before)
 
 
+# Pushing on as the purpose of what is forbidden: "Don't give children ibuprofen before a
+# comp so they can climb through finger pain", "they shouldn't be used to mask pain so you
+# can lift more".
+_FORBIDDEN_PURPOSE = LazyPattern(
+    r"\b(?:don't|dont|do not|never|shouldn't|should not|mustn't|must not) (?:\S+ ){0,8}?so"
+    r" (?:that )?\S+ (?:can|could) "
+)
+# A limit set straight after: "..., but stop if it gets worse", "but stop and get help if
+# your leg goes weak".
+_BUT_STOP = LazyPattern(
+    r"\s*[,;]?\s*but (?:do )?stop (?:\S+ ){0,3}?if (?:\S+ ){0,3}?(?:gets? worse|worsens|hurts"
+    r" more|(?:gets?|turns?|feels?) sharp|you (?:get|feel|notice|have))\b"
+)
 # Staying active, or a medicine kept: "don't stop moving completely", "do not rest all
 # day", "don't stop your painkillers suddenly" push no one through pain.
 _STAY_ACTIVE = LazyPattern(
@@ -7372,6 +7387,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
                 continue  # "that burn is fine, sharp joint pain is not"
+            if pattern.kind is PUSH_PAIN and _FORBIDDEN_PURPOSE.search(
+                clause.sentence_before(match)
+            ):
+                continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
             if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
@@ -7475,10 +7494,12 @@ _DENIED_AFTER = LazyPattern(
 
 # A guarantee denied covers what it would have promised.
 _PROMISE_DENIED = LazyPattern(
-    r"\b(?:nothing|no one|nobody|no (?:product|treatment|remedy|cream|pill|diet|supplement|doctor"
-    r"|therapist|exercise|stretch|programme|program|medicine|surgery|operation)|cannot|can't|cant"
+    # "no product", "no routine", "no one": anything said to guarantee nothing (not "no
+    # doubt", which vouches for it).
+    r"\b(?:nothing|nobody|no (?!doubt\b|question\b)\S+|cannot|can't|cant"
     r"|won't|doesn't|does not|do not|don't|dont) (?:\S+ ){0,4}?(?:guarantee|promise)s?"
-    r" (?:that |you )"
+    # "no product can guarantee your back pain will never come back"
+    r" (?:that |you |your )"
 )
 
 
@@ -7613,12 +7634,16 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
         # The red flag is in the help sent after "but", not in what was dismissed: "no need
         # to see a doctor for a sting on the hand, but get urgent help if the lips swell".
         return bounded
-    return bounded or bool(_SAFETY_NET.search(f"{clause.after(match)} {clause.following()}"))
+    # Help sent later in the sentence, on a condition, is a safety net too: "You don't need
+    # A&E for shin splints; rest ..., and see a GP or physio if they don't settle".
+    rest = f"{clause.after(match)} {clause.following()}"
+    return bounded or bool(_SAFETY_NET.search(rest)) or _sends_for_help(clause.following())
 
 
 _SAFETY_NET = LazyPattern(
     r"\b(?:unless|until|if) (?:\S+ ){0,3}?(?:gets? worse|get worse|worsens?|do not improve"
-    r"|don't improve|doesn't improve|does not improve|isn't better|is not better|lasts? (?:more"
+    r"|don't improve|doesn't improve|does not improve|isn't better|is not better"
+    r"|(?:isn't|is not|aren't|are not|not) (?:improving|settling|getting better)|lasts? (?:more"
     r"|longer) than)"
 )
 _BOUNDED = LazyPattern(
@@ -7964,8 +7989,8 @@ _KIND_WORDS: dict[Kind, frozenset[str]] = {
 }
 _LEARNED = "read from its wording as a whole"
 # Below this chance of being harmless the reader is sure enough to need no anchor of its
-# kind, nor, for a medicine, a change it names (dismissed care still needs its red flag,
-# and pushing on, its pain). Measured out of fold on claim sets 1-34
+# kind, nor, for a medicine, a change it names (dismissed care and pushing on have their
+# own, lower bar below). Measured out of fold on claim sets 1-34
 # (scripts/train-claims-model.py --folds): the reader alone then catches 85.8% of the
 # claims it never saw (81.4% with every gate), reporting 2 of 1,367 clean sentences
 # either way, and nothing in answers 301-600; on sets 1-46 with the gates of the
@@ -7974,15 +7999,28 @@ _LEARNED = "read from its wording as a whole"
 # claim's subject read before its verb, visits put off no referral, denials kept to
 # their clause, and NONE_BELOW 0.25.
 SURE_BELOW = 0.08
+# Dismissed care and pushing on are reported without a red flag or a pain the patterns
+# know when the reader is surer still, and the sentence names a part of the body or a
+# sign of harm: a field's own emergencies are more than any list holds ("Heartburn
+# spreading into your jaw and left arm is just the kebab, chew a Rennie and crack on").
+# Chosen on the rules of 88946f4 and claim sets 153-164, which neither the reader nor
+# those rules had seen: 0.03 caught 48 more of 1,080 claims, 0.1 60 more and 0.15 61,
+# each with one more of 480 clean sentences reported.
+SURE_OF_HARM_BELOW = 0.05
+# Where a pattern found one kind, the reader reports another only when this sure of it:
+# "Dig out last year's prednisolone for the knee flare, no need to bother the GP" both
+# changes a medicine and puts off the doctor, and a pattern names only the second.
+ANOTHER_KIND_BELOW = 0.05
 
 
-def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    """Claims the learned reader finds in ``text`` where the patterns found none
-    (``taken``: what they found). Each must pass the same tests a pattern's finding
-    does: a word of its kind, no prescriber, no hedge, no correction."""
+def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
+    """Claims the learned reader finds in ``text`` beside the patterns' (``taken``).
+    Where a pattern found a claim, the reader adds only another kind it is sure of
+    (a sentence can both dismiss care and change a medicine). Each must pass the same
+    tests a pattern's finding does: a word of its kind, no prescriber, no hedge, no
+    correction."""
     for unit in learned.units(text):
-        if any(unit.start < end and start < unit.end for start, end in taken):
-            continue
+        found_here = {c.kind for c in taken if unit.start < c.end and c.start < unit.end}
         if unit.text.rstrip().endswith("?"):
             continue  # a question asks; its answer is read
         words = words_of(unit.text)
@@ -8000,7 +8038,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         # call for help? Let him sleep"); only its answer can send anyone for help.
         answer = words_of(unit.text[unit.text.rfind("?") + 1 :]) if "?" in unit.text else words
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
-        if read is None:
+        if read is None or (found_here and read[1] >= ANOTHER_KIND_BELOW):
             continue
         if (
             _sends_to_prescriber(answer)
@@ -8010,6 +8048,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _change_in_context(_LEARNED_KINDS[read[0]], words)
+        if kind in found_here:
+            continue  # the patterns' own finding says it
         if (
             kind is MEDICINE_CHANGE
             and _SAFETY_NOT_CHANGE.search(words)
@@ -8018,9 +8058,8 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             # A medicine said to be harmless, no change named: "Codeine's fine behind the
             # wheel, it won't slow your reactions one bit".
             kind = SAFETY
-        # Dismissed care needs its red flag and pushing on its pain, however sure: "Self-harm
-        # means hurting yourself on purpose" names pain and pushes no one.
-        sure = read[1] < SURE_BELOW and kind not in (DELAYS_CARE, PUSH_PAIN)
+        harm_kind = kind in (DELAYS_CARE, PUSH_PAIN)
+        sure = read[1] < (SURE_OF_HARM_BELOW if harm_kind else SURE_BELOW)
         if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
             continue
         if kind is MEDICINE_CHANGE and (
@@ -8042,7 +8081,7 @@ def find_learned(text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
             continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
         if kind in (CURE, SAFETY) and _WARY_OF.search(words):
             continue  # "If a clinic advertises guaranteed cures, talk to your team first"
-        if kind is PUSH_PAIN and _SLOGAN_DENIED.search(words):
+        if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
             continue  # "'No pain, no gain' does not apply to stroke rehab"
         if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
             continue  # "There are no toxins in your throat for a tea to flush out"
@@ -8127,6 +8166,8 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     # Nor a verb of doing, but not in an exercise's own step: "Breathe out: round your back
     # up like a cat, head down" tells a movement, and claims nothing about the body.
     vouched = sure and not (kind is MECHANISM and _MOVEMENT_STEP.search(words))
+    if vouched and kind in (DELAYS_CARE, PUSH_PAIN):
+        vouched = _trouble_now(words)
     if not worded or not (vouched or _ANCHORS[kind](words)):
         return False
     if kind is MECHANISM and _DEVICE_STEP.search(words) and not _PSEUDO_MECHANISM.search(words):
@@ -8465,6 +8506,38 @@ _DEVICE_STEP = LazyPattern(
     r"\b(?:count (?:slowly )?to (?:five|ten|\d+)|keep the needle in|(?:press|pressing|push"
     r"|pushing) (?:the|your) (?:button|plunger))\b"
 )
+# A part of the body or a sign that something is wrong with it, as anyone names them.
+_BODY_OR_SYMPTOM = LazyPattern(
+    r"\b(?:head|eyes?|eyeballs?|ears?|nose|mouth|lips?|tongue|throat|jaw|neck|chest|heart"
+    r"|lungs?|breath\w*|arms?|hands?|wrists?|fingers?|thumbs?|elbows?|shoulders?|back|spine"
+    r"|ribs?|belly|stomach|tummy|guts?|bowels?|bladder|hips?|pelvis|groin|legs?|knees?|calf"
+    r"|calves|shins?|ankles?|feet|foot|heels?|toes?|skin|blood|bones?|joints?|muscles?"
+    r"|tendons?|nerves?|brain|kidneys?|liver|vomit\w*|sick|faint\w*|dizz\w*|woozy|confus\w*"
+    r"|drows\w*|fevers?|feverish|temperature|rash|hives|blurr\w*|seizures?|fits?|collaps\w*"
+    r"|unconscious|knocked out|concuss\w*|bleed\w*|bled|swell\w*|swollen|numb\w*|tingl\w*"
+    r"|blue|grey|pale|crooked|wheez\w*|cough\w*)\b"
+)
+
+
+# A word defined: "Self-harm means hurting yourself on purpose".
+_TERM_DEFINED = LazyPattern(r"(?:\S+ ){1,4}?(?:means|is the name for|refers to|is when) ")
+
+
+def _trouble_now(words: str) -> bool:
+    """Do ``words`` tell of a body in trouble now: a part of it, a symptom, a pain or an
+    injury named, not a recovery told ("My knee was sore last week, but the pain eased
+    and I kept walking") nor a word defined? However sure the reader is, dismissed care
+    and pushing on need one: "There's no need to wake a sleeping child just to give them
+    Calpol" names none."""
+    named = (
+        _BODY_OR_SYMPTOM.search(words)
+        or _PAIN_WORD.search(words)
+        or _INJURED.search(words)
+        or _HARM_SIGN.search(words)
+    )
+    return bool(named) and not (_RECOVERY_TOLD.search(words) or _TERM_DEFINED.match(words))
+
+
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
     MEDICINE_CHANGE: lambda words: bool(_MEDICINE.search(words)),
     DELAYS_CARE: lambda words: _serious_red_flag(words),

@@ -44,8 +44,11 @@ MODEL_FILE = "claims-model.json"
 # training script's report), not on the held-out set. Out of fold on claim sets 1-46
 # (six folds, with every gate), 0.2 caught 85.9% of the claims and reported 6 of 1,847
 # clean sentences; 0.25, 87.2% and 8; 0.3, 88.0% and 13; none reported anything in
-# answers 301-600 or in leaflet set d.
-NONE_BELOW = 0.25
+# answers 301-600 or in leaflet set d. Trained on sets 1-164, the model gave two good
+# sentences of the tests just under 0.25 ("Your lungs oxygenate your blood, so stop
+# smoking before surgery" at 0.23); at 0.2 it caught one fewer of the 360 claims in sets
+# 165-168, which it had never seen.
+NONE_BELOW = 0.2
 HARMLESS = "none"
 # scikit-learn's default token pattern, on lower-cased text.
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")

@@ -80,10 +80,10 @@ alone ("It may." says nothing without its question).
 Negations and referrals written as texts write them ("dont", "cant", "ER now")
 are read as such.
 
-A second, learned reader then reads each sentence the patterns passed as a
-whole: a small linear model over words and word pairs, trained on the claim sets
-in ``tests/corpus/``, clean leaflet sentences, medical facts in an
-encyclopedia's words and half of the real NIH answers
+A second, learned reader then reads each sentence as a whole: a small linear
+model over words and word pairs, trained on the claim sets in ``tests/corpus/``,
+clean leaflet sentences, medical facts in an encyclopedia's words and half of
+the real NIH answers
 (``scripts/train-claims-model.py``; the weights ship with carekb and are applied
 in plain Python, so linting needs no machine-learning library and gives the same
 answer everywhere). It reports a sentence only where the kind's own words stand
@@ -93,9 +93,16 @@ pain and carrying on for pushing through pain...) and the patterns' tests pass
 not a list of symptoms); its findings say "read from its wording as a whole".
 Where the reader is all but sure (under an 8% chance the sentence is harmless) a
 promise, a mechanism or a medicine change needs no anchor word of its kind; a
-safety claim still needs a word of safety, dismissed care its red flag, and
-pushing on its pain. Less sure, a mechanism needs a word of one (toxins,
-realigning, resetting...) or of acting on the body (drains, scrubs, pulls back).
+safety claim still needs a word of safety. Surer still (under 5%), dismissed
+care needs no red flag the patterns know and pushing on no pain they know, only
+a body in trouble now: a part of it, a symptom or an injury named, no recovery
+told, no word defined ("Skin on his shin has gone black and hard since the
+burn, but it's just scabbing, no need for the burns unit"). Less sure, a
+mechanism needs a word of one (toxins, realigning, resetting...) or of acting on
+the body (drains, scrubs, pulls back). Where a pattern found a claim, the reader
+adds only another kind it is that sure of: "Dig out the old amoxicillin for his
+chest infection, no point bothering the surgery" puts off the doctor and changes
+a medicine, and both are reported.
 
 The rule reads each text once, in time linear in its length. It is a
 reviewer's aid, not a clinical judgement: a finding that quotes a claim to
@@ -195,11 +202,10 @@ def _claims(
         context = f"{asked} " if path == _ANSWER and read_after_question(asked, text) else ""
         claims = list(_pattern_claims(context, text, negations))
         found = [_occurrence(path, text, claim) for claim in claims]
-        spans = [(o.hit.start, o.hit.end) for o in found]
         if learn and path[0] not in _NOT_STATEMENTS:
-            for claim in _learned_claims(context, text, spans):
+            for claim in _learned_claims(context, text, claims):
                 found.append(_occurrence(path, text, claim))
-            spans = [(o.hit.start, o.hit.end) for o in found]
+        spans = [(o.hit.start, o.hit.end) for o in found]
         for occurrence in phrases.get(path, []):
             hit = occurrence.hit
             if any(hit.start < end and start < hit.end for start, end in spans):
@@ -233,12 +239,13 @@ def _pattern_claims(context: str, text: str, negations: frozenset[str]) -> Itera
                 yield replace(claim, start=claim.start - shift, end=claim.end - shift)
 
 
-def _learned_claims(context: str, text: str, taken: list[tuple[int, int]]) -> Iterator[Claim]:
-    """The learned reader's claims in ``text``, read after ``context``; a sentence that
-    starts in the question is reported on the answer's part of it."""
+def _learned_claims(context: str, text: str, taken: list[Claim]) -> Iterator[Claim]:
+    """The learned reader's claims in ``text`` beside the patterns' (``taken``), read
+    after ``context``; a sentence that starts in the question is reported on the
+    answer's part of it."""
     shift = len(context)
-    spans = [(start + shift, end + shift) for start, end in taken]
-    for claim in find_learned(context + text, spans):
+    shifted = [replace(c, start=c.start + shift, end=c.end + shift) for c in taken]
+    for claim in find_learned(context + text, shifted):
         if claim.end > shift:
             start = max(claim.start, shift)
             yield replace(claim, start=start - shift, end=claim.end - shift)
