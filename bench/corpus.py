@@ -68,7 +68,10 @@ EXPECTED_KIND = {
 # The claim sets written last, measured once and neither tuned nor trained on: the
 # estimate of how risky-claim reads claims it has never seen (a round of tuning on them
 # moves this on to the next sets it writes).
-UNREAD_SETS = (165, 166, 167, 168)
+UNREAD_SETS = tuple(range(169, 181))
+# Sets neither tuned nor trained on, but whose scores chose the learned reader's bars
+# (SURE_OF_HARM_BELOW, ANOTHER_KIND_BELOW, NONE_BELOW): no longer an untouched estimate.
+CHOSE_BARS = (165, 166, 167, 168)
 # Sets measured untuned once, then trained on by the learned reader but never tuned on
 # by the patterns.
 TRAINED_NOT_TUNED = (163, 164)
@@ -175,9 +178,10 @@ HELD_OUT = {
         range(91, TRAINED_THROUGH + 1), "measured untuned once, then tuned and trained on"
     ),
     **dict.fromkeys(
-        range(TRAINED_THROUGH + 1, UNREAD_SETS[0]),
+        range(TRAINED_THROUGH + 1, CHOSE_BARS[0]),
         "measured untuned once, then tuned on (not trained on)",
     ),
+    **dict.fromkeys(CHOSE_BARS, "never tuned or trained on, but used to choose the reader's bars"),
     **dict.fromkeys(TRAINED_NOT_TUNED, "measured untuned once, then trained on (not tuned on)"),
     **dict.fromkeys(UNREAD_SETS, "never tuned or trained on"),
 }
@@ -538,6 +542,22 @@ def sample_report(findings: list, kb, size: int, seed: int) -> str:
     return "\n".join(out)
 
 
+def unread_summary(plants: list[Plant], findings: list) -> str:
+    """The held-out target's measure on the sets never tuned or trained on, together."""
+    caught = claims = wrong = clean = 0
+    for n in UNREAD_SETS:
+        found, _, lines = planted_report(plants, findings, f"heldout{set_suffix(n)}")
+        caught, claims = caught + found, claims + len(lines)
+        reported, planted, _ = safe_report(plants, findings, f"safe{set_suffix(n)}")
+        wrong, clean = wrong + reported, clean + planted
+    return (
+        f"sets {UNREAD_SETS[0]}-{UNREAD_SETS[-1]}, never tuned or trained on, together: "
+        f"{caught} of {claims} planted claims caught with the right kind on their line "
+        f"({100 * caught / max(claims, 1):.1f}%); {wrong} of {clean} planted clean "
+        f"sentences reported ({100 * wrong / max(clean, 1):.1f}%)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="use only the first N answers")
@@ -577,6 +597,7 @@ def main() -> int:
             wrong, safe, lines = safe_report(plants, findings, group)
             print(f"safe sentences ({title}) reported by risky-claim: {wrong} of {safe} planted")
             print("\n".join(lines))
+        print(unread_summary(plants, findings))
         entries = len(kb.entries)
         print("libraries, loaded once per process on first use:")
         for name, took in loads.items():
