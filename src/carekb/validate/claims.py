@@ -8004,8 +8004,12 @@ SURE_BELOW = 0.08
 # sign of harm: a field's own emergencies are more than any list holds ("Heartburn
 # spreading into your jaw and left arm is just the kebab, chew a Rennie and crack on").
 # Chosen on the rules of 88946f4 and claim sets 153-164, which neither the reader nor
-# those rules had seen: 0.03 caught 48 more of 1,080 claims, 0.1 60 more and 0.15 61,
-# each with one more of 480 clean sentences reported.
+# those rules had seen: with the body named and the second kind below, 0.05 caught 53
+# more of 1,080 claims and 0.1 59 more, each with one more of 480 clean sentences
+# reported; but 0.1 also reported good sentences of the tests ("You don't need to miss a
+# shift for a cold, but stay home with a fever" at 0.075). On sets 169-180, written
+# later, the rules with both caught 92.8% of 1,080 claims, against 86.9% without
+# (tests/corpus/README.md).
 SURE_OF_HARM_BELOW = 0.05
 # Where a pattern found one kind, the reader reports another only when this sure of it:
 # "Dig out last year's prednisolone for the knee flare, no need to bother the GP" both
@@ -8082,7 +8086,9 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         if kind in (CURE, SAFETY) and _WARY_OF.search(words):
             continue  # "If a clinic advertises guaranteed cures, talk to your team first"
         if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
-            continue  # "'No pain, no gain' does not apply to stroke rehab"
+            # "'No pain, no gain' does not apply to stroke rehab"; "Don't take painkillers
+            # before a match so you can play through an injury"
+            continue
         if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
             continue  # "There are no toxins in your throat for a tea to flush out"
         if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
