@@ -179,6 +179,33 @@ def test_the_reader_never_repeats_the_kind_a_pattern_found() -> None:
     assert list(find_learned(sentence, found)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our sleep tea is the safest remedy you can give a baby.",
+        "With our smart bottle you could never get dehydrated on a long shift.",
+    ],
+)
+def test_total_safety_is_read_in_harm_said_to_be_impossible(sentence: str) -> None:
+    # No "safe", "risk" or "harm": the safest thing there is, harm that could never come.
+    assert patterns(sentence) == []
+    assert learned_kinds(sentence) == ["absolute safety"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # How an infection spreads is a fact, not a promise of safety.
+        "You can't get pregnant from a toilet seat.",
+        "You cannot get HIV from kissing, hugging or sharing cups.",
+        "It's impossible to tell a sprain from a break without an X-ray, so get it checked.",
+    ],
+)
+def test_facts_of_what_cannot_happen_are_left_alone(sentence: str) -> None:
+    assert patterns(sentence) == []
+    assert learned_kinds(sentence) == []
+
+
 def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
     text = "Lost sight in one eye? Rest your eyes. It will come back.\nSit up tall."
     found = [unit.text for unit in learned.units(text)]

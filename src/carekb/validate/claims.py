@@ -8396,7 +8396,15 @@ _SAFETY_WORD = LazyPattern(
     r"|does (?:nothing|no harm) to (?:your |the |his |her |their )?(?:heart|liver|kidneys?|lungs?"
     rf"|stomach|body|baby|brain|bones?)|{_AS_WATER}"
     r"|(?:no|without) (?:any )?(?:long - term|long term|lasting|permanent) (?:side - |side )?"
-    r"effects?)\b"
+    r"effects?"
+    # Harm said to be impossible, as a product or a plan claims it: "the safest drink",
+    # "100% fall - proof", "no contraindications", "impossible to get a pressure sore",
+    # "you literally cannot shoot yourself", "no way it could ever give you a stroke"; not
+    # where a thing cannot be caught from something, a fact of how it spreads ("You can't
+    # get pregnant from a toilet seat").
+    r"|safest|\w+ - proof|contraindications?|impossible to"
+    r"|(?:can't|cannot|could never|couldn't|can never|could ever) (?:\S+ )?(?:get|go|fall|faint"
+    r"|give you|catch|shoot|burn|slip|drown|overdo\w*|use too)(?! (?:\S+ ){0,3}?from\b))\b"
 )
 # A claim of total safety says so for everyone or without exception.
 _ABSOLUTE_WORD = LazyPattern(
