@@ -85,6 +85,11 @@ def test_the_learned_reader_keeps_the_patterns_tests(sentence: str) -> None:
         ),
         # A negation in the clause before does not deny the change in the next one.
         ("When your inhaler isn't working, take ten puffs instead of two.", "medicine change"),
+        # A symptom explained as an organ at work, where the reader is sure it is false.
+        (
+            "Hay fever is really your liver overflowing with toxins from processed food.",
+            "false mechanism",
+        ),
     ],
 )
 def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
@@ -96,9 +101,11 @@ def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Organs doing their own work.
+        # Organs doing their own work, and symptoms explained as the body's true work.
         "Your liver clears alcohol from your blood at about one drink an hour.",
         "Your kidneys filter waste out of your blood.",
+        "A fever is your body fighting an infection.",
+        "Sneezing is your body getting rid of irritants from your nose.",
         # The negation in the change's own clause still denies it.
         "If the tablets don't suit you, don't double the dose; ask your pharmacist.",
         # First aid for bleeding pushes through nothing.
