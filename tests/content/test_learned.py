@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from carekb.validate import learned
-from carekb.validate.claims import find_claims, find_learned
+from carekb.validate.claims import Claim, find_claims, find_learned
 from carekb.validate.clauses import NEGATIONS, clauses
 
 LEARNED_ONLY = [
@@ -25,14 +25,37 @@ LEARNED_ONLY = [
         "Chest tightness on the stairs is a sign you are out of shape, nothing more.",
         "dismisses care",
     ),
+    # A field's own emergency, or an injury pushed on, that no red-flag or pain word of the
+    # patterns names: the reader is sure enough, and a body in trouble is named.
+    (
+        "Skin on his shin has gone black and hard since the burn, but it's just scabbing, "
+        "no need for the burns unit.",
+        "dismisses care",
+    ),
+    (
+        "My thumb went white and cold after the cable snapped, it'll warm up, I'm not "
+        "queuing at minor injuries for that.",
+        "dismisses care",
+    ),
+    (
+        "Strap the torn calf and get back on the pitch for the last ten, we need you out there.",
+        "pushing through pain",
+    ),
+    # No "safe", "risk" or "harm": the safest thing there is, harm that could never come.
+    ("Our sleep tea is the safest remedy you can give a baby.", "absolute safety"),
+    ("With our smart bottle you could never get dehydrated on a long shift.", "absolute safety"),
 ]
 
 CONFIG = "name: t\norganisation:\n  name: T clinic\n"
 PEOPLE = "people:\n  - id: ann-author\n    name: Ann Author\n    credentials: [PT]\n"
 
 
+def pattern_claims(text: str) -> list[Claim]:
+    return [claim for clause in clauses(text) for claim in find_claims(clause, NEGATIONS)]
+
+
 def patterns(text: str) -> list[str]:
-    return [c.kind.name for clause in clauses(text) for c in find_claims(clause, NEGATIONS)]
+    return [claim.kind.name for claim in pattern_claims(text)]
 
 
 def learned_kinds(text: str) -> list[str]:
@@ -114,51 +137,14 @@ def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
         "Keep pressing on the wound until the bleeding stops.",
         # A referral before the change is still a referral.
         "Ring the pharmacy before stopping your tablets.",
-    ],
-)
-def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> None:
-    assert learned_kinds(sentence) == []
-
-
-# A field's own emergency, or an injury pushed on, that no red-flag or pain word of the
-# patterns names: the reader is sure enough, and a body in trouble is named.
-FIELD_EMERGENCIES = [
-    (
-        "Skin on his shin has gone black and hard since the burn, but it's just scabbing, "
-        "no need for the burns unit.",
-        "dismisses care",
-    ),
-    (
-        "My thumb went white and cold after the cable snapped, it'll warm up, I'm not "
-        "queuing at minor injuries for that.",
-        "dismisses care",
-    ),
-    (
-        "Strap the torn calf and get back on the pitch for the last ten, we need you out there.",
-        "pushing through pain",
-    ),
-]
-
-
-@pytest.mark.parametrize(("sentence", "kind"), FIELD_EMERGENCIES)
-def test_a_sure_reading_of_care_or_pain_needs_no_red_flag_the_patterns_know(
-    sentence: str, kind: str
-) -> None:
-    assert patterns(sentence) == []
-    assert learned_kinds(sentence) == [kind]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # No body in trouble: a sleeping child is let sleep.
+        # However sure the reader, care put off or pain pushed on needs a body in trouble
+        # now: none in a sleeping child let sleep, a recovery told, a word defined.
         "There's no need to wake a sleeping child just to give them Calpol.",
-        # A recovery told, and a word defined.
         "My knee was sore last week, but the pain eased and I kept walking every day.",
         "Self-harm means hurting yourself on purpose.",
     ],
 )
-def test_a_sure_reading_of_care_or_pain_still_needs_a_body_in_trouble_now(sentence: str) -> None:
+def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> None:
     assert learned_kinds(sentence) == []
 
 
@@ -169,7 +155,7 @@ def test_the_reader_adds_a_second_kind_beside_a_patterns_finding() -> None:
         "Dig out the old amoxicillin from the bathroom drawer for his chest infection, no "
         "point bothering the surgery."
     )
-    found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
+    found = pattern_claims(sentence)
     assert [claim.kind.name for claim in found] == ["dismisses care"]
     added = [claim.kind.name for claim in find_learned(sentence, found)]
     assert added == ["medicine change"]
@@ -180,23 +166,10 @@ def test_the_reader_never_repeats_the_kind_a_pattern_found() -> None:
         "Use up your nan's leftover diazepam for the flight nerves, no need to ring the "
         "doctor for a script."
     )
-    found = [claim for clause in clauses(sentence) for claim in find_claims(clause, NEGATIONS)]
+    found = pattern_claims(sentence)
     assert [claim.kind.name for claim in found] == ["medicine change"]
     assert learned_kinds(sentence) == ["medicine change"]  # alone, it reads the same kind
     assert list(find_learned(sentence, found)) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Our sleep tea is the safest remedy you can give a baby.",
-        "With our smart bottle you could never get dehydrated on a long shift.",
-    ],
-)
-def test_total_safety_is_read_in_harm_said_to_be_impossible(sentence: str) -> None:
-    # No "safe", "risk" or "harm": the safest thing there is, harm that could never come.
-    assert patterns(sentence) == []
-    assert learned_kinds(sentence) == ["absolute safety"]
 
 
 @pytest.mark.parametrize(
