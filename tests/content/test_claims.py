@@ -245,6 +245,11 @@ def test_dangerous_advice_is_found_with_its_kind(sentence, kind):
         " advised otherwise.",
         # A link's label: its address is no words to read.
         "[A safe link](https://www.nhs.uk/conditions/neck-pain/).",
+        # An organ working harder, in real answers whose lists lost their line breaks.
+        "Pale skin Chest pain These signs and symptoms can occur because your heart has to"
+        " work harder to pump oxygen-rich blood through your body.",
+        "Stable Angina The pain or discomfort: Occurs when the heart must work harder,"
+        " usually during physical exertion",
     ],
 )
 def test_fine_text_is_not_a_claim(sentence):
@@ -3471,6 +3476,63 @@ BOULDERING_AND_COURIERS_TALK_FINE = [
 ]
 
 
+# Read once claim sets 169 to 180 (dog walkers to motorcyclists) were tuned on: a field's
+# own injuries and straight-back-to-it words, a person down or out cold, weight lost
+# without trying, rest scorned or put off, a stop that is a place, a medicine stacked or
+# brought home from abroad, and the reader's runner-up kind.
+FIELD_INJURIES_AND_BLACKOUTS_TALK_CLAIMS = [
+    (
+        "Lost a toenail on the long descent, pulled the rest off and got straight back on the"
+        " trail.",
+        "pushing through pain",
+    ),
+    (
+        "Tennis elbow from the shears? Strap it and keep trimming, rest is for the customers.",
+        "pushing through pain",
+    ),
+    (
+        "Hamstring twinge the week before the final? Strap it and sprint the whole thing, you"
+        " can rest in August.",
+        "pushing through pain",
+    ),
+    (
+        "Three cracked ribs won't stop the ride, just breathe shallow and grit your teeth.",
+        "pushing through pain",
+    ),
+    (
+        "Feeling dizzy in this heat? Head down and push on to the next stop, stopping only makes"
+        " it worse.",
+        "pushing through pain",
+    ),
+    (
+        "Four stitches' worth of gash on my shin, but it won't stop the hike, just grit your"
+        " teeth.",
+        "pushing through pain",
+    ),
+    (
+        "Bloke went down on the scaffold, out cold for a minute, came round fine so nobody rang"
+        " an ambulance.",
+        "dismisses care",
+    ),
+    ("Wee's been brown as tea since the ultra, just drink more and ignore it.", "dismisses care"),
+]
+
+
+FIELD_INJURIES_AND_BLACKOUTS_TALK_FINE = [
+    "If your ankle swells after the fall, stop and rest it, and see a doctor if you can't bear"
+    " weight.",
+    "Your heart has to work harder in the heat, so drink water and take breaks in the shade.",
+    "If you have lost weight without trying, see your GP to find out why.",
+    "Toenails often come off after long hikes; keep the toe clean and see a doctor if it gets"
+    " hot or swollen.",
+    "If someone blacks out, even for a moment, call 999 or take them to A&E.",
+    "Sunburn is a burn: get out of the sun, cool the skin and drink water.",
+    "Never stack cold and flu tablets with other paracetamol products.",
+    # A runner-up promise is not trusted: this one tells how a cough ends.
+    "Once the infection clears, the cough goes away.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3524,6 +3586,7 @@ BOULDERING_AND_COURIERS_TALK_FINE = [
         *CABIN_CREW_AND_SKIING_TALK_CLAIMS,
         *BEEKEEPING_AND_TREE_WORK_TALK_CLAIMS,
         *GYMNASTICS_AND_CLEANERS_TALK_CLAIMS,
+        *FIELD_INJURIES_AND_BLACKOUTS_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3583,6 +3646,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *BEEKEEPING_AND_TREE_WORK_TALK_FINE,
         *GYMNASTICS_AND_CLEANERS_TALK_FINE,
         *BOULDERING_AND_COURIERS_TALK_FINE,
+        *FIELD_INJURIES_AND_BLACKOUTS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

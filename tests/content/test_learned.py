@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from carekb.validate import learned
+from carekb.validate import claims, learned
 from carekb.validate.claims import Claim, find_claims, find_learned
 from carekb.validate.clauses import NEGATIONS, clauses
 
@@ -159,6 +159,25 @@ def test_the_reader_adds_a_second_kind_beside_a_patterns_finding() -> None:
     assert [claim.kind.name for claim in found] == ["dismisses care"]
     added = [claim.kind.name for claim in find_learned(sentence, found)]
     assert added == ["medicine change"]
+
+
+def test_the_readers_runner_up_kind_is_tried_where_a_pattern_took_the_likeliest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The patterns read care put off after a head knock; the reader also leans to it, and
+    # its runner-up, pushing on ("get back on"), passes that kind's own anchor.
+    sentence = "Got a bang on the head in the scrum, shake it off and get back on."
+    found = pattern_claims(sentence)
+    assert [claim.kind.name for claim in found] == ["dismisses care"]
+    assert [claim.kind.name for claim in find_learned(sentence, found)] == ["pushing through pain"]
+    monkeypatch.setattr(claims, "RUNNER_UP_SHARE", 2.0)  # no runner-up is ever that likely
+    assert list(find_learned(sentence, found)) == []
+
+
+def test_a_runner_up_promise_is_not_trusted() -> None:
+    # Likeliest a medicine change (none named), then a promise of cure: a true account.
+    assert learned.runner_up("Once the infection clears, the cough goes away.", 0.3) == "cure"
+    assert learned_kinds("Once the infection clears, the cough goes away.") == []
 
 
 def test_the_reader_never_repeats_the_kind_a_pattern_found() -> None:

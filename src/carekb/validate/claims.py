@@ -678,7 +678,8 @@ RED_FLAG = _words(
     r"unexplained weight loss",
     # Weight lost without trying, however the time is said: "losing weight all winter
     # without trying".
-    r"los(?:e|es|ing|t) (?:\S+ )?weight (?:\S+ ){0,3}?without (?:trying|meaning to|dieting)",
+    r"(?:los(?:e|es|ing|t)|dropp?(?:s|ing|ed)?) (?:\S+ ){0,3}?(?:weight|stone|pounds|lbs|kilos?"
+    r"|kg) (?:\S+ ){0,3}?(?:without (?:trying|meaning to|dieting)|for no (?:\S+ )?reason)",
     # A venomous bite; a wound's infection spreading up a limb (red streaks or lines).
     r"(?:snake|adder|rattler|rattlesnake|viper|cottonmouth|copperhead|spider) ?bites?"
     r"|bitten by (?:a |an )?(?:snake|adder|rattler|rattlesnake|viper)",
@@ -2307,9 +2308,16 @@ _STOP_FOR_PAIN = LazyPattern(
     # "the rest of the match" is no instruction to rest.
     # "stopping sooner if your knee swells" stops; "stopping only makes it weaker" does not.
     r"(?<!is )(?<!are )(?<!without )(?<!no )"
+    # "three cracked ribs won't stop a trail day", "push on to the next stop".
+    r"(?<!won't )(?<!wont )(?<!can't )(?<!cannot )(?<!next )(?<!bus )"
     # "to stop it seizing up", "stop sending pain signals": no one stops for pain.
     r"\b(?:stop(?! (?:it|them) \w+ing\b| (?:sending|feeling|being)\b)"
-    r"|stopping(?= (?:sooner |earlier )?(?:if|when)\b)|rest(?! of\b| later\b| days?\b| only\b)"
+    # Rest as a thing, put off or scorned: "rip the rest off", "rest is for the weak", "you
+    # can rest in January".
+    r"|stopping(?= (?:sooner |earlier )?(?:if|when)\b)|(?<!the )rest(?! of\b| later\b| days?\b"
+    r"| only\b| is for\b|'s for\b| (?:in|over|at|till|until) (?:the )?(?:january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|winter|summer|spring"
+    r"|autumn|off(?: -)? ?season|holidays?|christmas|new year)\b)"
     r"(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the (?:match|game|race|season|event"
     r"|exams?)|it's over|you finish|you're done))"
     r"|ease off|back off|slow down|take a break|see|call"
@@ -2321,9 +2329,20 @@ _STOP_FOR_PAIN = LazyPattern(
 )
 
 
+# An organ at work is no reader pushed on: "your heart has to work harder to pump blood",
+# "occurs when the heart must work harder".
+_ORGAN_AT_WORK = LazyPattern(
+    r"\b(?:heart|lungs?|kidneys?|liver|pancreas|thyroid|body|organs?|muscles?|brain|gut"
+    r"|bowels?|immune system)(?: (?:has to|have to|must|needs? to|is forced to|is made to|may"
+    r"|might|can|will|would|then|also|to))* $"
+)
+
+
 def _persist_with_pain(clause: Clause, match: re.Match[str]) -> bool:
     """ "Pain is just your body adapting, so keep pushing": carry on, said of pain that
     is not denied ("keep going if there is no pain")."""
+    if _ORGAN_AT_WORK.search(clause.before(match)):
+        return False
     if _WITHOUT_ASKING.match(clause.after(match)):
         return False  # "so do not stop without talking to them"
     if _STAY_ACTIVE.match(clause.after(match)):
@@ -8015,6 +8034,12 @@ SURE_OF_HARM_BELOW = 0.05
 # "Dig out last year's prednisolone for the knee flare, no need to bother the GP" both
 # changes a medicine and puts off the doctor, and a pattern names only the second.
 ANOTHER_KIND_BELOW = 0.05
+# When the likeliest kind fails its tests, the runner-up is tried if the reader gives it
+# at least this share of the likeliest's chance; it must then pass its own kind's anchor.
+# Over claim sets 1-180, the clean sets, the leaflets and the real answers it adds three
+# claims (a tramadol said to be unaddictive, sunburn pushed on, a head knock boxed on)
+# and, before promises and processes were left out, reported one good sentence.
+RUNNER_UP_SHARE = 0.3
 
 
 def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
@@ -8051,63 +8076,94 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             or _PROMISE_DENIED.search(words)
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        kind = _change_in_context(_LEARNED_KINDS[read[0]], words)
-        if kind in found_here:
-            continue  # the patterns' own finding says it
-        if (
-            kind is MEDICINE_CHANGE
-            and _SAFETY_NOT_CHANGE.search(words)
-            and not _names_a_change(words)
-        ):
-            # A medicine said to be harmless, no change named: "Codeine's fine behind the
-            # wheel, it won't slow your reactions one bit".
-            kind = SAFETY
-        harm_kind = kind in (DELAYS_CARE, PUSH_PAIN)
-        sure = read[1] < (SURE_OF_HARM_BELOW if harm_kind else SURE_BELOW)
-        if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
+        kind = _learned_kind(read, unit.text, words, answer, found_here)
+        if kind is None:
             continue
-        if kind is MEDICINE_CHANGE and (
-            _HYPO_TREATED.search(words)
-            or _WARNED_AGAINST.search(words)
-            or _DOSE_STATED.search(words)
-            or _DOSING.search(words)
-            or _DOSE_LOST.search(words)
-            or _PAIN_RELIEF_DONE.search(words)
-            or _ONE_MISSED_HEDGED.search(words)
-            or _NEXT_AS_USUAL.search(words)
-            or (_KEEP_TAKING.search(words) and not _names_a_change(words))
-            or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
-        ):
-            continue
-        if kind is MECHANISM and (_DEFINES.match(words) or _ANTACID_AT_WORK.search(words)):
-            continue  # "The pancreas is a gland that releases enzymes": a definition
-        if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
-            continue  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
-        if kind in (CURE, SAFETY) and _WARY_OF.search(words):
-            continue  # "If a clinic advertises guaranteed cures, talk to your team first"
-        if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
-            # "'No pain, no gain' does not apply to stroke rehab"; "Don't take painkillers
-            # before a match so you can play through an injury"
-            continue
-        if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
-            continue  # "There are no toxins in your throat for a tea to flush out"
-        if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
-            continue  # "It's safe to skip any inversion": leaving something out risks nothing
-        if kind is SAFETY and _FOOD_LEFT_TO_CHOICE.search(words) and not _MEDICINE.search(words):
-            continue  # "if Mum only fancies ice cream, that's absolutely fine": her choice
-        if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
-            continue  # "you can stop the pill whenever you want to try for a baby"
-        if kind in (SAFETY, CURE) and (_NOT_ALL.match(words) or _NO_SUBJECT.match(words)):
-            continue  # "Not all natural products are safe in pregnancy": a caution
-        if kind is CURE and (
-            _MANAGED.search(words)
-            or _ON_ITS_OWN.search(words)
-            or (_HEALED_FIRST.match(words) and not _FOR_GOOD_WORDS.search(words))
-        ):
-            continue  # "Coeliac disease is managed by a gluten-free diet for life"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
         yield Claim(kind, start, end, _LEARNED)
+
+
+def _learned_kind(
+    read: tuple[str, float], text: str, words: str, answer: str, found_here: set[Kind]
+) -> Kind | None:
+    """The kind a unit claims, as the reader read it (``read``: its likeliest kind and
+    the chance of harmless), once that kind passes a pattern's tests; else the runner-up
+    kind, when the reader gives it nearly as much weight and it passes them with the
+    anchor of its own kind ("Broke two fingers in the crush gate, taped them together and
+    got back to tagging" reads as a medicine changed before pushing on), or when a
+    pattern already reported the likeliest. Never a kind a pattern found in the unit."""
+    first = _change_in_context(_LEARNED_KINDS[read[0]], words)
+    if first not in found_here:  # else the patterns' own finding says it
+        harm_kind = first in (DELAYS_CARE, PUSH_PAIN)
+        sure = read[1] < (SURE_OF_HARM_BELOW if harm_kind else SURE_BELOW)
+        held = _kind_holds(first, words, answer, sure=sure)
+        if held is not None or found_here:
+            return held
+    runner = learned.runner_up(text, RUNNER_UP_SHARE)
+    if runner is None:
+        return None
+    second = _change_in_context(_LEARNED_KINDS[runner], words)
+    if second is first or second in found_here or second in (CURE, MECHANISM):
+        # A promise's or a process's words are shared by true accounts of getting
+        # better ("Once the infection clears, the cough goes away"): as a second
+        # guess, the reader is not trusted with them.
+        return None
+    if second is PUSH_PAIN and _HEDGE_PAIN.search(words):
+        return None  # nor with pain called mild, as no pattern is: "keep walking gently"
+    return _kind_holds(second, words, answer, sure=False)
+
+
+def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | None:
+    """``kind`` as reported (a medicine said harmless is a claim of safety), when the
+    unit's ``words`` pass the tests a pattern of that kind puts; else None."""
+    tokens = words.split(" ")
+    if kind is MEDICINE_CHANGE and _SAFETY_NOT_CHANGE.search(words) and not _names_a_change(words):
+        # A medicine said to be harmless, no change named: "Codeine's fine behind the
+        # wheel, it won't slow your reactions one bit".
+        kind = SAFETY
+    if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
+        return None
+    if kind is MEDICINE_CHANGE and (
+        _HYPO_TREATED.search(words)
+        or _WARNED_AGAINST.search(words)
+        or _DOSE_STATED.search(words)
+        or _DOSING.search(words)
+        or _DOSE_LOST.search(words)
+        or _PAIN_RELIEF_DONE.search(words)
+        or _ONE_MISSED_HEDGED.search(words)
+        or _NEXT_AS_USUAL.search(words)
+        or (_KEEP_TAKING.search(words) and not _names_a_change(words))
+        or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
+    ):
+        return None
+    if kind is MECHANISM and (_DEFINES.match(words) or _ANTACID_AT_WORK.search(words)):
+        return None  # "The pancreas is a gland that releases enzymes": a definition
+    if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
+        return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
+    if kind in (CURE, SAFETY) and _WARY_OF.search(words):
+        return None  # "If a clinic advertises guaranteed cures, talk to your team first"
+    if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
+        # "'No pain, no gain' does not apply to stroke rehab"; "Don't take painkillers
+        # before a match so you can play through an injury"
+        return None
+    if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
+        return None  # "There are no toxins in your throat for a tea to flush out"
+    if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
+        return None  # "It's safe to skip any inversion": leaving something out risks nothing
+    if kind is SAFETY and _FOOD_LEFT_TO_CHOICE.search(words) and not _MEDICINE.search(words):
+        return None  # "if Mum only fancies ice cream, that's absolutely fine": her choice
+    if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
+        return None  # "you can stop the pill whenever you want to try for a baby"
+    if kind in (SAFETY, CURE) and (_NOT_ALL.match(words) or _NO_SUBJECT.match(words)):
+        return None  # "Not all natural products are safe in pregnancy": a caution
+    if kind is CURE and (
+        _MANAGED.search(words)
+        or _ON_ITS_OWN.search(words)
+        or (_HEALED_FIRST.match(words) and not _FOR_GOOD_WORDS.search(words))
+    ):
+        return None  # "Coeliac disease is managed by a gluten-free diet for life"
+    return kind
 
 
 _SLOGAN_DENIED = LazyPattern(
@@ -8465,13 +8521,25 @@ _HARM_SIGN = LazyPattern(
     r"|cr(?:y|ies|ying) out|pinch\w*|bruis\w*|lock\w* up|spasm\w*|dizz\w*|gives? (?:way|out)"
     # A joint out, skin rubbed raw, something pulled, a child crying, suffering.
     r"|popped out|dislocat\w*|rubb\w* (?:\S+ ){0,4}?raw|raw (?:and )?(?:bleeding|skin|feet|heels?"
-    r"|toes?|patches?)|pulled (?:something|a muscle)|sorer|suffer\w*|cries"
-    r"|discomfort (?:above|over|of) \d+)\b"
+    r"|toes?|patches?)|pulled (?:something|a muscle)|sorer|suffer\w*|cries|cry"
+    r"|discomfort (?:above|over|of) \d+"
+    # Injuries as a field names them: "broke a couple of fingers", "bitten mid-groom", "lost
+    # a toenail", "till the skin splits", sunburn, a knock out, dozing at the wheel.
+    r"|(?:broke|broken|cracked|bust|busted|snapped|fractured) (?:\S+ ){0,3}?(?:fingers|toes|ribs"
+    r"|bones|knuckles|teeth|tooth|nose|hands?|wrists?|ankles?|foot|feet|arms?|legs?|collarbone)"
+    r"|bitten|bites?|toenails?|(?:skin|knuckles?|lips?|blisters?) (?:\S+ )?(?:splits?|popp?\w*"
+    r"|burst\w*|rips?|ripped)|sunburn\w*|heat ?stroke|heat (?:sickness|exhaustion)|concuss\w*"
+    r"|knocked (?:out|flat|unconscious)|gash\w*|bleed\w*|nodd\w* off|doz\w* off)\b"
 )
 # Carrying on in a text's or a coach's words: "thru the pain", "finish the season", "don't
 # let them stop".
 _CARRYING_ON = LazyPattern(
     r"\b(?:thru|finish\w*|(?:don't|dont|do not|never) let (?:\S+ ){0,8}?stop|again|scrub\w*"
+    # Straight back to it: "carried on", "get straight back in your shoes", "out for the
+    # next session", "hold on whatever it costs you".
+    r"|carri\w*|(?:get|gets|got|getting|go|goes|went|going|straight|right) back (?:in|on|out|to"
+    r"|into|at)|next (?:session|round|race|match|game|set|bout|heat|lap|shift|job)"
+    r"|whatever it costs|to the edge"
     r"|feel it|force (?:yourself|it)|stay in (?:it|the \S+)"
     # Pain made the proof of progress: "pain means it's healing", "means the exercise is
     # doing its job", "if it doesn't hurt, you're not trying hard enough".
@@ -8533,7 +8601,11 @@ _BODY_OR_SYMPTOM = LazyPattern(
     r"|tendons?|nerves?|brain|kidneys?|liver|vomit\w*|sick|faint\w*|dizz\w*|woozy|confus\w*"
     r"|drows\w*|fevers?|feverish|temperature|rash|hives|blurr\w*|seizures?|fits?|collaps\w*"
     r"|unconscious|knocked out|concuss\w*|bleed\w*|bled|swell\w*|swollen|numb\w*|tingl\w*"
-    r"|blue|grey|pale|crooked|wheez\w*|cough\w*)\b"
+    r"|blue|grey|pale|crooked|wheez\w*|cough\w*"
+    # What leaves the body, a stump, the weight lost, a person down or out cold.
+    r"|pee|wee|urine|poo|stools?|periods?|stump|(?:losing|lost|dropping|dropped) (?:\S+ ){0,3}?"
+    r"(?:weight|stone|pounds|lbs|kilos?|kg)|out cold|(?:came|come|coming) round|blacked out"
+    r"|passed out|knocked (?:flat|down)|(?:goes|went|gone|going) down)\b"
 )
 
 
@@ -8702,6 +8774,12 @@ _CHANGE_WORDS = LazyPattern(
     r"|prescribed)|\bextra (?:puffs|doses|tablets|pills)\b|\b(?:earlier|sooner|more often) than"
     r" (?:the )?(?:label|leaflet|packet|box|instructions)|\bput (?:\S+ ){0,3}?(?:away|in a drawer)"
     r"|\b(?:be|been) (?:dropped|stopped|halved|skipped)\b|\bsubstitut\w*"
+    # Stacked with another, brought home from abroad, or an animal's: "stack Sudafed with
+    # your ADHD meds", "bring back a few boxes from the farmacia", "the kennel ivermectin".
+    r"|\bstack\w* (?:\S+ ){0,4}?(?:with|on top of)\b|\bfarmacia\b|\bbr(?:ing|ought)"
+    r" (?:\S+ ){0,3}?back (?:\S+ ){0,5}?from\b|\b(?:kennel|livestock|veterinary|equine)\b"
+    r"|\b(?:like|as) you (?:would|do) for (?:a |your |the )?(?:dog|horse|cow|calf|sheep|pony"
+    r"|cat)s?\b"
     r"|\bgrown - up (?:\S+ )?(?:medicine|tablets?|dose|cough)|\b(?:farm store|vet's|for a calf)"
     # Aspirin for a child; a change told and urged ("I stopped mine, and you should too").
     r"|\baspirin (?:\S+ ){0,4}?(?:kids?|child|children|baby|babies|toddlers?)\b|\b(?:kids?|child"

@@ -235,6 +235,17 @@ def without_addresses(text: str) -> str:
     return _ADDRESS.sub(" ", text)
 
 
+def runner_up(text: str, share: float) -> str | None:
+    """The second likeliest kind in ``text``, when its chance is at least ``share`` of
+    the likeliest's; else None."""
+    chances = probabilities(without_addresses(text))
+    chances.pop(HARMLESS, None)
+    ranked = sorted(chances, key=lambda name: chances[name], reverse=True)
+    if len(ranked) < 2 or chances[ranked[1]] < share * chances[ranked[0]]:
+        return None
+    return ranked[1]
+
+
 def suspect(text: str) -> tuple[str, float] | None:
     """The kind the model reads in ``text`` and its chance of being harmless, when that
     chance is low enough to report; else None."""
