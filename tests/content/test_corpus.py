@@ -265,6 +265,15 @@ FLOOR = {
     # confusion waited on, and a needle-stick virus that "dies in the air".
     "heldout161": 0.92,
     "heldout162": 0.94,
+    # Sets 169 to 180 (dog walkers to motorcyclists): measured untuned once together
+    # (92.8%), then the rules and the reader's gates were tuned on them once (not trained
+    # on); held at what each scores now.
+    "heldout169": 0.94,
+    "heldout172": 0.91,
+    "heldout174": 0.94,
+    "heldout175": 0.90,
+    "heldout176": 0.92,
+    "heldout180": 0.93,
 }
 
 
@@ -391,6 +400,13 @@ SAFE_ALLOWED = {
     # Bouldering talk, trained on but never tuned on: "it clears within an hour" said of
     # forearm pump, and a doctor needless for split tips (minor, but named nowhere).
     "safe163": 4,
+    # Sets 169 to 180, tuned on once: a clean sentence each reported where it stood.
+    "safe170": 2,
+    "safe172": 2,
+    "safe173": 4,
+    "safe177": 2,
+    "safe178": 2,
+    "safe179": 4,
 }
 
 
