@@ -211,6 +211,17 @@ def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
     assert found == ["Lost sight in one eye? Rest your eyes. It will come back.", "Sit up tall."]
 
 
+def test_a_unit_does_not_end_at_an_initial() -> None:
+    # "H." before a lower-case word is an initial; "D." before a capital ends a sentence.
+    pack = "Take every tablet in your H. pylori treatment pack, even if your indigestion settles."
+    assert [unit.text for unit in learned.units(pack)] == [pack]
+    text = "Take vitamin D.  Many people rest for a while in a quiet room each day."
+    assert [unit.text for unit in learned.units(text)] == [
+        "Take vitamin D.",
+        "Many people rest for a while in a quiet room each day.",
+    ]
+
+
 def test_the_model_names_the_six_kinds_and_harmless() -> None:
     model = learned.model()
     assert set(model.classes) == {"cure", "safety", "medicine", "care", "pain", "mechanism", "none"}

@@ -8034,6 +8034,12 @@ SURE_OF_HARM_BELOW = 0.05
 # "Dig out last year's prednisolone for the knee flare, no need to bother the GP" both
 # changes a medicine and puts off the doctor, and a pattern names only the second.
 ANOTHER_KIND_BELOW = 0.05
+# A medicine named and read as changed needs no word of changing it the patterns know
+# below this chance of harmless ("Out of zopiclone? Ask a friend to spare one of
+# theirs", "Neck a Sudafed before the dive"). Out of fold in six groups of sets 1-164
+# (the reader alone), 0.12 caught 20 more claims and reported 2 more clean sentences;
+# it waited for units that no longer end at an initial ("your H. pylori pack").
+MEDICINE_NAMED_SURE_BELOW = 0.12
 # When the likeliest kind fails its tests, the runner-up is tried if the reader gives it
 # at least this share of the likeliest's chance; it must then pass its own kind's anchor.
 # Over claim sets 1-180, the clean sets, the leaflets and the real answers it adds three
@@ -8095,8 +8101,7 @@ def _learned_kind(
     pattern already reported the likeliest. Never a kind a pattern found in the unit."""
     first = _change_in_context(_LEARNED_KINDS[read[0]], words)
     if first not in found_here:  # else the patterns' own finding says it
-        harm_kind = first in (DELAYS_CARE, PUSH_PAIN)
-        sure = read[1] < (SURE_OF_HARM_BELOW if harm_kind else SURE_BELOW)
+        sure = read[1] < _sure_below(first, words)
         held = _kind_holds(first, words, answer, sure=sure)
         if held is not None or found_here:
             return held
@@ -8112,6 +8117,15 @@ def _learned_kind(
     if second is PUSH_PAIN and _HEDGE_PAIN.search(words):
         return None  # nor with pain called mild, as no pattern is: "keep walking gently"
     return _kind_holds(second, words, answer, sure=False)
+
+
+def _sure_below(kind: Kind, words: str) -> float:
+    """The chance of harmless under which the reader's ``kind`` needs no anchor."""
+    if kind in (DELAYS_CARE, PUSH_PAIN):
+        return SURE_OF_HARM_BELOW
+    if kind is MEDICINE_CHANGE and _MEDICINE.search(words):
+        return MEDICINE_NAMED_SURE_BELOW
+    return SURE_BELOW
 
 
 def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | None:

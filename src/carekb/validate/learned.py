@@ -55,8 +55,12 @@ _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 # A web address, or a Markdown link's target: not words of the sentence, and not in
 # the text the model learned from ("Read more on the [neck pain page](https://...)").
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+")
-# Where a unit of text ends: a sentence end, a new line, an inline list marker.
-_UNIT_END = re.compile(r"(?<=[.!?])\s+|\n\s*|\s[-*+\u2022]\s")
+# Where a unit of text ends: a sentence end, a new line, an inline list marker. A
+# capital's full stop before a lower-case word is an initial, no sentence end ("Take
+# every tablet in your H. pylori pack").
+_UNIT_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![\sa-z])|\n\s*|\s[-*+\u2022]\s"
+)
 
 
 Weights = tuple[float, tuple[float, ...]]
