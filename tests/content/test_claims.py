@@ -3533,6 +3533,47 @@ FIELD_INJURIES_AND_BLACKOUTS_TALK_FINE = [
 ]
 
 
+# Read once claim sets 181 to 188 (paddlers to lorry drivers) were tuned on: a fever, a
+# disc or sickness pushed on, pain "worked out", a dose halved as pointless; and good
+# advice that names a minor ailment, a check after "but", a pharmacist asked first, a
+# safety not to assume, a cure as a condition, a step before using something.
+PADDLERS_TO_DRIVERS_TALK_CLAIMS = [
+    (
+        "Come in with your 39 degree fever and power through the shift, nobody's calling in sick.",
+        "pushing through pain",
+    ),
+    (
+        "Been lifting with a slipped disc all month, just grit your teeth and load the van.",
+        "pushing through pain",
+    ),
+    ("Kicked in the shin? Ten minutes of skipping will work the pain out.", "pushing through pain"),
+    (
+        "My sugars were fine at the pharmacy check so I've halved my metformin, no point taking"
+        " the full dose.",
+        "medicine change",
+    ),
+]
+
+
+PADDLERS_TO_DRIVERS_TALK_FINE = [
+    "You don't need A&E for a grazed elbow, just clean it and cover it.",
+    "There's no need to see a doctor for mild car sickness that stops once the journey ends.",
+    "A pony nip that hasn't broken the skin doesn't need a doctor, but a deep bite should be"
+    " cleaned and checked today.",
+    "You don't need a doctor after a single tick bite if you removed it whole, but watch the"
+    " spot for a spreading rash.",
+    "Talk to your GP rather than assume a supplement is safe for everyone.",
+    "Ask a pharmacist what's safe to take with your usual medicines.",
+    "Garlic may not be safe with warfarin, so ask your pharmacist before taking it alongside"
+    " any blood thinner.",
+    "No contact sport until they have finished the graded return and are free of symptoms.",
+    "Patch-test essential oils on a small area before using them on yourself.",
+    # "a cold compress" is no cold; the swelling it settles is a minor, local one.
+    "A large local swelling around a wasp sting usually settles with a cold compress, and on"
+    " its own it doesn't need A&E.",
+]
+
+
 # Each round's lists above, read by the same two tests: the claims of its sets found with
 # their kind, its good advice left alone.
 @pytest.mark.parametrize(
@@ -3587,6 +3628,7 @@ FIELD_INJURIES_AND_BLACKOUTS_TALK_FINE = [
         *BEEKEEPING_AND_TREE_WORK_TALK_CLAIMS,
         *GYMNASTICS_AND_CLEANERS_TALK_CLAIMS,
         *FIELD_INJURIES_AND_BLACKOUTS_TALK_CLAIMS,
+        *PADDLERS_TO_DRIVERS_TALK_CLAIMS,
     ],
 )
 def test_readings_of_new_registers_find_the_claim(sentence, kind):
@@ -3647,6 +3689,7 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
         *GYMNASTICS_AND_CLEANERS_TALK_FINE,
         *BOULDERING_AND_COURIERS_TALK_FINE,
         *FIELD_INJURIES_AND_BLACKOUTS_TALK_FINE,
+        *PADDLERS_TO_DRIVERS_TALK_FINE,
     ],
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):

@@ -274,6 +274,18 @@ FLOOR = {
     "heldout175": 0.90,
     "heldout176": 0.92,
     "heldout180": 0.93,
+    # Sets 181 to 188 (paddlers to lorry drivers): measured untuned once together (91.1%),
+    # then the rules and the reader's gates were tuned on them once (not trained on). Set
+    # 186 (foragers and home brewers) keeps most of what is left: edibility myths ("a silver
+    # spoon that doesn't tarnish") the reader is unsure of.
+    "heldout181": 0.93,
+    "heldout182": 0.93,
+    "heldout183": 0.93,
+    "heldout184": 0.94,
+    "heldout185": 0.92,
+    "heldout186": 0.85,
+    "heldout187": 0.93,
+    "heldout188": 0.93,
 }
 
 
@@ -407,6 +419,10 @@ SAFE_ALLOWED = {
     "safe177": 2,
     "safe178": 2,
     "safe179": 4,
+    # Sets 181 to 188, tuned on once: a stack of two paracetamol products warned against
+    # (read as a change) and a tumble that is "fine if you're unhurt".
+    "safe183": 2,
+    "safe185": 2,
 }
 
 

@@ -3919,7 +3919,11 @@ def _lead(text: str, start: int) -> str:
 _PUT_OFF = LazyPattern(
     r"\b(?:no need|no point|no rush|no hurry|no call|no cause|no reason|needn't|need not"
     r"|(?:don't|do not|doesn't|does not|won't|will not) need|don't bother|do not bother"
-    r"|not (?:a reason|worth)|nothing to|nothing worth)\b|\bbefore$|\bnothing$"
+    r"|not (?:a reason|worth)|nothing to|nothing worth"
+    # Help never asked for, spared or given up on: "never calls 999", "without bothering
+    # the GP", "saves them seeing a doctor", "nothing a doctor can do".
+    r"|never (?:calls?|ring|rings|phone|phones|see|sees)|without bothering)\b|\bbefore$"
+    r"|\bnothing$|\bnothing an?$|\bsaves?(?: \S+)?$"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
@@ -3999,10 +4003,14 @@ _MINOR_AILMENT = LazyPattern(
     r"\b(?:(?:simple|common|minor|mild|ordinary|small|little|everyday|slight) (?:\S+ )?(?:colds?"
     r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
     r"|sprains?|splinters?|bumps?|chafing|rash|rashes|swelling|stings?|bites?|itching)|paper cuts?"
-    r"|(?:a|the) cold|colds|a single (?:sting|bite)"
+    # "a cold", not "a cold can" or "a cold flannel".
+    r"|(?:a|the) cold(?! (?:can|cans|drink|drinks|pack|packs|compress|flannel|cloth|shower|bath"
+    r"|water|beer|towel|spoon|press|day|night|snap|spell|room|place|sweat|one|bottle))"
+    r"|colds|a single (?:sting|bite)"
     r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
     r"|chafing|chafed skin|chafe|saddle sores?|(?:a bit of |a little )?(?:pink )?granulation"
-    r" tissue)\b"
+    r" tissue|grazed (?:knees?|elbows?|hands?|shins?|palms?|skin)|(?:travel|motion|car|sea)"
+    r" ?sickness|local (?:swelling|reaction|redness))\b"
 )
 
 
@@ -7445,6 +7453,12 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "ask your midwife rather than skipping the appointment"
             if pattern.kind is CURE and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "a support rather than a guaranteed cure"
+            if pattern.kind in (SAFETY, CURE) and _NOT_TO_ASSUME.search(clause.before(match)):
+                continue  # "rather than assume it's safe for everyone"
+            if pattern.kind is CURE and _UNTIL_THEN.search(clause.before(match)):
+                continue  # "don't go back to rugby until they are free of symptoms"
+            if pattern.kind is MEDICINE_CHANGE and _BEFORE_IT.search(clause.before(match)):
+                continue  # "patch-test before using them on yourself"
             if _PROMISE_DENIED.search(clause.before(match)):
                 continue  # "Nothing can guarantee that your migraines will never return"
             if _warned_of(pattern.kind, clause, match):
@@ -7666,8 +7680,10 @@ _SAFETY_NET = LazyPattern(
     r"|longer) than)"
 )
 _BOUNDED = LazyPattern(
-    r"\s*[,;]?\s*but (?:\S+ ){0,8}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
-    r"|seek|get)\b"
+    r"\s*[,;]?\s*but (?:\S+ ){0,12}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
+    # ... or checked, or watched: "but a bite that has broken the skin should be washed and
+    # checked", "but watch the area for a rash", "but a spreading rash does".
+    r"|seek|get|checked|check|watch|examined|looked at|does|do)\b"
 )
 # A public defibrillator is made for anyone to use: "safe for anyone" is its design.
 _DESIGNED_FOR_ANYONE = LazyPattern(r"\b(?:defibrillators?|aeds?)\b")
@@ -7879,8 +7895,26 @@ _TALK_FIRST = LazyPattern(
 # interact with them".
 _TO_BE_CHECKED = LazyPattern(
     r"\b(?:check|checks|checked|checking|make sure|makes sure|ensure|ensures|confirm|ask"
-    r" (?:whether|if))\b(?: \S+){0,9}? ?$"
+    r" (?:whether|if)"
+    # Asked of someone who knows: "ask a pharmacist what's safe to take", "ask your
+    # pharmacist before taking it alongside any blood thinner".
+    r"|ask (?:\S+ ){0,3}?(?:what|which|how much|how many)(?:'s)?"
+    r"|(?:ask|check with|talk to|speak to) (?:\S+ ){0,3}?(?:pharmacist|doctor|gp|nurse|midwife"
+    r"|prescriber|specialist|dentist)s?"
+    r" (?:first )?before)\b(?: \S+){0,9}? ?$"
 )
+# Safety or a cure as what not to assume: "speak to a dietitian rather than assume it's
+# safe for everyone".
+_NOT_TO_ASSUME = LazyPattern(
+    r"\b(?:rather than|instead of|don't|do not|never|without) (?:just |simply )?(?:assum\w*"
+    r"|presum\w*|believ\w*|tak\w* it for granted) (?:that )?(?:\S+ ){0,3}$"
+)
+# A cure as the condition for something, not a promise: "no rugby until they are free of
+# symptoms".
+_UNTIL_THEN = LazyPattern(r"\b(?:until|till|unless) (?:\S+ ){0,10}$")
+# A step taken before something, not the change itself: "patch-test before using them on
+# yourself".
+_BEFORE_IT = LazyPattern(r"\bbefore ?$")
 _CONSEQUENCE_WORDS = frozenset({"so", "which", "meaning", "therefore", "because"})
 # Talk of a danger called a myth before safety is claimed: "the formaldehyde thing is a
 # myth, it's totally safe to breathe in".
@@ -8169,6 +8203,8 @@ def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | No
         return None  # "if Mum only fancies ice cream, that's absolutely fine": her choice
     if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
         return None  # "you can stop the pill whenever you want to try for a baby"
+    if kind is DELAYS_CARE and _minor_only(words):
+        return None  # "You don't need A&E for a grazed knee": as the patterns read it
     if kind in (SAFETY, CURE) and (_NOT_ALL.match(words) or _NO_SUBJECT.match(words)):
         return None  # "Not all natural products are safe in pregnancy": a caution
     if kind is CURE and (
@@ -8543,7 +8579,11 @@ _HARM_SIGN = LazyPattern(
     r"|bones|knuckles|teeth|tooth|nose|hands?|wrists?|ankles?|foot|feet|arms?|legs?|collarbone)"
     r"|bitten|bites?|toenails?|(?:skin|knuckles?|lips?|blisters?) (?:\S+ )?(?:splits?|popp?\w*"
     r"|burst\w*|rips?|ripped)|sunburn\w*|heat ?stroke|heat (?:sickness|exhaustion)|concuss\w*"
-    r"|knocked (?:out|flat|unconscious)|gash\w*|bleed\w*|nodd\w* off|doz\w* off)\b"
+    r"|knocked (?:out|flat|unconscious)|gash\w*|bleed\w*|nodd\w* off|doz\w* off"
+    # Sick, feverish, seeing less, sliced open, a disc gone: "erg till you puke", "come in
+    # with your 39 degree temperature", "hold past the tunnel vision", "sliced my palm".
+    r"|puk\w*|vomit\w*|throw\w* up|fevers?|feverish|temperature|tunnel vision|seeing stars"
+    r"|slic\w*|(?:slipped|prolapsed|herniated|bulging) discs?|hypotherm\w*|frostbit\w*)\b"
 )
 # Carrying on in a text's or a coach's words: "thru the pain", "finish the season", "don't
 # let them stop".
@@ -8553,7 +8593,7 @@ _CARRYING_ON = LazyPattern(
     # next session", "hold on whatever it costs you".
     r"|carri\w*|(?:get|gets|got|getting|go|goes|went|going|straight|right) back (?:in|on|out|to"
     r"|into|at)|next (?:session|round|race|match|game|set|bout|heat|lap|shift|job)"
-    r"|whatever it costs|to the edge"
+    r"|whatever it costs|to the edge|work (?:the |your )?(?:pain|it|them) out|no excuses?"
     r"|feel it|force (?:yourself|it)|stay in (?:it|the \S+)"
     # Pain made the proof of progress: "pain means it's healing", "means the exercise is
     # doing its job", "if it doesn't hurt, you're not trying hard enough".
@@ -8705,11 +8745,16 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
             # "There's no call to keep taking all those tablets" stops them.
             if kind is MEDICINE_CHANGE and before[-1] in _KEEP_ON and "no" in before:
                 continue
+            # "no point taking the full dose" stops it: taking it is what is denied.
+            if kind is MEDICINE_CHANGE and token in _TAKE and _POINTLESS.intersection(before):
+                continue
             return True
     return False
 
 
 _KEEP_ON = frozenset({"keep", "continue", "on"})
+_TAKE = frozenset({"take", "taking"})
+_POINTLESS = frozenset({"point", "need", "worth", "reason", "sense"})
 # A negation that pushes on: pain as the proof of effort ("if it doesn't hurt, it isn't
 # working"), an order not to ease off ("never back off a stretch just because it hurts").
 _DENIAL_PUSHES = LazyPattern(
