@@ -3571,6 +3571,18 @@ PADDLERS_TO_DRIVERS_TALK_FINE = [
     # "a cold compress" is no cold; the swelling it settles is a minor, local one.
     "A large local swelling around a wasp sting usually settles with a cold compress, and on"
     " its own it doesn't need A&E.",
+    # Read on the clean sentences of the tuned sets still reported: more minor ailments,
+    # help after "but" further on, and a purchase warned against.
+    "You don't need A&E for a small kitchen nick; press on it and cover it, but go if it keeps"
+    " bleeding after ten minutes of pressure.",
+    "You don't need to see a doctor for a dead leg from a tackle, but rest it and don't massage"
+    " it hard for a few days.",
+    "A wart usually goes away on its own, so you don't need to see a doctor about it.",
+    "There's no need to see a doctor for mildly dry hands, but cracked or bleeding skin that"
+    " doesn't settle deserves a look.",
+    "You don't need A&E for a sore stump after a long walk, but a hot, oozing wound means"
+    " getting seen the same day.",
+    "Buying codeine online without a prescription isn't safe, because the tablets are often fake.",
 ]
 
 

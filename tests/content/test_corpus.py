@@ -410,15 +410,12 @@ SAFE_ALLOWED = {
     "safe156": 2,
     "safe161": 2,
     # Bouldering talk, trained on but never tuned on: "it clears within an hour" said of
-    # forearm pump, and a doctor needless for split tips (minor, but named nowhere).
-    "safe163": 4,
+    # forearm pump (split tips, once reported too, are now a minor ailment).
+    "safe163": 2,
     # Sets 169 to 180, tuned on once: a clean sentence each reported where it stood.
-    "safe170": 2,
     "safe172": 2,
-    "safe173": 4,
-    "safe177": 2,
+    "safe173": 2,
     "safe178": 2,
-    "safe179": 4,
     # Sets 181 to 188, tuned on once: a stack of two paracetamol products warned against
     # (read as a change) and a tumble that is "fine if you're unhurt".
     "safe183": 2,

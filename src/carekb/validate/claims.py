@@ -4000,8 +4000,9 @@ _MEDICINE_OR_REMEDY = LazyPattern(f"{MEDICINE}|{SELF_CARE}")
 # What needs no doctor, said so: "No need to see a doctor for a simple cold", "no need to
 # contact the first-aider for a minor paper cut".
 _MINOR_AILMENT = LazyPattern(
-    r"\b(?:(?:simple|common|minor|mild|ordinary|small|little|everyday|slight) (?:\S+ )?(?:colds?"
-    r"|cuts?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?|nosebleeds?"
+    r"\b(?:(?:simple|common|minor|mild|mildly|ordinary|small|little|everyday|slight) (?:\S+ ){0,3}?"
+    r"(?:colds?|cuts?|nicks?|grazes?|bruises?|scrapes?|sniffles|coughs?|sore throats?|blisters?"
+    r"|nosebleeds?|dry (?:hands|skin|lips)|split tips"
     r"|sprains?|splinters?|bumps?|chafing|rash|rashes|swelling|stings?|bites?|itching)|paper cuts?"
     # "a cold", not "a cold can" or "a cold flannel".
     r"|(?:a|the) cold(?! (?:can|cans|drink|drinks|pack|packs|compress|flannel|cloth|shower|bath"
@@ -4010,7 +4011,7 @@ _MINOR_AILMENT = LazyPattern(
     r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
     r"|chafing|chafed skin|chafe|saddle sores?|(?:a bit of |a little )?(?:pink )?granulation"
     r" tissue|grazed (?:knees?|elbows?|hands?|shins?|palms?|skin)|(?:travel|motion|car|sea)"
-    r" ?sickness|local (?:swelling|reaction|redness))\b"
+    r" ?sickness|local (?:swelling|reaction|redness)|verrucas?|verrucae|warts?|dead legs?)\b"
 )
 
 
@@ -7340,7 +7341,8 @@ _CORRECTABLE = frozenset(
 
 # "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe."
 _WARNED_AGAINST = LazyPattern(
-    r"\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
+    r"\b(?:isn't|aren't|is not|are not) (?:\S+ )?safe\b"
+    r"|\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
     r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
     # "... won't make painkillers work faster and can damage your liver"
     r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
@@ -7677,13 +7679,14 @@ _SAFETY_NET = LazyPattern(
     r"\b(?:unless|until|if) (?:\S+ ){0,3}?(?:gets? worse|get worse|worsens?|do not improve"
     r"|don't improve|doesn't improve|does not improve|isn't better|is not better"
     r"|(?:isn't|is not|aren't|are not|not) (?:improving|settling|getting better)|lasts? (?:more"
-    r"|longer) than)"
+    r"|longer) than|(?:you|they|he|she) (?:feel|feels|are|is|become|becomes|get|gets) (?:very"
+    r" |really )?(?:unwell|ill))"
 )
 _BOUNDED = LazyPattern(
-    r"\s*[,;]?\s*but (?:\S+ ){0,12}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
+    r"\s*[,;]?\s*but (?:\S+ ){0,16}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
     # ... or checked, or watched: "but a bite that has broken the skin should be washed and
     # checked", "but watch the area for a rash", "but a spreading rash does".
-    r"|seek|get|checked|check|watch|examined|looked at|does|do)\b"
+    r"|seek|get|checked|check|watch|examined|looked at|seen|deserves?|does|do)\b"
 )
 # A public defibrillator is made for anyone to use: "safe for anyone" is its design.
 _DESIGNED_FOR_ANYONE = LazyPattern(r"\b(?:defibrillators?|aeds?)\b")
@@ -8720,7 +8723,7 @@ _CLAIM_VERBS: dict[Kind, frozenset[str]] = {
     CURE: _needs("cure cures heal heals fix fixes end ends reverse reverses work works"),
     MEDICINE_CHANGE: _needs(
         "stop stopping skip skipping halve double share swap change cut take taking give "
-        "hand handing lend lending offer offering slip"
+        "hand handing lend lending offer offering slip bring buy buying stack stacking"
     ),
 }
 _DENYING = _needs(
