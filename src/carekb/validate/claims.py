@@ -8110,7 +8110,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         # call for help? Let him sleep"); only its answer can send anyone for help.
         answer = words_of(unit.text[unit.text.rfind("?") + 1 :]) if "?" in unit.text else words
         read = learned.suspect(unit.text)  # first: it turns away nearly every sentence
-        if read is None or (found_here and read[1] >= ANOTHER_KIND_BELOW):
+        if read is None or (found_here and read.harmless >= ANOTHER_KIND_BELOW):
             continue
         if (
             _sends_to_prescriber(answer)
@@ -8119,7 +8119,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             or _PROMISE_DENIED.search(words)
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        kind = _learned_kind(read, unit.text, words, answer, found_here)
+        kind = _learned_kind(read, words, answer, found_here)
         if kind is None:
             continue
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
@@ -8128,24 +8128,23 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
 
 
 def _learned_kind(
-    read: tuple[str, float], text: str, words: str, answer: str, found_here: set[Kind]
+    read: learned.Suspicion, words: str, answer: str, found_here: set[Kind]
 ) -> Kind | None:
-    """The kind a unit claims, as the reader read it (``read``: its likeliest kind and
-    the chance of harmless), once that kind passes a pattern's tests; else the runner-up
-    kind, when the reader gives it nearly as much weight and it passes them with the
-    anchor of its own kind ("Broke two fingers in the crush gate, taped them together and
-    got back to tagging" reads as a medicine changed before pushing on), or when a
-    pattern already reported the likeliest. Never a kind a pattern found in the unit."""
-    first = _change_in_context(_LEARNED_KINDS[read[0]], words)
+    """The kind a unit claims, as the reader read it, once that kind passes a pattern's
+    tests; else the runner-up kind, when the reader gives it nearly as much weight and it
+    passes them with the anchor of its own kind ("Broke two fingers in the crush gate,
+    taped them together and got back to tagging" reads as a medicine changed before
+    pushing on), or when a pattern already reported the likeliest. Never a kind a pattern
+    found in the unit."""
+    first = _change_in_context(_LEARNED_KINDS[read.kind], words)
     if first not in found_here:  # else the patterns' own finding says it
-        sure = read[1] < _sure_below(first, words)
+        sure = read.harmless < _sure_below(first, words)
         held = _kind_holds(first, words, answer, sure=sure)
         if held is not None or found_here:
             return held
-    runner = learned.runner_up(text, RUNNER_UP_SHARE)
-    if runner is None:
+    if read.second is None or read.second_share < RUNNER_UP_SHARE:
         return None
-    second = _change_in_context(_LEARNED_KINDS[runner], words)
+    second = _change_in_context(_LEARNED_KINDS[read.second], words)
     if second is first or second in found_here or second in (CURE, MECHANISM):
         # A promise's or a process's words are shared by true accounts of getting
         # better ("Once the infection clears, the cough goes away"): as a second

@@ -239,23 +239,25 @@ def without_addresses(text: str) -> str:
     return _ADDRESS.sub(" ", text)
 
 
-def runner_up(text: str, share: float) -> str | None:
-    """The second likeliest kind in ``text``, when its chance is at least ``share`` of
-    the likeliest's; else None."""
-    chances = probabilities(without_addresses(text))
-    chances.pop(HARMLESS, None)
-    ranked = sorted(chances, key=lambda name: chances[name], reverse=True)
-    if len(ranked) < 2 or chances[ranked[1]] < share * chances[ranked[0]]:
-        return None
-    return ranked[1]
+@dataclass(frozen=True)
+class Suspicion:
+    """What the model reads in a text it suspects."""
+
+    kind: str  # the likeliest kind
+    harmless: float  # the chance of being harmless
+    second: str | None  # the next likeliest kind
+    second_share: float  # its chance as a share of the likeliest's (0 when there is none)
 
 
-def suspect(text: str) -> tuple[str, float] | None:
-    """The kind the model reads in ``text`` and its chance of being harmless, when that
+def suspect(text: str) -> Suspicion | None:
+    """The kinds the model reads in ``text`` and its chance of being harmless, when that
     chance is low enough to report; else None."""
     chances = probabilities(without_addresses(text))
     harmless = chances.pop(HARMLESS, 1.0)
     if harmless > NONE_BELOW or not chances:
         return None
-    kind = max(chances, key=lambda name: chances[name])
-    return kind, harmless
+    ranked = sorted(chances, key=lambda name: chances[name], reverse=True)
+    if len(ranked) < 2:
+        return Suspicion(ranked[0], harmless, None, 0.0)
+    share = chances[ranked[1]] / chances[ranked[0]]
+    return Suspicion(ranked[0], harmless, ranked[1], share)
