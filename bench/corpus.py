@@ -69,19 +69,20 @@ EXPECTED_KIND = {
 # estimate of how risky-claim reads claims it has never seen (a round of tuning on them
 # moves this on to the next sets it writes).
 UNREAD_SETS = tuple(range(189, 193))
-# Sets measured untuned once, then tuned on by the patterns and the reader's gates, but
-# not trained on.
-TUNED_NOT_TRAINED = tuple(range(169, 189))
-# Sets neither tuned nor trained on, but whose scores chose the learned reader's bars
-# (SURE_OF_HARM_BELOW, ANOTHER_KIND_BELOW, NONE_BELOW) and checked later changes: no
-# longer an untouched estimate.
+# Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
+# later trained on.
+TUNED_THEN_TRAINED = tuple(range(169, 189))
+# Sets never tuned on, whose scores chose the learned reader's bars
+# (SURE_OF_HARM_BELOW, ANOTHER_KIND_BELOW, NONE_BELOW) and checked later changes, and
+# later trained on.
 CHOSE_BARS = (165, 166, 167, 168)
 # Sets measured untuned once, then trained on by the learned reader but never tuned on
 # by the patterns.
 TRAINED_NOT_TUNED = (163, 164)
 # The last claim set risky-claim's learned reader is trained on
-# (scripts/train-claims-model.py reads it from here).
-TRAINED_THROUGH = 164
+# (scripts/train-claims-model.py reads it from here). Retrained from 164 to 188, the
+# rules caught 668 of the 720 claims of the unread sets, against 662.
+TRAINED_THROUGH = 188
 # Each claim set of tests/corpus/ (with its clean sentences) and what it has been used
 # for, as the summary names it (tests/corpus/README.md has each set's untuned score).
 HELD_OUT = {
@@ -182,12 +183,10 @@ HELD_OUT = {
         range(91, TRAINED_THROUGH + 1), "measured untuned once, then tuned and trained on"
     ),
     **dict.fromkeys(
-        range(TRAINED_THROUGH + 1, CHOSE_BARS[0]),
-        "measured untuned once, then tuned on (not trained on)",
+        CHOSE_BARS, "never tuned on; used to choose the reader's bars, then trained on"
     ),
-    **dict.fromkeys(CHOSE_BARS, "never tuned or trained on, but used to choose the reader's bars"),
     **dict.fromkeys(TRAINED_NOT_TUNED, "measured untuned once, then trained on (not tuned on)"),
-    **dict.fromkeys(TUNED_NOT_TRAINED, "measured untuned once, then tuned on (not trained on)"),
+    **dict.fromkeys(TUNED_THEN_TRAINED, "measured untuned once, then tuned on, then trained on"),
     **dict.fromkeys(UNREAD_SETS, "never tuned or trained on"),
 }
 

@@ -3706,3 +3706,29 @@ def test_readings_of_new_registers_find_the_claim(sentence, kind):
 )
 def test_readings_of_new_registers_leave_good_advice_alone(sentence):
     assert read_kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A harm told is a warning; a harm denied is a promise of safety.
+        ("Loud music can harm your hearing, so keep the volume down.", []),
+        ("Sun can damage your skin, so cover up at midday.", []),
+        ("This herb is natural, so it can't harm you or the baby.", ["absolute safety"]),
+        (
+            "Nothing in these drops can harm a newborn, use as many as you like.",
+            ["absolute safety"],
+        ),
+        # A pen to write with is no injection pen, unless the sentence says it is one.
+        ("Jot down your questions with a pen and bring your inhaler.", []),
+        (
+            "Write down your readings and skip your pen on days you feel fine.",
+            ["medicine change"],
+        ),
+        ("Borrow your mum's pen if yours runs out, insulin is insulin.", ["medicine change"]),
+    ],
+)
+def test_a_harm_told_and_a_pen_to_write_with_are_read_for_what_they_are(
+    sentence: str, kinds: list[str]
+) -> None:
+    assert read_kinds(sentence) == kinds

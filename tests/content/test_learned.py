@@ -161,17 +161,24 @@ def test_the_reader_adds_a_second_kind_beside_a_patterns_finding() -> None:
     assert added == ["medicine change"]
 
 
-def test_the_readers_runner_up_kind_is_tried_where_a_pattern_took_the_likeliest(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The patterns read care put off after a head knock; the reader also leans to it, and
-    # its runner-up, pushing on ("get back on"), passes that kind's own anchor.
-    sentence = "Got a bang on the head in the scrum, shake it off and get back on."
+def test_the_readers_runner_up_kind_is_tried_where_a_pattern_took_the_likeliest() -> None:
+    # The patterns read care put off ("just the jab settling in"); a reading that leans to
+    # the same kind with pushing on ("push through it") as its runner-up reports that
+    # second kind, which passes its own anchor; a runner-up given too small a share does
+    # not. The reading is set here, not the model's: the rule is what is tested, and a
+    # retrained model moves every share.
+    sentence = (
+        "Tummy pain shooting through to your back is just the jab settling in, push through it."
+    )
     found = pattern_claims(sentence)
-    assert [claim.kind.name for claim in found] == ["dismisses care"]
-    assert [claim.kind.name for claim in find_learned(sentence, found)] == ["pushing through pain"]
-    monkeypatch.setattr(claims, "RUNNER_UP_SHARE", 2.0)  # no runner-up is ever that likely
-    assert list(find_learned(sentence, found)) == []
+    assert {claim.kind.name for claim in found} == {"dismisses care"}
+    words = claims.words_of(sentence)
+    taken = {claim.kind for claim in found}
+    leaning = learned.Suspicion("care", 0.004, "pain", claims.RUNNER_UP_SHARE + 0.01)
+    kind = claims._learned_kind(leaning, words, words, taken)
+    assert kind is not None and kind.name == "pushing through pain"
+    faint = learned.Suspicion("care", 0.004, "pain", claims.RUNNER_UP_SHARE - 0.01)
+    assert claims._learned_kind(faint, words, words, taken) is None
 
 
 def test_a_runner_up_promise_is_not_trusted() -> None:

@@ -8201,8 +8201,12 @@ def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | No
         return None  # "There are no toxins in your throat for a tea to flush out"
     if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
         return None  # "It's safe to skip any inversion": leaving something out risks nothing
+    if kind is SAFETY and _harm_warned(words):
+        return None  # "the dust can harm your lungs": a harm told, no safety promised
     if kind is SAFETY and _FOOD_LEFT_TO_CHOICE.search(words) and not _MEDICINE.search(words):
         return None  # "if Mum only fancies ice cream, that's absolutely fine": her choice
+    if kind is MEDICINE_CHANGE and _writing_pen_only(words):
+        return None  # "Write your questions down with your pen": a pen to write with
     if kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(words):
         return None  # "you can stop the pill whenever you want to try for a baby"
     if kind is DELAYS_CARE and _minor_only(words):
@@ -8216,6 +8220,41 @@ def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | No
     ):
         return None  # "Coeliac disease is managed by a gluten-free diet for life"
     return kind
+
+
+# A harm a thing can do, told as it is: "the dust can harm your lungs", "sun can damage
+# your skin". No safety is promised unless the harm is denied ("it can't harm you",
+# "nothing in it will hurt the baby") or another word of safety is said.
+_HARM_TOLD = LazyPattern(
+    r"\b(?:can|could|may|might|will|would|does|do|is likely to|are likely to) (?:\S+ )?"
+    r"(?:harm|hurt|damage|injure|irritate|scar)s?\b"
+)
+_HARM_WORD = LazyPattern(r"^(?:harm\w*|hurt|damag\w*|injur\w*)$")
+_ANY_DENIAL = LazyPattern(
+    r"\b(?:not|no|never|nothing|none|nobody|without|cannot|can't|won't|wouldn't|couldn't"
+    r"|doesn't|don't|isn't|aren't|shouldn't|mustn't)\b"
+)
+
+
+def _harm_warned(words: str) -> bool:
+    """Whether ``words`` warn of a harm and say nothing else of safety, nothing denied."""
+    if not _HARM_TOLD.search(words) or _ANY_DENIAL.search(words):
+        return False
+    said = [m.group() for m in _SAFETY_WORD.finditer(words)]
+    return all(_HARM_WORD.match(word) for word in said)
+
+
+# A pen named with writing: one to write with ("Write your questions down with your
+# pen"), not an injection pen, when nothing else the sentence names is a medicine.
+_WRITING = LazyPattern(
+    r"\b(?:write|writes|writing|written|jot|jotted|notes?|sign|diary|notebook)\b"
+)
+_PEN_ONLY = LazyPattern(r"^pens?$")
+
+
+def _writing_pen_only(words: str) -> bool:
+    named = [m.group() for m in _MEDICINE.finditer(words)]
+    return bool(named) and all(_PEN_ONLY.match(n) for n in named) and bool(_WRITING.search(words))
 
 
 _SLOGAN_DENIED = LazyPattern(
