@@ -68,7 +68,10 @@ EXPECTED_KIND = {
 # The claim sets written last, measured once and neither tuned nor trained on: the
 # estimate of how risky-claim reads claims it has never seen (a round of tuning on them
 # moves this on to the next sets it writes).
-UNREAD_SETS = tuple(range(189, 193))
+# Sets 193-200 were written after the reader was trained on 1-188; trained on too, they
+# left sets 189-192 where they were (668 of 720) and had the reader report a good
+# sentence of the tests, so they joined the unread sets instead.
+UNREAD_SETS = tuple(range(189, 201))
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))
@@ -79,10 +82,12 @@ CHOSE_BARS = (165, 166, 167, 168)
 # Sets measured untuned once, then trained on by the learned reader but never tuned on
 # by the patterns.
 TRAINED_NOT_TUNED = (163, 164)
-# The last claim set risky-claim's learned reader is trained on
-# (scripts/train-claims-model.py reads it from here). Retrained from 164 to 188, the
-# rules caught 668 of the 720 claims of the unread sets, against 662.
+# The claim sets risky-claim's learned reader is trained on
+# (scripts/train-claims-model.py reads them from here): all but the unread ones. Trained
+# on 1-188 instead of 1-164, the rules caught 668 of the 720 claims of the unread sets,
+# against 662.
 TRAINED_THROUGH = 188
+TRAINED_SETS = tuple(range(1, TRAINED_THROUGH + 1))
 # Each claim set of tests/corpus/ (with its clean sentences) and what it has been used
 # for, as the summary names it (tests/corpus/README.md has each set's untuned score).
 HELD_OUT = {

@@ -6,10 +6,10 @@
     python scripts/train-claims-model.py --folds 6 # the same in six groups of sets: faster
 
 Trains multinomial logistic regression over TF-IDF weighted words and word pairs
-on claim sets 1 to TRAINED_THROUGH in tests/corpus/ (kinds as bench/corpus.py reads
+on the claim sets TRAINED_SETS names in tests/corpus/ (kinds as bench/corpus.py reads
 them), the clean leaflet sentences beside them, and the sentences of the first
 half of the NIH answers (all harmless). It then measures the model, alone and
-before the rules, on what it never saw: the next claim set and its clean
+before the rules, on what it never saw: the first unread claim set and its clean
 sentences (when they exist), and the second half of the answers; checks that carekb's plain-Python
 reader (carekb.validate.learned) gives scikit-learn's probabilities; and writes
 the weights. ``--check`` trains and compares with the committed file without
@@ -59,10 +59,10 @@ TRAINED_LEAFLETS = (
     "clean-leaflets-i.txt",
     "clean-leaflets-j.txt",
 )
-# Claim sets 1 to TRAINED_THROUGH are trained on (bench/corpus.py names the number, so
-# its report says which sets were); the next one measures the model.
-TRAINED_THROUGH = corpus.TRAINED_THROUGH
-HELD_OUT_SET = TRAINED_THROUGH + 1
+# The claim sets trained on (bench/corpus.py names them, so its report says which sets
+# were); the first of the unread sets measures the model.
+TRAINED_SETS = corpus.TRAINED_SETS
+HELD_OUT_SET = corpus.UNREAD_SETS[0]
 C = 10.0  # inverse regularisation; larger fits the training sets more closely
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 
@@ -110,7 +110,7 @@ def always_trained() -> list[tuple[str, str]]:
 
 def training_data() -> list[tuple[str, str]]:
     data = always_trained()
-    for number in range(1, TRAINED_THROUGH + 1):
+    for number in TRAINED_SETS:
         data += claims(claim_file(number)) + safe(safe_file(number))
     return data + answer_units(0, 300)
 
@@ -193,7 +193,7 @@ def folds(count: int) -> int:
     n mod ``count``: six groups train six models, not forty-six)."""
     from carekb.validate import claims as reader
 
-    sets = list(range(1, TRAINED_THROUGH + 1))
+    sets = list(TRAINED_SETS)
     groups = [[n] for n in sets] if count <= 0 else [sets[i::count] for i in range(count)]
     claimed = caught = clean = reported = 0
     for left_out in groups:
