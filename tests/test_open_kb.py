@@ -105,3 +105,69 @@ def test_unsaved_text_for_a_file_not_yet_on_disk_is_checked_as_part_of_the_kb(sa
     entry = kb.entry("new-question")
     assert entry is not None and entry.path == "kb/faqs/new-question.yaml"
     assert not path.exists()
+
+
+def _odd_files(root):
+    """Files the loader must find, or note as ignored, whichever way it lists them."""
+    kb = root / "kb"
+    (kb / "faqs" / "deeper").mkdir(parents=True, exist_ok=True)
+    faq = next((kb / "faqs").glob("*.yaml"))
+    shutil.copy(faq, kb / "faqs" / "deeper" / "nested.yml")
+    (kb / "faqs" / ".hidden.yaml").write_text("id: hidden\n")
+    (kb / ".drafts").mkdir()
+    (kb / ".drafts" / "draft.yaml").write_text("id: draft\n")
+    (kb / "faqs" / "notes.txt").write_text("not an entry\n")
+    (kb / "faqs" / "a-b").mkdir()
+    (kb / "faqs" / "a-b" / "z.yaml").write_text("id: z\n")
+    (kb / "linked").symlink_to(kb / "faqs", target_is_directory=True)
+    (kb / "faqs" / "alias.yaml").symlink_to(faq)
+
+
+def _loaded(project, listed):
+    files = knowledge.load_files(project, listed=listed)
+    return [d.path for d in files.documents], list(files.ignored)
+
+
+def test_the_lint_caches_walk_names_the_files_the_loader_would_find(sample):
+    # One walk per run: the stat every lint takes first lists the files, and the loader
+    # finds the same files, in the same order, with the same notes, as its own walk.
+    from carekb import clock
+    from carekb.load import cache
+
+    _odd_files(sample.root)
+    key = cache.fingerprint(sample, [], clock.today())
+    assert key.lists_all_of("kb")
+    walked = _loaded(sample, None)
+    assert _loaded(sample, key) == walked
+    paths, ignored = walked
+    assert "kb/faqs/deeper/nested.yml" in paths and "kb/faqs/alias.yaml" in paths
+    assert not any("hidden" in p or "draft" in p for p in paths)
+    assert ("kb/linked", "a link to a folder") in ignored
+    assert ("kb/faqs/notes.txt", "not a YAML file") in ignored
+
+
+def test_a_folder_the_caches_walk_left_out_is_walked_by_the_loader(sample, parses):
+    # A tool's folder name under kb/ is skipped by the stat walk (it is not an input the
+    # cache watches), so that listing cannot stand in for the loader's own.
+    from carekb import clock
+    from carekb.load import cache
+
+    (sample.root / "kb" / "node_modules").mkdir()
+    faq = next((sample.kb_dir / "faqs").glob("*.yaml"))
+    shutil.copy(faq, sample.kb_dir / "node_modules" / "stray.yaml")
+    key = cache.fingerprint(sample, [], clock.today())
+    assert not key.lists_all_of("kb")
+    paths, _ = _loaded(sample, key)
+    assert "kb/node_modules/stray.yaml" in paths
+
+
+def test_files_are_put_in_the_order_paths_sort_in():
+    # "a-b/" sorts before "a/" as text, after it as parts; a space, a dot and a capital
+    # before or after the separator all count.
+    from pathlib import PurePosixPath
+
+    names = ["/r/kb/a", "/r/kb/a-b/x", "/r/kb/a/x", "/r/kb/a.b", "/r/kb/a/b/c", "/r/kb/ab"]
+    names += ["/r/kb/a b/x", "/r/kb/A/x", "/r/kb/a/"[:-1] + "0"]
+    by_parts = sorted(names, key=PurePosixPath)
+    assert sorted(names, key=knowledge.in_path_order) == by_parts
+    assert sorted(reversed(names), key=knowledge.in_path_order) == by_parts

@@ -28,12 +28,16 @@ import dataclasses
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carekb.load.knowledge import Known, LoadedFiles, ParseMemo, Unsaved, load_files, load_one
 from carekb.model import KnowledgeBase, OpenedFrom, TrustRoot
 from carekb.project import Project, trust_path
 from carekb.trust.root import find_trust_root
 from carekb.trust.roster import verify_roster
+
+if TYPE_CHECKING:
+    from carekb.load.cache import Fingerprint
 
 
 def open_kb(
@@ -44,6 +48,7 @@ def open_kb(
     memo: ParseMemo | None = None,
     unsaved: Unsaved | None = None,
     known: Known | None = None,
+    listed: Fingerprint | None = None,
 ) -> KnowledgeBase:
     """Read ``project``'s knowledge base and decide whether its roster is trusted.
 
@@ -53,12 +58,14 @@ def open_kb(
     ``memo`` maps file digests to data parsed before and learns what is parsed
     now; ``unsaved`` maps files to the text that stands in for them; ``known``
     (the lint cache's) lists entry files unchanged since it saw them, which are
-    read only if a check asks for more than their id, type and outline.
+    read only if a check asks for more than their id, type and outline; ``listed`` (the
+    lint cache's stat of every file, taken first) names the files, so ``kb/`` is not
+    walked again.
     """
     parsed = memo if memo is not None else {}
     opened = OpenedFrom(extra=tuple(extra), trust=trust, trust_stamp=_trust_stamp(trust))
     root = find_trust_root(trust)  # first: a named one that is missing stops here
-    files = load_files(project, opened.extra, parsed, unsaved, known)
+    files = load_files(project, opened.extra, parsed, unsaved, known, listed)
     return _assemble(project, files, root, parsed, opened)
 
 

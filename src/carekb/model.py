@@ -307,7 +307,7 @@ class Entry:
         entry = cls.__new__(cls)  # as __init__ would, for the thousands a warm lint makes
         # The cached properties below are seeded (functools.cached_property reads
         # the instance dictionary first).
-        entry.__dict__.update(doc=doc, kind=kind, id=entry_id, outline=outline)
+        entry.__dict__.update(doc=doc, kind=kind, id=entry_id, outline=outline, path=doc.path)
         return entry
 
     @cached_property
@@ -323,8 +323,10 @@ class Entry:
         value = data.get("id") if isinstance(data, dict) else None
         return value if isinstance(value, str) else self.file_stem
 
-    @property
+    @cached_property
     def path(self) -> str:
+        # Kept once asked: the lint asks every entry's path several times over, and an
+        # entry's document is never swapped for another.
         return self.doc.path
 
     @property

@@ -95,6 +95,20 @@ class Fingerprint:
     # times, inode, mode), or "" for a file too young to tell edits apart: what the
     # lint index compares.
     files: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # The folders of the project the stat walked through, and those it left unwalked
+    # (a tool's folder, an output folder, one it could not list), relative to the root:
+    # whether ``files`` lists every file of a folder (:func:`lists_all_of`).
+    folders: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+    unwalked: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+
+    def lists_all_of(self, folder: str) -> bool:
+        """Whether ``files`` names every file under ``folder`` (relative to the root), so
+        that the loader need not walk it again: the walk went into it and into every
+        folder under it."""
+        inside = folder + "/"
+        return folder in self.folders and not any(
+            name == folder or name.startswith(inside) for name in self.unwalked
+        )
 
     @property
     def settled(self) -> bool:
@@ -113,7 +127,8 @@ def fingerprint(
     lines = [*settings_lines(today), "scope " + " ".join(scope)]
     files: dict[str, str] = {}
     settled_before = taken - RACY_NS
-    for line, mtime, name in _stats(project, chosen, trust):
+    walk = _Walk()
+    for line, mtime, name in _stats(project, chosen, trust, walk):
         lines.append(line)
         if mtime > newest:
             newest = mtime
@@ -125,7 +140,13 @@ def fingerprint(
     digest = hashlib.sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
-        scope=scope_name, digest=digest.hexdigest(), newest=newest, taken=taken, files=files
+        scope=scope_name,
+        digest=digest.hexdigest(),
+        newest=newest,
+        taken=taken,
+        files=files,
+        folders=frozenset(walk.folders),
+        unwalked=frozenset(walk.unwalked),
     )
 
 
@@ -173,8 +194,16 @@ def code_key(sources: Iterable[Path] = ()) -> str:
     return digest.hexdigest()
 
 
+@dataclass
+class _Walk:
+    """The folders a walk of the project went into, and those it did not."""
+
+    folders: list[str] = field(default_factory=list)
+    unwalked: list[str] = field(default_factory=list)
+
+
 def _stats(
-    project: Project, paths: list[Path], trust: Path | None
+    project: Project, paths: list[Path], trust: Path | None, walk: _Walk | None = None
 ) -> Iterator[tuple[str, int, str]]:
     """The stat of every file a run may read, with its modification time and, for a
     file of the project, its path relative to the root ("" for others)."""
@@ -189,7 +218,7 @@ def _stats(
         Path(os.path.normpath(folder)).as_posix()
         for folder in (project.export_out, project.preview_out)
     )
-    yield from _tree(project.root, "", skip=UNREAD_DIRS, skip_paths=outputs)
+    yield from _tree(project.root, "", skip=UNREAD_DIRS, skip_paths=outputs, walk=walk)
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
@@ -203,6 +232,7 @@ def _tree(
     label: str,
     skip: frozenset[str] = frozenset({"__pycache__"}),
     skip_paths: frozenset[str] = frozenset(),
+    walk: _Walk | None = None,
 ) -> list[tuple[str, int, str]]:
     """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
     own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``), with
@@ -213,6 +243,7 @@ def _tree(
     found: list[tuple[str, int, str]] = []
     add = found.append
     cut = len(label)
+    walk = walk or _Walk()
     pending = [(os.fspath(root), label)]
     while pending:
         folder, prefix = pending.pop()
@@ -223,12 +254,16 @@ def _tree(
                 # folder of 100,000 audit logs cost a sixth of a warm lint.
                 items = list(listing)
         except OSError:
+            walk.unwalked.append(prefix[cut:].rstrip("/"))
             continue
+        walk.folders.append(prefix[cut:].rstrip("/"))
         for item in items:
             name = prefix + item.name
             if item.is_dir(follow_symlinks=False):
                 if item.name not in skip and name[cut:] not in skip_paths:
                     pending.append((item.path, name + "/"))
+                else:
+                    walk.unwalked.append(name[cut:])
                 continue
             try:
                 info = item.stat(follow_symlinks=False)

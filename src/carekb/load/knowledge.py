@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
@@ -21,8 +22,11 @@ from carekb.model import (
     Problem,
     PublicKey,
 )
-from carekb.project import AUDIT_DIR, PEOPLE_FILE, Project
+from carekb.project import AUDIT_DIR, KB_DIR, PEOPLE_FILE, Project
 from carekb.workers import run_parts, worker_count
+
+if TYPE_CHECKING:
+    from carekb.load.cache import Fingerprint
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -72,6 +76,7 @@ def load_files(
     memo: ParseMemo | None = None,
     unsaved: Unsaved | None = None,
     known: Known | None = None,
+    listed: Fingerprint | None = None,
 ) -> LoadedFiles:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
@@ -81,20 +86,26 @@ def load_files(
     not parsed again, and what is parsed now is added to it. ``unsaved`` maps
     a file to the text that stands in for it (the file need not exist).
     ``known`` lists entry files known to be unchanged: they are not read now,
-    only if something asks for more than their id, type and outline.
+    only if something asks for more than their id, type and outline. ``listed``, the
+    stat of every file the run took first (the lint cache's), names the files under
+    ``kb/`` when it walked all of it, so they are not listed a second time.
     """
     texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
     ignored: list[tuple[str, str]] = []
     # Files by name and by place in the list, not as Path objects: thousands of
     # Paths made, hashed and compared cost a warm lint of a large knowledge base
     # more than its own work. A Path is made for the files read now only.
-    files = _discover(project, ignored)
+    if listed is not None and listed.lists_all_of(KB_DIR):
+        files, names = _listed_in_kb(project, ignored, listed.files)
+    else:
+        files, names = _discover(project, ignored), None
     extra_files = _expand(project, ignored, [*extra, *texts])
     if extra_files:
         real = _real_paths(project, [Path(name) for name in files])
         files.extend(str(p) for p in extra_files if os.path.realpath(p) not in real)
+        names = None
     people = str(project.root / PEOPLE_FILE)
-    unread = _unread(project, files, known or {}, {people, *map(str, texts)})
+    unread = _unread(project, files, known or {}, {people, *map(str, texts)}, names)
     to_read = [n for n in range(len(files)) if n not in unread]
     read = _load_all(
         project, [Path(files[n]) for n in to_read], memo if memo is not None else {}, texts
@@ -126,14 +137,19 @@ def _entry(doc: Document) -> Entry:
 
 
 def _unread(
-    project: Project, files: list[str], known: Known, never: set[str]
+    project: Project,
+    files: list[str],
+    known: Known,
+    never: set[str],
+    names: list[str] | None = None,
 ) -> dict[int, Document]:
-    """The files of ``known`` (but those in ``never``), by their place in ``files``."""
+    """The files of ``known`` (but those in ``never``), by their place in ``files``;
+    ``names``, when given, holds each one's name relative to the root."""
     if not known:
         return {}
     found: dict[int, Document] = {}
     for number, name in enumerate(files):
-        display = _display_name(project, name)
+        display = names[number] if names is not None else _display_name(project, name)
         record = known.get(display)
         if record is not None and name not in never:
             found[number] = _Unread(project, name, display, record)
@@ -233,10 +249,54 @@ def _discover(project: Project, ignored: list[tuple[str, str]]) -> list[str]:
                     link_to_folder = item.is_symlink() and item.is_dir()
                     reason = "a link to a folder" if link_to_folder else "not a YAML file"
                     ignored.append((_display_name(project, item.path), reason))
-    # In the order of Path objects (by their parts), which is not always the
-    # order of the strings ("a-b/" sorts before "a/" as text, after it as parts).
-    found.sort(key=lambda path: path.split(os.sep))
+    found.sort(key=in_path_order)
     return found
+
+
+def in_path_order(path: str, sep: str = os.sep) -> str:
+    """The key that sorts paths as Path objects sort (by their parts), which is not
+    always the order of the strings ("a-b/" sorts before "a/" as text, after it as
+    parts): the separator made the least of all characters, which no name holds. A
+    string, not a list of parts: sorting 100,000 lists cost a quarter of a second."""
+    return path.replace(sep, "\0")
+
+
+def _listed_in_kb(
+    project: Project, ignored: list[tuple[str, str]], listed: Mapping[str, str]
+) -> tuple[list[str], list[str]]:
+    """What :func:`_discover` finds, from a walk already taken: ``listed`` maps every file
+    of the project (relative to the root, "/" between names) to its stat line ("" for a
+    file too young to be kept), and the walk went into every folder under ``kb/``. Also
+    each file's name relative to the root.
+
+    The same files, in the same order, and the same notes of what was ignored: no name
+    starting with "." at any depth, nothing in the audit folder, a link (which the walk
+    did not follow) found as the file it is.
+    """
+    prefix = KB_DIR + "/"
+    audit = AUDIT_DIR + "/"
+    root = str(project.root)
+    found: list[tuple[str, str, str]] = []
+    for name in listed:
+        if not name.startswith(prefix) or name.startswith(audit) or "/." in name:
+            continue
+        full = f"{root}/{name}"
+        if name.endswith(YAML_SUFFIXES):
+            found.append((in_path_order(full), full, name))
+        else:
+            linked = _links_to_folder(full, listed[name])
+            ignored.append((name, "a link to a folder" if linked else "not a YAML file"))
+    found.sort()  # by in_path_order, as _discover sorts
+    return [full for _, full, _ in found], [name for _, _, name in found]
+
+
+def _links_to_folder(full: str, stat_line: str) -> bool:
+    """Whether the file at ``full`` is a link to a folder; its stat line's last field is
+    its mode, read without a system call when the walk kept it."""
+    mode = int(stat_line.rsplit(" ", 1)[1]) if stat_line else None
+    if mode is not None and not stat.S_ISLNK(mode):
+        return False
+    return os.path.islink(full) and os.path.isdir(full)
 
 
 def _real_paths(project: Project, files: list[Path]) -> set[str]:

@@ -54,7 +54,7 @@ from pathlib import PurePosixPath
 
 from carekb.entries import SymptomStandard, symptom_standards
 from carekb.load.cache import Index
-from carekb.load.knowledge import KnownFile
+from carekb.load.knowledge import KnownFile, in_path_order
 from carekb.model import KnowledgeBase
 from carekb.project import CONFIG_NAME, PEOPLE_FILE
 
@@ -139,13 +139,14 @@ def fresh_files(
     entry_paths = {e.path for e in kb.entries}
     fresh |= {doc.path for doc in kb.documents if doc.path not in entry_paths}
     fresh |= {CONFIG_NAME, PEOPLE_FILE}
+    # Set operations, not a generator per entry: this loop meets every entry.
     for entry in kb.entries:
         outline = entry.outline
         if (
             entry.id in ids
             or entry.id in linked
-            or any(link in ids for link in outline.links)
-            or any(use[1] in symptoms for use in outline.symptoms)
+            or not ids.isdisjoint(outline.links)
+            or (symptoms and any(use[1] in symptoms for use in outline.symptoms))
         ):
             fresh.add(entry.path)
     any_entry_changed = bool(read_now or before)
@@ -173,7 +174,7 @@ def _recounted(
     # The last lint read them in the knowledge base's order (by path parts: the index's
     # paths are POSIX, from the root), which the index, updated in place since, need not
     # keep.
-    earlier = sorted(index.entries.items(), key=lambda item: item[0].split("/"))
+    earlier = sorted(index.entries.items(), key=lambda item: in_path_order(item[0], "/"))
     old = symptom_standards((path, record.outline) for path, record in earlier)
     new = symptom_standards((e.path, e.outline) for e in kb.entries)
     return {

@@ -134,7 +134,7 @@ def _afresh(
     whether every entry was checked (none had its findings from the memo)."""
     memos = cache.read_memos(project, day, trust)
     every_entry = not chosen and not memos.findings
-    kb = open_kb(project, extra=chosen, trust=trust)
+    kb = open_kb(project, extra=chosen, trust=trust, listed=key)
     if chosen:
         result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     else:
@@ -167,7 +167,7 @@ def _warm(
     if changed is None:
         return None
     try:
-        kb = open_kb(project, trust=trust, known=changed.known)
+        kb = open_kb(project, trust=trust, known=changed.known, listed=key)
         if chosen and _few(project, kb, chosen):
             return _warm_scoped(project, chosen, kb, index, changed, day=day)
         fresh = incremental.fresh_files(index, kb, changed, clock_rules())
