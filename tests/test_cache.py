@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import time
 
 import pytest
@@ -302,6 +303,13 @@ def test_warm_lints_equal_fresh_ones_through_edits_renames_deletions_and_restore
         # a second file with the same id
         lambda: (kb / "techniques/cat-cow-copy.yaml").write_bytes(originals[technique]),
         lambda: (kb / "techniques/cat-cow-copy.yaml").unlink(),
+        # a copy in a new folder (found by the walk every lint takes first), and one
+        # hidden (a dot file, read by no lint), then both gone
+        lambda: (kb / "techniques/more").mkdir(),
+        lambda: (kb / "techniques/more/cat-cow-2.yaml").write_bytes(originals[technique]),
+        lambda: (kb / "techniques/.cat-cow-3.yaml").write_bytes(originals[technique]),
+        lambda: shutil.rmtree(kb / "techniques/more"),
+        lambda: (kb / "techniques/.cat-cow-3.yaml").unlink(),
         # the audit log cut short, then restored
         lambda: log.write_bytes(originals[log].splitlines(keepends=True)[0]),
         lambda: log.write_bytes(originals[log]),

@@ -95,7 +95,8 @@ def load_files(
     # Files by name and by place in the list, not as Path objects: thousands of
     # Paths made, hashed and compared cost a warm lint of a large knowledge base
     # more than its own work. A Path is made for the files read now only.
-    if listed is not None and listed.lists_all_of(KB_DIR):
+    # The walk names files with "/" between folders: used as it is on POSIX systems only.
+    if listed is not None and os.sep == "/" and listed.lists_all_of(KB_DIR):
         files, names = _listed_in_kb(project, ignored, listed.files)
     else:
         files, names = _discover(project, ignored), None
