@@ -171,3 +171,19 @@ def test_files_are_put_in_the_order_paths_sort_in():
     by_parts = sorted(names, key=PurePosixPath)
     assert sorted(names, key=knowledge.in_path_order) == by_parts
     assert sorted(reversed(names), key=knowledge.in_path_order) == by_parts
+
+
+def test_the_caches_walk_serves_a_project_opened_by_a_relative_root(sample, monkeypatch):
+    # "carekb lint --root ." names files from "."; the roster must be found all the same.
+    from pathlib import Path
+
+    from carekb import clock
+    from carekb.load import cache
+
+    monkeypatch.chdir(sample.root)
+    here = open_project(Path("."))
+    key = cache.fingerprint(here, [], clock.today())
+    files = knowledge.load_files(here, listed=key)
+    walked = knowledge.load_files(here)
+    assert files.people_doc is not None and files.people.keys() == walked.people.keys()
+    assert [d.path for d in files.documents] == [d.path for d in walked.documents]

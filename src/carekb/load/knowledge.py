@@ -276,12 +276,15 @@ def _listed_in_kb(
     """
     prefix = KB_DIR + "/"
     audit = AUDIT_DIR + "/"
-    root = str(project.root)
+    # Named as the walk of kb/ names them (the root as the project holds it, maybe
+    # relative): the roster and the files given as text are found by that name.
+    folder = str(project.kb_dir)
+    cut = len(KB_DIR)
     found: list[tuple[str, str, str]] = []
     for name in listed:
         if not name.startswith(prefix) or name.startswith(audit) or "/." in name:
             continue
-        full = f"{root}/{name}"
+        full = folder + name[cut:]
         if name.endswith(YAML_SUFFIXES):
             found.append((in_path_order(full), full, name))
         else:
