@@ -24,7 +24,8 @@ from trust.trust_helpers import TrustedKb
 class Counts:
     trust_reads: int = 0
     opens: int = 0  # open_kb and reopen
-    discoveries: int = 0  # walks of kb/, whoever asked
+    # listings of kb/, whoever asked: a walk, or the walk the lint cache took first
+    discoveries: int = 0
     paths: list[str] = field(default_factory=list)
 
 
@@ -34,6 +35,7 @@ def counts(monkeypatch) -> Counts:
     real_read = root_module.read_trust_root
     real_load = kb_module.load_files
     real_discover = knowledge._discover
+    real_listed = knowledge._listed_in_kb
 
     def read(path):
         seen.trust_reads += 1
@@ -48,9 +50,14 @@ def counts(monkeypatch) -> Counts:
         seen.discoveries += 1
         return real_discover(*args, **kwargs)
 
+    def listed(*args, **kwargs):
+        seen.discoveries += 1
+        return real_listed(*args, **kwargs)
+
     monkeypatch.setattr(root_module, "read_trust_root", read)
     monkeypatch.setattr(kb_module, "load_files", load)
     monkeypatch.setattr(knowledge, "_discover", discover)
+    monkeypatch.setattr(knowledge, "_listed_in_kb", listed)
     return seen
 
 
