@@ -173,8 +173,9 @@ def test_files_are_put_in_the_order_paths_sort_in():
     assert sorted(reversed(names), key=knowledge.in_path_order) == by_parts
 
 
-def test_the_caches_walk_serves_a_project_opened_by_a_relative_root(sample, monkeypatch):
-    # "carekb lint --root ." names files from "."; the roster must be found all the same.
+def test_a_project_opened_by_a_relative_root_is_walked_as_before(sample, monkeypatch):
+    # A root given as "." (the API allows it; the command line resolves it) names some
+    # files in full: the loader walks kb/ itself, and finds the roster all the same.
     from pathlib import Path
 
     from carekb import clock
@@ -187,3 +188,56 @@ def test_the_caches_walk_serves_a_project_opened_by_a_relative_root(sample, monk
     walked = knowledge.load_files(here)
     assert files.people_doc is not None and files.people.keys() == walked.people.keys()
     assert [d.path for d in files.documents] == [d.path for d in walked.documents]
+    assert files.ignored == walked.ignored
+
+
+def test_a_folder_whose_files_the_caches_walk_could_not_stat_is_walked_by_the_loader(
+    sample, monkeypatch
+):
+    # A folder that can be listed but not entered (read without execute permission)
+    # lists names whose stat fails: the cache's walk cannot vouch for that folder, so
+    # the loader lists it itself and meets the file (whatever it then makes of it).
+    import os as real_os
+
+    from carekb import clock
+    from carekb.load import cache
+
+    locked = sample.kb_dir / "techniques" / "locked"
+    locked.mkdir()
+    faq = next((sample.kb_dir / "faqs").glob("*.yaml"))
+    shutil.copy(faq, locked / "kept-out.yaml")
+    scandir = real_os.scandir
+
+    class Unstattable:
+        def __init__(self, item):
+            self._item = item
+            self.name, self.path = item.name, item.path
+
+        def is_dir(self, *, follow_symlinks=True):
+            return self._item.is_dir(follow_symlinks=follow_symlinks)
+
+        def stat(self, *, follow_symlinks=True):
+            raise PermissionError(13, "Permission denied", self.path)
+
+    class Listing:
+        def __init__(self, folder):
+            self._listing = scandir(folder)
+            self._locked = real_os.fspath(folder) == str(locked)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self._listing.close()
+
+        def __iter__(self):
+            for item in self._listing:
+                yield Unstattable(item) if self._locked else item
+
+    monkeypatch.setattr(cache.os, "scandir", Listing)
+    key = cache.fingerprint(sample, [], clock.today())
+    monkeypatch.setattr(cache.os, "scandir", scandir)
+    assert "kb/techniques/locked/kept-out.yaml" not in key.files
+    assert not key.lists_all_of("kb")
+    paths, _ = _loaded(sample, key)
+    assert "kb/techniques/locked/kept-out.yaml" in paths

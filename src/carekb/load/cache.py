@@ -268,6 +268,9 @@ def _tree(
             try:
                 info = item.stat(follow_symlinks=False)
             except OSError:
+                # Gone, or in a folder that can be listed but not entered: the list of
+                # this folder's files is incomplete, so the loader walks it itself.
+                walk.unwalked.append(prefix[cut:].rstrip("/"))
                 continue
             # ctime too: it moves when someone sets a file's mtime back by hand.
             mtime = info.st_mtime_ns

@@ -95,8 +95,7 @@ def load_files(
     # Files by name and by place in the list, not as Path objects: thousands of
     # Paths made, hashed and compared cost a warm lint of a large knowledge base
     # more than its own work. A Path is made for the files read now only.
-    # The walk names files with "/" between folders: used as it is on POSIX systems only.
-    if listed is not None and os.sep == "/" and listed.lists_all_of(KB_DIR):
+    if listed is not None and _names_as_walked(project) and listed.lists_all_of(KB_DIR):
         files, names = _listed_in_kb(project, ignored, listed.files)
     else:
         files, names = _discover(project, ignored), None
@@ -260,6 +259,14 @@ def in_path_order(path: str, sep: str = os.sep) -> str:
     parts): the separator made the least of all characters, which no name holds. A
     string, not a list of parts: sorting 100,000 lists cost a quarter of a second."""
     return path.replace(sep, "\0")
+
+
+def _names_as_walked(project: Project) -> bool:
+    """Whether the lint cache's walk names this project's files as the loader does: it
+    puts "/" between folders (POSIX systems), and names them from the root, which the
+    loader does for a root given in full (the command line always resolves it; a
+    relative one makes the loader name some files in full)."""
+    return os.sep == "/" and project.root.is_absolute()
 
 
 def _listed_in_kb(
