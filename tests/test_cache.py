@@ -310,6 +310,11 @@ def test_warm_lints_equal_fresh_ones_through_edits_renames_deletions_and_restore
         lambda: (kb / "techniques/.cat-cow-3.yaml").write_bytes(originals[technique]),
         lambda: shutil.rmtree(kb / "techniques/more"),
         lambda: (kb / "techniques/.cat-cow-3.yaml").unlink(),
+        # a folder named like a tool's: its entries are read, so its edits must be seen
+        lambda: (kb / "techniques/venv").mkdir(),
+        lambda: (kb / "techniques/venv/cat-cow-4.yaml").write_bytes(originals[technique]),
+        lambda: (kb / "techniques/venv/cat-cow-4.yaml").write_text("id: [broken\n"),
+        lambda: shutil.rmtree(kb / "techniques/venv"),
         # the audit log cut short, then restored
         lambda: log.write_bytes(originals[log].splitlines(keepends=True)[0]),
         lambda: log.write_bytes(originals[log]),

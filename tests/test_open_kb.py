@@ -146,19 +146,27 @@ def test_the_lint_caches_walk_names_the_files_the_loader_would_find(sample):
     assert ("kb/faqs/notes.txt", "not a YAML file") in ignored
 
 
-def test_a_folder_the_caches_walk_left_out_is_walked_by_the_loader(sample, parses):
-    # A tool's folder name under kb/ is skipped by the stat walk (it is not an input the
-    # cache watches), so that listing cannot stand in for the loader's own.
+def test_a_tool_folders_name_under_kb_is_watched_and_a_hidden_one_left_to_the_loader(
+    sample, parses
+):
+    # The loader reads "kb/node_modules/" like any folder, so the cache's walk stats it
+    # (else an edit there would go unseen); a hidden folder, which the loader skips, is
+    # not walked, and the loader then lists kb/ itself.
     from carekb import clock
     from carekb.load import cache
 
-    (sample.root / "kb" / "node_modules").mkdir()
+    (sample.kb_dir / "node_modules").mkdir()
     faq = next((sample.kb_dir / "faqs").glob("*.yaml"))
     shutil.copy(faq, sample.kb_dir / "node_modules" / "stray.yaml")
     key = cache.fingerprint(sample, [], clock.today())
+    assert "kb/node_modules/stray.yaml" in key.files
+    assert key.lists_all_of("kb")
+    assert "kb/node_modules/stray.yaml" in _loaded(sample, key)[0]
+    (sample.kb_dir / ".git").mkdir()
+    shutil.copy(faq, sample.kb_dir / ".git" / "hidden.yaml")
+    key = cache.fingerprint(sample, [], clock.today())
     assert not key.lists_all_of("kb")
-    paths, _ = _loaded(sample, key)
-    assert "kb/node_modules/stray.yaml" in paths
+    assert _loaded(sample, key) == _loaded(sample, None)
 
 
 def test_files_are_put_in_the_order_paths_sort_in():

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb.errors import CarekbError
+from carekb.load.regular import read_regular
 from carekb.load.writer import append_line, truncate_file
 from carekb.model import is_entry_id
 from carekb.project import AUDIT_DIR
@@ -129,7 +130,7 @@ class AuditFile:
 def read_audit_file(path: Path) -> AuditFile:
     """Split a log into lines and parse each; problems are collected, never raised."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError:
         return AuditFile(path=path, exists=False)
     except OSError as exc:

@@ -57,9 +57,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import carekb
+from carekb.load.regular import read_regular
 from carekb.project import (
     CACHE_DIR,
     CONFIG_NAME,
+    KB_DIR,
     PEOPLE_FILE,
     UNREAD_DIRS,
     Project,
@@ -157,7 +159,7 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, trust_path(trust)):
         try:
-            digest.update(path.read_bytes())
+            digest.update(read_regular(path))
         except OSError:
             digest.update(b"missing")
         digest.update(b"\0")
@@ -218,7 +220,9 @@ def _stats(
         Path(os.path.normpath(folder)).as_posix()
         for folder in (project.export_out, project.preview_out)
     )
-    yield from _tree(project.root, "", skip=UNREAD_DIRS, skip_paths=outputs, walk=walk)
+    yield from _tree(
+        project.root, "", skip=UNREAD_DIRS, skip_paths=outputs, walk=walk, read_in=KB_DIR + "/"
+    )
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
@@ -233,10 +237,13 @@ def _tree(
     skip: frozenset[str] = frozenset({"__pycache__"}),
     skip_paths: frozenset[str] = frozenset(),
     walk: _Walk | None = None,
+    read_in: str | None = None,
 ) -> list[tuple[str, int, str]]:
     """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
     own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``), with
-    its modification time and its path relative to ``root``.
+    its modification time and its path relative to ``root``. Under ``read_in`` (kb/, which
+    the loader reads whole but for hidden names), a folder is skipped by its name only when
+    the loader skips it too: "kb/techniques/venv/" holds entries like any other folder.
 
     Every run stats every file of the project (a quarter of a million at 100,000
     entries), so this loop is kept tight: a list, not a generator, and locals only."""
@@ -260,7 +267,13 @@ def _tree(
         for item in items:
             name = prefix + item.name
             if item.is_dir(follow_symlinks=False):
-                if item.name not in skip and name[cut:] not in skip_paths:
+                relative = name[cut:]
+                named = item.name in skip and not (
+                    read_in is not None
+                    and relative.startswith(read_in)
+                    and not item.name.startswith(".")
+                )
+                if not named and relative not in skip_paths:
                     pending.append((item.path, name + "/"))
                 else:
                     walk.unwalked.append(name[cut:])

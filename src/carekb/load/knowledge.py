@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.load.pictures import DIGEST_KEY, with_digests
 from carekb.load.reader import LazyPositions, load_bytes, load_path, positions_later
+from carekb.load.regular import read_regular
 from carekb.model import (
     ENTRY_TYPES,
     FOLDER_TYPES,
@@ -416,7 +417,7 @@ def _load_document(
             )
     try:
         small = path.stat().st_size <= project.max_file_bytes
-        raw = path.read_bytes() if small else None
+        raw = read_regular(path) if small else None
     except OSError:
         raw = None
     if raw is None:  # too large or unreadable: the reader says which

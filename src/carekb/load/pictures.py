@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from carekb.load.regular import open_regular
 
 # Picture formats by suffix: PNG and JPEG only (an author's SVG can carry script).
 FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
@@ -79,12 +80,11 @@ def locate(root: Path, name: object) -> Path:
 def read_picture(root: Path, name: object) -> bytes:
     """The bytes of the picture ``name`` (checked by :func:`locate`), or :class:`PictureError`."""
     path = locate(root, name)
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
+        handle = open_regular(path, follow_links=False)
     except OSError as error:
         raise PictureError(f"'{name}' cannot be read: {error.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
+    with handle:
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise PictureError(f"'{name}' grew past {MAX_BYTES:,} bytes while it was read")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carekb.load.fast import fast_read, pinpoint, walk_positions
+from carekb.load.regular import read_regular
 from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
 
 # ruamel.yaml (the careful parser, pure Python) is imported where a file needs it:
@@ -97,7 +98,7 @@ def load_path(path: Path, display: str, *, max_bytes: int = MAX_FILE_BYTES) -> D
                 f"file is {size:,} bytes, over the limit of {max_bytes:,}; split it into smaller "
                 "entries (or raise lint.max_file_bytes in carekb.yaml)",
             )
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         return _failed(display, 1, 1, f"cannot read file: {exc.strerror or exc}")
     return load_bytes(raw, display, max_bytes=max_bytes)

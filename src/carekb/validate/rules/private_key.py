@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from carekb import project
+from carekb.load.regular import open_regular
 from carekb.model import Finding, Level
 from carekb.validate.context import RuleContext
 
@@ -111,7 +112,7 @@ def _header_position(path: Path) -> tuple[int, int] | None:
     try:
         if path.stat().st_size > _MAX_BYTES:
             return None
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a pipe named like a file never answers
             data = handle.read(_MAX_BYTES)
     except OSError:
         return None
