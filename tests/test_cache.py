@@ -710,3 +710,26 @@ def test_a_large_record_is_sealed_a_piece_at_a_time_and_reads_back(tmp_path, mon
     assert cache.unseal(tmp_path / "cache" / "index.json") == record
     body = (tmp_path / "cache" / "index.json").read_bytes().partition(b"\n")[2]
     assert body == json.dumps(record, separators=(",", ":")).encode()
+
+
+def test_a_key_dropped_in_an_output_folder_or_one_named_like_it_reads_the_same_warm(
+    aged_sample, run
+):
+    # The cache stats nothing in carekb's output folders and the private-key rule reads
+    # nothing there, alike (Project.output_folders): a key dropped into preview/ after a
+    # stored result cannot be reported by one lint and not by the next. A folder merely
+    # named like an output elsewhere is read, and watched, like any other.
+    pem = (
+        "-----BEGIN PRIVATE KEY-----\n"
+        "MC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n"
+        "-----END PRIVATE KEY-----\n"
+    )
+    _both_ways(run)  # stored
+    (aged_sample / "preview").mkdir()
+    (aged_sample / "preview" / "leaked.pem").write_text(pem)
+    (aged_sample / "kb" / "techniques" / "preview").mkdir()
+    (aged_sample / "kb" / "techniques" / "preview" / "leaked.pem").write_text(pem)
+    _age(aged_sample, AGE - 10)
+    _, findings = _both_ways(run)
+    keys = sorted(f["path"] for f in findings if f["rule"] == "private-key")
+    assert keys == ["kb/techniques/preview/leaked.pem"]

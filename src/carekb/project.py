@@ -138,6 +138,17 @@ class Project:
         return value.strip() if isinstance(value, str) and value.strip() else PREVIEW_OUT
 
     @property
+    def output_folders(self) -> frozenset[str]:
+        """carekb's own output folders (``export.out``, ``export.preview_out``), relative
+        to the root with "/" between names: what it writes is no input. The lint cache
+        stats nothing there and the private-key rule reads nothing there, alike, so a
+        stored result can never stand for files one of them would read."""
+        return frozenset(
+            Path(os.path.normpath(folder)).as_posix()
+            for folder in (self.export_out, self.preview_out)
+        )
+
+    @property
     def site_url(self) -> str | None:
         """Where the site is published (``site.url``), ending in ``/``; ``None`` if unset.
 

@@ -216,10 +216,7 @@ def _stats(
     yield (*_stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}"), "")
     # Output folders are skipped by their exact place, never by name: a folder
     # named like export.out elsewhere (kb/techniques) is an input all the same.
-    outputs = frozenset(
-        Path(os.path.normpath(folder)).as_posix()
-        for folder in (project.export_out, project.preview_out)
-    )
+    outputs = project.output_folders
     yield from _tree(
         project.root, "", skip=UNREAD_DIRS, skip_paths=outputs, walk=walk, read_in=KB_DIR + "/"
     )

@@ -14,7 +14,8 @@ Files up to 64 KB are scanned for a PEM private key block (PKCS #8,
 OpenSSH, RSA, EC..., encrypted or not): a ``BEGIN ... PRIVATE KEY`` line,
 base64 lines, and the matching ``END`` line (so text that only mentions the
 header, like this page, is not reported). ``.git``, virtual environments, ``node_modules``,
-caches and the export folder are skipped. Option ``exclude``: glob patterns
+caches and carekb's output folders (``export.out`` and ``export.preview_out``, at their
+exact place) are skipped. Option ``exclude``: glob patterns
 relative to the project root (``**`` spans folders) for files to skip, such
 as demo keys that exist only to make a sample reproducible.
 
@@ -37,7 +38,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from carekb import project
 from carekb.load.regular import open_regular
@@ -61,7 +62,9 @@ _PEM_BLOCK = re.compile(
 def check(ctx: RuleContext) -> Iterator[Finding]:
     root = ctx.project.root
     exclude = _patterns(ctx.options.get("exclude") or [])
-    skip = set(project.UNREAD_DIRS) | {ctx.project.export_out.strip("/")}
+    # Tool folders by name, carekb's outputs by their exact place (as the lint cache
+    # skips them: a folder named like one elsewhere is read all the same).
+    skip = _Skipped(project.UNREAD_DIRS, ctx.project.output_folders)
     # A lint of some paths reports (and so reads, and walks to) only those.
     for path, relative in _files(root, skip, exclude, ctx.wanted, ctx.wanted_folder):
         where = _header_position(path)
@@ -80,9 +83,14 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+class _Skipped(NamedTuple):
+    names: frozenset[str]  # a folder of one of these names, anywhere
+    places: frozenset[str]  # the folder at one of these paths from the root
+
+
 def _files(
     root: Path,
-    skip: set[str],
+    skip: _Skipped,
     exclude: Sequence[re.Pattern[str]],
     wanted: Callable[[str], bool],
     wanted_folder: Callable[[str], bool],
@@ -93,8 +101,8 @@ def _files(
         dirs[:] = sorted(
             d
             for d in dirs
-            if d not in skip
-            and prefix + d not in skip
+            if d not in skip.names
+            and prefix + d not in skip.places
             and wanted_folder(prefix + d + "/")
             and not _matches(exclude, prefix + d + "/")
         )
