@@ -84,12 +84,31 @@ def test_another_day_is_another_lint(aged_case, run, monkeypatch):
 
 def test_fresh_files_are_not_cached(copy_case, run, monkeypatch):
     case = copy_case("clean")
-    os.utime(case / "kb/people.yaml")  # just written: its time may not yet tell edits apart
+    # Written in the file system's tick of the stamp the lint writes first, or later:
+    # its time cannot yet tell edits apart (a time ahead of the clock stands for that).
+    ahead = time.time() + 60
+    os.utime(case / "kb/people.yaml", (ahead, ahead))
     monkeypatch.chdir(case)
     _lint(run)
     loads = _count_loads(monkeypatch)
     _lint(run)
     assert loads == [1]
+
+
+def test_files_written_before_the_lint_began_are_cached(copy_case, run, monkeypatch):
+    # Git's "racily clean" rule: a file last written before the stamp the lint writes
+    # first (in the file system's own time) cannot change unseen, however recently; a
+    # fresh checkout is linted once, then answered from the cache.
+    case = copy_case("clean")
+    just_before = time.time() - 0.5  # younger than RACY_NS, older than any tick
+    for path in case.rglob("*"):
+        os.utime(path, (just_before, just_before), follow_symlinks=False)
+    monkeypatch.chdir(case)
+    first = _lint(run)
+    loads = _count_loads(monkeypatch)
+    assert _lint(run) == first
+    assert loads == []
+    assert first == _lint_paths(run, (), "--no-cache")
 
 
 def test_no_cache_reads_and_writes_nothing(aged_case, run, monkeypatch):

@@ -75,9 +75,13 @@ if TYPE_CHECKING:  # imported where used: recalling a run must not load the YAML
 FORMAT = 4  # bump when what is stored changes shape
 
 # A file changed twice within the file system's timestamp granularity can keep
-# its size, time and inode. As git does for its index, results are not stored
-# while any input is younger than this, so such a change is always seen.
+# its size, time and inode. Results are not stored while any input may still change so:
+# a file of the project written in the same tick as a stamp written just before the
+# walk (git's "racily clean" rule, in the file system's own time: STAMP_FILE), or,
+# where no stamp can be written or the project spans several file systems, and for
+# files elsewhere, one younger than this (the coarsest granularity, FAT's two seconds).
 RACY_NS = 2_000_000_000
+STAMP_FILE = "stamp"
 
 MEMO_FILE = "memo.json"
 VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
@@ -91,8 +95,7 @@ class Fingerprint:
 
     scope: str  # a short name for the paths the run was asked about
     digest: str  # of every input's stat
-    newest: int  # the newest input's modification time, in ns
-    taken: int  # when the first stat was taken, in ns
+    settled: bool  # no input is young enough to change again unseen: may be stored
     # Every file of the project (path relative to the root) -> its stat (size,
     # times, inode, mode), or "" for a file too young to tell edits apart: what the
     # lint index compares.
@@ -112,40 +115,36 @@ class Fingerprint:
             name == folder or name.startswith(inside) for name in self.unwalked
         )
 
-    @property
-    def settled(self) -> bool:
-        """No input is young enough to change again unseen: the result may be stored."""
-        return self.newest < self.taken - RACY_NS
-
 
 def fingerprint(
     project: Project, paths: Iterable[Path], today: dt.date, trust: Path | None = None
 ) -> Fingerprint:
     """Every input of a run over ``paths`` (none: the whole project) on ``today``."""
-    taken = time.time_ns()
+    by_clock = time.time_ns() - RACY_NS
+    stamp = _stamp(project)  # first: whatever is written after it is young
     chosen = [Path(p) for p in paths]
     scope = sorted(project.relative(p) for p in chosen)
-    newest = 0
     lines = [*settings_lines(today), "scope " + " ".join(scope)]
     files: dict[str, str] = {}
-    settled_before = taken - RACY_NS
     walk = _Walk()
-    for line, mtime, name in _stats(project, chosen, trust, walk):
+    stats = list(_stats(project, chosen, trust, walk))
+    by_stamp = stamp[1] if stamp is not None and walk.devices <= {stamp[0]} else by_clock
+    settled = True
+    for line, mtime, name in stats:
         lines.append(line)
-        if mtime > newest:
-            newest = mtime
+        young = mtime >= (by_stamp if name else by_clock)
+        settled = settled and not young
         if name:
             # The line is the name, then the stat: the stat is kept as it is (hashing
             # each of a quarter of a million lines costs more than reading them back).
-            files[name] = line[len(name) + 1 :] if mtime < settled_before else ""
+            files[name] = "" if young else line[len(name) + 1 :]
     lines.append("")
     digest = hashlib.sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
         scope=scope_name,
         digest=digest.hexdigest(),
-        newest=newest,
-        taken=taken,
+        settled=settled,
         files=files,
         folders=frozenset(walk.folders),
         unwalked=frozenset(walk.unwalked),
@@ -198,10 +197,39 @@ def code_key(sources: Iterable[Path] = ()) -> str:
 
 @dataclass
 class _Walk:
-    """The folders a walk of the project went into, and those it did not."""
+    """The folders a walk of the project went into, and those it did not; the file
+    systems its files are on."""
 
     folders: list[str] = field(default_factory=list)
     unwalked: list[str] = field(default_factory=list)
+    devices: set[int] = field(default_factory=set)
+
+
+def _stamp(project: Project) -> tuple[int, int] | None:
+    """A file of the cache written now: its file system and modification time, which a
+    file of the project last written before it has passed (the file system's clock
+    ticks the same for both), or ``None`` where nothing can be written."""
+    try:
+        path = _cache_folder(project) / STAMP_FILE
+        with path.open("wb") as out:
+            out.write(str(time.time_ns()).encode())
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_mtime_ns
+
+
+def _cache_folder(project: Project) -> Path:
+    return _cache_folder_at(project.root / CACHE_DIR)
+
+
+def _cache_folder_at(folder: Path) -> Path:
+    """The cache's folder, made (with its .gitignore) if it is not there."""
+    folder.mkdir(exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# carekb's lint and export cache: safe to delete at any time\n*\n")
+    return folder
 
 
 def _stats(
@@ -284,6 +312,7 @@ def _tree(
                 continue
             # ctime too: it moves when someone sets a file's mtime back by hand.
             mtime = info.st_mtime_ns
+            walk.devices.add(info.st_dev)
             add(
                 (
                     f"{name} {info.st_size} {mtime} {info.st_ctime_ns} "
@@ -725,10 +754,7 @@ def seal(path: Path, record: Any) -> str:
         return ""
     mac = hmac.new(secret, digestmod=hashlib.sha256)
     try:
-        path.parent.mkdir(exist_ok=True)
-        ignore = path.parent / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# carekb's lint and export cache: safe to delete at any time\n*\n")
+        _cache_folder_at(path.parent)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with tmp.open("wb") as out:
             # The seal comes first but is known last: its place is kept, then filled.
