@@ -210,17 +210,13 @@ def _stamp(project: Project) -> tuple[int, int] | None:
     file of the project last written before it has passed (the file system's clock
     ticks the same for both), or ``None`` where nothing can be written."""
     try:
-        path = _cache_folder(project) / STAMP_FILE
+        path = _cache_folder_at(project.root / CACHE_DIR) / STAMP_FILE
         with path.open("wb") as out:
             out.write(str(time.time_ns()).encode())
         info = path.stat()
     except OSError:
         return None
     return info.st_dev, info.st_mtime_ns
-
-
-def _cache_folder(project: Project) -> Path:
-    return _cache_folder_at(project.root / CACHE_DIR)
 
 
 def _cache_folder_at(folder: Path) -> Path:
@@ -301,7 +297,7 @@ def _tree(
                 if not named and relative not in skip_paths:
                     pending.append((item.path, name + "/"))
                 else:
-                    walk.unwalked.append(name[cut:])
+                    walk.unwalked.append(relative)
                 continue
             try:
                 info = item.stat(follow_symlinks=False)

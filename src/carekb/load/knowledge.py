@@ -284,8 +284,8 @@ def _listed_in_kb(
     """
     prefix = KB_DIR + "/"
     audit = AUDIT_DIR + "/"
-    # Named as the walk of kb/ names them (the root as the project holds it, maybe
-    # relative): the roster and the files given as text are found by that name.
+    # Named as _discover's walk of kb/ names them: the roster and the files given as
+    # text are found by that name.
     folder = str(project.kb_dir)
     cut = len(KB_DIR)
     found: list[tuple[str, str, str]] = []

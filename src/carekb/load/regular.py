@@ -41,7 +41,7 @@ def open_regular(path: Path | str, *, follow_links: bool = True) -> BinaryIO:
         raise
 
 
-def read_regular(path: Path | str, limit: int = -1) -> bytes:
-    """The bytes of the regular file ``path`` (at most ``limit`` when given)."""
+def read_regular(path: Path | str) -> bytes:
+    """The bytes of the regular file ``path``."""
     with open_regular(path) as handle:
-        return handle.read(limit)
+        return handle.read()

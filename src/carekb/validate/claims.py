@@ -8249,12 +8249,12 @@ def _harm_warned(words: str) -> bool:
 _WRITING = LazyPattern(
     r"\b(?:write|writes|writing|written|jot|jotted|notes?|sign|diary|notebook)\b"
 )
-_PEN_ONLY = LazyPattern(r"^pens?$")
+_PEN = frozenset({"pen", "pens"})
 
 
 def _writing_pen_only(words: str) -> bool:
-    named = [m.group() for m in _MEDICINE.finditer(words)]
-    return bool(named) and all(_PEN_ONLY.match(n) for n in named) and bool(_WRITING.search(words))
+    named = {m.group() for m in _MEDICINE.finditer(words)}
+    return bool(named) and named <= _PEN and bool(_WRITING.search(words))
 
 
 _SLOGAN_DENIED = LazyPattern(
