@@ -17,7 +17,7 @@ import pytest
 
 from carekb.validate import claims, learned
 from carekb.validate.claims import Claim, find_claims, find_learned
-from carekb.validate.clauses import NEGATIONS, clauses
+from carekb.validate.clauses import NEGATIONS, clauses, words_of
 
 LEARNED_ONLY = [
     ("Sudden weakness in one arm? A good night's sleep fixes it.", "dismisses care"),
@@ -113,6 +113,49 @@ def test_the_learned_reader_keeps_the_patterns_tests(sentence: str) -> None:
             "Hay fever is really your liver overflowing with toxins from processed food.",
             "false mechanism",
         ),
+        # A clinician seen only later, on a day, a morning or after a trip, is the delay
+        # itself, not a safety net.
+        (
+            "Her face dropped on one side at tea time, but it's Saturday, so we'll ring the "
+            "GP on Monday.",
+            "dismisses care",
+        ),
+        (
+            "A sudden crushing chest pain at the wheel? Finish the delivery round and see the "
+            "GP tomorrow.",
+            "dismisses care",
+        ),
+        (
+            "Severe headache and a stiff neck on the trip? Take paracetamol and get it looked "
+            "at when we get back home.",
+            "dismisses care",
+        ),
+        # Help that "needs no" one is help denied.
+        (
+            "Chest pain on the stairs needs no medical attention, it's just being unfit.",
+            "dismisses care",
+        ),
+        # Where the reader is sure of pushing on, a stop scorned or put off is no stop.
+        (
+            "Numb feet and a burning toe after the marathon? Ignore it, if you stop now "
+            "you're letting the race win.",
+            "pushing through pain",
+        ),
+        (
+            "Stop fussing about the shooting pain in your shin and power through the last mile.",
+            "pushing through pain",
+        ),
+        # A hurt named ("tweaked") is a body in trouble.
+        (
+            "Hamstring tweaked at the start of the match? Play on, only the soft ones stop.",
+            "pushing through pain",
+        ),
+        # Where the reader is all but certain, a treatment as the subject vouches for
+        # nothing: a myth about a treatment is told of the treatment.
+        (
+            "Vaccines strip the myelin off your nerves, which is what sets off MS relapses.",
+            "false mechanism",
+        ),
     ],
 )
 def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
@@ -142,6 +185,10 @@ def test_the_learned_reader_alone_finds_what_its_gates_used_to_turn_away(
         "There's no need to wake a sleeping child just to give them Calpol.",
         "My knee was sore last week, but the pain eased and I kept walking every day.",
         "Self-harm means hurting yourself on purpose.",
+        # However sure of pushing on, a stop on a condition sets a limit.
+        "Run through the ache, but stop if the pain turns sharp.",
+        # An organ at its own work stays physiology, however sure the reader.
+        "The liver removes toxins from the blood.",
     ],
 )
 def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> None:
@@ -293,3 +340,20 @@ def test_the_model_read_line_by_line_gives_the_weights_its_json_holds() -> None:
     for gram, (idf, *weights) in data["features"].items():
         assert read.features[gram] == (idf, tuple(weights))
         assert read.scaled[gram] == (idf, tuple(idf * weight for weight in weights))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sends"),
+    [
+        ("Chest pain needs urgent medical attention.", True),
+        ("If the chest pain lasts, go to A&E.", True),
+        # Help needed by none, shunned, scorned as sought too soon, or put off.
+        ("Chest tightness after a cold swim needs no medical attention.", False),
+        ("If you get chest pain on a hike, breathe slowly and avoid going to hospital.", False),
+        ("Fainting at the gym is normal, people go to A&E way too quickly for it.", False),
+        ("My ankle is twice the size, but I'll get it looked at when we land.", False),
+        ("Only call the hospital if it lasts a week.", False),
+    ],
+)
+def test_help_is_sent_for_only_when_it_is_sought_now(sentence: str, sends: bool) -> None:
+    assert claims._sends_for_help(words_of(sentence)) is sends

@@ -2161,6 +2161,12 @@ _RECOVERY_TOLD = LazyPattern(
     r"\b(?:eased|settled|improved|got better|went away|sorted|gentle|physio\w*|doctor|nurse"
     r"|as advised|as shown)\b"
 )
+# The same without the clinicians, for dismissed care: the clinician it names is the one
+# it puts off ("Pissing blood after a knock to the kidneys is just bruising, don't bother
+# with a doctor"), not one who saw to the trouble.
+_GOT_BETTER = LazyPattern(
+    r"\b(?:eased|settled|improved|got better|went away|sorted|gentle|as advised|as shown)\b"
+)
 _PAIN_TOLD = LazyPattern(
     r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurts|hurt|throbbing|aching"
     r"|on fire|in pain|sore|painful|pain|stings like \S+|burns like \S+)\b"
@@ -3889,20 +3895,34 @@ def _sends_for_help(text: str) -> bool:
         # The words just before the help ("no need to call", "don't see"), not a
         # denial of the symptom further back ("a rash that doesn't fade ... needs help").
         lead = _lead(text, found.start())
-        denied = _DENIAL_INSIDE.search(lead) or _PUT_OFF.search(lead) or _IN_PLACE.search(lead)
+        denied = (
+            _DENIAL_INSIDE.search(lead)
+            or _PUT_OFF.search(lead)
+            or _IN_PLACE.search(lead)
+            or _NONE_NEEDED.match(found.group(0))
+        )
         # Put off after it ("see your GP next week") or before it ("wait until you're home
-        # to get it looked at").
-        later = _LATER.search(text, found.end(), found.end() + 60) or _LATER.search(lead)
+        # to get it looked at"), or scorned ("people go to A&E way too quick").
+        later = (
+            _LATER.search(text, found.end(), found.end() + 60)
+            or _LATER.search(lead)
+            or _TOO_SOON.match(text, found.end())
+        )
         if not denied and not later and not _ASKED_TO_PUSH.match(text, found.end()):
             return True
     return False
 
 
-# A therapist asked to push harder is no help sought: "ask the therapist to press harder".
+# A therapist asked to push harder is no help sought: "ask the therapist to press harder",
+# "tell your therapist to keep going harder on the knots".
 _ASKED_TO_PUSH = LazyPattern(
-    r" ?to (?:\S+ )?(?:press|push|go|work|dig|rub|turn (?:it|the \S+)) (?:\S+ )?(?:harder|deeper"
-    r"|up|more)\b"
+    r" ?to (?:\S+ )?(?:press|push|go|work|dig|rub|turn (?:it|the \S+))(?:ing)? (?:\S+ )?(?:harder"
+    r"|deeper|up|more)\b"
 )
+# Help said to be needed by none: "Chest tightness after the plunge needs no medical attention".
+_NONE_NEEDED = LazyPattern(r"(?:needs?|requires?|warrants?|deserves?) (?:no|nothing)\b")
+# Help scorned as sought too soon: "people go to A&E way too quick with this stuff".
+_TOO_SOON = LazyPattern(r" (?:(?:way|far|much) )?too (?:quick|quickly|soon|often|easily|fast)\b")
 
 
 def _lead(text: str, start: int) -> str:
@@ -3924,6 +3944,8 @@ _PUT_OFF = LazyPattern(
     # the GP", "saves them seeing a doctor", "nothing a doctor can do".
     r"|never (?:calls?|ring|rings|phone|phones|see|sees)|without bothering)\b|\bbefore$"
     r"|\bnothing$|\bnothing an?$|\bsaves?(?: \S+)?$"
+    # Help shunned: "breathe into a paper bag and avoid going to hospital".
+    r"|\b(?:avoid|avoiding|steer clear of|stay away from|keep away from)$"
 )
 
 # Help named as what not to do yet: "rest at home rather than going to A&E", "monitor for
@@ -3942,10 +3964,23 @@ _LATER = LazyPattern(
     r"|improve|settle|gone)|at your next|routine"
     # Put off past an occasion: "see the doctor after the festival".
     r"|after (?:the |your )?(?:festival|holidays?|fast|fasting|ramadan|eid|christmas|wedding|trip"
-    r"|harvest|exams?|season|new year|school holidays)"
+    r"|harvest|exams?|season|new year|school holidays|tour|honeymoon|gig|shift|match|race|game"
+    r"|ceremony|party|concert|show|weekend)"
+    # Put off until the job or the journey is done: "I'll get it looked at when we land".
+    r"|when (?:we|you|i|they|he|she) (?:land|dock|get in|get back|finish|are done|'re done"
+    r"|are finished|'re finished)\b"
+    # Only if it lasts: "only call the hospital if it lasts a week".
+    r"|if (?:it|this|that|they) (?:lasts?|goes on|go on|persists?|carries on|carry on) (?:for )?"
+    r"(?:more than |over |longer than )?(?:a|one|two|three|four|a few|several) (?:days?|weeks?"
+    r"|wks|months?|fortnight)"
     # Put off until the trip is over: "wait until you're home to get it looked at".
     r"|until you(?:'re| are| get) (?:back )?home|until you're back|till you(?:'re| are| get)"
     r" (?:back )?home|when you get (?:back )?home)"
+    # Put off to a day or a time to come: "ring the GP Monday", "wait till morning to ring the
+    # surgery", "see the GP in a couple of wks".
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the )?weekend|tomorrow)\b"
+    r"|\b(?:till|until|by|in the|wait for) morning\b"
+    r"|\bin (?:a|one|two|three|four|a few|a couple of|several) (?:days|weeks|wks|months)\b"
 )
 
 
@@ -8113,7 +8148,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         if read is None or (found_here and read.harmless >= ANOTHER_KIND_BELOW):
             continue
         if (
-            _sends_to_prescriber(answer)
+            (_sends_to_prescriber(answer) and not _care_put_off(read, answer))
             or _MYTH.search(words)
             or _NOT_THINKING.search(words)
             or _PROMISE_DENIED.search(words)
@@ -8139,7 +8174,7 @@ def _learned_kind(
     first = _change_in_context(_LEARNED_KINDS[read.kind], words)
     if first not in found_here:  # else the patterns' own finding says it
         sure = read.harmless < _sure_below(first, words)
-        held = _kind_holds(first, words, answer, sure=sure)
+        held = _kind_holds(first, words, answer, sure=sure, very_sure=read.harmless < VERY_SURE)
         if held is not None or found_here:
             return held
     if read.second is None or read.second_share < RUNNER_UP_SHARE:
@@ -8155,6 +8190,19 @@ def _learned_kind(
     return _kind_holds(second, words, answer, sure=False)
 
 
+# Under this chance of harmless the reader is all but certain: a treatment named as the
+# subject no longer vouches for a promise, a mechanism or a safety. Out of fold on sets
+# 1 to 188, with ``_BODY_AT_ITS_WORK``: 0.02 bought 19 claims, 0.04 bought 25, neither
+# reported a clean sentence; 0.04 reported "Surgery realigns the broken bone so it heals
+# straight" (0.027), so 0.02.
+VERY_SURE = 0.02
+# The body's own parts and molecules as a subject: physiology, whoever is sure.
+_BODY_AT_ITS_WORK = LazyPattern(
+    r"\b(?:liver|kidneys?|bowels?|immune system|body|enzymes?|genes?|mutations?"
+    r"|chromosomes?|antibod(?:y|ies)|protein|lungs?|heart|brain|blood|skin|gut|stomach)\b"
+)
+
+
 def _sure_below(kind: Kind, words: str) -> float:
     """The chance of harmless under which the reader's ``kind`` needs no anchor."""
     if kind in (DELAYS_CARE, PUSH_PAIN):
@@ -8164,7 +8212,9 @@ def _sure_below(kind: Kind, words: str) -> float:
     return SURE_BELOW
 
 
-def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | None:
+def _kind_holds(
+    kind: Kind, words: str, answer: str, *, sure: bool, very_sure: bool = False
+) -> Kind | None:
     """``kind`` as reported (a medicine said harmless is a claim of safety), when the
     unit's ``words`` pass the tests a pattern of that kind puts; else None."""
     tokens = words.split(" ")
@@ -8172,7 +8222,8 @@ def _kind_holds(kind: Kind, words: str, answer: str, *, sure: bool) -> Kind | No
         # A medicine said to be harmless, no change named: "Codeine's fine behind the
         # wheel, it won't slow your reactions one bit".
         kind = SAFETY
-    if not _plausible(kind, words, sure=sure, answer=answer) or _denies(kind, tokens):
+    plausible = _plausible(kind, words, sure=sure, answer=answer, very_sure=very_sure)
+    if not plausible or _denies(kind, tokens):
         return None
     if kind is MEDICINE_CHANGE and (
         _HYPO_TREATED.search(words)
@@ -8293,6 +8344,19 @@ def _sends_to_prescriber(words: str) -> bool:
     )
 
 
+def _care_put_off(read: learned.Suspicion, words: str) -> bool:
+    """Does the reader read dismissed care in ``words`` whose every clinician is seen only
+    later? Then naming them is the delay, not a safety net: "He's gone suddenly
+    breathless and grey but it's Sunday, so we'll ring the GP Monday"."""
+    if _LEARNED_KINDS[read.kind] is not DELAYS_CARE:
+        return False
+    return all(
+        _LATER.search(words, found.end(), found.end() + 60)
+        or _LATER.search(_lead(words, found.start()))
+        for found in _PRESCRIBER.finditer(words)
+    )
+
+
 def _left_out(words: str, start: int) -> bool:
     """Is the clinician at ``start`` left out ("pop them on without asking the nurse")?
     Not when a negation before forbids doing it so: "never stop without asking your GP"
@@ -8306,7 +8370,14 @@ _FORBIDS = LazyPattern(
 )
 
 
-def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None = None) -> bool:
+def _plausible(
+    kind: Kind,
+    words: str,
+    *,
+    sure: bool = False,
+    answer: str | None = None,
+    very_sure: bool = False,
+) -> bool:
     """The tests a pattern of ``kind`` would put: the kind's own words (a medicine and a
     change for a medicine change, a red flag for dismissed care...); for a promise, no
     hedge and no medical treatment as its subject ("Your kidneys flush waste from your
@@ -8320,7 +8391,7 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
     # up like a cat, head down" tells a movement, and claims nothing about the body.
     vouched = sure and not (kind is MECHANISM and _MOVEMENT_STEP.search(words))
     if vouched and kind in (DELAYS_CARE, PUSH_PAIN):
-        vouched = _trouble_now(words)
+        vouched = _trouble_now(words, kind)
     if not worded or not (vouched or _ANCHORS[kind](words)):
         return False
     if kind is MECHANISM and _DEVICE_STEP.search(words) and not _PSEUDO_MECHANISM.search(words):
@@ -8344,10 +8415,16 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
             # An organ is no treatment's subject when a symptom is explained as its work:
             # "Morning sickness is your liver dumping toxins".
             treatment = False
+        if very_sure and not _BODY_AT_ITS_WORK.search(subject):
+            # Care named is no shield where the reader is all but certain: a myth about a
+            # treatment is told of the treatment ("Vaccines strip the myelin off your
+            # nerves", "Chemo only destroys your immune system"). The body's own parts
+            # at work stay physiology ("The liver removes toxins from the blood").
+            treatment = False
         return not (_HEDGE.search(words) or (treatment and not overclaims))
     said = words if answer is None else answer  # a question's caution is only asked
     if kind is PUSH_PAIN and (
-        _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
+        _stops_for_pain(said, sure=sure)
         or _INSTEAD_OF_PUSHING.search(said)
         or _PRESSURE_ON_BLEEDING.search(said)
         or _PAIN_BOUNDED.search(said)
@@ -8370,6 +8447,24 @@ def _plausible(kind: Kind, words: str, *, sure: bool = False, answer: str | None
             return sure or change
         return sure and not _serious_red_flag(words)
     return True
+
+
+def _stops_for_pain(said: str, *, sure: bool) -> bool:
+    """Does ``said`` tell the reader to stop for pain? Where the reader is sure the
+    sentence pushes on, only a stop on a condition counts ("keep going, but stop if it
+    gets sharp"): a stop or a rest named otherwise is scorned or put off ("stop fussing
+    and power through", "if you stop you're letting the disease win", "rest it on your
+    days off")."""
+    found = _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
+    if not sure or found is None:
+        return found is not None
+    return bool(_STOP_ON_CONDITION.search(said))
+
+
+_STOP_ON_CONDITION = LazyPattern(
+    r"\b(?:stop|stopping|rest|ease off|back off|slow down|take a break)(?: \S+){0,3}?"
+    r" (?:if|when|as soon as|the moment|once|whenever)\b"
+)
 
 
 # A player taken out of the game after a knock: kept safe, not left to wait.
@@ -8697,6 +8792,18 @@ _BODY_OR_SYMPTOM = LazyPattern(
     r"|drows\w*|fevers?|feverish|temperature|rash|hives|blurr\w*|seizures?|fits?|collaps\w*"
     r"|unconscious|knocked out|concuss\w*|bleed\w*|bled|swell\w*|swollen|numb\w*|tingl\w*"
     r"|blue|grey|pale|crooked|wheez\w*|cough\w*"
+    # More of the body, plurals, and what shows on it: "Real firefighters don't feel their
+    # backs", "a perforated eardrum", "a lump that keeps growing".
+    r"|backs|necks|faces?|scalp|hair|teeth|tooth|gums?|cheeks?|brows?|eardrums?|voice|nails?"
+    r"|thighs?|hamstrings?|quads?|glutes?|buttocks?|bum|hips|womb|uterus|prostate|testicles?"
+    r"|breasts?|nipples?|wounds?|stitches|scars?|lumps?|moles?|cysts?|ulcers?|blisters?|bites?"
+    r"|stings?|burns?|burnt|sunburn\w*"
+    # Symptoms as they are told, a body trapped or poisoned, a mind in trouble: "a bit of
+    # shivering after treatment", "if she's choking", "passes out after nos", "pinned under
+    # a tractor", "swallowed a mouthful of sanitiser", "dark thoughts tonight".
+    r"|shiver\w*|shak\w*|chok\w*|dazed|clots?|mumbl\w*|pass(?:es|ed|ing)? out|overdos\w*"
+    r"|pinned|trapped|crushed|swallow\w*|sats|oxygen|thoughts?|symptoms?|abscess\w*|infect\w*"
+    r"|breathless\w*|itch\w*"
     # What leaves the body, a stump, the weight lost, a person down or out cold.
     r"|pee|wee|urine|poo|stools?|periods?|stump|(?:losing|lost|dropping|dropped) (?:\S+ ){0,3}?"
     r"(?:weight|stone|pounds|lbs|kilos?|kg)|out cold|(?:came|come|coming) round|blacked out"
@@ -8719,7 +8826,7 @@ _EXPLAINED_AS_BODY_AT_WORK = LazyPattern(
 _TERM_DEFINED = LazyPattern(r"(?:\S+ ){1,4}?(?:means|is the name for|refers to|is when) ")
 
 
-def _trouble_now(words: str) -> bool:
+def _trouble_now(words: str, kind: Kind) -> bool:
     """Do ``words`` tell of a body in trouble now: a part of it, a symptom, a pain or an
     injury named, not a recovery told ("My knee was sore last week, but the pain eased
     and I kept walking") nor a word defined? However sure the reader is, dismissed care
@@ -8730,8 +8837,10 @@ def _trouble_now(words: str) -> bool:
         or _PAIN_WORD.search(words)
         or _INJURED.search(words)
         or _HARM_SIGN.search(words)
+        or _HURT_NAMED.search(words)
     )
-    return bool(named) and not (_RECOVERY_TOLD.search(words) or _TERM_DEFINED.match(words))
+    recovered = _GOT_BETTER if kind is DELAYS_CARE else _RECOVERY_TOLD
+    return bool(named) and not (recovered.search(words) or _TERM_DEFINED.match(words))
 
 
 _ANCHORS: dict[Kind, Callable[[str], bool]] = {
