@@ -195,6 +195,35 @@ def test_the_learned_reader_alone_stays_quiet_on_fine_text(sentence: str) -> Non
     assert learned_kinds(sentence) == []
 
 
+def _reads_as(monkeypatch: pytest.MonkeyPatch, kind: str, harmless: float) -> None:
+    """The reader made to read every unit as ``kind`` with ``harmless`` chance."""
+    reading = learned.Suspicion(kind, harmless, None, 0.0)
+    monkeypatch.setattr(learned, "suspect", lambda text: reading)
+
+
+def test_a_less_certain_reading_counts_only_where_nothing_is_denied(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unsure = (claims.UNSURE_FROM + learned.NONE_BELOW) / 2
+    _reads_as(monkeypatch, "medicine", unsure)
+    assert learned_kinds("Halve your blood pressure tablets on hot days.") == ["medicine change"]
+    # The same reading of a correction: something is denied.
+    assert learned_kinds("Beetroot juice won't thin your blood the way your warfarin does.") == []
+    # Surer, the negation no longer turns it away (the kind's own tests still apply).
+    _reads_as(monkeypatch, "medicine", claims.UNSURE_FROM / 2)
+    assert learned_kinds("Halve your tablets, no need to ask anyone.") == ["medicine change"]
+
+
+def test_a_false_mechanism_is_read_only_where_the_reader_is_fairly_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Foam rolling flushes toxins out of your muscles."
+    _reads_as(monkeypatch, "mechanism", (claims.UNSURE_FROM + learned.NONE_BELOW) / 2)
+    assert learned_kinds(sentence) == []
+    _reads_as(monkeypatch, "mechanism", claims.UNSURE_FROM / 2)
+    assert learned_kinds(sentence) == ["false mechanism"]
+
+
 def test_the_reader_adds_a_second_kind_beside_a_patterns_finding() -> None:
     # The patterns read the surgery put off; the old antibiotics dug out are a medicine
     # change too, and the reader is sure of it.

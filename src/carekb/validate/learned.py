@@ -47,8 +47,9 @@ MODEL_FILE = "claims-model.json"
 # answers 301-600 or in leaflet set d. Trained on sets 1-164, the model gave two good
 # sentences of the tests just under 0.25 ("Your lungs oxygenate your blood, so stop
 # smoking before surgery" at 0.23); at 0.2 it caught one fewer of the 360 claims in sets
-# 165-168, which it had never seen.
-NONE_BELOW = 0.2
+# 165-168, which it had never seen. Raised to 0.35 with risky-claim's band of less
+# certain readings (claims.UNSURE_FROM), which count only in a unit that denies nothing.
+NONE_BELOW = 0.35
 HARMLESS = "none"
 # scikit-learn's default token pattern, on lower-cased text.
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
