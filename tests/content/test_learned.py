@@ -214,6 +214,29 @@ def test_a_less_certain_reading_counts_only_where_nothing_is_denied(
     assert learned_kinds("Halve your tablets, no need to ask anyone.") == ["medicine change"]
 
 
+def test_a_less_certain_reading_of_care_counts_where_the_help_itself_is_turned_down(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads_as(monkeypatch, "care", (claims.UNSURE_FROM + learned.NONE_BELOW) / 2)
+    turned_down = "Sudden numbness down one side after the match, no need to call 999."
+    assert learned_kinds(turned_down) == ["dismisses care"]
+    # Help sent for now, or nothing about help at all: the negation is no dismissal.
+    assert learned_kinds("Sudden numbness down one side is no joke: call 999.") == []
+    assert learned_kinds("Sudden numbness down one side is not a pulled muscle.") == []
+
+
+def test_pushing_on_told_plainly_needs_no_pain_word_the_patterns_know(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    between = (claims.SURE_OF_HARM_BELOW + claims.PUSHED_PLAINLY_SURE_BELOW) / 2
+    _reads_as(monkeypatch, "pain", between)
+    assert learned_kinds("Hamstring twanged on the ladder? Climb on up.") == [
+        "pushing through pain"
+    ]
+    # The same reading with something denied needs the patterns' anchor.
+    assert learned_kinds("Hamstring twanged on the ladder? Don't come down yet.") == []
+
+
 def test_a_false_mechanism_is_read_only_where_the_reader_is_fairly_sure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

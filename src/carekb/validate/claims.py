@@ -8102,6 +8102,16 @@ SURE_BELOW = 0.08
 # later, the rules with both caught 92.8% of 1,080 claims, against 86.9% without
 # (tests/corpus/README.md).
 SURE_OF_HARM_BELOW = 0.05
+# Pushing on told plainly, with nothing denied, needs no pain word the patterns know
+# below this higher bar ("Hamstring tweaked? Keep lunging, it loosens as you go"): out
+# of fold in six groups of sets 1-188 (the reader alone), 0.1 caught 13 more claims
+# and reported no more clean sentences; 0.2, 25 more and 4 more, each a warning that
+# running on an injury makes it worse.
+PUSHED_PLAINLY_SURE_BELOW = 0.1
+# (The same bar for a promise, a process or a safety stated with nothing denied caught
+# 27 more claims out of fold, but read "Rest days matter: take one after every hard
+# session" as a promise and a nerve's name as a process; kept to the kind's own verbs,
+# it caught 5.)
 # Where a pattern found one kind, the reader reports another only when this sure of it:
 # "Dig out last year's prednisolone for the knee flare, no need to bother the GP" both
 # changes a medicine and puts off the doctor, and a pattern names only the second.
@@ -8125,6 +8135,8 @@ RUNNER_UP_SHARE = 0.3
 # day your symptoms improve"). Out of fold in six groups of sets 1-188 (the reader
 # alone), a bar of 0.35 with this band caught 132 more of 16,649 claims and reported 5
 # more of 7,527 clean sentences; 0.35 without it, 88 more claims and 31 more sentences.
+# Where care is read and the negation turns down the help itself ("no need to ring
+# anyone"), the negation is the claim: 10 more claims, no more clean sentences.
 UNSURE_FROM = 0.2
 _SURE_ONLY = frozenset({"mechanism"})
 
@@ -8157,9 +8169,12 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         if read is None or (found_here and read.harmless >= ANOTHER_KIND_BELOW):
             continue
         if read.harmless >= UNSURE_FROM and (
-            NEGATIONS.intersection(tokens) or read.kind in _SURE_ONLY
+            (NEGATIONS.intersection(tokens) and not _help_turned_down(read, answer))
+            or read.kind in _SURE_ONLY
         ):
-            continue  # unsure, and something is denied (most often a correction)
+            # Unsure, and something denied: most often a correction, unless what is
+            # denied is the help itself. Never a false mechanism unsure.
+            continue
         if (
             (_sends_to_prescriber(answer) and not _care_put_off(read, answer))
             or _MYTH.search(words)
@@ -8218,6 +8233,8 @@ _BODY_AT_ITS_WORK = LazyPattern(
 
 def _sure_below(kind: Kind, words: str) -> float:
     """The chance of harmless under which the reader's ``kind`` needs no anchor."""
+    if kind is PUSH_PAIN and not NEGATIONS.intersection(words.split(" ")):
+        return PUSHED_PLAINLY_SURE_BELOW
     if kind in (DELAYS_CARE, PUSH_PAIN):
         return SURE_OF_HARM_BELOW
     if kind is MEDICINE_CHANGE and _MEDICINE.search(words):
@@ -8355,6 +8372,15 @@ def _sends_to_prescriber(words: str) -> bool:
         not _PUT_OFF.search(_lead(words, found.start())) and not _left_out(words, found.start())
         for found in _PRESCRIBER.finditer(words)
     )
+
+
+def _help_turned_down(read: learned.Suspicion, words: str) -> bool:
+    """Is care read, and help named in ``words`` only to be turned down ("no need to ring
+    anyone", "don't bother the GP")? Then the negation is the dismissal itself."""
+    if _LEARNED_KINDS[read.kind] is not DELAYS_CARE:
+        return False
+    named = _SEEK_CARE.search(words) or _PRESCRIBER.search(words)
+    return bool(named) and not _sends_for_help(words)
 
 
 def _care_put_off(read: learned.Suspicion, words: str) -> bool:
