@@ -752,3 +752,27 @@ def test_a_key_dropped_in_an_output_folder_or_one_named_like_it_reads_the_same_w
     _, findings = _both_ways(run)
     keys = sorted(f["path"] for f in findings if f["rule"] == "private-key")
     assert keys == ["kb/techniques/preview/leaked.pem"]
+
+
+def test_keys_dropped_after_a_stored_result_are_found_warm_without_a_second_walk(aged_sample, run):
+    # The warm lint hands the private-key rule the files it works out again, from the
+    # stat walk it took first, instead of letting it walk the project: the same keys
+    # are reported as a lint afresh reports, and the same folders are skipped.
+    pem = (
+        "-----BEGIN PRIVATE KEY-----\n"
+        "MC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n"
+        "-----END PRIVATE KEY-----\n"
+    )
+    _both_ways(run)  # stored
+    for place in ("notes/deep/leaked.pem", "kb/faqs/leaked.pem", "node_modules/pkg/leaked.pem"):
+        (aged_sample / place).parent.mkdir(parents=True, exist_ok=True)
+        (aged_sample / place).write_text(pem)
+    _age(aged_sample, AGE - 10)
+    _, findings = _both_ways(run)
+    keys = sorted(f["path"] for f in findings if f["rule"] == "private-key")
+    assert keys == ["kb/faqs/leaked.pem", "notes/deep/leaked.pem"]
+    # Removed again: a warm lint names the gone file, and reads nothing of it.
+    (aged_sample / "notes" / "deep" / "leaked.pem").unlink()
+    _age(aged_sample, AGE - 20)
+    _, findings = _both_ways(run)
+    assert [f["path"] for f in findings if f["rule"] == "private-key"] == ["kb/faqs/leaked.pem"]

@@ -62,6 +62,10 @@ class RuleContext:
     # Whether a folder (relative to the root, ending in "/") may hold a file whose
     # findings are wanted: a rule that walks the project's folders skips the others.
     wanted_folder: Callable[[str], bool] = field(default=lambda _folder: True, compare=False)
+    # Every file whose findings are wanted, where the caller knows them (the warm lint's
+    # files to work out again, from the stat walk it took first); else None. A rule
+    # that walks the project for files reads these instead of walking it again.
+    candidates: frozenset[str] | None = field(default=None, compare=False)
 
     def audit_verdicts(self) -> list[tuple[Entry, AuditVerdict]]:
         """Every entry whose id no other entry shares, with what its checked audit

@@ -55,7 +55,7 @@ def lint(
     today: dt.date | None = None,
     memo: FindingMemo | None = None,
     cross_file: Iterable[Finding] | None = None,
-    fresh: Callable[[str], bool] | None = None,
+    fresh: frozenset[str] | None = None,
     cap: bool = True,
 ) -> LintResult:
     """Lint ``kb``; with ``only``, report just the files under those paths.
@@ -70,7 +70,7 @@ def lint(
     then costs the per-entry rules on one file only.
 
     ``fresh`` narrows further what is worked out (not what is counted): only
-    findings in the files it accepts are looked for, because the caller (the
+    findings in the files it names are looked for, because the caller (the
     warm lint, :mod:`carekb.validate.incremental`) holds the others already.
     ``cap=False`` leaves every finding in, for a caller that caps after
     adding its own (:func:`cap_findings` counts per file, so that is the same).
@@ -84,8 +84,11 @@ def lint(
     scope = scope_of(project, only)
     chosen = scope_test(scope)
 
-    wanted = chosen if fresh is None else _both(chosen, fresh)
-    check = _checker(project, today or clock.today(), wanted, scope_folders(scope))
+    wanted = chosen if fresh is None else _both(chosen, fresh.__contains__)
+    # The files whose findings are wanted, where they are known: a rule that walks the
+    # project for files (private-key) reads these instead.
+    candidates = None if fresh is None else frozenset(path for path in fresh if chosen(path))
+    check = _checker(project, today or clock.today(), wanted, scope_folders(scope), candidates)
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
@@ -179,6 +182,7 @@ def _checker(
     day: dt.date,
     wanted: Callable[[str], bool],
     wanted_folder: Callable[[str], bool],
+    candidates: frozenset[str] | None = None,
 ) -> Check:
     """A function running rules over a view of the knowledge base, for this run."""
 
@@ -196,6 +200,7 @@ def _checker(
                 shared=shared,
                 wanted=wanted,
                 wanted_folder=wanted_folder,
+                candidates=candidates,
             )
             found.extend(setting.rule.check(ctx))
         return found

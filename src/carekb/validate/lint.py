@@ -178,7 +178,7 @@ def _warm(
             for path in fresh
             if path in changed.known and (local := index.local.get(path, [])) is not None
         }
-        found = lint(project, kb, today=day, memo=memo, fresh=fresh.__contains__, cap=False)
+        found = lint(project, kb, today=day, memo=memo, fresh=fresh, cap=False)
     except ChangedUnderfoot:
         return None  # a file changed as it was read: lint afresh
     except cache.IndexUnreadable:

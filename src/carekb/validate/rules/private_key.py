@@ -65,8 +65,13 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     # Tool folders by name, carekb's outputs by their exact place (as the lint cache
     # skips them: a folder named like one elsewhere is read all the same).
     skip = _Skipped(project.UNREAD_DIRS, ctx.project.output_folders)
-    # A lint of some paths reports (and so reads, and walks to) only those.
-    for path, relative in _files(root, skip, exclude, ctx.wanted, ctx.wanted_folder):
+    # A lint of some paths reports (and so reads, and walks to) only those; a warm lint
+    # names the files it works out again, which need no walk.
+    if ctx.candidates is not None:
+        files = _named_files(root, skip, exclude, ctx.candidates)
+    else:
+        files = _files(root, skip, exclude, ctx.wanted, ctx.wanted_folder)
+    for path, relative in files:
         where = _header_position(path)
         if where is not None:
             yield ctx.at_line(
@@ -114,6 +119,24 @@ def _files(
             if _matches(exclude, relative) or path.is_symlink():
                 continue
             yield path, relative
+
+
+def _named_files(
+    root: Path, skip: _Skipped, exclude: Sequence[re.Pattern[str]], named: frozenset[str]
+) -> Iterator[tuple[Path, str]]:
+    """What :func:`_files` yields of the files ``named`` (relative to the root): the
+    same folders skipped, by name or place, the same patterns excluded."""
+    for relative in sorted(named):
+        folders = relative.split("/")[:-1]
+        prefixes = ["/".join(folders[: depth + 1]) for depth in range(len(folders))]
+        if any(name in skip.names for name in folders) or any(
+            prefix in skip.places or _matches(exclude, prefix + "/") for prefix in prefixes
+        ):
+            continue
+        path = root / relative
+        if _matches(exclude, relative) or path.is_symlink() or not path.is_file():
+            continue
+        yield path, relative
 
 
 def _header_position(path: Path) -> tuple[int, int] | None:
