@@ -71,7 +71,12 @@ EXPECTED_KIND = {
 # Sets 193-200 were written after the reader was trained on 1-188; trained on too, they
 # left sets 189-192 where they were (668 of 720) and had the reader report a good
 # sentence of the tests, so they joined the unread sets instead.
-UNREAD_SETS = tuple(range(189, 201))
+# Sets 201-204 (fencing and archery clubs, bakers and butchers, scout leaders and youth
+# camps, cavers and old-mine explorers) were written after the gates of e2103de to
+# ed52c1c, which were chosen out of fold on sets 1-188; their own line below is the
+# measure no choice has seen.
+UNREAD_SETS = tuple(range(189, 205))
+NEWEST_SETS = tuple(range(201, 205))
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))
@@ -551,16 +556,16 @@ def sample_report(findings: list, kb, size: int, seed: int) -> str:
     return "\n".join(out)
 
 
-def unread_summary(plants: list[Plant], findings: list) -> str:
-    """The held-out target's measure on the sets never tuned or trained on, together."""
+def unread_summary(plants: list[Plant], findings: list, sets: tuple[int, ...] = UNREAD_SETS) -> str:
+    """The held-out target's measure on ``sets`` (never tuned or trained on), together."""
     caught = claims = wrong = clean = 0
-    for n in UNREAD_SETS:
+    for n in sets:
         found, _, lines = planted_report(plants, findings, f"heldout{set_suffix(n)}")
         caught, claims = caught + found, claims + len(lines)
         reported, planted, _ = safe_report(plants, findings, f"safe{set_suffix(n)}")
         wrong, clean = wrong + reported, clean + planted
     return (
-        f"sets {UNREAD_SETS[0]}-{UNREAD_SETS[-1]}, never tuned or trained on, together: "
+        f"sets {sets[0]}-{sets[-1]}, never tuned or trained on, together: "
         f"{caught} of {claims} planted claims caught with the right kind on their line "
         f"({100 * caught / max(claims, 1):.1f}%); {wrong} of {clean} planted clean "
         f"sentences reported ({100 * wrong / max(clean, 1):.1f}%)"
@@ -607,6 +612,7 @@ def main() -> int:
             print(f"safe sentences ({title}) reported by risky-claim: {wrong} of {safe} planted")
             print("\n".join(lines))
         print(unread_summary(plants, findings))
+        print(unread_summary(plants, findings, NEWEST_SETS))
         entries = len(kb.entries)
         print("libraries, loaded once per process on first use:")
         for name, took in loads.items():
