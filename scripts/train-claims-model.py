@@ -63,7 +63,14 @@ TRAINED_LEAFLETS = (
 # were); the first of the unread sets measures the model.
 TRAINED_SETS = corpus.TRAINED_SETS
 HELD_OUT_SET = corpus.UNREAD_SETS[0]
-C = 10.0  # inverse regularisation; larger fits the training sets more closely
+# Inverse regularisation; larger fits the training sets more closely. Out of fold in six
+# groups of sets 1-188 with the gates of ed52c1c (the reader alone): C 10 caught 15,391
+# of 16,649 claims and reported 46 of 7,527 clean sentences; C 20, 15,413 and 43; C 30,
+# 15,414 and 36; C 50, 15,414 and 39; C 100, 15,397 and 46. Trained in full with C 30,
+# the sharper model read four good sentences of the tests below the gates' bars
+# ("Surgery realigns the broken bone so it heals straight" at 0.01, a nerve's name at
+# 0.07), so the bars would have to move with it: C stays 10.
+C = 10.0
 MIN_DF = 3  # a word pair seen once or twice is noise, and weighs the file down
 
 
