@@ -126,3 +126,22 @@ def test_pages_are_copied_even_just_after_an_edit(aged_sample, run):
     for comment in ("# first\n", "# second\n"):
         technique.write_text(technique.read_text() + comment)  # young: not aged
         assert _copied(_export(run, aged_sample)) > 0
+
+
+def test_the_manifest_lists_what_the_folder_holds_as_read_back(aged_sample, run):
+    # The manifest takes each page's hash from the bytes the build wrote (copied or
+    # rendered), not from reading the folder back; read back, every file agrees.
+    import json
+
+    from carekb.render.manifest import MANIFEST, file_hashes
+
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
+    _export(run, aged_sample)
+    technique.write_text(technique.read_text() + "\n")
+    age(aged_sample)
+    assert _copied(_export(run, aged_sample)) > 0  # some pages came from the last export
+    written = aged_sample / "exports"
+    listed = json.loads((written / MANIFEST).read_text())["files"]
+    read_back = {path: digest for path, digest in file_hashes(written).items() if path != MANIFEST}
+    assert listed == read_back
+    assert {path.split("/")[0] for path in listed} >= {"html", "markdown"}

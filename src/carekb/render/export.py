@@ -21,6 +21,7 @@ record moves forward only after the new export is in place.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from carekb.render.environment import make_templates
 from carekb.render.escape import FILTERS
 from carekb.render.handout import handout_jobs
 from carekb.render.html import html_jobs
-from carekb.render.incremental import export_inputs, page_record, previous_bytes
+from carekb.render.incremental import export_inputs, previous_bytes
 from carekb.render.jobs import Job, RenderContext
 from carekb.render.manifest import MANIFEST, Difference, compare, manifest_bytes, manifest_formats
 from carekb.render.markdown import markdown_jobs
@@ -197,7 +198,8 @@ def _export(
     try:
         built = _build(staged, jobs, progress, ctx, _Reuse(previous, target))
         ctx.warnings.extend(warning for part in built for warning in part.warnings)
-        manifest = manifest_bytes(project, kb, plan, staged, formats)
+        written = {path: digest for part in built for path, digest in part.hashes}
+        manifest = manifest_bytes(project, kb, plan, staged, formats, written)
         output.write_file(staged, MANIFEST, manifest)
         output.publish(staged, target)
     finally:
@@ -398,6 +400,9 @@ class _Built:
     warnings: list[Finding]
     pages: list[tuple[str, str, str]]
     copied: int
+    # Every file written, with the SHA-256 of its bytes: the manifest lists them without
+    # reading the staged folder back.
+    hashes: list[tuple[str, str]]
 
 
 def _build(
@@ -420,6 +425,7 @@ def _build(
     def work(share: list[Job]) -> list[_Built]:
         before = len(ctx.warnings)
         pages: list[tuple[str, str, str]] = []
+        hashes: list[tuple[str, str]] = []
         copied = 0
         for done, job in enumerate(share, start=1):
             data = reuse.bytes_of(job)
@@ -428,12 +434,14 @@ def _build(
             else:
                 copied += 1
             output.write_file(staged, job.path, data)
+            digest = hashlib.sha256(data).hexdigest()
+            hashes.append((job.path, digest))
             if job.inputs is not None:
-                pages.append(page_record(job.path, job.inputs, data))
+                pages.append((job.path, job.inputs, digest))
             if progress is not None:
                 # Only this process reports; its share stands for the whole.
                 progress(min(done * count, len(jobs)), len(jobs))
-        return [_Built(ctx.warnings[before:], pages, copied)]
+        return [_Built(ctx.warnings[before:], pages, copied, hashes)]
 
     return run_parts(shares, work)
 

@@ -114,7 +114,3 @@ def previous_bytes(
     except OSError:
         return None
     return data if hashlib.sha256(data).hexdigest() == record[1] else None
-
-
-def page_record(path: str, inputs: str, data: bytes) -> PageRecord:
-    return path, inputs, hashlib.sha256(data).hexdigest()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +38,17 @@ _NOT_CONTENT = frozenset({MARKER, LOCK})
 
 
 def manifest_bytes(
-    project: Project, kb: KnowledgeBase, plan: ExportPlan, folder: Path, formats: Iterable[str]
+    project: Project,
+    kb: KnowledgeBase,
+    plan: ExportPlan,
+    folder: Path,
+    formats: Iterable[str],
+    written: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The manifest of the export built in ``folder`` (every file already written)."""
+    """The manifest of the export built in ``folder`` (every file already written).
+
+    ``written``: the SHA-256 (hex) of files the caller wrote, by path relative to
+    ``folder``, as it hashed the bytes it wrote; every other file is read and hashed."""
     roster = kb.roster
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -52,7 +61,7 @@ def manifest_bytes(
             entry.id: _entry_record(plan, entry.id)
             for entry in sorted((*plan.entries, *plan.handouts), key=lambda e: e.id)
         },
-        "files": file_hashes(folder),
+        "files": file_hashes(folder, written or {}),
     }
     return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
@@ -76,17 +85,30 @@ def _entry_record(plan: ExportPlan, entry_id: str) -> dict[str, Any]:
     }
 
 
-def file_hashes(folder: Path) -> dict[str, str]:
+def file_hashes(folder: Path, written: Mapping[str, str] | None = None) -> dict[str, str]:
     """``relative path -> sha256:...`` of every file of an export folder but its marker.
 
     The manifest is written last, so the manifest itself lists every other file,
-    and a comparison of two folders covers the manifests too.
+    and a comparison of two folders covers the manifests too. ``written`` gives the
+    hex digests of files whose bytes the caller hashed as it wrote them (an export of
+    10,000 pages read each back, a fifth of a second a format); the folder is still
+    listed, so a file nobody told of is read and listed all the same.
     """
-    return {
-        path.relative_to(folder).as_posix(): _sha256(path)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name not in _NOT_CONTENT
-    }
+    known = written or {}
+    found: dict[str, str] = {}
+    for base, dirs, files in os.walk(folder):
+        dirs.sort()
+        prefix = Path(base).relative_to(folder).as_posix()
+        for name in files:
+            if name in _NOT_CONTENT:
+                continue
+            relative = name if prefix == "." else f"{prefix}/{name}"
+            path = Path(base) / name
+            if not path.is_file():  # as before: a link to a file is listed, by its target
+                continue
+            digest = known.get(relative)
+            found[relative] = f"sha256:{digest}" if digest is not None else _sha256(path)
+    return dict(sorted(found.items()))
 
 
 def _sha256(path: Path) -> str:
