@@ -237,6 +237,61 @@ def test_pushing_on_told_plainly_needs_no_pain_word_the_patterns_know(
     assert learned_kinds("Hamstring twanged on the ladder? Don't come down yet.") == []
 
 
+def test_a_close_runner_up_that_passes_its_own_tests_is_reported_beside_the_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = (
+        "Sudden worst-ever headache at your desk? Grab a coffee and a couple of painkillers "
+        "and push through to the end of the day."
+    )
+
+    def reads(share: float) -> list[str]:
+        reading = learned.Suspicion("care", 0.01, "pain", share)
+        monkeypatch.setattr(learned, "suspect", lambda text: reading)
+        return learned_kinds(sentence)
+
+    assert reads(claims.RUNNER_UP_SHARE) == ["dismisses care", "pushing through pain"]
+    assert reads(claims.RUNNER_UP_SHARE / 2) == ["dismisses care"]
+    # The runner-up must pass its own kind's tests: no pain pushed on, none reported.
+    reading = learned.Suspicion("care", 0.01, "pain", 0.9)
+    monkeypatch.setattr(learned, "suspect", lambda text: reading)
+    assert learned_kinds("Sudden worst-ever headache? Sleep it off, no need for a doctor.") == [
+        "dismisses care"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The clinician named only to be turned down, sent for on a worse condition, or
+        # scorned: care is put off all the same.
+        ("Sudden weakness down one arm is a trapped nerve, don't ring the surgery.", ["care"]),
+        ("A first fit in an adult is nothing, no point ringing the GP unless it recurs.", ["care"]),
+        ("Black stools after ibuprofen? The GP can't do anything for that anyway.", ["care"]),
+        # Sent to the clinician now: no claim.
+        ("Sudden weakness down one arm: ring the surgery straight away.", []),
+    ],
+)
+def test_care_read_where_the_clinician_named_is_turned_down(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, kinds: list[str]
+) -> None:
+    _reads_as(monkeypatch, "care", 0.01)
+    expected = ["dismisses care"] if kinds else []
+    assert learned_kinds(sentence) == expected
+
+
+def test_a_warning_called_a_myth_after_a_safety_claim_is_no_correction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads_as(monkeypatch, "safety", 0.01)
+    claim = "Beta blockers are completely harmless with asthma, the warning is just a myth."
+    assert learned_kinds(claim) == ["absolute safety"]
+    # The claim itself called the myth: a correction.
+    assert (
+        learned_kinds("It's a myth that beta blockers are completely harmless with asthma.") == []
+    )
+
+
 def test_a_false_mechanism_is_read_only_where_the_reader_is_fairly_sure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

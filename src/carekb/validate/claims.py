@@ -8124,6 +8124,10 @@ ANOTHER_KIND_BELOW = 0.05
 MEDICINE_NAMED_SURE_BELOW = 0.12
 # When the likeliest kind fails its tests, the runner-up is tried if the reader gives it
 # at least this share of the likeliest's chance; it must then pass its own kind's anchor.
+# Where the likeliest is reported, the runner-up passing its tests is reported beside it:
+# out of fold (six groups of sets 1-188, the reader alone) 67 more claims caught with
+# their kind, no sentence more reported; 179 of 15,608 claims reported got two kinds,
+# most of them care put off and pain pushed through at once.
 # Over claim sets 1-180, the clean sets, the leaflets and the real answers it adds three
 # claims (a tramadol said to be unaddictive, sunburn pushed on, a head knock boxed on)
 # and, before promises and processes were left out, reported one good sentence.
@@ -8180,7 +8184,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             continue
         if (
             (_sends_to_prescriber(answer) and not _care_put_off(read, answer))
-            or _MYTH.search(words)
+            or _corrects(read, words)
             or _NOT_THINKING.search(words)
             or _PROMISE_DENIED.search(words)
         ):
@@ -8191,6 +8195,9 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
         yield Claim(kind, start, end, _LEARNED)
+        also = _also_read_as(read, words, answer, {*found_here, kind})
+        if also is not None:
+            yield Claim(also, start, end, _LEARNED)
 
 
 def _learned_kind(
@@ -8232,6 +8239,23 @@ _BODY_AT_ITS_WORK = LazyPattern(
     r"\b(?:liver|kidneys?|bowels?|immune system|body|enzymes?|genes?|mutations?"
     r"|chromosomes?|antibod(?:y|ies)|protein|lungs?|heart|brain|blood|skin|gut|stomach)\b"
 )
+
+
+def _also_read_as(
+    read: learned.Suspicion, words: str, answer: str, reported: set[Kind]
+) -> Kind | None:
+    """The reader's runner-up kind as a second reading of a unit already reported, when
+    the reader gives it nearly as much weight (``RUNNER_UP_SHARE``) and it passes its own
+    kind's tests: "Sudden worst-ever headache at your desk? Grab a painkiller and push
+    through to the end of the day" puts off care and pushes on through pain. Never a
+    promise or a process (as for the runner-up tried alone), never a kind reported."""
+    if read.second is None or read.second_share < RUNNER_UP_SHARE:
+        return None
+    second = _change_in_context(_LEARNED_KINDS[read.second], words)
+    if second in reported or second in (CURE, MECHANISM):
+        return None
+    held = _kind_holds(second, words, answer, sure=False)
+    return None if held in reported else held
 
 
 def _sure_below(kind: Kind, words: str) -> float:
@@ -8377,6 +8401,23 @@ def _sends_to_prescriber(words: str) -> bool:
     )
 
 
+def _corrects(read: learned.Suspicion, words: str) -> bool:
+    """Does ``words`` correct a myth, rather than claim? Not a safety claimed first and a
+    warning then called the myth, in a later clause: "Patches are safe for everybody, the
+    clot thing is a myth" dismisses the warning, where "It's a myth that patches are safe
+    for everybody" corrects."""
+    myth = _MYTH.search(words)
+    if myth is None:
+        return False
+    if _LEARNED_KINDS[read.kind] is not SAFETY:
+        return True
+    safe = _SAFETY_WORD.search(words)
+    if safe is None or safe.start() > myth.start():
+        return True
+    between = words[safe.end() : myth.start()]
+    return not any(mark in between for mark in (" , ", " ; ", " : ", " - ", " \u2014 "))
+
+
 def _help_turned_down(read: learned.Suspicion, words: str) -> bool:
     """Is care read, and help named in ``words`` only to be turned down ("no need to ring
     anyone", "don't bother the GP")? Then the negation is the dismissal itself."""
@@ -8387,16 +8428,40 @@ def _help_turned_down(read: learned.Suspicion, words: str) -> bool:
 
 
 def _care_put_off(read: learned.Suspicion, words: str) -> bool:
-    """Does the reader read dismissed care in ``words`` whose every clinician is seen only
-    later? Then naming them is the delay, not a safety net: "He's gone suddenly
-    breathless and grey but it's Sunday, so we'll ring the GP Monday"."""
+    """Does the reader read dismissed care in ``words`` whose every clinician is put off
+    (:func:`_visit_put_off`)? Then naming them is the dismissal, not a safety net:
+    "He's gone suddenly breathless and grey but it's Sunday, so we'll ring the GP
+    Monday"."""
     if _LEARNED_KINDS[read.kind] is not DELAYS_CARE:
         return False
-    return all(
+    return all(_visit_put_off(words, found) for found in _PRESCRIBER.finditer(words))
+
+
+def _visit_put_off(words: str, found: re.Match[str]) -> bool:
+    """Is the visit to the clinician at ``found`` put off: later ("ring the GP Monday"),
+    turned down ("don't ring the clinic", "rather than ringing the surgery"), only on a
+    worse condition ("no need to call 111 unless it's been going on for days"), or
+    scorned ("the doctor can't do anything anyway")?"""
+    if found.group(0) == "unless":
+        return True  # a condition, not a visit: the visit it sets is read on its own
+    lead = _lead(words, found.start())
+    return bool(
         _LATER.search(words, found.end(), found.end() + 60)
-        or _LATER.search(_lead(words, found.start()))
-        for found in _PRESCRIBER.finditer(words)
+        or _LATER.search(lead)
+        or _DENIAL_INSIDE.search(lead)
+        or _PUT_OFF.search(lead)
+        or _IN_PLACE.search(lead)
+        or _ONLY_IF_WORSE.match(words, found.end())
+        or _HELP_SCORNED.search(words, found.start(), found.end() + 40)
     )
+
+
+# A visit only on a worse condition: "don't call 111 unless it's been going on for days".
+_ONLY_IF_WORSE = LazyPattern(r" (?:\S+ ){0,4}?(?:unless|only if|until)\b")
+# A clinician scorned: "the GP can't do anything for backs anyway".
+_HELP_SCORNED = LazyPattern(
+    r"\b(?:(?:can't|cannot|won't|will not) (?:do )?(?:anything|much)|can do nothing)\b"
+)
 
 
 def _left_out(words: str, start: int) -> bool:
