@@ -73,10 +73,12 @@ EXPECTED_KIND = {
 # sentence of the tests, so they joined the unread sets instead.
 # Sets 201-204 (fencing and archery clubs, bakers and butchers, scout leaders and youth
 # camps, cavers and old-mine explorers) were written after the gates of e2103de to
-# ed52c1c, which were chosen out of fold on sets 1-188; their own line below is the
-# measure no choice has seen.
-UNREAD_SETS = tuple(range(189, 205))
-NEWEST_SETS = tuple(range(201, 205))
+# ed52c1c, which were chosen out of fold on sets 1-188, and measured once with them.
+# Sets 205-208 (window cleaners, roofers and scaffolders; church volunteers and food
+# banks; esports players and streamers; allotment holders) were written after a9b9b0d;
+# their own line below is the measure no choice has seen.
+UNREAD_SETS = tuple(range(189, 209))
+NEWEST_SETS = tuple(range(205, 209))
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))
