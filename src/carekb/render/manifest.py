@@ -61,7 +61,7 @@ def manifest_bytes(
             entry.id: _entry_record(plan, entry.id)
             for entry in sorted((*plan.entries, *plan.handouts), key=lambda e: e.id)
         },
-        "files": file_hashes(folder, written or {}),
+        "files": file_hashes(folder, written),
     }
     return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 

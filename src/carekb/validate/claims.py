@@ -2157,16 +2157,13 @@ _KEPT_ON = LazyPattern(
 )
 # What makes carrying on a recovery told, not pain pushed through: "... kept doing the
 # gentle stretches my physio gave me and it settled".
-_RECOVERY_TOLD = LazyPattern(
-    r"\b(?:eased|settled|improved|got better|went away|sorted|gentle|physio\w*|doctor|nurse"
-    r"|as advised|as shown)\b"
-)
+_GOT_BETTER_WORDS = r"eased|settled|improved|got better|went away|sorted|gentle|as advised|as shown"
+# Told better, or seen to by a clinician ("the physio cleared me, so I kept running").
+_RECOVERY_TOLD = LazyPattern(rf"\b(?:{_GOT_BETTER_WORDS}|physio\w*|doctor|nurse)\b")
 # The same without the clinicians, for dismissed care: the clinician it names is the one
 # it puts off ("Pissing blood after a knock to the kidneys is just bruising, don't bother
 # with a doctor"), not one who saw to the trouble.
-_GOT_BETTER = LazyPattern(
-    r"\b(?:eased|settled|improved|got better|went away|sorted|gentle|as advised|as shown)\b"
-)
+_GOT_BETTER = LazyPattern(rf"\b(?:{_GOT_BETTER_WORDS})\b")
 _PAIN_TOLD = LazyPattern(
     r"\b(?:screaming|killing (?:me|him|her|them)|in agony|agony|hurting|hurts|hurt|throbbing|aching"
     r"|on fire|in pain|sore|painful|pain|stings like \S+|burns like \S+)\b"
@@ -3894,23 +3891,30 @@ def _sends_for_help(text: str) -> bool:
     for found in (*_SEEK_CARE.finditer(text), *_APPOINTMENT.finditer(text)):
         # The words just before the help ("no need to call", "don't see"), not a
         # denial of the symptom further back ("a rash that doesn't fade ... needs help").
-        lead = _lead(text, found.start())
-        denied = (
-            _DENIAL_INSIDE.search(lead)
-            or _PUT_OFF.search(lead)
-            or _IN_PLACE.search(lead)
+        put_off = (
+            _help_put_off(text, found)
             or _NONE_NEEDED.match(found.group(0))
+            or _TOO_SOON.match(text, found.end())  # scorned: "people go to A&E way too quick"
         )
-        # Put off after it ("see your GP next week") or before it ("wait until you're home
-        # to get it looked at"), or scorned ("people go to A&E way too quick").
-        later = (
-            _LATER.search(text, found.end(), found.end() + 60)
-            or _LATER.search(lead)
-            or _TOO_SOON.match(text, found.end())
-        )
-        if not denied and not later and not _ASKED_TO_PUSH.match(text, found.end()):
+        if not put_off and not _ASKED_TO_PUSH.match(text, found.end()):
             return True
     return False
+
+
+def _help_put_off(text: str, found: re.Match[str]) -> bool:
+    """Is the help named at ``found`` denied or put off by the words just before it ("no
+    need to call", "don't see", "rather than going to A&E"), not by a denial of the
+    symptom further back ("a rash that doesn't fade ... needs help"); or put off to
+    later, after it ("see your GP next week") or before it ("wait until you're home to
+    get it looked at")?"""
+    lead = _lead(text, found.start())
+    return bool(
+        _DENIAL_INSIDE.search(lead)
+        or _PUT_OFF.search(lead)
+        or _IN_PLACE.search(lead)
+        or _LATER.search(text, found.end(), found.end() + 60)
+        or _LATER.search(lead)
+    )
 
 
 # A therapist asked to push harder is no help sought: "ask the therapist to press harder",
@@ -8215,13 +8219,8 @@ def _learned_kind(
         held = _kind_holds(first, words, answer, sure=sure, very_sure=read.harmless < VERY_SURE)
         if held is not None or found_here:
             return held
-    if read.second is None or read.second_share < RUNNER_UP_SHARE:
-        return None
-    second = _change_in_context(_LEARNED_KINDS[read.second], words)
-    if second is first or second in found_here or second in (CURE, MECHANISM):
-        # A promise's or a process's words are shared by true accounts of getting
-        # better ("Once the infection clears, the cough goes away"): as a second
-        # guess, the reader is not trusted with them.
+    second = _runner_up(read, words, {*found_here, first})
+    if second is None:
         return None
     if second is PUSH_PAIN and _HEDGE_PAIN.search(words):
         return None  # nor with pain called mild, as no pattern is: "keep walking gently"
@@ -8249,13 +8248,23 @@ def _also_read_as(
     kind's tests: "Sudden worst-ever headache at your desk? Grab a painkiller and push
     through to the end of the day" puts off care and pushes on through pain. Never a
     promise or a process (as for the runner-up tried alone), never a kind reported."""
-    if read.second is None or read.second_share < RUNNER_UP_SHARE:
-        return None
-    second = _change_in_context(_LEARNED_KINDS[read.second], words)
-    if second in reported or second in (CURE, MECHANISM):
+    second = _runner_up(read, words, reported)
+    if second is None:
         return None
     held = _kind_holds(second, words, answer, sure=False)
     return None if held in reported else held
+
+
+def _runner_up(read: learned.Suspicion, words: str, excluded: set[Kind]) -> Kind | None:
+    """The reader's second kind, when it gives it nearly as much weight as the first
+    (``RUNNER_UP_SHARE``) and it is none of ``excluded``. Never a promise or a process:
+    their words are shared by true accounts of getting better ("Once the infection
+    clears, the cough goes away"), and as a second guess the reader is not trusted with
+    them."""
+    if read.second is None or read.second_share < RUNNER_UP_SHARE:
+        return None
+    second = _change_in_context(_LEARNED_KINDS[read.second], words)
+    return None if second in excluded or second in (CURE, MECHANISM) else second
 
 
 def _sure_below(kind: Kind, words: str) -> float:
@@ -8444,13 +8453,8 @@ def _visit_put_off(words: str, found: re.Match[str]) -> bool:
     scorned ("the doctor can't do anything anyway")?"""
     if found.group(0) == "unless":
         return True  # a condition, not a visit: the visit it sets is read on its own
-    lead = _lead(words, found.start())
     return bool(
-        _LATER.search(words, found.end(), found.end() + 60)
-        or _LATER.search(lead)
-        or _DENIAL_INSIDE.search(lead)
-        or _PUT_OFF.search(lead)
-        or _IN_PLACE.search(lead)
+        _help_put_off(words, found)
         or _ONLY_IF_WORSE.match(words, found.end())
         or _HELP_SCORNED.search(words, found.start(), found.end() + 40)
     )

@@ -106,10 +106,7 @@ def _files(
         dirs[:] = sorted(
             d
             for d in dirs
-            if d not in skip.names
-            and prefix + d not in skip.places
-            and wanted_folder(prefix + d + "/")
-            and not _matches(exclude, prefix + d + "/")
+            if not _folder_skipped(skip, exclude, d, prefix + d) and wanted_folder(prefix + d + "/")
         )
         for name in sorted(files):
             relative = prefix + name
@@ -121,6 +118,14 @@ def _files(
             yield path, relative
 
 
+def _folder_skipped(
+    skip: _Skipped, exclude: Sequence[re.Pattern[str]], name: str, relative: str
+) -> bool:
+    """Is the folder ``name``, at ``relative`` from the root, left unread: a tool's folder
+    by its name, an output folder by its place, or one the options exclude?"""
+    return name in skip.names or relative in skip.places or _matches(exclude, relative + "/")
+
+
 def _named_files(
     root: Path, skip: _Skipped, exclude: Sequence[re.Pattern[str]], named: frozenset[str]
 ) -> Iterator[tuple[Path, str]]:
@@ -128,9 +133,9 @@ def _named_files(
     same folders skipped, by name or place, the same patterns excluded."""
     for relative in sorted(named):
         folders = relative.split("/")[:-1]
-        prefixes = ["/".join(folders[: depth + 1]) for depth in range(len(folders))]
-        if any(name in skip.names for name in folders) or any(
-            prefix in skip.places or _matches(exclude, prefix + "/") for prefix in prefixes
+        if any(
+            _folder_skipped(skip, exclude, name, "/".join(folders[: depth + 1]))
+            for depth, name in enumerate(folders)
         ):
             continue
         path = root / relative
