@@ -464,3 +464,103 @@ def test_the_model_read_line_by_line_gives_the_weights_its_json_holds() -> None:
 )
 def test_help_is_sent_for_only_when_it_is_sought_now(sentence: str, sends: bool) -> None:
     assert claims._sends_for_help(words_of(sentence)) is sends
+
+
+def test_an_organ_vouches_for_physiology_only_as_the_subject(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads_as(monkeypatch, "mechanism", claims.VERY_SURE / 2)
+    # A treatment as the subject, the organ only what it acts on: a myth about it.
+    assert learned_kinds("Vaccines clog up your kidneys with metal.") == ["false mechanism"]
+    # The organ opening the subject, at its own work: physiology.
+    assert learned_kinds("Your kidneys filter waste from the blood into the urine.") == []
+
+
+def test_all_but_certain_dismissed_care_needs_no_symptom_word_where_help_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    refused = "Chewed a button battery but seems happy, so no need to go to A&E, just watch him."
+    _reads_as(monkeypatch, "care", claims.VERY_SURE / 2)
+    assert learned_kinds(refused) == ["dismisses care"]
+    # Help sent for now: nothing is refused.
+    assert learned_kinds("Chewed a button battery? Go to A&E now, even if he seems happy.") == []
+    # Less certain, a symptom word the patterns know is still needed.
+    _reads_as(monkeypatch, "care", (claims.VERY_SURE + claims.SURE_OF_HARM_BELOW) / 2)
+    assert learned_kinds(refused) == []
+
+
+def test_all_but_certain_pushing_on_needs_no_pain_word_where_it_is_told_in_so_many_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads_as(monkeypatch, "pain", claims.VERY_SURE / 2)
+    assert learned_kinds("Post-exertional crash again? Tough it out and do the full walk.") == [
+        "pushing through pain"
+    ]
+    _reads_as(monkeypatch, "pain", (claims.VERY_SURE + claims.SURE_OF_HARM_BELOW) / 2)
+    assert learned_kinds("Post-exertional crash again? Tough it out and do the full walk.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The stop itself forbidden.
+        "Don't stop if it hurts, keep lifting.",
+        # A negation in a question before the advice.
+        "Shin not right? Keep running on it.",
+        # A stop of the pain, no stop of the reader; a rest once the work is done.
+        "Knees aching on the tiles? Keep kneeling, they stop aching once they toughen up.",
+        "Real roofers work through a sore back, you can rest when the job is done.",
+        # A stop on a condition, overruled.
+        "The leaflet says stop if your hip hurts, but keep going through it anyway.",
+    ],
+)
+def test_a_stop_forbidden_or_overruled_is_no_stop_for_pain(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    _reads_as(monkeypatch, "pain", claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == ["pushing through pain"]
+
+
+def test_a_stop_on_a_condition_still_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_as(monkeypatch, "pain", claims.VERY_SURE / 2)
+    assert learned_kinds("Keep going with the lunges, but stop if your knee hurts.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inhaler not working? Take six puffs instead of two.",
+        "If your painkillers don't work take two more.",
+    ],
+)
+def test_a_medicine_said_not_to_work_is_the_reason_for_a_change_not_its_denial(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    _reads_as(monkeypatch, "medicine", claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == ["medicine change"]
+
+
+def test_all_but_certain_a_promise_of_permanence_is_not_hedged_by_usually(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    promise = "Our sound bath cures tinnitus for good, usually within a month."
+    _reads_as(monkeypatch, "cure", claims.VERY_SURE / 2)
+    assert learned_kinds(promise) == ["promise of cure"]
+    # Less certain, the hedge still counts.
+    _reads_as(monkeypatch, "cure", (claims.VERY_SURE + claims.SURE_BELOW) / 2)
+    assert learned_kinds(promise) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Melatonin is only a sleep hormone, so there's no such thing as too many.",
+        "This herbal sleep tea suits every patient, whatever else they take.",
+        "Your blood pressure tablets won't affect your driving at all.",
+    ],
+)
+def test_safety_worded_as_no_limit_or_no_effect_is_read(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    _reads_as(monkeypatch, "safety", claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == ["absolute safety"]

@@ -8233,10 +8233,14 @@ def _learned_kind(
 # reported a clean sentence; 0.04 reported "Surgery realigns the broken bone so it heals
 # straight" (0.027), so 0.02.
 VERY_SURE = 0.02
-# The body's own parts and molecules as a subject: physiology, whoever is sure.
+# The body's own parts and molecules as the subject, opening it: physiology, whoever is
+# sure ("The liver removes toxins from the blood"). An organ further on is what the
+# subject acts on ("Statins work by poisoning your liver").
 _BODY_AT_ITS_WORK = LazyPattern(
-    r"\b(?:liver|kidneys?|bowels?|immune system|body|enzymes?|genes?|mutations?"
-    r"|chromosomes?|antibod(?:y|ies)|protein|lungs?|heart|brain|blood|skin|gut|stomach)\b"
+    r"(?:(?:the|your|our|their|his|her|my|a|an|its|each|every) )?(?:(?:own|healthy|human"
+    r"|whole|baby's|child's) )?(?:liver|kidneys?|bowels?|immune system|body|enzymes?|genes?"
+    r"|mutations?|chromosomes?|antibod(?:y|ies)|protein|lungs?|heart|brain|blood|skin|gut"
+    r"|stomach)\b"
 )
 
 
@@ -8460,6 +8464,31 @@ def _visit_put_off(words: str, found: re.Match[str]) -> bool:
     )
 
 
+# Pushing on told in so many words: where the reader is all but certain, these stand in
+# for a pain or an injury it knows no word of ("Push through the PEM, the crash is just
+# your body adjusting", "Tough it out as long as you can").
+_PUSH_ON_TOLD = LazyPattern(
+    r"\b(?:push(?:ing)? (?:through|on|past)|tough(?:ing)? it out|power(?:ing)? (?:through|on)"
+    r"|soldier(?:ing)? on|grit (?:your|my|their) teeth|harden up|man up|crack on|play on"
+    r"|keep (?:going|lifting|running|playing|working|training|squeezing|pushing)|carry on"
+    r"|work(?:ing)? through|train(?:ing)? (?:through|on)|(?:walk|run|shake) it off"
+    r"|finish (?:the|your) (?:shift|match|race|game|set|session|round))\b"
+)
+
+
+def _help_refused(words: str) -> bool:
+    """Is help named in ``words`` only to be refused or put off, and none sent for ("so
+    no need for 999, just ring mum to collect her")? Where the reader is all but certain
+    of dismissed care, that refusal stands in for a symptom it knows no word of
+    ("priapism", "the world feeling unreal")."""
+    named = [*_SEEK_CARE.finditer(words), *_PRESCRIBER.finditer(words)]
+    return (
+        bool(named)
+        and all(_visit_put_off(words, found) for found in named)
+        and not _sends_for_help(words)
+    )
+
+
 # A visit only on a worse condition: "don't call 111 unless it's been going on for days".
 _ONLY_IF_WORSE = LazyPattern(r" (?:\S+ ){0,4}?(?:unless|only if|until)\b")
 # A clinician scorned: "the GP can't do anything for backs anyway".
@@ -8502,7 +8531,11 @@ def _plausible(
     # up like a cat, head down" tells a movement, and claims nothing about the body.
     vouched = sure and not (kind is MECHANISM and _MOVEMENT_STEP.search(words))
     if vouched and kind in (DELAYS_CARE, PUSH_PAIN):
-        vouched = _trouble_now(words, kind)
+        vouched = (
+            _trouble_now(words, kind)
+            or (kind is DELAYS_CARE and very_sure and _help_refused(words))
+            or (kind is PUSH_PAIN and very_sure and bool(_PUSH_ON_TOLD.search(words)))
+        )
     if not worded or not (vouched or _ANCHORS[kind](words)):
         return False
     if kind is MECHANISM and _DEVICE_STEP.search(words) and not _PSEUDO_MECHANISM.search(words):
@@ -8526,13 +8559,19 @@ def _plausible(
             # An organ is no treatment's subject when a symptom is explained as its work:
             # "Morning sickness is your liver dumping toxins".
             treatment = False
-        if very_sure and not _BODY_AT_ITS_WORK.search(subject):
+        if very_sure and not _BODY_AT_ITS_WORK.match(subject):
             # Care named is no shield where the reader is all but certain: a myth about a
             # treatment is told of the treatment ("Vaccines strip the myelin off your
             # nerves", "Chemo only destroys your immune system"). The body's own parts
             # at work stay physiology ("The liver removes toxins from the blood").
             treatment = False
-        return not (_HEDGE.search(words) or (treatment and not overclaims))
+        # All but certain, a process is no less false for "mostly", nor a promise of
+        # permanence for "usually" ("... cures chronic fatigue for good, usually after
+        # three sessions").
+        hedged = _HEDGE.search(words) and not (
+            very_sure and (kind is MECHANISM or (kind is CURE and _FOR_GOOD_WORDS.search(words)))
+        )
+        return not (hedged or (treatment and not overclaims))
     said = words if answer is None else answer  # a question's caution is only asked
     if kind is PUSH_PAIN and (
         _stops_for_pain(said, sure=sure)
@@ -8569,12 +8608,23 @@ def _stops_for_pain(said: str, *, sure: bool) -> bool:
     found = _STOP_FOR_PAIN.search(_LET_STOP.compiled.sub(" ", said))
     if not sure or found is None:
         return found is not None
-    return bool(_STOP_ON_CONDITION.search(said))
+    return any(
+        not _STOP_OVERRULED.match(said, stop.end()) for stop in _STOP_ON_CONDITION.finditer(said)
+    )
 
 
+# A stop on a condition, not a stop of the pain itself ("they stop hurting once they're
+# used to it") nor a rest once the work is done ("you can rest when the rooms are done").
 _STOP_ON_CONDITION = LazyPattern(
-    r"\b(?:stop|stopping|rest|ease off|back off|slow down|take a break)(?: \S+){0,3}?"
-    r" (?:if|when|as soon as|the moment|once|whenever)\b"
+    r"\b(?:stop(?! \w+ing\b)|stopping|rest|ease off|back off|slow down|take a break)"
+    r"(?: \S+){0,3}? (?:if|when|as soon as|the moment|once|whenever)\b"
+    r"(?! (?:\S+ ){0,4}?(?:done|over|finished|ends?|home)\b)"
+)
+# The stop then overruled: "My card says stop if the pain is sharp, but honestly keep
+# going through sharp pain".
+_STOP_OVERRULED = LazyPattern(
+    r"[^.;!?]*?\bbut (?:\S+ ){0,3}?(?:keep|carry on|push|power|work through|play on|crack on"
+    r"|ignore)\b"
 )
 
 
@@ -8672,7 +8722,9 @@ _PSEUDO_MECHANISM = LazyPattern(
     r"|sweat)\w* (?:them|it) (?:all )?out)\b"
 )
 _MANAGED = LazyPattern(
-    r"\b(?:manag(?:e|ed|es|ing)|control(?:s|led|ling)?|kept under control)\b"
+    # (not the body's own: "restores full bladder control")
+    r"\b(?:manag(?:e|ed|es|ing)|(?<!bladder )(?<!bowel )control(?:s|led|ling)?"
+    r"|kept under control)\b"
     # "you will need anti-rejection medicines for life": a treatment kept up, no cure
     r"|\b(?:need|needs|take|takes|taking) (?:\S+ ){0,6}?(?:medicines?|medications?|tablets"
     r"|treatment|insulin|injections|diet) for life\b"
@@ -8760,6 +8812,10 @@ _SAFETY_WORD = LazyPattern(
     # where a thing cannot be caught from something, a fact of how it spreads ("You can't
     # get pregnant from a toilet seat").
     r"|safest|\w+ - proof|contraindications?|impossible to"
+    # "no such thing as taking too many", "never cause trouble", "suits every woman",
+    # "won't affect your riding at all", "perfectly reliable", "at any stage"
+    r"|too many|trouble|reliable|foolproof|suits? (?:every|any|all)\w*|whatever (?:amount|dose)"
+    r"|(?:won't|wont|doesn't|doesnt|does not|will not) (?:\S+ )?affect|at any stage"
     r"|(?:can't|cannot|could never|couldn't|can never|could ever) (?:\S+ )?(?:get|go|fall|faint"
     r"|give you|catch|shoot|burn|slip|drown|overdo\w*|use too)(?! (?:\S+ ){0,3}?from\b))\b"
 )
@@ -8999,6 +9055,10 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
         # A red flag's own negation denies nothing: "can't put weight on her hip ... can
         # wait until the doctor's weekly visit".
         tokens = _RED_FLAG.compiled.sub("symptom", " ".join(tokens)).split(" ")
+    if kind is MEDICINE_CHANGE:
+        # A medicine said not to work is the change's reason, not its denial: "If your
+        # migraine tablet doesnt work take double the dose".
+        tokens = _NOT_WORKING.compiled.sub("failing", " ".join(tokens)).split(" ")
     verbs = _CLAIM_VERBS[kind]
     for index, token in enumerate(tokens):
         before = _same_clause(tokens[max(index - _DENIAL_REACH, 0) : index])
@@ -9013,6 +9073,11 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
     return False
 
 
+_NOT_WORKING = LazyPattern(
+    r"\b(?:doesn't|doesnt|does not|don't|dont|do not|isn't|isnt|is not|aren't|arent|are not"
+    r"|not|won't|wont|hasn't|hasnt|haven't|havent) (?:\S+ )?(?:work|works|working|worked"
+    r"|doing|kicking in|coming down|helping|touching|enough|quit|settling|shifting)\b"
+)
 _KEEP_ON = frozenset({"keep", "continue", "on"})
 _TAKE = frozenset({"take", "taking"})
 _POINTLESS = frozenset({"point", "need", "worth", "reason", "sense"})
@@ -9028,10 +9093,18 @@ _DENIAL_PUSHES = LazyPattern(
     # "A fractured toe is no reason to miss the sportive": the "no" is the claim's own.
     r"|\bno (?:reason|excuse) to (?:stop|miss|skip|rest|sit out|quit|slow down|come off|leave"
     r"|break|pull out)\b"
+    # The stop itself forbidden: "Don't stop when the stretch becomes painful", "never let
+    # pain run your training", "don't let a painful ankle keep you from the club".
+    r"|\b(?:never|don't|do not|dont) (?:stop|quit|slow down|give in)\b"
+    r"|\b(?:never|don't|do not|dont) (?:let|allow) (?:\S+ ){1,4}?(?:stop|keep|run|rule|beat"
+    r"|slow)\b"
 )
 # Where a clause ends inside a sentence: a negation before it denies another verb
 # ("When your painkillers aren't working, double the dose" doubles it).
-_CLAUSE_MARKS = frozenset({",", ";", ":", "\u2013", "\u2014"})  # not "-": "re - start"
+# A sentence's end too: "Can't sleep? Take an extra half" denies nothing it tells.
+_CLAUSE_MARKS = frozenset(
+    {",", ";", ":", "\u2013", "\u2014", "?", "!", "."}
+)  # not "-": "re - start"
 
 
 def _same_clause(before: list[str]) -> list[str]:
