@@ -564,3 +564,19 @@ def test_safety_worded_as_no_limit_or_no_effect_is_read(
 ) -> None:
     _reads_as(monkeypatch, "safety", claims.VERY_SURE / 2)
     assert learned_kinds(sentence) == ["absolute safety"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cellulite isn't caused by toxins trapped under the skin; it is ordinary fat.",
+        "Claims that foot pads draw out toxins overnight have no scientific basis.",
+    ],
+)
+def test_a_false_process_denied_in_so_many_words_is_a_correction(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    _reads_as(monkeypatch, "mechanism", claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == []
+    # The process claimed, nothing denied: reported.
+    assert learned_kinds("Foot pads draw toxins out of your body overnight.") == ["false mechanism"]

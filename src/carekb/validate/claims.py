@@ -8414,11 +8414,24 @@ def _sends_to_prescriber(words: str) -> bool:
     )
 
 
+# A process denied in so many words, as a myth is corrected: "Acne isn't caused by toxins
+# leaving the body", "Claims that a supplement flushes out toxins have no scientific
+# basis". (Not "..., not from ...": "Melanoma is caused by sunscreen, not by the sun"
+# denies the truth after it.)
+_PROCESS_DENIED = LazyPattern(
+    r"\b(?:isn't|is not|aren't|are not|wasn't|doesn't|does not|don't|do not|won't|will not)"
+    r" (?:really |actually )?(?:caused by|come from|comes from|absorbed|put \S+ back)\b"
+    r"|\bno (?:scientific |real |medical )?basis\b"
+)
+
+
 def _corrects(read: learned.Suspicion, words: str) -> bool:
     """Does ``words`` correct a myth, rather than claim? Not a safety claimed first and a
     warning then called the myth, in a later clause: "Patches are safe for everybody, the
     clot thing is a myth" dismisses the warning, where "It's a myth that patches are safe
     for everybody" corrects."""
+    if _LEARNED_KINDS[read.kind] is MECHANISM and _PROCESS_DENIED.search(words):
+        return True
     myth = _MYTH.search(words)
     if myth is None:
         return False
