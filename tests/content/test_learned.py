@@ -580,3 +580,21 @@ def test_a_false_process_denied_in_so_many_words_is_a_correction(
     assert learned_kinds(sentence) == []
     # The process claimed, nothing denied: reported.
     assert learned_kinds("Foot pads draw toxins out of your body overnight.") == ["false mechanism"]
+
+
+def test_a_close_runner_up_process_is_named_beside_a_kind_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Sudden numbness in one arm is just a blocked energy line, no need for A&E."
+
+    def reads(second: str, share: float) -> list[str]:
+        reading = learned.Suspicion("care", 0.01, second, share)
+        monkeypatch.setattr(learned, "suspect", lambda text: reading)
+        return learned_kinds(sentence)
+
+    assert reads("mechanism", claims.RUNNER_UP_SHARE) == ["dismisses care", "false mechanism"]
+    assert reads("mechanism", claims.RUNNER_UP_SHARE / 2) == ["dismisses care"]
+    # Alone, a runner-up process is still not trusted: nothing else reported, nothing is.
+    reading = learned.Suspicion("safety", 0.01, "mechanism", 0.9)
+    monkeypatch.setattr(learned, "suspect", lambda text: reading)
+    assert learned_kinds("A blocked energy line in the arm clears with a warm flannel.") == []

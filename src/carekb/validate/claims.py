@@ -8250,13 +8250,26 @@ def _also_read_as(
     """The reader's runner-up kind as a second reading of a unit already reported, when
     the reader gives it nearly as much weight (``RUNNER_UP_SHARE``) and it passes its own
     kind's tests: "Sudden worst-ever headache at your desk? Grab a painkiller and push
-    through to the end of the day" puts off care and pushes on through pain. Never a
-    promise or a process (as for the runner-up tried alone), never a kind reported."""
-    second = _runner_up(read, words, reported)
+    through to the end of the day" puts off care and pushes on through pain. A false
+    process too, which the runner-up tried alone never is: beside a kind reported it
+    changes no verdict, only what the finding says ("Asthma is just lazy lungs, so
+    breathing through a straw trains them until you don't need an inhaler"). Never a
+    promise (a guarantee of safety reads as one: "you could never get dehydrated"), never
+    a kind reported."""
+    second = _runner_up(read, words, reported) or _process_beside(read, reported)
     if second is None:
         return None
     held = _kind_holds(second, words, answer, sure=False)
     return None if held in reported else held
+
+
+def _process_beside(read: learned.Suspicion, reported: set[Kind]) -> Kind | None:
+    """A false process, when it is the reader's close runner-up and not yet reported.
+    (Out of fold on sets 1-188, the reader alone: 13 more claims with their kind, no
+    sentence more reported.)"""
+    if read.second != "mechanism" or read.second_share < RUNNER_UP_SHARE:
+        return None
+    return None if MECHANISM in reported else MECHANISM
 
 
 def _runner_up(read: learned.Suspicion, words: str, excluded: set[Kind]) -> Kind | None:
