@@ -501,43 +501,42 @@ def test_all_but_certain_pushing_on_needs_no_pain_word_where_it_is_told_in_so_ma
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("kind", "sentence"),
     [
-        # The stop itself forbidden.
-        "Don't stop if it hurts, keep lifting.",
-        # A negation in a question before the advice.
-        "Shin not right? Keep running on it.",
-        # A stop of the pain, no stop of the reader; a rest once the work is done.
-        "Knees aching on the tiles? Keep kneeling, they stop aching once they toughen up.",
-        "Real roofers work through a sore back, you can rest when the job is done.",
-        # A stop on a condition, overruled.
-        "The leaflet says stop if your hip hurts, but keep going through it anyway.",
+        # A stop forbidden, of the pain itself, after the work, or overruled: no stop.
+        ("pain", "Don't stop if it hurts, keep lifting."),
+        (
+            "pain",
+            "Knees aching on the tiles? Keep kneeling, they stop aching once they toughen up.",
+        ),
+        ("pain", "Real roofers work through a sore back, you can rest when the job is done."),
+        ("pain", "The leaflet says stop if your hip hurts, but keep going through it anyway."),
+        # A negation in a question before the advice denies nothing it tells.
+        ("pain", "Shin not right? Keep running on it."),
+        # A medicine said not to work is the reason for a change, not its denial.
+        ("medicine", "Inhaler not working? Take six puffs instead of two."),
+        ("medicine", "If your painkillers don't work take two more."),
+        # Safety worded as no limit or no effect.
+        ("safety", "Melatonin is only a sleep hormone, so there's no such thing as too many."),
+        ("safety", "This herbal sleep tea suits every patient, whatever else they take."),
+        ("safety", "Your blood pressure tablets won't affect your driving at all."),
     ],
 )
-def test_a_stop_forbidden_or_overruled_is_no_stop_for_pain(
-    monkeypatch: pytest.MonkeyPatch, sentence: str
+def test_claims_are_read_through_wordings_the_gates_once_turned_away(
+    monkeypatch: pytest.MonkeyPatch, kind: str, sentence: str
 ) -> None:
-    _reads_as(monkeypatch, "pain", claims.VERY_SURE / 2)
-    assert learned_kinds(sentence) == ["pushing through pain"]
+    reported = {
+        "pain": "pushing through pain",
+        "medicine": "medicine change",
+        "safety": "absolute safety",
+    }
+    _reads_as(monkeypatch, kind, claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == [reported[kind]]
 
 
 def test_a_stop_on_a_condition_still_stops(monkeypatch: pytest.MonkeyPatch) -> None:
     _reads_as(monkeypatch, "pain", claims.VERY_SURE / 2)
     assert learned_kinds("Keep going with the lunges, but stop if your knee hurts.") == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Inhaler not working? Take six puffs instead of two.",
-        "If your painkillers don't work take two more.",
-    ],
-)
-def test_a_medicine_said_not_to_work_is_the_reason_for_a_change_not_its_denial(
-    monkeypatch: pytest.MonkeyPatch, sentence: str
-) -> None:
-    _reads_as(monkeypatch, "medicine", claims.VERY_SURE / 2)
-    assert learned_kinds(sentence) == ["medicine change"]
 
 
 def test_all_but_certain_a_promise_of_permanence_is_not_hedged_by_usually(
@@ -549,21 +548,6 @@ def test_all_but_certain_a_promise_of_permanence_is_not_hedged_by_usually(
     # Less certain, the hedge still counts.
     _reads_as(monkeypatch, "cure", (claims.VERY_SURE + claims.SURE_BELOW) / 2)
     assert learned_kinds(promise) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Melatonin is only a sleep hormone, so there's no such thing as too many.",
-        "This herbal sleep tea suits every patient, whatever else they take.",
-        "Your blood pressure tablets won't affect your driving at all.",
-    ],
-)
-def test_safety_worded_as_no_limit_or_no_effect_is_read(
-    monkeypatch: pytest.MonkeyPatch, sentence: str
-) -> None:
-    _reads_as(monkeypatch, "safety", claims.VERY_SURE / 2)
-    assert learned_kinds(sentence) == ["absolute safety"]
 
 
 @pytest.mark.parametrize(
