@@ -582,3 +582,17 @@ def test_a_close_runner_up_process_is_named_beside_a_kind_reported(
     reading = learned.Suspicion("safety", 0.01, "mechanism", 0.9)
     monkeypatch.setattr(learned, "suspect", lambda text: reading)
     assert learned_kinds("A blocked energy line in the arm clears with a warm flannel.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Claims that foot pads draw out toxins have no scientific basis, but they work.",
+        "My GP calls the foot pads a myth, but trust me, they draw the toxins out.",
+    ],
+)
+def test_a_correction_brushed_aside_is_no_correction(
+    monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    _reads_as(monkeypatch, "mechanism", claims.VERY_SURE / 2)
+    assert learned_kinds(sentence) == ["false mechanism"]

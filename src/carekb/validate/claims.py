@@ -8438,15 +8438,24 @@ _PROCESS_DENIED = LazyPattern(
 )
 
 
+# A correction brushed aside after it: "sceptics say there's no scientific basis, but
+# they work", "the doctors call it a myth, but trust me".
+_CORRECTION_DISMISSED = LazyPattern(
+    r"\bbut (?:\S+ ){0,4}?(?:works?|worked|helps?|helped|swear by|know better|trust me"
+    r"|it's true)\b"
+)
+
+
 def _corrects(read: learned.Suspicion, words: str) -> bool:
     """Does ``words`` correct a myth, rather than claim? Not a safety claimed first and a
     warning then called the myth, in a later clause: "Patches are safe for everybody, the
     clot thing is a myth" dismisses the warning, where "It's a myth that patches are safe
     for everybody" corrects."""
-    if _LEARNED_KINDS[read.kind] is MECHANISM and _PROCESS_DENIED.search(words):
+    denied = _PROCESS_DENIED.search(words) if _LEARNED_KINDS[read.kind] is MECHANISM else None
+    if denied is not None and not _CORRECTION_DISMISSED.search(words, denied.end()):
         return True
     myth = _MYTH.search(words)
-    if myth is None:
+    if myth is None or _CORRECTION_DISMISSED.search(words, myth.end()):
         return False
     if _LEARNED_KINDS[read.kind] is not SAFETY:
         return True
