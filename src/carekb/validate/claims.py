@@ -8513,7 +8513,7 @@ _PUSH_ON_TOLD = LazyPattern(
 
 def _help_refused(words: str) -> bool:
     """Is help named in ``words`` only to be refused or put off, and none sent for ("so
-    no need for 999, just ring mum to collect her")? Where the reader is all but certain
+    no need to go to A&E, just watch him")? Where the reader is all but certain
     of dismissed care, that refusal stands in for a symptom it knows no word of
     ("priapism", "the world feeling unreal")."""
     named = [*_SEEK_CARE.finditer(words), *_PRESCRIBER.finditer(words)]
@@ -9136,10 +9136,9 @@ _DENIAL_PUSHES = LazyPattern(
 )
 # Where a clause ends inside a sentence: a negation before it denies another verb
 # ("When your painkillers aren't working, double the dose" doubles it).
-# A sentence's end too: "Can't sleep? Take an extra half" denies nothing it tells.
-_CLAUSE_MARKS = frozenset(
-    {",", ";", ":", "\u2013", "\u2014", "?", "!", "."}
-)  # not "-": "re - start"
+# A sentence's end too: "Can't sleep? Take an extra half" denies nothing it tells. Not
+# "-": "re - start".
+_CLAUSE_MARKS = frozenset({",", ";", ":", "\u2013", "\u2014", "?", "!", "."})
 
 
 def _same_clause(before: list[str]) -> list[str]:
