@@ -596,3 +596,13 @@ def test_a_correction_brushed_aside_is_no_correction(
 ) -> None:
     _reads_as(monkeypatch, "mechanism", claims.VERY_SURE / 2)
     assert learned_kinds(sentence) == ["false mechanism"]
+
+
+def test_a_harm_said_to_be_absent_is_the_safety_claimed_not_denied(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _reads_as(monkeypatch, "safety", claims.VERY_SURE / 2)
+    claim = "These sleep gummies are gentle, no side effects and fine for toddlers too."
+    assert learned_kinds(claim) == ["absolute safety"]
+    # Safety itself denied: no claim.
+    assert learned_kinds("These sleep gummies are not fine for toddlers.") == []

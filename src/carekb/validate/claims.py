@@ -9094,6 +9094,10 @@ def _denies(kind: Kind, tokens: list[str]) -> bool:
         # A medicine said not to work is the change's reason, not its denial: "If your
         # migraine tablet doesnt work take double the dose".
         tokens = _NOT_WORKING.compiled.sub("failing", " ".join(tokens)).split(" ")
+    if kind is SAFETY:
+        # A harm said to be absent is the safety claimed, not denied: "100% safe, no side
+        # effects and fine for children".
+        tokens = _NO_HARM.compiled.sub("harmless", " ".join(tokens)).split(" ")
     verbs = _CLAIM_VERBS[kind]
     for index, token in enumerate(tokens):
         before = _same_clause(tokens[max(index - _DENIAL_REACH, 0) : index])
@@ -9112,6 +9116,10 @@ _NOT_WORKING = LazyPattern(
     r"\b(?:doesn't|doesnt|does not|don't|dont|do not|isn't|isnt|is not|aren't|arent|are not"
     r"|not|won't|wont|hasn't|hasnt|haven't|havent) (?:\S+ )?(?:work|works|working|worked"
     r"|doing|kicking in|coming down|helping|touching|enough|quit|settling|shifting)\b"
+)
+_NO_HARM = LazyPattern(
+    r"\b(?:no |zero |without (?:any )?)(?:side - effects?|side effects?|risks?|dangers?|harm"
+    r"|drowsiness|problems?|worries)\b|\bnothing to (?:watch|worry)\b"
 )
 _KEEP_ON = frozenset({"keep", "continue", "on"})
 _TAKE = frozenset({"take", "taking"})
