@@ -113,9 +113,8 @@ def _files(
             if not wanted(relative):
                 continue
             path = Path(folder) / name
-            if _matches(exclude, relative) or path.is_symlink():
-                continue
-            yield path, relative
+            if not _file_skipped(exclude, path, relative):
+                yield path, relative
 
 
 def _folder_skipped(
@@ -124,6 +123,12 @@ def _folder_skipped(
     """Is the folder ``name``, at ``relative`` from the root, left unread: a tool's folder
     by its name, an output folder by its place, or one the options exclude?"""
     return name in skip.names or relative in skip.places or _matches(exclude, relative + "/")
+
+
+def _file_skipped(exclude: Sequence[re.Pattern[str]], path: Path, relative: str) -> bool:
+    """Is the file at ``path`` (``relative`` from the root) left unread: excluded by the
+    options, or a link, which the rule does not follow?"""
+    return _matches(exclude, relative) or path.is_symlink()
 
 
 def _named_files(
@@ -139,9 +144,8 @@ def _named_files(
         ):
             continue
         path = root / relative
-        if _matches(exclude, relative) or path.is_symlink() or not path.is_file():
-            continue
-        yield path, relative
+        if path.is_file() and not _file_skipped(exclude, path, relative):  # still there
+            yield path, relative
 
 
 def _header_position(path: Path) -> tuple[int, int] | None:
