@@ -776,3 +776,56 @@ def test_keys_dropped_after_a_stored_result_are_found_warm_without_a_second_walk
     _age(aged_sample, AGE - 20)
     _, findings = _both_ways(run)
     assert [f["path"] for f in findings if f["rule"] == "private-key"] == ["kb/faqs/leaked.pem"]
+
+
+def test_a_new_day_rechecks_only_what_the_day_can_change(aged_sample, run, monkeypatch):
+    """The index holds on another day: a warm lint then works out again only the files
+    whose findings the day can change (a day they name is near, or a review falls due
+    or expires; a finding is already there) and the entries that link to them. Day by
+    day through approvals dated ahead of the clock, a source checked "in the future",
+    a review falling due, a linked precaution expiring before the technique, and the
+    clock set back, every warm lint agrees with --no-cache."""
+    kb = aged_sample / "kb"
+    precaution = kb / "precautions/move-gently.yaml"
+    draft = kb / "faqs/ways-to-ease-a-stiff-upper-back.yaml"
+    # The precaution's review ends first (an earlier date than its approval allows is
+    # no finding), so the techniques linking it lose their safety closure then.
+    text = precaution.read_text()
+    assert "next_review: 2027-12-02" in text
+    precaution.write_text(text.replace("next_review: 2027-12-02", "next_review: 2027-06-01"))
+    text = draft.read_text()
+    old = "    url: https://www.nhs.uk/conditions/back-pain/\n"
+    assert old in text
+    draft.write_text(text.replace(old, old + "    accessed: 2027-05-01\n"))
+    _settle_only([precaution, draft], AGE)
+    yaml_files = len(list(kb.rglob("*.yaml")))
+    seen = []
+    days = [
+        "2026-12-01",  # the approvals (2026-12-02) are ahead of the clock
+        "2026-12-05",  # now they count
+        "2027-01-20",  # nothing near: the index serves, reading few files
+        "2027-04-02",  # the precaution's review falls due (60 days before)
+        "2027-04-03",
+        "2027-05-01",  # the source's day
+        "2027-05-02",
+        "2027-06-01",
+        "2027-06-02",  # it has expired: the linking techniques report it
+        "2027-10-03",  # every other review falls due
+        "2027-12-03",  # and expires
+        "2027-05-01",  # the clock set back
+    ]
+    technique = kb / "techniques/cat-cow.yaml"
+    for day in days:
+        monkeypatch.setenv("CAREKB_NOW", f"{day}T12:00:00Z")
+        for path in (technique, draft):  # a lint of one file, from the last day's index
+            assert _lint_paths(run, (path,)) == _lint_paths(run, (path,), "--no-cache"), day
+        with _count_parses() as parsed:
+            cached = _lint_paths(run, ())
+        assert cached == _lint_paths(run, (), "--no-cache"), day
+        if day == "2027-01-20":
+            assert len(parsed) < yaml_files / 2, parsed
+        seen.append(json.dumps(cached, sort_keys=True))
+    assert len(set(seen)) >= 6  # the days did change the findings
+    expired = json.loads(seen[days.index("2027-06-02")])[1]
+    assert any(f["rule"] == "safety-closure" for f in expired)
+    assert not any(f["rule"] == "safety-closure" for f in json.loads(seen[2])[1])

@@ -265,9 +265,14 @@ class Outline(NamedTuple):
     links: tuple[str, ...] = ()  # the ids ``EntryFields.links`` names, in order
     symptoms: tuple[tuple[int, str, str], ...] = ()  # (index, symptom, level), both text
     pictures: tuple[str, ...] = ()  # the picture files it names, as paths from the root
+    # Every calendar day the file names (YYYY-MM-DD, from any value that opens with one:
+    # next_review, a signature's time, a source's accessed date), sorted: the days on
+    # or near which its findings can change as the clock moves on, all else unchanged
+    # (carekb.validate.incremental.dated_files).
+    dates: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, kind: str, fields: EntryFields) -> Outline:
+    def of(cls, kind: str, fields: EntryFields, data: object = None) -> Outline:
         return cls(
             links=tuple(ref.id for ref in fields.links(kind)),
             symptoms=tuple(
@@ -278,7 +283,31 @@ class Outline(NamedTuple):
             pictures=tuple(
                 PurePosixPath(p.file).as_posix() for p in fields.pictures if p.file is not None
             ),
+            dates=tuple(sorted(days_named(data))),
         )
+
+
+def days_named(value: object) -> set[str]:
+    """Each day (YYYY-MM-DD) a value of ``value`` opens with, anywhere in it: a date, or a
+    time with its date first. Read off the document as written, not off the fields,
+    so that no field that holds a day is missed."""
+    found: set[str] = set()
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if len(item) >= 10 and _is_day(item[:10]):
+                found.add(item[:10])
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
+
+
+def _is_day(text: str) -> bool:
+    digits = text[:4] + text[5:7] + text[8:10]
+    return text[4] == "-" and text[7] == "-" and digits.isascii() and digits.isdigit()
 
 
 _Owner = TypeVar("_Owner")

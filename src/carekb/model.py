@@ -313,7 +313,7 @@ class Entry:
     @cached_property
     def outline(self) -> Outline:
         """What other entries' checks need of this one (:class:`~carekb.entries.Outline`)."""
-        return Outline.of(self.kind, self.fields)
+        return Outline.of(self.kind, self.fields, self.doc.data)
 
     @cached_property
     def id(self) -> str:

@@ -17,7 +17,9 @@ Two kinds of record, both keyed by one key builder (:func:`settings_lines`):
 - **The lint index** (:class:`Index`): every file's stat as the fingerprint
   saw it, each entry's id, type and outline, and the findings by file, for a
   warm lint to recheck only what a change can affect
-  (:mod:`carekb.validate.incremental`).
+  (:mod:`carekb.validate.incremental`). Its context key leaves the date out
+  (:func:`index_context`): it says which day it was worked out for, and on
+  another day only what the day can change is worked out again.
 - **Answers about words** (``words.json``): how common each word the
   content rules looked up is, and its syllables, kept under a key of carekb's
   own code and the word lists' files (:func:`code_key`), so a warm lint loads
@@ -49,6 +51,7 @@ import hmac
 import itertools
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -57,6 +60,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import carekb
+from carekb.clock import NOW_VARIABLE
 from carekb.load.regular import read_regular
 from carekb.project import (
     CACHE_DIR,
@@ -72,7 +76,7 @@ if TYPE_CHECKING:  # imported where used: recalling a run must not load the YAML
     from carekb.load.knowledge import KnownFile
     from carekb.model import KnowledgeBase
 
-FORMAT = 4  # bump when what is stored changes shape
+FORMAT = 5  # bump when what is stored changes shape
 
 # A file changed twice within the file system's timestamp granularity can keep
 # its size, time and inode. Results are not stored while any input may still change so:
@@ -153,23 +157,47 @@ def fingerprint(
 
 def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
     """What per-file findings depend on besides the file: by content, not by stat."""
+    return _context(project, trust, settings_lines(today))[0]
+
+
+def index_context(project: Project, trust: Path | None) -> tuple[str, frozenset[str]]:
+    """:func:`context_key` without the date (and the clock's setting), for the lint
+    index, which says what changes with the day itself
+    (:func:`carekb.validate.incremental.changes`); and every day (YYYY-MM-DD) the
+    config, the roster and the trust root name, on which any finding may change."""
+    return _context(project, trust, settings_lines(None))
+
+
+def _context(
+    project: Project, trust: Path | None, lines: Iterable[str]
+) -> tuple[str, frozenset[str]]:
     digest = hashlib.sha256()
-    for part in settings_lines(today):
+    for part in lines:
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    days: set[str] = set()
     for path in (project.root / CONFIG_NAME, project.root / PEOPLE_FILE, trust_path(trust)):
         try:
-            digest.update(read_regular(path))
+            raw = read_regular(path)
         except OSError:
-            digest.update(b"missing")
+            raw = b"missing"
+        digest.update(raw)
         digest.update(b"\0")
-    return digest.hexdigest()
+        days.update(day.decode() for day in _DAY.findall(raw))
+    return digest.hexdigest(), frozenset(days)
 
 
-def settings_lines(today: dt.date) -> Iterator[str]:
-    """The inputs every key shares: carekb itself, its settings, the date."""
+_DAY = re.compile(rb"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
+
+
+def settings_lines(today: dt.date | None) -> Iterator[str]:
+    """The inputs every key shares: carekb itself, its settings, the date (``None``:
+    neither the date nor the clock's setting)."""
     yield _version()
-    yield f"today {today.isoformat()}"
+    if today is not None:
+        yield f"today {today.isoformat()}"
     for key, value in sorted(os.environ.items()):
+        if today is None and key == NOW_VARIABLE:
+            continue
         if key.startswith("CAREKB_") or key == "SOURCE_DATE_EPOCH":
             yield f"env {key}={value}"
     yield from _own_code()
@@ -412,7 +440,7 @@ class Index:
     as reported, before the per-file cap; ``local``: the per-entry rules' own,
     before inline suppressions, for entries that have some; ``None`` for one
     whose findings could not be kept). All of it holds for one context key
-    (:func:`context_key`) only.
+    (:func:`index_context`) only, and for the day ``day``.
 
     Kept in three files, so that a warm lint after one edit does not write the
     stat, outline and findings of every file again, and a lint of one file does
@@ -427,8 +455,12 @@ class Index:
         context: str,
         stats: dict[str, str] | None = None,
         base: _Base | None = None,
+        day: str = "",
     ) -> None:
         self.context = context
+        # The day (YYYY-MM-DD) the findings were worked out for: the context leaves the
+        # date out, so that a new day rechecks only what can change with it.
+        self.day = day
         self.stats: dict[str, str] = stats if stats is not None else {}
         self.entries: dict[str, KnownFile] = {}
         # index.json as read: its seal, and what the four tables are compared with to
@@ -533,10 +565,14 @@ def read_index(project: Project, context: str) -> Index | None:
                 raise IndexUnreadable(str(error)) from error
             return findings, local
 
+        day = recent["day"]
+        if not isinstance(day, str):
+            return None
         index = Index(
             context=context,
             stats=dict(stats),
             base=_Base(seal_of_base, stats, entries, tables),
+            day=day,
         )
         index.entries = dict(entries)
         index._findings = index._local = None
@@ -567,7 +603,11 @@ def write_index(project: Project, index: Index) -> None:
     """Keep ``index``: what changed since ``index.json`` was written, or all of it."""
     folder = project.root / CACHE_DIR
     tables = ("stats", "entries", "findings", "local")
-    recent: dict[str, Any] = {"context": index.context, **{name: {} for name in tables}}
+    recent: dict[str, Any] = {
+        "context": index.context,
+        "day": index.day,
+        **{name: {} for name in tables},
+    }
     base = index.base
     if base is not None:
         seal_of_base = base.seal
@@ -629,6 +669,7 @@ def _record(known: KnownFile) -> list[Any]:
         list(outline.links),
         [list(use) for use in outline.symptoms],
         list(outline.pictures),
+        list(outline.dates),
     ]
 
 
@@ -644,13 +685,14 @@ def _known_reader() -> Callable[[list[Any]], KnownFile]:
     def known(item: list[Any]) -> KnownFile:
         # Sealed by this user, so the types are what _record wrote: no per-item checks,
         # which would cost a warm lint of 100,000 entries seconds.
-        digest, file_digest, entry_id, kind, links, symptoms, pictures = item
+        digest, file_digest, entry_id, kind, links, symptoms, pictures, dates = item
         outline = make(
             Outline,
             (
                 tuple(links),
                 tuple(map(tuple, symptoms)) if symptoms else (),
                 tuple(pictures) if pictures else (),
+                tuple(dates) if dates else (),
             ),
         )
         return make(KnownFile, (digest, file_digest, entry_id, kind, outline))

@@ -10,8 +10,8 @@ a change can affect, and takes every other file's findings from the index.
 A file's findings are worked out again when the file changed, and when an
 entry's findings depend on another file that changed. The cross-file rules
 and what they read beyond the entry's own file (the roster, the trust root,
-the config, carekb and the date are the context key: when it changes, the
-index is not used at all):
+the config and carekb are the context key: when it changes, the index is not
+used at all; on another day, :func:`dated_files` says what may read differently):
 
 ============================  ==================================================
 rule                          reads, besides the entry's own file
@@ -48,6 +48,7 @@ findings before someone has written down what it reads.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -89,8 +90,14 @@ class Changes:
     known: Mapping[str, KnownFile]  # entry files unchanged, pictures included
 
 
-def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Changes | None:
-    """Which files changed since ``index`` was kept, given every file's stat now.
+def changes(
+    index: Index,
+    files: Mapping[str, str],
+    rules: Iterable[str],
+    dated: frozenset[str] = frozenset(),
+) -> Changes | None:
+    """Which files changed since ``index`` was kept, given every file's stat now;
+    ``dated`` (:func:`dated_files`) count as changed too.
 
     ``None`` when a warm lint cannot be trusted or would not pay: a cross-file
     rule this module does not know runs, or too many files changed.
@@ -106,7 +113,7 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
         [p for p, stat in files.items() if not stat or get(p) != stat]
         + [p for p in old if p not in files]
         + [p for p in index.entries if p not in old]
-    )
+    ).union(dated)
     if len(paths) > MAX_CHANGED:
         return None
     known = {
@@ -116,6 +123,66 @@ def changes(index: Index, files: Mapping[str, str], rules: Iterable[str]) -> Cha
         and all(picture in old and picture not in paths for picture in record.outline.pictures)
     }
     return Changes(paths=paths, known=known)
+
+
+# How far from a day a file names a finding may turn: the day itself and the next (a
+# review expires the day after its next_review), widened each way for time zones (a
+# signature's time is UTC, the day is the machine's) and for a "later than now" that
+# allows a few minutes' skew.
+_SLACK = dt.timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """What another day can change, all else unchanged (:func:`dated_files`)."""
+
+    turned: frozenset[str]  # files near one of whose days a verdict may turn: as if edited
+    reported: frozenset[str]  # files with findings, whose wording may move with the day
+
+
+def dated_files(
+    index: Index, today: dt.date, window: int, context_days: frozenset[str]
+) -> Dated | None:
+    """The files whose findings may read differently on ``today`` than on the day the
+    index was worked out for, all else unchanged; ``None`` when the index cannot serve.
+
+    The rules compare today and the clock's time with days the files name: a review
+    falls due ``window`` days (the policy's ``due_warning_days``) before its
+    ``next_review`` and expires after it; a signature or a source's ``accessed`` date
+    later than now is refused until then. So, as the clock moves on, whether an entry
+    is approved, and so its own findings and those of the entries linking to it, can
+    change only near a day it names (:attr:`~carekb.entries.Outline.dates`) or
+    ``window`` days before one: such files count as edited. The findings already
+    there (a review due "in 12 days", a time in the future) are worked out again,
+    whatever their rule. Audit logs and the roster are not read for their days: a day
+    they name that is still to come is reported (so worked out again), and one gone
+    by stays gone, unless the clock goes back, when nothing is served from the index.
+    Nor when the config, the roster or the trust root names a day in between:
+    approvals count only while the roster is trusted, which can end on a day (the
+    trust root's ``expires``).
+    """
+    if index.day == today.isoformat():
+        return Dated(frozenset(), frozenset())
+    try:
+        then = dt.date.fromisoformat(index.day)
+        near = (then - _SLACK).isoformat(), (today + _SLACK).isoformat()
+        ahead = (
+            (then + dt.timedelta(days=window) - _SLACK).isoformat(),
+            (today + dt.timedelta(days=window) + _SLACK).isoformat(),
+        )
+    except (ValueError, OverflowError):
+        return None  # no day kept, or a window beyond the calendar
+    if today < then or any(near[0] <= day <= near[1] for day in context_days):
+        return None
+
+    def turns(day: str) -> bool:
+        return near[0] <= day <= near[1] or ahead[0] <= day <= ahead[1]
+
+    turned = {path for path, known in index.entries.items() if any(map(turns, known.outline.dates))}
+    reported = {path for path, found in index.findings.items() if found}
+    # A finding kept quiet by an inline comment: its going would leave the comment unused.
+    reported.update(path for path, local in index.local.items() if local)
+    return Dated(frozenset(turned), frozenset(reported))
 
 
 def fresh_files(

@@ -71,7 +71,7 @@ def lint_project(
     stored = cache.recall(project, name, key)
     if stored is not None and (result := _result(stored)) is not None:
         return result
-    context = cache.context_key(project, day, trust)
+    context = cache.index_context(project, trust)
     earlier = cache.read_verified(project)
     verified.remember(earlier)
     words_key = cache.code_key(wordmemory.sources())
@@ -124,7 +124,7 @@ def _afresh(
     project: Project,
     chosen: list[Path],
     key: cache.Fingerprint,
-    context: str,
+    context: tuple[str, frozenset[str]],
     *,
     trust: Path | None,
     day: dt.date,
@@ -140,7 +140,7 @@ def _afresh(
     else:
         whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
         by_path = _by_path(whole.findings)
-        cache.write_index(project, _index(context, key, kb, by_path, memos.findings))
+        cache.write_index(project, _index(context[0], day, key, kb, by_path, memos.findings))
         result = _narrow(project, kb, whole.findings, whole.ignored, [])
     cache.write_memos(project, memos, kb)
     return result, every_entry
@@ -150,7 +150,7 @@ def _warm(
     project: Project,
     chosen: list[Path],
     key: cache.Fingerprint,
-    context: str,
+    context: tuple[str, frozenset[str]],
     *,
     trust: Path | None,
     day: dt.date,
@@ -160,23 +160,33 @@ def _warm(
     alone (:func:`_warm_scoped`); ``None`` when the index cannot serve."""
     from carekb.validate.rules import RULES
 
-    index = cache.read_index(project, context)
+    index = cache.read_index(project, context[0])
     if index is None:
         return None
-    changed = incremental.changes(index, key.files, [r.id for r in RULES if not r.local])
+    try:
+        window = project.policy.due_warning_days
+        dated = incremental.dated_files(index, day, window, context[1])
+    except cache.IndexUnreadable:
+        return None
+    if dated is None:
+        return None
+    rules = [r.id for r in RULES if not r.local]
+    changed = incremental.changes(index, key.files, rules, dated.turned)
     if changed is None:
         return None
     try:
         kb = open_kb(project, trust=trust, known=changed.known, listed=key)
         if chosen and _few(project, kb, chosen):
-            return _warm_scoped(project, chosen, kb, index, changed, day=day)
-        fresh = incremental.fresh_files(index, kb, changed, clock_rules())
+            return _warm_scoped(project, chosen, kb, index, changed, dated, day=day)
+        fresh = incremental.fresh_files(index, kb, changed, clock_rules()) | dated.reported
         if sum(1 for e in kb.entries if e.path in fresh) >= parallel.MIN_ENTRIES:
             return None  # as much work as linting afresh, which uses every core
         memo = {
             f"{path}\0{changed.known[path].digest}": list(local or [])
             for path in fresh
-            if path in changed.known and (local := index.local.get(path, [])) is not None
+            if path in changed.known
+            and path not in dated.reported
+            and (local := index.local.get(path, [])) is not None
         }
         found = lint(project, kb, today=day, memo=memo, fresh=fresh, cap=False)
     except ChangedUnderfoot:
@@ -188,7 +198,9 @@ def _warm(
     by_path = _by_path(found.findings)
     kept = {path: items for path, items in index.findings.items() if path not in fresh}
     by_path.update(kept)
-    cache.write_index(project, _index(context, key, kb, by_path, memo, index, changed, fresh))
+    cache.write_index(
+        project, _index(context[0], day, key, kb, by_path, memo, index, changed, fresh)
+    )
     wanted = scope_test(scope_of(project, chosen))
     reported = [f for f in found.findings if wanted(f.path)]
     reported += (
@@ -210,6 +222,7 @@ def _warm_scoped(
     kb: KnowledgeBase,
     index: cache.Index,
     changed: incremental.Changes,
+    dated: incremental.Dated,
     *,
     day: dt.date,
 ) -> LintResult:
@@ -220,7 +233,11 @@ def _warm_scoped(
     worked out, so the index is left as it is: the next lint of the whole project
     brings it up to date, and until then every lint sees the same changes."""
     wanted = scope_test(scope_of(project, chosen))
-    mine = [e.path for e in kb.entries if wanted(e.path) and e.path in changed.known]
+    mine = [
+        e.path
+        for e in kb.entries
+        if wanted(e.path) and e.path in changed.known and e.path not in dated.reported
+    ]
     local = index.local if mine else {}  # the per-entry findings are read only if needed
     memo = {
         f"{path}\0{changed.known[path].digest}": list(held or [])
@@ -281,6 +298,7 @@ def _by_path(findings: list[Finding]) -> dict[str, list[dict[str, Any]]]:
 
 def _index(
     context: str,
+    day: dt.date,
     key: cache.Fingerprint,
     kb: KnowledgeBase,
     findings: dict[str, list[dict[str, Any]]],
@@ -296,6 +314,7 @@ def _index(
         context=context,
         stats={p: s for p, s in key.files.items() if s},
         base=old.base if old is not None else None,
+        day=day.isoformat(),
     )
     index.findings = findings
     unchanged = changed.known if changed is not None else {}
