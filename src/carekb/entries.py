@@ -272,7 +272,7 @@ class Outline(NamedTuple):
     dates: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, kind: str, fields: EntryFields, data: object = None) -> Outline:
+    def of(cls, kind: str, fields: EntryFields, data: object) -> Outline:
         return cls(
             links=tuple(ref.id for ref in fields.links(kind)),
             symptoms=tuple(
@@ -283,11 +283,11 @@ class Outline(NamedTuple):
             pictures=tuple(
                 PurePosixPath(p.file).as_posix() for p in fields.pictures if p.file is not None
             ),
-            dates=tuple(sorted(days_named(data))),
+            dates=tuple(sorted(_days_named(data))),
         )
 
 
-def days_named(value: object) -> set[str]:
+def _days_named(value: object) -> set[str]:
     """Each day (YYYY-MM-DD) a value of ``value`` opens with, anywhere in it: a date, or a
     time with its date first. Read off the document as written, not off the fields,
     so that no field that holds a day is missed."""

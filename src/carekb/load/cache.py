@@ -57,7 +57,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import carekb
 from carekb.clock import NOW_VARIABLE
@@ -160,12 +160,19 @@ def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
     return _context(project, trust, settings_lines(today))[0]
 
 
-def index_context(project: Project, trust: Path | None) -> tuple[str, frozenset[str]]:
+class IndexContext(NamedTuple):
+    """What the lint index is kept under (:func:`index_context`)."""
+
+    key: str  # :func:`context_key` without the date and the clock's setting
+    days: frozenset[str]  # every YYYY-MM-DD the config, the roster and the trust root name
+
+
+def index_context(project: Project, trust: Path | None) -> IndexContext:
     """:func:`context_key` without the date (and the clock's setting), for the lint
-    index, which says what changes with the day itself
-    (:func:`carekb.validate.incremental.changes`); and every day (YYYY-MM-DD) the
-    config, the roster and the trust root name, on which any finding may change."""
-    return _context(project, trust, settings_lines(None))
+    index, which says itself what changes with the day
+    (:func:`carekb.validate.incremental.dated_files`); and every day the config, the
+    roster and the trust root name, on which any finding may change."""
+    return IndexContext(*_context(project, trust, settings_lines(None)))
 
 
 def _context(

@@ -88,16 +88,23 @@ class Changes:
 
     paths: frozenset[str]  # files added, removed or changed (relative to the root)
     known: Mapping[str, KnownFile]  # entry files unchanged, pictures included
+    # Files unchanged but worked out again all the same, none of their findings taken
+    # from the index: their wording may move with the day (:attr:`Dated.reported`).
+    reworded: frozenset[str] = frozenset()
+
+    def reusable(self, path: str) -> bool:
+        """Whether the index's per-entry findings of ``path`` still hold."""
+        return path in self.known and path not in self.reworded
 
 
 def changes(
     index: Index,
     files: Mapping[str, str],
     rules: Iterable[str],
-    dated: frozenset[str] = frozenset(),
+    dated: Dated | None = None,
 ) -> Changes | None:
-    """Which files changed since ``index`` was kept, given every file's stat now;
-    ``dated`` (:func:`dated_files`) count as changed too.
+    """Which files changed since ``index`` was kept, given every file's stat now, and
+    what another day changes (``dated``, :func:`dated_files`).
 
     ``None`` when a warm lint cannot be trusted or would not pay: a cross-file
     rule this module does not know runs, or too many files changed.
@@ -113,7 +120,7 @@ def changes(
         [p for p, stat in files.items() if not stat or get(p) != stat]
         + [p for p in old if p not in files]
         + [p for p in index.entries if p not in old]
-    ).union(dated)
+    ).union(dated.turned if dated is not None else ())
     if len(paths) > MAX_CHANGED:
         return None
     known = {
@@ -122,7 +129,8 @@ def changes(
         if path not in paths
         and all(picture in old and picture not in paths for picture in record.outline.pictures)
     }
-    return Changes(paths=paths, known=known)
+    reworded = dated.reported if dated is not None else frozenset()
+    return Changes(paths=paths, known=known, reworded=reworded)
 
 
 # How far from a day a file names a finding may turn: the day itself and the next (a
@@ -222,6 +230,7 @@ def fresh_files(
         if rules & clock_rules or (any_entry_changed and "dangling-reference" in rules):
             fresh.add(path)
     fresh |= {path for path, local in index.local.items() if local is None}
+    fresh |= changed.reworded
     return frozenset(fresh)
 
 

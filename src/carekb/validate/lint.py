@@ -124,7 +124,7 @@ def _afresh(
     project: Project,
     chosen: list[Path],
     key: cache.Fingerprint,
-    context: tuple[str, frozenset[str]],
+    context: cache.IndexContext,
     *,
     trust: Path | None,
     day: dt.date,
@@ -140,7 +140,7 @@ def _afresh(
     else:
         whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
         by_path = _by_path(whole.findings)
-        cache.write_index(project, _index(context[0], day, key, kb, by_path, memos.findings))
+        cache.write_index(project, _index(context.key, day, key, kb, by_path, memos.findings))
         result = _narrow(project, kb, whole.findings, whole.ignored, [])
     cache.write_memos(project, memos, kb)
     return result, every_entry
@@ -150,7 +150,7 @@ def _warm(
     project: Project,
     chosen: list[Path],
     key: cache.Fingerprint,
-    context: tuple[str, frozenset[str]],
+    context: cache.IndexContext,
     *,
     trust: Path | None,
     day: dt.date,
@@ -160,33 +160,31 @@ def _warm(
     alone (:func:`_warm_scoped`); ``None`` when the index cannot serve."""
     from carekb.validate.rules import RULES
 
-    index = cache.read_index(project, context[0])
+    index = cache.read_index(project, context.key)
     if index is None:
         return None
+    window = project.policy.due_warning_days
     try:
-        window = project.policy.due_warning_days
-        dated = incremental.dated_files(index, day, window, context[1])
+        dated = incremental.dated_files(index, day, window, context.days)
     except cache.IndexUnreadable:
         return None
     if dated is None:
         return None
     rules = [r.id for r in RULES if not r.local]
-    changed = incremental.changes(index, key.files, rules, dated.turned)
+    changed = incremental.changes(index, key.files, rules, dated)
     if changed is None:
         return None
     try:
         kb = open_kb(project, trust=trust, known=changed.known, listed=key)
         if chosen and _few(project, kb, chosen):
-            return _warm_scoped(project, chosen, kb, index, changed, dated, day=day)
-        fresh = incremental.fresh_files(index, kb, changed, clock_rules()) | dated.reported
+            return _warm_scoped(project, chosen, kb, index, changed, day=day)
+        fresh = incremental.fresh_files(index, kb, changed, clock_rules())
         if sum(1 for e in kb.entries if e.path in fresh) >= parallel.MIN_ENTRIES:
             return None  # as much work as linting afresh, which uses every core
         memo = {
             f"{path}\0{changed.known[path].digest}": list(local or [])
             for path in fresh
-            if path in changed.known
-            and path not in dated.reported
-            and (local := index.local.get(path, [])) is not None
+            if changed.reusable(path) and (local := index.local.get(path, [])) is not None
         }
         found = lint(project, kb, today=day, memo=memo, fresh=fresh, cap=False)
     except ChangedUnderfoot:
@@ -199,7 +197,7 @@ def _warm(
     kept = {path: items for path, items in index.findings.items() if path not in fresh}
     by_path.update(kept)
     cache.write_index(
-        project, _index(context[0], day, key, kb, by_path, memo, index, changed, fresh)
+        project, _index(context.key, day, key, kb, by_path, memo, index, changed, fresh)
     )
     wanted = scope_test(scope_of(project, chosen))
     reported = [f for f in found.findings if wanted(f.path)]
@@ -222,7 +220,6 @@ def _warm_scoped(
     kb: KnowledgeBase,
     index: cache.Index,
     changed: incremental.Changes,
-    dated: incremental.Dated,
     *,
     day: dt.date,
 ) -> LintResult:
@@ -233,11 +230,7 @@ def _warm_scoped(
     worked out, so the index is left as it is: the next lint of the whole project
     brings it up to date, and until then every lint sees the same changes."""
     wanted = scope_test(scope_of(project, chosen))
-    mine = [
-        e.path
-        for e in kb.entries
-        if wanted(e.path) and e.path in changed.known and e.path not in dated.reported
-    ]
+    mine = [e.path for e in kb.entries if wanted(e.path) and changed.reusable(e.path)]
     local = index.local if mine else {}  # the per-entry findings are read only if needed
     memo = {
         f"{path}\0{changed.known[path].digest}": list(held or [])
