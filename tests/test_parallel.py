@@ -148,20 +148,104 @@ def test_forked_export_writes_the_same_bytes(run, tmp_path, monkeypatch):
     assert len(_files(tmp_path / "alone")) > 30
 
 
-def test_a_parsed_file_crosses_the_pipe_with_its_marks():
+def _parsed(raw):
+    """``raw`` parsed as a loading worker parses a file: with the digest of its bytes."""
+    import hashlib
+
+    from carekb.load.reader import load_bytes
+
+    doc = load_bytes(raw, "f.yaml")
+    doc.digest = hashlib.sha256(raw).hexdigest()
+    return doc
+
+
+def test_a_parsed_file_crosses_the_pipe_with_its_marks_not_its_text(tmp_path):
     """A file parsed in a loading worker comes back able to place a finding from
-    libyaml's marks, without parsing its text again."""
+    libyaml's marks, without parsing its text again, and without its text, which is
+    read from the file again when something asks for it."""
     import pickle
 
     from carekb.load.reader import load_bytes
 
-    raw = b"id: cat-cow\ntitle: Cat-cow\nsteps:\n  - Kneel.\n  - Arch.\n"
-    shipped = pickle.loads(pickle.dumps(knowledge._ship(load_bytes(raw, "f.yaml"))))
-    doc = knowledge._unship(shipped)
+    raw = (
+        b"id: cat-cow  # a comment only the text holds\n"
+        b"title: Cat-cow\nsteps:\n  - Kneel.\n  - Arch.\n"
+    )
+    path = tmp_path / "f.yaml"
+    path.write_bytes(raw)
+    payload = pickle.dumps(knowledge._ship(_parsed(raw), True))
+    assert b"only the text holds" not in payload
+    doc = knowledge._unship(pickle.loads(payload), path)
     assert doc.position_source.pinpoint(("steps", 1), key=False) == (5, 5)
     assert doc.position(("steps", 1)) == (5, 5)
     assert doc._tables is None  # placed from the marks alone
     assert doc.key_positions == load_bytes(raw, "f.yaml", careful=True).key_positions
+    assert not doc.may_hold_directives
+    assert doc.text == raw.decode()
+
+
+def test_a_file_sent_without_its_text_reads_the_bytes_that_were_parsed(tmp_path):
+    """Where libyaml cannot place a file's values (an empty one), its positions come from
+    its text, read again; a directive is known of without reading it; and a file saved
+    since it was parsed is refused, never read as if it were what was parsed."""
+    import pickle
+
+    from carekb.load.reader import load_bytes
+
+    raw = b"id: cat-cow\ntitle:\nsummary: x  # carekb: disable=jargon\n"
+    path = tmp_path / "f.yaml"
+    path.write_bytes(raw)
+    shipped = pickle.loads(pickle.dumps(knowledge._ship(_parsed(raw), True)))
+    doc = knowledge._unship(shipped, path)
+    assert doc.may_hold_directives and "text" not in doc.__dict__  # not read for that
+    careful = load_bytes(raw, "f.yaml", careful=True)
+    assert (doc.key_positions, doc.value_positions) == (
+        careful.key_positions,
+        careful.value_positions,
+    )
+    saved = knowledge._unship(shipped, path)
+    path.write_bytes(raw.replace(b"cat-cow", b"cow-cat"))
+    with pytest.raises(knowledge.ChangedUnderfoot, match=r"f\.yaml changed"):
+        saved.text  # noqa: B018 -- reads the file
+    # An editor's buffer (not the file's bytes) is sent whole.
+    buffer = knowledge._unship(knowledge._ship(_parsed(raw), False), path)
+    assert buffer.text == raw.decode()
+
+
+def test_a_file_saved_while_a_lint_reads_it_is_linted_as_saved(copy_case, monkeypatch):
+    """A file saved after the workers parsed it and before its text is read again: the
+    lint starts again and reports what the file holds now."""
+    import importlib
+
+    from carekb.load.project import open_project
+
+    lint_module = importlib.import_module("carekb.validate.lint")  # the package names a function so
+
+    case = copy_case("clean")
+    for module in (knowledge, parallel):
+        monkeypatch.setattr(module, "worker_count", lambda size, minimum: 2 if size else 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    target = sorted((case / "kb" / "techniques").glob("*.yaml"))[-1]
+    opened = []
+
+    def open_then_save(*args, **kwargs):
+        kb = real_open(*args, **kwargs)
+        if not opened:  # a trailing space: a per-entry finding, in the text only
+            lines = target.read_text(encoding="utf-8").split("\n")
+            lines[0] += "   "
+            target.write_text("\n".join(lines), encoding="utf-8")
+        opened.append(kb)
+        return kb
+
+    real_open = lint_module.open_kb
+    monkeypatch.setattr(lint_module, "open_kb", open_then_save)
+    result = lint_module.lint_project(open_project(case), use_cache=False)
+    assert len(opened) == 2
+    name = f"kb/techniques/{target.name}"
+    assert [(f.rule, f.line) for f in result.findings if f.path == name] == [
+        ("trailing-whitespace", 1)
+    ]
 
 
 def test_workers_given_up_on_are_stopped_not_left_blocked():
@@ -217,3 +301,30 @@ def test_an_error_in_the_cross_file_rules_stops_the_workers(tmp_path, monkeypatc
         lint_project(open_project(case), use_cache=False)
     assert started  # the workers had started when the error came
     assert workers._started == {}
+
+
+def test_texts_read_again_for_a_piece_are_let_go_after_it(copy_case, monkeypatch):
+    """A worker checking its share piece by piece holds one piece's texts at a time, not
+    its whole share's; each is read again, the same, when asked for once more."""
+    from carekb.kb import open_kb
+    from carekb.load.project import open_project
+
+    case = copy_case("clean")
+    monkeypatch.setattr(knowledge, "worker_count", lambda size, minimum: 2 if size else 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "PIECE", 1)
+    kb = open_kb(open_project(case))
+    assert kb.entries and all(type(e.doc).__name__ == "_ReadAgain" for e in kb.entries)
+    held: list[int] = []
+
+    def check(piece):
+        found = [doc.path for doc in piece.documents if doc.text.startswith("\ufeff")]
+        held.append(sum("text" in doc.__dict__ for doc in kb.documents))
+        return found
+
+    assert parallel.in_pieces(kb, check) == []
+    # One piece's text at a time (the first piece also holds the roster's), never more.
+    assert len(held) == len(kb.entries) >= 4 and max(held) <= 2
+    assert not any("text" in e.doc.__dict__ for e in kb.entries)
+    for entry in kb.entries:
+        assert entry.doc.text == (case / entry.path).read_text(encoding="utf-8")

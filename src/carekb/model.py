@@ -186,6 +186,10 @@ class Pinpoints(Protocol):
     def pinpoint(self, path: JsonPath, *, key: bool) -> Position | None: ...
 
 
+# What every inline directive comment ("# carekb: disable=...") holds.
+DIRECTIVE_MARKER = "carekb:"
+
+
 @dataclass
 class Document:
     """One YAML file as loaded: plain data plus the position of every key and item.
@@ -227,6 +231,16 @@ class Document:
     @property
     def ok(self) -> bool:
         return not self.problems and isinstance(self.data, dict)
+
+    @property
+    def may_hold_directives(self) -> bool:
+        """Whether the text may hold an inline directive: asked of every file by each
+        lint, so a document that has not kept its text answers without it."""
+        return DIRECTIVE_MARKER in self.text
+
+    def forget_text(self) -> None:
+        """Let the text go where it can be read again when asked for (a document parsed
+        in a worker, whose text was read again from its file); others keep theirs."""
 
     def position(self, path: JsonPath, *, key: bool = False) -> Position:
         """Where ``path`` is in the file, falling back to its nearest ancestor.

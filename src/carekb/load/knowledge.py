@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carekb.entries import Outline, read_list, read_mapping, read_text
+from carekb.errors import CarekbError
 from carekb.load.pictures import DIGEST_KEY, with_digests
 from carekb.load.reader import LazyPositions, load_bytes, load_path, positions_later
 from carekb.load.regular import read_regular
@@ -54,10 +55,14 @@ Known = Mapping[str, KnownFile]
 """Path relative to the root -> what the file held, for files known to be unchanged."""
 
 
-class ChangedUnderfoot(Exception):
-    """A file the lint cache called unchanged holds other bytes when it is read after all
-    (changed twice within the file system's time granularity): the caller starts again
-    without the cache."""
+class ChangedUnderfoot(CarekbError):
+    """A file holds other bytes when it is read again than when it was first read: the
+    lint cache called it unchanged (it changed twice within the file system's time
+    granularity), or it was saved while the knowledge base was being read. The lint
+    starts again; any other command says so (exit 2)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, hint="it was saved meanwhile: run the command again")
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,51 @@ class _Unread(Document):
             self.__dict__[attribute] = getattr(doc, attribute)
 
 
+class _ReadAgain(Document):
+    """A file parsed in a worker process, whose data and positions came back through
+    the pipe but not its text (:func:`_ship`): the text is read from the file again
+    the first time something asks for it, and must be the bytes that were parsed."""
+
+    text = _OnRead()
+
+    def __init__(
+        self, path: str, data: Any, lazy: LazyPositions, digest: str, file: Path, marked: bool
+    ) -> None:
+        # Not Document.__init__: it would set the text, which is read on demand.
+        self.__dict__.update(
+            path=path,
+            data=data,
+            problems=[],
+            position_source=lazy.reading(self.read_text),
+            digest=digest,
+            file_digest="",
+            _tables=None,
+        )
+        self._file = file
+        self._parsed = digest  # of the bytes parsed: pictures may be added to ``digest``
+        self._marked = marked
+
+    @property
+    def may_hold_directives(self) -> bool:
+        return self._marked
+
+    def read_text(self) -> str:
+        return str(self.text)
+
+    def forget_text(self) -> None:
+        self.__dict__.pop("text", None)
+
+    def read_now(self) -> None:
+        try:
+            raw = read_regular(self._file)
+        except OSError:
+            raw = b""
+        if hashlib.sha256(raw).hexdigest() != self._parsed:
+            raise ChangedUnderfoot(f"{self.path} changed while it was being read")
+        # These bytes decoded cleanly when they were parsed.
+        self.__dict__["text"] = raw.decode("utf-8-sig")
+
+
 def load_one(project: Project, path: Path, text: str, memo: ParseMemo) -> LoadedFiles:
     """One file, read from ``text`` (an editor's buffer), as :func:`load_files` reads it.
 
@@ -348,7 +398,6 @@ def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Pa
 
 # Below this many files, forking workers to parse them costs more than it saves.
 PARALLEL_MIN_FILES = 400
-_Shipped = tuple[str, Any, list[Problem], str, LazyPositions | None, Any, str]
 
 
 def _load_all(
@@ -362,10 +411,13 @@ def _load_all(
         shares = [list(enumerate(files))[n::count] for n in range(count)]
 
         def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
-            return [(i, _ship(_load_document(project, p, memo, texts))) for i, p in share]
+            return [
+                (i, _ship(_load_document(project, p, memo, texts), p.absolute() not in texts))
+                for i, p in share
+            ]
 
         parsed = dict(run_parts(shares, parse))
-        docs = [_unship(parsed[index]) for index in range(len(files))]
+        docs = [_unship(parsed[index], files[index]) for index in range(len(files))]
     memo.update((d.digest, d.data) for d in docs if _memorable(d))
     return docs
 
@@ -375,20 +427,36 @@ def _memorable(doc: Document) -> bool:
     return bool(doc.digest) and doc.position_source is not None and doc.ok
 
 
-def _ship(doc: Document) -> _Shipped:
+_Shipped = tuple[str, Any, list[Problem], str | None, bool, LazyPositions | None, Any, str]
+
+
+def _ship(doc: Document, on_disk: bool) -> _Shipped:
     # What crosses the pipe: plain data. A fast-loaded file's positions travel as
     # libyaml's marks (a finding then needs no second parse of its file), a carefully
-    # loaded file's as its tables.
+    # loaded file's as its tables. A fast-loaded file's text stays behind when the file
+    # holds it (not an editor's buffer): at 100,000 entries the texts are a fifth of
+    # what the knowledge base holds in memory, and most are read again by one worker
+    # only, for the per-entry rules (:class:`_ReadAgain`).
     source = doc.position_source
     lazy = source if isinstance(source, LazyPositions) else None
     tables = None if lazy is not None else (doc.key_positions, doc.value_positions)
-    return doc.path, doc.data, doc.problems, doc.text, lazy, tables, doc.digest
+    if lazy is None or not on_disk or not doc.ok:
+        return doc.path, doc.data, doc.problems, doc.text, False, lazy, tables, doc.digest
+    marked = doc.may_hold_directives
+    return doc.path, doc.data, [], None, marked, lazy.without_text(), None, doc.digest
 
 
-def _unship(shipped: _Shipped) -> Document:
-    path, data, problems, text, source, tables, digest = shipped
+def _unship(shipped: _Shipped, file: Path) -> Document:
+    path, data, problems, text, marked, source, tables, digest = shipped
+    if text is None and source is not None:
+        return _ReadAgain(path, data, source, digest, file, marked)
     doc = Document(
-        path=path, data=data, problems=problems, text=text, position_source=source, digest=digest
+        path=path,
+        data=data,
+        problems=problems,
+        text=text or "",
+        position_source=source,
+        digest=digest,
     )
     doc._tables = tables
     return doc

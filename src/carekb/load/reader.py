@@ -9,12 +9,13 @@ document is in Unicode NFC (``Document.text`` keeps the file's own text).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import warnings
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -149,27 +150,42 @@ class LazyPositions:
     """What a fast-loaded document runs if something asks for a position.
 
     The positions come from libyaml's marks, kept while parsing (``marks``), or
-    from parsing ``text`` with libyaml again when the data came from a memo.
+    from parsing the text with libyaml again when the data came from a memo.
     Only a file libyaml cannot place as ruamel.yaml does (an empty value) pays
-    for the careful parser. Plain data, so it crosses a worker's pipe.
+    for the careful parser. Plain data, so it crosses a worker's pipe: without its
+    text (:meth:`without_text`), which the receiver reads again if it must
+    (:meth:`reading`).
     """
 
     text: str
     data: Any = None
     marks: array[int] | None = None
+    reread: Callable[[], str] | None = field(default=None, compare=False)
 
     def __call__(self) -> PositionTables:
         data, marks = self.data, self.marks
         if data is None:  # the data came from a memo: read the marks again
-            read = fast_read(self.text)
+            read = fast_read(self._text())
             if read is not None and read.exact:
                 data, marks = read.data, read.marks
         if marks is not None and isinstance(data, dict):
             tables = walk_positions(data, marks)
             if tables is not None:
                 return tables
-        doc = _careful(display="", text=self.text)
+        doc = _careful(display="", text=self._text())
         return doc.key_positions, doc.value_positions
+
+    def _text(self) -> str:
+        return self.reread() if self.reread is not None else self.text
+
+    def without_text(self) -> LazyPositions:
+        """The same positions, to be sent on without the file's text."""
+        return dataclasses.replace(self, text="", reread=None)
+
+    def reading(self, text: Callable[[], str]) -> LazyPositions:
+        """The same positions, with ``text`` giving the file's text when a position
+        needs it (sent on :meth:`without_text`)."""
+        return dataclasses.replace(self, reread=text)
 
     def pinpoint(self, path: JsonPath, *, key: bool) -> Position | None:
         """One position from the marks kept while parsing; ``None`` when only the

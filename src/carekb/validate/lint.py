@@ -64,6 +64,18 @@ def lint_project(
     for path in chosen:
         _require_something_to_check(path)
     day = today or clock.today()
+    try:
+        return _lint_once(project, chosen, trust=trust, day=day, use_cache=use_cache)
+    except ChangedUnderfoot:
+        # A file was saved while it was being read (its text is read again after the
+        # parse, where a worker parsed it): once more, from the bytes it holds now. A
+        # second time, the user hears of it (exit 2).
+        return _lint_once(project, chosen, trust=trust, day=day, use_cache=use_cache)
+
+
+def _lint_once(
+    project: Project, chosen: list[Path], *, trust: Path | None, day: dt.date, use_cache: bool
+) -> LintResult:
     if not use_cache:
         return lint(project, open_kb(project, extra=chosen, trust=trust), only=chosen, today=day)
     key = cache.fingerprint(project, chosen, day, trust)

@@ -69,9 +69,15 @@ def in_pieces(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
     of its own, where the rules share what they read of each entry (its prose, above
     all): kept for the whole share, it grew each worker of a 100,000-entry lint by
     hundreds of megabytes. Only for rules whose findings about an entry depend on its
-    file alone, which a piece holds."""
+    file alone, which a piece holds. The texts a piece read again from their files are
+    let go after it, for the same reason (a worker would otherwise hold its whole share's)."""
     count = -(-len(kb.entries) // PIECE)
-    return [finding for piece in split(kb, count) for finding in check(piece)]
+    found: list[Finding] = []
+    for piece in split(kb, count):
+        found += check(piece)
+        for doc in piece.documents:
+            doc.forget_text()
+    return found
 
 
 def split_off(kb: KnowledgeBase, known: list[Entry]) -> KnowledgeBase:

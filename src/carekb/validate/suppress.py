@@ -32,7 +32,6 @@ UNUSED_RULE = "unused-suppression"
 FILE_KIND = "disable-file"
 LINE_KIND = "disable"
 
-_MARKER = "carekb:"
 _COMMENT = re.compile(r"(?:^|(?<=\s))#\s*carekb:")
 _DIRECTIVE = re.compile(
     r"#\s*carekb:\s*(?P<kind>disable-file|disable)\s*=\s*"
@@ -65,7 +64,7 @@ class Directive:
 
 def directives(doc: Document) -> list[Directive]:
     """Every ``# carekb:`` comment in ``doc`` (malformed ones with an empty ``kind``)."""
-    if _MARKER not in doc.text:
+    if not doc.may_hold_directives:
         return []
     source = SourceMap(doc)
     in_blocks = source.block_scalar_lines()
