@@ -829,3 +829,29 @@ def test_a_new_day_rechecks_only_what_the_day_can_change(aged_sample, run, monke
     expired = json.loads(seen[days.index("2027-06-02")])[1]
     assert any(f["rule"] == "safety-closure" for f in expired)
     assert not any(f["rule"] == "safety-closure" for f in json.loads(seen[2])[1])
+
+
+def test_a_new_day_with_many_findings_is_still_served_by_the_index(aged_sample, run, monkeypatch):
+    """On a new day every file with a finding is worked out again. Where those are many
+    (a newly imported corpus of drafts, each with a warning) but fewer than half the
+    entries, the index still serves the others: no lint afresh of every file."""
+    import carekb.validate.parallel as parallel
+
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 2)  # "many", for a sample this size
+    monkeypatch.setattr(parallel, "worker_count", lambda size, minimum: 1)  # parses seen here
+    kb = aged_sample / "kb"
+    entries = sorted(kb.glob("*/*.yaml"))
+    flagged = entries[:3]
+    for path in flagged:  # trailing spaces on the first line: a warning in the text
+        path.write_text(path.read_text().replace("\n", "   \n", 1))
+    _settle_only(flagged, AGE)
+    monkeypatch.setenv("CAREKB_NOW", "2027-01-20T12:00:00Z")
+    first = _lint_paths(run, ())
+    assert {f["path"] for f in first[1] if f["rule"] == "trailing-whitespace"} == {
+        str(path.relative_to(aged_sample)) for path in flagged
+    }
+    monkeypatch.setenv("CAREKB_NOW", "2027-01-21T12:00:00Z")
+    with _count_parses() as parsed:
+        cached = _lint_paths(run, ())
+    assert cached == _lint_paths(run, (), "--no-cache")
+    assert 3 <= len(parsed) < len(entries) / 2, parsed

@@ -191,8 +191,11 @@ def _warm(
         if chosen and _few(project, kb, chosen):
             return _warm_scoped(project, chosen, kb, index, changed, day=day)
         fresh = incremental.fresh_files(index, kb, changed, clock_rules())
-        if sum(1 for e in kb.entries if e.path in fresh) >= parallel.MIN_ENTRIES:
-            return None  # as much work as linting afresh, which uses every core
+        count = sum(1 for e in kb.entries if e.path in fresh)
+        if _most(count, len(kb.entries)):
+            return None  # about as much work as linting afresh
+        if count >= parallel.MIN_ENTRIES:
+            gc.enable()  # work of a lint afresh's kind and size: its cycles are freed as there
         memo = {
             f"{path}\0{changed.known[path].digest}": list(local or [])
             for path in fresh
@@ -217,6 +220,14 @@ def _warm(
         Finding.from_dict(item) for path, items in kept.items() if wanted(path) for item in items
     )
     return _narrow(project, kb, sorted(reported), found.ignored, chosen)
+
+
+def _most(fresh: int, entries: int) -> bool:
+    """Whether ``fresh`` entries to check are too many for the warm lint: half of all
+    of them, or more. Fewer are checked in workers as a lint afresh checks them all
+    (the first lint of a day rechecks every file with a finding: thousands in a
+    newly imported corpus), and the rest is served from the index."""
+    return fresh >= parallel.MIN_ENTRIES and 2 * fresh >= entries
 
 
 def _few(project: Project, kb: KnowledgeBase, chosen: list[Path]) -> bool:
@@ -258,8 +269,8 @@ def _no_cycle_collection() -> Iterator[None]:
     index's several hundred thousand objects again and again as they are made (a
     fifth of a warm lint of 10,000 entries). Memory is still freed as objects go;
     only cycles wait, and the warm lint's own work is bounded (it gives way to a
-    lint afresh beyond ``incremental.MAX_CHANGED`` files or
-    ``parallel.MIN_ENTRIES`` entries to check)."""
+    lint afresh beyond ``incremental.MAX_CHANGED`` files or half the entries to check,
+    and collects cycles again from ``parallel.MIN_ENTRIES`` entries to check)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
