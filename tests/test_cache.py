@@ -651,6 +651,35 @@ def test_a_lint_of_one_file_sees_every_change_the_whole_lint_has_not_caught_up_w
     assert _both_ways(run, technique) == baseline
 
 
+def test_a_lint_of_one_file_without_an_index_builds_one(aged_sample, run):
+    """``carekb lint FILE`` (a pre-commit hook's, an editor's) in a project with no index
+    it can use lints the whole project once and keeps the index, reporting what a lint
+    of that file afresh reports: the next one-file lint reads few files, rather than
+    every file again on every commit until a lint of the whole project runs. A lint of
+    files outside kb/ keeps no index (no index holds them)."""
+    kb = aged_sample / "kb"
+    technique = kb / "techniques/cat-cow.yaml"
+    index = aged_sample / ".carekb-cache" / "index.json"
+    yaml_files = len(list(kb.rglob("*.yaml")))
+    drafts = aged_sample / "drafts"
+    drafts.mkdir()
+    (drafts / "cat-cow-draft.yaml").write_bytes(technique.read_bytes())
+    outside = _lint_paths(run, (drafts,))
+    assert outside == _lint_paths(run, (drafts,), "--no-cache")
+    assert outside[1] and {f["path"] for f in outside[1]} == {"drafts/cat-cow-draft.yaml"}
+    assert not index.exists()
+
+    first = _lint_paths(run, (technique,))
+    assert first == _lint_paths(run, (technique,), "--no-cache")
+    assert index.exists()
+    technique.write_text(technique.read_text().replace("title: ", "title: A ", 1))
+    with _count_parses() as parsed:
+        second = _lint_paths(run, (technique,))
+    assert second == _lint_paths(run, (technique,), "--no-cache")
+    assert len(parsed) < yaml_files / 2, parsed
+    assert _lint_paths(run, ()) == _lint_paths(run, (), "--no-cache")
+
+
 def test_a_lint_of_one_file_reads_the_index_findings_only_for_an_unchanged_file(
     aged_sample, run, monkeypatch
 ):

@@ -91,13 +91,16 @@ def _lint_once(
     wordmemory.remember(earlier_words)
     programs_key, earlier_programs = _recall_programs(project)
     result = None
-    if all(_in_kb(project, path) for path in chosen) and not cache.tampered(project):
+    in_kb = all(_in_kb(project, path) for path in chosen)
+    if in_kb and not cache.tampered(project):
         with _no_cycle_collection():
             result = _warm(project, chosen, key, context, trust=trust, day=day)
-    whole = result is None and not chosen
+    whole = result is None and in_kb  # every file is linted afresh
     every_entry = False
     if result is None:
-        result, every_entry = _afresh(project, chosen, key, context, trust=trust, day=day)
+        result, every_entry = _afresh(
+            project, chosen, key, context, trust=trust, day=day, index=in_kb
+        )
     # Only a lint of every file afresh relies on every signature: after any other,
     # keep the earlier ones too (the warm lint of one edit checks few).
     tokens = sorted({*verified.used(), *(() if whole else earlier)})
@@ -140,20 +143,26 @@ def _afresh(
     *,
     trust: Path | None,
     day: dt.date,
+    index: bool,
 ) -> tuple[LintResult, bool]:
-    """Lint with the memos of file contents only; a lint of the whole project keeps
-    the index a warm lint starts from (:mod:`carekb.validate.incremental`). Also
-    whether every entry was checked (none had its findings from the memo)."""
+    """Lint with the memos of file contents only. With ``index`` (``chosen`` is empty or
+    inside ``kb/``), lint the whole project and keep the index a warm lint starts from
+    (:mod:`carekb.validate.incremental`), then report ``chosen``: a one-file lint that
+    finds no index it can use (a fresh clone, a new carekb, a changed config, a branch
+    switched) builds one, once, instead of every one-file lint after it linting the
+    whole project again without one (at 10,000 entries, about 6 s a run, until the
+    whole project was linted). Also whether every entry was checked (none had its
+    findings from the memo)."""
     memos = cache.read_memos(project, day, trust)
-    every_entry = not chosen and not memos.findings
+    every_entry = index and not memos.findings
     kb = open_kb(project, extra=chosen, trust=trust, listed=key)
-    if chosen:
-        result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
-    else:
+    if index:
         whole = lint(project, kb, today=day, memo=memos.findings, cap=False)
         by_path = _by_path(whole.findings)
         cache.write_index(project, _index(context.key, day, key, kb, by_path, memos.findings))
-        result = _narrow(project, kb, whole.findings, whole.ignored, [])
+        result = _narrow(project, kb, whole.findings, whole.ignored, chosen)
+    else:  # files outside kb/ (``carekb lint examples/``): no index holds them
+        result = lint(project, kb, only=chosen, today=day, memo=memos.findings)
     cache.write_memos(project, memos, kb)
     return result, every_entry
 
