@@ -376,6 +376,16 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
     # What an editor or a pre-commit hook runs: one file, just edited, in a warm project.
     r["lint_file"], one = median([*lint, str(victim)], big, args.runs, before=touch)
     print(f"  lint FILE output: {one.output.strip().splitlines()[-1]} (exit {one.returncode})")
+    # The same with no index to start from (a fresh clone, a new carekb, a changed
+    # config): the first lint of one file lints the whole project and keeps the index
+    # (the memo of file contents stands), the next one starts from it.
+    for name in ("index.json", "index-findings.json", "index-recent.json"):
+        (big / ".carekb-cache" / name).unlink(missing_ok=True)
+    touch()
+    r["lint_file_unindexed"] = run([*lint, str(victim)], big).seconds
+    touch()
+    r["lint_file_after_unindexed"] = run([*lint, str(victim)], big).seconds
+    run(lint, big)  # the index up to date again, whichever version built it, for what follows
     run(flawed_lint, flawed)
     flawed_victim = next((flawed / "kb" / "faqs").glob("*.yaml"))
     r["lint_file_findings"], _ = median(
@@ -442,6 +452,10 @@ def report(r: dict[str, float | None]) -> None:
         (
             "warm 'lint FILE', file touched (clean / with findings)",
             f"{f('lint_file'):.2f} s / {f('lint_file_findings'):.2f} s",
+        ),
+        (
+            "'lint FILE' with no index, file touched (first / next)",
+            f"{f('lint_file_unindexed'):.2f} s / {f('lint_file_after_unindexed'):.2f} s",
         ),
         ("stat every file (floor)", f"{f('stat_floor'):.3f} s"),
         (
