@@ -197,7 +197,7 @@ def test_a_file_sent_without_its_text_reads_the_bytes_that_were_parsed(tmp_path)
     path.write_bytes(raw)
     shipped = pickle.loads(pickle.dumps(knowledge._ship(_parsed(raw), True)))
     doc = knowledge._unship(shipped, path)
-    assert doc.may_hold_directives and "text" not in doc.__dict__  # not read for that
+    assert doc.may_hold_directives and not doc.text_held  # not read for that
     careful = load_bytes(raw, "f.yaml", careful=True)
     assert (doc.key_positions, doc.value_positions) == (
         careful.key_positions,
@@ -319,12 +319,12 @@ def test_texts_read_again_for_a_piece_are_let_go_after_it(copy_case, monkeypatch
 
     def check(piece):
         found = [doc.path for doc in piece.documents if doc.text.startswith("\ufeff")]
-        held.append(sum("text" in doc.__dict__ for doc in kb.documents))
+        held.append(sum(entry.doc.text_held for entry in kb.entries))
         return found
 
     assert parallel.in_pieces(kb, check) == []
-    # One piece's text at a time (the first piece also holds the roster's), never more.
-    assert len(held) == len(kb.entries) >= 4 and max(held) <= 2
-    assert not any("text" in e.doc.__dict__ for e in kb.entries)
+    # The piece's own text (read by the check) and no other: one entry a piece here.
+    assert len(held) == len(kb.entries) >= 4 and set(held) == {1}
+    assert not any(e.doc.text_held for e in kb.entries)
     for entry in kb.entries:
         assert entry.doc.text == (case / entry.path).read_text(encoding="utf-8")

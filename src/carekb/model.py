@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -233,6 +232,12 @@ class Document:
         return not self.problems and isinstance(self.data, dict)
 
     @property
+    def text_held(self) -> bool:
+        """Whether the text is in memory now (a document that reads it from its file on
+        demand may not have read it yet, or may have let it go)."""
+        return True
+
+    @property
     def may_hold_directives(self) -> bool:
         """Whether the text may hold an inline directive: asked of every file by each
         lint, so a document that has not kept its text answers without it."""
@@ -297,7 +302,7 @@ def is_entry_id(value: str) -> bool:
     return len(value) <= MAX_ID_LENGTH and _ENTRY_ID.fullmatch(value) is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """A knowledge-base entry (technique, precaution, FAQ or handout).
 
@@ -308,40 +313,32 @@ class Entry:
 
     doc: Document
     kind: str  # the entry type, from the file's folder
+    # Worked out the first time they are asked for (:meth:`__getattr__`, see _WORKED_OUT),
+    # then kept in these slots: a dictionary per entry, as functools.cached_property
+    # keeps its values in, cost a lint of 100,000 entries some 26 MB.
+    fields: EntryFields = field(init=False, repr=False, compare=False)
+    # What other entries' checks need of this one (:class:`~carekb.entries.Outline`).
+    outline: Outline = field(init=False, repr=False, compare=False)
+    id: str = field(init=False, repr=False, compare=False)
+    path: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def fields(self) -> EntryFields:
-        return read_entry(self.doc.data)
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot not set yet (or a name the class does not have).
+        work = _WORKED_OUT.get(name)
+        if work is None:
+            raise AttributeError(f"'Entry' object has no attribute '{name}'")
+        value = work(self)
+        setattr(self, name, value)
+        return value
 
     @classmethod
     def known(cls, doc: Document, kind: str, entry_id: str, outline: Outline) -> Entry:
         """An entry whose id and outline are known already (the lint cache kept them),
         so asking for them does not read ``doc``: a warm lint of a large knowledge
         base reads only the files a change can affect."""
-        entry = cls.__new__(cls)  # as __init__ would, for the thousands a warm lint makes
-        # The cached properties below are seeded (functools.cached_property reads
-        # the instance dictionary first).
-        entry.__dict__.update(doc=doc, kind=kind, id=entry_id, outline=outline, path=doc.path)
+        entry = cls(doc, kind)
+        entry.id, entry.outline, entry.path = entry_id, outline, doc.path
         return entry
-
-    @cached_property
-    def outline(self) -> Outline:
-        """What other entries' checks need of this one (:class:`~carekb.entries.Outline`)."""
-        return Outline.of(self.kind, self.fields, self.doc.data)
-
-    @cached_property
-    def id(self) -> str:
-        # What fields.id reads (read_text of the key), without reading every
-        # other field: indexes by id cover every entry, most never need more.
-        data = self.doc.data
-        value = data.get("id") if isinstance(data, dict) else None
-        return value if isinstance(value, str) else self.file_stem
-
-    @cached_property
-    def path(self) -> str:
-        # Kept once asked: the lint asks every entry's path several times over, and an
-        # entry's document is never swapped for another.
-        return self.doc.path
 
     @property
     def data(self) -> dict[str, Any]:
@@ -372,6 +369,25 @@ class Entry:
     @property
     def status(self) -> str:
         return self.fields.review.status
+
+
+def _entry_id(entry: Entry) -> str:
+    # What fields.id reads (read_text of the key), without reading every
+    # other field: indexes by id cover every entry, most never need more.
+    data = entry.doc.data
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else entry.file_stem
+
+
+# Entry's values worked out when first asked for. ``path`` is kept once asked: the lint
+# asks every entry's path several times over, and an entry's document is never
+# swapped for another.
+_WORKED_OUT: dict[str, Callable[[Entry], Any]] = {
+    "fields": lambda entry: read_entry(entry.doc.data),
+    "outline": lambda entry: Outline.of(entry.kind, entry.fields, entry.doc.data),
+    "id": _entry_id,
+    "path": lambda entry: entry.doc.path,
+}
 
 
 @dataclass(frozen=True)

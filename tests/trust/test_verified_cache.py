@@ -37,7 +37,7 @@ def verifications(monkeypatch):
 
 def _new_process(monkeypatch) -> None:
     # What a fresh 'carekb' process starts with: nothing remembered in memory.
-    monkeypatch.setattr(verified, "_KNOWN", set())
+    monkeypatch.setattr(verified, "_REMEMBERED", set())
     monkeypatch.setattr(verified, "_USED", set())
 
 
@@ -94,3 +94,39 @@ def test_a_remembered_signature_never_vouches_for_an_edited_one(sample, run, mon
     result = run("lint", "--format", "json")
     rules = {finding["rule"] for finding in json.loads(result.stdout)}
     assert "approval-signature" in rules
+
+
+def test_a_remembered_token_vouches_only_for_the_triple_it_was_kept_for(monkeypatch):
+    """Tokens are kept as the lower-case hex of a SHA-256 of key, signature and message:
+    one read back vouches for that triple alone, is kept again once relied on, and
+    text that no verification writes (another case, another length) vouches for
+    nothing. A failed verification is never remembered."""
+    checked: list[str] = []
+    signed = ("key", "good", b"message")  # the one triple that verifies
+
+    def verify_now(*triple: object) -> bool:
+        checked.append(str(triple[1]))
+        return triple == signed
+
+    monkeypatch.setattr(keys, "verify", verify_now)
+    _new_process(monkeypatch)
+    assert verified.verify("key", "good", b"message")
+    assert verified.verify("key", "good", b"message")
+    assert checked == ["good"]
+    kept = verified.used()
+    assert len(kept) == 1 and len(kept[0]) == 64 and kept[0] == kept[0].lower()
+
+    _new_process(monkeypatch)
+    verified.remember([kept[0].upper(), kept[0][:-2], "zz" * 32, 42])
+    assert verified.verify("key", "good", b"message")
+    assert checked == ["good", "good"]
+
+    _new_process(monkeypatch)
+    verified.remember(kept)
+    assert verified.used() == []  # remembered, not yet relied on
+    assert verified.verify("key", "good", b"message")
+    assert not verified.verify("key", "good", b"another message")
+    assert not verified.verify("key", "bad", b"message")
+    assert not verified.verify("key", "bad", b"message")
+    assert checked == ["good", "good", "good", "bad", "bad"]  # none of these is remembered
+    assert verified.used() == kept

@@ -16,41 +16,61 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-_KNOWN: set[str] = set()  # tokens of triples that verified
-_USED: set[str] = set()  # tokens this process verified or relied on
+# Each token is in one set only, as 32 bytes: at 100,000 entries there are hundreds of
+# thousands, and as two sets of hex text they cost a lint some 60 MB.
+_REMEMBERED: set[bytes] = set()  # tokens earlier runs kept, not yet relied on here
+_USED: set[bytes] = set()  # tokens this process verified or relied on
 
 
 def verify(public_key: str, signature: str, message: bytes) -> bool:
     """Whether ``signature`` over ``message`` was made with ``public_key``'s private key."""
     token = _token(public_key, signature, message)
-    if token not in _KNOWN:
-        from carekb.trust.keys import verify as verify_now
+    if token not in _USED:
+        if token in _REMEMBERED:
+            _REMEMBERED.discard(token)
+        else:
+            from carekb.trust.keys import verify as verify_now
 
-        if not verify_now(public_key, signature, message):
-            return False
-        _KNOWN.add(token)
-    _USED.add(token)
+            if not verify_now(public_key, signature, message):
+                return False
+        _USED.add(token)
     return True
 
 
 def remember(tokens: Iterable[str]) -> None:
     """Take earlier runs' verified tokens (from the sealed cache) as known."""
-    _KNOWN.update(t for t in tokens if isinstance(t, str))
+    _REMEMBERED.update(token for token in _read(tokens) if token not in _USED)
 
 
 def adopt(tokens: Iterable[str]) -> None:
     """Take tokens a worker of this process verified or relied on: known, and used."""
-    mine = [t for t in tokens if isinstance(t, str)]
-    _KNOWN.update(mine)
+    mine = set(_read(tokens))
     _USED.update(mine)
+    _REMEMBERED.difference_update(mine)
 
 
 def used() -> list[str]:
     """The tokens this process relied on: what is worth keeping for the next run."""
-    return sorted(_USED)
+    return sorted(token.hex() for token in _USED)
 
 
-def _token(public_key: str, signature: str, message: bytes) -> str:
+def _read(tokens: Iterable[object]) -> Iterable[bytes]:
+    """The tokens as kept (lower-case hex text), each as its bytes; anything else
+    (which no verification would have written) is skipped."""
+    for token in tokens:
+        if isinstance(token, str) and len(token) == _HEX_LENGTH:
+            try:
+                read = bytes.fromhex(token)
+            except ValueError:
+                continue
+            if read.hex() == token:
+                yield read
+
+
+_HEX_LENGTH = 2 * hashlib.sha256().digest_size
+
+
+def _token(public_key: str, signature: str, message: bytes) -> bytes:
     digest = hashlib.sha256()
     for part in (
         public_key.encode("utf-8", "surrogateescape"),
@@ -59,4 +79,4 @@ def _token(public_key: str, signature: str, message: bytes) -> str:
     ):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
-    return digest.hexdigest()
+    return digest.digest()
