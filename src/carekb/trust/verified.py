@@ -20,6 +20,7 @@ from collections.abc import Iterable
 # thousands, and as two sets of hex text they cost a lint some 60 MB.
 _REMEMBERED: set[bytes] = set()  # tokens earlier runs kept, not yet relied on here
 _USED: set[bytes] = set()  # tokens this process verified or relied on
+_HEX_LENGTH = 2 * hashlib.sha256().digest_size  # a token as kept: SHA-256 in hex
 
 
 def verify(public_key: str, signature: str, message: bytes) -> bool:
@@ -65,9 +66,6 @@ def _read(tokens: Iterable[object]) -> Iterable[bytes]:
                 continue
             if read.hex() == token:
                 yield read
-
-
-_HEX_LENGTH = 2 * hashlib.sha256().digest_size
 
 
 def _token(public_key: str, signature: str, message: bytes) -> bytes:

@@ -25,16 +25,18 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from carekb.model import Document, Finding, KnowledgeBase, Level
+from carekb.model import DIRECTIVE_MARKER, Document, Finding, KnowledgeBase, Level
 from carekb.validate.locate import SourceMap
 
 UNUSED_RULE = "unused-suppression"
 FILE_KIND = "disable-file"
 LINE_KIND = "disable"
 
-_COMMENT = re.compile(r"(?:^|(?<=\s))#\s*carekb:")
+# The marker is the one Document.may_hold_directives looks for, before any of this runs.
+_MARKER = re.escape(DIRECTIVE_MARKER)
+_COMMENT = re.compile(rf"(?:^|(?<=\s))#\s*{_MARKER}")
 _DIRECTIVE = re.compile(
-    r"#\s*carekb:\s*(?P<kind>disable-file|disable)\s*=\s*"
+    rf"#\s*{_MARKER}\s*(?P<kind>disable-file|disable)\s*=\s*"
     r"(?P<rules>[\w-]+(?:[ \t]*,[ \t]*[\w-]+)*)"
 )
 _RULE_NAME = re.compile(r"[\w-]+")
