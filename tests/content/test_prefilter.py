@@ -62,6 +62,14 @@ def test_a_pattern_refused_is_always_run() -> None:
     assert kept.possible("nothing to see here") == {0}
 
 
+def test_an_expression_whose_words_are_there_but_which_cannot_match_is_not_named() -> None:
+    # Every word the expression needs stands in the text, in another order: RE2 runs the
+    # expression itself, so Python's engine is not asked to walk it for nothing.
+    kept = built([re.compile(r"\bcures? (?:\S+ )?for good\b"), re.compile(r"\bfor good\b")])
+    assert kept.possible("for good it cures") == {1}
+    assert kept.possible("it cures pain for good") == {0, 1}
+
+
 def test_text_outside_printable_ascii_is_not_filtered() -> None:
     kept = built([re.compile(r"\bcaf\w+ cures\b")])
     assert kept.possible("a café cures nothing") is None  # Python's \w takes the é

@@ -5,10 +5,15 @@ of them needs. On real text nearly every run fails (on the 600 NIH answers, 239 
 76,583 runs found anything), and each failure costs Python's engine a walk through
 its alternation at every word. RE2's FilteredRE2 reads, once, the words each
 expression cannot match without (its "atoms"), finds which of them a text holds in a
-single pass of a compiled automaton, and names the expressions whose atoms are all
-there: the only ones worth running. Python's engine still finds every match, so the
-results are the same with or without this module; only the runs that could not have
-matched are skipped.
+single pass of a compiled automaton, runs RE2's own (linear-time) match of the
+expressions whose atoms are all there, and names those that match: the only ones
+worth running. Python's engine still finds every match, so the results are the same
+with or without this module; only the runs that could not have matched are skipped.
+
+Naming only the expressions whose atoms are there left about twelve thousand runs
+on the 600 NIH answers and one a clause on back-care text (words such as "keep",
+"going" and "stop" are everywhere there); naming those RE2 matches left 296 and
+784 of them, each a real match of the translation.
 
 The expressions are Python's, so each is translated into RE2's syntax from Python's
 own parse of it, as a superset of what it matches: look-arounds (which RE2 lacks)
@@ -177,7 +182,8 @@ class Prefilter:
         # Only text the translation reads as Python does: printable ASCII.
         if self._filter is None or not (text.isascii() and text.isprintable()):
             return None
-        found = self._filter.Match(text, True) or ()
+        # Not the "potential" answer (atoms only): RE2 runs what the atoms let through.
+        found = self._filter.Match(text, False) or ()
         return self._always.union(map(self._index.__getitem__, found))
 
     def build(self) -> bool:
