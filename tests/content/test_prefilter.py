@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from carekb.validate import claims, prefilter
+from carekb.validate import claims, lazyre, prefilter
 from carekb.validate.clauses import NEGATIONS, Clause, clauses_of
 from carekb.validate.lazyre import LazyPattern
 from carekb.validate.prefilter import Prefilter, Untranslatable, translate
@@ -150,3 +150,72 @@ def test_the_claims_found_are_the_same_with_and_without_the_filter(
     monkeypatch.setattr(claims, "_PREFILTER", Prefilter([]))  # never built: runs them all
     assert found() == filtered
     assert sum(map(len, filtered)) > 500
+
+
+# --- a long expression asked of RE2 first (lazyre.LazyPattern) ------------------------
+
+LONG = r"\b(?:" + "|".join(f"word{n}" for n in range(400)) + r") (?:is|are) (?:fine|normal)\b"
+
+
+def test_a_long_expression_that_cannot_match_is_not_run_at_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lazyre, "RUNS_BEFORE_GUARD", 1)
+    long = LazyPattern(LONG)
+    assert long.search("nothing here is fine") is None
+    assert list(long.finditer("word7 is not fine")) == []
+    assert long.match("word7 were normal") is None
+    assert long.fullmatch("word7 is finest") is None
+    assert long._compiled is None  # RE2 answered each time: Python's engine never compiled it
+    assert long.search("so word7 are normal") is not None
+    assert long._compiled is not None
+
+
+def test_a_long_expression_asked_of_re2_finds_what_pythons_engine_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lazyre, "RUNS_BEFORE_GUARD", 1)
+    long, plain = LazyPattern(LONG), re.compile(LONG)
+    texts = [
+        "word12 is fine",
+        "so word399 are normal, really",
+        "word12 is finer",
+        "caf\u00e9 word3 is normal",  # outside printable ASCII: not asked of RE2
+        "word5 is fine\nword6 are normal",
+    ]
+    for text in texts:
+        assert [m.span() for m in long.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert bool(long.search(text)) == bool(plain.search(text))
+        assert bool(long.match(text)) == bool(plain.match(text))
+    # From a position, a match may depend on the text before it: never asked of RE2.
+    assert long.search("xword12 is fine", 1) is None and plain.search("xword12 is fine", 1) is None
+    assert long.search("a word12 is fine", 2) is not None
+
+
+def corpus_sentences() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(SETS.glob("dangerous-claims-*.txt"))[::3]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [line.split(" | ")[0] for line in lines if line and not line.startswith("#")]
+    answers = (SETS / "medquad-dev.jsonl").read_text(encoding="utf-8").splitlines()[::10]
+    return texts + [json.loads(line)["answer"] for line in answers]
+
+
+@pytest.mark.corpus
+def test_re2_never_turns_away_a_text_a_long_expression_of_risky_claim_matches() -> None:
+    long = [
+        value
+        for value in vars(claims).values()
+        if isinstance(value, LazyPattern) and len(value.pattern) >= lazyre.GUARD_FROM_LENGTH
+    ]
+    assert len(long) > 20
+    sentences = corpus_sentences()
+    matched = 0
+    for pattern in long:
+        may_match = prefilter.superset_test(pattern.pattern, pattern.flags)
+        assert may_match is not None, pattern
+        for text in sentences:
+            if pattern.compiled.search(text):
+                matched += 1
+                assert may_match(text), (pattern, text)
+    assert matched > 1000

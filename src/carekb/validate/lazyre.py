@@ -35,7 +35,7 @@ import importlib
 import re
 import sys
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 # The engine's own parser and its opcodes: private, so every use of them has a way out.
@@ -64,15 +64,28 @@ _KNOWN: dict[str, Program] = {}  # every program known to this process, by expre
 _LEARNED: dict[str, Program] = {}  # the programs this process compiled itself
 
 
+# An expression this long is asked of RE2 first (prefilter.superset_test), once it has
+# been run RUNS_BEFORE_GUARD times in a process: a walk of a long alternation costs
+# Python's engine hundreds of microseconds a sentence, RE2 a few. Shorter ones cost
+# less than the question; a one-file lint runs each too few times to pay for the
+# translation (Python's parse of the expression, which the program cache otherwise
+# spares it).
+GUARD_FROM_LENGTH = 1500
+RUNS_BEFORE_GUARD = 64
+_NO_GUARD = -1
+
+
 class LazyPattern:
     """What the reader uses of :class:`re.Pattern`, compiling on first use."""
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_compiled", "_guard", "_runs", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._guard: Callable[[str], bool] | None = None
+        self._runs = 0 if len(pattern) >= GUARD_FROM_LENGTH else _NO_GUARD
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -81,23 +94,54 @@ class LazyPattern:
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(string, pos, endpos):
+            return None
         return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(string, pos, endpos):
+            return None
         return self.compiled.match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
+        if self._cannot_match(string, pos, endpos):
+            return None
         return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if self._cannot_match(string, pos, endpos):
+            return iter(())
         return self.compiled.finditer(string, pos, endpos)
+
+    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
+        """Does RE2 say this long expression matches nowhere in ``string``? Asked only
+        of a whole string: a match at ``pos`` may depend on the text before it."""
+        if self._runs == _NO_GUARD or pos or endpos < len(string):
+            return False
+        guard = self._guard
+        if guard is None:
+            self._runs += 1
+            if self._runs < RUNS_BEFORE_GUARD:
+                return False
+            guard = self._guard = _superset_test(self.pattern, self.flags)
+            if guard is None:
+                self._runs = _NO_GUARD
+                return False
+        return not guard(string)
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}...)"
+
+
+def _superset_test(pattern: str, flags: int) -> Callable[[str], bool] | None:
+    # Imported here: the prefilter names this module's class in its types.
+    from carekb.validate.prefilter import superset_test
+
+    return superset_test(pattern, flags)
 
 
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from carekb.validate.lazyre import LazyPattern
+if TYPE_CHECKING:  # lazyre asks this module for its guards (superset_test)
+    from carekb.validate.lazyre import LazyPattern
 
 # Python's own parser and opcodes: private, so every use of them has a way out.
 _sre: Any
@@ -52,6 +53,11 @@ except ImportError:  # pragma: no cover - a Python without them filters nothing
 WORTH_BUILDING_AFTER = 10_000
 # The most memory RE2 may give one expression's automaton.
 _MAX_MEMORY = 64 << 20
+
+
+# The most memory RE2 may give one guard (superset_test): past it RE2 still answers,
+# more slowly, so a large lint's workers do not grow by a cache per expression.
+_MAX_GUARD_MEMORY = 64 << 20
 
 
 class Untranslatable(ValueError):
@@ -214,3 +220,30 @@ class Prefilter:
             return
         built.Compile()
         self._filter, self._always = built, frozenset(always)
+
+
+def superset_test(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
+    """A test that says False only of a text ``pattern`` cannot match anywhere in (RE2
+    runs its translation, in time linear in the text), or None when there is none (no
+    RE2 here, or the expression does not translate).
+
+    On the 1,000-entry bench project the red flags' expression (45,000 characters)
+    cost Python's engine about 300 microseconds a sentence, nearly always to find
+    nothing; RE2 answers in about 2."""
+    try:
+        re2 = importlib.import_module("re2")
+    except ImportError:
+        return None
+    options = re2.Options()
+    options.max_mem = _MAX_GUARD_MEMORY
+    try:
+        compiled = re2.compile(translate(pattern, flags & ~re.UNICODE), options)
+    except (Untranslatable, re2.error):
+        return None
+    search = compiled.search
+
+    def may_match(text: str) -> bool:
+        # Only text the translation reads as Python does: printable ASCII.
+        return not (text.isascii() and text.isprintable()) or search(text) is not None
+
+    return may_match
