@@ -606,3 +606,70 @@ def test_a_harm_said_to_be_absent_is_the_safety_claimed_not_denied(
     assert learned_kinds(claim) == ["absolute safety"]
     # Safety itself denied: no claim.
     assert learned_kinds("These sleep gummies are not fine for toddlers.") == []
+
+
+# --- many units at once (learned.reading_ahead) ----------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _sentences() -> list[str]:
+    texts = [sentence for sentence, _ in LEARNED_ONLY]
+    for path in sorted(CORPUS.glob("dangerous-claims-heldout-1*.txt"))[:12]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [line.split(" | ")[0] for line in lines if line and not line.startswith("#")]
+    answers = (CORPUS / "medquad-dev.jsonl").read_text(encoding="utf-8").splitlines()[:150]
+    texts += [json.loads(line)["answer"] for line in answers]
+    # Units the one-by-one reading meets: repeated words and pairs, an address, no word.
+    texts += ["Stop stop stop your tablets, stop them now.", "See https://example.org/a-b.", "!!"]
+    return texts
+
+
+def _one_by_one(pieces: list[str]) -> list[learned.Suspicion | None]:
+    return [learned.suspect(piece) for piece in pieces]
+
+
+def test_a_batch_reads_every_unit_as_the_reader_reads_it_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _sentences()
+    pieces = [unit.text for text in texts for unit in learned.units(text)]
+    alone = _one_by_one(pieces)
+    assert sum(found is not None for found in alone) > 100  # the claims are suspected
+    monkeypatch.setattr(learned, "BATCH_FROM", 1)
+    with learned.reading_ahead(texts):
+        assert len(learned._AHEAD) > 1000
+        together = _one_by_one(pieces)
+    assert learned._AHEAD == {}  # let go after the block
+    for piece, one, other in zip(pieces, alone, together, strict=True):
+        assert (one is None) == (other is None), piece
+        if one is not None and other is not None:
+            assert (one.kind, one.second) == (other.kind, other.second), piece
+            assert abs(one.harmless - other.harmless) < 1e-9
+            assert abs(one.second_share - other.second_share) < 1e-9
+
+
+def test_a_few_units_are_read_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = LEARNED_ONLY[0][0]
+    with learned.reading_ahead([sentence]):
+        assert learned._AHEAD == {}  # below BATCH_FROM: no numpy, no matrix
+        assert learned.suspect(sentence) is not None
+
+
+def test_lint_of_many_entries_finds_the_learned_claims_it_finds_in_one(tmp_path: Path) -> None:
+    # Over BATCH_FROM units, in one process and in workers: the batch's findings are
+    # those of a lint of the one entry that holds the claim.
+    sentence, kind = LEARNED_ONLY[1]
+    _project(tmp_path, sentence)
+    alone = _lint(tmp_path)
+    faqs = tmp_path / "kb" / "faqs"
+    template = (faqs / "weakness.yaml").read_text(encoding="utf-8")
+    filler = " ".join(["Walk a little further each day and rest when you need to."] * 12)
+    for n in range(450):
+        text = template.replace("id: weakness", f"id: weakness-{n}").replace(sentence, filler)
+        (faqs / f"weakness-{n}.yaml").write_text(text, encoding="utf-8")
+    many = _lint(tmp_path)
+    assert [(f["path"], f["line"], f["message"]) for f in many] == [
+        (f["path"], f["line"], f["message"]) for f in alone
+    ]
+    assert f"risky claim ({kind})" in str(many[0]["message"])

@@ -85,8 +85,8 @@ model over words and word pairs, trained on the claim sets in ``tests/corpus/``,
 clean leaflet sentences, medical facts in an encyclopedia's words and half of
 the real NIH answers
 (``scripts/train-claims-model.py``; the weights ship with carekb and are applied
-in plain Python, so linting needs no machine-learning library and gives the same
-answer everywhere). It reports a sentence only where the kind's own words stand
+in plain Python, or with numpy to a batch of 2,000 sentences and more, so linting
+needs no machine-learning library and gives the same answer everywhere). It reports a sentence only where the kind's own words stand
 (a medicine and a change for a medicine change, a red flag for dismissed care,
 pain and carrying on for pushing through pain...) and the patterns' tests pass
 (no prescriber, no hedge on a promise, no referral, no denied verb, no question,
@@ -150,7 +150,7 @@ from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
 from carekb.validate import clauses as reader
-from carekb.validate import prose
+from carekb.validate import learned, prose
 from carekb.validate.claims import Claim, find_claims, find_learned, read_after_question
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
@@ -179,10 +179,33 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     listed = PhraseList(ctx, "phrases", _FIELDS)
     negations = frozenset(n.lower().replace("\u2019", "'") for n in strings(ctx, "negations"))
     learn = bool(ctx.options.get("learned", True))
-    for entry in ctx.kb.entries:
-        read = prose.texts(ctx, entry)
-        found = _claims(entry, read, listed, negations, learn)
-        yield from phrase_findings(ctx, entry, found, _message)
+    ahead = _learned_texts(ctx) if learn else []
+    with learned.reading_ahead(ahead):
+        for entry in ctx.kb.entries:
+            read = prose.texts(ctx, entry)
+            found = _claims(entry, read, listed, negations, learn)
+            yield from phrase_findings(ctx, entry, found, _message)
+
+
+def _learned_texts(ctx: RuleContext) -> list[str]:
+    """Every text the learned reader will read in the entries at hand, as it reads them
+    (an answer after its question, where it is read so), for one batch."""
+    return [
+        context + text
+        for entry in ctx.kb.entries
+        for context, path, text in _readings(prose.texts(ctx, entry))
+        if path[0] not in _NOT_STATEMENTS
+    ]
+
+
+def _readings(texts: list[tuple[JsonPath, str]]) -> Iterator[tuple[str, JsonPath, str]]:
+    """Each text with what is read before it: an FAQ's answer that refuses help is read
+    after its question, as a patient reads it ("Should I call someone about chest pain
+    at rest?" makes "No, it is usually muscle strain" a red flag dismissed)."""
+    asked = _question(texts)
+    for path, text in texts:
+        read_after = path == _ANSWER and read_after_question(asked, text)
+        yield (f"{asked} " if read_after else ""), path, text
 
 
 def _claims(
@@ -194,12 +217,7 @@ def _claims(
 ) -> Iterator[Occurrence]:
     """Every claim in the entry's patient-facing text, in the order of the file."""
     phrases = _by_field(listed.occurrences(entry, read=texts)) if listed else {}
-    asked = _question(texts)
-    for path, text in texts:
-        # An FAQ's answer that refuses help is read after its question, as a patient
-        # reads it: "Should I call someone about chest pain at rest?" makes "No, it is
-        # usually muscle strain" a red flag dismissed.
-        context = f"{asked} " if path == _ANSWER and read_after_question(asked, text) else ""
+    for context, path, text in _readings(texts):
         claims = list(_pattern_claims(context, text, negations))
         found = [_occurrence(path, text, claim) for claim in claims]
         if learn and path[0] not in _NOT_STATEMENTS:
