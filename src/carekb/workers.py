@@ -16,6 +16,8 @@ import signal
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from carekb import progress
+
 Part = TypeVar("Part")
 Result = TypeVar("Result")
 
@@ -53,7 +55,7 @@ def start_parts(
     asked for."""
     if not hasattr(os, "fork"):
         return lambda: [result for part in parts for result in work(part)]
-    children = [_fork(part, work) for part in parts]
+    children = [_fork(part, work, number) for number, part in enumerate(parts, start=1)]
     _started.update(children)
 
     def results() -> list[Result]:
@@ -83,13 +85,14 @@ def abandon_started() -> None:
             os.waitpid(pid, 0)
 
 
-def _fork(part: Part, work: Callable[[Part], list[Result]]) -> tuple[int, int]:
+def _fork(part: Part, work: Callable[[Part], list[Result]], number: int) -> tuple[int, int]:
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker: compute, send, and leave without running cleanup
         status = 1
         try:
             os.close(reader)
+            progress.in_worker(number)
             payload = pickle.dumps(work(part), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(writer, "wb") as out:
                 out.write(payload)

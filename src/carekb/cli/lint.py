@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from carekb import report
+from carekb import progress, report
 from carekb.cli.common import open_from, root_option, trust_option
 from carekb.report import REPORTERS, default_format, number_of, printable
 
@@ -157,7 +157,9 @@ def _lint(
     if stdin is not None:
         text: str = sys.stdin.read()
         return lint_text(project, stdin, text, trust=trust)
-    return lint_project(project, paths, trust=trust, use_cache=not no_cache)
+    # A cold lint of a large project takes minutes: at a terminal, say how far it is.
+    with progress.shown("carekb lint"):
+        return lint_project(project, paths, trust=trust, use_cache=not no_cache)
 
 
 def _show_repairs(project: Project, result: LintResult) -> list[Repair]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from carekb import progress
 from carekb.entries import Outline, read_list, read_mapping, read_text
 from carekb.errors import CarekbError
 from carekb.load.pictures import DIGEST_KEY, with_digests
@@ -423,15 +424,16 @@ def _load_all(
     project: Project, files: list[Path], memo: ParseMemo, texts: Mapping[Path, str]
 ) -> list[Document]:
     """Every file parsed, in order; a large knowledge base is parsed on every core."""
+    progress.stage("reading files", len(files))
     count = worker_count(len(files), PARALLEL_MIN_FILES)
     if count == 1:
-        docs = [_load_document(project, path, memo, texts) for path in files]
+        docs = [_load_counted(project, path, memo, texts) for path in files]
     else:
         shares = [list(enumerate(files))[n::count] for n in range(count)]
 
         def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
             return [
-                (i, _ship(_load_document(project, p, memo, texts), p.absolute() not in texts))
+                (i, _ship(_load_counted(project, p, memo, texts), p.absolute() not in texts))
                 for i, p in share
             ]
 
@@ -479,6 +481,15 @@ def _unship(shipped: _Shipped, file: Path) -> Document:
     )
     doc._tables = tables
     return doc
+
+
+def _load_counted(
+    project: Project, path: Path, memo: ParseMemo, texts: Mapping[Path, str]
+) -> Document:
+    """:func:`_load_document`, counted for a progress line (:mod:`carekb.progress`)."""
+    document = _load_document(project, path, memo, texts)
+    progress.advance()
+    return document
 
 
 def _load_document(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carekb import clock
+from carekb import clock, progress
 from carekb.model import Entry, Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
@@ -231,6 +231,7 @@ def _start_local_findings(
         keys = {id(e): f"{e.path}\0{e.doc.digest}" for e in kb.entries if e.doc.digest}
         known = [e for e in kb.entries if keys.get(id(e)) in memo]
     todo = split_off(kb, known) if known else kb
+    progress.stage("checking entries", len(todo.entries))
     started = [start_split(kb, lambda view: check(always, view))] if always else []
     afresh = start_split(todo, lambda view: in_pieces(view, lambda piece: check(cacheable, piece)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from carekb import progress
 from carekb.model import Document, Entry, Finding, KnowledgeBase
 from carekb.trust import verified
 from carekb.validate import lazyre, wordmemory
@@ -77,6 +78,7 @@ def in_pieces(kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
         found += check(piece)
         for doc in piece.documents:
             doc.forget_text()
+        progress.advance(len(piece.entries))
     return found
 
 

@@ -86,8 +86,9 @@ clean leaflet sentences, medical facts in an encyclopedia's words and half of
 the real NIH answers
 (``scripts/train-claims-model.py``; the weights ship with carekb and are applied
 in plain Python, or with numpy to a batch of 2,000 sentences and more, so linting
-needs no machine-learning library and gives the same answer everywhere). It reports a sentence only where the kind's own words stand
-(a medicine and a change for a medicine change, a red flag for dismissed care,
+needs no machine-learning library and gives the same answer everywhere). It
+reports a sentence only where the kind's own words stand (a medicine and a change
+for a medicine change, a red flag for dismissed care,
 pain and carrying on for pushing through pain...) and the patterns' tests pass
 (no prescriber, no hedge on a promise, no referral, no denied verb, no question,
 not a list of symptoms); its findings say "read from its wording as a whole".

@@ -1,0 +1,171 @@
+"""A long lint at a terminal says how far it has got; nowhere else does it say anything."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from carekb import progress, workers
+from conftest import REPO_ROOT
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+# The real CLI in a process of its own, made to share out the bundled kb to two workers
+# and to draw from the start, often: the bundled kb lints in about a second.
+SCRIPT = """
+import sys, carekb.workers as w, carekb.validate.parallel as p, carekb.load.knowledge as k
+import carekb.progress as progress
+p.MIN_ENTRIES = 1; k.PARALLEL_MIN_FILES = 1
+count = lambda size, minimum: 2 if size else 1
+w.worker_count = p.worker_count = k.worker_count = count
+progress.SHOW_AFTER = 0.0; progress._REDRAW = 0.01
+from carekb.cli.main import main
+sys.argv = ["carekb", "lint", "--no-cache", "--root", sys.argv[1]]
+main()
+"""
+
+
+def _project(tmp_path: Path) -> Path:
+    root = tmp_path / "kb-copy"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "schemas", root / "schemas")
+    return root
+
+
+def _lint_with_stderr_at_a_terminal(root: Path, env: dict[str, str]) -> tuple[str, str, int]:
+    """stdout (a pipe) and stderr (a terminal) of the script's lint of ``root``."""
+    main, other = pty.openpty()
+    done = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(root)],
+        stdout=subprocess.PIPE,
+        stderr=other,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(other)
+    shown = b""
+    while True:  # read the terminal until the process closes it
+        ready, _, _ = select.select([main], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    out, _ = done.communicate(timeout=60)
+    os.close(main)
+    return out.decode(), shown.decode(), done.returncode
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    return {**env, "PYTHONPATH": str(REPO_ROOT / "src"), **extra}
+
+
+def test_a_lint_at_a_terminal_says_how_far_it_has_got(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    out, shown, code = _lint_with_stderr_at_a_terminal(root, _env())
+    assert code == 0, shown
+    lines = [line for line in shown.split("\r\x1b[K") if line]
+    reading = [line for line in lines if line.startswith("carekb lint: reading files ")]
+    checking = [line for line in lines if line.startswith("carekb lint: checking entries ")]
+    assert reading and checking, shown
+    # Counts of the files and entries, the workers' shares added up, never past the total.
+    counted = re.compile(r"(?:files|entries) ([\d,]+)/([\d,]+) \(\d+%\), \d+:\d\d$")
+    for line in reading + checking:
+        found = counted.search(line)
+        assert found, line
+        assert int(found[1].replace(",", "")) <= int(found[2].replace(",", ""))
+    assert checking[-1].split()[-3].split("/")[1] == "18"  # the bundled kb's entries
+    assert shown.endswith("\r\x1b[K")  # the line is cleared before the report
+    # The report itself, on stdout, is the report of a lint nobody watched.
+    quiet = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(root)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
+    assert out == quiet.stdout
+    assert "carekb lint:" not in quiet.stderr  # no terminal: nothing drawn
+
+
+def test_under_ci_a_terminal_is_shown_nothing(tmp_path: Path) -> None:
+    out, shown, code = _lint_with_stderr_at_a_terminal(_project(tmp_path), _env(CI="true"))
+    assert code == 0
+    assert "carekb lint:" not in shown
+    assert "18 entries checked" in out + shown
+
+
+def test_the_workers_counts_add_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "wanted", lambda: True)
+
+    def work(part: list[int]) -> list[int]:
+        for _ in part:
+            progress.advance()
+        return part
+
+    with progress.shown("test"):
+        progress.stage("counting", 10)
+        parts = [[1, 2, 3], [4, 5], [6, 7, 8, 9, 10]]
+        assert workers.run_parts(parts, work) == list(range(1, 11))
+        assert progress.done() == 10  # here, and in each forked worker on its own counter
+        progress.stage("again", 3)
+        assert progress.done() == 0
+    assert progress.done() == 0  # nothing counted outside the block
+    progress.advance()  # and counting there is nothing at all
+
+
+def test_nothing_is_counted_where_nobody_is_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "wanted", lambda: False)
+    with progress.shown("test"):
+        progress.stage("counting", 5)
+        progress.advance(5)
+        assert progress.done() == 0
+
+
+@pytest.mark.parametrize(
+    ("terminal", "ci", "expected"),
+    [(True, None, True), (True, "true", False), (True, "TRUE", False), (False, None, False)],
+)
+def test_progress_is_wanted_only_at_a_terminal_outside_ci(
+    monkeypatch: pytest.MonkeyPatch, terminal: bool, ci: str | None, expected: bool
+) -> None:
+    monkeypatch.setattr(os, "isatty", lambda fd: terminal)
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    assert progress.wanted() is expected
+
+
+def test_outside_the_main_thread_nothing_is_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A timer signal reaches the main thread only: a lint run from another thread (a
+    # server's) shows nothing, and fails in nothing.
+    import threading
+
+    monkeypatch.setattr(progress, "wanted", lambda: True)
+    seen: list[int] = []
+
+    def lint_elsewhere() -> None:
+        with progress.shown("test"):
+            progress.stage("counting", 2)
+            progress.advance(2)
+            seen.append(progress.done())
+
+    thread = threading.Thread(target=lint_elsewhere)
+    thread.start()
+    thread.join()
+    assert seen == [0]
