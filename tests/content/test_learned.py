@@ -636,11 +636,13 @@ def test_a_batch_reads_every_unit_as_the_reader_reads_it_alone(
     pieces = [unit.text for text in texts for unit in learned.units(text)]
     alone = _one_by_one(pieces)
     assert sum(found is not None for found in alone) > 100  # the claims are suspected
+    cut = [list(learned.units(text)) for text in texts]
     monkeypatch.setattr(learned, "BATCH_FROM", 1)
     with learned.reading_ahead(texts):
         assert len(learned._AHEAD) > 1000
         together = _one_by_one(pieces)
-    assert learned._AHEAD == {}  # let go after the block
+        assert [list(learned.units(text)) for text in texts] == cut  # kept, the same
+    assert learned._AHEAD == {} and learned._UNITS_AHEAD == {}  # let go after the block
     for piece, one, other in zip(pieces, alone, together, strict=True):
         assert (one is None) == (other is None), piece
         if one is not None and other is not None:

@@ -219,6 +219,11 @@ def probabilities(text: str, read: Model | None = None) -> dict[str, float]:
 def units(text: str) -> Iterator[Unit]:
     """Sentences of ``text``; a short one, or one opening with "it", "this"..., joined
     to the one before on the same line, as a question and its answer are."""
+    found = _UNITS_AHEAD.get(text)
+    return iter(found) if found is not None else _units(text)
+
+
+def _units(text: str) -> Iterator[Unit]:
     pieces: list[tuple[int, int, bool]] = []  # start, end, begins a new line or list item
     start, fresh = 0, True
     for cut in _UNIT_END.finditer(text):
@@ -290,6 +295,8 @@ def _suspicion(chances: dict[str, float]) -> Suspicion | None:
 BATCH_FROM = 2000
 # What suspect() answers for the units of the piece being read (reading_ahead).
 _AHEAD: dict[str, Suspicion | None] = {}
+# And its texts' units, worked out for the batch: the reader asks for them again.
+_UNITS_AHEAD: dict[str, list[Unit]] = {}
 
 
 @contextlib.contextmanager
@@ -299,13 +306,21 @@ def reading_ahead(texts: Iterable[str]) -> Iterator[None]:
     once, not one unit's words at a time in Python (about 30 microseconds a unit).
     The answers are let go at the end. Every unit is read, a sentence met twice
     twice: the batch costs what the units cost one by one, only less."""
-    pieces = [unit.text for text in texts for unit in units(text)]
+    cut: dict[str, list[Unit]] = {}
+    pieces: list[str] = []
+    for text in texts:
+        found = cut.get(text)
+        if found is None:
+            found = cut[text] = list(_units(text))
+        pieces += (unit.text for unit in found)
     if len(pieces) >= BATCH_FROM and (matrix := _matrix()) is not None:
         _AHEAD.update(zip(pieces, matrix.suspicions(pieces), strict=True))
+        _UNITS_AHEAD.update(cut)
     try:
         yield
     finally:
         _AHEAD.clear()
+        _UNITS_AHEAD.clear()
 
 
 class _Matrix:
