@@ -18,7 +18,8 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "carekb"
 # src/carekb/ or a module beside them.
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"carekb", "errors", "clock", "model", "entries", "commonmark"}),  # plain values
-    frozenset({"project", "schemas", "workers"}),  # where things are, what settings mean
+    # where things are, what settings mean; forked workers and how far they have got
+    frozenset({"project", "schemas", "workers", "progress"}),
     frozenset({"load", "report"}),  # reading and writing files; printing findings
     frozenset({"trust"}),  # pure verification
     frozenset({"kb"}),  # the one way in: open_kb
