@@ -15,10 +15,9 @@ word pairs, as scikit-learn computes them; its weights ship as a text file
 beside this module, and this module applies them in plain Python (or, to a batch
 of many sentences, with numpy: the same sums, added in another order, agreeing to
 about 1e-16), so linting needs no machine-learning library and gives the same
-answer everywhere. The
-weights are written to six significant figures; the training script checks that
-this code and scikit-learn then agree to within 1e-4 on every probability (about
-2e-6 in practice).
+answer everywhere. The weights are written to six significant figures; the
+training script checks that this code and scikit-learn then agree to within 1e-4
+on every probability (about 2e-6 in practice).
 
 It is read as a hint, never alone: :func:`suspect` only reports a unit of text
 the model gives at most :data:`NONE_BELOW` chance of being harmless, in which a

@@ -51,13 +51,10 @@ except ImportError:  # pragma: no cover - a Python without them filters nothing
 # 600 NIH answers it saves about 25 microseconds a clause, so it pays for itself after
 # some 18,000 clauses. A project of a thousand entries has about that many.
 WORTH_BUILDING_AFTER = 10_000
-# The most memory RE2 may give one expression's automaton.
+# The most memory RE2 may give one expression's automaton (the filter's, a guard's).
+# At 8 MB the red flags' expression overflowed RE2's fast automaton on every sentence:
+# RE2 then answers more slowly and says so on stderr, into the user's terminal.
 _MAX_MEMORY = 64 << 20
-
-
-# The most memory RE2 may give one guard (superset_test): past it RE2 still answers,
-# more slowly, so a large lint's workers do not grow by a cache per expression.
-_MAX_GUARD_MEMORY = 64 << 20
 
 
 class Untranslatable(ValueError):
@@ -235,7 +232,7 @@ def superset_test(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
     except ImportError:
         return None
     options = re2.Options()
-    options.max_mem = _MAX_GUARD_MEMORY
+    options.max_mem = _MAX_MEMORY
     try:
         compiled = re2.compile(translate(pattern, flags & ~re.UNICODE), options)
     except (Untranslatable, re2.error):
