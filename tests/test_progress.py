@@ -143,7 +143,14 @@ def test_nothing_is_counted_where_nobody_is_shown(monkeypatch: pytest.MonkeyPatc
 def test_progress_is_wanted_only_at_a_terminal_outside_ci(
     monkeypatch: pytest.MonkeyPatch, terminal: bool, ci: str | None, expected: bool
 ) -> None:
-    monkeypatch.setattr(os, "isatty", lambda fd: terminal)
+    class Stderr:  # the process's own standard error, a terminal or not
+        def fileno(self) -> int:
+            return 2
+
+        def isatty(self) -> bool:
+            return terminal
+
+    monkeypatch.setattr(sys, "stderr", Stderr())
     if ci is None:
         monkeypatch.delenv("CI", raising=False)
     else:
@@ -169,3 +176,75 @@ def test_outside_the_main_thread_nothing_is_counted(monkeypatch: pytest.MonkeyPa
     thread.start()
     thread.join()
     assert seen == [0]
+
+
+# A standard error that takes nothing more (a terminal paused with Ctrl-S): the redraw
+# must neither wait on it nor run inside itself, and the lint goes on to its end.
+PAUSED = """
+import fcntl, os, sys, time
+from carekb import progress
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, os.O_NONBLOCK)
+try:
+    while True:
+        os.write(w, b"x" * 65536)
+except BlockingIOError:
+    pass
+fcntl.fcntl(w, fcntl.F_SETFL, 0)
+saved = os.dup(2)
+os.dup2(w, 2)
+progress.wanted = lambda: True
+progress.SHOW_AFTER = 0.0
+progress._REDRAW = 0.002
+with progress.shown("carekb lint"):
+    progress.stage("checking entries", 10)
+    started = time.monotonic()
+    while time.monotonic() - started < 1.5:
+        sum(range(1000))
+os.dup2(saved, 2)
+print("went on")
+"""
+
+
+def test_a_paused_terminal_holds_up_nothing() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PAUSED],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "went on\n"
+
+
+def test_a_timer_set_by_someone_else_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    monkeypatch.setattr(progress, "wanted", lambda: True)
+    fired: list[int] = []
+    before = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30.0)
+        with progress.shown("test"):
+            progress.stage("counting", 1)
+            progress.advance()
+            assert progress.done() == 0  # not counted: the timer is the caller's
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 20.0 < remaining <= 30.0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+    assert fired == []
+
+
+def test_a_standard_error_pointed_elsewhere_is_not_drawn_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(os, "isatty", lambda fd: True)  # the descriptor is a terminal...
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # ...but stderr is a test's buffer
+    assert progress.wanted() is False

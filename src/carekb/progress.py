@@ -19,8 +19,10 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
+import select
 import signal
 import struct
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -72,8 +74,14 @@ def done() -> int:
 
 
 def wanted() -> bool:
-    """Is there a person at a terminal to show progress to (and no CI)?"""
-    return os.isatty(2) and os.environ.get("CI", "").lower() != "true"
+    """Is there a person at a terminal to show progress to (and no CI)? Asked of
+    ``sys.stderr``, which a caller may have pointed elsewhere (a test runner's), and
+    only where it is the process's own standard error, the descriptor drawn on."""
+    try:
+        own = sys.stderr is not None and sys.stderr.fileno() == 2 and sys.stderr.isatty()
+    except (AttributeError, ValueError, OSError):  # no descriptor: a buffer in memory
+        own = False
+    return own and os.environ.get("CI", "").lower() != "true"
 
 
 @contextlib.contextmanager
@@ -82,17 +90,26 @@ def shown(command: str) -> Iterator[None]:
     on stderr twice a second, from one second on; clear the line at the end. Nothing
     at all where :func:`wanted` says no, or where timer signals are not to be had."""
     global _counts, _started, _stage, _total
-    if not (wanted() and _timer_here()) or _counts is not None:
+    if not (wanted() and _timer_free()) or _counts is not None:
         yield
         return
     _counts = mmap.mmap(-1, _SLOTS * _COUNT.size)
     _started = time.monotonic()
     drawn = [False]
+    drawing = [False]
 
     def redraw(_signum: int, _frame: Any) -> None:
-        if _stage and time.monotonic() - _started >= SHOW_AFTER:
-            _write(f"\r\033[K{command}: {_line()}")
-            drawn[0] = True
+        # Never inside itself (a write held up by a paused terminal is retried after
+        # the next signal's handler runs), and never a write that would wait.
+        if drawing[0] or not _stage or time.monotonic() - _started < SHOW_AFTER:
+            return
+        drawing[0] = True
+        try:
+            if _writable():
+                _write(f"\r\033[K{command}: {_line()}")
+                drawn[0] = True
+        finally:
+            drawing[0] = False
 
     before = signal.signal(signal.SIGALRM, redraw)
     signal.setitimer(signal.ITIMER_REAL, _REDRAW, _REDRAW)
@@ -108,9 +125,23 @@ def shown(command: str) -> Iterator[None]:
         _stage, _total = "", 0
 
 
-def _timer_here() -> bool:
-    """Can this thread take timer signals? Only the main thread, where there are any."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+def _timer_free() -> bool:
+    """Can this thread take timer signals, and is the timer nobody else's? Only the main
+    thread takes them, where there are any; a timer already set is left alone."""
+    if not hasattr(signal, "setitimer"):
+        return False
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    unset = signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    return unset and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN)
+
+
+def _writable() -> bool:
+    """Would a write to standard error go through now? Not to a paused terminal."""
+    try:
+        return bool(select.select([], [2], [], 0)[1])
+    except (OSError, ValueError):
+        return False
 
 
 def _line() -> str:
