@@ -67,10 +67,12 @@ _LEARNED: dict[str, Program] = {}  # the programs this process compiled itself
 # An expression this long is asked of RE2 first (prefilter.superset_test), once it has
 # been run RUNS_BEFORE_GUARD times in a process: a walk of a long alternation costs
 # Python's engine hundreds of microseconds a sentence, RE2 a few. Shorter ones cost
-# less than the question; a one-file lint runs each too few times to pay for the
+# less than the question, and each guard's automaton grows the process (over the test
+# corpora, the 55 expressions of 1,500 characters and more grew it by 213 MB, the 11
+# of 9,000 and more by 108 MB); a one-file lint runs each too few times to pay for the
 # translation (Python's parse of the expression, which the program cache otherwise
 # spares it).
-GUARD_FROM_LENGTH = 1500
+GUARD_FROM_LENGTH = 9000
 RUNS_BEFORE_GUARD = 64
 _NO_GUARD = -1
 
