@@ -675,3 +675,27 @@ def test_lint_of_many_entries_finds_the_learned_claims_it_finds_in_one(tmp_path:
         (f["path"], f["line"], f["message"]) for f in alone
     ]
     assert f"risky claim ({kind})" in str(many[0]["message"])
+
+
+def test_without_numpy_every_unit_is_read_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real_import = importlib.import_module
+
+    def no_numpy(name: str, package: str | None = None) -> object:
+        if name == "numpy":
+            raise ImportError("no numpy here")
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_numpy)
+    monkeypatch.setattr(learned, "BATCH_FROM", 1)
+    learned._matrix.cache_clear()
+    try:
+        sentence = LEARNED_ONLY[0][0]
+        alone = learned.suspect(sentence)
+        assert alone is not None
+        with learned.reading_ahead([sentence] * 3):
+            assert learned._AHEAD == {}  # no batch: nothing read ahead
+            assert learned.suspect(sentence) == alone
+    finally:
+        learned._matrix.cache_clear()  # the next test builds the real one again
