@@ -73,15 +73,25 @@ def done() -> int:
     return sum(_COUNT.unpack_from(_counts, n * _COUNT.size)[0] for n in range(_SLOTS))
 
 
+def watched(stream: Any) -> bool:
+    """Is someone at a terminal reading ``stream`` (and this no CI run)? Any progress
+    shown, this module's line or ``carekb export``'s bar, is shown only then."""
+    try:
+        terminal = bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):  # closed, or no stream at all
+        terminal = False
+    return terminal and os.environ.get("CI", "").lower() != "true"
+
+
 def wanted() -> bool:
-    """Is there a person at a terminal to show progress to (and no CI)? Asked of
+    """Is there a person at a terminal to show this module's line to? Asked of
     ``sys.stderr``, which a caller may have pointed elsewhere (a test runner's), and
     only where it is the process's own standard error, the descriptor drawn on."""
     try:
-        own = sys.stderr is not None and sys.stderr.fileno() == 2 and sys.stderr.isatty()
+        own = sys.stderr is not None and sys.stderr.fileno() == 2
     except (AttributeError, ValueError, OSError):  # no descriptor: a buffer in memory
         own = False
-    return own and os.environ.get("CI", "").lower() != "true"
+    return own and watched(sys.stderr)
 
 
 @contextlib.contextmanager
@@ -95,21 +105,21 @@ def shown(command: str) -> Iterator[None]:
         return
     _counts = mmap.mmap(-1, _SLOTS * _COUNT.size)
     _started = time.monotonic()
-    drawn = [False]
-    drawing = [False]
+    drawn = drawing = False
 
     def redraw(_signum: int, _frame: Any) -> None:
         # Never inside itself (a write held up by a paused terminal is retried after
         # the next signal's handler runs), and never a write that would wait.
-        if drawing[0] or not _stage or time.monotonic() - _started < SHOW_AFTER:
+        nonlocal drawn, drawing
+        if drawing or not _stage or time.monotonic() - _started < SHOW_AFTER:
             return
-        drawing[0] = True
+        drawing = True
         try:
             if _writable():
                 _write(f"\r\033[K{command}: {_line()}")
-                drawn[0] = True
+                drawn = True
         finally:
-            drawing[0] = False
+            drawing = False
 
     before = signal.signal(signal.SIGALRM, redraw)
     signal.setitimer(signal.ITIMER_REAL, _REDRAW, _REDRAW)
@@ -118,7 +128,7 @@ def shown(command: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
-        if drawn[0]:
+        if drawn:
             _write("\r\033[K")
         _counts.close()
         _counts = None

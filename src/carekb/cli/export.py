@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from carekb import progress
 from carekb.cli.common import open_from, root_option, trust_option
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ class _ProgressBar:
     """A bar on stderr for a long export at a terminal; nothing under CI or in a pipe."""
 
     def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty() and os.environ.get("CI", "").lower() != "true"
+        self.enabled = progress.watched(sys.stderr)
         self.bar: click._termui_impl.ProgressBar[int] | None = None
 
     def __call__(self, done: int, total: int) -> None:

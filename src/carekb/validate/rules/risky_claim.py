@@ -195,7 +195,7 @@ def _learned_texts(ctx: RuleContext) -> list[str]:
         context + text
         for entry in ctx.kb.entries
         for context, path, text in _readings(prose.texts(ctx, entry))
-        if path[0] not in _NOT_STATEMENTS
+        if _states(path)
     ]
 
 
@@ -221,7 +221,7 @@ def _claims(
     for context, path, text in _readings(texts):
         claims = list(_pattern_claims(context, text, negations))
         found = [_occurrence(path, text, claim) for claim in claims]
-        if learn and path[0] not in _NOT_STATEMENTS:
+        if learn and _states(path):
             for claim in _learned_claims(context, text, claims):
                 found.append(_occurrence(path, text, claim))
         spans = [(o.hit.start, o.hit.end) for o in found]
@@ -232,6 +232,11 @@ def _claims(
             if not _phrase_negated(reader.clauses_of(text), hit, negations):
                 found.append(occurrence)
         yield from sorted(found, key=lambda o: o.hit.start)
+
+
+def _states(path: JsonPath) -> bool:
+    """Does the field at ``path`` make statements, which the learned reader reads?"""
+    return path[0] not in _NOT_STATEMENTS
 
 
 _QUESTION: JsonPath = ("question",)
