@@ -25,8 +25,9 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"kb"}),  # the one way in: open_kb
     frozenset({"validate"}),  # schema and lint rules
     frozenset({"review", "render", "scaffold"}),  # the workflow; exports; new entries
-    # The thin faces: terminal (and "python -m carekb"), browser, editor.
-    frozenset({"cli", "web", "lsp", "__main__"}),
+    # The thin faces: terminal (and "python -m carekb"), browser, editor; the daemon
+    # that keeps the terminal's command loaded, and the entry point that asks it.
+    frozenset({"cli", "web", "lsp", "__main__", "daemon", "launch"}),
 )
 LEVEL = {unit: level for level, units in enumerate(LAYERS) for unit in units}
 

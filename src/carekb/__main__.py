@@ -1,5 +1,5 @@
 """``python -m carekb``: the same command line as ``carekb``."""
 
-from carekb.cli.main import main
+from carekb.launch import main
 
 main()

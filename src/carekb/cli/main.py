@@ -19,6 +19,11 @@ from carekb.cli.common import CarekbGroup
 
 # name -> (module, attribute, short help shown by `carekb --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "daemon": (
+        "carekb.cli.daemon",
+        "daemon_group",
+        "Keep carekb loaded in the background, so that 'carekb lint' starts at once.",
+    ),
     "export": (
         "carekb.cli.export",
         "export_command",

@@ -196,6 +196,11 @@ def _context(
 _DAY = re.compile(rb"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
 
 
+# Settings of where carekb runs, never of what it finds (carekb.daemon.client's): a lint
+# with the daemon and one without must share their cache.
+HOW_IT_RUNS = frozenset({"CAREKB_NO_DAEMON", "CAREKB_DAEMON_DIR"})
+
+
 def settings_lines(today: dt.date | None) -> Iterator[str]:
     """The inputs every key shares: carekb itself, its settings, the date (``None``:
     neither the date nor the clock's setting)."""
@@ -203,7 +208,7 @@ def settings_lines(today: dt.date | None) -> Iterator[str]:
     if today is not None:
         yield f"today {today.isoformat()}"
     for key, value in sorted(os.environ.items()):
-        if today is None and key == NOW_VARIABLE:
+        if (today is None and key == NOW_VARIABLE) or key in HOW_IT_RUNS:
             continue
         if key.startswith("CAREKB_") or key == "SOURCE_DATE_EPOCH":
             yield f"env {key}={value}"

@@ -50,6 +50,12 @@ def adopt(tokens: Iterable[str]) -> None:
     _REMEMBERED.difference_update(mine)
 
 
+def forget() -> None:
+    """Forget every token, as a new process starts without any."""
+    _REMEMBERED.clear()
+    _USED.clear()
+
+
 def used() -> list[str]:
     """The tokens this process relied on: what is worth keeping for the next run."""
     return sorted(token.hex() for token in _USED)

@@ -1,0 +1,277 @@
+"""The caller's side of ``carekb daemon``: hand a run to the daemon, or say it did not.
+
+Only the standard library is imported here (and :mod:`carekb`'s version): this runs
+before anything else on every ``carekb`` command, and a run the daemon serves must
+not pay for what the daemon spares it.
+
+The conversation, over a Unix socket in a folder only this user can enter
+(:func:`socket_place`), one connection per run:
+
+1. the caller sends ``R``, then the request: its arguments, working folder,
+   environment, umask, and the encodings of its streams, as length-prefixed JSON;
+2. the daemon answers ``S`` (stale: it runs other code than this caller's; the
+   caller runs the command itself) or forks a child, which says ``P<pid>``;
+3. the caller answers ``G`` (go), with its standard streams attached
+   (``SCM_RIGHTS``). Only then does the child run, so a caller that gave up waiting
+   (and runs the command itself) is never served twice; and the streams are never
+   held by a daemon that has not answered (a stalled daemon holding the caller's
+   pipe open would keep whoever reads it waiting for its end);
+4. the child runs the command on the caller's streams and ends with ``X<status>``.
+
+Signals the caller gets (Ctrl-C at a terminal, a ``kill``) are passed on to the
+child, whose process the terminal does not know.
+
+``Q`` asks the daemon how it is and ``K`` stops it (:mod:`carekb.cli.daemon`).
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import json
+import os
+import signal
+import socket
+import stat
+import struct
+import sys
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import carekb
+
+# The commands the daemon runs: those whose start-up is most of a warm run.
+SERVED = frozenset({"lint"})
+# Set (to anything but "" or "0"): every command runs in its own process.
+OFF_VARIABLE = "CAREKB_NO_DAEMON"
+# The folder of the sockets, in place of the user's runtime folder.
+FOLDER_VARIABLE = "CAREKB_DAEMON_DIR"
+# How long a caller waits for the daemon to take a run before running it itself: a
+# daemon stopped (SIGSTOP) or swamped must not make a lint hang.
+HANDSHAKE_SECONDS = 5.0
+_LENGTH = struct.Struct("!I")
+# Requests larger than this are refused (an environment is a few kilobytes).
+MAX_REQUEST = 4 * 1024 * 1024
+
+
+class NoAnswer(Exception):
+    """The daemon did not answer as it should."""
+
+
+def socket_folder() -> str:
+    """Where this user's daemons listen: ``$CAREKB_DAEMON_DIR``, else the user's
+    runtime folder (``$XDG_RUNTIME_DIR``), else ``carekb-UID`` in the temporary folder."""
+    explicit = os.environ.get(FOLDER_VARIABLE)
+    if explicit:
+        return explicit
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isdir(runtime):
+        return os.path.join(runtime, "carekb")
+    temporary = os.environ.get("TMPDIR") or "/tmp"
+    return os.path.join(temporary, f"carekb-{os.getuid()}")
+
+
+def private_folder_problem(folder: str) -> str | None:
+    """Why ``folder`` cannot hold this user's sockets (it is someone else's, or others
+    may enter it), or ``None`` when it can."""
+    try:
+        info = os.lstat(folder)
+    except OSError as error:
+        return f"{folder}: {error.strerror}"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != os.getuid():
+        return f"{folder} belongs to another user"
+    if info.st_mode & 0o077:
+        return f"{folder} may be entered by other users (mode {stat.S_IMODE(info.st_mode):o})"
+    return None
+
+
+def installation() -> dict[str, str]:
+    """What makes a daemon this caller's: the Python running it and carekb's place."""
+    return {
+        "executable": sys.executable,
+        "package": os.path.dirname(os.path.abspath(carekb.__file__)),
+        "version": carekb.__version__,
+    }
+
+
+def socket_place() -> str:
+    """The socket of the daemon for this installation of carekb (a name, not a check)."""
+    return socket_place_in(socket_folder())
+
+
+def socket_place_in(folder: str | os.PathLike[str]) -> str:
+    """The socket of this installation's daemon in ``folder``."""
+    mine = "\0".join(installation().values()).encode("utf-8", "surrogateescape")
+    return os.path.join(folder, f"daemon-{zlib.crc32(mine):08x}.sock")
+
+
+def run(argv: list[str]) -> int | None:
+    """``argv`` run by this installation's daemon, and its exit status; ``None`` when
+    no daemon ran it (none is running, it cannot serve this command or this caller,
+    it is turned off), and the caller runs it itself."""
+    if not argv or argv[0] not in SERVED or os.environ.get(OFF_VARIABLE, "") not in ("", "0"):
+        return None
+    place = socket_place()
+    if not os.path.exists(place) or private_folder_problem(socket_folder()) is not None:
+        return None
+    try:
+        conn = _connect(place)
+    except OSError:
+        return None  # a socket left by a daemon that is gone
+    with conn:
+        try:
+            pid = _hand_over(conn, argv)
+        except (OSError, NoAnswer, ValueError):
+            return None
+        if pid is None:
+            return None
+        return _served(conn, pid)
+
+
+def _connect(place: str) -> socket.socket:
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        conn.settimeout(HANDSHAKE_SECONDS)
+        conn.connect(place)
+    except OSError:
+        conn.close()
+        raise
+    return conn
+
+
+def _hand_over(conn: socket.socket, argv: list[str]) -> int | None:
+    """Send the run; the pid of the child that will run it, or ``None`` if the daemon
+    will not."""
+    conn.sendall(b"R")
+    send_message(conn, _request(argv))
+    answer = read_line(conn)
+    if answer == "S":
+        return None
+    if not answer.startswith("P") or not answer[1:].isdigit():
+        raise NoAnswer(answer)
+    return int(answer[1:])
+
+
+def _request(argv: list[str]) -> dict[str, Any]:
+    mask = os.umask(0)
+    os.umask(mask)
+    return {
+        "argv": argv,
+        "cwd": os.getcwd(),
+        "env": dict(os.environ),
+        "umask": mask,
+        "streams": [_encoding(stream) for stream in (sys.stdin, sys.stdout, sys.stderr)],
+        **installation(),
+    }
+
+
+def _encoding(stream: Any) -> list[str | None]:
+    """The encoding and error handler Python gave this stream, for the child's own."""
+    return [getattr(stream, "encoding", None), getattr(stream, "errors", None)]
+
+
+def _served(conn: socket.socket, pid: int) -> int:
+    """Let the child run, pass it the signals this process gets, and return its status
+    (or end as it ended, when a signal ended it)."""
+    with _passed_on(pid) as received:
+        conn.settimeout(None)
+        try:
+            streams = array.array("i", [0, 1, 2]).tobytes()
+            conn.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, streams)])
+            answer = read_line(conn)
+        except (OSError, NoAnswer):
+            answer = ""
+    if answer.startswith("X") and answer[1:].isdigit():
+        return int(answer[1:])
+    if received:
+        # The child was ended by the signal this process passed on: end the same way.
+        signal.signal(received[-1], signal.SIG_DFL)
+        os.kill(os.getpid(), received[-1])
+    print(
+        "carekb: the daemon's run ended without an exit status; run the command again "
+        f"with {OFF_VARIABLE}=1, and stop the daemon (carekb daemon stop) if this repeats",
+        file=sys.stderr,
+    )
+    return 3
+
+
+_PASSED_ON = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+
+
+@contextlib.contextmanager
+def _passed_on(pid: int) -> Iterator[list[int]]:
+    """Signals to this process go to the child instead, while it runs."""
+    received: list[int] = []
+
+    def pass_on(number: int, _frame: object) -> None:
+        received.append(number)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, number)
+
+    earlier = {number: signal.signal(number, pass_on) for number in _PASSED_ON}
+    try:
+        yield received
+    finally:
+        for number, handler in earlier.items():
+            signal.signal(number, handler)
+
+
+# --- Framing, shared with the daemon ---------------------------------------------------
+
+
+def send_message(conn: socket.socket, message: Any) -> None:
+    """``message`` as JSON, after its length."""
+    body = json.dumps(message).encode("utf-8", "surrogateescape")
+    conn.sendall(_LENGTH.pack(len(body)) + body)
+
+
+def read_message(conn: socket.socket) -> Any:
+    """What :func:`send_message` sent; ``NoAnswer`` when it is not all there."""
+    (length,) = _LENGTH.unpack(read_exactly(conn, _LENGTH.size))
+    if length > MAX_REQUEST:
+        raise NoAnswer(f"a message of {length} bytes")
+    try:
+        return json.loads(read_exactly(conn, length).decode("utf-8", "surrogateescape"))
+    except ValueError as error:
+        raise NoAnswer("a message that is not JSON") from error
+
+
+def read_exactly(conn: socket.socket, size: int) -> bytes:
+    chunks: list[bytes] = []
+    while size:
+        chunk = conn.recv(size)
+        if not chunk:
+            raise NoAnswer("the connection closed")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_line(conn: socket.socket, limit: int = 64) -> str:
+    """One short line (without its newline)."""
+    seen = bytearray()
+    while len(seen) < limit:
+        byte = conn.recv(1)
+        if not byte:
+            raise NoAnswer("the connection closed")
+        if byte == b"\n":
+            return seen.decode("ascii", "replace")
+        seen += byte
+    raise NoAnswer("a line too long")
+
+
+def ask(kind: bytes) -> Any:
+    """Send ``kind`` (``Q``: how are you; ``K``: stop) to this installation's daemon and
+    return its answer; ``None`` when no daemon answers."""
+    place = socket_place()
+    if not os.path.exists(place):
+        return None
+    try:
+        with _connect(place) as conn:
+            conn.sendall(kind)
+            return read_message(conn)
+    except (OSError, NoAnswer, struct.error):
+        return None

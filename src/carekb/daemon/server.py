@@ -1,0 +1,391 @@
+"""The daemon: carekb loaded once, forked for each run (:mod:`carekb.daemon`).
+
+``python -m carekb.daemon.server SOCKET IDLE_SECONDS`` (what ``carekb daemon start``
+starts) imports what a lint needs, then waits for callers. Each run is a child of
+the loaded process that takes the caller's streams, folder, environment and umask
+before it runs a line of the command, and ends when the command ends: so a run
+reads the project's files itself, as a run without the daemon does, and nothing
+one run learns reaches the next.
+
+The parent only accepts, checks and forks. It never reads a project's files, and
+it stops (after refusing the run) when the code it loaded is no longer the code on
+disk.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import gc
+import importlib
+import io
+import os
+import select
+import signal
+import socket
+import struct
+import sys
+import tempfile
+import time
+import traceback
+from base64 import b64encode
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from carekb.daemon.client import (
+    HANDSHAKE_SECONDS,
+    NoAnswer,
+    installation,
+    read_exactly,
+    read_message,
+    send_message,
+)
+from carekb.errors import CarekbError
+
+# What a lint imports, in the order it does; imported once, before the first run.
+PRELOAD = (
+    "carekb.cli.main",
+    "carekb.cli.common",
+    "carekb.cli.lint",
+    "carekb.report",
+    "carekb.load.cache",
+    "carekb.kb",
+    "carekb.validate.lint",
+    "carekb.validate.engine",
+    "carekb.validate.rules",
+    "carekb.validate.fix",
+    "carekb.validate.catalogue",
+    "jsonschema_rs",
+)
+_STREAMS = 3  # standard input, output and error
+_INT_SIZE = array.array("i").itemsize
+
+
+@dataclass
+class _State:
+    """What the parent knows of itself, for ``carekb daemon status``."""
+
+    started: float = field(default_factory=time.time)
+    served: int = 0
+    idle_seconds: float = 0.0
+    stamp: str = ""
+
+
+def serve(place: str, idle_seconds: float) -> None:
+    """Listen at ``place`` until stopped, or idle for ``idle_seconds`` (0: never)."""
+    for name in PRELOAD:
+        importlib.import_module(name)
+    warm_up()
+    state = _State(idle_seconds=idle_seconds, stamp=code_stamp())
+    listener = _listen(place)
+    bound = os.stat(place).st_ino
+    # Children are reaped by the kernel; SIGTERM (``kill``) stops the loop cleanly.
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop)
+    # The loaded objects are never freed: keep the collector off them, so that a
+    # child's collections do not write to (and so copy) the parent's pages.
+    gc.freeze()
+    try:
+        _loop(listener, state)
+    except _Stopped:
+        pass
+    finally:
+        listener.close()
+        with contextlib.suppress(OSError):
+            if os.stat(place).st_ino == bound:  # still ours, not a newer daemon's
+                os.unlink(place)
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(_number: int, _frame: object) -> None:
+    raise _Stopped
+
+
+# Sentences for the warm-up lint: everyday patient-education text, with a warning
+# sign and a medicine in it, so the content rules load their models and word lists
+# and compile the expressions such text asks for.
+_SAMPLE_ANSWER = (
+    "Gentle movement helps most people with back pain feel better within a few weeks. "
+    "Keep taking the medicine your doctor prescribed, and stop the exercise if the pain "
+    "gets worse. Call 911 at once if you have chest pain, or numbness or weakness in your "
+    "arms or legs. Physical therapists can show you how to do each stretch safely."
+)
+
+
+def warm_up() -> None:
+    """Lint a small sample project once, in a temporary folder, so that every run
+    starts with the rules' expressions compiled and their models read; then forget
+    what that lint learned about a project (the signatures it verified, the answers
+    and programs it would keep), as a new process knows none.
+
+    A sample that cannot be linted costs only the warm-up: runs still work."""
+    from carekb.load.project import open_project
+    from carekb.scaffold import init_project
+    from carekb.trust import verified
+    from carekb.validate import lazyre, wordmemory
+    from carekb.validate.lint import lint_project
+
+    with tempfile.TemporaryDirectory(prefix="carekb-warm-up-") as folder:
+        root = Path(folder) / "sample"
+        with contextlib.suppress(CarekbError, OSError):
+            init_project(root, name="Warm-up", organisation="Warm-up")
+            project = open_project(root)
+            (root / "kb" / "faqs" / "warm-up.yaml").write_text(_sample_faq(), encoding="utf-8")
+            trust = root / "trust.yaml"  # its own: nothing outside the folder is read
+            trust.write_text(_sample_trust_root(), encoding="utf-8")
+            lint_project(project, use_cache=False, trust=trust)
+    verified.forget()
+    wordmemory.forget()
+    lazyre.forget()  # the compiled expressions stay with their patterns
+
+
+def _sample_faq() -> str:
+    return (
+        "id: warm-up\ntype: faq\ntitle: Is it safe to stretch with back pain?\n"
+        "summary: When stretching helps back pain, and when to get help.\n"
+        "language: en\ntags: []\nauthors: [someone]\n"
+        "question: Is it safe to stretch with back pain?\n"
+        f"answer: {_SAMPLE_ANSWER}\n"
+        "related: []\nsources: []\nreview:\n  status: draft\n"
+    )
+
+
+def _sample_trust_root() -> str:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    lead = f"  - id: warm-up\n    public_key: ed25519:{b64encode(key).decode()}\n"
+    return f"threshold: 1\nleads:\n{lead}"
+
+
+def _listen(place: str) -> socket.socket:
+    """A socket bound at ``place`` (a socket a dead daemon left there is replaced)."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(place)
+    except OSError:
+        if _answers(place):
+            listener.close()
+            raise CarekbError(f"a carekb daemon is already listening at {place}") from None
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(place)
+        listener.bind(place)
+    os.chmod(place, 0o600)
+    listener.listen(64)
+    return listener
+
+
+def _answers(place: str) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(place)
+        except OSError:
+            return False
+    return True
+
+
+def code_stamp() -> str:
+    """What the loaded code was read from: carekb's own files and Python's version (as
+    the lint cache keys them), and the folders Python imports from (a package
+    installed, upgraded or removed changes its folder)."""
+    from carekb.load.cache import code_key
+
+    lines = [code_key()]
+    for entry in sys.path:
+        try:
+            info = os.stat(entry or ".")
+        except OSError:
+            lines.append(f"{entry} missing")
+            continue
+        lines.append(f"{entry} {info.st_mtime_ns} {info.st_ino}")
+    return "\n".join(lines)
+
+
+def _loop(listener: socket.socket, state: _State) -> None:
+    while True:
+        ready, _, _ = select.select([listener], [], [], state.idle_seconds or None)
+        if not ready:
+            return  # idle long enough
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            continue
+        with conn:
+            if _answer(listener, conn, state) == "stop":
+                return
+
+
+def _answer(listener: socket.socket, conn: socket.socket, state: _State) -> str:
+    """Serve one connection; "stop" when the daemon must stop after it."""
+    conn.settimeout(HANDSHAKE_SECONDS)  # a caller that says nothing cannot hold us
+    if not _same_user(conn):
+        return ""
+    try:
+        kind = read_exactly(conn, 1)
+        if kind == b"Q":
+            send_message(conn, _status(state))
+        elif kind == b"K":
+            send_message(conn, {"stopped": os.getpid()})
+            return "stop"
+        elif kind == b"R":
+            request = read_message(conn)
+            if not _servable(request, state):
+                conn.sendall(b"S\n")
+                return "stop"  # other code than the caller's: a new daemon is wanted
+            if os.fork() == 0:
+                _child(listener, conn, request)
+            state.served += 1
+    except (OSError, NoAnswer, struct.error, ValueError, TypeError):
+        pass
+    return ""
+
+
+def _same_user(conn: socket.socket) -> bool:
+    """Whether the caller runs as this daemon's user (the kernel says, not the caller)."""
+    peer = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", peer)
+    return bool(uid == os.getuid())
+
+
+def _go(conn: socket.socket) -> tuple[bytes, list[int]]:
+    """The caller's word to go, and the descriptors that came with it."""
+    space = socket.CMSG_SPACE(_STREAMS * _INT_SIZE)
+    data, ancillary, _flags, _address = conn.recvmsg(1, space)
+    fds: list[int] = []
+    for level, kind, payload in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            numbers = array.array("i")
+            numbers.frombytes(payload[: len(payload) - len(payload) % _INT_SIZE])
+            fds.extend(numbers)
+    return data, fds
+
+
+def _servable(request: Any, state: _State) -> bool:
+    return (
+        isinstance(request, dict)
+        and all(request.get(key) == value for key, value in installation().items())
+        and code_stamp() == state.stamp
+    )
+
+
+def _status(state: _State) -> dict[str, Any]:
+    return {
+        "pid": os.getpid(),
+        "started": state.started,
+        "served": state.served,
+        "idle_seconds": state.idle_seconds,
+        **installation(),
+    }
+
+
+# --- The child: one run ----------------------------------------------------------------
+
+
+def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoReturn:
+    """Run the request as ``carekb`` would in the caller's place; never returns."""
+    status = 1
+    try:
+        listener.close()
+        _default_signals()
+        conn.sendall(f"P{os.getpid()}\n".encode())
+        go, fds = _go(conn)
+        if go != b"G" or len(fds) != _STREAMS:
+            os._exit(0)  # the caller gave up, and runs the command itself
+        conn.settimeout(None)
+        _take_place(fds, request)
+        status = _run(request["argv"])
+        _flush()
+        conn.sendall(f"X{status}\n".encode())
+    except BaseException:  # a child must end here, whatever happened
+        with contextlib.suppress(BaseException):
+            traceback.print_exc()
+            _flush()
+    os._exit(0)
+
+
+def _default_signals() -> None:
+    """The signal handlers a new Python process starts with."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _take_place(fds: list[int], request: dict[str, Any]) -> None:
+    """The caller's streams, folder, environment and umask, as this process's own."""
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    time.tzset()
+    os.umask(int(request["umask"]))
+    streams = request["streams"]
+    sys.stdin = _stream(0, "r", *streams[0])
+    sys.stdout = _stream(1, "w", *streams[1])
+    sys.stderr = _stream(2, "w", *streams[2])
+    sys.argv = ["carekb", *request["argv"]]
+
+
+def _stream(fd: int, mode: str, encoding: str | None, errors: str | None) -> io.TextIOWrapper:
+    """A standard stream on ``fd`` as Python makes one at start: standard error and a
+    terminal's output line by line."""
+    raw = io.FileIO(fd, mode, closefd=False)
+    buffered = io.BufferedReader(raw) if mode == "r" else io.BufferedWriter(raw)
+    return io.TextIOWrapper(
+        buffered,
+        encoding=encoding,
+        errors=errors,
+        newline="\n",
+        line_buffering=mode == "w" and (fd == 2 or raw.isatty()),
+    )
+
+
+def _run(argv: list[str]) -> int:
+    """``carekb ARGV`` in this process, and the exit status Python would give it."""
+    from carekb.cli.main import cli
+
+    try:
+        cli.main(args=argv, prog_name="carekb")
+    except SystemExit as ended:
+        return _status_of(ended.code)
+    except BaseException:  # as Python ends on an uncaught exception
+        traceback.print_exc()
+        return 1
+    return 0
+
+
+def _status_of(code: Any) -> int:
+    """The status Python exits with for ``sys.exit(code)``."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+
+
+def main() -> None:
+    """``python -m carekb.daemon.server SOCKET IDLE_SECONDS``."""
+    place, idle = sys.argv[1], float(sys.argv[2])
+    try:
+        serve(place, idle)
+    except CarekbError as error:
+        print(f"carekb daemon: {error}", file=sys.stderr)
+        raise SystemExit(error.exit_code) from None
+
+
+if __name__ == "__main__":
+    main()

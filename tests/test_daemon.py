@@ -1,0 +1,366 @@
+"""``carekb daemon``: a lint it serves is the lint carekb runs without it.
+
+Every test starts a real daemon (``python -m carekb daemon start``) in a socket
+folder of its own and runs ``python -m carekb`` as a user does, in new processes.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import pty
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from carekb.daemon import client
+from carekb.load import cache
+from conftest import CASES_DIR, REPO_ROOT
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(socket, "AF_UNIX") or not hasattr(socket, "SO_PEERCRED"),
+    reason="the daemon needs Unix sockets with peer credentials",
+)
+
+
+class Daemon:
+    """A socket folder of its own, and ``carekb`` run with it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("CAREKB_") and k != "CI"},
+            client.FOLDER_VARIABLE: str(folder),
+        }
+
+    def carekb(
+        self, *args: str | Path, cwd: Path | None = None, **options: Any
+    ) -> subprocess.CompletedProcess[str]:
+        env = {**self.env, **options.pop("env", {})}
+        return subprocess.run(
+            [sys.executable, "-m", "carekb", *map(str, args)],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            **options,
+        )
+
+    def served(self) -> int:
+        status = self.carekb("daemon", "status")
+        assert status.returncode == 0, status.stdout + status.stderr
+        return int(status.stdout.split("; ")[1].split()[0])
+
+    def pid(self) -> int:
+        status = self.carekb("daemon", "status")
+        assert status.returncode == 0, status.stdout + status.stderr
+        return int(status.stdout.split("(pid ")[1].split(")")[0])
+
+
+@pytest.fixture
+def daemon() -> Iterator[Daemon]:
+    # A short folder: a Unix socket's path must fit in 108 bytes, which pytest's
+    # temporary folders can pass.
+    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
+    folder.chmod(0o700)
+    running = Daemon(folder)
+    started = running.carekb("daemon", "start")
+    assert started.returncode == 0, started.stdout + started.stderr
+    assert "running (pid" in started.stdout
+    yield running
+    running.carekb("daemon", "stop")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sample(tmp_path: Path) -> Path:
+    root = tmp_path / "sample"
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
+    return root
+
+
+def _with_findings(tmp_path: Path) -> Path:
+    root = tmp_path / "findings"
+    shutil.copytree(CASES_DIR / "dangling-reference", root)
+    return root
+
+
+Outcome = tuple[int, str, str]
+
+
+def _both(daemon: Daemon, *args: str | Path, **options: Any) -> tuple[Outcome, Outcome]:
+    """What a run in the daemon and a run without it print and exit with."""
+    served = daemon.served()
+    inside = daemon.carekb(*args, **options)
+    assert daemon.served() == served + 1, "the daemon did not serve the run"
+    env = {**options.pop("env", {}), client.OFF_VARIABLE: "1"}
+    alone = daemon.carekb(*args, env=env, **options)
+    assert daemon.served() == served + 1, "the daemon served a run it was told not to"
+    return (
+        (inside.returncode, inside.stdout, inside.stderr),
+        (alone.returncode, alone.stdout, alone.stderr),
+    )
+
+
+def test_a_lint_in_the_daemon_prints_and_exits_as_one_without_it(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    sample = _sample(tmp_path)
+    trust = {"CAREKB_TRUST": str(sample / "demo-keys" / "trust.yaml")}
+    inside, alone = _both(daemon, "lint", "--no-cache", cwd=sample, env=trust)
+    assert inside == alone
+    assert inside[0] == 0 and "18 entries checked" in str(inside)
+    flawed = _with_findings(tmp_path)
+    for args in (("lint", "--statistics"), ("lint",), ("lint", "--format", "json")):
+        inside, alone = _both(daemon, *args, cwd=flawed)
+        assert inside == alone, args
+        assert inside[0] == 1
+    findings = json.loads(inside[1])
+    assert "dangling-reference" in {finding["rule"] for finding in findings}
+
+
+def test_the_run_takes_the_callers_folder_environment_umask_and_input(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    flawed = _with_findings(tmp_path)
+    # The folder: a path relative to the caller's, from a folder below the project.
+    inside, alone = _both(daemon, "lint", "faqs", cwd=flawed / "kb")
+    assert inside == alone and "dangling-reference" in str(inside)
+    # The environment: the project named only in the caller's CAREKB_ROOT.
+    inside, alone = _both(daemon, "lint", cwd=tmp_path, env={"CAREKB_ROOT": str(flawed)})
+    assert inside == alone and inside[0] == 1
+    # Standard input.
+    text = next((flawed / "kb" / "faqs").glob("*.yaml")).read_text(encoding="utf-8")
+    args = ("lint", "-", "--stdin-filename", "kb/faqs/typed.yaml")
+    inside, alone = _both(daemon, *args, cwd=flawed, input=text)
+    assert inside == alone and "typed.yaml" in str(inside)
+    # The umask: the cache the run writes is the caller's user's alone.
+    shutil.rmtree(flawed / ".carekb-cache", ignore_errors=True)
+    served = daemon.served()
+    daemon.carekb("lint", cwd=flawed, preexec_fn=lambda: os.umask(0o077))
+    assert daemon.served() == served + 1
+    written = [p for p in (flawed / ".carekb-cache").iterdir() if p.name.endswith(".json")]
+    assert written and all(p.stat().st_mode & 0o077 == 0 for p in written)
+
+
+def test_a_terminal_is_a_terminal_in_the_daemon(daemon: Daemon, tmp_path: Path) -> None:
+    flawed = _with_findings(tmp_path)
+
+    def at_a_terminal(env: dict[str, str]) -> bytes:
+        main, other = pty.openpty()
+        done = subprocess.Popen(
+            [sys.executable, "-m", "carekb", "lint"],
+            cwd=flawed,
+            env={**daemon.env, **env},
+            stdin=subprocess.DEVNULL,
+            stdout=other,
+            stderr=other,
+        )
+        os.close(other)
+        shown = b""
+        while select.select([main], [], [], 60)[0]:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # EIO: the other side is closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+        assert done.wait(timeout=60) == 1
+        os.close(main)
+        return shown
+
+    served = daemon.served()
+    inside = at_a_terminal({})
+    assert daemon.served() == served + 1
+    assert inside == at_a_terminal({client.OFF_VARIABLE: "1"})
+    assert b"dangling-reference" in inside
+
+
+def test_a_daemon_that_is_gone_or_stalled_holds_up_no_lint(daemon: Daemon, tmp_path: Path) -> None:
+    flawed = _with_findings(tmp_path)
+    expected = daemon.carekb("lint", cwd=flawed, env={client.OFF_VARIABLE: "1"})
+    pid = daemon.pid()
+    os.kill(pid, signal.SIGSTOP)  # stalled: it takes connections but answers none
+    try:
+        began = time.monotonic()
+        stalled = daemon.carekb("lint", cwd=flawed)
+        waited = time.monotonic() - began
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    assert (stalled.returncode, stalled.stdout) == (expected.returncode, expected.stdout)
+    assert waited < client.HANDSHAKE_SECONDS + 30
+    # The run the stalled daemon took late is never run a second time: its child finds
+    # the caller gone and ends. The daemon is still there for the next run.
+    served = daemon.served()
+    again = daemon.carekb("lint", cwd=flawed)
+    assert again.stdout == expected.stdout and daemon.served() == served + 1
+    os.kill(pid, signal.SIGKILL)  # gone, its socket left behind
+    _wait_gone(pid)
+    assert Path(client.socket_place_in(daemon.folder)).exists()
+    gone = daemon.carekb("lint", cwd=flawed)
+    assert (gone.returncode, gone.stdout) == (expected.returncode, expected.stdout)
+    assert daemon.carekb("daemon", "status").returncode == 1
+    restarted = daemon.carekb("daemon", "start")  # the dead daemon's socket is replaced
+    assert restarted.returncode == 0, restarted.stderr
+    assert daemon.served() == 0
+
+
+def _wait_gone(pid: int) -> None:
+    for _ in range(200):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+
+
+def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) -> None:
+    root = _many_entries(tmp_path, 400)
+    caller = subprocess.Popen(
+        [sys.executable, "-m", "carekb", "lint", "--no-cache"],
+        cwd=root,
+        env=daemon.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    child = _child_of(daemon.pid())
+    caller.send_signal(signal.SIGINT)
+    out, err = caller.communicate(timeout=60)
+    assert caller.returncode == 1, err
+    assert "Aborted!" in err and "entries checked" not in out
+    _wait_gone(child)
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+
+
+def _many_entries(tmp_path: Path, count: int) -> Path:
+    root = _sample(tmp_path)
+    faq = next((root / "kb" / "faqs").glob("*.yaml"))
+    text = faq.read_text(encoding="utf-8")
+    entry_id = text.split("id: ", 1)[1].split("\n", 1)[0]
+    for number in range(count):
+        copy = text.replace(entry_id, f"{entry_id}-copy-{number}")
+        (faq.parent / f"{entry_id}-copy-{number}.yaml").write_text(copy, encoding="utf-8")
+    return root
+
+
+def _child_of(parent: int) -> int:
+    """The first child the daemon forks (the run), once it is there."""
+    for _ in range(600):
+        children = Path(f"/proc/{parent}/task/{parent}/children")
+        found = children.read_text().split() if children.exists() else []
+        if found:
+            time.sleep(0.3)  # let it begin the lint
+            return int(found[0])
+        time.sleep(0.02)
+    raise AssertionError("the daemon forked no run")
+
+
+def test_a_daemon_serves_only_the_code_it_loaded(tmp_path: Path) -> None:
+    # A copy of carekb, imported by the daemon and by the caller: edited while the
+    # daemon runs, the daemon refuses the next run (the caller runs it) and stops.
+    copy = tmp_path / "code"
+    shutil.copytree(Path(client.__file__).parents[1], copy / "carekb")
+    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
+    folder.chmod(0o700)
+    try:
+        daemon = Daemon(folder)
+        daemon.env["PYTHONPATH"] = str(copy)
+        assert daemon.carekb("daemon", "start").returncode == 0
+        flawed = _with_findings(tmp_path)
+        first = daemon.carekb("lint", cwd=flawed)
+        assert daemon.served() == 1
+        rules = copy / "carekb" / "validate" / "rules" / "dangling_reference.py"
+        source = rules.read_text(encoding="utf-8")
+        edit = source.replace("with id '{target}'", "nothing has the id '{target}'")
+        assert edit != source
+        rules.write_text(edit, "utf-8")
+        edited = daemon.carekb("lint", "--no-cache", cwd=flawed)
+        assert edited.returncode == first.returncode
+        assert "nothing has the id" in edited.stdout, edited.stdout
+        assert "no entry with id" in first.stdout and "nothing has" not in first.stdout
+        assert daemon.carekb("daemon", "status").returncode == 1  # it stopped
+    finally:
+        Daemon(folder).carekb("daemon", "stop", env={"PYTHONPATH": str(copy)})
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_daemon_stops_when_idle(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
+    folder.chmod(0o700)
+    try:
+        daemon = Daemon(folder)
+        started = daemon.carekb("daemon", "start", "--idle-timeout", "0.02")  # 1.2 s
+        assert started.returncode == 0, started.stderr
+        pid = daemon.pid()
+        _wait_gone(pid)
+        assert daemon.carekb("daemon", "status").returncode == 1
+        assert not Path(client.socket_place_in(folder)).exists()  # it cleans up after itself
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_socket_folder_others_may_enter_is_refused(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
+    folder.chmod(0o755)
+    try:
+        started = Daemon(folder).carekb("daemon", "start")
+        assert started.returncode == 2
+        assert "may be entered by other users" in started.stderr
+        assert "hint:" in started.stderr and "Traceback" not in started.stderr
+        assert not list(folder.iterdir())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="needs root to act as another user")
+def test_another_user_is_not_served(daemon: Daemon) -> None:
+    # Even where the folder has been opened up by mistake, the kernel's word on who
+    # is calling decides.
+    daemon.folder.chmod(0o755)
+    place = client.socket_place_in(daemon.folder)
+    os.chmod(place, 0o777)
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the other user's process
+        os.close(reader)
+        answer = b"no answer"
+        try:
+            os.setuid(65534)
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.settimeout(10)
+                conn.connect(place)
+                conn.sendall(b"Q")
+                answer = conn.recv(100) or b"closed"
+        except OSError as error:  # hung up on before or after the byte was sent
+            hung_up = error.errno in (errno.ECONNRESET, errno.EPIPE)
+            answer = b"closed" if hung_up else f"error {error}".encode()
+        os.write(writer, answer)
+        os._exit(0)
+    os.close(writer)
+    os.waitpid(pid, 0)
+    with os.fdopen(reader, "rb") as said:
+        answer = said.read()
+    assert answer == b"closed"  # hung up on, without a word
+    assert daemon.served() == 0  # and it still serves its own user
+
+
+def test_where_carekb_runs_is_no_input_of_the_lint_cache() -> None:
+    # A lint in the daemon and one without it share their cache.
+    assert frozenset({client.OFF_VARIABLE, client.FOLDER_VARIABLE}) == cache.HOW_IT_RUNS
