@@ -6,6 +6,7 @@ folder of its own and runs ``python -m carekb`` as a user does, in new processes
 
 from __future__ import annotations
 
+import array
 import errno
 import json
 import os
@@ -364,3 +365,34 @@ def test_another_user_is_not_served(daemon: Daemon) -> None:
 def test_where_carekb_runs_is_no_input_of_the_lint_cache() -> None:
     # A lint in the daemon and one without it share their cache.
     assert frozenset({client.OFF_VARIABLE, client.FOLDER_VARIABLE}) == cache.HOW_IT_RUNS
+
+
+def test_a_run_that_cannot_take_the_callers_place_is_handed_back(tmp_path: Path) -> None:
+    # The child of a run, forked here as the daemon forks it, told to stand in a folder
+    # that is gone: it says so (F) before it runs or writes anything, and the caller
+    # runs the command itself.
+    from carekb.daemon import server
+
+    ours, theirs = socket.socketpair()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    request = {
+        "argv": ["lint"],
+        "cwd": str(tmp_path / "gone"),
+        "env": {},
+        "umask": 0o22,
+        "streams": [["utf-8", "strict"]] * 3,
+    }
+    out = tmp_path / "out"
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the daemon's child
+        ours.close()
+        server._child(listener, theirs, request)
+    theirs.close()
+    listener.close()
+    with ours, out.open("wb") as written:
+        assert client.read_line(ours) == f"P{pid}"
+        streams = array.array("i", [0, written.fileno(), written.fileno()]).tobytes()
+        ours.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, streams)])
+        assert client.read_line(ours) == "F"
+    os.waitpid(pid, 0)
+    assert out.read_bytes() == b""

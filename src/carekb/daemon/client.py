@@ -16,7 +16,9 @@ The conversation, over a Unix socket in a folder only this user can enter
    (and runs the command itself) is never served twice; and the streams are never
    held by a daemon that has not answered (a stalled daemon holding the caller's
    pipe open would keep whoever reads it waiting for its end);
-4. the child runs the command on the caller's streams and ends with ``X<status>``.
+4. the child takes the caller's place (``F`` when it cannot: the caller runs the
+   command itself), runs the command on the caller's streams and ends with
+   ``X<status>``.
 
 Signals the caller gets (Ctrl-C at a terminal, a ``kill``) are passed on to the
 child, whose process the terminal does not know.
@@ -173,9 +175,9 @@ def _encoding(stream: Any) -> list[str | None]:
     return [getattr(stream, "encoding", None), getattr(stream, "errors", None)]
 
 
-def _served(conn: socket.socket, pid: int) -> int:
+def _served(conn: socket.socket, pid: int) -> int | None:
     """Let the child run, pass it the signals this process gets, and return its status
-    (or end as it ended, when a signal ended it)."""
+    (or end as it ended, when a signal ended it); ``None`` when it could not run."""
     with _passed_on(pid) as received:
         conn.settimeout(None)
         try:
@@ -186,6 +188,8 @@ def _served(conn: socket.socket, pid: int) -> int:
             answer = ""
     if answer.startswith("X") and answer[1:].isdigit():
         return int(answer[1:])
+    if answer == "F":
+        return None
     if received:
         # The child was ended by the signal this process passed on: end the same way.
         signal.signal(received[-1], signal.SIG_DFL)

@@ -288,7 +288,6 @@ def _status(state: _State) -> dict[str, Any]:
 
 def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoReturn:
     """Run the request as ``carekb`` would in the caller's place; never returns."""
-    status = 1
     try:
         listener.close()
         _default_signals()
@@ -298,13 +297,16 @@ def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoRetu
             os._exit(0)  # the caller gave up, and runs the command itself
         conn.settimeout(None)
         _take_place(fds, request)
-        status = _run(request["argv"])
-        _flush()
+    except BaseException:
+        # Nothing has run and nothing was written: the caller runs the command itself
+        # (a folder it stands in that has gone, say).
+        with contextlib.suppress(OSError):
+            conn.sendall(b"F\n")
+        os._exit(0)
+    status = _run(request["argv"])
+    _flush()
+    with contextlib.suppress(OSError):
         conn.sendall(f"X{status}\n".encode())
-    except BaseException:  # a child must end here, whatever happened
-        with contextlib.suppress(BaseException):
-            traceback.print_exc()
-            _flush()
     os._exit(0)
 
 
