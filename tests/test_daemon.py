@@ -7,6 +7,7 @@ folder of its own and runs ``python -m carekb`` as a user does, in new processes
 from __future__ import annotations
 
 import array
+import contextlib
 import errno
 import json
 import os
@@ -35,6 +36,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+# The installed command, as users run it ("python -m carekb" would put the working folder
+# on the import path of the caller, which the daemon's tests must not depend on).
+_SCRIPT = Path(sys.executable).parent / "carekb"
+CAREKB = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "carekb"]
+
+
 class Daemon:
     """A socket folder of its own, and ``carekb`` run with it."""
 
@@ -50,7 +57,7 @@ class Daemon:
     ) -> subprocess.CompletedProcess[str]:
         env = {**self.env, **options.pop("env", {})}
         return subprocess.run(
-            [sys.executable, "-m", "carekb", *map(str, args)],
+            [*CAREKB, *map(str, args)],
             cwd=cwd,
             env=env,
             capture_output=True,
@@ -58,6 +65,20 @@ class Daemon:
             timeout=120,
             check=False,
             **options,
+        )
+
+    def carekb_shell(
+        self, command: str, cwd: Path, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """``command`` run by the shell, for redirections Python cannot make."""
+        return subprocess.run(
+            ["sh", "-c", command],
+            cwd=cwd,
+            env={**self.env, **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
 
     def served(self) -> int:
@@ -164,7 +185,7 @@ def test_a_terminal_is_a_terminal_in_the_daemon(daemon: Daemon, tmp_path: Path) 
     def at_a_terminal(env: dict[str, str]) -> bytes:
         main, other = pty.openpty()
         done = subprocess.Popen(
-            [sys.executable, "-m", "carekb", "lint"],
+            [*CAREKB, "lint"],
             cwd=flawed,
             env={**daemon.env, **env},
             stdin=subprocess.DEVNULL,
@@ -233,7 +254,7 @@ def _wait_gone(pid: int) -> None:
 def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) -> None:
     root = _many_entries(tmp_path, 400)
     caller = subprocess.Popen(
-        [sys.executable, "-m", "carekb", "lint", "--no-cache"],
+        [*CAREKB, "lint", "--no-cache"],
         cwd=root,
         env=daemon.env,
         stdout=subprocess.PIPE,
@@ -356,6 +377,7 @@ def test_another_user_is_not_served(daemon: Daemon) -> None:
         os._exit(0)
     os.close(writer)
     os.waitpid(pid, 0)
+    daemon.folder.chmod(0o700)
     with os.fdopen(reader, "rb") as said:
         answer = said.read()
     assert answer == b"closed"  # hung up on, without a word
@@ -396,3 +418,113 @@ def test_a_run_that_cannot_take_the_callers_place_is_handed_back(tmp_path: Path)
         assert client.read_line(ours) == "F"
     os.waitpid(pid, 0)
     assert out.read_bytes() == b""
+
+
+def test_the_folder_a_daemon_is_started_from_is_not_imported_from(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    # A project (or any folder) may hold a module named like one carekb imports.
+    daemon.carekb("daemon", "stop")
+    flawed = _with_findings(tmp_path)
+    marker = tmp_path / "imported"
+    (flawed / "jsonschema_rs.py").write_text(f"open({str(marker)!r}, 'w').close()\n", "utf-8")
+    started = daemon.carekb("daemon", "start", cwd=flawed)
+    assert started.returncode == 0, started.stderr
+    inside, alone = _both(daemon, "lint", cwd=flawed)
+    assert inside == alone
+    assert not marker.exists()
+    # Files made in that folder (the lint's own cache, a report) do not stop it either.
+    (flawed / "report.txt").write_text("", "utf-8")
+    inside, alone = _both(daemon, "lint", cwd=flawed)
+    assert inside == alone
+
+
+def test_a_caller_with_a_stream_closed_or_a_descriptor_named_runs_the_lint_itself(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    flawed = _with_findings(tmp_path)
+    trust = REPO_ROOT / "demo-keys" / "trust.yaml"
+    cases = {  # what the shell is told -> whether the daemon may serve it
+        "lint >&-": False,  # no standard output: the socket would take its place
+        "lint <&-": False,
+        f"lint --trust /dev/fd/3 3<{trust}": False,  # only the caller holds that one
+        f"lint 3<{trust}": True,  # open, but named nowhere: nothing reads it
+    }
+    for command, servable in cases.items():
+        served = daemon.served()
+        inside = daemon.carekb_shell(f"exec {' '.join(CAREKB)} {command}", cwd=flawed)
+        assert daemon.served() == served + servable, command
+        alone = daemon.carekb_shell(
+            f"exec {' '.join(CAREKB)} {command}", cwd=flawed, env={client.OFF_VARIABLE: "1"}
+        )
+        assert (inside.returncode, inside.stderr) == (alone.returncode, alone.stderr), command
+        assert inside.returncode == 1, inside.stderr
+
+
+def test_a_caller_killed_ends_its_run(daemon: Daemon, tmp_path: Path) -> None:
+    root = _many_entries(tmp_path, 400)
+    out = tmp_path / "out.txt"
+    with out.open("wb") as written:
+        caller = subprocess.Popen(
+            [*CAREKB, "lint", "--no-cache"],
+            cwd=root,
+            env=daemon.env,
+            stdout=written,
+            stderr=subprocess.DEVNULL,
+        )
+    child = _child_of(daemon.pid())
+    caller.kill()  # SIGKILL: no handler can pass it on
+    caller.wait(timeout=60)
+    _wait_gone(child)
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+    assert "entries checked" not in out.read_text(encoding="utf-8")
+
+
+def test_a_signal_the_caller_ignores_does_not_end_its_run(daemon: Daemon, tmp_path: Path) -> None:
+    # As under nohup: a hang-up the caller ignores is no hang-up for its run.
+    root = _many_entries(tmp_path, 400)
+    expected = daemon.carekb("lint", "--no-cache", cwd=root, env={client.OFF_VARIABLE: "1"})
+    caller = subprocess.Popen(
+        [*CAREKB, "lint", "--no-cache"],
+        cwd=root,
+        env=daemon.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
+    )
+    _child_of(daemon.pid())
+    caller.send_signal(signal.SIGHUP)
+    out, err = caller.communicate(timeout=120)
+    assert (caller.returncode, out, err) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def test_a_daemon_that_does_not_answer_is_named_and_stopped(daemon: Daemon) -> None:
+    pid = daemon.pid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        status = daemon.carekb("daemon", "status")
+        assert status.returncode == 1
+        assert f"not answering (pid {pid})" in status.stdout
+        stopped = daemon.carekb("daemon", "stop")
+        assert f"stopped (pid {pid}, which was not answering)" in stopped.stdout
+        _wait_gone(pid)
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+    assert daemon.carekb("daemon", "status").stdout.strip() == "carekb daemon: not running"
+
+
+def test_a_socket_path_too_long_is_refused_plainly(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="ckd-")) / ("x" * 100)
+    folder.mkdir(mode=0o700)
+    try:
+        started = Daemon(folder).carekb("daemon", "start")
+        assert started.returncode == 2
+        assert "too long for a Unix socket" in started.stderr and "hint:" in started.stderr
+        assert "Traceback" not in started.stderr
+    finally:
+        shutil.rmtree(folder.parent, ignore_errors=True)

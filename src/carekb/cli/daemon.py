@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -67,6 +69,11 @@ def daemon_start_command(idle_timeout: float, foreground: bool) -> None:
         click.echo(f"carekb daemon: already running (pid {running.get('pid')})")
         return
     place = client.socket_place()
+    if len(os.fsencode(place)) > client.MAX_SOCKET_PATH:
+        raise CarekbError(
+            f"the daemon's socket path is too long for a Unix socket: {place}",
+            hint=f"set {client.FOLDER_VARIABLE} to a shorter folder (mode 700)",
+        )
     _make_private_folder(client.socket_folder())
     if foreground:
         from carekb.daemon.server import serve
@@ -91,7 +98,12 @@ def daemon_status_command() -> None:
     """
     status = client.ask(b"Q")
     if status is None:
-        click.echo("carekb daemon: not running")
+        silent = _silent_daemon()
+        click.echo(
+            "carekb daemon: not running"
+            if silent is None
+            else f"carekb daemon: not answering (pid {silent}); 'carekb daemon stop' ends it"
+        )
         raise SystemExit(1)
     since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(status.get("started", 0))))
     idle = float(status.get("idle_seconds", 0)) / 60
@@ -111,8 +123,34 @@ def daemon_stop_command() -> None:
     Example:
       carekb daemon stop
     """
-    answer = client.ask(b"K")
-    click.echo("carekb daemon: stopped" if answer is not None else "carekb daemon: not running")
+    if client.ask(b"K") is not None:
+        click.echo("carekb daemon: stopped")
+        return
+    silent = _silent_daemon()
+    if silent is None:
+        click.echo("carekb daemon: not running")
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(silent, signal.SIGTERM)
+        os.kill(silent, signal.SIGCONT)  # a stopped one ends only once continued
+    click.echo(f"carekb daemon: stopped (pid {silent}, which was not answering)")
+
+
+def _silent_daemon() -> int | None:
+    """The process id of this installation's daemon when it is alive but does not
+    answer (stopped, or swamped), from the file it wrote; ``None`` otherwise."""
+    from carekb.daemon.server import pid_file_of
+
+    place = client.socket_place()
+    if not os.path.exists(place) or client.private_folder_problem(client.socket_folder()):
+        return None
+    try:
+        pid = int(pid_file_of(place).read_text(encoding="ascii").strip())
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return None
+    # The process of that id is a carekb daemon, not a process that took the number over.
+    return pid if b"carekb.daemon.server" in command and place.encode() in command else None
 
 
 def _make_private_folder(folder: str) -> None:
@@ -131,9 +169,11 @@ def _make_private_folder(folder: str) -> None:
 def _start_in_background(place: str, idle_seconds: float) -> dict[str, object]:
     """Start the daemon in its own session and wait until it answers."""
     log = Path(place).with_suffix(".log")
-    with log.open("wb") as output:
+    with log.open("ab") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "carekb.daemon.server", place, str(idle_seconds)],
+            # -P: the folder it is started from is not put on the import path (a
+            # project's jsonschema_rs.py would otherwise be imported in its place).
+            [sys.executable, "-P", "-m", "carekb.daemon.server", place, str(idle_seconds)],
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,
@@ -145,6 +185,8 @@ def _start_in_background(place: str, idle_seconds: float) -> dict[str, object]:
         if status is not None and status.get("pid") == process.pid:
             return dict(status)
         if process.poll() is not None:
+            if status is not None:  # another start won the race: that daemon serves
+                return dict(status)
             break
         time.sleep(0.05)
     else:

@@ -112,7 +112,7 @@ def cli() -> None:
       carekb review request cat-cow --as demo-author-1
       carekb export --preview
     """
-    if sys.stdin.isatty():
+    if sys.stdin is not None and sys.stdin.isatty():  # None: started with stdin closed
         from carekb.trust.passphrase import use_passphrase_prompt
 
         use_passphrase_prompt(_ask_passphrase)

@@ -58,6 +58,13 @@ _LENGTH = struct.Struct("!I")
 MAX_REQUEST = 4 * 1024 * 1024
 
 
+# Changed whenever the conversation below changes: it is part of the socket's name, so a
+# caller never talks to a daemon that speaks otherwise.
+PROTOCOL = "2"
+# The longest path a Unix socket may have (sun_path, less its closing NUL).
+MAX_SOCKET_PATH = 107
+
+
 class NoAnswer(Exception):
     """The daemon did not answer as it should."""
 
@@ -67,7 +74,8 @@ def socket_folder() -> str:
     runtime folder (``$XDG_RUNTIME_DIR``), else ``carekb-UID`` in the temporary folder."""
     explicit = os.environ.get(FOLDER_VARIABLE)
     if explicit:
-        return explicit
+        # Without a closing "/": the check below must see a link as the link it is.
+        return os.path.normpath(explicit)
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isdir(runtime):
         return os.path.join(runtime, "carekb")
@@ -92,7 +100,10 @@ def private_folder_problem(folder: str) -> str | None:
 
 
 def installation() -> dict[str, str]:
-    """What makes a daemon this caller's: the Python running it and carekb's place."""
+    """What makes a daemon this caller's: the Python running it, carekb's place and
+    version (the version is checked on every run, not part of the socket's name: a
+    daemon left running by the version before an upgrade is then asked, refuses and
+    stops, rather than lingering unseen)."""
     return {
         "executable": sys.executable,
         "package": os.path.dirname(os.path.abspath(carekb.__file__)),
@@ -107,8 +118,10 @@ def socket_place() -> str:
 
 def socket_place_in(folder: str | os.PathLike[str]) -> str:
     """The socket of this installation's daemon in ``folder``."""
-    mine = "\0".join(installation().values()).encode("utf-8", "surrogateescape")
-    return os.path.join(folder, f"daemon-{zlib.crc32(mine):08x}.sock")
+    mine = installation()
+    key = "\0".join((mine["executable"], mine["package"], PROTOCOL))
+    name = zlib.crc32(key.encode("utf-8", "surrogateescape"))
+    return os.path.join(folder, f"daemon-{name:08x}.sock")
 
 
 def run(argv: list[str]) -> int | None:
@@ -119,6 +132,8 @@ def run(argv: list[str]) -> int | None:
         return None
     place = socket_place()
     if not os.path.exists(place) or private_folder_problem(socket_folder()) is not None:
+        return None
+    if not _can_stand_in(argv):
         return None
     try:
         conn = _connect(place)
@@ -134,15 +149,48 @@ def run(argv: list[str]) -> int | None:
         return _served(conn, pid)
 
 
+def _can_stand_in(argv: list[str]) -> bool:
+    """Whether the child can stand in for this process: its three standard streams are
+    open (a closed one would be taken by the socket, and the child would talk to
+    itself), and nothing the command reads names a descriptor only this process holds
+    (``--trust /dev/fd/3``, a shell's ``<(...)``; ``CAREKB_TRUST=/proc/self/fd/4``)."""
+    if not all(_is_open(fd) for fd in (0, 1, 2)):
+        return False
+    said = [*argv, *os.environ.values()]
+    return not any(place in text for text in said for place in _OWN_PLACES)
+
+
+# Paths that name this process's own descriptors (or the process itself): the child
+# would find its own there.
+_OWN_PLACES = ("/dev/fd/", "/proc/self/", "/proc/thread-self/", f"/proc/{os.getpid()}/")
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
 def _connect(place: str) -> socket.socket:
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.settimeout(HANDSHAKE_SECONDS)
         conn.connect(place)
+        if not same_user(conn):  # never hand the environment to another user's socket
+            raise ConnectionRefusedError("the daemon runs as another user")
     except OSError:
         conn.close()
         raise
     return conn
+
+
+def same_user(conn: socket.socket) -> bool:
+    """Whether the other end of ``conn`` runs as this process's user (the kernel says)."""
+    peer = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", peer)
+    return bool(uid == os.getuid())
 
 
 def _hand_over(conn: socket.socket, argv: list[str]) -> int | None:
@@ -207,24 +255,41 @@ def _served(conn: socket.socket, pid: int) -> int | None:
 
 
 _PASSED_ON = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
-
-
 # Standard input, output and error, as SCM_RIGHTS carries them.
 STREAMS = struct.pack("3i", 0, 1, 2)
 
 
 def _pass_on(pid: int, received: list[int]) -> dict[int, Any]:
-    """Send the signals this process gets to ``pid`` (noting each in ``received``);
-    the handlers they had, to put back."""
+    """Send the signals this process gets to ``pid`` (noting each in ``received``), and
+    stop and continue it as this process is stopped (Ctrl-Z) and continued; the
+    handlers the signals had, to put back. A signal this process ignores (``nohup``, a
+    script's background job) is left ignored: the run would not have seen it."""
 
     def pass_on(number: int, _frame: object) -> None:
         received.append(number)
-        try:  # noqa: SIM105 - contextlib is not imported here (see above)
-            os.kill(pid, number)
-        except ProcessLookupError:
-            pass
+        _signal(pid, number)
 
-    return {number: signal.signal(number, pass_on) for number in _PASSED_ON}
+    def stop(_number: int, _frame: object) -> None:
+        _signal(pid, signal.SIGSTOP)
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stopped here until continued
+        signal.signal(signal.SIGTSTP, stop)
+        _signal(pid, signal.SIGCONT)
+
+    earlier: dict[int, Any] = {}
+    for number in _PASSED_ON:
+        if signal.getsignal(number) != signal.SIG_IGN:
+            earlier[number] = signal.signal(number, pass_on)
+    if signal.getsignal(signal.SIGTSTP) == signal.SIG_DFL:
+        earlier[signal.SIGTSTP] = signal.signal(signal.SIGTSTP, stop)
+    return earlier
+
+
+def _signal(pid: int, number: int) -> None:
+    try:  # noqa: SIM105 - contextlib is not imported here (see above)
+        os.kill(pid, number)
+    except ProcessLookupError:
+        pass
 
 
 # --- Framing, shared with the daemon ---------------------------------------------------
@@ -278,7 +343,7 @@ def ask(kind: bytes) -> dict[str, Any] | None:
     """Send ``kind`` (``Q``: how are you; ``K``: stop) to this installation's daemon and
     return its answer; ``None`` when no daemon answers."""
     place = socket_place()
-    if not os.path.exists(place):
+    if not os.path.exists(place) or private_folder_problem(socket_folder()) is not None:
         return None
     try:
         with _connect(place) as conn:

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import array
 import contextlib
+import errno
+import fcntl
 import gc
 import importlib
+import inspect
 import io
 import os
 import select
@@ -39,6 +42,7 @@ from carekb.daemon.client import (
     installation,
     read_exactly,
     read_message,
+    same_user,
     send_message,
 )
 from carekb.errors import CarekbError
@@ -70,16 +74,22 @@ class _State:
     served: int = 0
     idle_seconds: float = 0.0
     stamp: str = ""
+    last_run: float = field(default_factory=time.monotonic)  # a status asked is no run
 
 
 def serve(place: str, idle_seconds: float) -> None:
     """Listen at ``place`` until stopped, or idle for ``idle_seconds`` (0: never)."""
+    # Standing in no project: the folder it was started from is none of its business
+    # (it is not on the import path either: ``python -P``, :mod:`carekb.cli.daemon`).
+    os.chdir("/")
     for name in PRELOAD:
         importlib.import_module(name)
     warm_up()
     state = _State(idle_seconds=idle_seconds, stamp=code_stamp())
     listener = _listen(place)
     bound = os.stat(place).st_ino
+    pid_file = pid_file_of(place)
+    pid_file.write_text(f"{os.getpid()}\n", encoding="ascii")
     # Children are reaped by the kernel; SIGTERM (``kill``) stops the loop cleanly.
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
@@ -95,6 +105,13 @@ def serve(place: str, idle_seconds: float) -> None:
         with contextlib.suppress(OSError):
             if os.stat(place).st_ino == bound:  # still ours, not a newer daemon's
                 os.unlink(place)
+                pid_file.unlink()
+
+
+def pid_file_of(place: str) -> Path:
+    """Where the daemon listening at ``place`` writes its process id: for ``carekb daemon
+    stop`` when it no longer answers."""
+    return Path(place).with_suffix(".pid")
 
 
 class _Stopped(Exception):
@@ -119,14 +136,14 @@ _SAMPLE_ANSWER = (
 def warm_up() -> None:
     """Lint a small sample project once, in a temporary folder, so that every run
     starts with the rules' expressions compiled and their models read; then forget
-    what that lint learned about a project (the signatures it verified, the answers
-    and programs it would keep), as a new process knows none.
+    what that lint learned about its texts (the signatures it verified, the answers
+    about its words and sentences), as a new process knows none.
 
     A sample that cannot be linted costs only the warm-up: runs still work."""
     from carekb.load.project import open_project
     from carekb.scaffold import init_project
     from carekb.trust import verified
-    from carekb.validate import lazyre, wordmemory
+    from carekb.validate import wordmemory
     from carekb.validate.lint import lint_project
 
     with tempfile.TemporaryDirectory(prefix="carekb-warm-up-") as folder:
@@ -140,7 +157,30 @@ def warm_up() -> None:
             lint_project(project, use_cache=False, trust=trust)
     verified.forget()
     wordmemory.forget()
-    lazyre.forget()  # the compiled expressions stay with their patterns
+    _forget_answers()
+    # The programs it compiled stay known and learned: each run keeps them in its
+    # project's cache (they are carekb's own, not the project's), as a run without the
+    # daemon keeps those it compiles.
+
+
+def _forget_answers() -> None:
+    """Empty every memo of carekb's functions that answers for an input (a text's
+    sentences, a word's syllables), as a new process has them empty: each run asks
+    the word memory itself, which it keeps for runs without the daemon. Loaders of
+    carekb's own data (functions of no parameter: the learned model, the dictionaries)
+    stay loaded."""
+    for name, module in list(sys.modules.items()):
+        if name != "carekb" and not name.startswith("carekb."):
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", None) == name:
+                try:
+                    asks = bool(inspect.signature(value).parameters)
+                except (TypeError, ValueError):
+                    asks = True
+                if asks:
+                    clear()
 
 
 def _sample_faq() -> str:
@@ -167,14 +207,24 @@ def _listen(place: str) -> socket.socket:
     """A socket bound at ``place`` (a socket a dead daemon left there is replaced)."""
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
-        listener.bind(place)
-    except OSError:
-        if _answers(place):
-            listener.close()
-            raise CarekbError(f"a carekb daemon is already listening at {place}") from None
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(place)
-        listener.bind(place)
+        try:
+            listener.bind(place)
+        except FileExistsError:
+            raise
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise
+            if _answers(place):
+                raise CarekbError(f"a carekb daemon is already listening at {place}") from None
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(place)  # left by a daemon that is gone
+            listener.bind(place)
+    except OSError as error:
+        listener.close()
+        raise CarekbError(f"cannot listen at {place}: {error.strerror or error}") from None
+    except CarekbError:
+        listener.close()
+        raise
     os.chmod(place, 0o600)
     listener.listen(64)
     return listener
@@ -197,6 +247,8 @@ def code_stamp() -> str:
 
     lines = [code_key()]
     for entry in sys.path:
+        if not os.path.isabs(entry):
+            continue  # a folder relative to where it stands: never imported from (-P)
         try:
             info = os.stat(entry or ".")
         except OSError:
@@ -208,9 +260,12 @@ def code_stamp() -> str:
 
 def _loop(listener: socket.socket, state: _State) -> None:
     while True:
-        ready, _, _ = select.select([listener], [], [], state.idle_seconds or None)
-        if not ready:
+        left = state.idle_seconds - (time.monotonic() - state.last_run)
+        if state.idle_seconds and left <= 0:
             return  # idle long enough
+        ready, _, _ = select.select([listener], [], [], left if state.idle_seconds else None)
+        if not ready:
+            continue
         try:
             conn, _ = listener.accept()
         except OSError:
@@ -223,7 +278,7 @@ def _loop(listener: socket.socket, state: _State) -> None:
 def _answer(listener: socket.socket, conn: socket.socket, state: _State) -> str:
     """Serve one connection; "stop" when the daemon must stop after it."""
     conn.settimeout(HANDSHAKE_SECONDS)  # a caller that says nothing cannot hold us
-    if not _same_user(conn):
+    if not same_user(conn):
         return ""
     try:
         kind = read_exactly(conn, 1)
@@ -240,16 +295,10 @@ def _answer(listener: socket.socket, conn: socket.socket, state: _State) -> str:
             if os.fork() == 0:
                 _child(listener, conn, request)
             state.served += 1
+            state.last_run = time.monotonic()
     except (OSError, NoAnswer, struct.error, ValueError, TypeError):
         pass
     return ""
-
-
-def _same_user(conn: socket.socket) -> bool:
-    """Whether the caller runs as this daemon's user (the kernel says, not the caller)."""
-    peer = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    _pid, uid, _gid = struct.unpack("3i", peer)
-    return bool(uid == os.getuid())
 
 
 def _go(conn: socket.socket) -> tuple[bytes, list[int]]:
@@ -296,6 +345,7 @@ def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoRetu
         if go != b"G" or len(fds) != _STREAMS:
             os._exit(0)  # the caller gave up, and runs the command itself
         conn.settimeout(None)
+        _end_with_the_caller(conn)
         _take_place(fds, request)
     except BaseException:
         # Nothing has run and nothing was written: the caller runs the command itself
@@ -310,12 +360,23 @@ def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoRetu
     os._exit(0)
 
 
+def _end_with_the_caller(conn: socket.socket) -> None:
+    """End this run when its caller ends (killed, say: SIGKILL cannot be passed on), as
+    a run in the caller's own process would: the kernel signals this process (SIGIO,
+    whose default is to end it) when the caller's end of the connection closes. The
+    caller sends nothing more after its go, so nothing else raises the signal."""
+    fcntl.fcntl(conn.fileno(), fcntl.F_SETOWN, os.getpid())
+    flags = fcntl.fcntl(conn.fileno(), fcntl.F_GETFL)
+    fcntl.fcntl(conn.fileno(), fcntl.F_SETFL, flags | os.O_ASYNC)
+
+
 def _default_signals() -> None:
     """The signal handlers a new Python process starts with."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGIO, signal.SIG_DFL)
 
 
 def _take_place(fds: list[int], request: dict[str, Any]) -> None:
