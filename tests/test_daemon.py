@@ -528,3 +528,24 @@ def test_a_socket_path_too_long_is_refused_plainly(tmp_path: Path) -> None:
         assert "Traceback" not in started.stderr
     finally:
         shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def test_a_lint_in_the_daemon_keeps_the_caches_a_lint_without_it_keeps(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    # What the daemon's warm-up learned is not taken for what a run learned: a later
+    # run without the daemon (CI, the language server) finds the answers it needs.
+    kept = {}
+    for how, env in (("inside", {}), ("alone", {client.OFF_VARIABLE: "1"})):
+        root = _sample(tmp_path / how)
+        trust = {"CAREKB_TRUST": str(root / "demo-keys" / "trust.yaml")}
+        served = daemon.served()
+        daemon.carekb("lint", cwd=root, env={**trust, **env})
+        assert daemon.served() == served + (how == "inside")
+        kept[how] = {
+            name: cache.unseal(root / ".carekb-cache" / f"{name}.json")["answers"]
+            for name in ("words", "programs")
+        }
+    assert kept["inside"]["words"] == kept["alone"]["words"]
+    assert kept["inside"]["words"]["syllables"]  # the reading level asked about words
+    assert kept["inside"]["programs"].keys() >= kept["alone"]["programs"].keys()

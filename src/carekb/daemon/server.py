@@ -164,23 +164,34 @@ def warm_up() -> None:
 
 
 def _forget_answers() -> None:
-    """Empty every memo of carekb's functions that answers for an input (a text's
-    sentences, a word's syllables), as a new process has them empty: each run asks
-    the word memory itself, which it keeps for runs without the daemon. Loaders of
-    carekb's own data (functions of no parameter: the learned model, the dictionaries)
-    stay loaded."""
+    """Empty every memo of carekb's that answers for an input (a text's sentences, a
+    word's syllables), as a new process has them empty: each run then asks the word
+    memory itself, which it keeps for runs without the daemon. Such memos are the
+    functools caches of carekb's functions that take parameters, and carekb's module
+    dictionaries that work out a missing key (``__missing__``). Loaders of carekb's own
+    data (functions of no parameter: the learned model, the dictionaries) stay loaded."""
     for name, module in list(sys.modules.items()):
         if name != "carekb" and not name.startswith("carekb."):
             continue
         for value in list(vars(module).values()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == name:
-                try:
-                    asks = bool(inspect.signature(value).parameters)
-                except (TypeError, ValueError):
-                    asks = True
-                if asks:
-                    clear()
+            if not _answers_for_an_input(value, name):
+                continue
+            if isinstance(value, dict):
+                value.clear()
+            else:
+                value.cache_clear()
+
+
+def _answers_for_an_input(value: Any, module: str) -> bool:
+    if isinstance(value, dict):
+        kind = type(value)
+        return hasattr(kind, "__missing__") and kind.__module__.startswith("carekb")
+    if not callable(getattr(value, "cache_clear", None)) or value.__module__ != module:
+        return False
+    try:
+        return bool(inspect.signature(value).parameters)
+    except (TypeError, ValueError):
+        return True
 
 
 def _sample_faq() -> str:
