@@ -103,8 +103,19 @@ def daemon() -> Iterator[Daemon]:
     assert started.returncode == 0, started.stdout + started.stderr
     assert "running (pid" in started.stdout
     yield running
-    running.carekb("daemon", "stop")
-    shutil.rmtree(folder, ignore_errors=True)
+    _end_daemons(running)
+
+
+def _end_daemons(daemon: Daemon) -> None:
+    """Stop the daemons of ``daemon``'s folder, even one a failed test left unable to
+    answer (or its folder unsafe): none outlives its test."""
+    daemon.carekb("daemon", "stop")
+    for pid_file in daemon.folder.glob("*.pid"):
+        with contextlib.suppress(ValueError, OSError):
+            pid = int(pid_file.read_text(encoding="ascii"))
+            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGCONT)
+    shutil.rmtree(daemon.folder, ignore_errors=True)
 
 
 def _sample(tmp_path: Path) -> Path:
@@ -319,8 +330,9 @@ def test_a_daemon_serves_only_the_code_it_loaded(tmp_path: Path) -> None:
         assert "no entry with id" in first.stdout and "nothing has" not in first.stdout
         assert daemon.carekb("daemon", "status").returncode == 1  # it stopped
     finally:
-        Daemon(folder).carekb("daemon", "stop", env={"PYTHONPATH": str(copy)})
-        shutil.rmtree(folder, ignore_errors=True)
+        stopping = Daemon(folder)
+        stopping.env["PYTHONPATH"] = str(copy)
+        _end_daemons(stopping)
 
 
 def test_a_daemon_stops_when_idle(tmp_path: Path) -> None:
@@ -334,8 +346,9 @@ def test_a_daemon_stops_when_idle(tmp_path: Path) -> None:
         _wait_gone(pid)
         assert daemon.carekb("daemon", "status").returncode == 1
         assert not Path(client.socket_place_in(folder)).exists()  # it cleans up after itself
+        assert not list(folder.glob("*.pid"))
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        _end_daemons(Daemon(folder))
 
 
 def test_a_socket_folder_others_may_enter_is_refused(tmp_path: Path) -> None:
