@@ -69,6 +69,14 @@ def copy_case(tmp_path):
     return copy
 
 
+def copy_sample(root: Path) -> Path:
+    """The sample project (kb, config, demo keys) copied to ``root``."""
+    shutil.copytree(REPO_ROOT / "kb", root / "kb")
+    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
+    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
+    return root
+
+
 @pytest.fixture
 def aged_sample(tmp_path, monkeypatch):
     """A copy of the sample project (kb, config, demo keys) with every file an hour old,
@@ -76,10 +84,7 @@ def aged_sample(tmp_path, monkeypatch):
     working folder is the copy."""
     from lint_support import age
 
-    root = tmp_path / "sample"
-    shutil.copytree(REPO_ROOT / "kb", root / "kb")
-    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
-    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
+    root = copy_sample(tmp_path / "sample")
     age(root)
     monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
     monkeypatch.chdir(root)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 import time
@@ -41,3 +42,18 @@ def lint_in_new_process(
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith(marker), done.stderr
     return json.loads(done.stdout), last.split()[1:]
+
+
+def read_terminal(main: int, seconds: float = 60) -> bytes:
+    """All a pseudo-terminal's other side shows, until it is closed (or ``seconds`` pass
+    with nothing shown)."""
+    shown = b""
+    while select.select([main], [], [], seconds)[0]:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown

@@ -12,7 +12,6 @@ import errno
 import json
 import os
 import pty
-import select
 import shutil
 import signal
 import socket
@@ -28,7 +27,8 @@ import pytest
 
 from carekb.daemon import client
 from carekb.load import cache
-from conftest import CASES_DIR, REPO_ROOT
+from conftest import CASES_DIR, REPO_ROOT, copy_sample
+from lint_support import read_terminal
 
 pytestmark = pytest.mark.skipif(
     not hasattr(socket, "AF_UNIX") or not hasattr(socket, "SO_PEERCRED"),
@@ -119,11 +119,7 @@ def _end_daemons(daemon: Daemon) -> None:
 
 
 def _sample(tmp_path: Path) -> Path:
-    root = tmp_path / "sample"
-    shutil.copytree(REPO_ROOT / "kb", root / "kb")
-    shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
-    shutil.copytree(REPO_ROOT / "demo-keys", root / "demo-keys")
-    return root
+    return copy_sample(tmp_path / "sample")
 
 
 def _with_findings(tmp_path: Path) -> Path:
@@ -204,15 +200,7 @@ def test_a_terminal_is_a_terminal_in_the_daemon(daemon: Daemon, tmp_path: Path) 
             stderr=other,
         )
         os.close(other)
-        shown = b""
-        while select.select([main], [], [], 60)[0]:
-            try:
-                chunk = os.read(main, 65536)
-            except OSError:  # EIO: the other side is closed
-                break
-            if not chunk:
-                break
-            shown += chunk
+        shown = read_terminal(main)
         assert done.wait(timeout=60) == 1
         os.close(main)
         return shown
@@ -263,15 +251,7 @@ def _wait_gone(pid: int) -> None:
 
 
 def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) -> None:
-    root = _many_entries(tmp_path, 400)
-    caller = subprocess.Popen(
-        [*CAREKB, "lint", "--no-cache"],
-        cwd=root,
-        env=daemon.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    caller = _long_lint(daemon, tmp_path)
     child = _child_of(daemon.pid())
     caller.send_signal(signal.SIGINT)
     out, err = caller.communicate(timeout=60)
@@ -280,6 +260,18 @@ def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) ->
     _wait_gone(child)
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
+
+
+def _long_lint(daemon: Daemon, tmp_path: Path, **options: Any) -> subprocess.Popen[str]:
+    """A lint of a project of 400 entries more than the sample (a few seconds), begun."""
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **options}
+    return subprocess.Popen(
+        [*CAREKB, "lint", "--no-cache"],
+        cwd=_many_entries(tmp_path, 400),
+        env=daemon.env,
+        text=True,
+        **streams,
+    )
 
 
 def _many_entries(tmp_path: Path, count: int) -> Path:
@@ -475,16 +467,9 @@ def test_a_caller_with_a_stream_closed_or_a_descriptor_named_runs_the_lint_itsel
 
 
 def test_a_caller_killed_ends_its_run(daemon: Daemon, tmp_path: Path) -> None:
-    root = _many_entries(tmp_path, 400)
     out = tmp_path / "out.txt"
-    with out.open("wb") as written:
-        caller = subprocess.Popen(
-            [*CAREKB, "lint", "--no-cache"],
-            cwd=root,
-            env=daemon.env,
-            stdout=written,
-            stderr=subprocess.DEVNULL,
-        )
+    with out.open("w") as written:
+        caller = _long_lint(daemon, tmp_path, stdout=written, stderr=subprocess.DEVNULL)
     child = _child_of(daemon.pid())
     caller.kill()  # SIGKILL: no handler can pass it on
     caller.wait(timeout=60)
@@ -496,20 +481,14 @@ def test_a_caller_killed_ends_its_run(daemon: Daemon, tmp_path: Path) -> None:
 
 def test_a_signal_the_caller_ignores_does_not_end_its_run(daemon: Daemon, tmp_path: Path) -> None:
     # As under nohup: a hang-up the caller ignores is no hang-up for its run.
-    root = _many_entries(tmp_path, 400)
-    expected = daemon.carekb("lint", "--no-cache", cwd=root, env={client.OFF_VARIABLE: "1"})
-    caller = subprocess.Popen(
-        [*CAREKB, "lint", "--no-cache"],
-        cwd=root,
-        env=daemon.env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
+    caller = _long_lint(
+        daemon, tmp_path, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)
     )
     _child_of(daemon.pid())
     caller.send_signal(signal.SIGHUP)
     out, err = caller.communicate(timeout=120)
+    alone = {client.OFF_VARIABLE: "1"}
+    expected = daemon.carekb("lint", "--no-cache", cwd=tmp_path / "sample", env=alone)
     assert (caller.returncode, out, err) == (expected.returncode, expected.stdout, expected.stderr)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import pty
 import re
-import select
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 
 from carekb import progress, workers
 from conftest import REPO_ROOT
+from lint_support import read_terminal
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -52,18 +52,7 @@ def _lint_with_stderr_at_a_terminal(root: Path, env: dict[str, str]) -> tuple[st
         env=env,
     )
     os.close(other)
-    shown = b""
-    while True:  # read the terminal until the process closes it
-        ready, _, _ = select.select([main], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:  # EIO: the other side is closed
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = read_terminal(main)  # until the process closes it
     out, _ = done.communicate(timeout=60)
     os.close(main)
     return out.decode(), shown.decode(), done.returncode
