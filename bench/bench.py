@@ -460,33 +460,45 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
 
 def with_daemon(big, flawed, runs, touch, touch_technique, flawed_victim) -> dict[str, float]:
     """The warm one-file lints again, served by ``carekb daemon`` (started in a socket
-    folder of its own, stopped after)."""
+    folder of its own, stopped after), each run alternating with the same lint without
+    it, so that the machine's load falls on both alike: the ratio is the measure."""
     folder = tempfile.mkdtemp(prefix="ckd-")
-    env = {k: v for k, v in os.environ.items() if k != "CAREKB_NO_DAEMON"}
-    env["CAREKB_DAEMON_DIR"] = folder
-    started = run([CAREKB, "daemon", "start"], big, env)
+    served = {k: v for k, v in os.environ.items() if k != "CAREKB_NO_DAEMON"}
+    served["CAREKB_DAEMON_DIR"] = folder
+    alone = {**served, "CAREKB_NO_DAEMON": "1"}
+    started = run([CAREKB, "daemon", "start"], big, served)
     if started.returncode != 0:
         raise SystemExit(f"carekb daemon start failed:\n{started.output}")
-    lint = [CAREKB, "lint", "--root", str(big)]
     victim = next((big / "kb" / "faqs").glob("*.yaml"))
-    r: dict[str, float] = {}
-    try:
-        r["daemon_touched"], _ = median(lint, big, runs, before=touch, env=env)
-        r["daemon_touched_technique"], _ = median(lint, big, runs, before=touch_technique, env=env)
-        r["daemon_file"], _ = median([*lint, str(victim)], big, runs, before=touch, env=env)
-        r["daemon_file_findings"], _ = median(
+    lint = [CAREKB, "lint", "--root", str(big)]
+
+    def touch_flawed() -> None:
+        flawed_victim.write_text(flawed_victim.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+    cases = {
+        "touched": (lint, big, touch),
+        "touched_technique": (lint, big, touch_technique),
+        "file": ([*lint, str(victim)], big, touch),
+        "file_findings": (
             [CAREKB, "lint", "--root", str(flawed), str(flawed_victim)],
             flawed,
-            runs,
-            before=lambda: flawed_victim.write_text(
-                flawed_victim.read_text(encoding="utf-8") + "\n", encoding="utf-8"
-            ),
-            env=env,
-        )
-        served = run([CAREKB, "daemon", "status"], big, env).output.strip().splitlines()[0]
-        print(f"  {served}")
+            touch_flawed,
+        ),
+    }
+    r: dict[str, float] = {}
+    try:
+        for name, (cmd, root, before) in cases.items():
+            times: dict[str, list[float]] = {"daemon": [], "alone": []}
+            for _ in range(max(runs, 3)):
+                for how, env in (("daemon", served), ("alone", alone)):
+                    before()
+                    times[how].append(run(cmd, root, env).seconds)
+            r[f"daemon_{name}"] = statistics.median(times["daemon"])
+            r[f"alone_{name}"] = statistics.median(times["alone"])
+        status = run([CAREKB, "daemon", "status"], big, served).output.strip().splitlines()[0]
+        print(f"  {status}")
     finally:
-        run([CAREKB, "daemon", "stop"], big, env)
+        run([CAREKB, "daemon", "stop"], big, served)
         shutil.rmtree(folder, ignore_errors=True)
     return r
 
@@ -512,12 +524,24 @@ def report(r: dict[str, float | None]) -> None:
             f"{f('lint_file'):.2f} s / {f('lint_file_findings'):.2f} s",
         ),
         (
-            "the same two, with 'carekb daemon' running (faq / technique)",
-            f"{f('daemon_touched'):.2f} s / {f('daemon_touched_technique'):.2f} s",
+            "with 'carekb daemon' / alone, alternating: touched faq",
+            f"{f('daemon_touched'):.2f} s / {f('alone_touched'):.2f} s",
         ),
         (
-            "  and 'lint FILE' (clean / with findings)",
-            f"{f('daemon_file'):.2f} s / {f('daemon_file_findings'):.2f} s",
+            "  touched technique",
+            f"{f('daemon_touched_technique'):.2f} s / {f('alone_touched_technique'):.2f} s",
+        ),
+        (
+            "  'lint FILE' clean / with findings",
+            f"{f('daemon_file'):.2f} s / {f('alone_file'):.2f} s, "
+            f"{f('daemon_file_findings'):.2f} s / {f('alone_file_findings'):.2f} s",
+        ),
+        (
+            "  ratios daemon / alone (faq, technique, FILE, FILE with findings)",
+            ", ".join(
+                f"{f(f'daemon_{name}') / f(f'alone_{name}'):.2f}"
+                for name in ("touched", "touched_technique", "file", "file_findings")
+            ),
         ),
         (
             "'lint FILE' with no index, file touched (first / next)",
