@@ -541,3 +541,38 @@ def test_a_lint_in_the_daemon_keeps_the_caches_a_lint_without_it_keeps(
     assert kept["inside"]["words"] == kept["alone"]["words"]
     assert kept["inside"]["words"]["syllables"]  # the reading level asked about words
     assert kept["inside"]["programs"].keys() >= kept["alone"]["programs"].keys()
+
+
+def test_without_peer_credentials_every_lint_runs_on_its_own(tmp_path: Path) -> None:
+    # As on a system whose Unix sockets do not name their peer's user (not Linux).
+    flawed = _with_findings(tmp_path)
+    script = (
+        "import socket, sys; del socket.SO_PEERCRED; sys.argv[0] = 'carekb'; "
+        "from carekb.launch import main; main()"
+    )
+    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
+    folder.chmod(0o700)
+    env = {**Daemon(folder).env}
+    try:
+        started = subprocess.run(
+            [sys.executable, "-c", script, "daemon", "start"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert started.returncode == 2 and "needs Unix sockets" in started.stderr
+        assert "Traceback" not in started.stderr and not list(folder.iterdir())
+        linted = subprocess.run(
+            [sys.executable, "-c", script, "lint"],
+            cwd=flawed,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert linted.returncode == 1 and "dangling-reference" in linted.stdout
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

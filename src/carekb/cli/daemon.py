@@ -64,6 +64,11 @@ def daemon_start_command(idle_timeout: float, foreground: bool) -> None:
       carekb daemon start
       carekb daemon start --idle-timeout 0 --foreground   # under a service manager
     """
+    if not client.SUPPORTED:
+        raise CarekbError(
+            "the carekb daemon needs Unix sockets that name their peer's user (Linux)",
+            hint="carekb lint runs in its own process here, as it always did",
+        )
     running = client.ask(b"Q")
     if running is not None:
         click.echo(f"carekb daemon: already running (pid {running.get('pid')})")

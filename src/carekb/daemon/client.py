@@ -65,6 +65,11 @@ PROTOCOL = "2"
 MAX_SOCKET_PATH = 107
 
 
+# A daemon needs Unix sockets whose peer's user the kernel names (Linux); elsewhere
+# every command runs in its own process, and `carekb daemon start` says why.
+SUPPORTED = hasattr(socket, "AF_UNIX") and hasattr(socket, "SO_PEERCRED")
+
+
 class NoAnswer(Exception):
     """The daemon did not answer as it should."""
 
@@ -128,7 +133,9 @@ def run(argv: list[str]) -> int | None:
     """``argv`` run by this installation's daemon, and its exit status; ``None`` when
     no daemon ran it (none is running, it cannot serve this command or this caller,
     it is turned off), and the caller runs it itself."""
-    if not argv or argv[0] not in SERVED or os.environ.get(OFF_VARIABLE, "") not in ("", "0"):
+    if not SUPPORTED or not argv or argv[0] not in SERVED:
+        return None
+    if os.environ.get(OFF_VARIABLE, "") not in ("", "0"):
         return None
     place = socket_place()
     if not os.path.exists(place) or private_folder_problem(socket_folder()) is not None:
@@ -343,7 +350,7 @@ def ask(kind: bytes) -> dict[str, Any] | None:
     """Send ``kind`` (``Q``: how are you; ``K``: stop) to this installation's daemon and
     return its answer; ``None`` when no daemon answers."""
     place = socket_place()
-    if not os.path.exists(place) or private_folder_problem(socket_folder()) is not None:
+    if not SUPPORTED or not os.path.exists(place) or private_folder_problem(socket_folder()):
         return None
     try:
         with _connect(place) as conn:
