@@ -433,7 +433,9 @@ def test_the_folder_a_daemon_is_started_from_is_not_imported_from(
     flawed = _with_findings(tmp_path)
     marker = tmp_path / "imported"
     (flawed / "jsonschema_rs.py").write_text(f"open({str(marker)!r}, 'w').close()\n", "utf-8")
-    started = daemon.carekb("daemon", "start", cwd=flawed)
+    # An empty entry in PYTHONPATH (``PYTHONPATH=$PYTHONPATH:/x`` with none set) names
+    # the working folder.
+    started = daemon.carekb("daemon", "start", cwd=flawed, env={"PYTHONPATH": ":"})
     assert started.returncode == 0, started.stderr
     inside, alone = _both(daemon, "lint", cwd=flawed)
     assert inside == alone
@@ -499,6 +501,8 @@ def test_a_daemon_that_does_not_answer_is_named_and_stopped(daemon: Daemon) -> N
         status = daemon.carekb("daemon", "status")
         assert status.returncode == 1
         assert f"not answering (pid {pid})" in status.stdout
+        started = daemon.carekb("daemon", "start")
+        assert started.returncode == 2 and f"not answering (pid {pid})" in started.stderr
         stopped = daemon.carekb("daemon", "stop")
         assert f"stopped (pid {pid}, which was not answering)" in stopped.stdout
         _wait_gone(pid)
@@ -576,3 +580,40 @@ def test_without_peer_credentials_every_lint_runs_on_its_own(tmp_path: Path) -> 
         assert linted.returncode == 1 and "dangling-reference" in linted.stdout
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_caller_paused_past_the_handshake_runs_the_lint_itself() -> None:
+    # The child waited five seconds for the go and gave up (the caller was paused, or
+    # the machine swamped): nothing ran, so the caller runs the lint itself.
+    ours, theirs = socket.socketpair()
+    theirs.close()
+    with ours:
+        assert client._served(ours, os.getpid()) is None
+
+
+def test_a_relative_socket_folder_is_taken_from_where_the_command_runs(
+    tmp_path: Path,
+) -> None:
+    base = Path(tempfile.mkdtemp(prefix="ckd-"))
+    (base / "d").mkdir(mode=0o700)
+    daemon = Daemon(base / "d")
+    daemon.env[client.FOLDER_VARIABLE] = "d"
+    try:
+        started = daemon.carekb("daemon", "start", cwd=base)
+        assert started.returncode == 0, started.stderr
+        assert list((base / "d").glob("*.sock"))
+        assert daemon.carekb("daemon", "status", cwd=base).returncode == 0
+    finally:
+        daemon.carekb("daemon", "stop", cwd=base)
+        _end_daemons(Daemon(base / "d"))
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_lint_run_from_dev_runs_on_its_own(daemon: Daemon, tmp_path: Path) -> None:
+    # From /dev, "fd/3" names the caller's own descriptor 3, which the child does not
+    # hold.
+    flawed = _with_findings(tmp_path)
+    served = daemon.served()
+    done = daemon.carekb("lint", "--root", flawed, cwd=Path("/dev"))
+    assert done.returncode == 1 and "dangling-reference" in done.stdout
+    assert daemon.served() == served

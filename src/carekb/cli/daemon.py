@@ -73,6 +73,12 @@ def daemon_start_command(idle_timeout: float, foreground: bool) -> None:
     if running is not None:
         click.echo(f"carekb daemon: already running (pid {running.get('pid')})")
         return
+    silent = _silent_daemon()
+    if silent is not None:
+        raise CarekbError(
+            f"a carekb daemon runs but is not answering (pid {silent})",
+            hint="'carekb daemon stop' ends it; then start again",
+        )
     place = client.socket_place()
     if len(os.fsencode(place)) > client.MAX_SOCKET_PATH:
         raise CarekbError(
@@ -182,6 +188,7 @@ def _start_in_background(place: str, idle_seconds: float) -> dict[str, object]:
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,
+            cwd="/",  # an empty entry of PYTHONPATH names the working folder
             start_new_session=True,  # not ended with this terminal
         )
     deadline = time.monotonic() + _START_SECONDS

@@ -79,8 +79,9 @@ def socket_folder() -> str:
     runtime folder (``$XDG_RUNTIME_DIR``), else ``carekb-UID`` in the temporary folder."""
     explicit = os.environ.get(FOLDER_VARIABLE)
     if explicit:
-        # Without a closing "/": the check below must see a link as the link it is.
-        return os.path.normpath(explicit)
+        # In full (the daemon stands in "/"), without a closing "/" (the check below must
+        # see a link as the link it is).
+        return os.path.abspath(explicit)
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isdir(runtime):
         return os.path.join(runtime, "carekb")
@@ -163,6 +164,12 @@ def _can_stand_in(argv: list[str]) -> bool:
     (``--trust /dev/fd/3``, a shell's ``<(...)``; ``CAREKB_TRUST=/proc/self/fd/4``)."""
     if not all(_is_open(fd) for fd in (0, 1, 2)):
         return False
+    try:
+        here = os.getcwd()
+    except OSError:
+        return False
+    if here.startswith(("/dev", "/proc")):
+        return False  # "fd/3" from /dev names a descriptor too
     said = [*argv, *os.environ.values()]
     return not any(place in text for text in said for place in _OWN_PLACES)
 
@@ -238,7 +245,10 @@ def _served(conn: socket.socket, pid: int) -> int | None:
     earlier = _pass_on(pid, received)
     try:
         conn.settimeout(None)
-        conn.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, STREAMS)])
+        try:
+            conn.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, STREAMS)])
+        except OSError:
+            return None  # the child gave up waiting for the go (this process was paused)
         answer = read_line(conn)
     except (OSError, NoAnswer):
         answer = ""

@@ -100,7 +100,7 @@ def used() -> Answers:
     """The answers this process gave, as JSON holds them (a tuple as a list)."""
     return {
         question: {key: list(v) if isinstance(v, tuple) else v for key, v in given.items()}
-        for question, given in _USED.items()
+        for question, given in sorted(_USED.items())  # in one order, however imported
         if given
     }
 
