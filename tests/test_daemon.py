@@ -52,12 +52,20 @@ class Daemon:
             client.FOLDER_VARIABLE: str(folder),
         }
 
-    def carekb(
-        self, *args: str | Path, cwd: Path | None = None, **options: Any
+    def carekb(self, *args: str | Path, **options: Any) -> subprocess.CompletedProcess[str]:
+        return self.run([*CAREKB, *map(str, args)], **options)
+
+    def carekb_shell(self, command: str, **options: Any) -> subprocess.CompletedProcess[str]:
+        """``command`` run by the shell, for redirections Python cannot make."""
+        return self.run(["sh", "-c", command], **options)
+
+    def run(
+        self, command: list[str], cwd: Path | None = None, **options: Any
     ) -> subprocess.CompletedProcess[str]:
+        """``command`` in a new process, with this folder's environment (and ``env``)."""
         env = {**self.env, **options.pop("env", {})}
         return subprocess.run(
-            [*CAREKB, *map(str, args)],
+            command,
             cwd=cwd,
             env=env,
             capture_output=True,
@@ -65,20 +73,6 @@ class Daemon:
             timeout=120,
             check=False,
             **options,
-        )
-
-    def carekb_shell(
-        self, command: str, cwd: Path, env: dict[str, str] | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        """``command`` run by the shell, for redirections Python cannot make."""
-        return subprocess.run(
-            ["sh", "-c", command],
-            cwd=cwd,
-            env={**self.env, **(env or {})},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
         )
 
     def served(self) -> int:
@@ -92,12 +86,17 @@ class Daemon:
         return int(status.stdout.split("(pid ")[1].split(")")[0])
 
 
-@pytest.fixture
-def daemon() -> Iterator[Daemon]:
-    # A short folder: a Unix socket's path must fit in 108 bytes, which pytest's
-    # temporary folders can pass.
+def _private_folder() -> Path:
+    """A socket folder only this user may enter, with a short path: a Unix socket's path
+    must fit in 108 bytes, which pytest's temporary folders can pass."""
     folder = Path(tempfile.mkdtemp(prefix="ckd-"))
     folder.chmod(0o700)
+    return folder
+
+
+@pytest.fixture
+def daemon() -> Iterator[Daemon]:
+    folder = _private_folder()
     running = Daemon(folder)
     started = running.carekb("daemon", "start")
     assert started.returncode == 0, started.stdout + started.stderr
@@ -302,8 +301,7 @@ def test_a_daemon_serves_only_the_code_it_loaded(tmp_path: Path) -> None:
     # daemon runs, the daemon refuses the next run (the caller runs it) and stops.
     copy = tmp_path / "code"
     shutil.copytree(Path(client.__file__).parents[1], copy / "carekb")
-    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
-    folder.chmod(0o700)
+    folder = _private_folder()
     try:
         daemon = Daemon(folder)
         daemon.env["PYTHONPATH"] = str(copy)
@@ -328,8 +326,7 @@ def test_a_daemon_serves_only_the_code_it_loaded(tmp_path: Path) -> None:
 
 
 def test_a_daemon_stops_when_idle(tmp_path: Path) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
-    folder.chmod(0o700)
+    folder = _private_folder()
     try:
         daemon = Daemon(folder)
         started = daemon.carekb("daemon", "start", "--idle-timeout", "0.02")  # 1.2 s
@@ -554,29 +551,13 @@ def test_without_peer_credentials_every_lint_runs_on_its_own(tmp_path: Path) -> 
         "import socket, sys; del socket.SO_PEERCRED; sys.argv[0] = 'carekb'; "
         "from carekb.launch import main; main()"
     )
-    folder = Path(tempfile.mkdtemp(prefix="ckd-"))
-    folder.chmod(0o700)
-    env = {**Daemon(folder).env}
+    folder = _private_folder()
+    daemon = Daemon(folder)
     try:
-        started = subprocess.run(
-            [sys.executable, "-c", script, "daemon", "start"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        started = daemon.run([sys.executable, "-c", script, "daemon", "start"])
         assert started.returncode == 2 and "needs Unix sockets" in started.stderr
         assert "Traceback" not in started.stderr and not list(folder.iterdir())
-        linted = subprocess.run(
-            [sys.executable, "-c", script, "lint"],
-            cwd=flawed,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        linted = daemon.run([sys.executable, "-c", script, "lint"], cwd=flawed)
         assert linted.returncode == 1 and "dangling-reference" in linted.stdout
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import click
 
-from carekb.daemon import client
-from carekb.errors import CarekbError
-
-# How long `start` waits for the new daemon to answer.
-_START_SECONDS = 30.0
+from carekb.daemon import client, control
 
 
 @click.group("daemon")
@@ -64,35 +54,18 @@ def daemon_start_command(idle_timeout: float, foreground: bool) -> None:
       carekb daemon start
       carekb daemon start --idle-timeout 0 --foreground   # under a service manager
     """
-    if not client.SUPPORTED:
-        raise CarekbError(
-            "the carekb daemon needs Unix sockets that name their peer's user (Linux)",
-            hint="carekb lint runs in its own process here, as it always did",
-        )
-    running = client.ask(b"Q")
+    running = control.running()
     if running is not None:
         click.echo(f"carekb daemon: already running (pid {running.get('pid')})")
         return
-    silent = _silent_daemon()
-    if silent is not None:
-        raise CarekbError(
-            f"a carekb daemon runs but is not answering (pid {silent})",
-            hint="'carekb daemon stop' ends it; then start again",
-        )
-    place = client.socket_place()
-    if len(os.fsencode(place)) > client.MAX_SOCKET_PATH:
-        raise CarekbError(
-            f"the daemon's socket path is too long for a Unix socket: {place}",
-            hint=f"set {client.FOLDER_VARIABLE} to a shorter folder (mode 700)",
-        )
-    _make_private_folder(client.socket_folder())
+    place = control.prepared_place()
     if foreground:
         from carekb.daemon.server import serve
 
         click.echo(f"carekb daemon: serving at {place}", err=True)
         serve(place, idle_timeout * 60)
         return
-    status = _start_in_background(place, idle_timeout * 60)
+    status = control.start_in_background(place, idle_timeout * 60)
     click.echo(
         f"carekb daemon: running (pid {status.get('pid')}); 'carekb lint' now runs in it. "
         "Stop it with 'carekb daemon stop'."
@@ -107,9 +80,9 @@ def daemon_status_command() -> None:
     Example:
       carekb daemon status
     """
-    status = client.ask(b"Q")
+    status = control.running()
     if status is None:
-        silent = _silent_daemon()
+        silent = control.silent_pid()
         click.echo(
             "carekb daemon: not running"
             if silent is None
@@ -134,77 +107,10 @@ def daemon_stop_command() -> None:
     Example:
       carekb daemon stop
     """
-    if client.ask(b"K") is not None:
-        click.echo("carekb daemon: stopped")
-        return
-    silent = _silent_daemon()
-    if silent is None:
+    stopped, silent = control.stop()
+    if not stopped:
         click.echo("carekb daemon: not running")
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(silent, signal.SIGTERM)
-        os.kill(silent, signal.SIGCONT)  # a stopped one ends only once continued
-    click.echo(f"carekb daemon: stopped (pid {silent}, which was not answering)")
-
-
-def _silent_daemon() -> int | None:
-    """The process id of this installation's daemon when it is alive but does not
-    answer (stopped, or swamped), from the file it wrote; ``None`` otherwise."""
-    from carekb.daemon.server import pid_file_of
-
-    place = client.socket_place()
-    if not os.path.exists(place) or client.private_folder_problem(client.socket_folder()):
-        return None
-    try:
-        pid = int(pid_file_of(place).read_text(encoding="ascii").strip())
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except (OSError, ValueError):
-        return None
-    # The process of that id is a carekb daemon, not a process that took the number over.
-    return pid if b"carekb.daemon.server" in command and place.encode() in command else None
-
-
-def _make_private_folder(folder: str) -> None:
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-    except OSError as error:
-        raise CarekbError(f"cannot make the daemon's folder {folder}: {error.strerror}") from None
-    problem = client.private_folder_problem(folder)
-    if problem is not None:
-        raise CarekbError(
-            f"the daemon's socket cannot be kept safely: {problem}",
-            hint=f"set {client.FOLDER_VARIABLE} to a folder only you can enter (mode 700)",
-        )
-
-
-def _start_in_background(place: str, idle_seconds: float) -> dict[str, object]:
-    """Start the daemon in its own session and wait until it answers."""
-    log = Path(place).with_suffix(".log")
-    with log.open("ab") as output:
-        process = subprocess.Popen(
-            # -P: the folder it is started from is not put on the import path (a
-            # project's jsonschema_rs.py would otherwise be imported in its place).
-            [sys.executable, "-P", "-m", "carekb.daemon.server", place, str(idle_seconds)],
-            stdin=subprocess.DEVNULL,
-            stdout=output,
-            stderr=output,
-            cwd="/",  # an empty entry of PYTHONPATH names the working folder
-            start_new_session=True,  # not ended with this terminal
-        )
-    deadline = time.monotonic() + _START_SECONDS
-    while time.monotonic() < deadline:
-        status = client.ask(b"Q")
-        if status is not None and status.get("pid") == process.pid:
-            return dict(status)
-        if process.poll() is not None:
-            if status is not None:  # another start won the race: that daemon serves
-                return dict(status)
-            break
-        time.sleep(0.05)
+    elif silent is None:
+        click.echo("carekb daemon: stopped")
     else:
-        process.terminate()
-    said = log.read_text(encoding="utf-8", errors="replace").strip()
-    raise CarekbError(
-        "the carekb daemon did not start" + (f":\n{said[-2000:]}" if said else ""),
-        hint=f"its log is {log}",
-    )
+        click.echo(f"carekb daemon: stopped (pid {silent}, which was not answering)")

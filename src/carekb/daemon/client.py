@@ -130,6 +130,12 @@ def socket_place_in(folder: str | os.PathLike[str]) -> str:
     return os.path.join(folder, f"daemon-{name:08x}.sock")
 
 
+def pid_file_of(place: str) -> str:
+    """Where the daemon listening at ``place`` writes its process id: for ``carekb daemon
+    stop`` when it no longer answers."""
+    return os.path.splitext(place)[0] + ".pid"
+
+
 def run(argv: list[str]) -> int | None:
     """``argv`` run by this installation's daemon, and its exit status; ``None`` when
     no daemon ran it (none is running, it cannot serve this command or this caller,

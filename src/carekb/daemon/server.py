@@ -40,6 +40,7 @@ from carekb.daemon.client import (
     HANDSHAKE_SECONDS,
     NoAnswer,
     installation,
+    pid_file_of,
     read_exactly,
     read_message,
     same_user,
@@ -88,7 +89,7 @@ def serve(place: str, idle_seconds: float) -> None:
     state = _State(idle_seconds=idle_seconds, stamp=code_stamp())
     listener = _listen(place)
     bound = os.stat(place).st_ino
-    pid_file = pid_file_of(place)
+    pid_file = Path(pid_file_of(place))
     pid_file.write_text(f"{os.getpid()}\n", encoding="ascii")
     # Children are reaped by the kernel; SIGTERM (``kill``) stops the loop cleanly.
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
@@ -106,12 +107,6 @@ def serve(place: str, idle_seconds: float) -> None:
             if os.stat(place).st_ino == bound:  # still ours, not a newer daemon's
                 os.unlink(place)
                 pid_file.unlink()
-
-
-def pid_file_of(place: str) -> Path:
-    """Where the daemon listening at ``place`` writes its process id: for ``carekb daemon
-    stop`` when it no longer answers."""
-    return Path(place).with_suffix(".pid")
 
 
 class _Stopped(Exception):
