@@ -760,6 +760,24 @@ def test_a_large_record_is_sealed_a_piece_at_a_time_and_reads_back(tmp_path, mon
     assert body == json.dumps(record, separators=(",", ":")).encode()
 
 
+def test_compiled_expressions_are_kept_per_user_and_only_the_newest_keys(tmp_path, monkeypatch):
+    from carekb.load import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    folder = tmp_path / "user-cache" / "carekb" / cache.COMPILED_DIR
+    keys = [f"{n:02x}".ljust(64, "0") for n in range(cache.COMPILED_KEPT + 3)]
+    for age_ns, key in enumerate(keys):
+        cache.write_compiled(key, {"0:x": [age_ns]})
+        written = folder / f"{key[:32]}.json"
+        os.utime(written, ns=(age_ns * 10**9, age_ns * 10**9))  # each newer than the last
+    assert cache.read_compiled(keys[-1]) == {"0:x": [len(keys) - 1]}
+    assert cache.read_compiled(keys[0]) == {}  # dropped: older than the newest eight
+    assert len(list(folder.glob("*.json"))) == cache.COMPILED_KEPT
+    assert (folder / f"{keys[-cache.COMPILED_KEPT][:32]}.json").exists()
+    # A record under one key is not read for another, even at the same file name.
+    assert cache.read_compiled(keys[-1][:32] + "f" * 32) == {}
+
+
 def test_a_key_dropped_in_an_output_folder_or_one_named_like_it_reads_the_same_warm(
     aged_sample, run
 ):

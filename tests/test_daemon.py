@@ -524,20 +524,23 @@ def test_a_socket_path_too_long_is_refused_plainly(tmp_path: Path) -> None:
 
 
 def test_a_lint_in_the_daemon_keeps_the_caches_a_lint_without_it_keeps(
-    daemon: Daemon, tmp_path: Path
+    daemon: Daemon, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # What the daemon's warm-up learned is not taken for what a run learned: a later
     # run without the daemon (CI, the language server) finds the answers it needs.
     kept = {}
     for how, env in (("inside", {}), ("alone", {client.OFF_VARIABLE: "1"})):
         root = _sample(tmp_path / how)
+        user_cache = tmp_path / f"{how}-user-cache"  # the compiled expressions are kept there
         trust = {"CAREKB_TRUST": str(root / "demo-keys" / "trust.yaml")}
         served = daemon.served()
-        daemon.carekb("lint", cwd=root, env={**trust, **env})
+        daemon.carekb("lint", cwd=root, env={**trust, **env, "XDG_CACHE_HOME": str(user_cache)})
         assert daemon.served() == served + (how == "inside")
+        (compiled,) = (user_cache / "carekb" / cache.COMPILED_DIR).glob("*.json")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(user_cache))  # whose key sealed them
         kept[how] = {
-            name: cache.unseal(root / ".carekb-cache" / f"{name}.json")["answers"]
-            for name in ("words", "programs")
+            "words": cache.unseal(root / ".carekb-cache" / "words.json")["answers"],
+            "programs": cache.unseal(compiled)["answers"],
         }
     assert kept["inside"]["words"] == kept["alone"]["words"]
     assert kept["inside"]["words"]["syllables"]  # the reading level asked about words

@@ -134,11 +134,16 @@ main()
 """
 
 
-def test_a_lint_after_an_edit_compiles_no_expression_an_earlier_run_compiled(tmp_path):
-    root = tmp_path / "sample"
+def _sample_at(root: Path) -> Path:
     shutil.copytree(REPO_ROOT / "kb", root / "kb")
     shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
     age(root)
+    return root
+
+
+def test_a_lint_after_an_edit_compiles_no_expression_an_earlier_run_compiled(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # none compiled yet
+    root = _sample_at(tmp_path / "sample")
     _, compiled = lint_in_new_process(_COMPILING_DRIVER, root, marker="compiled:")
     assert int(compiled[0]) > 20  # risky-claim's expressions, compiled and kept
     edited = next((root / "kb" / "faqs").glob("*.yaml"))
@@ -149,3 +154,28 @@ def test_a_lint_after_an_edit_compiles_no_expression_an_earlier_run_compiled(tmp
         _COMPILING_DRIVER, root, str(edited), "--no-cache", marker="compiled:"
     )
     assert warm == fresh
+
+
+def test_the_first_lint_of_another_project_compiles_nothing_an_earlier_one_compiled(
+    tmp_path, monkeypatch
+):
+    # The compiled expressions are carekb's own, kept once per user, as __pycache__ is:
+    # a freshly cloned project (no cache of its own) takes what a lint elsewhere compiled.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    first, second = _sample_at(tmp_path / "first"), _sample_at(tmp_path / "second")
+    _, compiled = lint_in_new_process(_COMPILING_DRIVER, first, marker="compiled:")
+    assert int(compiled[0]) > 20
+    found, compiled = lint_in_new_process(_COMPILING_DRIVER, second, marker="compiled:")
+    assert compiled == ["0"]
+    fresh, _ = lint_in_new_process(_COMPILING_DRIVER, second, "--no-cache", marker="compiled:")
+    assert found == fresh
+    # Another user's cache is sealed with another key: the first's is not believed there,
+    # even copied in.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other-user"))
+    shutil.copytree(
+        tmp_path / "user-cache" / "carekb" / "compiled",
+        tmp_path / "other-user" / "carekb" / "compiled",
+    )
+    shutil.rmtree(second / ".carekb-cache")
+    _, compiled = lint_in_new_process(_COMPILING_DRIVER, second, marker="compiled:")
+    assert int(compiled[0]) > 20

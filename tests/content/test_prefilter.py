@@ -62,6 +62,46 @@ def test_a_pattern_refused_is_always_run() -> None:
     assert kept.possible("nothing to see here") == {0}
 
 
+@pytest.fixture
+def no_translations():
+    """No translation known before the test, nor left behind after it."""
+    lazyre.forget()
+    yield
+    lazyre.forget()
+
+
+def test_a_translation_an_earlier_run_kept_is_taken_as_it_was(
+    no_translations: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a cold lint's every worker spent 1.5 s on: worked out once, kept (with the
+    # compiled programs, as the cache stores them), then read back.
+    kept = built([re.compile(r"\bcures? (?:\S+ )?for good\b"), re.compile(r"(\w+) \1")])
+    stored = json.loads(json.dumps(lazyre.learned()))
+    assert len(stored) == 2
+    assert [translate(r"\bcures? (?:\S+ )?for good\b")] in stored.values()
+    assert [None] in stored.values()  # the back-reference has none: it is always run
+    lazyre.forget()
+    lazyre.remember(stored)
+
+    def refused(pattern: str, flags: int = 0) -> str:
+        raise AssertionError(f"translated again: {pattern}")
+
+    monkeypatch.setattr(prefilter, "translate", refused)
+    again = built([re.compile(r"\bcures? (?:\S+ )?for good\b"), re.compile(r"(\w+) \1")])
+    assert lazyre.learned() == {}
+    for text in ("it cures pain for good", "for good it cures", "so so"):
+        assert again.possible(text) == kept.possible(text)
+    assert again.possible("so so") == {1}
+
+
+def test_a_kept_translation_is_looked_up_by_its_flags_and_text(no_translations: None) -> None:
+    lazyre.remember({f"re2:{int(re.ASCII)}:" + r"\bheal\b": ["kept for other flags"]})
+    assert prefilter.remembered_translation(r"\bheal\b") == r"\bheal\b"
+    lazyre.remember({"re2:0:" + r"\bsafe\b": ["as kept"]})
+    assert prefilter.remembered_translation(r"\bsafe\b") == "as kept"
+    assert prefilter.remembered_translation(r"\bsafe\b", re.ASCII) is None  # has a flag
+
+
 def test_an_expression_whose_words_are_there_but_which_cannot_match_is_not_named() -> None:
     # Every word the expression needs stands in the text, in another order: RE2 runs the
     # expression itself, so Python's engine is not asked to walk it for nothing.

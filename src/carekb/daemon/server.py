@@ -153,9 +153,9 @@ def warm_up() -> None:
     verified.forget()
     wordmemory.forget()
     _forget_answers()
-    # The programs it compiled stay known and learned: each run keeps them in its
-    # project's cache (they are carekb's own, not the project's), as a run without the
-    # daemon keeps those it compiles.
+    # The programs it compiled stay known and learned: each run keeps them in the user's
+    # cache (they are carekb's own, not the project's), as a run without the daemon keeps
+    # those it compiles.
 
 
 def _forget_answers() -> None:

@@ -24,10 +24,15 @@ Two kinds of record, both keyed by one key builder (:func:`settings_lines`):
   content rules looked up is, and its syllables, kept under a key of carekb's
   own code and the word lists' files (:func:`code_key`), so a warm lint loads
   no word list (:mod:`carekb.validate.wordmemory`).
-- **Compiled expressions** (``programs.json``): the engine's program for each of
-  the content rules' expressions a run compiled, kept under a key of carekb's own
-  code and the exact Python, so a one-file lint parses none of them again
-  (:mod:`carekb.validate.lazyre`).
+- **Compiled expressions** (``compiled/<key>.json`` in the user's cache folder,
+  not the project's): the engine's program for each of the content rules'
+  expressions a run compiled, and RE2's translation of those RE2 runs first, kept
+  under a key of carekb's own code and the exact Python
+  (:mod:`carekb.validate.lazyre`). They depend on nothing else, as Python's
+  ``__pycache__`` depends on the code alone: so the first lint of any project
+  (cloned, or its cache deleted) parses none of them again, where each worker of a
+  cold lint otherwise spent about three seconds on them. The newest
+  :data:`COMPILED_KEPT` keys are kept (each change of carekb's code is a new key).
 - **Findings by content** (``memo.json``). When something changed, an entry
   whose bytes are unchanged is not checked by the per-entry rules again: its
   findings are kept by its path and the SHA-256 of its bytes. Findings also
@@ -45,6 +50,7 @@ has no findings) is never believed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -91,7 +97,10 @@ STAMP_FILE = "stamp"
 MEMO_FILE = "memo.json"
 VERIFIED_FILE = "verified.json"  # signatures that verified (carekb.trust.verified)
 WORDS_FILE = "words.json"  # answers about words (carekb.validate.wordmemory)
-PROGRAMS_FILE = "programs.json"  # compiled expressions (carekb.validate.lazyre)
+# Compiled expressions (carekb.validate.lazyre): a folder of the user's cache, one file
+# per code key, the newest COMPILED_KEPT of them kept (about 2 MB each).
+COMPILED_DIR = "compiled"
+COMPILED_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -767,21 +776,61 @@ def write_words(project: Project, key: str, answers: Mapping[str, Mapping[str, A
     _keep_keyed(project, WORDS_FILE, key, answers)
 
 
-def read_programs(project: Project, key: str) -> dict[str, list[Any]]:
-    """The compiled expressions kept under ``key`` (:func:`code_key`), or none."""
-    programs = _recall_keyed(project, PROGRAMS_FILE, key)
-    if not all(isinstance(v, list) for v in programs.values()):
+def read_compiled(key: str) -> dict[str, list[Any]]:
+    """The compiled expressions kept under ``key`` (:func:`code_key`) in the user's
+    cache, or none."""
+    folder = _compiled_folder()
+    compiled = {} if folder is None else _recall_keyed_at(folder / _compiled_name(key), key)
+    if not all(isinstance(v, list) for v in compiled.values()):
         return {}
-    return programs
+    return compiled
 
 
-def write_programs(project: Project, key: str, programs: Mapping[str, list[Any]]) -> None:
-    _keep_keyed(project, PROGRAMS_FILE, key, programs)
+def write_compiled(key: str, compiled: Mapping[str, list[Any]]) -> None:
+    """Keep ``compiled`` under ``key`` in the user's cache, and drop all but the newest
+    :data:`COMPILED_KEPT` keys' files there (a key per version of carekb's code)."""
+    folder = _compiled_folder()
+    if folder is None:
+        return
+    seal(folder / _compiled_name(key), {"key": key, "answers": compiled})
+    _drop_oldest(folder, COMPILED_KEPT)
+
+
+def _compiled_folder() -> Path | None:
+    """The user's folder of compiled expressions (None where there is no user cache)."""
+    secret = _secret()  # made with the user's cache folder, which holds it
+    if secret is None:
+        return None
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("carekb")) / COMPILED_DIR
+
+
+def _compiled_name(key: str) -> str:
+    return f"{key[:32]}.json"
+
+
+def _drop_oldest(folder: Path, kept: int) -> None:
+    """Remove all but the ``kept`` most recently written ``*.json`` files of ``folder``;
+    one another process removes first, or cannot remove, is left."""
+    try:
+        files = [(entry.stat().st_mtime_ns, entry.path) for entry in os.scandir(folder)]
+    except OSError:
+        return
+    stored = sorted((item for item in files if item[1].endswith(".json")), reverse=True)
+    for _, path in stored[kept:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def _recall_keyed(project: Project, name: str, key: str) -> dict[str, Any]:
     """The table kept in the record ``name`` under ``key``, or an empty one."""
-    stored = unseal(project.root / CACHE_DIR / name)
+    return _recall_keyed_at(project.root / CACHE_DIR / name, key)
+
+
+def _recall_keyed_at(path: Path, key: str) -> dict[str, Any]:
+    """The table kept in the record at ``path`` under ``key``, or an empty one."""
+    stored = unseal(path)
     if not isinstance(stored, dict) or stored.get("key") != key:
         return {}
     table = stored.get("answers")

@@ -18,12 +18,14 @@ on a 1 MB answer: about a third less time in the alternations).
 Compiling is still most of a one-file lint: Python parses each expression in Python
 and turns it into the engine's program, about 0.4 s for all of risky-claim's, while
 the engine takes a finished program in a few milliseconds. So the programs are
-remembered between runs, as the answers about words are
-(:mod:`carekb.validate.wordmemory`): the lint pipeline gives this module the
-programs an earlier run compiled (:func:`remember`, from the sealed cache, kept under
-a key of carekb's own code and the exact Python, whose opcodes they are) and keeps the
-ones this run compiled (:func:`learned`). The engine checks every program it is given
-(an invalid one raises), and one it refuses is compiled from the expression instead.
+remembered between runs: the lint pipeline gives this module the programs an earlier
+run compiled (:func:`remember`, from the user's sealed cache, kept under a key of
+carekb's own code and the exact Python, whose opcodes they are, and so shared by every
+project) and keeps the ones this run compiled (:func:`learned`). The engine checks
+every program it is given (an invalid one raises), and one it refuses is compiled from
+the expression instead. RE2's translations of the expressions it runs first
+(:mod:`carekb.validate.prefilter`) are kept with them (:func:`translated`): making them
+costs the same parse.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ _MOST_FIRST_CHARACTERS = 40
 Program = list[Any]
 """An expression as the engine runs it, as JSON holds it: its flags, its number of
 groups less one, its group names to numbers, its numbers to names, and its code
-(:func:`_packed`)."""
+(:func:`_packed`). The store of programs also holds RE2's translations, each as a
+list of its one text (:func:`translated`)."""
 
 # The engine's code words are unsigned 32-bit integers.
 _WORD = "I" if array.array("I").itemsize == 4 else "L"
@@ -221,6 +224,25 @@ def _from_program(pattern: str, program: Program) -> re.Pattern[str] | None:
     except (TypeError, ValueError, RuntimeError, OverflowError):
         return None
     return compiled
+
+
+# The store's key for RE2's translation of an expression (carekb.validate.prefilter)
+# opens with this, then its flags and text; a program's key opens with its flags (a digit).
+_TRANSLATION = "re2:"
+
+
+def translated(pattern: str, flags: int, translate: Callable[[str, int], str | None]) -> str | None:
+    """RE2's translation of ``pattern`` as ``translate`` gives it (None: there is none),
+    kept with the programs: taken from an earlier run's when it is known, else worked
+    out and learned."""
+    key = f"{_TRANSLATION}{flags}:{pattern}"
+    known = _KNOWN.get(key)
+    if known is not None and len(known) == 1 and (known[0] is None or isinstance(known[0], str)):
+        text: str | None = known[0]
+        return text
+    text = translate(pattern, flags)
+    _KNOWN[key] = _LEARNED[key] = [text]
+    return text
 
 
 def remember(programs: Mapping[str, Program]) -> None:

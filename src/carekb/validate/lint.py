@@ -89,7 +89,7 @@ def _lint_once(
     words_key = cache.code_key(wordmemory.sources())
     earlier_words = cache.read_words(project, words_key)
     wordmemory.remember(earlier_words)
-    programs_key, earlier_programs = _recall_programs(project)
+    programs_key, earlier_programs = _recall_programs()
     result = None
     in_kb = all(_in_kb(project, path) for path in chosen)
     if in_kb and not cache.tampered(project):
@@ -112,27 +112,27 @@ def _lint_once(
         words = wordmemory.merged(earlier_words, words)
     if words != earlier_words:
         cache.write_words(project, words_key, words)
-    _keep_programs(project, programs_key, earlier_programs)
+    _keep_programs(programs_key, earlier_programs)
     if not result.clock_bound:  # a time in the future today may not be one later today
         cache.keep(project, name, key, _record(result))
     return result
 
 
-def _recall_programs(project: Project) -> tuple[str, dict[str, lazyre.Program]]:
-    """The compiled expressions earlier runs kept, now known to :mod:`lazyre`, and
-    their key."""
+def _recall_programs() -> tuple[str, dict[str, lazyre.Program]]:
+    """The compiled expressions earlier runs kept (in the user's cache, whatever the
+    project), now known to :mod:`lazyre`, and their key."""
     key = cache.code_key()
-    earlier = cache.read_programs(project, key)
+    earlier = cache.read_compiled(key)
     lazyre.remember(earlier)
     return key, earlier
 
 
-def _keep_programs(project: Project, key: str, earlier: dict[str, lazyre.Program]) -> None:
+def _keep_programs(key: str, earlier: dict[str, lazyre.Program]) -> None:
     """Keep every expression any run compiled: a bounded set (the rules' own), so
     unlike the answers about words it is never narrowed to what this run used."""
     learned = lazyre.learned()
     if learned.keys() - earlier.keys():
-        cache.write_programs(project, key, {**earlier, **learned})
+        cache.write_compiled(key, {**earlier, **learned})
 
 
 def _afresh(

@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from carekb.validate import lazyre
+
 if TYPE_CHECKING:  # lazyre asks this module for its guards (superset_test)
     from carekb.validate.lazyre import LazyPattern
 
@@ -79,6 +81,20 @@ def translate(pattern: str, flags: int = 0) -> str:
     if tree.state.flags & ~re.UNICODE:  # the flags given and any inline ones
         raise Untranslatable("flags")
     return _sequence(tree)
+
+
+def remembered_translation(pattern: str, flags: int = 0) -> str | None:
+    """:func:`translate`'s answer, None for :class:`Untranslatable`, kept with the
+    compiled expressions (:func:`lazyre.translated`): each process of a cold lint spent
+    about 1.5 s translating risky-claim's expressions."""
+    return lazyre.translated(pattern, flags, _translation_or_none)
+
+
+def _translation_or_none(pattern: str, flags: int) -> str | None:
+    try:
+        return translate(pattern, flags)
+    except Untranslatable:
+        return None
 
 
 def _sequence(items: Any) -> str:
@@ -212,8 +228,11 @@ class Prefilter:
         built = re2.Filter()
         always: set[int] = set()
         for place, pattern in enumerate(self._patterns):
+            text = remembered_translation(pattern.pattern, pattern.flags & ~re.UNICODE)
             try:
-                built.Add(translate(pattern.pattern, pattern.flags & ~re.UNICODE), options)
+                if text is None:
+                    raise Untranslatable(pattern.pattern[:40])
+                built.Add(text, options)
             except (Untranslatable, re2.error):
                 always.add(place)
                 continue
@@ -237,9 +256,12 @@ def superset_test(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
     except ImportError:
         return None
     options = _options(re2, _MAX_GUARD_MEMORY)
+    text = remembered_translation(pattern, flags & ~re.UNICODE)
     try:
-        compiled = re2.compile(translate(pattern, flags & ~re.UNICODE), options)
-    except (Untranslatable, re2.error):
+        compiled = None if text is None else re2.compile(text, options)
+    except re2.error:
+        return None
+    if compiled is None:
         return None
     search = compiled.search
 
