@@ -699,3 +699,29 @@ def test_without_numpy_every_unit_is_read_one_by_one(monkeypatch: pytest.MonkeyP
             assert learned.suspect(sentence) == alone
     finally:
         learned._matrix.cache_clear()  # the next test builds the real one again
+
+
+@pytest.mark.parametrize("scaled", [True, False])
+def test_the_models_arrays_hold_exactly_the_numbers_read_line_by_line(scaled: bool) -> None:
+    np = pytest.importorskip("numpy")
+    read = learned.model()
+    lines = read.scaled if scaled else read.features
+    grams, idf, weights = lines.as_arrays(np)
+    assert grams == list(lines.vocabulary)
+    for row in (0, 1, len(grams) // 2, len(grams) - 1):
+        one_by_one = lines[grams[row]]
+        assert idf[row] == one_by_one[0]  # the same float, not merely a close one
+        assert tuple(weights[row].tolist()) == one_by_one[1]
+
+
+def test_a_model_whose_lines_hold_unlike_counts_of_numbers_makes_no_arrays() -> None:
+    np = pytest.importorskip("numpy")
+    lines = learned.parse_model(
+        '{"classes": ["a", "b"], "intercepts": [0.1, 0.2], "features": {\n'
+        '"pain": [2.0, 0.5, 0.25],\n'
+        '"back pain": [3.0, 1.0],\n'
+        '"neck": [3.0],\n'
+        "}}\n"
+    ).scaled
+    with pytest.raises(ValueError, match="as many numbers"):
+        lines.as_arrays(np)  # 6 numbers for 3 rows: reshaped, they would read as 2 each

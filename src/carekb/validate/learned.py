@@ -112,11 +112,20 @@ class _Lines(Mapping[str, Weights]):
         got = self._read.get
         return [got(gram) or self[gram] for gram in grams]
 
-    def every(self) -> Iterator[tuple[str, Weights]]:
-        """Every word or pair with its weights, read afresh and not kept (a batch
-        keeps them as arrays instead)."""
-        for gram in self.vocabulary:
-            yield gram, self._parse(gram)
+    def as_arrays(self, np: Any) -> tuple[list[str], Any, Any]:
+        """Every word or pair, and their IDFs and weights as arrays (a row per word or
+        pair, in the same order), read afresh and not kept: a batch keeps the arrays.
+        numpy parses every number at once (a parse line by line cost each worker of a
+        cold lint a quarter of a second). ValueError when the lines do not all hold as
+        many numbers (the arrays would be wrong, not merely slow)."""
+        grams = list(self.vocabulary)
+        rows = [self.vocabulary[gram].rstrip().rstrip(",").rstrip("]") for gram in grams]
+        if len({row.count(",") for row in rows}) > 1:
+            raise ValueError("the model's lines do not all hold as many numbers")
+        flat = np.array(",".join(rows).split(","), dtype=np.float64) if rows else np.zeros(0)
+        table = flat.reshape(len(grams), -1)
+        idf, weights = table[:, 0], table[:, 1:]
+        return grams, idf, weights * idf[:, None] if self._scaled else weights
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.vocabulary)
@@ -329,15 +338,7 @@ class _Matrix:
 
     def __init__(self, np: Any, read: Model) -> None:
         self._np = np
-        grams: list[str] = []
-        idfs: list[float] = []
-        weighted: list[tuple[float, ...]] = []  # idf times weight
-        for gram, (idf, scaled) in read.scaled.every():
-            grams.append(gram)
-            idfs.append(idf)
-            weighted.append(scaled)
-        self._idf = np.array(idfs)
-        self._weights = np.array(weighted)
+        grams, self._idf, self._weights = read.scaled.as_arrays(np)  # idf times weight
         self._intercepts = np.array(read.intercepts)
         self._classes = read.classes
         # Every word the model knows, alone or in a pair, by number; a pair's number is
