@@ -328,3 +328,108 @@ def test_texts_read_again_for_a_piece_are_let_go_after_it(copy_case, monkeypatch
     assert not any(e.doc.text_held for e in kb.entries)
     for entry in kb.entries:
         assert entry.doc.text == (case / entry.path).read_text(encoding="utf-8")
+
+
+def _force_workers(monkeypatch, count=3):
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(workers, "worker_count", lambda size, minimum: count if size else 1)
+    monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
+    monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
+    monkeypatch.setattr(workers, "failures", [])
+
+
+def _tampered_sample(root, monkeypatch):
+    """The sample with an audit log edited (its chain breaks), an approve event written
+    by hand and unsigned at the end of another, and a day on which a precaution that
+    techniques name has expired: findings of every per-entry cross-file rule."""
+    from carekb.load.audit import line_hash
+    from conftest import copy_sample
+
+    copy_sample(root)
+    logs = sorted((root / "kb" / "audit").glob("*.jsonl"))
+    edited = logs[0].read_text(encoding="utf-8").splitlines()
+    first = json.loads(edited[0])
+    first["actor"] = "someone-else"
+    edited[0] = json.dumps(first)
+    logs[0].write_text("\n".join(edited) + "\n", encoding="utf-8")
+    lines = logs[-1].read_text(encoding="utf-8").splitlines()
+    added = {key: value for key, value in json.loads(lines[-1]).items() if key != "signature"}
+    added.update(seq=added["seq"] + 1, prev=line_hash(lines[-1].encode("utf-8")))
+    logs[-1].write_text("\n".join([*lines, json.dumps(added)]) + "\n", encoding="utf-8")
+    precaution = root / "kb" / "precautions" / "move-gently.yaml"
+    text = precaution.read_text(encoding="utf-8")
+    assert "next_review: 2027-12-02" in text  # its review ends first: the techniques...
+    precaution.write_text(text.replace("2027-12-02", "2027-06-01"), encoding="utf-8")
+    monkeypatch.setenv("CAREKB_NOW", "2027-06-02T12:00:00Z")  # ...lose their safety closure
+    monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_per_entry_cross_file_rules_find_in_workers_what_one_process_finds(
+    tmp_path, run, monkeypatch
+):
+    # The audit rules and safety-closure (PER_ENTRY) run in the workers, each for its
+    # share, with the whole knowledge base at hand.
+    root = _tampered_sample(tmp_path / "sample", monkeypatch)
+    alone = _lint(run, root)
+    found = {finding["rule"] for finding in alone[1]}
+    assert {"audit-chain", "audit-signature", "safety-closure"} <= found
+    _force_workers(monkeypatch)
+    assert _lint(run, root) == alone
+    assert workers.failures == []
+
+
+def test_an_entrys_signatures_are_verified_in_the_process_that_checks_it_once(
+    tmp_path, run, monkeypatch
+):
+    # An approval's signature is in the entry's file and again in its audit log: both
+    # are checked in the worker that checks the entry, which verifies it once. (A cold
+    # lint of 10,000 entries verified 10,000 of them twice: here and in a worker.)
+    # Only the roster's is verified here, before the workers start.
+    from carekb.trust import approvals, audit, keys, verified
+
+    root = _tampered_sample(tmp_path / "sample", monkeypatch)
+    verified.forget()  # what earlier tests in this process verified
+    record = tmp_path / "verified.txt"
+    real = keys.verify
+
+    def counted(public_key, signature, message):
+        with record.open("a", encoding="utf-8") as out:  # one line per call, any process
+            out.write(f"{os.getpid()} {public_key} {signature} {message.hex()}\n")
+        return real(public_key, signature, message)
+
+    monkeypatch.setattr(keys, "verify", counted)
+    _force_workers(monkeypatch)
+    _lint(run, root)
+    assert workers.failures == []
+    calls = [line.split(" ", 1) for line in record.read_text(encoding="utf-8").splitlines()]
+    by_process: dict[str, list[str]] = {}
+    for pid, call in calls:
+        by_process.setdefault(pid, []).append(call)
+    assert len(by_process) >= 3  # the workers verified
+    for made in by_process.values():
+        assert len(made) == len(set(made))  # none twice in one process
+    signed_here = [bytes.fromhex(c.split()[-1]) for c in by_process.pop(str(os.getpid()), [])]
+    for message in signed_here:
+        assert not message.startswith((approvals.DOMAIN, audit.EVENT_DOMAIN)), message[:40]
+    entries = [c for made in by_process.values() for c in made]
+    events = [c for c in entries if bytes.fromhex(c.split()[-1]).startswith(audit.EVENT_DOMAIN)]
+    assert len(events) == len(set(events)) > 10  # each audit event in one worker
+
+
+def test_a_lint_that_reuses_some_entries_findings_still_runs_the_per_entry_rules(
+    tmp_path, run, monkeypatch
+):
+    # Findings the memo keeps are the per-entry file rules' only: with some entries
+    # taken from it, the per-entry cross-file rules run here, for every entry.
+    root = _tampered_sample(tmp_path / "sample", monkeypatch)
+    _force_workers(monkeypatch)
+    first = run("lint", "--format", "json", "--root", str(root))
+    assert first.exit_code == 1
+    edited = sorted((root / "kb" / "faqs").glob("*.yaml"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    cached = run("lint", "--format", "json", "--root", str(root))
+    assert json.loads(cached.stdout) == _lint(run, root)[1]
+    assert {"audit-chain", "audit-signature"} <= {f["rule"] for f in json.loads(cached.stdout)}

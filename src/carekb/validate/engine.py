@@ -88,7 +88,8 @@ def lint(
     # The files whose findings are wanted, where they are known: a rule that walks the
     # project for files (private-key) reads these instead.
     candidates = None if fresh is None else frozenset(path for path in fresh if chosen(path))
-    check = _checker(project, today or clock.today(), wanted, scope_folders(scope), candidates)
+    day = today or clock.today()
+    check = _checker(project, day, wanted, scope_folders(scope), candidates)
     active = [s for s in settings if s.level is not Level.OFF]
     local = [s for s in active if s.rule.local]
     whole = [s for s in active if not s.rule.local]
@@ -97,11 +98,24 @@ def lint(
     # large knowledge base (an editor, the review desk) costs one file's work.
     outside = [e for e in kb.entries if not wanted(e.path)]
     checked = split_off(kb, outside) if outside else kb
+
+    def check_share(rules: list[RuleSetting], share: KnowledgeBase) -> list[Finding]:
+        """``rules`` (PER_ENTRY) over the whole knowledge base, for ``share``'s entries."""
+        mine = frozenset(entry.path for entry in share.entries)
+        share_wanted = _both(wanted, mine.__contains__)
+        narrowed = _checker(project, day, share_wanted, scope_folders(scope), candidates)
+        return narrowed(rules, kb)
+
     # The per-entry rules start first, in workers where the knowledge base is large, and
     # the cross-file rules run here meanwhile: neither reads what the other finds.
-    local_findings = _start_local_findings(checked, local, check, memo)
+    # The cross-file rules that work per entry go with them where they can (_Beside).
+    handed = _Beside(
+        [s for s in whole if s.rule.per_entry] if cross_file is None else [], check_share
+    )
+    local_findings, taken = _start_local_findings(checked, local, check, memo, handed)
     try:
-        found_whole = list(cross_file) if cross_file is not None else check(whole, kb)
+        here = [s for s in whole if s not in taken]
+        found_whole = list(cross_file) if cross_file is not None else check(here, kb)
     except BaseException:
         abandon_started()  # no worker is left waiting to send what nobody will read
         raise
@@ -214,14 +228,33 @@ FindingMemo = dict[str, Any]
 Check = Callable[[list["RuleSetting"], KnowledgeBase], list[Finding]]
 
 
+@dataclass(frozen=True)
+class _Beside:
+    """Cross-file rules that work per entry (``PER_ENTRY``), and how to run them for one
+    share of the entries with the whole knowledge base at hand."""
+
+    rules: list[RuleSetting]
+    check_share: Callable[[list[RuleSetting], KnowledgeBase], list[Finding]]
+
+
 def _start_local_findings(
-    kb: KnowledgeBase, rules: list[RuleSetting], check: Check, memo: FindingMemo | None
-) -> Callable[[], list[Finding]]:
+    kb: KnowledgeBase,
+    rules: list[RuleSetting],
+    check: Check,
+    memo: FindingMemo | None,
+    beside: _Beside,
+) -> tuple[Callable[[], list[Finding]], list[RuleSetting]]:
     """The per-entry rules over every entry, from ``memo`` where the file is unchanged:
-    started now, given by the function returned.
+    started now, given by the function returned; with them, the rules of ``beside``
+    where every entry is checked afresh (the rules returned: the caller runs the others).
 
     A local rule that reads more than its own file (``CACHEABLE = False``)
-    always runs; an entry a ``CLOCK`` rule reports is not memoised.
+    always runs; an entry a ``CLOCK`` rule reports is not memoised. The rules of
+    ``beside`` run where each share's files are checked: an approval's signature,
+    which its audit log repeats, is then verified once, not once here and once in a
+    worker (a cold lint of 10,000 entries verified 10,000 signatures twice). Where
+    the memo holds some entries, the rules of ``beside`` are left to the caller,
+    which works them out for every entry (the memo holds none of their findings).
     """
     cacheable = [s for s in rules if s.rule.cacheable]
     always = [s for s in rules if not s.rule.cacheable]
@@ -231,19 +264,26 @@ def _start_local_findings(
         keys = {id(e): f"{e.path}\0{e.doc.digest}" for e in kb.entries if e.doc.digest}
         known = [e for e in kb.entries if keys.get(id(e)) in memo]
     todo = split_off(kb, known) if known else kb
+    taken = [] if known else beside.rules
     progress.stage("checking entries", len(todo.entries))
     started = [start_split(kb, lambda view: check(always, view))] if always else []
-    afresh = start_split(todo, lambda view: in_pieces(view, lambda piece: check(cacheable, piece)))
+
+    def share(view: KnowledgeBase) -> list[Finding]:
+        found = in_pieces(view, lambda piece: check(cacheable, piece))
+        return found + beside.check_share(taken, view) if taken else found
+
+    afresh = start_split(todo, share)
+    handed = frozenset(setting.rule.id for setting in taken)
 
     def findings() -> list[Finding]:
         found = [finding for pending in started for finding in pending()]
         fresh = afresh()
         if memo is not None:
             found += (Finding.from_dict(item) for e in known for item in memo[keys[id(e)]])
-            _remember(memo, keys, todo, fresh)
+            _remember(memo, keys, todo, [f for f in fresh if f.rule not in handed])
         return found + fresh
 
-    return findings
+    return findings, taken
 
 
 def _remember(

@@ -21,6 +21,15 @@ upper-case ones:
     ``False`` for a local rule that also reads a file other than the entry's
     own while checking (audit logs, say): its findings are never taken from the
     lint cache on the strength of the entry's file alone, so it runs every time.
+``PER_ENTRY`` (``bool``, default ``False``; read only for rules that are not local)
+    A promise that the rule works out what it finds about each entry
+    ``ctx.checked()`` names from that entry alone, looking things up in the
+    whole knowledge base, and never gathers several entries into one finding.
+    A large lint then has its workers work these out, each for the entries of
+    its share, with the whole knowledge base at hand, in the process that
+    checks those entries' own files (:func:`carekb.validate.engine.lint`): the
+    audit rules there verify each approval's signature once, where the file's
+    check verifies it too, instead of a second time in the main process.
 ``CLOCK`` (``bool``, default ``False``)
     The rule compares signed times with the time now (to the minute, see
     :data:`carekb.clock.MAX_CLOCK_SKEW`), so its findings can go away as the
@@ -107,6 +116,7 @@ class RuleSpec:
     # The flags: a module that does not set one gets the default here.
     local: bool = False
     cacheable: bool = True
+    per_entry: bool = False
     clock: bool = False
 
 

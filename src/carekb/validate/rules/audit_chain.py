@@ -37,6 +37,8 @@ OPTIONS: dict[str, Any] = {}
 # Not local: an entry that shares its id with another is skipped (whose log
 # would it be?), which only the whole knowledge base can tell. It also reads
 # kb/audit/<id>.jsonl, so its findings could not be kept by the entry's file.
+# But per entry: each entry's findings come from its own log and review block.
+PER_ENTRY = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

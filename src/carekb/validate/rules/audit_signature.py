@@ -36,7 +36,9 @@ ID = "audit-signature"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
 # Not local, like audit-chain: it reads kb/audit/<id>.jsonl and skips ids that
-# several entries share, which only the whole knowledge base can tell.
+# several entries share, which only the whole knowledge base can tell. Per entry,
+# like audit-chain.
+PER_ENTRY = True
 # An event dated in the future is not proven until the clock catches up with
 # it: a result naming one is not kept by the lint cache.
 CLOCK = True

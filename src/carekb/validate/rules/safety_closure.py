@@ -34,6 +34,8 @@ from carekb.validate.context import RuleContext
 ID = "safety-closure"
 LEVEL = Level.ERROR
 OPTIONS: dict[str, Any] = {}
+# Per entry: an entry's findings come from it and the entries it names, looked up.
+PER_ENTRY = True
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
