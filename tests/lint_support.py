@@ -57,3 +57,35 @@ def read_terminal(main: int, seconds: float = 60) -> bytes:
             break
         shown += chunk
     return shown
+
+
+# A day on which the sample's precaution move-gently, given an earlier review date by
+# tampered_sample, has expired while the techniques that name it have not.
+EXPIRED_PRECAUTION_DAY = "2027-06-02"
+
+
+def tampered_sample(root: Path) -> Path:
+    """The sample project (kb, config, demo keys) at ``root``, with findings of every
+    cross-file rule that works per entry: an audit log edited (its chain breaks), an
+    approve event written by hand and unsigned at the end of another, and a precaution
+    whose review ends before the techniques naming it (on EXPIRED_PRECAUTION_DAY they
+    lose their safety closure)."""
+    from carekb.load.audit import line_hash
+    from conftest import copy_sample
+
+    copy_sample(root)
+    logs = sorted((root / "kb" / "audit").glob("*.jsonl"))
+    edited = logs[0].read_text(encoding="utf-8").splitlines()
+    first = json.loads(edited[0])
+    first["actor"] = "someone-else"
+    edited[0] = json.dumps(first)
+    logs[0].write_text("\n".join(edited) + "\n", encoding="utf-8")
+    lines = logs[-1].read_text(encoding="utf-8").splitlines()
+    added = {key: value for key, value in json.loads(lines[-1]).items() if key != "signature"}
+    added.update(seq=added["seq"] + 1, prev=line_hash(lines[-1].encode("utf-8")))
+    logs[-1].write_text("\n".join([*lines, json.dumps(added)]) + "\n", encoding="utf-8")
+    precaution = root / "kb" / "precautions" / "move-gently.yaml"
+    text = precaution.read_text(encoding="utf-8")
+    assert "next_review: 2027-12-02" in text
+    precaution.write_text(text.replace("2027-12-02", "2027-06-01"), encoding="utf-8")
+    return root

@@ -11,6 +11,7 @@ import carekb.load.knowledge as knowledge
 import carekb.validate.parallel as parallel
 import carekb.workers as workers
 from conftest import CASES_DIR
+from lint_support import EXPIRED_PRECAUTION_DAY, tampered_sample
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -23,17 +24,21 @@ def _lint(run, case):
     return result.exit_code, json.loads(result.stdout)
 
 
+def _force_workers(monkeypatch, count=3):
+    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
+    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(workers, "worker_count", lambda size, minimum: count if size else 1)
+    monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
+    monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
+    monkeypatch.setattr(workers, "failures", [])
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_forked_lint_matches_one_process(name, copy_case, run, monkeypatch):
     case = copy_case(name)
     monkeypatch.chdir(case)
     alone = _lint(run, case)
-    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
-    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(workers, "worker_count", lambda size, minimum: 3 if size else 1)
-    monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
-    monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
-    monkeypatch.setattr(workers, "failures", [])
+    _force_workers(monkeypatch)
     assert _lint(run, case) == alone
     assert workers.failures == []  # every worker sent its share back
 
@@ -330,38 +335,11 @@ def test_texts_read_again_for_a_piece_are_let_go_after_it(copy_case, monkeypatch
         assert entry.doc.text == (case / entry.path).read_text(encoding="utf-8")
 
 
-def _force_workers(monkeypatch, count=3):
-    monkeypatch.setattr(parallel, "MIN_ENTRIES", 1)
-    monkeypatch.setattr(knowledge, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(workers, "worker_count", lambda size, minimum: count if size else 1)
-    monkeypatch.setattr(parallel, "worker_count", workers.worker_count)
-    monkeypatch.setattr(knowledge, "worker_count", workers.worker_count)
-    monkeypatch.setattr(workers, "failures", [])
-
-
 def _tampered_sample(root, monkeypatch):
-    """The sample with an audit log edited (its chain breaks), an approve event written
-    by hand and unsigned at the end of another, and a day on which a precaution that
-    techniques name has expired: findings of every per-entry cross-file rule."""
-    from carekb.load.audit import line_hash
-    from conftest import copy_sample
-
-    copy_sample(root)
-    logs = sorted((root / "kb" / "audit").glob("*.jsonl"))
-    edited = logs[0].read_text(encoding="utf-8").splitlines()
-    first = json.loads(edited[0])
-    first["actor"] = "someone-else"
-    edited[0] = json.dumps(first)
-    logs[0].write_text("\n".join(edited) + "\n", encoding="utf-8")
-    lines = logs[-1].read_text(encoding="utf-8").splitlines()
-    added = {key: value for key, value in json.loads(lines[-1]).items() if key != "signature"}
-    added.update(seq=added["seq"] + 1, prev=line_hash(lines[-1].encode("utf-8")))
-    logs[-1].write_text("\n".join([*lines, json.dumps(added)]) + "\n", encoding="utf-8")
-    precaution = root / "kb" / "precautions" / "move-gently.yaml"
-    text = precaution.read_text(encoding="utf-8")
-    assert "next_review: 2027-12-02" in text  # its review ends first: the techniques...
-    precaution.write_text(text.replace("2027-12-02", "2027-06-01"), encoding="utf-8")
-    monkeypatch.setenv("CAREKB_NOW", "2027-06-02T12:00:00Z")  # ...lose their safety closure
+    """The sample with findings of every per-entry cross-file rule, on the day it shows
+    them, as the working folder."""
+    tampered_sample(root)
+    monkeypatch.setenv("CAREKB_NOW", f"{EXPIRED_PRECAUTION_DAY}T12:00:00Z")
     monkeypatch.setenv("CAREKB_TRUST", str(root / "demo-keys" / "trust.yaml"))
     monkeypatch.chdir(root)
     return root
@@ -433,3 +411,26 @@ def test_a_lint_that_reuses_some_entries_findings_still_runs_the_per_entry_rules
     cached = run("lint", "--format", "json", "--root", str(root))
     assert json.loads(cached.stdout) == _lint(run, root)[1]
     assert {"audit-chain", "audit-signature"} <= {f["rule"] for f in json.loads(cached.stdout)}
+
+
+def test_with_findings_taken_from_the_memo_the_per_entry_rules_stay_with_the_caller(
+    tmp_path, monkeypatch
+):
+    # The memo holds no finding of theirs: a lint that takes some entries' findings from
+    # it must work these rules out for every entry, where it runs the cross-file rules.
+    from carekb.kb import open_kb
+    from carekb.load.project import open_project
+    from carekb.validate import engine
+    from carekb.validate.settings import resolve_settings
+
+    root = _tampered_sample(tmp_path / "sample", monkeypatch)
+    project = open_project(root)
+    kb = open_kb(project)
+    per_entry = [s for s in resolve_settings(project) if s.rule.per_entry]
+    beside = engine._Beside(per_entry, lambda rules, view: [])
+    nothing = lambda rules, view: []  # noqa: E731
+    entry = kb.entries[0]
+    for memo, handed in (({f"{entry.path}\0{entry.doc.digest}": []}, []), ({}, per_entry)):
+        findings, taken = engine._start_local_findings(kb, [], nothing, memo, beside)
+        assert taken == handed
+        assert findings() == []

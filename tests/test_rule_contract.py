@@ -32,10 +32,12 @@ from carekb.validate.parallel import split_off
 from carekb.validate.rules import RULES, RuleContractError, RuleSpec, rule_spec
 from carekb.validate.settings import resolve_settings
 from conftest import REPO_ROOT
+from lint_support import EXPIRED_PRECAUTION_DAY, tampered_sample
 
 DEMO_TRUST = REPO_ROOT / "demo-keys" / "trust.yaml"
 LOCAL = [rule for rule in RULES if rule.local]
 LOCAL_CACHEABLE = [rule for rule in LOCAL if rule.cacheable]
+PER_ENTRY = [rule for rule in RULES if rule.per_entry and not rule.local]
 # The sample's approvals run to 2027-11-26: one day when they are due soon, one after.
 DAYS = [dt.date(2027, 10, 15), dt.date(2028, 1, 15)]
 
@@ -161,8 +163,11 @@ def case(request, tmp_path) -> tuple[Project, KnowledgeBase]:
     return _open(root)
 
 
-def _run(rule: RuleSpec, project: Project, kb: KnowledgeBase, day: dt.date) -> list[Finding]:
-    """``rule`` over ``kb`` as the engine runs it, with the project's options."""
+def _run(
+    rule: RuleSpec, project: Project, kb: KnowledgeBase, day: dt.date, wanted: Any = None
+) -> list[Finding]:
+    """``rule`` over ``kb`` as the engine runs it, with the project's options; findings
+    worked out for the files ``wanted`` accepts (all by default)."""
     setting = next(s for s in resolve_settings(project) if s.rule is rule)
     ctx = RuleContext(
         rule=rule.id,
@@ -172,6 +177,7 @@ def _run(rule: RuleSpec, project: Project, kb: KnowledgeBase, day: dt.date) -> l
         project=project,
         today=day,
         shared={},
+        **({} if wanted is None else {"wanted": wanted}),
     )
     return sorted(rule.check(ctx))
 
@@ -193,6 +199,36 @@ def test_a_local_rule_finds_the_same_in_a_view_of_one_entry(rule, day, case):
         assert alone == [f for f in whole if f.path in paths], [d.path for d in view.documents]
         seen.update(alone)
     assert seen == set(whole)
+
+
+# --- per entry: each entry's findings are worked out for it alone ---------------------
+
+
+@pytest.fixture(scope="module")
+def tampered(tmp_path_factory) -> tuple[Project, KnowledgeBase]:
+    return _open(tampered_sample(tmp_path_factory.mktemp("tampered") / "sample"))
+
+
+@pytest.mark.parametrize("rule", PER_ENTRY, ids=[rule.id for rule in PER_ENTRY])
+def test_a_per_entry_rule_finds_for_each_entry_alone_what_it_finds_for_all(rule, tampered):
+    # What lets a large lint's workers each work out these findings for their own share,
+    # with the whole knowledge base at hand: each entry's findings, at its own file,
+    # are the same whichever other entries are worked out with it.
+    project, kb = tampered
+    day = dt.date.fromisoformat(EXPIRED_PRECAUTION_DAY)
+    whole = _run(rule, project, kb, day)
+    assert whole  # the tampered sample shows what each of these rules finds
+    seen: list[Finding] = []
+    for entry in kb.entries:
+        alone = _run(rule, project, kb, day, wanted=lambda path, mine=entry.path: path == mine)
+        assert alone == [f for f in whole if f.path == entry.path], entry.path
+        seen += alone
+    assert sorted(seen) == whole
+
+
+def test_the_per_entry_rules_are_the_audit_rules_and_safety_closure():
+    assert {rule.id for rule in PER_ENTRY} == {"audit-chain", "audit-signature", "safety-closure"}
+    assert not any(rule.per_entry for rule in LOCAL)
 
 
 def test_the_cross_file_kb_has_what_the_local_rules_must_not_see(tmp_path):

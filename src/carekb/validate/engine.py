@@ -116,10 +116,11 @@ def lint(
     try:
         here = [s for s in whole if s not in taken]
         found_whole = list(cross_file) if cross_file is not None else check(here, kb)
+        # (A share whose worker failed is worked here, where it may raise in turn.)
+        findings = local_findings() + found_whole
     except BaseException:
         abandon_started()  # no worker is left waiting to send what nobody will read
         raise
-    findings = local_findings() + found_whole
     # Inline "# carekb: disable=..." comments; may add unused-suppression findings.
     # A directive covers findings in its own file only, so the files whose
     # findings are not wanted need not be read for them.
@@ -251,8 +252,8 @@ def _start_local_findings(
     A local rule that reads more than its own file (``CACHEABLE = False``)
     always runs; an entry a ``CLOCK`` rule reports is not memoised. The rules of
     ``beside`` run where each share's files are checked: an approval's signature,
-    which its audit log repeats, is then verified once, not once here and once in a
-    worker (a cold lint of 10,000 entries verified 10,000 signatures twice). Where
+    which its audit log repeats, is then verified in one process, not here and again
+    in a worker (a cold lint of 10,000 entries verified each approval twice). Where
     the memo holds some entries, the rules of ``beside`` are left to the caller,
     which works them out for every entry (the memo holds none of their findings).
     """

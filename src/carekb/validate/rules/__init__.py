@@ -22,14 +22,18 @@ upper-case ones:
     own while checking (audit logs, say): its findings are never taken from the
     lint cache on the strength of the entry's file alone, so it runs every time.
 ``PER_ENTRY`` (``bool``, default ``False``; read only for rules that are not local)
-    A promise that the rule works out what it finds about each entry
-    ``ctx.checked()`` names from that entry alone, looking things up in the
-    whole knowledge base, and never gathers several entries into one finding.
-    A large lint then has its workers work these out, each for the entries of
-    its share, with the whole knowledge base at hand, in the process that
-    checks those entries' own files (:func:`carekb.validate.engine.lint`): the
-    audit rules there verify each approval's signature once, where the file's
-    check verifies it too, instead of a second time in the main process.
+    A promise about a rule that looks across files (an entry's audit log, the
+    entries it names, ids that others share): it reports only at the files of
+    the entries ``ctx.checked()`` names, and what it reports about one of them
+    is the same whichever other entries are checked with it (it never gathers
+    several entries into one finding). When every entry is checked afresh
+    (nothing taken from the lint cache, and no language server's stand-in), the
+    engine then has the processes that check the entries' own files work these
+    out too, each for its share, with the whole knowledge base at hand
+    (:func:`carekb.validate.engine.lint`): an approval's signature, in the file
+    and again in its audit log, is verified in that one process.
+    ``tests/test_rule_contract.py`` runs each such rule entry by entry and
+    compares with one run over all.
 ``CLOCK`` (``bool``, default ``False``)
     The rule compares signed times with the time now (to the minute, see
     :data:`carekb.clock.MAX_CLOCK_SKEW`), so its findings can go away as the
