@@ -779,8 +779,7 @@ def write_words(project: Project, key: str, answers: Mapping[str, Mapping[str, A
 def read_compiled(key: str) -> dict[str, list[Any]]:
     """The compiled expressions kept under ``key`` (:func:`code_key`) in the user's
     cache, or none."""
-    folder = _compiled_folder()
-    compiled = {} if folder is None else _recall_keyed_at(folder / _compiled_name(key), key)
+    compiled = _recall_keyed_at(_compiled_folder() / _compiled_name(key), key)
     if not all(isinstance(v, list) for v in compiled.values()):
         return {}
     return compiled
@@ -790,17 +789,13 @@ def write_compiled(key: str, compiled: Mapping[str, list[Any]]) -> None:
     """Keep ``compiled`` under ``key`` in the user's cache, and drop all but the newest
     :data:`COMPILED_KEPT` keys' files there (a key per version of carekb's code)."""
     folder = _compiled_folder()
-    if folder is None:
-        return
-    seal(folder / _compiled_name(key), {"key": key, "answers": compiled})
-    _drop_oldest(folder, COMPILED_KEPT)
+    if seal(folder / _compiled_name(key), {"key": key, "answers": compiled}):
+        _drop_oldest(folder, COMPILED_KEPT)
 
 
-def _compiled_folder() -> Path | None:
-    """The user's folder of compiled expressions (None where there is no user cache)."""
-    secret = _secret()  # made with the user's cache folder, which holds it
-    if secret is None:
-        return None
+def _compiled_folder() -> Path:
+    """The user's folder of compiled expressions, beside the seal's key (:func:`seal`
+    makes both; where it cannot, nothing is kept and nothing is read)."""
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("carekb")) / COMPILED_DIR

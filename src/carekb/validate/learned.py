@@ -122,7 +122,7 @@ class _Lines(Mapping[str, Weights]):
         rows = [self.vocabulary[gram].rstrip().rstrip(",").rstrip("]") for gram in grams]
         if len({row.count(",") for row in rows}) > 1:
             raise ValueError("the model's lines do not all hold as many numbers")
-        flat = np.array(",".join(rows).split(","), dtype=np.float64) if rows else np.zeros(0)
+        flat = np.array(",".join(rows).split(","), dtype=np.float64)
         table = flat.reshape(len(grams), -1)
         idf, weights = table[:, 0], table[:, 1:]
         return grams, idf, weights * idf[:, None] if self._scaled else weights

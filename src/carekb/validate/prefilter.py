@@ -230,10 +230,11 @@ class Prefilter:
         for place, pattern in enumerate(self._patterns):
             text = remembered_translation(pattern.pattern, pattern.flags & ~re.UNICODE)
             try:
-                if text is None:
-                    raise Untranslatable(pattern.pattern[:40])
-                built.Add(text, options)
-            except (Untranslatable, re2.error):
+                if text is not None:
+                    built.Add(text, options)
+            except re2.error:
+                text = None
+            if text is None:
                 always.add(place)
                 continue
             self._index.append(place)
@@ -257,11 +258,11 @@ def superset_test(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
         return None
     options = _options(re2, _MAX_GUARD_MEMORY)
     text = remembered_translation(pattern, flags & ~re.UNICODE)
-    try:
-        compiled = None if text is None else re2.compile(text, options)
-    except re2.error:
+    if text is None:
         return None
-    if compiled is None:
+    try:
+        compiled = re2.compile(text, options)
+    except re2.error:
         return None
     search = compiled.search
 
