@@ -118,9 +118,23 @@ def test_text_outside_printable_ascii_is_not_filtered() -> None:
 
 
 def test_the_filter_is_built_only_when_it_will_pay_for_itself() -> None:
+    # What it would save is counted in characters run through an expression: eight
+    # here (the text's length) for each of the caller's 1,000 expressions.
     late = Prefilter([re.compile(r"\bcures\b")])
-    asked = [late.possible("it cures") for _ in range(prefilter.WORTH_BUILDING_AFTER + 1)]
+    asks = prefilter.WORTH_BUILDING_AFTER // 8000 + 1
+    asked = [late.possible("it cures", 1000) for _ in range(asks)]
     assert asked[0] is None and asked[-2] is None
+    assert asked[-1] == {0}
+
+
+def test_a_few_long_clauses_build_the_filter_as_many_short_ones_do() -> None:
+    # A 1 MB answer without punctuation is a few thousand clauses of 400 words, each
+    # run through a score of expressions: counted in clauses, as before, it never built
+    # the filter, and Python's engine walked every expression over every clause.
+    long_clause = " ".join(["it cures"] * 200)  # 400 words, 1,799 characters
+    late = Prefilter([re.compile(r"\bcures\b")])
+    asked = [late.possible(long_clause, 24) for _ in range(200)]
+    assert asked[0] is None
     assert asked[-1] == {0}
 
 

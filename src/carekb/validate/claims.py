@@ -7425,7 +7425,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
         return  # most clauses: one set operation
     # In the patterns' order: where two overlap, the first (more urgent) one wins.
     allowed = set().union(*(_NEEDED_BY[word] for word in needed))
-    possible = _PREFILTER.possible(clause.words)
+    possible = _PREFILTER.possible(clause.words, len(allowed))
     wanted = sorted(allowed if possible is None else allowed.intersection(possible))
     taken: list[tuple[int, int]] = []
     for pattern in map(_PATTERNS.__getitem__, wanted):

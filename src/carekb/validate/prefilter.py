@@ -22,10 +22,11 @@ the translation cannot carry is always run. The translation agrees with Python's
 reading of ``\\b``, ``\\w`` and ``\\s`` on printable ASCII only, so other text is
 not filtered at all.
 
-The filter costs about half a second to build, more than a one-file lint's
-whole reading of its clauses, so it is built only once a process has read
-:data:`WORTH_BUILDING_AFTER` clauses; before then, and where ``google-re2`` is not
-installed, every expression the words allow is run, as before.
+The filter costs about a quarter of a second to build, more than a one-file lint's
+whole reading of its clauses, so it is built only once a process would have run
+expressions over :data:`WORTH_BUILDING_AFTER` characters without it; before then, and
+where ``google-re2`` is not installed, every expression the words allow is run, as
+before.
 """
 
 from __future__ import annotations
@@ -49,10 +50,15 @@ try:
 except ImportError:  # pragma: no cover - a Python without them filters nothing
     _sre = _sre_parse = None
 
-# Building costs about 0.46 s (Python parses every expression to translate it); on the
-# 600 NIH answers it saves about 25 microseconds a clause, so it pays for itself after
-# some 18,000 clauses. A project of a thousand entries has about that many.
-WORTH_BUILDING_AFTER = 10_000
+# Building costs about 0.25 s (RE2 compiling the translations, which are kept between
+# runs; a new carekb's first run also translates, once). What it saves is Python's
+# engine running the expressions the words allow over a clause: about 40 ns a character
+# for each expression (20 to 60 ns, measured on the bench's clauses of 48 characters,
+# each run through 7 expressions, and on a 1 MB answer without punctuation, whose
+# clauses of 400 words were run through 24). So it pays for itself once about six
+# million characters would have been run: after some 17,000 clauses of short
+# sentences, after a hundred of an endless one.
+WORTH_BUILDING_AFTER = 6_000_000
 # The most memory RE2 may give one of the filter's expressions. RE2 keeps what its
 # automaton learns of the text up to that much, per expression: over the 57,000
 # clauses of the test corpora the filter's matches grew a process by 86 MB at 64 MB
@@ -192,16 +198,18 @@ class Prefilter:
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | LazyPattern]) -> None:
         self._patterns = patterns
-        self._asked = 0
+        self._unfiltered = 0  # characters run through an expression before the build
         self._filter: Any = None
         self._built = False
         self._always: frozenset[int] = frozenset()  # patterns RE2 could not take
         self._index: list[int] = []  # RE2's number for a pattern -> the pattern's index
 
-    def possible(self, text: str) -> frozenset[int] | None:
+    def possible(self, text: str, runs: int = 1) -> frozenset[int] | None:
+        """``runs``: how many expressions the caller would otherwise run over ``text``,
+        which is what the filter would save."""
         if not self._built:
-            self._asked += 1
-            if self._asked <= WORTH_BUILDING_AFTER:
+            self._unfiltered += runs * len(text)
+            if self._unfiltered <= WORTH_BUILDING_AFTER:
                 return None
             self._build()
         # Only text the translation reads as Python does: printable ASCII.
@@ -212,8 +220,9 @@ class Prefilter:
         return self._always.union(map(self._index.__getitem__, found))
 
     def build(self) -> bool:
-        """Build the filter now (it is otherwise built when it has been asked
-        :data:`WORTH_BUILDING_AFTER` times); False when RE2 is not installed."""
+        """Build the filter now (it is otherwise built once it would have saved running
+        expressions over :data:`WORTH_BUILDING_AFTER` characters); False when RE2 is
+        not installed."""
         if not self._built:
             self._build()
         return self._filter is not None
