@@ -3732,3 +3732,31 @@ def test_a_harm_told_and_a_pen_to_write_with_are_read_for_what_they_are(
     sentence: str, kinds: list[str]
 ) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A danger denied or belittled is an assurance: the change is the advice.
+        ("Skipping your statins for a week is hardly risky.", ["medicine change"]),
+        (
+            "Doubling your insulin dose is never a bad idea when your sugar is high.",
+            ["medicine change"],
+        ),
+        ("Taking two of your sleeping tablets is rarely harmful.", ["medicine change"]),
+        # A danger told is still a warning, however it is stressed.
+        ("Stopping your tablets suddenly is really dangerous, so talk to your doctor first.", []),
+        ("Doubling up on a missed pill is not a good idea.", []),
+        ("Stopping steroids suddenly is not safe.", []),
+        # One missed dose reassured is the leaflet's own rule, said without "usually".
+        (
+            "Missing one dose of your statin is not dangerous, just take the next one at the "
+            "usual time.",
+            [],
+        ),
+    ],
+)
+def test_a_danger_denied_is_no_warning_and_a_danger_told_still_is(
+    sentence: str, kinds: list[str]
+) -> None:
+    assert read_kinds(sentence) == kinds

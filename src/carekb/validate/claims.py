@@ -3606,7 +3606,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 # " of your": "give your mate a few of your quetiapine" gives the medicine itself.
 _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
-    r"|normally|rarely|unlikely)\b"
+    r"|normally|rarely|unlikely|(?:is|are) not (?:dangerous|harmful|a problem)"
+    r"|isn't (?:dangerous|harmful|a problem))\b"
 )
 # The leaflet's own rule for a missed dose: "just take the next one at the usual time".
 _NEXT_AS_USUAL = LazyPattern(
@@ -7378,10 +7379,17 @@ _CORRECTABLE = frozenset(
 )
 
 
-# "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe."
+# Words before "dangerous" or "risky" that deny the danger or make it small.
+_BELITTLES = r"(?:never|not|no|hardly|rarely|seldom|barely|scarcely|nowhere|less|neither|nor)"
+
+
+# "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe." A
+# word that denies or belittles the danger makes it an assurance, not a warning:
+# "Stopping your tablets is never dangerous", "Skipping statins is hardly risky".
 _WARNED_AGAINST = LazyPattern(
     r"\b(?:isn't|aren't|is not|are not) (?:\S+ )?safe\b"
-    r"|\b(?:is|are|can be|could be|would be|it's) (?:\S+ )?(?:illegal|unsafe|dangerous|not safe"
+    r"|\b(?:is|are|can be|could be|would be|it's) (?:(?!" + _BELITTLES + r" )\S+ )?"
+    r"(?:illegal|unsafe|dangerous|not safe"
     r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
     # "... won't make painkillers work faster and can damage your liver"
     r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
