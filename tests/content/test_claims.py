@@ -3760,3 +3760,78 @@ def test_a_danger_denied_is_no_warning_and_a_danger_told_still_is(
     sentence: str, kinds: list[str]
 ) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # What is told of everyone is told of the reader: read as "you don't need".
+        ("No one needs a doctor for chest pain that goes away.", ["dismisses care"]),
+        (
+            "Nobody needs to go to A&E for a head injury if they can still walk.",
+            ["dismisses care"],
+        ),
+        ("No one should call an ambulance for a seizure that stops.", ["dismisses care"]),
+        ("Hardly anyone needs a doctor for blood in their urine.", ["dismisses care"]),
+        ("No one needs to take their blood pressure tablets on holiday.", ["medicine change"]),
+        ("Nobody needs their inhaler if they breathe through their nose.", ["medicine change"]),
+        ("No one has to finish a course of antibiotics.", ["medicine change"]),
+        ("You don't have to finish a course of antibiotics.", ["medicine change"]),
+        # The same words where "you don't need" is fine are fine.
+        ("No one needs a doctor for a cold that lasts a few days.", []),
+        ("Nobody needs to see a GP for a mild sore throat.", []),
+        ("Nobody needs antibiotics for a cold.", []),
+        ("No one should ignore chest pain: call 999.", []),
+        ("Nobody likes going to the doctor, but chest pain always needs checking.", []),
+        ("Nobody should have to wait for an ambulance for hours.", []),
+        # How a medicine is taken is no change to it.
+        ("You don't need to take your tablets with food.", []),
+        ("You don't have to take your tablets with food.", []),
+    ],
+)
+def test_no_one_and_nobody_are_read_as_the_reader(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # The harm denied permits what follows it; the negation is not the deed's.
+        ("There's no harm in doubling your dose if you forgot yesterday's.", ["medicine change"]),
+        ("It does no harm to skip your blood thinner for a few days.", ["medicine change"]),
+        ("It won't hurt to stop your antidepressants for a week.", ["medicine change"]),
+        ("It won't hurt to push through the pain for another set.", ["pushing through pain"]),
+        (
+            "It won't hurt to wait a week before seeing a doctor about the chest pain.",
+            ["dismisses care"],
+        ),
+        # Permitted things that are fine stay fine.
+        ("It won't hurt to see a doctor if you're worried.", []),
+        ("It won't hurt to check with your GP before you stop your tablets.", []),
+        ("It won't hurt to stop the ibuprofen once the pain settles.", []),
+        ("It doesn't hurt to ask.", []),
+    ],
+)
+def test_a_harm_denied_permits_what_follows(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Two denials that promise everything.
+        ("There is no condition this tea cannot cure.", ["promise of cure"]),
+        ("Nothing this cream can't fix, from eczema to psoriasis.", ["promise of cure"]),
+        ("No amount of stretching will ever harm your spine.", ["absolute safety"]),
+        ("No amount of this cream can hurt a newborn.", ["absolute safety"]),
+        # One denial is still a denial.
+        ("No amount of massage can cure a slipped disc.", []),
+        ("No medicine can cure a cold, but rest helps.", []),
+        ("There's nothing your GP can't help with, so do ask.", []),
+        ("No amount of worrying will change the result, so try to rest.", []),
+    ],
+)
+def test_two_denials_promise_everything_and_one_still_denies(
+    sentence: str, kinds: list[str]
+) -> None:
+    assert read_kinds(sentence) == kinds

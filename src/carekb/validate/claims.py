@@ -267,6 +267,11 @@ _CHANGE = _words(
     # "take two extra", "taking a few more": any number or amount before the word
     r"tak(?:e|ing) (?:a few |\S+ )?(?:more|extra|double|additional|another)",
 )
+# How a medicine is taken, not whether: "You don't need to take your tablets with food".
+_HOW_TAKEN = LazyPattern(
+    r" (?:with|without) (?:food|a meal|meals|water|milk|a drink|a snack)\b"
+    r"| on an empty stomach\b"
+)
 # Who decides about a medicine: advice that sends the reader to them is fine.
 # Illnesses antibiotics do nothing for; a course already started is another matter.
 _VIRAL = LazyPattern(r"\b(?:colds?|flu|viral|virus(?:es)?|sore throats?|coughs?)\b")
@@ -1627,6 +1632,12 @@ _DISMISS = _words(
     r"(?:midwives|midwife|doctors|gps|nurses|hospitals|clinics) (?:\S+ )?(?:overreact\w*"
     r"|over - react\w*)",
 )
+# No one at all, or hardly anyone: what is told of everyone is told of the reader ("No one
+# needs a doctor for ...", "Nobody needs their inhaler if ...").
+_NOBODY = (
+    r"(?:nobody|no one|no - one|hardly (?:anyone|anybody)|barely (?:anyone|anybody)|few people)"
+    r"(?: (?:ever|really|actually|usually|normally|still))?"
+)
 # Care discouraged whatever the symptom: these phrases deny on their own.
 _CARE_VERB = (
     r"(?:see|seeing|seen|call|calling|phone|phoning|ring|ringing|visit|visiting|contact"
@@ -1697,6 +1708,11 @@ _NO_CARE = _words(
     r" (?:is |are |was )?(?:needed|necessary|required|called for)",
     r"(?:nobody|no one|no - one) (?:needs?|has|have) to (?:scan|see|check|examine|x - ray|look at"
     r"|assess)",
+    # Told of everyone, so of the reader too: "No one needs a doctor for chest pain that goes
+    # away", "Nobody should call an ambulance for a seizure that stops", "Hardly anyone
+    # needs to go to A&E for ..."
+    rf"{_NOBODY} (?:needs?|should|has to|have to|must)"
+    rf"(?: to)?(?: {_CARE_VERB})?(?: to)? (?:a |an |the |your |their |any )?{_CARE_WHO}\b",
     # "the clinic is not needed", "a doctor isn't necessary"
     r"(?:the |a |an |your )(?:clinic|doctor|gp|hospital|a & e|er|ambulance|midwife|nurse|surgery"
     r"|appointment|visit|check - up) (?:is|are|was) (?:not|never|isn't) (?:really )?(?:needed"
@@ -3699,6 +3715,10 @@ _READER_LEAD = LazyPattern(
     r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy|welcome|encouraged|advised|invited|recommended) to$|\bgo ahead and$|\bwhy not$"
+    # Its harm denied, which permits it as much: "It won't hurt to stop your tablets for a
+    # week", "There's no harm in doubling your dose".
+    r"|\b(?:won't|will not|wouldn't|can't|cannot|doesn't|does not|don't|do not)(?: \S+)?"
+    r" (?:hurt|harm)(?: you| anyone)? to$|\bno harm (?:in|to)$|\bnothing wrong with$"
     # Told to someone to do: "Tell your father to stop his heart tablets".
     r"|\b(?:tell|ask|get|let|have|make|encourage|remind|help)s? (?:your |the |my |his |her"
     r" |their )?\S+(?: to)?$"
@@ -5818,6 +5838,20 @@ def _medicine_named_unprescribed(clause: Clause, match: re.Match[str]) -> bool:
     return bool(_MEDICINE.search(clause.sentence())) and _no_prescriber_near(clause, match)
 
 
+# Two denials that make a promise for everything: "There is no condition this tea cannot
+# cure", "Nothing this cream can't fix".
+_NOTHING_IT_CANNOT_CURE = LazyPattern(
+    r"\b(?:no|nothing|not a single|not one) (?:\S+ ){0,4}?(?:that |which )?(?:\S+ ){1,3}?"
+    r"(?:can't|cannot|can not|won't|will not|doesn't|does not|hasn't|couldn't) (?:\S+ )?"
+    r"(?:cure|cured|fix|fixed|heal|healed|clear|cleared|sort|sorted|shift|beat|get rid of)\b"
+)
+# "No amount of stretching will ever harm your spine": no amount is too much.
+_NO_AMOUNT_HARMS = LazyPattern(
+    r"\bno amount of (?:\S+ ){1,3}?(?:will|can|could|would|is going to) (?:ever )?(?:\S+ )?"
+    r"(?:harm|hurt|damage|injure|strain|overload)\b"
+)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -5876,6 +5910,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs(
             "never no not don't doesn't won't needn't pointless waste unnecessary nothing avoid "
+            "hardly barely few "
             "stay keep steer do forget nobody isn't aren't better dont skip skips skipped "
             "skipping bother why instead rather rush hurry touch wait cancel cancels cancelled "
             "cancelling telling tell told throw bin chuck ignore let refuse needs"
@@ -5931,17 +5966,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         LazyPattern(
-            rf"\b(?:no longer|not|never|won't|don't|doesn't|no) need"
+            rf"\b(?:(?:no longer|not|never|won't|don't|doesn't|no) need|{_NOBODY} needs?)"
             rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?"
             # Not "no need to stop HRT at a set age": the medicine kept.
             rf"(?:(?!stop |stopping |quit |come off |reduce |cut |halve |skip )\S+ ){{0,3}}?"
             rf"{MEDICINE}"
+            # "You don't have to finish a course of antibiotics"
+            rf"|\b(?:don't|doesn't|do not|does not|never|{_NOBODY}) (?:has|have) to (?:keep )?"
+            rf"(?:take|taking|use|using|finish|complete) (?:\S+ ){{0,3}}?{MEDICINE}"
         ),
         # "Most ear infections ... do not need antibiotics" is a fact about the illness;
         # "you no longer need your inhaler" changes the reader's medicine.
         # "There is no need to take antibiotics for a cold": they do nothing for a virus.
         lambda clause, match: (
             not _prescriber_near(clause, match)
+            and not _HOW_TAKEN.match(clause.after(match))
             and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
             and not (
                 "antibiotic" in match.group()
@@ -5950,7 +5989,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             )
         ),
         self_negating=True,
-        needs=_needs("longer not never won't don't doesn't no"),
+        needs=_needs("longer not never won't don't doesn't no nobody hardly barely few"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -7331,6 +7370,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs("ambulance 999 911 112 paramedics"),
     ),
+    _Pattern(
+        CURE,
+        _NOTHING_IT_CANNOT_CURE,
+        _unhedged,
+        self_negating=True,
+        needs=_needs("can't cannot won't doesn't hasn't couldn't"),
+    ),
+    _Pattern(SAFETY, _NO_AMOUNT_HARMS, _unhedged, self_negating=True, needs=_needs("amount")),
 )
 
 
@@ -7908,8 +7955,12 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
         myth = False  # "the formaldehyde thing is a myth, it's totally safe": the danger
     if myth or _NONE_OF_LIST.search(clause.sentence()):
         return True
-    if _NO_SUBJECT.match(clause.words) or _UNLIKELY.search(clause.before(match)):
-        return True  # "No cream can reset your skin or guarantee a cure", "unlikely to fix"
+    if (
+        _NO_SUBJECT.match(clause.words) and not _NO_AMOUNT_HARMS.search(clause.words)
+    ) or _UNLIKELY.search(clause.before(match)):
+        # "No cream can reset your skin or guarantee a cure", "unlikely to fix"; but "no
+        # amount of stretching will harm your spine" denies the harm, not the claim.
+        return True
     # The match and the words right after it: "Detox teas do not remove toxins".
     said = match.group()
     if " " not in said:  # a bare noun ("detox teas and foot pads do not"): its verb after

@@ -229,12 +229,16 @@ class Clause:
 
     def _encourages(self, negation: int) -> bool:
         """Is the negation at ``negation`` an urging ("don't hesitate to", "do not be afraid
-        to", "never be shy about", "why not")?"""
+        to", "never be shy about", "why not") or a permission ("it won't hurt to")?"""
         if negation and self.tokens[negation - 1].lower == "why":
             return True
         following = [t.lower for t in self.tokens[negation + 1 : negation + 3]]
-        return following[:1] == ["hesitate"] or (
-            following[:1] == ["be"] and len(following) > 1 and following[1] in _FEARFUL
+        return (
+            following[:1] == ["hesitate"]
+            or (following[:1] == ["be"] and len(following) > 1 and following[1] in _FEARFUL)
+            # The harm denied permits what follows: "it won't hurt to stop them", "there's
+            # no harm in doubling it".
+            or (len(following) > 1 and following[0] in _HARM and following[1] in _HARM_OF)
         )
 
     def _closes_subordinate(self, comma: int) -> bool:
@@ -348,6 +352,11 @@ class Clause:
 
 
 _FEARFUL = frozenset({"afraid", "scared", "shy", "frightened", "embarrassed", "nervous", "worried"})
+
+
+# "won't hurt to", "no harm in", "wouldn't hurt you to": the harm denied, the deed permitted.
+_HARM = frozenset({"hurt", "harm"})
+_HARM_OF = frozenset({"to", "in", "you", "anyone", "anybody"})
 
 
 def words_of(text: str) -> str:

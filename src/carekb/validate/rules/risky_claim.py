@@ -68,7 +68,14 @@ reaches across a comma only inside a list ("no specific treatment, cure, or
 vaccine"), not out of an "if" clause ("If you can't control your bladder,
 give it a few weeks" is a claim); "without" denies only its own object
 ("Weight loss without trying is a good sign" is a claim); and a comparison is
-a claim ("nothing works better than...").
+a claim ("nothing works better than..."). A harm denied permits what follows it
+("It won't hurt to stop your tablets for a week", "There's no harm in doubling
+your dose"), a danger denied is no warning ("Skipping your statins is hardly
+risky"), two denials promise everything ("There is no condition this tea cannot
+cure", "No amount of stretching will ever harm your spine"), and what is said of
+no one is said of the reader ("No one needs a doctor for chest pain that goes
+away" reads as "you don't need"; "Nobody needs antibiotics for a cold" passes as
+its "you" form does).
 The words are matched by category (any medicine, any red flag), so other
 sentences of the same kind are caught too. A red flag may stand in another clause
 of the sentence, or in a question or short sentence just before ("Lost sight in
