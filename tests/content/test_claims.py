@@ -3835,3 +3835,41 @@ def test_two_denials_promise_everything_and_one_still_denies(
     sentence: str, kinds: list[str]
 ) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A predicate of its own after "and" is out of the negation's reach.
+        (
+            "Kratom is plant-based, which means it's not addictive and completely safe to use "
+            "daily.",
+            ["absolute safety"],
+        ),
+        ("It isn't addictive and has no side effects.", ["absolute safety"]),
+        ("Do not stop and restart your tablets without advice.", []),
+        ("It's not safe and effective for everyone, so ask your pharmacist.", []),
+        # No reason to keep taking a medicine is a reason to stop it.
+        (
+            "There's no reason to keep taking lithium once your mood has been stable for a while.",
+            ["medicine change"],
+        ),
+        ("There's no point in worrying about your tablets.", []),
+        ("There's no reason to take antibiotics for a cold.", []),
+        # A reason, not advice; a harm told however far from the pushing; safe from an age on.
+        (
+            "Don't assume a medicine is safe just because you can buy it without a prescription.",
+            [],
+        ),
+        (
+            "Carrying on through a sharp pain in your hamstring can make a small strain much "
+            "worse, so stop and rest it.",
+            [],
+        ),
+        ("Sunscreen is fine for babies over six months.", []),
+        ("Honey is safe for babies under six months.", ["absolute safety"]),
+        ("This sunscreen is fine for babies.", ["absolute safety"]),
+    ],
+)
+def test_a_second_look_at_negation_reasons_and_ages(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -2668,7 +2668,10 @@ _ANYONE_SAFELY = _words(
     r"|every (?!day|time|week|morning|night|evening|month|year|hour|session|other|show|gig|shift"
     r"|game|match|performance|rehearsal|concert|practice|lesson|class)\S+"
     r"|all (?:ages|patients|people|children|women|men"
-    r"|users|workers|clients)|baby's|babies '|newborn's|infant's|toddler's|child's|children's)",
+    r"|users|workers|clients)|baby's|babies '|newborn's|infant's|toddler's|child's|children's)"
+    # Not bounded by a lowest age: "Sunscreen is fine for babies over six months".
+    r"(?! (?:over|from|aged|older|after|above|born) (?:\S+ )?(?:\d+|one|two|three"
+    r"|four|five|six|nine|twelve|sixteen|eighteen) (?:weeks?|months?|years?)\b)",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
     r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
@@ -4619,7 +4622,9 @@ _CHILD = LazyPattern(
 )
 _MORE = LazyPattern(r"\b(?:extra|more|twice|double|another|additional)$")
 # A change the sentence only supposes: "symptoms return if you stop your medicine".
-_SUPPOSING = _needs("if when whenever once before after until while")
+# Words that make the verb after them a supposition or a reason, not advice: "if you
+# stop", "just because you can buy it without a prescription".
+_SUPPOSING = _needs("if when whenever once before after until while because")
 
 
 _CURE_WORDS = (
@@ -5966,7 +5971,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         LazyPattern(
-            rf"\b(?:(?:no longer|not|never|won't|don't|doesn't|no) need|{_NOBODY} needs?)"
+            rf"\b(?:(?:no longer|not|never|won't|don't|doesn't|no) need|{_NOBODY} needs?"
+            # "There's no reason to keep taking lithium once your mood is stable": the
+            # medicine taken is named, not only talked about ("no point worrying about it")
+            rf"|no (?:reason|point|sense)(?: in)?(?= (?:to )?(?:keep (?:on )?)?(?:take|taking"
+            rf"|use|using|finish|finishing|complete|completing|continue|continuing)\b))"
             rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?"
             # Not "no need to stop HRT at a set age": the medicine kept.
             rf"(?:(?!stop |stopping |quit |come off |reduce |cut |halve |skip )\S+ ){{0,3}}?"
@@ -7855,7 +7864,7 @@ _REACTION = LazyPattern(
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
     r" (?:\S+ ){0,4}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
-    r" (?:\S+ ){1,3}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture|perforate"
+    r" (?:\S+ ){1,4}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture|perforate"
     r"|turn (?:\S+ ){1,4}?into)"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
@@ -8354,6 +8363,14 @@ def _sure_below(kind: Kind, words: str) -> float:
     return SURE_BELOW
 
 
+# An age from which it is safe: "over six months", "from 12 years" (not "under six
+# months": the youngest are the ones at risk).
+_AGE_BOUND = LazyPattern(
+    r"\b(?:over|from|aged|older than|above) (?:\S+ )?(?:\d+|one|two|three|four|five"
+    r"|six|nine|twelve|sixteen|eighteen) (?:weeks?|months?|years?)\b"
+)
+
+
 def _kind_holds(
     kind: Kind, words: str, answer: str, *, sure: bool, very_sure: bool = False
 ) -> Kind | None:
@@ -8384,6 +8401,8 @@ def _kind_holds(
         return None  # "The pancreas is a gland that releases enzymes": a definition
     if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
+    if kind is SAFETY and _AGE_BOUND.search(words):
+        return None  # "Sunscreen is fine for babies over six months": bounded by age
     if kind in (CURE, SAFETY) and _WARY_OF.search(words):
         return None  # "If a clinic advertises guaranteed cures, talk to your team first"
     if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):

@@ -196,6 +196,10 @@ class Clause:
                 self._closes_subordinate(back) or not self._list_continues(back, index)
             ):
                 return False
+            if word == "and" and tokens[back + 1].lower in _FRESH_PREDICATE:
+                # "It's not addictive and completely safe", "... and has no side effects":
+                # a new predicate, stressed or with its own verb, says what the thing is.
+                return False
             if word == "," and comma < 0:
                 comma = back
             if (
@@ -334,6 +338,10 @@ class Clause:
                 self._closes_subordinate(back) or not self._list_continues(back, index)
             ):
                 return False
+            if word == "and" and tokens[back + 1].lower in _FRESH_PREDICATE:
+                # "It's not addictive and completely safe", "... and has no side effects":
+                # a new predicate, stressed or with its own verb, says what the thing is.
+                return False
             offset = self._offsets[back]
             if word in negations and not any(start <= offset < end for start, end in skip):
                 return True
@@ -354,6 +362,23 @@ class Clause:
 _FEARFUL = frozenset({"afraid", "scared", "shy", "frightened", "embarrassed", "nervous", "worried"})
 
 
+# What opens a predicate of its own after "and": a stress or a verb of being or having.
+_FRESH_PREDICATE = frozenset(
+    {
+        "completely",
+        "totally",
+        "perfectly",
+        "entirely",
+        "absolutely",
+        "fully",
+        "100",
+        "is",
+        "are",
+        "has",
+        "have",
+        "'s",
+    }
+)
 # "won't hurt to", "no harm in", "wouldn't hurt you to": the harm denied, the deed permitted.
 _HARM = frozenset({"hurt", "harm"})
 _HARM_OF = frozenset({"to", "in", "you", "anyone", "anybody"})

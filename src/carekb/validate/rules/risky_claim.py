@@ -67,8 +67,10 @@ Negation is read per clause: "there is no cure", "is not completely safe",
 reaches across a comma only inside a list ("no specific treatment, cure, or
 vaccine"), not out of an "if" clause ("If you can't control your bladder,
 give it a few weeks" is a claim); "without" denies only its own object
-("Weight loss without trying is a good sign" is a claim); and a comparison is
-a claim ("nothing works better than..."). A harm denied permits what follows it
+("Weight loss without trying is a good sign" is a claim); a predicate of its own
+after "and" is out of its reach ("it's not addictive and completely safe" claims
+safety); and a comparison is a claim ("nothing works better than..."). A harm
+denied permits what follows it
 ("It won't hurt to stop your tablets for a week", "There's no harm in doubling
 your dose"), a danger denied is no warning ("Skipping your statins is hardly
 risky"), two denials promise everything ("There is no condition this tea cannot
