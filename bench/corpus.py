@@ -82,6 +82,10 @@ EXPECTED_KIND = {
 # of gates was chosen; their own line below is the measure no choice has seen.
 UNREAD_SETS = tuple(range(189, 213))
 NEWEST_SETS = tuple(range(209, 213))
+# Set 213 (120 claims in varied grammar, 20 of each kind, and 120 good leaflet sentences
+# in the same grammar, written apart from the rules after 0a64e10) was measured once
+# with 14165c1 (115 caught, 4 good sentences reported) and then tuned on.
+TUNED_ONCE = (213,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))
@@ -203,6 +207,7 @@ HELD_OUT = {
     **dict.fromkeys(TRAINED_NOT_TUNED, "measured untuned once, then trained on (not tuned on)"),
     **dict.fromkeys(TUNED_THEN_TRAINED, "measured untuned once, then tuned on, then trained on"),
     **dict.fromkeys(UNREAD_SETS, "never tuned or trained on"),
+    **dict.fromkeys(TUNED_ONCE, "measured untuned once, then tuned on"),
 }
 
 

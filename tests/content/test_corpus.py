@@ -420,6 +420,9 @@ SAFE_ALLOWED = {
     # (read as a change) and a tumble that is "fine if you're unhurt".
     "safe183": 2,
     "safe185": 2,
+    # Set 213, tuned on once: a neck's click explained as gas "not a bone slipping back
+    # into place" (the correction after the comma is not read as one).
+    "safe213": 2,
 }
 
 
