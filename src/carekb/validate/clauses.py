@@ -196,9 +196,7 @@ class Clause:
                 self._closes_subordinate(back) or not self._list_continues(back, index)
             ):
                 return False
-            if word == "and" and tokens[back + 1].lower in _FRESH_PREDICATE:
-                # "It's not addictive and completely safe", "... and has no side effects":
-                # a new predicate, stressed or with its own verb, says what the thing is.
+            if self._opens_predicate(back):
                 return False
             if word == "," and comma < 0:
                 comma = back
@@ -230,6 +228,12 @@ class Clause:
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
         return False
+
+    def _opens_predicate(self, back: int) -> bool:
+        """Does the token at ``back`` start a predicate of its own, out of a negation's
+        reach: "and" then a stress or a verb ("It's not addictive and completely safe",
+        "... and has no side effects")?"""
+        return self.tokens[back].lower == "and" and self.tokens[back + 1].lower in _FRESH_PREDICATE
 
     def _encourages(self, negation: int) -> bool:
         """Is the negation at ``negation`` an urging ("don't hesitate to", "do not be afraid
@@ -338,9 +342,7 @@ class Clause:
                 self._closes_subordinate(back) or not self._list_continues(back, index)
             ):
                 return False
-            if word == "and" and tokens[back + 1].lower in _FRESH_PREDICATE:
-                # "It's not addictive and completely safe", "... and has no side effects":
-                # a new predicate, stressed or with its own verb, says what the thing is.
+            if self._opens_predicate(back):
                 return False
             offset = self._offsets[back]
             if word in negations and not any(start <= offset < end for start, end in skip):
