@@ -2651,6 +2651,11 @@ _NATURAL_SO_SAFE = _words(
     r"(?:safe|harmless|can't hurt|cannot hurt|won't hurt|no side - effects|no side effects)"
     r" (?:\S+ ){0,3}?(?:because|as|since|being) (?:\S+ ){0,3}?natural",
 )
+# An age, as a lowest one is told ("over six months", "from 12 years").
+_AN_AGE = (
+    r"(?:\S+ )?(?:\d+|one|two|three|four|five|six|nine|twelve|sixteen|eighteen)"
+    r" (?:weeks?|months?|years?)\b"
+)
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
     r"safe (?:\S+ ){0,3}?,? even (?:for|in|during|with) (?:\S+ )?(?:toddlers|babies|children|kids"
@@ -2670,8 +2675,7 @@ _ANYONE_SAFELY = _words(
     r"|all (?:ages|patients|people|children|women|men"
     r"|users|workers|clients)|baby's|babies '|newborn's|infant's|toddler's|child's|children's)"
     # Not bounded by a lowest age: "Sunscreen is fine for babies over six months".
-    r"(?! (?:over|from|aged|older|after|above|born) (?:\S+ )?(?:\d+|one|two|three"
-    r"|four|five|six|nine|twelve|sixteen|eighteen) (?:weeks?|months?|years?)\b)",
+    rf"(?! (?:over|from|aged|older|after|above|born) {_AN_AGE})",
     r"(?:any|every|all) (?:\S+ ){0,2}?(?:woman|women|man|men|one|body|person|people|patients?"
     r"|child|children|adults?|ages?|mums?|mothers?|babies|baby|kids?|pensioners?)"
     r" (?:\S+ ){0,3}?(?:can|may|could|is able to) (?:\S+ ){0,2}?safely",
@@ -3625,8 +3629,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 # " of your": "give your mate a few of your quetiapine" gives the medicine itself.
 _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
-    r"|normally|rarely|unlikely|(?:is|are) not (?:dangerous|harmful|a problem)"
-    r"|isn't (?:dangerous|harmful|a problem))\b"
+    r"|normally|rarely|unlikely|(?:(?:is|are) not|isn't) (?:dangerous|harmful|a problem))\b"
 )
 # The leaflet's own rule for a missed dose: "just take the next one at the usual time".
 _NEXT_AS_USUAL = LazyPattern(
@@ -8365,10 +8368,7 @@ def _sure_below(kind: Kind, words: str) -> float:
 
 # An age from which it is safe: "over six months", "from 12 years" (not "under six
 # months": the youngest are the ones at risk).
-_AGE_BOUND = LazyPattern(
-    r"\b(?:over|from|aged|older than|above) (?:\S+ )?(?:\d+|one|two|three|four|five"
-    r"|six|nine|twelve|sixteen|eighteen) (?:weeks?|months?|years?)\b"
-)
+_AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
 
 
 def _kind_holds(
