@@ -85,11 +85,15 @@ NEWEST_SETS = tuple(range(209, 213))
 # Set 213 (120 claims in varied grammar, 20 of each kind, and 120 good leaflet sentences
 # in the same grammar, written apart from the rules after 0a64e10) was measured once
 # with 14165c1 (115 caught, 4 good sentences reported) and then tuned on.
-TUNED_ONCE = (213,)
 # Set 214 (the same, in six settings: a pharmacy counter, a sports club newsletter, a
 # parenting blog, a workplace notice, captions and leaflets, an older person's advice),
-# written after 2ca3546 and measured with it; never tuned or trained on.
-FRESHEST_SETS = (214,)
+# written after 2ca3546, was measured with it (112 caught, 7 reported) and then tuned on.
+TUNED_ONCE = (213, 214)
+# Set 215 (the same, in six other settings: a gym's captions, a supplement shop's product
+# page, a patients' forum, a school newsletter, a care home's noticeboard, a wellness
+# podcast), written apart from the rules after 0cbddef and measured with it (112 caught,
+# 7 reported), then after the round on set 214 (the same); never read, tuned or trained on.
+FRESHEST_SETS = (215,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

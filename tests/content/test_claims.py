@@ -3873,3 +3873,97 @@ def test_two_denials_promise_everything_and_one_still_denies(
 )
 def test_a_second_look_at_negation_reasons_and_ages(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A harm denied praises the change it follows; hedged for one slip, it reassures.
+        ("Skipping your blood pressure tablets now and then won't hurt.", ["medicine change"]),
+        ("Missing a dose or two of your seizure medicine does no harm.", ["medicine change"]),
+        (
+            "Players were told by the coaches that missing a dose before a match does no harm.",
+            ["medicine change"],
+        ),
+        ("Missing one dose of your pill usually won't hurt.", []),
+        ("Research shows that stopping statins is safe for most people over 75.", []),
+        # Two denials permit, and two denials make a rule for everyone.
+        ("There's no reason not to stop your antidepressants.", ["medicine change"]),
+        ("There's no reason to stop your antidepressants.", []),
+        ("There is no one who can't safely take aspirin.", ["absolute safety"]),
+        ("Nobody who can't take aspirin should use this gel.", []),
+        # A medicine questioned, unless the answer follows; a dose set by feel.
+        ("Why keep taking statins when garlic works just as well?", ["medicine change"]),
+        (
+            "Why keep taking your antibiotics when you feel better? Because the infection may "
+            "not be gone.",
+            [],
+        ),
+        ("You can adjust your insulin dose according to how you feel.", ["medicine change"]),
+        ("Your doctor may adjust your dose depending on how you feel.", []),
+        ("Stop injecting insulin and let your pancreas heal.", ["medicine change"]),
+        # Kept for the days one feels unwell, said as a rule or passed on.
+        ("Never take your blood thinner on days you feel fine.", ["medicine change"]),
+        (
+            "I never take my blood thinner on days I feel fine, and neither should you.",
+            ["medicine change"],
+        ),
+        ("I never take my blood thinner on days I feel fine.", []),
+        ("Don't take your painkillers on days you feel fine.", []),
+        ("Don't skip your blood thinner on days you feel fine.", []),
+    ],
+)
+def test_medicine_changes_in_more_shapes(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Care put off by a stop refused; for no red flag, with a net or a pharmacist, fine.
+        (
+            "Chest tightness during training is a sign you're getting fitter, so don't stop to "
+            "get checked.",
+            ["dismisses care"],
+        ),
+        ("Don't wait to get checked if you find a lump.", []),
+        (
+            "There's no need to see a doctor for cramp after a match unless it keeps happening.",
+            [],
+        ),
+        (
+            "There's no need to see a doctor for chest pain unless it keeps happening.",
+            ["dismisses care"],
+        ),
+        (
+            "You don't need a GP appointment for hay fever, as the pharmacist can recommend "
+            "antihistamines.",
+            [],
+        ),
+        (
+            "You don't need a doctor for a fever with a stiff neck, the pharmacist can help.",
+            ["dismisses care"],
+        ),
+        # Pain relief put down as the pain goes; any other medicine is a change.
+        ("It's fine to stop taking paracetamol once a short-term ache has gone.", []),
+        (
+            "Take your painkillers regularly for the first few days, and it's fine to cut them "
+            "down as the pain settles.",
+            [],
+        ),
+        (
+            "Keep taking painkillers and stop the antibiotics when the pain settles.",
+            ["medicine change"],
+        ),
+        # A promise denied, a warning given to everyone, the body's own work.
+        ("Nothing sold as a miracle supplement has been shown to cure cancer.", []),
+        ("No supplement has been proven to cure cancer.", []),
+        ("Nobody should assume herbal remedies are harmless just because they're natural.", []),
+        (
+            "Soreness isn't caused by lactic acid, which is actually cleared within an hour.",
+            [],
+        ),
+    ],
+)
+def test_care_pain_relief_and_denials_read_in_more_shapes(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

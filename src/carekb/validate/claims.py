@@ -177,7 +177,7 @@ MEDICINE = _words(
     r"dnp|sarms?|clenbuterol|clen|trenbolone|tren|anavar|dianabol|winstrol|hgh|trt",
 )
 _CHANGE = _words(
-    r"stop(?:s|ping)?(?: taking| using)?",
+    r"stop(?:s|ping)?(?: taking| using| injecting| inhaling| applying)?",
     r"hold(?:ing)? off(?: on)?",
     r"quit(?:ting)?",
     r"skip(?:s|ping)?",
@@ -1666,6 +1666,9 @@ _NO_CARE = _words(
     rf"(?:no|not a|not any) (?:need|point|reason|sense|use|call) (?:for|in) (?:a |an |the |any )?"
     rf"{_CARE_WHO}",
     r"nothing for (?:the |a |your )?(?:doctor|gp|hospital|nurse|a & e|er)",
+    # "..., so don't stop to get checked"
+    r"(?:don't|do not|never|no need to|needn't) (?:stop|pause|break off) to (?:get|have)"
+    r" (?:it |this |them |yourself |yourselves )?(?:checked|seen|looked at|examined|assessed)",
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
     r"(?:don't|dont|do not|never|no need to|needn't) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring"
@@ -3470,7 +3473,9 @@ _CLEARED_FROM = LazyPattern(
     r"|body|system|liver|kidneys|lungs)\b"
 )
 # A relative clause's verb: its subject is the thing just named, not a remedy.
-_RELATIVE_BEFORE = LazyPattern(r"\b(?:which|that) (?:usually |normally |naturally )?$")
+_RELATIVE_BEFORE = LazyPattern(
+    r"\b(?:which|that) (?:(?:is|are|was|were|gets?|got|will be|can be) )?(?:\w+ly )?$"
+)
 _ONCE_DONE = LazyPattern(
     r"\b(?:once|when|after|until|till|before) (?:\S+ ){0,3}?(?:has|have|is|are|was|were)"
     r" (?:been )?$"
@@ -3614,7 +3619,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         gap[0] not in _DETERMINER
         if gap
         # A verb that ends in its particle is a verb: "wean yourself off lithium".
-        else not verb.endswith(("taking", "using", *_PARTICLES)) and not _MORE.search(verb)
+        else not verb.endswith(_VERB_ENDINGS) and not _MORE.search(verb)
     ) and not _MORE.search(verb)
     if adjective and _TAKE_A.search(clause.before(match)):
         adjective = False  # "take a double dose of the ibuprofen"
@@ -3636,6 +3641,8 @@ _NEXT_AS_USUAL = LazyPattern(
     r"\btake (?:the|your) next (?:one|dose|tablet|pill)? ?(?:\S+ ){0,3}?(?:usual|normal) time\b"
 )
 _PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my", "'s")
+# A verb that ends in its particle, or in how the medicine is taken, is a verb.
+_VERB_ENDINGS = ("taking", "using", "injecting", "inhaling", "applying", *_PARTICLES)
 _A_CHANGE = LazyPattern(
     r"(?:stop|quit|skip|halve|double|triple|increase|decrease|reduce|lower|raise|drop|swap"
     r"|switch|discontinue|cease|change|cut|pause)$"
@@ -3704,7 +3711,8 @@ _YES = LazyPattern(
 _INVITED = LazyPattern(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
     r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
-    r"|(?:it'll|it will) work for you)\b"
+    r"|(?:it'll|it will) work for you|(?:and |so )?(?:neither|nor) (?:should|do|need|must) you"
+    r"|you (?:shouldn't|don't need to|needn't) either)\b"
 )
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
 _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
@@ -3725,6 +3733,8 @@ _READER_LEAD = LazyPattern(
     # week", "There's no harm in doubling your dose".
     r"|\b(?:won't|will not|wouldn't|can't|cannot|doesn't|does not|don't|do not)(?: \S+)?"
     r" (?:hurt|harm)(?: you| anyone)? to$|\bno harm (?:in|to)$|\bnothing wrong with$"
+    # "There's no reason not to stop your seizure medicine"
+    r"|\bno (?:reason|need) not to$|\bno reason (?:why )?you (?:can't|cannot|shouldn't) $"
     # Told to someone to do: "Tell your father to stop his heart tablets".
     r"|\b(?:tell|ask|get|let|have|make|encourage|remind|help)s? (?:your |the |my |his |her"
     r" |their )?\S+(?: to)?$"
@@ -3754,6 +3764,9 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     # reader: "you can", "it is safe to".
     if not before or before[-1] in _COMMAND_LEAD:
         return not gerund or _praised(clause, match)
+    if gerund and before[-1] == "that":
+        # The gerund opens what is said: "were told that missing a dose does no harm".
+        return _praised(clause, match) and not _HEDGE.search(clause.around(match))
     lead = before[-4:]
     if _SUPPOSING.intersection(lead):
         return False
@@ -3785,6 +3798,11 @@ _PRAISE = LazyPattern(
     r"^(?:\S+ ){0,5}?(?:is|are) (?:\w+ly )?(?:a |an |the )?(?:safe|fine|good|ok|okay|best|quick"
     r"|easy|nothing to worry about|no problem|simple|great|smart|clever|handy|effective|natural"
     r"|perfect|sensible|better|harmless|normal)"
+    # Its harm denied: "Skipping your blood pressure tablets now and then won't hurt",
+    # "missing a dose or two before competition does no harm".
+    r"|^(?:\S+ ){0,6}?(?:(?:does|do|did|will do|would do|causes?) (?:\w+ly )?(?:no|little) (?:harm"
+    r"|damage)|(?:won't|will not|wouldn't|doesn't|does not|can't|cannot|never) (?:\w+ly )?(?:hurt"
+    r"|harm|matter)(?! (?:to|if|unless|as long)\b))"
 )
 # A result the sentence promises from the change: its verb, right after the object.
 _PROMISE = LazyPattern(
@@ -4752,6 +4770,11 @@ _NOT_INSTEAD = LazyPattern(
 )
 # "no" before a list, denying what its last item is said to do: "no bracelet, cream or
 # drink can regrow a spinal cord", "no spray, pad or tea needs to clear toxins".
+# No thing found to do it: the promise that follows is denied.
+_NONE_SHOWN = LazyPattern(
+    r"\b(?:nothing|none|no(?! doubt\b) \S+|neither)(?: \S+){0,8}? (?:has|have|is|are|was|were)"
+    r"(?: \S+)? (?:been )?(?:shown|proven|proved|found|known|able)(?: to)? ?$"
+)
 _NO_LIST = LazyPattern(
     r"\bno (?:\S+ ){1,2}(?:, (?:\S+ ){1,2})*(?:, )?(?:or|nor) (?:\S+ ){1,2}(?:(?:can|could|will"
     r"|would|is|are|does|do|needs? to|has to|have to) )?$"
@@ -5857,6 +5880,55 @@ _NOTHING_IT_CANNOT_CURE = LazyPattern(
 _NO_AMOUNT_HARMS = LazyPattern(
     r"\bno amount of (?:\S+ ){1,3}?(?:will|can|could|would|is going to) (?:ever )?(?:\S+ )?"
     r"(?:harm|hurt|damage|injure|strain|overload)\b"
+)
+
+
+def _kept_for_bad_days(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine told to be left off on good days, by no clinician; not pain relief,
+    which is taken as the pain needs."""
+    named = _MEDICINE.search(match.group())
+    return (
+        named is not None
+        and not _PAIN_RELIEVER_ONLY.match(named.group())
+        and _no_prescriber_near(clause, match)
+        and _addressed(clause, match, gerund=False)
+    )
+
+
+# "There isn't a single person who can't safely take ibuprofen": no one excepted, so
+# everyone. Not "Nobody who can't take aspirin should use this", a warning to those.
+_NO_ONE_EXCEPTED = LazyPattern(
+    r"\b(?:there(?:'s| is| are) no (?:one|body|person|people|child|children|adult|patient)s?"
+    r"|there (?:isn't|is not|aren't|are not) (?:a single |any |one )?(?:one|anyone|anybody"
+    r"|person|people|child|children|adult|patient)s?|not (?:a single|one) (?:person|child|patient"
+    r"|adult)|nobody|no one|no - one) (?:\S+ ){0,2}?(?:who|that)? ?(?:can't|cannot|can not"
+    r"|couldn't|shouldn't|should not|mustn't) (?:\S+ )?(?:safely )?(?:take|use|have|try|eat|drink"
+    r"|be given)\b(?!(?: \S+){0,8} (?:should|must|needs?|ought|may|can)\b)"
+)
+# "Why keep taking insulin when cinnamon capsules can replace it?": the medicine
+# questioned, to be given up (not when the answer follows: "...? Because ...").
+_WHY_KEEP_TAKING = LazyPattern(
+    rf"\bwhy (?:would you |do you |should you |still )?(?:bother|keep|carry on|continue|stay)"
+    rf"(?: on| with)? (?:taking |using |injecting |with |on )?(?:\S+ ){{0,4}}?{MEDICINE}"
+)
+_BECAUSE_ANSWERED = LazyPattern(r"\s*\?\s*(?:because|it's because|the reason|to )", re.I)
+# A dose set by how one feels, not by a plan or a reading: "Warfarin doses can be
+# adjusted at home according to how they feel that week".
+_DOSE_BY_FEEL = LazyPattern(
+    rf"\b(?:(?:adjust|change|alter|vary|tweak|set|increase|decrease|raise|lower)(?:s|d|ed|ing)?"
+    rf" (?:\S+ ){{0,4}}?(?:dose|doses|dosage|{MEDICINE})|(?:dose|doses|dosage|{MEDICINE})"
+    r" (?:\S+ ){0,4}?(?:adjusted|changed|altered|varied|tweaked|set|increased|decreased"
+    r"|raised|lowered)) (?:\S+ ){0,4}?(?:according to|depending on|based on|to match|to suit"
+    r"|in line with|by) (?:how|what) (?:you|they|he|she|i|we|your \S+) (?:feel|feels|felt"
+    r"|are feeling|is feeling)\b"
+)
+# A medicine kept for the days one feels unwell: "Never take your blood thinner on days
+# you feel fine" (said as a rule, or told and passed on: "..., and neither should you").
+_NOT_WHEN_WELL = LazyPattern(
+    rf"\b(?:never|don't|do not|dont|not|won't|no need to) (?:take|use|bother with|bother taking)"
+    rf" ((?:your|the|my|his|her|their) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,2}}?(?:on (?:the )?"
+    r"days|when|whenever|if|once) (?:\S+ ){0,2}?(?:feel|feels|feeling|am|are|is|'re|'m)"
+    r" (?:\S+ )?(?:fine|well|good|ok|okay|better|normal|great|alright|all right)\b"
 )
 
 
@@ -7390,6 +7462,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("can't cannot won't doesn't hasn't couldn't"),
     ),
     _Pattern(SAFETY, _NO_AMOUNT_HARMS, _unhedged, self_negating=True, needs=_needs("amount")),
+    _Pattern(
+        SAFETY,
+        _NO_ONE_EXCEPTED,
+        _unhedged,
+        self_negating=True,
+        needs=_needs("can't cannot couldn't shouldn't mustn't"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _WHY_KEEP_TAKING,
+        lambda clause, match: not _BECAUSE_ANSWERED.match(clause.text, clause.end),
+        self_negating=True,
+        needs=_needs("why"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _DOSE_BY_FEEL,
+        _no_prescriber_near,
+        needs=_needs("feel feels felt feeling"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NOT_WHEN_WELL,
+        _kept_for_bad_days,
+        self_negating=True,
+        needs=_needs("fine well good ok okay better normal great alright right"),
+    ),
 )
 
 
@@ -7528,7 +7627,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
-            if pattern.kind is MEDICINE_CHANGE and _PAIN_RELIEF_DONE.search(clause.sentence()):
+            if pattern.kind is MEDICINE_CHANGE and _pain_relief_done(clause, match):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
                 continue  # "you can stop the pill whenever you want to try for a baby"
@@ -7593,6 +7692,8 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     before = clause.sentence_before(match)
     if kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
         return True
+    if kind in (SAFETY, CURE, MECHANISM) and _NONE_SHOWN.search(before):
+        return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
     if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
         return True  # "Be cautious of clinics claiming to 'reboot' the brain"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
@@ -7609,12 +7710,30 @@ _PAIN_BOUNDED = LazyPattern(
 )
 # Pain relief stopped as the pain goes, as its pack says: "you can stop the painkillers
 # once the pain settles".
-_PAIN_RELIEF_DONE = LazyPattern(
-    r"\b(?:painkillers?|pain killers?|pain relief|pain - relief|paracetamol|ibuprofen"
-    r"|analgesics?) (?:\S+ ){0,6}?(?:once|when|as soon as|after) (?:the |your )?(?:pain|it|ache"
-    r"|soreness) (?:has )?(?:settles|settled|eases|eased|goes|gone|improves|improved|stops"
-    r"|stopped|passes|passed|clears|cleared)\b"
+_PAIN_RELIEVER = (
+    r"(?:painkillers?|pain killers?|pain relief|pain - relief|paracetamol|acetaminophen"
+    r"|ibuprofen|analgesics?)"
 )
+# Pain relief taken for as long as the pain lasts: "stop the painkillers once the pain
+# settles", "Take your painkillers regularly for the first few days, and it's fine to cut
+# them down as the pain settles", "stop taking paracetamol once a short-term ache has gone".
+_PAIN_RELIEF_DONE = LazyPattern(
+    rf"\b{_PAIN_RELIEVER} (?:\S+ ){{0,16}}?(?:once|when|as soon as|as|after) (?:the |your |a |an"
+    r" |any |that |this )?(?:\S+ ){0,3}?(?:pain|it|ache|aches|soreness|headache|symptoms?"
+    r"|swelling|fever|temperature) (?:has |have |starts to |begins to )?(?:settles|settle|settled"
+    r"|eases|ease|eased|goes|go|gone|improves|improve|improved|stops|stop|stopped|passes|pass"
+    r"|passed|clears|clear|cleared|subsides|subside|subsided|wears off|worn off|lessens|fades)\b"
+)
+_PAIN_RELIEVER_ONLY = LazyPattern(rf"^{_PAIN_RELIEVER}$")
+
+
+def _pain_relief_done(clause: Clause, match: re.Match[str]) -> bool:
+    """Pain relief put down as the pain goes, and no other medicine changed at ``match``
+    ("keep the painkillers and stop the antibiotics when the pain settles" is a change)."""
+    if not _PAIN_RELIEF_DONE.search(clause.sentence()):
+        return False
+    named = _MEDICINE.search(match.group())
+    return named is None or bool(_PAIN_RELIEVER_ONLY.match(named.group()))
 
 
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
@@ -7786,7 +7905,12 @@ _SAFETY_NET = LazyPattern(
     r"|don't improve|doesn't improve|does not improve|isn't better|is not better"
     r"|(?:isn't|is not|aren't|are not|not) (?:improving|settling|getting better)|lasts? (?:more"
     r"|longer) than|(?:you|they|he|she) (?:feel|feels|are|is|become|becomes|get|gets) (?:very"
-    r" |really )?(?:unwell|ill))"
+    r" |really )?(?:unwell|ill)|keeps? (?:happening|coming back|recurring)|comes? back"
+    r"|happens again|persists?)\b"
+    # Help sent elsewhere: "You don't need a GP for hay fever, as the pharmacist can
+    # recommend antihistamines" (for no red flag: :func:`_only_if_worse` asks first).
+    r"|\b(?:pharmacists?|pharmacy|chemists?|practice nurse|nhs 111) (?:can|will|could|may)"
+    r" (?:\S+ ){0,2}?(?:help|recommend|advise|suggest|treat|sort|check|give)\b"
 )
 _BOUNDED = LazyPattern(
     r"\s*[,;]?\s*but (?:\S+ ){0,16}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
@@ -7968,7 +8092,9 @@ def _corrected(clause: Clause, match: re.Match[str], pattern: _Pattern) -> bool:
     if myth or _NONE_OF_LIST.search(clause.sentence()):
         return True
     if (
-        _NO_SUBJECT.match(clause.words) and not _NO_AMOUNT_HARMS.search(clause.words)
+        _NO_SUBJECT.match(clause.words)
+        and not _NO_AMOUNT_HARMS.search(clause.words)
+        and not _NO_ONE_EXCEPTED.search(clause.words)
     ) or _UNLIKELY.search(clause.before(match)):
         # "No cream can reset your skin or guarantee a cure", "unlikely to fix"; but "no
         # amount of stretching will harm your spine" denies the harm, not the claim.
@@ -8109,7 +8235,8 @@ def _denied(
 
 # "Do not assume chest pain is just indigestion": the dismissal is what the text denies.
 _NOT_THINKING = LazyPattern(
-    r"\b(?:don't|do not|never|not|nor) (?:\S+ ){0,2}?(?:assume|think(?! about(?: \S+){1,5} again)"
+    r"\b(?:don't|do not|never|not|nor|nobody|no one|no - one) (?:\S+ ){0,2}?(?:assume"
+    r"|think(?! about(?: \S+){1,5} again)"
     r"|believe|accept|tell yourself"
     r"|be fooled|let anyone|dismiss|put it down|write \S+ off|brush \S+ off|mistake|presume"
     r"|guess|decide|pretend|ignore"
@@ -8401,6 +8528,8 @@ def _kind_holds(
         return None  # "The pancreas is a gland that releases enzymes": a definition
     if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
+    if kind is DELAYS_CARE and _SAFETY_NET.search(words) and not _RED_FLAG.search(words):
+        return None  # "no need to see a doctor for cramp unless it keeps happening"
     if kind is SAFETY and _AGE_BOUND.search(words):
         return None  # "Sunscreen is fine for babies over six months": bounded by age
     if kind in (CURE, SAFETY) and _WARY_OF.search(words):

@@ -237,12 +237,22 @@ class Clause:
 
     def _encourages(self, negation: int) -> bool:
         """Is the negation at ``negation`` an urging ("don't hesitate to", "do not be afraid
-        to", "never be shy about", "why not") or a permission ("it won't hurt to")?"""
+        to", "never be shy about", "why not") or a permission ("it won't hurt to", "no
+        reason not to")?"""
         if negation and self.tokens[negation - 1].lower == "why":
             return True
         following = [t.lower for t in self.tokens[negation + 1 : negation + 3]]
+        preceding = [t.lower for t in self.tokens[max(negation - 2, 0) : negation]]
         return (
             following[:1] == ["hesitate"]
+            # Two denials permit: "there's no reason not to stop them".
+            or (following[1:] == ["not"] and following[0] in _NO_REASON)
+            or (
+                self.tokens[negation].lower == "not"
+                and len(preceding) == 2
+                and preceding[0] == "no"
+                and preceding[1] in _NO_REASON
+            )
             or (following[:1] == ["be"] and len(following) > 1 and following[1] in _FEARFUL)
             # The harm denied permits what follows: "it won't hurt to stop them", "there's
             # no harm in doubling it".
@@ -383,6 +393,8 @@ _FRESH_PREDICATE = frozenset(
 )
 # "won't hurt to", "no harm in", "wouldn't hurt you to": the harm denied, the deed permitted.
 _HARM = frozenset({"hurt", "harm"})
+# "no reason not to", "no need not to": the second denial undoes the first.
+_NO_REASON = frozenset({"reason", "need"})
 _HARM_OF = frozenset({"to", "in", "you", "anyone", "anybody"})
 
 
