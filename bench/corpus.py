@@ -88,12 +88,26 @@ NEWEST_SETS = tuple(range(209, 213))
 # Set 214 (the same, in six settings: a pharmacy counter, a sports club newsletter, a
 # parenting blog, a workplace notice, captions and leaflets, an older person's advice),
 # written after 2ca3546, was measured with it (112 caught, 7 reported) and then tuned on.
-TUNED_ONCE = (213, 214)
 # Set 215 (the same, in six other settings: a gym's captions, a supplement shop's product
 # page, a patients' forum, a school newsletter, a care home's noticeboard, a wellness
-# podcast), written apart from the rules after 0cbddef and measured with it (112 caught,
-# 7 reported), then after the round on set 214 (the same); never read, tuned or trained on.
-FRESHEST_SETS = (215,)
+# podcast), written apart from the rules after 0cbddef, was measured with it (112 caught,
+# 7 reported) and after the round on set 214 (the same), then tuned on.
+# Set 216 (the same, in six settings again: a boxing gym's group chat, a salon's treatment
+# menu, a grandparent's letter, a farm shop's remedies leaflet, a travel blog, a company's
+# wellbeing page), written apart from the rules after 99c84f7, was measured with it (118
+# caught, 12 good sentences reported) and after the round on set 215 (the same), then
+# tuned on.
+# Set 217 (the same: a dance school's notes, a pharmacy chain's replies, a men's health
+# magazine, a community newsletter, a dog-walking club's chat, a clinic's posters),
+# written apart from the rules after 99c84f7, was measured with it (116 caught, 10 good
+# sentences reported) and after the rounds on sets 215 and 216 (116, 8), then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217)
+# Set 218 (the same: a running club's briefing, a new parents' group, a hairdresser's
+# chat, a university halls' welcome pack, a garden centre's wellbeing corner, a radio
+# phone-in), written apart from the rules after 99c84f7 and measured with it (116 caught,
+# 10 good sentences reported), after the rounds on sets 215 and 216 (the same) and after
+# the round on set 217; never read, tuned or trained on.
+FRESHEST_SETS = (218,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

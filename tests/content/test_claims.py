@@ -3967,3 +3967,152 @@ def test_medicine_changes_in_more_shapes(sentence: str, kinds: list[str]) -> Non
 )
 def test_care_pain_relief_and_denials_read_in_more_shapes(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Someone else's medicine handed on, a break from one, a patch doubled.
+        (
+            "Parents may give their child a sibling's inhaler before sports day.",
+            ["medicine change"],
+        ),
+        ("Never give your child a sibling's medicine.", []),
+        ("Give your son's antibiotics with food.", []),
+        ("You can give children's ibuprofen from 3 months of age.", []),
+        (
+            "Children with asthma can have a break from their inhaler over the summer.",
+            ["medicine change"],
+        ),
+        ("Have a break from screens before bed.", []),
+        ("If your pain patch isn't working, stick on a second one.", ["medicine change"]),
+        # A change promised no regret, passed on, or cancelled for a remedy.
+        ("You won't regret stopping your blood pressure tablets for a week.", ["medicine change"]),
+        ("You won't regret asking your GP about it.", []),
+        (
+            "I took myself off lithium and feel great, so think about doing the same.",
+            ["medicine change"],
+        ),
+        ("Chemo is poison; cancel it and go with juicing instead.", ["medicine change"]),
+        ("If the appointment doesn't suit you, cancel it and book another.", []),
+        # Pain sought, or trained on when swollen; pain sent to be seen is not pushed.
+        (
+            "If a workout doesn't hurt you're wasting your time, so chase that sharp pain.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your ankle is swollen and throbbing, keep doing the drills.",
+            ["pushing through pain"],
+        ),
+        (
+            "Pain after a fall that stops you walking should always be checked, even without a "
+            "bruise.",
+            [],
+        ),
+        # What the learned reader read as a claim and is not one.
+        ("Our coaches will never ask you to hold a position that causes pain.", []),
+        ("A short easy walk is a good way to reset your routine after a week off.", []),
+        ("Some aching is common, and it's fine to keep going with lighter exercise.", []),
+        (
+            "If you miss your evening tablets, tell the nurse rather than taking a double dose "
+            "the next morning.",
+            [],
+        ),
+        ("If you miss a dose, take a double dose rather than skipping it.", ["medicine change"]),
+    ],
+)
+def test_set_215_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A red flag waited out; but the net after "unless" and warning signs to stop for
+        # are advice.
+        (
+            "Staff who notice sudden weakness in an arm should take a break and go back to "
+            "work once it passes.",
+            ["dismisses care"],
+        ),
+        ("Numbness in your face? Just wait until it wears off.", ["dismisses care"]),
+        ("Call 999 for sudden weakness in an arm, even if it passes.", []),
+        # Someone's say-so is no net: "unless I say so".
+        ("Nobody rings 999 from the venue unless I say so.", ["dismisses care"]),
+        (
+            "A bruised knee usually heals in a fortnight, and there's no need to see a doctor "
+            "unless it's badly swollen or you can't walk on it.",
+            [],
+        ),
+        (
+            "Keep going at your own pace and stop if you feel pain, dizziness or shortness of "
+            "breath.",
+            [],
+        ),
+        # A medicine not needed for most cases, packed only when prescribed, tapered by the
+        # doctor: facts and a plan, not changes.
+        (
+            "You don't need antibiotics for most traveller's diarrhoea, but see a doctor if "
+            "there's blood in your stool.",
+            [],
+        ),
+        (
+            "There's no need to pack antibiotics just in case, unless a travel clinic has "
+            "prescribed them.",
+            [],
+        ),
+        ("Don't bother packing your inhaler for the trip.", ["medicine change"]),
+        (
+            "When the doctor tapered my steroid tablets over a month, that was the safe way to "
+            "come off them.",
+            [],
+        ),
+        # A remedy that did nothing, a cure by a course of tablets, a harm after "but",
+        # detox teas said to be unneeded.
+        ("My copper bracelet never did anything for my arthritis.", []),
+        ("Hepatitis C can now be cured with a short course of tablets.", []),
+        (
+            "Apple cider vinegar is fine in cooking, but drunk neat it can harm tooth enamel.",
+            [],
+        ),
+        ("Detox teas sold online can contain laxatives and are not needed.", []),
+        # (Its two claims, the detox and the flushing, each reported where it stands.)
+        ("Detox teas flush toxins from your liver.", ["false mechanism", "false mechanism"]),
+    ],
+)
+def test_set_216_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A question reported is no claim, whatever its answer.
+        ("Parents ask whether stretching will realign a curved spine; it won't.", []),
+        ("A member asked whether herbal remedies are always harmless; they are not.", []),
+        ("Stretching realigns your spine.", ["false mechanism"]),
+        # A product called a con; a symptom called harmless; harmless "for most".
+        ("The detox foot pads are a con, the colour is just sweat.", []),
+        ("A stitch in your side is harmless and goes if you slow down.", []),
+        ("This tape is harmless for most skin, but there's no evidence it heals injuries.", []),
+        ("This herbal tea is harmless for everyone.", ["absolute safety"]),
+        ("Plants cannot harm an unborn baby.", ["absolute safety"]),
+        # Help told as sought in the past.
+        (
+            "I fell on the ice and my wrist swelled up, so I went to the minor injuries unit.",
+            [],
+        ),
+        # A cough remedy finished early is no change; an antibiotic is.
+        ("There's no need to finish a bottle of cough syrup once the cough has gone.", []),
+        ("Stop the antibiotics once the cough has gone.", ["medicine change"]),
+        # Someone else's pills, and a team that is no clinic's.
+        ("Is it okay to use a mate's Viagra? Sure.", ["medicine change"]),
+        (
+            "With a fever and a stiff neck, our prayer team advises waiting three days before "
+            "seeing a doctor.",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_set_217_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -423,6 +423,14 @@ SAFE_ALLOWED = {
     # Set 213, tuned on once: a neck's click explained as gas "not a bone slipping back
     # into place" (the correction after the comma is not read as one).
     "safe213": 2,
+    # Sets 215 to 217, tuned on once (tests/corpus/README.md says what each left): a
+    # supplement's dose lowered for its side effects and sleep that helps "clear waste
+    # products"; a peel's "mild tingling is common", a hip operation that "cured my pain"
+    # and a salon that will "skip waxing and peels" for a client on Roaccutane; a hip
+    # replacement that "basically cured the arthritis pain".
+    "safe215": 4,
+    "safe216": 6,
+    "safe217": 2,
 }
 
 

@@ -175,9 +175,15 @@ MEDICINE = _words(
     r"|trigine|trexone|loxone|pezil|semide|thiazide|dogrel)",
     # Drugs of the gym: "DNP is safe as long as...", "a mate's SARMs".
     r"dnp|sarms?|clenbuterol|clen|trenbolone|tren|anavar|dianabol|winstrol|hgh|trt",
+    r"viagra|cialis|\w+afil",
 )
 _CHANGE = _words(
     r"stop(?:s|ping)?(?: taking| using| injecting| inhaling| applying)?",
+    # "can have a break from their insulin", "took myself off lithium"
+    r"(?:have|having|take|taking|give \S+|giving \S+) a (?:break|rest|holiday|day off|week off)"
+    r" from",
+    r"t(?:ake|akes|aking|ook|aken) (?:myself|yourself|himself|herself|themselves|ourselves|him"
+    r"|her|them) off",
     r"hold(?:ing)? off(?: on)?",
     r"quit(?:ting)?",
     r"skip(?:s|ping)?",
@@ -346,10 +352,13 @@ _PRESCRIBER = _Referral(
         r"(?:ask|check|talk|speak) (?:first|before)",
         # Not a word brushed aside: "whatever your doctor tells you".
         r"(?<!whatever your )(?<!whatever the )(?<!what your )(?<!what the )"
+        # Not a team of no clinicians: "our prayer team advises waiting three days".
+        r"(?<!prayer )(?<!sales )(?<!marketing )(?<!church )(?<!wellness )"
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
         r"|midwife|surgeon|clinic|dentist|hospital|physio|physiotherapist|\w+ologist"
         r"|paediatrician|pediatrician)s? (?:has |have )?(?:says|said|tells|told|decides|decided"
-        r"|stops|stopped|starts|started|changes|changed|advises"
+        r"|stops|stopped|starts|started|changes|changed|advises|tapered|tapers|reduced|reduces"
+        r"|lowered|lowers|adjusted|adjusts|weaned|weans|switched|switches"
         r"|advised|recommends|suggests|may|might|will|can|could|agrees|agreed|approves|approved"
         r"|confirms|confirmed|okays|okayed)",
         r"unless",
@@ -1967,8 +1976,10 @@ _PUSH_THROUGH = _words(
     r"keep \w+ing (?:\S+ ){0,3}?(?:until|till|even (?:if|when|though)|despite|through)"
     r" (?:\S+ ){0,3}?" + _HURTS,
     # "If your knee hurts, just keep running"
+    # (or "if your wrist is swollen and throbbing, keep doing the push-ups")
     r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore"
-    r"|burns|stabs|stings|throbs)(?: and \S+)? , (?:just |simply |then )?(?:keep|carry on|continue"
+    r"|burns|stabs|stings|throbs|(?:is|are) (?:swollen|throbbing|sore|aching|painful))"
+    r"(?: and \S+)? , (?:just |simply |then )?(?:keep|carry on|continue"
     r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
@@ -2562,7 +2573,7 @@ _HARMLESS = _words(
     r"no such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
     r"|side effects?|risks?)",
     r"(?:cannot|can't|cant|can not|won't|wont|will not|could not|couldn't|never) (?:possibly "
-    r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|a \S+|any \S+|the \S+|children"
+    r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|an? \S+|any \S+|the \S+|children"
     r"|kids|babies|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
     r"no such thing as (?:\S+ )?(?:too much|too many|an overdose|overdoing it)",
@@ -2962,9 +2973,10 @@ _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands f
 # course? No, bin the rest".
 _STOP_IT = _words(
     # Not "stop taking them": said of a reaction ("if they give you a rash"), that is advice.
-    r"(?:quit|quitting|ditch|ditching|come off|coming off|halve|halving) (?:it|them)"
+    r"(?:quit|quitting|ditch|ditching|come off|coming off|halve|halving|cancel|cancelling) (?:it"
+    r"|them)"
     r"(?= (?:straight away|right away|now|today|at once|immediately|cold turkey|all at once"
-    r"|whenever|as soon as|once|when|if)\b| ?$| ,)",
+    r"|whenever|as soon as|once|when|if|and|instead)\b| ?$| ,)",
     r"(?:bin|binning|ditch|ditching|throw away|throwing away|chuck|chucking|toss|tossing|skip"
     r"|skipping) (?:the|any) (?:rest|remainder|remaining (?:\S+ )?(?:tablets|pills|capsules"
     r"|doses))",
@@ -3016,10 +3028,18 @@ def _medicine_named_before(clause: Clause, match: re.Match[str]) -> bool:
 
 # "If it doesn't hurt, it doesn't count": the hurt it denies is what it asks for.
 _NO_HURT_NO_GAIN = _words(
-    r"if (?:it|you) (?:doesn't|does not|don't|do not|isn't|is not) (?:\S+ )?(?:hurt|burn|ache"
-    r"|sting|painful|sore)\w* ,? (?:then )?(?:it|you|they) (?:doesn't|does not|don't|do not"
-    r"|isn't|is not|won't|aren't|are not|haven't|didn't) (?:\S+ )?(?:count|work\w*|matter"
-    r"|grow\w*|improv\w*|progress\w*|gain\w*|try\w*|help\w*|done)"
+    r"if (?:it|you|this|that|(?:a|the|your) \S+) (?:doesn't|does not|don't|do not|isn't|is not)"
+    r" (?:\S+ )?(?:hurt|burn|ache|sting|painful|sore)\w* ,? (?:then )?(?:(?:it|you|they)"
+    r" (?:doesn't|does not|don't|do not|isn't|is not|won't|aren't|are not|haven't|didn't)"
+    r" (?:\S+ )?(?:count|work\w*|matter|grow\w*|improv\w*|progress\w*|gain\w*|try\w*|help\w*"
+    r"|done)|(?:you're|you are|you've been) (?:just |only |simply )?(?:wasting|not (?:\S+ )?"
+    r"(?:trying|working|pushing|doing)))"
+)
+# Pain sought: "so chase that stabbing feeling".
+_PAIN_CHASED = _words(
+    # (Not "look for the burn in your calves": a muscle's burn is the work, not pain.)
+    r"(?:chase|chasing|seek|seeking|go for|going for|hunt for) (?:that|the|this|a) (?:\S+ )?"
+    r"(?:pain|stabbing|sharp|ache|aching|hurt)(?: feeling| sensation| pain)?"
 )
 _TOXINS = _words(
     r"(?:flush|release|remove|draw|clear|purge|eliminat|sweat|cleans|clean|pull|drain|squeez|push"
@@ -3520,6 +3540,13 @@ _REMEDY_BEFORE = LazyPattern(
 )
 
 
+# "can now be cured with a short course of tablets"
+_A_COURSE_OF = LazyPattern(
+    r"\bcourse of (?:\S+ )?(?:tablets|pills|treatment|medicine|medication|injections|antivirals"
+    r"|antibiotics|capsules)\b"
+)
+
+
 def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
     no home remedy ("hepatitis C tablets cure the infection"), are facts."""
@@ -3538,6 +3565,7 @@ def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
         or (_MEDICINE.search(after) and not _SELF_CARE.search(after))
         or _ANTIMICROBIAL.search(after)
         or _COURSE_TO_FINISH.match(clause.text, clause.end, clause.end + 160)
+        or _A_COURSE_OF.search(after)
     ):
         # "can be cured with surgery", "with penicillin injections", "with antifungal
         # cream"; "TB can be cured. You must take all the pills for the full time."
@@ -3712,6 +3740,7 @@ _INVITED = LazyPattern(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
     r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
     r"|(?:it'll|it will) work for you|(?:and |so )?(?:neither|nor) (?:should|do|need|must) you"
+    r"|(?:think about|thinking about|consider|considering|try) doing the same"
     r"|you (?:shouldn't|don't need to|needn't) either)\b"
 )
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
@@ -3733,6 +3762,7 @@ _READER_LEAD = LazyPattern(
     # week", "There's no harm in doubling your dose".
     r"|\b(?:won't|will not|wouldn't|can't|cannot|doesn't|does not|don't|do not)(?: \S+)?"
     r" (?:hurt|harm)(?: you| anyone)? to$|\bno harm (?:in|to)$|\bnothing wrong with$"
+    r"|\b(?:won't|will not|wouldn't|never) regret$"
     # "There's no reason not to stop your seizure medicine"
     r"|\bno (?:reason|need) not to$|\bno reason (?:why )?you (?:can't|cannot|shouldn't) $"
     # Told to someone to do: "Tell your father to stop his heart tablets".
@@ -4040,10 +4070,13 @@ _SEEK_CARE = LazyPattern(
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
+    # Help told as sought: "so went to the minor injuries unit, good job because ...".
+    r"|went (?:straight |directly )?to|saw|called|rang"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
     r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
-    r"|hospital|help|medical|a & e|a&e|er|urgent care|eye casualty"
+    r"|hospital|help|medical|a & e|a&e|er|urgent care|eye casualty|minor injur(?:y|ies)"
+    r"|walk - in|urgent treatment"
     r"|pharmacist|physio\w*|clinician|provider|checked|therapist|midwife|dentist|optician|team"
     # (Not "get someone to massage it out": no one sought for help.)
     r"|practitioner|someone(?! to (?:massage|rub|crack|pop|stretch|tape|strap|bandage))|an adult"
@@ -4095,7 +4128,8 @@ _MINOR_AILMENT = LazyPattern(
     r"|the sniffles|(?:a )?runny nose|(?:a|the) (?:graze|scrape|blister|splinter|nosebleed)"
     r"|chafing|chafed skin|chafe|saddle sores?|(?:a bit of |a little )?(?:pink )?granulation"
     r" tissue|grazed (?:knees?|elbows?|hands?|shins?|palms?|skin)|(?:travel|motion|car|sea)"
-    r" ?sickness|local (?:swelling|reaction|redness)|verrucas?|verrucae|warts?|dead legs?)\b"
+    r" ?sickness|local (?:swelling|reaction|redness)|verrucas?|verrucae|warts?|dead legs?"
+    r"|(?:a )?stitch in (?:your|the|my) side)\b"
 )
 
 
@@ -4142,6 +4176,8 @@ def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
         _WITHDRAWAL.search(clause.sentence()) or _VERB_DENIED.match(clause.after(match))
     ):
         return False  # "Detox teas don't remove toxins": the detox named, its work denied
+    if match.group().startswith("detox") and _NOT_NEEDED_AFTER.search(clause.after(match)):
+        return False  # "Detox teas ... are not needed to keep your body healthy"
     if match.group().startswith("detox") and _DETOX_CURES.match(clause.after(match)):
         return False  # "Our 3-day detox kit clears type 2 diabetes": a cure, read as one
     if _TOXINS_RULED_OUT.search(clause.sentence()):
@@ -4159,6 +4195,10 @@ _TOXINS_RULED_OUT = LazyPattern(
 )
 
 
+_NOT_NEEDED_AFTER = LazyPattern(
+    r"\b(?:(?:are|is) (?:not|never)|aren't|isn't) (?:\S+ )?(?:needed|necessary|required|helpful"
+    r"|useful|recommended|safe)\b"
+)
 # A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
 _VERB_DENIED = LazyPattern(
     r"\s*(?:\S+ ){0,3}?(?:don't|dont|doesn't|doesnt|can't|cant|cannot|won't|wont|do not|does not"
@@ -4268,7 +4308,8 @@ _MORE_IF_NOT_WORKING = LazyPattern(
     # it never hold one, so a "do not" after it is never skipped.
     r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:[^\s,]+ ){0,3}?"
     r"(?:, )?(?:just |simply |then |so )?"
-    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop)"
+    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop|stick on"
+    r"|put on|slap on|apply)"
     r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many|the dose|your dose|the amount|the number)\b"
@@ -5757,6 +5798,17 @@ _THEIRS_USED = LazyPattern(
     r"|mum|mom|mother|dad|father|friend|mate|sister|brother|flatmate|nan|gran)(?:'s|s ') (?:\S+ )?"
     + _HORMONES
 )
+# Someone else's medicine handed to another: "Parents may give their child a sibling's ADHD
+# medication on exam days" (not "give your son's medicine with food", his own, nor "give
+# children's ibuprofen", a strength).
+_GIVEN_SOMEONE_ELSES = LazyPattern(
+    r"\b(?:give|gives|giving|lend|lends|lending|pass|passes|passing) (?:him|her|them|me|us|you"
+    r"|(?:your|their|his|her|my|the|a) \S+) (?:a |an |the |their |your |her |his |my )?"
+    # Not a clinician's: "the doctor's prescribed antibiotics" are the child's own.
+    r"(?!(?:doctor|doctors|gp|nurse|pharmacist|hospital|dentist|clinic|midwife|consultant"
+    r"|specialist|prescriber|surgeon|vet|physio|team)(?:'s|s '))"
+    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+)
 _FROM_A_SELLER = LazyPattern(
     r"\b(?:order|buy|get)\w* (?:the |your |some )?(?:\S+ )?" + _HORMONES + r"? ?(?:off|from)"
     r" (?:a |an |the |that |this |some )?(?:\S+ )?(?:facebook|instagram|tiktok|whatsapp|telegram"
@@ -5884,17 +5936,23 @@ _NO_AMOUNT_HARMS = LazyPattern(
 
 
 def _kept_for_bad_days(clause: Clause, match: re.Match[str]) -> bool:
-    """A medicine told to be left off on good days, by no clinician; not pain relief,
-    which is taken as the pain needs."""
+    """A medicine told to be left off on good days, by no clinician; not a symptom's
+    medicine (pain relief, a cough syrup), which is taken as the symptom needs."""
     named = _MEDICINE.search(match.group())
     return (
         named is not None
-        and not _PAIN_RELIEVER_ONLY.match(named.group())
+        and not _RELIEVER_ONLY.match(named.group())
         and _no_prescriber_near(clause, match)
         and _addressed(clause, match, gerund=False)
     )
 
 
+# Said of most cases of an illness, not of the reader's medicine: "You don't need
+# antibiotics for most traveller's diarrhoea".
+_FOR_MOST_CASES = LazyPattern(
+    r"\s*for (?:most|many|the majority of|nearly all|almost all|(?:a |an )?(?:mild|minor|simple"
+    r"|uncomplicated|viral))\b"
+)
 # "There isn't a single person who can't safely take ibuprofen": no one excepted, so
 # everyone. Not "Nobody who can't take aspirin should use this", a warning to those.
 _NO_ONE_EXCEPTED = LazyPattern(
@@ -5904,6 +5962,15 @@ _NO_ONE_EXCEPTED = LazyPattern(
     r"|adult)|nobody|no one|no - one) (?:\S+ ){0,2}?(?:who|that)? ?(?:can't|cannot|can not"
     r"|couldn't|shouldn't|should not|mustn't) (?:\S+ )?(?:safely )?(?:take|use|have|try|eat|drink"
     r"|be given)\b(?!(?: \S+){0,8} (?:should|must|needs?|ought|may|can)\b)"
+)
+# A red flag waited out: "Colleagues who notice sudden weakness in an arm should take a
+# break, drink water and return to their desk once it passes".
+_WAITED_OUT = LazyPattern(
+    # (Not "sit down until it passes": first aid for feeling faint, which is no dismissal.)
+    r"\b(?:return|go back|get back|carry on|resume|wait|take a break)\w*"
+    r"(?: \S+){0,8}? (?:once|until|till) (?:it|the \S+|this|they|symptoms?|the symptoms)"
+    r" (?:has |have )?(?:passes|passed|pass|settles|settled|goes|gone|eases|eased|wears off"
+    r"|worn off|stops|stopped|clears|cleared)\b"
 )
 # "Why keep taking insulin when cinnamon capsules can replace it?": the medicine
 # questioned, to be given up (not when the answer follows: "...? Because ...").
@@ -6028,6 +6095,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _reader_changes_medicine,
         needs=_needs(
             "stop stops stopping quit quitting skip skips skipping miss missing halve halving "
+            "break holiday took taken "
             "double doubles doubling triple triples tripling increase increases increasing "
             "decrease decreases decreasing reduce reduces reducing cut cutting lower lowering "
             "raise raising come coming give giving drop dropping swap swapping switch switching "
@@ -6052,8 +6120,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             rf"|no (?:reason|point|sense)(?: in)?(?= (?:to )?(?:keep (?:on )?)?(?:take|taking"
             rf"|use|using|finish|finishing|complete|completing|continue|continuing)\b))"
             rf" (?:to (?:keep )?(?:take|taking|use|using|finish|complete) )?"
-            # Not "no need to stop HRT at a set age": the medicine kept.
-            rf"(?:(?!stop |stopping |quit |come off |reduce |cut |halve |skip )\S+ ){{0,3}}?"
+            # Not "no need to stop HRT at a set age": the medicine kept; nor "no need to pack
+            # antibiotics just in case": none taken or stopped.
+            rf"(?:(?!stop |stopping |quit |come off |reduce |cut |halve |skip |pack |bring |carry"
+            rf" |buy |order |stock )\S+ ){{0,3}}?"
             rf"{MEDICINE}"
             # "You don't have to finish a course of antibiotics"
             rf"|\b(?:don't|doesn't|do not|does not|never|{_NOBODY}) (?:has|have) to (?:keep )?"
@@ -6065,6 +6135,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: (
             not _prescriber_near(clause, match)
             and not _HOW_TAKEN.match(clause.after(match))
+            and not _FOR_MOST_CASES.match(clause.after(match))
             and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
             and not (
                 "antibiotic" in match.group()
@@ -6681,10 +6752,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_STOP_IT),
         _medicine_stopped_alone,
         needs=_needs(
-            "quit quitting ditch ditching off rest remainder remaining bin binning "
-            "throw throwing chuck chucking toss tossing skip skipping pass passing hand handing "
-            "share sharing dish dishing"
+            "quit quitting ditch ditching off rest remainder remaining bin binning cancel "
+            "cancelling throw throwing chuck chucking toss tossing skip skipping pass passing "
+            "hand handing share sharing dish dishing"
         ),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        LazyPattern(_PAIN_CHASED),
+        needs=_needs("chase chasing seek seeking go going hunt"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -7339,6 +7415,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _GIVEN_SOMEONE_ELSES,
+        lambda clause, match: (
+            _no_prescriber_near(clause, match) and _addressed(clause, match, gerund=False)
+        ),
+        needs=_needs("give gives giving lend lends lending pass passes passing"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _FROM_A_SELLER,
         _no_prescriber_near,
         needs=_needs("facebook instagram tiktok whatsapp telegram seller dealer"),
@@ -7463,6 +7547,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(SAFETY, _NO_AMOUNT_HARMS, _unhedged, self_negating=True, needs=_needs("amount")),
     _Pattern(
+        DELAYS_CARE,
+        _WAITED_OUT,
+        _red_flag,
+        needs=_needs("once until till"),
+    ),
+    _Pattern(
         SAFETY,
         _NO_ONE_EXCEPTED,
         _unhedged,
@@ -7521,6 +7611,7 @@ _MYTH = LazyPattern(
     # Not a protection dismissed: "a mask is a waste of money" claims, it corrects nothing.
     r"|(?<!mask )(?<!masks )(?<!gloves )(?<!goggles )(?<!helmet )(?<!helmets )(?<!sunscreen )"
     r"(?<!jab )(?<!vaccine )(?:is|are) (?:just |only |simply )?(?:marketing|a scam|scams|nonsense"
+    r"|a con|cons|a rip - off|rip - offs|a gimmick|gimmicks"
     r"|quackery|a waste of money)|(?:is|are) unnecessary and (?:can|may|could) (?:cause harm"
     r"|be harmful|be dangerous))\b"
 )
@@ -7579,8 +7670,8 @@ _CLINICIAN_SAID = LazyPattern(
 
 # "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
 _ASKED_WHETHER = LazyPattern(
-    r"\b(?:ask|asks|check|checks|find out|not sure|unsure|wonder\w*|know|knows|tell you)"
-    r" (?:\S+ ){0,6}?(?:whether|if)\b"
+    r"\b(?:ask|asks|asked|asking|check|checks|find out|not sure|unsure|wonder\w*|know|knows"
+    r"|tell you) (?:\S+ ){0,6}?(?:whether|if)\b"
 )
 
 
@@ -7619,15 +7710,23 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "singing through throat pain can make the strain worse"
             if pattern.kind is DELAYS_CARE and _only_if_worse(clause, match):
                 continue
+            if pattern.kind in (DELAYS_CARE, PUSH_PAIN) and _STOP_IF_SIGNS.search(
+                clause.words, match.end()
+            ):
+                continue  # "keep going at your own pace and stop if you feel pain, dizziness"
             if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
                 continue  # "that burn is fine, sharp joint pain is not"
+            if pattern.kind is PUSH_PAIN and _EASED_OFF.match(clause.words, match.start()):
+                continue  # "it's fine to keep going with lighter exercise"
+            if pattern.kind is PUSH_PAIN and _PAIN_TO_BE_SEEN.search(clause.words, match.start()):
+                continue  # "Pain after a fall that stops you standing should always be checked"
             if pattern.kind is PUSH_PAIN and _FORBIDDEN_PURPOSE.search(
                 clause.sentence_before(match)
             ):
                 continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
-            if pattern.kind is MEDICINE_CHANGE and _pain_relief_done(clause, match):
+            if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
                 continue  # "you can stop the pill whenever you want to try for a baby"
@@ -7635,14 +7734,24 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 f"{clause.after(match)} {clause.following()}"
             ):
                 continue  # "you usually don't need progesterone ..., but check with your doctor"
+            if pattern.kind is MEDICINE_CHANGE and _UNLESS_ADVISED.search(
+                f"{clause.after(match)} {clause.following()}"
+            ):
+                continue  # "no need to pack antibiotics, unless a travel clinic prescribed them"
             if pattern.kind is MEDICINE_CHANGE and _TALK_FIRST.search(
                 clause.sentence_before(match)
             ):
                 continue  # "talk to your GP about lowering the dose if you want to come off them"
+            if pattern.kind in (CURE, MECHANISM) and _asked_and_denied(
+                f"{clause.sentence_before(match)}{clause.words[match.start() :]}"
+                f" {clause.following()}"
+            ):
+                continue  # "Parents ask whether stretching will realign a curved spine; it won't"
             if pattern.kind is SAFETY and (
                 _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
+                or _FOR_MOST_OF.match(clause.words, match.end() + 1)
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
                 or _TO_BE_CHECKED.search(clause.before(match))
@@ -7708,32 +7817,41 @@ _PAIN_BOUNDED = LazyPattern(
     r" (?:\S+ ){0,2}?(?:means|is a sign to|is your cue to|tells you to) stop\b"
     r"|\bbut not (?:a |any )?(?:sharp|stabbing|shooting|joint|severe|sudden) pain\b"
 )
-# Pain relief stopped as the pain goes, as its pack says: "you can stop the painkillers
-# once the pain settles".
-_PAIN_RELIEVER = (
+# Pain sent to be seen: "... should always be checked, even if there's no bruising".
+_PAIN_TO_BE_SEEN = LazyPattern(
+    r"\b(?:should|must|needs? to|has to|ought to) (?:always |still |then |definitely |really )?be"
+    r" (?:checked|seen|examined|looked at|assessed|x - rayed)\b"
+)
+# Medicines taken for a symptom, for as long as it lasts: pain relief, cough and cold
+# remedies.
+_RELIEVER = (
     r"(?:painkillers?|pain killers?|pain relief|pain - relief|paracetamol|acetaminophen"
-    r"|ibuprofen|analgesics?)"
+    r"|ibuprofen|analgesics?|cough (?:syrups?|mixtures?|medicines?|linctus)|lozenges?"
+    r"|decongestants?|antacids?)"
 )
-# Pain relief taken for as long as the pain lasts: "stop the painkillers once the pain
-# settles", "Take your painkillers regularly for the first few days, and it's fine to cut
-# them down as the pain settles", "stop taking paracetamol once a short-term ache has gone".
-_PAIN_RELIEF_DONE = LazyPattern(
-    rf"\b{_PAIN_RELIEVER} (?:\S+ ){{0,16}}?(?:once|when|as soon as|as|after) (?:the |your |a |an"
+# Such a medicine put down as the symptom goes, as its pack says: "stop the painkillers
+# once the pain settles", "Take your painkillers regularly for the first few days, and
+# it's fine to cut them down as the pain settles", "no need to finish a bottle of cough
+# syrup once the cough has gone".
+_RELIEF_DONE = LazyPattern(
+    rf"\b{_RELIEVER} (?:\S+ ){{0,16}}?(?:once|when|as soon as|as|after) (?:the |your |a |an"
     r" |any |that |this )?(?:\S+ ){0,3}?(?:pain|it|ache|aches|soreness|headache|symptoms?"
-    r"|swelling|fever|temperature) (?:has |have |starts to |begins to )?(?:settles|settle|settled"
-    r"|eases|ease|eased|goes|go|gone|improves|improve|improved|stops|stop|stopped|passes|pass"
-    r"|passed|clears|clear|cleared|subsides|subside|subsided|wears off|worn off|lessens|fades)\b"
+    r"|swelling|fever|temperature|cough|cold|heartburn|congestion) (?:has |have |starts to"
+    r" |begins to )?(?:settles|settle|settled|eases|ease|eased|goes|go|gone|improves|improve"
+    r"|improved|stops|stop|stopped|passes|pass|passed|clears|clear|cleared|subsides|subside"
+    r"|subsided|wears off|worn off|lessens|fades)\b"
 )
-_PAIN_RELIEVER_ONLY = LazyPattern(rf"^{_PAIN_RELIEVER}$")
+_RELIEVER_ONLY = LazyPattern(rf"^{_RELIEVER}$")
 
 
-def _pain_relief_done(clause: Clause, match: re.Match[str]) -> bool:
-    """Pain relief put down as the pain goes, and no other medicine changed at ``match``
-    ("keep the painkillers and stop the antibiotics when the pain settles" is a change)."""
-    if not _PAIN_RELIEF_DONE.search(clause.sentence()):
+def _relief_done(clause: Clause, match: re.Match[str]) -> bool:
+    """A symptom's medicine put down as the symptom goes, and no other medicine changed
+    at ``match`` ("keep the painkillers and stop the antibiotics when the pain settles"
+    is a change)."""
+    if not _RELIEF_DONE.search(clause.sentence()):
         return False
     named = _MEDICINE.search(match.group())
-    return named is None or bool(_PAIN_RELIEVER_ONLY.match(named.group()))
+    return named is None or bool(_RELIEVER_ONLY.match(named.group()))
 
 
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
@@ -7887,8 +8005,14 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
     """Care left for later, for no red flag, with a safety net given: "no need to ask the
     GP for antibiotics for a cold unless things get worse", "no need to see a doctor for a
     mild cold, but get help if you struggle to breathe"."""
-    if _RED_FLAG.search(clause.words):
+    unless = _UNLESS_NET.search(clause.words, match.end())
+    dismissed = clause.words[: unless.start()] if unless else clause.words
+    if _RED_FLAG.search(dismissed):
         return False
+    if unless:
+        # The red flag is the net: "no need to see a doctor unless it's badly swollen or
+        # you can't walk on it".
+        return True
     bounded = bool(_BOUNDED.match(clause.following()))
     if _RED_FLAG.search(clause.sentence()):
         # The red flag is in the help sent after "but", not in what was dismissed: "no need
@@ -7897,9 +8021,26 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
     # Help sent later in the sentence, on a condition, is a safety net too: "You don't need
     # A&E for shin splints; rest ..., and see a GP or physio if they don't settle".
     rest = f"{clause.after(match)} {clause.following()}"
-    return bounded or bool(_SAFETY_NET.search(rest)) or _sends_for_help(clause.following())
+    return (
+        bounded
+        or bool(_SAFETY_NET.search(rest))
+        or _sends_for_help(clause.following())
+        or bool(_UNLESS_NET.search(rest))  # "... unless it's badly swollen"
+    )
 
 
+# A net on the symptom ("unless it's badly swollen"), not on someone's word ("nobody rings
+# 999 unless I say so").
+_UNLESS_NET = LazyPattern(
+    r"\bunless (?:it|it's|they|they're|he|he's|she|she's|you|you're|you've|your|the|there"
+    r"|there's|symptoms)\b"
+)
+# The warning signs named as the reason to stop: "... and stop if you feel dizzy".
+_STOP_IF_SIGNS = LazyPattern(
+    r"\b(?:and |then |but )?(?:stop|rest|sit down|slow down|ease off|stop exercising)"
+    r" (?:straight away |at once |immediately )?(?:if|when|as soon as) (?:you |they |he |she )?"
+    r"(?:feel|feels|get|gets|have|has|notice|notices|start|starts|develop|develops)\b"
+)
 _SAFETY_NET = LazyPattern(
     r"\b(?:unless|until|if) (?:\S+ ){0,3}?(?:gets? worse|get worse|worsens?|do not improve"
     r"|don't improve|doesn't improve|does not improve|isn't better|is not better"
@@ -7961,8 +8102,8 @@ _CLINICIAN_ASKS = LazyPattern(
 )
 _UNLESS_ADVISED = LazyPattern(
     r"\bunless (?:your |a |the )?(?:\S+ ){0,3}?(?:doctor|gp|midwife|nurse|pharmacist|specialist"
-    r"|consultant|surgeon|dentist|team|clinician)s? (?:\S+ ){0,2}?(?:advised|advises|told|tells"
-    r"|says|said|recommended|recommends)"
+    r"|consultant|surgeon|dentist|team|clinician|clinic|hospital)s? (?:\S+ ){0,2}?(?:advised"
+    r"|advises|told|tells|says|said|recommended|recommends|prescribed|prescribes)"
 )
 
 
@@ -8164,6 +8305,9 @@ _DANGER_TALK_CALLED_MYTH = LazyPattern(
 )
 # A remedy's promise denied by its own verb: "won't dissolve kidney stones".
 _REMEDY_DENIED = LazyPattern(
+    # "My copper bracelet never did anything for my arthritis"
+    r"\b(?:never did|didn't do|did not do|doesn't do|does not do|won't do) (?:anything|much"
+    r"|a thing)|\b(?:did|does|do) nothing\b|"
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
     r"|release|produce|build up|sweat out|draw out|sober|kill)\b"
@@ -8493,6 +8637,49 @@ def _sure_below(kind: Kind, words: str) -> float:
     return SURE_BELOW
 
 
+def _asked_and_denied(words: str) -> bool:
+    """A question reported, then answered no: "Parents ask whether stretching will
+    realign a curved spine; it won't" (not "someone asked if ...; yeah, ...")."""
+    asked = _ASKED_WHETHER.search(words)
+    return asked is not None and bool(_ANY_DENIAL.search(words, asked.end()))
+
+
+_FOR_MOST_OF = LazyPattern(r"\b(?:for|in|with|to) most\b")
+_BUT_HARMFUL = LazyPattern(
+    r"\bbut (?:\S+ ){0,6}?(?:can|may|could|will|might) (?:\S+ )?(?:harm|damage|hurt|irritate|burn"
+    r"|cause|interact|be dangerous|be harmful)\b"
+)
+# A person's conduct promised, not a condition's: "will never ask you to ...".
+_NEVER_DONE_TO_YOU = LazyPattern(
+    r"\bnever (?:\S+ )?(?:ask|make|let|tell|force|push|expect|require|want|rush|pressure)s?"
+    r" (?:you|anyone|anybody|clients|members|students|people|pupils|residents)\b"
+)
+_CURE_SAID = LazyPattern(
+    r"\b(?:cur(?:e|es|ed|ing)|heal\w*|fix\w*|revers\w*|eliminat\w*|rid|banish\w*|erase\w*"
+    r"|undo\w*|repair\w*|regrow\w*|gone|disappear\w*|come back|comes back|return\w*|recur\w*"
+    r"|for good|for life|forever|permanent\w*)\b"
+)
+# A routine or a habit started afresh, not the body "reset".
+_HABIT_RESET = LazyPattern(
+    r"\breset\w* (?:your |the |a |my |our |their )?(?:\S+ )?(?:routine|routines|habits?|schedule"
+    r"|plans?|goals?|week|mindset|expectations|focus|training|timetable|sleep pattern|bedtime)\b"
+)
+# Carrying on eased off: "keep going with lighter exercise while it fades".
+_EASED_OFF = LazyPattern(
+    r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
+    r" (?:\S+ ){0,2}?(?:with )?(?:lighter|gentler|gentle|easier|light|easy|reduced|shorter"
+    r"|low - impact|modified|less)\b"
+)
+# A change named only as what not to do ("rather than taking a double dose"), and a dose
+# missed as the condition the advice is for ("If you miss your evening tablets, ...").
+_CHANGE_REFUSED = LazyPattern(
+    r"\b(?:rather than|instead of) (?:\S+ ){0,3}?(?:taking|doubling|double|extra|skipping"
+    r"|stopping|halving|missing|giving|changing)\b(?: \S+){0,5}"
+    r"|\b(?:if|when) you (?:miss|forget|skip) (?:\S+ ){0,3}?(?:dose|doses|tablets?|pills?"
+    r"|medicines?|medication|injection)\b"
+)
+
+
 # An age from which it is safe: "over six months", "from 12 years" (not "under six
 # months": the youngest are the ones at risk).
 _AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
@@ -8517,7 +8704,7 @@ def _kind_holds(
         or _DOSE_STATED.search(words)
         or _DOSING.search(words)
         or _DOSE_LOST.search(words)
-        or _PAIN_RELIEF_DONE.search(words)
+        or _RELIEF_DONE.search(words)
         or _ONE_MISSED_HEDGED.search(words)
         or _NEXT_AS_USUAL.search(words)
         or (_KEEP_TAKING.search(words) and not _names_a_change(words))
@@ -8530,6 +8717,28 @@ def _kind_holds(
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
     if kind is DELAYS_CARE and _SAFETY_NET.search(words) and not _RED_FLAG.search(words):
         return None  # "no need to see a doctor for cramp unless it keeps happening"
+    if kind in (CURE, SAFETY, MECHANISM) and _asked_and_denied(words):
+        return None  # "A member asked whether herbal remedies are always harmless; ..."
+    if kind is SAFETY and (
+        (_MINOR_AILMENT.match(words) and not _RED_FLAG.search(words)) or _FOR_MOST_OF.search(words)
+    ):
+        # A symptom called harmless ("A stitch in your side is harmless") is reassurance,
+        # and "harmless for most skin" is no promise for everyone.
+        return None
+    if kind is SAFETY and _BUT_HARMFUL.search(words):
+        return None  # "fine in cooking, but drunk undiluted it can harm tooth enamel"
+    if kind is CURE and _NEVER_DONE_TO_YOU.search(words) and not _CURE_SAID.search(words):
+        return None  # "Our instructors will never ask you to hold a pose that causes pain"
+    if kind is MECHANISM and _HABIT_RESET.search(words) and not _PSEUDO_MECHANISM.search(words):
+        return None  # "a short easy walk is a good way to reset your routine"
+    if kind is PUSH_PAIN and _EASED_OFF.search(words):
+        return None  # "it's fine to keep going with lighter exercise while it fades"
+    if (
+        kind is MEDICINE_CHANGE
+        and _CHANGE_REFUSED.search(words)
+        and not _names_a_change(_CHANGE_REFUSED.compiled.sub(" ", words))
+    ):
+        return None  # "tell the staff rather than taking a double dose the next morning"
     if kind is SAFETY and _AGE_BOUND.search(words):
         return None  # "Sunscreen is fine for babies over six months": bounded by age
     if kind in (CURE, SAFETY) and _WARY_OF.search(words):

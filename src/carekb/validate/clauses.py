@@ -237,14 +237,16 @@ class Clause:
 
     def _encourages(self, negation: int) -> bool:
         """Is the negation at ``negation`` an urging ("don't hesitate to", "do not be afraid
-        to", "never be shy about", "why not") or a permission ("it won't hurt to", "no
-        reason not to")?"""
+        to", "never be shy about", "why not", "you won't regret") or a permission ("it won't
+        hurt to", "no reason not to")?"""
         if negation and self.tokens[negation - 1].lower == "why":
             return True
         following = [t.lower for t in self.tokens[negation + 1 : negation + 3]]
         preceding = [t.lower for t in self.tokens[max(negation - 2, 0) : negation]]
         return (
             following[:1] == ["hesitate"]
+            # A promise of no regret urges: "you won't regret stopping them".
+            or following[:1] == ["regret"]
             # Two denials permit: "there's no reason not to stop them".
             or (following[1:] == ["not"] and following[0] in _NO_REASON)
             or (
