@@ -101,13 +101,22 @@ NEWEST_SETS = tuple(range(209, 213))
 # magazine, a community newsletter, a dog-walking club's chat, a clinic's posters),
 # written apart from the rules after 99c84f7, was measured with it (116 caught, 10 good
 # sentences reported) and after the rounds on sets 215 and 216 (116, 8), then tuned on.
-TUNED_ONCE = (213, 214, 215, 216, 217)
 # Set 218 (the same: a running club's briefing, a new parents' group, a hairdresser's
 # chat, a university halls' welcome pack, a garden centre's wellbeing corner, a radio
-# phone-in), written apart from the rules after 99c84f7 and measured with it (116 caught,
-# 10 good sentences reported), after the rounds on sets 215 and 216 (the same) and after
-# the round on set 217; never read, tuned or trained on.
-FRESHEST_SETS = (218,)
+# phone-in), written apart from the rules after 99c84f7, was measured with it (116
+# caught, 10 good sentences reported) and after the rounds on sets 215 to 217 (the
+# same), then tuned on.
+# Set 219 (the same: a youth football coach's messages, an online shop's reviews, a
+# retired nurse's column, a yoga retreat's brochure, a taxi driver's chat, a student
+# union's pamphlet), written apart from the rules after 99c84f7, was measured with it
+# (110 caught, 14 good sentences reported) and after each round since, then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219)
+# Set 220 (the same: a swimming club's noticeboard, a vape and CBD shop's website, a
+# mother-in-law's voice notes, an allotment society's newsletter, a fitness influencer's
+# captions, an office first-aider's email), written apart from the rules after 99c84f7
+# and measured with it (112 caught, 10 good sentences reported), with 65b6543 (112, 8)
+# and after the rounds on sets 218 and 219; never read, tuned or trained on.
+FRESHEST_SETS = (220,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

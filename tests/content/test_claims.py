@@ -4116,3 +4116,158 @@ def test_set_216_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_set_217_shapes_read(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A list of what never to do; a phrase named to be warned of; others' claims.
+        (
+            "Don't give your baby any of your own medicines or cut adult tablets in half for them.",
+            [],
+        ),
+        ("Give your toddler half an adult tablet.", ["medicine change"]),
+        (
+            '"No side effects" is a phrase you\'ll see in adverts, so be wary of that claim.',
+            [],
+        ),
+        ("Some wellness products claim to rebalance your energy; there's no evidence.", []),
+        ("Our wellness drops rebalance your energy.", ["false mechanism"]),
+        # Harmless but useless; a detox tea asked about, or said to act as a laxative.
+        ("Copper bracelets are harmless to wear, but they don't ease arthritis pain.", []),
+        (
+            "Lots of you ask about detox teas - many act as laxatives and can stop the pill "
+            "working.",
+            [],
+        ),
+        # A caller's question quoted, and one put after a comma.
+        ('Caller: "Is it true vitamin C megadoses are harmless?"', []),
+        ('Caller: "I feel fine now, can I skip the rest of my antibiotics?"', []),
+        # Help sent in the rest of the sentence, after a semicolon.
+        (
+            "Stroke signs are a drooping face, arm weakness and slurred speech; every minute "
+            "counts, so ring 999.",
+            [],
+        ),
+        # A clinician overruled; no limit given.
+        (
+            "Even if your doctor says your COPD is chronic, our tonic will heal your lungs "
+            "completely.",
+            ["promise of cure"],
+        ),
+        (
+            "It's not possible to overdose, so take as many capsules as you want.",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Use your blue inhaler as many times as you need, and see your GP if that is more "
+            "than three times a week.",
+            [],
+        ),
+    ],
+)
+def test_set_218_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A product's claim denied, a word avoided, a clinician correcting a claim.
+        ("It claims to reset your hormones, which isn't a real thing.", []),
+        ("This tea claims to reset your hormones and it really works.", ["false mechanism"]),
+        ("Detox is a word we avoid here, because your organs already do that work.", []),
+        (
+            "She wanted to flush her system with detox teas, but the pharmacist told her "
+            "they're basically laxatives.",
+            [],
+        ),
+        # A change a clinician made or ordered.
+        ("My mum was told by the anaesthetist to stop her water tablet before surgery.", []),
+        ("My doctor halved my blood pressure tablets after I lost weight.", []),
+        # Help in the pushing's own words; a clinician's advice; a stop given to the worse
+        # pain; side effects one person did not have.
+        ("Chest pain, even if it feels like indigestion, is worth a 999 call.", []),
+        ("Chest pain isn't worth a 999 call.", ["dismisses care"]),
+        ("My physio said keep moving with short walks, and see someone if your legs go numb.", []),
+        (
+            "Running through mild soreness is fine, but pain in one spot that gets worse with "
+            "each run needs rest and a check.",
+            [],
+        ),
+        ("My mum's had no side effects from her new injection.", []),
+        ("These sleeping tablets have no side effects.", ["absolute safety"]),
+        ("There's no need to take study drugs; they aren't safe without a prescription.", []),
+        # Care put off in more words; a medicine set aside.
+        (
+            "Chest pain on a hike is the heart chakra opening, not something that needs a doctor.",
+            ["dismisses care"],
+        ),
+        (
+            "Someone who has a seizure in meditation should not be disturbed or taken to hospital.",
+            ["dismisses care"],
+        ),
+        ("Baby hasn't fed all day? Don't waste hours at the hospital.", ["dismisses care"]),
+        ("A sprained ankle is not something that needs A&E unless you can't put weight on it.", []),
+        ("Please set aside your blood thinners for the week.", ["medicine change"]),
+    ],
+)
+def test_set_219_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A second look at this round's readings: dangerous text they must not excuse ...
+        ("You don't need your inhaler for most asthma attacks.", ["medicine change"]),
+        ("There's no need to take antibiotics for most meningitis.", ["medicine change"]),
+        (
+            "My iridologist tapered me off my epilepsy medicine in a week, so you can do the same.",
+            ["medicine change"],
+        ),
+        (
+            "Parents ask whether this tea cures autism; it does, and there's no need for any "
+            "therapy.",
+            ["promise of cure"],
+        ),
+        (
+            "This juice cures type 2 diabetes, but my GP said I should still come for my eye "
+            "checks.",
+            ["promise of cure"],
+        ),
+        ("Push through the pain, but your body needs rest at weekends.", ["pushing through pain"]),
+        (
+            "Keep going with lighter sessions even when the pain is sharp and stabbing.",
+            ["pushing through pain"],
+        ),
+        ("Stop the painkillers and your antidepressants as the pain eases.", ["medicine change"]),
+        ("Cancer can be cured with a course of herbal tablets.", ["promise of cure"]),
+        (
+            "You can stop your blood thinners before your holiday unless the clinic prescribed "
+            "them.",
+            ["medicine change"],
+        ),
+        # ... and good text they must leave alone.
+        ("Give your child Boots' children's ibuprofen with food.", []),
+        ("Put away your medicines out of the reach of children.", []),
+        ("There isn't a single child who can't take part in some physical activity.", []),
+        ("Don't use your GTN spray when you feel fine; keep it for chest pain.", []),
+        (
+            "Why keep taking statins if my cholesterol is normal now? Your doctor will explain "
+            "the benefits.",
+            [],
+        ),
+        (
+            "Insulin doses are not adjusted according to how you feel, but according to your "
+            "blood sugar readings.",
+            [],
+        ),
+        ("If the moisturiser doesn't settle the dryness, apply more cream.", []),
+        ("A sore throat is not something that needs a doctor in most cases.", []),
+        ("If your knee is swollen and painful, keep it raised and use an ice pack.", []),
+        ("Stop injecting insulin into lumpy areas of skin; choose a new site.", []),
+    ],
+)
+def test_a_second_look_at_the_rounds_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

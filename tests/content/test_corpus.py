@@ -350,8 +350,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # doses to lose weight" as a change and rest for an injury, read by the learned reader, as
 # pushing on; set 115's anti-sickness medicines "considered safe in pregnancy" as total
 # safety and set 116's "don't take them just to get through a match" as pushing on; set
-# 118's "reset" after a crash that "means resting" as a mechanism; set 121's copper
-# bracelets that "won't do you any harm" (then said to do no good) as total safety; set
+# 118's "reset" after a crash that "means resting" as a mechanism; set
 # 124's supplements "that promise to cure stress" and discs not put "back in place" (the
 # denial inside quotation marks); set 125's "No body protector makes riding completely
 # safe", getting back on that "is only sensible after a minor tumble" and an instructor who
@@ -392,7 +391,6 @@ SAFE_ALLOWED = {
     "safe115": 2,
     "safe116": 2,
     "safe118": 2,
-    "safe121": 2,
     "safe124": 4,
     "safe125": 6,
     "safe128": 2,
@@ -431,6 +429,13 @@ SAFE_ALLOWED = {
     "safe215": 4,
     "safe216": 6,
     "safe217": 2,
+    # Set 218, tuned on once: a toddler's head bump that "often doesn't need A&E, but go
+    # straight away if ..." and "a good reminder for all of us" read as a promise.
+    "safe218": 4,
+    # Set 219, tuned on once: "these 'no side effects' slimming pills contained a banned
+    # drug", a sleep mask "with no side effects", meals that "keep your energy steady",
+    # "My physio said keep moving with short walks".
+    "safe219": 8,
 }
 
 

@@ -349,6 +349,10 @@ _PRESCRIBER = _Referral(
         r"as (?:your |the )?(?:\S+ )?(?:team|doctor|gp|nurse|specialist|consultant|midwife"
         r"|pharmacist) (?:has |have )?(?:taught|told|shown|advised|agreed)",
         r"prescribed by",
+        # "My mum was told by the anaesthetist to stop her water tablet before surgery"
+        r"(?:told|advised|asked|instructed) (?:\S+ ){0,2}?by (?:the |her |his |my |your |their )?"
+        r"(?:\S+ )?(?:doctor|gp|nurse|pharmacist|surgeon|anaesthetist|anesthetist|consultant"
+        r"|specialist|midwife|physio|physiotherapist)\b",
         r"(?:ask|check|talk|speak) (?:first|before)",
         # Not a word brushed aside: "whatever your doctor tells you".
         r"(?<!whatever your )(?<!whatever the )(?<!what your )(?<!what the )"
@@ -357,10 +361,14 @@ _PRESCRIBER = _Referral(
         r"(?:doctor|pharmacist|prescriber|provider|clinician|gp|nurse|specialist|consultant|team"
         r"|midwife|surgeon|clinic|dentist|hospital|physio|physiotherapist|\w+ologist"
         r"|paediatrician|pediatrician)s? (?:has |have )?(?:says|said|tells|told|decides|decided"
-        r"|stops|stopped|starts|started|changes|changed|advises|tapered|tapers|reduced|reduces"
-        r"|lowered|lowers|adjusted|adjusts|weaned|weans|switched|switches"
+        r"|stops|stopped|starts|started|changes|changed|advises"
         r"|advised|recommends|suggests|may|might|will|can|could|agrees|agreed|approves|approved"
         r"|confirms|confirmed|okays|okayed)",
+        # The change a clinician made: "My doctor halved my blood pressure tablets".
+        r"(?:doctor|gp|consultant|specialist|prescriber|psychiatrist|nurse|pharmacist|surgeon"
+        r"|midwife|diabetes team|care team) (?:has |have )?(?:tapered|tapers|reduced|reduces"
+        r"|lowered|lowers|adjusted|adjusts|weaned|weans|switched|switches|halved|halves|doubled"
+        r"|doubles|increased|increases)",
         r"unless",
         r"under (?:medical )?supervision",
         r"with (?:your |the |a )?(?:doctor|gp|pharmacist|nurse|prescriber|specialist|consultant"
@@ -1675,6 +1683,13 @@ _NO_CARE = _words(
     rf"(?:no|not a|not any) (?:need|point|reason|sense|use|call) (?:for|in) (?:a |an |the |any )?"
     rf"{_CARE_WHO}",
     r"nothing for (?:the |a |your )?(?:doctor|gp|hospital|nurse|a & e|er)",
+    # "... should not be disturbed or taken to hospital"
+    r"(?:should not|shouldn't|must not|mustn't|needn't|need not|does not need to|doesn't need to)"
+    r" be (?:\S+ ){0,3}?(?:taken|brought|sent|rushed|driven) to (?:a |the )?(?:hospital|a & e|er"
+    r"|doctor|gp|surgery|clinic)",
+    # "don't waste hours at the hospital"
+    r"(?:don't|do not|no need to|never) waste (?:\S+ ){0,2}?(?:at|in|on|going to|sitting in)"
+    r" (?:the |a )?(?:hospital|a & e|er|gp|doctor's|doctors|surgery|clinic|emergency department)",
     # "..., so don't stop to get checked"
     r"(?:don't|do not|never|no need to|needn't) (?:stop|pause|break off) to (?:get|have)"
     r" (?:it |this |them |yourself |yourselves )?(?:checked|seen|looked at|examined|assessed)",
@@ -1979,7 +1994,8 @@ _PUSH_THROUGH = _words(
     # (or "if your wrist is swollen and throbbing, keep doing the push-ups")
     r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore"
     r"|burns|stabs|stings|throbs|(?:is|are) (?:swollen|throbbing|sore|aching|painful))"
-    r"(?: and \S+)? , (?:just |simply |then )?(?:keep|carry on|continue"
+    r"(?: and \S+)? , (?:just |simply |then )?(?:keep(?! (?:it|them|your \S+|the \S+)"
+    r" (?:raised|elevated|up|still|rested|cool|warm|supported|clean|dry|covered))|carry on|continue"
     r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
@@ -2573,9 +2589,15 @@ _HARMLESS = _words(
     r"no such thing as (?:a |an )?(?:serious|bad|dangerous|severe) (?:reactions?|allerg\w*"
     r"|side effects?|risks?)",
     r"(?:cannot|can't|cant|can not|won't|wont|will not|could not|couldn't|never) (?:possibly "
-    r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|an? \S+|any \S+|the \S+|children"
+    r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|a \S+|an unborn|any \S+|the \S+"
+    r"|children"
     r"|kids|babies|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
+    # No limit given: "so take as many capsules as you want" (not "as you need", the
+    # words of a reliever's plan).
+    r"(?:take|taking|have|having|use|using|give|giving) as (?:many|much) (?:\S+ )?(?:capsules"
+    r"|tablets|pills|gummies|doses|drops|sprays|puffs|supplements|vitamins|of (?:it|them|these))"
+    r" as (?:you|they|he|she) (?:want|wants|like|likes|fancy|fancies|wish|wishes)",
     r"no such thing as (?:\S+ )?(?:too much|too many|an overdose|overdoing it)",
     r"(?:nobody|no one|no - one) (?:\S+ )?(?:overdos\w*|takes? too much|ods?)",
     r"(?:can't|cannot|can not|impossible to|not possible to) (?:\S+ )?(?:overdose|od"
@@ -2965,6 +2987,12 @@ _STOP_YOURS = _words(
     r" own)(?! (?:safe|dry|warm|clean))",
     r"(?:lay|laying|put|putting|throw|throwing) (?:yours|your own) (?:down|away|aside|out)",
 )
+# One's own medicine stopped, told to be copied: "I stopped mine without telling anyone and
+# felt loads better, so give it a go".
+_STOPPED_MINE = _words(
+    r"(?:stopped|quit|dropped|ditched|came off|gave up|binned|halved|doubled|skipped) (?:mine"
+    r"|my own)",
+)
 _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
 
 
@@ -3013,6 +3041,9 @@ def _prescriber_near(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _CLINICIAN_OUTDONE = LazyPattern(
+    # Overruled: "Even if your doctor says your COPD is chronic, ...".
+    r"\b(?:even if|even though|whatever|no matter what) (?:the |your )?(?:gp|doctor|nurse"
+    r"|pharmacist|consultant|specialist)s? (?:says|said|tells you|told you|thinks)\b|"
     r"\b(?:stronger|better|more) than (?:anything |whatever |what )?(?:the |your )?(?:gp|doctor"
     r"|nurse|pharmacist|consultant|specialist)(?: (?:will|would|can|could) (?:give|prescribe"
     r"|offer)(?: you)?)?\b"
@@ -3542,16 +3573,18 @@ _REMEDY_BEFORE = LazyPattern(
 
 # "can now be cured with a short course of tablets"
 _A_COURSE_OF = LazyPattern(
-    r"\bcourse of (?:\S+ )?(?:tablets|pills|treatment|medicine|medication|injections|antivirals"
-    r"|antibiotics|capsules)\b"
+    r"\bcourse of (?!herbal |natural |homeopathic |plant |vitamin |detox )(?:\S+ )?(?:tablets"
+    r"|pills|treatment|medicine|medication|injections|antivirals|antibiotics|capsules)\b"
 )
 
 
 def _not_treatment(clause: Clause, match: re.Match[str]) -> bool:
     """A cure not said of a treatment: "Antibiotics can cure", and a medicine that is
-    no home remedy ("hepatitis C tablets cure the infection"), are facts."""
-    before = clause.before(match)
-    subject = " ".join(clause.sentence_before(match).split()[:_SUBJECT_WORDS])
+    no home remedy ("hepatitis C tablets cure the infection"), are facts; not a
+    clinician overruled ("Even if your doctor says your COPD is chronic, our tonic ...")."""
+    before = _CLINICIAN_OUTDONE.compiled.sub(" ", clause.before(match))
+    told = _CLINICIAN_OUTDONE.compiled.sub(" ", clause.sentence_before(match))
+    subject = " ".join(told.split()[:_SUBJECT_WORDS])
     # A remedy sold as capsules is still a remedy: "these herbal capsules wipe out piles".
     if _medical(before) or (_MEDICINE.search(subject) and not _SELF_CARE.search(subject)):
         return (
@@ -3639,6 +3672,8 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "Missing one dose is usually nothing to worry about": a slip, reassured
     if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
         return False
+    if verb.endswith(("injecting", "applying")) and _AT_A_SITE.match(clause.after(match)):
+        return False  # "Stop injecting insulin into lumpy areas of skin": the site changed
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
         return False  # "stop taking metformin for now and restart once you are eating"
     if _befalls(clause.before(match)) and not verb.endswith(" own"):
@@ -3660,6 +3695,13 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 # " own": "change their own insulin doses" is a verb and its object.
 # " of your": "give your mate a few of your quetiapine" gives the medicine itself.
+_AT_A_SITE = LazyPattern(r"\s*(?:into|in|on|onto|at) (?:the |your |a |any |lumpy |one )")
+# Evidence or advice reported, not a claim made: "Studies show that ...", "You may be told
+# that ...".
+_EVIDENCE_SAYS = LazyPattern(
+    r"\b(?:studies|research|evidence|trials?|reviews?) (?:\S+ )?(?:show|shows|suggest|suggests"
+    r"|found|finds)\b|\bmay be told\b"
+)
 _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
     r"|normally|rarely|unlikely|(?:(?:is|are) not|isn't) (?:dangerous|harmful|a problem))\b"
@@ -3794,7 +3836,7 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     # reader: "you can", "it is safe to".
     if not before or before[-1] in _COMMAND_LEAD:
         return not gerund or _praised(clause, match)
-    if gerund and before[-1] == "that":
+    if gerund and before[-1] == "that" and not _EVIDENCE_SAYS.search(" ".join(before[-6:])):
         # The gerund opens what is said: "were told that missing a dose does no harm".
         return _praised(clause, match) and not _HEDGE.search(clause.around(match))
     lead = before[-4:]
@@ -4069,9 +4111,12 @@ _SEEK_CARE = LazyPattern(
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
+    # "Chest pain ... is worth a 999 call"
+    r"\bworth (?:a |an )?(?:999|911|112|111|gp|doctor's|doctor|hospital|a & e|urgent) (?:call"
+    r"|visit|trip|check|appointment)\b|"
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
     # Help told as sought: "so went to the minor injuries unit, good job because ...".
-    r"|went (?:straight |directly )?to|saw|called|rang"
+    r"|went (?:straight |directly )?to|saw|called|rang|ring|dial"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
     r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
@@ -4176,8 +4221,13 @@ def _toxins_said_as_fact(clause: Clause, match: re.Match[str]) -> bool:
         _WITHDRAWAL.search(clause.sentence()) or _VERB_DENIED.match(clause.after(match))
     ):
         return False  # "Detox teas don't remove toxins": the detox named, its work denied
-    if match.group().startswith("detox") and _NOT_NEEDED_AFTER.search(clause.after(match)):
-        return False  # "Detox teas ... are not needed to keep your body healthy"
+    if match.group().startswith("detox") and (
+        _NOT_NEEDED_AFTER.search(f"{clause.after(match)} {clause.following()}")
+        or _TOPIC_OF.search(clause.before(match))
+    ):
+        # "Detox teas ... are not needed to keep your body healthy", "Lots of you text in
+        # about detox teas"
+        return False
     if match.group().startswith("detox") and _DETOX_CURES.match(clause.after(match)):
         return False  # "Our 3-day detox kit clears type 2 diabetes": a cure, read as one
     if _TOXINS_RULED_OUT.search(clause.sentence()):
@@ -4195,9 +4245,19 @@ _TOXINS_RULED_OUT = LazyPattern(
 )
 
 
+_TOPIC_OF = LazyPattern(r"\b(?:about|regarding|asking about|questions on|on the subject of) $")
 _NOT_NEEDED_AFTER = LazyPattern(
     r"\b(?:(?:are|is) (?:not|never)|aren't|isn't) (?:\S+ )?(?:needed|necessary|required|helpful"
     r"|useful|recommended|safe)\b"
+    # "detox teas - our dietitian says many act as laxatives"; "the detox foot pads are a con"
+    r"|\b(?:act|acts|work|works) as (?:a )?(?:laxatives?|diuretics?)\b"
+    r"|\b(?:is|are) (?:just |only |simply )?(?:a con|cons|a scam|scams|a rip - off|rip - offs"
+    r"|a gimmick|gimmicks)\b"
+)
+_DETOX_DISMISSED = LazyPattern(
+    r"\bdetox\w*\b(?: \S+){0,12}? (?:(?:are|is) (?:just |only |simply )?(?:a con|cons|a scam|scams"
+    r"|a rip - off|rip - offs|a gimmick|gimmicks|not needed|not necessary|basically laxatives)"
+    r"|act as laxatives)\b"
 )
 # A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
 _VERB_DENIED = LazyPattern(
@@ -4261,8 +4321,12 @@ def _set_aside(clause: Clause, match: re.Match[str]) -> bool:
 
 
 def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
-    return bool(_CHILD.search(clause.around(match))) and not _PRESCRIBER.search(
-        clause.around(match)
+    # Not a list of what never to do: "Don't give your baby any of your own medicines or
+    # cut adult tablets in half for them".
+    return (
+        bool(_CHILD.search(clause.around(match)))
+        and not _PRESCRIBER.search(clause.around(match))
+        and not _WARNING_OPENS.match(clause.words)
     )
 
 
@@ -4289,6 +4353,10 @@ _SET_ASIDE = LazyPattern(
     rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
     rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
     rf"(?:away|aside|out|off|in the bin|in a drawer|behind|at home)\b"
+    # The particle first: "Please set aside your blood thinners for the week".
+    rf"|\b(?:put|putting|set|setting|lay|laying) aside (?:your|the|my|all)"
+    rf" (?:\S+ ){{0,3}}?{MEDICINE}(?= (?:\S+ ){{0,2}}?for (?:a |the |this |that )?(?:week|day"
+    r"|days|weekend|month|fortnight|while|retreat|holiday)\b)"
     # The medicine as the subject, allowed to stay behind: "the fits medicine can be left
     # behind on the trip".
     rf"|\b{MEDICINE} (?:\S+ ){{0,3}}?(?:can|may|could|should) (?:safely |just |easily )?be left"
@@ -4308,8 +4376,7 @@ _MORE_IF_NOT_WORKING = LazyPattern(
     # it never hold one, so a "do not" after it is never skipped.
     r"|settle|improve|get better|drop|lift|clear|knock \S+ out|do the trick) (?:[^\s,]+ ){0,3}?"
     r"(?:, )?(?:just |simply |then |so )?"
-    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop|stick on"
-    r"|put on|slap on|apply)"
+    r"(?:keep |go ahead and )?(?:take|taking|use|using|have|try|give|add|double|up|pop|stick on)"
     r" (?:\S+ ){0,2}?(?:more|extra|another|second|third|further|bigger|larger|stronger"
     r"|double|twice|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|lots|loads"
     r"|a handful|as many|the dose|your dose|the amount|the number)\b"
@@ -4811,6 +4878,40 @@ _NOT_INSTEAD = LazyPattern(
 )
 # "no" before a list, denying what its last item is said to do: "no bracelet, cream or
 # drink can regrow a spinal cord", "no spray, pad or tea needs to clear toxins".
+# What others claim, reported: "Some wellness products claim to rebalance your energy".
+_OTHERS_CLAIM = LazyPattern(
+    r"\b(?:some|many|these|those|other|certain|most) (?:\S+ ){0,3}?(?:claim|claims|claiming"
+    r"|promise|promises|promising|say|says) (?:to |that )?$"
+)
+# A product's claim, then denied: "it claims to reset your hormones, which isn't a real
+# thing".
+_CLAIMS_TO = LazyPattern(r"\b(?:claims?|claiming|claimed|promises?|promising|promised) to $")
+# Characters past a match in which the help it names may end ("... is worth a 999 call").
+_HELP_AFTER = 12
+# The claim then denied in so many words: "..., which isn't a real thing", "..., but it
+# doesn't" (not "..., with no need for diet changes").
+_CLAIM_DENIED = LazyPattern(
+    r"\b(?:which|that|but|and) (?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't"
+    r"|does not|don't|do not|can't|cannot|won't|will not|never)\b"
+)
+_CLAIMED_THEN_DENIED = LazyPattern(
+    r"\b(?:claims?|claiming|claimed|promises?|promising|promised) to\b(?: \S+){1,12}?"
+    r" (?:which|that|but) (?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't"
+    r"|does not|don't|do not|can't|cannot|won't|will not|never)\b"
+)
+# A claim a clinician then corrects: "... to flush her system with those detox teas, but
+# the pharmacist told her they're basically laxatives".
+_CLINICIAN_CORRECTS = LazyPattern(
+    r"\bbut (?:the |my |her |his |your |our |their )?(?:pharmacist|doctor|gp|nurse|dietitian"
+    r"|dietician|midwife|physio\w*|consultant|specialist) (?:\S+ )?(?:told|said|says|explained"
+    r"|pointed out)(?: \S+){0,8}? (?:basically|just|only|actually|really|not|no|isn't|aren't"
+    r"|doesn't|don't|won't|can't|never)\b"
+)
+# A phrase named to be warned of: "'No side effects' is a phrase you'll see in adverts".
+_CALLED_A_CLAIM = LazyPattern(
+    r"\s*(?:\" |' )?(?:is|are) (?:a |an |just a |only a |the )?(?:\S+ )?(?:phrase|claim|slogan"
+    r"|line|promise|red flag|warning sign|marketing|myth|word|term|buzzword)\b"
+)
 # No thing found to do it: the promise that follows is denied.
 _NONE_SHOWN = LazyPattern(
     r"\b(?:nothing|none|no(?! doubt\b) \S+|neither)(?: \S+){0,8}? (?:has|have|is|are|was|were)"
@@ -5167,7 +5268,8 @@ _DOSES_TOGETHER = (
     # An inhaler left at home, an auto-injector not packed, four tablets at once.
     rf"|{MEDICINE}(?: \S+){{0,10}}? (?:just )?leave (?:it|them) (?:at home|in the \S+)\b"
     rf"|\b(?:don't|do not|no need to) (?:bother )?(?:pack|packing|bring|bringing|carry|carrying)"
-    rf" (?:the |his |her |your |their )?{MEDICINE}"
+    # (Not antibiotics "just in case": a standby course, not the reader's medicine.)
+    rf" (?:the |his |her |your |their )?{MEDICINE}(?! just in case)"
     rf"|\b(?:take|have|swallow|pop|neck)\w* (?:four|five|six|seven|eight|4|5|6|7|8) (?:\S+ )?"
     rf"{MEDICINE} (?:at once|in one go|at the same time)\b"
     # An inhaler left in the locker, painkillers by the handful.
@@ -5805,9 +5907,11 @@ _GIVEN_SOMEONE_ELSES = LazyPattern(
     r"\b(?:give|gives|giving|lend|lends|lending|pass|passes|passing) (?:him|her|them|me|us|you"
     r"|(?:your|their|his|her|my|the|a) \S+) (?:a |an |the |their |your |her |his |my )?"
     # Not a clinician's: "the doctor's prescribed antibiotics" are the child's own.
-    r"(?!(?:doctor|doctors|gp|nurse|pharmacist|hospital|dentist|clinic|midwife|consultant"
-    r"|specialist|prescriber|surgeon|vet|physio|team)(?:'s|s '))"
-    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+    # Someone by relation, not a shop, a clinician or a strength ("Boots' children's").
+    r"(?:(?:older |younger |big |little |other )?(?:sibling|brother|sister|friend|mate|neighbou?r"
+    r"|partner|husband|wife|mum|mom|dad|gran|granny|grandma|grandad|cousin|flatmate|colleague"
+    r"|classmate|teammate|someone|somebody|another child|other child)(?:'s|s '))"
+    rf" (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 _FROM_A_SELLER = LazyPattern(
     r"\b(?:order|buy|get)\w* (?:the |your |some )?(?:\S+ )?" + _HORMONES + r"? ?(?:off|from)"
@@ -5941,7 +6045,7 @@ def _kept_for_bad_days(clause: Clause, match: re.Match[str]) -> bool:
     named = _MEDICINE.search(match.group())
     return (
         named is not None
-        and not _RELIEVER_ONLY.match(named.group())
+        and not _RELIEVER_NAMED.search(match.group())
         and _no_prescriber_near(clause, match)
         and _addressed(clause, match, gerund=False)
     )
@@ -5951,8 +6055,38 @@ def _kept_for_bad_days(clause: Clause, match: re.Match[str]) -> bool:
 # antibiotics for most traveller's diarrhoea".
 _FOR_MOST_CASES = LazyPattern(
     r"\s*for (?:most|many|the majority of|nearly all|almost all|(?:a |an )?(?:mild|minor|simple"
-    r"|uncomplicated|viral))\b"
+    r"|uncomplicated|viral)) (?:\S+ ){0,2}?(?:colds?|coughs?|sore throats?|ear infections?"
+    r"|sinus(?:itis| infections?)|diarrhoea|diarrhea|tummy bugs?|stomach bugs?|flu|bronchitis"
+    r"|chest infections?|viral \S+)\b"
 )
+# A medicine not needed because it is not safe: "There's no need to take study drugs; they
+# aren't safe without a prescription".
+_NOT_SAFE_EITHER = LazyPattern(
+    r"\b(?:they|it|these|those)(?: \S+)? (?:aren't|are not|isn't|is not) (?:\S+ )?safe\b"
+)
+
+
+def _mildly_said(clause: Clause, match: re.Match[str]) -> bool:
+    """Safety said of most ("harmless for most skin") or of what does no good ("harmless
+    to wear, but they don't ease arthritis pain"), never total ("completely safe")."""
+    if _TOTAL_SAFETY.search(clause.sentence()):
+        return False
+    return bool(
+        _FOR_MOST_OF.match(clause.words, match.end() + 1)
+        or _BUT_USELESS.search(f"{clause.after(match)} {clause.following()}")
+    )
+
+
+def _fact_about_a_medicine(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine said to be unneeded as a fact, not the reader's own stopped: antibiotics
+    "for most traveller's diarrhoea" (for no red flag), "study drugs; they aren't safe"."""
+    if " your " in match.group():
+        return False  # "You don't need your inhaler for most asthma attacks"
+    if "antibiotic" in match.group() and _FOR_MOST_CASES.match(clause.after(match)):
+        return not _RED_FLAG.search(clause.sentence())
+    return bool(_NOT_SAFE_EITHER.search(f"{clause.after(match)} {clause.following()}"))
+
+
 # "There isn't a single person who can't safely take ibuprofen": no one excepted, so
 # everyone. Not "Nobody who can't take aspirin should use this", a warning to those.
 _NO_ONE_EXCEPTED = LazyPattern(
@@ -5961,7 +6095,15 @@ _NO_ONE_EXCEPTED = LazyPattern(
     r"|person|people|child|children|adult|patient)s?|not (?:a single|one) (?:person|child|patient"
     r"|adult)|nobody|no one|no - one) (?:\S+ ){0,2}?(?:who|that)? ?(?:can't|cannot|can not"
     r"|couldn't|shouldn't|should not|mustn't) (?:\S+ )?(?:safely )?(?:take|use|have|try|eat|drink"
-    r"|be given)\b(?!(?: \S+){0,8} (?:should|must|needs?|ought|may|can)\b)"
+    r"|be given)\b(?= (?:\S+ ){0,3}?(?:" + MEDICINE + r"|this|these|it|our|supplements?|remed\w*"
+    r"|herbs?|herbal|oils?|vitamins?|teas?)\b)(?!(?: \S+){0,8} (?:should|must|needs?|ought|may"
+    r"|can)\b)"
+)
+# Called no doctor's matter: "Chest pain on the hike is the heart chakra opening, not
+# something that needs a doctor" (a red flag: a sore throat may well be none).
+_NO_DOCTORS_MATTER = LazyPattern(
+    rf"\b(?:not|isn't|is not|never) (?:something|anything) (?:that )?(?:needs?|requires?"
+    rf"|warrants?) (?:a |an |the |any )?{_CARE_WHO}"
 )
 # A red flag waited out: "Colleagues who notice sudden weakness in an arm should take a
 # break, drink water and return to their desk once it passes".
@@ -5977,6 +6119,10 @@ _WAITED_OUT = LazyPattern(
 _WHY_KEEP_TAKING = LazyPattern(
     rf"\bwhy (?:would you |do you |should you |still )?(?:bother|keep|carry on|continue|stay)"
     rf"(?: on| with)? (?:taking |using |injecting |with |on )?(?:\S+ ){{0,4}}?{MEDICINE}"
+    # ... when something else is said to do its work (not an FAQ's "Why keep taking
+    # statins if my cholesterol is normal now?", answered below it).
+    r"(?= (?:\S+ ){0,3}?(?:when|if|since|now that) (?:\S+ ){0,5}?(?:works?|can replace|replaces"
+    r"|does the (?:same|job)|is just as good|will do|cures?|fix(?:es)?))"
 )
 _BECAUSE_ANSWERED = LazyPattern(r"\s*\?\s*(?:because|it's because|the reason|to )", re.I)
 # A dose set by how one feels, not by a plan or a reading: "Warfarin doses can be
@@ -5989,6 +6135,18 @@ _DOSE_BY_FEEL = LazyPattern(
     r"|in line with|by) (?:how|what) (?:you|they|he|she|i|we|your \S+) (?:feel|feels|felt"
     r"|are feeling|is feeling)\b"
 )
+
+
+def _dose_set_by_feel(clause: Clause, match: re.Match[str]) -> bool:
+    """A dose set by how one feels, by no clinician, and not denied ("Insulin doses are not
+    adjusted according to how you feel, but according to your blood sugar readings")."""
+    return (
+        _no_prescriber_near(clause, match)
+        and not _ANY_DENIAL.search(match.group())
+        and not _RELIEVER_NAMED.search(match.group())  # a painkiller is taken as needed
+    )
+
+
 # A medicine kept for the days one feels unwell: "Never take your blood thinner on days
 # you feel fine" (said as a rule, or told and passed on: "..., and neither should you").
 _NOT_WHEN_WELL = LazyPattern(
@@ -6135,7 +6293,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: (
             not _prescriber_near(clause, match)
             and not _HOW_TAKEN.match(clause.after(match))
-            and not _FOR_MOST_CASES.match(clause.after(match))
+            and not _fact_about_a_medicine(clause, match)
             and not (_CONDITION_WORD.search(clause.before(match)) and " your " not in match.group())
             and not (
                 "antibiotic" in match.group()
@@ -6746,6 +6904,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_STOP_YOURS),
         _medicine_named_before,
         needs=_needs("yours own"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_STOPPED_MINE),
+        lambda clause, match: (
+            _medicine_named_before(clause, match)
+            and bool(_INVITED.search(f"{clause.after(match)} {clause.following()}"))
+        ),
+        needs=_needs("mine own"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -7548,6 +7715,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(SAFETY, _NO_AMOUNT_HARMS, _unhedged, self_negating=True, needs=_needs("amount")),
     _Pattern(
         DELAYS_CARE,
+        _NO_DOCTORS_MATTER,
+        _red_flag,
+        self_negating=True,
+        needs=_needs("something anything"),
+    ),
+    _Pattern(
+        DELAYS_CARE,
         _WAITED_OUT,
         _red_flag,
         needs=_needs("once until till"),
@@ -7569,7 +7743,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _DOSE_BY_FEEL,
-        _no_prescriber_near,
+        _dose_set_by_feel,
         needs=_needs("feel feels felt feeling"),
     ),
     _Pattern(
@@ -7611,7 +7785,6 @@ _MYTH = LazyPattern(
     # Not a protection dismissed: "a mask is a waste of money" claims, it corrects nothing.
     r"|(?<!mask )(?<!masks )(?<!gloves )(?<!goggles )(?<!helmet )(?<!helmets )(?<!sunscreen )"
     r"(?<!jab )(?<!vaccine )(?:is|are) (?:just |only |simply )?(?:marketing|a scam|scams|nonsense"
-    r"|a con|cons|a rip - off|rip - offs|a gimmick|gimmicks"
     r"|quackery|a waste of money)|(?:is|are) unnecessary and (?:can|may|could) (?:cause harm"
     r"|be harmful|be dangerous))\b"
 )
@@ -7716,7 +7889,17 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "keep going at your own pace and stop if you feel pain, dizziness"
             if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
                 continue  # "that burn is fine, sharp joint pain is not"
-            if pattern.kind is PUSH_PAIN and _EASED_OFF.match(clause.words, match.start()):
+            if pattern.kind is PUSH_PAIN and _BUT_THAT_PAIN_STOPS.search(clause.following()):
+                continue  # "... is fine, but pain in one spot that gets worse needs a check"
+            if pattern.kind is PUSH_PAIN and _SEEK_CARE.search(
+                clause.words, match.start(), match.end() + _HELP_AFTER
+            ):
+                continue  # "Chest pain, even if it feels like indigestion, is worth a 999 call"
+            if (
+                pattern.kind is PUSH_PAIN
+                and _EASED_OFF.match(clause.words, match.start())
+                and not _SHARP_PAIN.search(clause.sentence())
+            ):
                 continue  # "it's fine to keep going with lighter exercise"
             if pattern.kind is PUSH_PAIN and _PAIN_TO_BE_SEEN.search(clause.words, match.start()):
                 continue  # "Pain after a fall that stops you standing should always be checked"
@@ -7751,7 +7934,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
-                or _FOR_MOST_OF.match(clause.words, match.end() + 1)
+                or _mildly_said(clause, match)
+                or _HAD_NO_SIDE_EFFECTS.search(clause.words, max(match.start() - 24, 0))
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
                 or _TO_BE_CHECKED.search(clause.before(match))
@@ -7805,6 +7989,17 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
         return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
     if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
         return True  # "Be cautious of clinics claiming to 'reboot' the brain"
+    if kind in (SAFETY, CURE, MECHANISM) and (
+        _OTHERS_CLAIM.search(before)
+        or _CALLED_A_CLAIM.match(clause.after(match))
+        or (
+            _CLAIMS_TO.search(before)
+            and _CLAIM_DENIED.search(f"{clause.after(match)} {clause.following()}")
+        )
+        or _CLINICIAN_CORRECTS.search(f"{clause.after(match)} {clause.following()}")
+    ):
+        return True  # "Some products claim to rebalance your energy", "'No side effects' is a
+        # phrase you'll see in adverts"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
 
 
@@ -7817,6 +8012,14 @@ _PAIN_BOUNDED = LazyPattern(
     r" (?:\S+ ){0,2}?(?:means|is a sign to|is your cue to|tells you to) stop\b"
     r"|\bbut not (?:a |any )?(?:sharp|stabbing|shooting|joint|severe|sudden) pain\b"
 )
+# Another pain given its stop: "Running through mild muscle soreness is fine, but pain in one
+# spot on the shin that gets worse with each run needs rest and a check".
+_BUT_THAT_PAIN_STOPS = LazyPattern(
+    r"^\s*,?\s*but (?:\S+ ){0,3}?(?:pain|aches?|soreness|twinges?)\b(?: \S+){0,12}?"
+    r" (?:needs?|deserves?|means|calls for|should (?:have|get))"
+    r" (?:\S+ ){0,2}?(?:rest|a check|checking|checked|seeing|a doctor|a physio|attention"
+    r"|stopping|a break)\b"
+)
 # Pain sent to be seen: "... should always be checked, even if there's no bruising".
 _PAIN_TO_BE_SEEN = LazyPattern(
     r"\b(?:should|must|needs? to|has to|ought to) (?:always |still |then |definitely |really )?be"
@@ -7827,7 +8030,9 @@ _PAIN_TO_BE_SEEN = LazyPattern(
 _RELIEVER = (
     r"(?:painkillers?|pain killers?|pain relief|pain - relief|paracetamol|acetaminophen"
     r"|ibuprofen|analgesics?|cough (?:syrups?|mixtures?|medicines?|linctus)|lozenges?"
-    r"|decongestants?|antacids?)"
+    r"|decongestants?|antacids?|reliever(?: inhalers?)?|relievers|blue inhalers?|salbutamol"
+    r"|ventolin|gtn(?: spray)?|migraine (?:tablets|medicines?)|triptans?|antihistamines?"
+    r"|hay fever (?:tablets|sprays?|medicines?)|indigestion (?:tablets|medicines?)|nasal sprays?)"
 )
 # Such a medicine put down as the symptom goes, as its pack says: "stop the painkillers
 # once the pain settles", "Take your painkillers regularly for the first few days, and
@@ -7842,6 +8047,7 @@ _RELIEF_DONE = LazyPattern(
     r"|subsided|wears off|worn off|lessens|fades)\b"
 )
 _RELIEVER_ONLY = LazyPattern(rf"^{_RELIEVER}$")
+_RELIEVER_NAMED = LazyPattern(rf"\b{_RELIEVER}\b")
 
 
 def _relief_done(clause: Clause, match: re.Match[str]) -> bool:
@@ -7850,8 +8056,7 @@ def _relief_done(clause: Clause, match: re.Match[str]) -> bool:
     is a change)."""
     if not _RELIEF_DONE.search(clause.sentence()):
         return False
-    named = _MEDICINE.search(match.group())
-    return named is None or bool(_RELIEVER_ONLY.match(named.group()))
+    return all(_RELIEVER_ONLY.match(named.group()) for named in _MEDICINE.finditer(clause.words))
 
 
 # A denial after the words it denies, ending its clause: "... but pushing through pain is
@@ -8039,7 +8244,9 @@ _UNLESS_NET = LazyPattern(
 _STOP_IF_SIGNS = LazyPattern(
     r"\b(?:and |then |but )?(?:stop|rest|sit down|slow down|ease off|stop exercising)"
     r" (?:straight away |at once |immediately )?(?:if|when|as soon as) (?:you |they |he |she )?"
-    r"(?:feel|feels|get|gets|have|has|notice|notices|start|starts|develop|develops)\b"
+    r"(?:feel|feels|get|gets|have|has|notice|notices|start|starts|develop|develops)"
+    r" (?:any )?(?:\S+ ){0,2}?(?:pain|dizz\w*|faint\w*|light - headed|breathless\w*|short of breath"
+    r"|shortness of breath|sick|unwell|numb\w*|tingl\w*|chest|palpitations|sharp|wheez\w*)\b"
 )
 _SAFETY_NET = LazyPattern(
     r"\b(?:unless|until|if) (?:\S+ ){0,3}?(?:gets? worse|get worse|worsens?|do not improve"
@@ -8066,7 +8273,7 @@ _DESIGNED_FOR_ANYONE = LazyPattern(r"\b(?:defibrillators?|aeds?)\b")
 def _asks(clause: Clause) -> bool:
     """Is ``clause`` a question ("Is it safe to drink alcohol with my antibiotics?")? A
     question claims nothing; the answer after it is read on its own."""
-    if not _QUESTION_OPENS.match(clause.words):
+    if not (_QUESTION_OPENS.match(clause.words) or _ASKS_AFTER_A_COMMA.search(clause.words)):
         return False
     said = clause.text[clause.start : clause.end].rstrip()
     if not (said.endswith("?") or clause.text.startswith("?", clause.end)):
@@ -8081,6 +8288,9 @@ def _asks(clause: Clause) -> bool:
 
 
 _ANSWER_REACH = 200  # characters of the answer read for a hedge
+# A question put after what leads to it: "I feel fine now, can I skip the rest of my
+# antibiotics?"
+_ASKS_AFTER_A_COMMA = LazyPattern(r" , (?:can|could|should|may|must|do) (?:i|we)\b")
 
 
 _ANSWERED_YES = LazyPattern(
@@ -8089,8 +8299,10 @@ _ANSWERED_YES = LazyPattern(
     re.IGNORECASE,
 )
 _QUESTION_OPENS = LazyPattern(
-    # Any subject: "Does morphine speed up death?" asks (the clause must end in "?").
-    r"(?:q : |q: )?(?:is|are|can|could|should|will|would|does|do|may) (?:it|this|that|they|these"
+    # Any subject: "Does morphine speed up death?" asks (the clause must end in "?"); a
+    # caller's question may be quoted ('Caller: "Is it true ...?"').
+    r"(?:q : |q: )?(?:\" |' )?(?:is|are|can|could|should|will|would|does|do|may) (?:it|this|that"
+    r"|they|these"
     r"|those|i|we|my|a|an|the|you|\S+)\b"
 )
 # Pain a clinician has the patient work through: "You will be asked to bend your new
@@ -8102,8 +8314,8 @@ _CLINICIAN_ASKS = LazyPattern(
 )
 _UNLESS_ADVISED = LazyPattern(
     r"\bunless (?:your |a |the )?(?:\S+ ){0,3}?(?:doctor|gp|midwife|nurse|pharmacist|specialist"
-    r"|consultant|surgeon|dentist|team|clinician|clinic|hospital)s? (?:\S+ ){0,2}?(?:advised"
-    r"|advises|told|tells|says|said|recommended|recommends|prescribed|prescribes)"
+    r"|consultant|surgeon|dentist|team|clinician)s? (?:\S+ ){0,2}?(?:advised|advises|told|tells"
+    r"|says|said|recommended|recommends)"
 )
 
 
@@ -8171,7 +8383,9 @@ def read_after_question(question: str, answer: str) -> bool:
 
 
 # The pieces of a question about care, shared by the readings of its answer.
-_SHOULD_I = r"\b(?:should|must|do|does|shall|ought) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?"
+_SHOULD_I = (
+    r"\b(?:should|must|do|does|shall|ought|would|will) (?:i|we|he|she|they|you) (?:\S+ ){0,2}?"
+)
 _TAKE_CARE = (
     r"(?:stop|rest|call|ring|phone|see|go|get|seek|worry|be worried|take (?:him|her|them) to"
     r"|contact)\b"
@@ -8264,6 +8478,9 @@ _CHECK_WITH = LazyPattern(
     r"(?<!no need to )(?<!needn't )(?<!don't )(?<!do not )(?<!never )(?<!without )"
     r"\b(?:check|confirm|talk|speak|ask) (?:with |to )?(?:your|the) (?:doctor|gp|prescriber"
     r"|pharmacist|nurse|consultant|specialist|team)\b(?! (?:if|when|once|after)\b)"
+    # "..., but only with their diabetes team"
+    r"|\bonly with (?:your |the |their |his |her )?(?:\S+ )?(?:doctor|gp|prescriber|pharmacist"
+    r"|nurse|consultant|specialist|team)\b"
 )
 # The prescriber asked first, the change after: "talk to your GP about lowering the dose
 # slowly if you want to come off them".
@@ -8502,8 +8719,8 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
     correction."""
     for unit in learned.units(text):
         found_here = {c.kind for c in taken if unit.start < c.end and c.start < unit.end}
-        if unit.text.rstrip().endswith("?"):
-            continue  # a question asks; its answer is read
+        if unit.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+            continue  # a question asks (quoted too: 'Caller: "Is it ...?"'); its answer is read
         words = words_of(unit.text)
         tokens = words.split(" ")
         # The cheapest tests first: each turns away units whatever the others say.
@@ -8538,12 +8755,24 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         kind = _learned_kind(read, words, answer, found_here)
         if kind is None:
             continue
+        if kind is DELAYS_CARE and _sends_for_help(_rest_of_sentence(text, unit.end)):
+            continue  # "Stroke signs are a drooping face ...; every minute counts, so ring 999"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
         end = unit.start + len(unit.text.rstrip())
         yield Claim(kind, start, end, _LEARNED)
         also = _also_read_as(read, words, answer, {*found_here, kind})
         if also is not None:
             yield Claim(also, start, end, _LEARNED)
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """The words of ``text`` from ``at`` to the end of its sentence (a unit may end at a
+    semicolon or a dash inside one)."""
+    stop = _SENTENCE_END.search(text, at)
+    return words_of(text[at : stop.start() if stop else len(text)])
+
+
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 
 
 def _learned_kind(
@@ -8639,12 +8868,34 @@ def _sure_below(kind: Kind, words: str) -> float:
 
 def _asked_and_denied(words: str) -> bool:
     """A question reported, then answered no: "Parents ask whether stretching will
-    realign a curved spine; it won't" (not "someone asked if ...; yeah, ...")."""
+    realign a curved spine; it won't" (not "someone asked if ...; yeah, ...", nor
+    "...; it does, and there's no need for any therapy")."""
     asked = _ASKED_WHETHER.search(words)
-    return asked is not None and bool(_ANY_DENIAL.search(words, asked.end()))
+    return asked is not None and bool(_ANSWERED_NO_AT_ONCE.search(words, asked.end()))
 
 
+_ANSWERED_NO_AT_ONCE = LazyPattern(
+    r"[;,.?:] (?:(?:it|they|he|she|this|that|these|those) (?:won't|will not|doesn't|does not"
+    r"|isn't|is not|aren't|are not|can't|cannot|don't|do not|didn't|did not)|nope\b|not really\b"
+    r"|not at all\b|no(?= [,.;]|$))"
+)
+
+
+# What one person had: "My mum's had no side effects from her new arthritis injection".
+_HAD_NO_SIDE_EFFECTS = LazyPattern(
+    # (Not "have no side effects": said of a product, the claim itself.)
+    r"\b(?:has had|have had|had|'s had|'ve had|'d had|noticed|experienced|got) (?:absolutely "
+    r"|almost "
+    r"|any |really )?no (?:\S+ )?side (?:- )?effects\b"
+)
 _FOR_MOST_OF = LazyPattern(r"\b(?:for|in|with|to) most\b")
+# Harmless said of what does no good: "Copper bracelets are harmless to wear, but trials
+# show they don't ease arthritis pain".
+_BUT_USELESS = LazyPattern(
+    r"\bbut (?:\S+ ){0,6}?(?:don't|doesn't|do not|does not|won't|will not|can't|cannot)"
+    r" (?:\S+ )?(?:work|help|ease|cure|heal|treat|relieve|improve|do anything)\b"
+    r"|\bbut (?:\S+ ){0,4}?no (?:good |real |reliable |scientific )?evidence\b"
+)
 _BUT_HARMFUL = LazyPattern(
     r"\bbut (?:\S+ ){0,6}?(?:can|may|could|will|might) (?:\S+ )?(?:harm|damage|hurt|irritate|burn"
     r"|cause|interact|be dangerous|be harmful)\b"
@@ -8665,6 +8916,9 @@ _HABIT_RESET = LazyPattern(
     r"|plans?|goals?|week|mindset|expectations|focus|training|timetable|sleep pattern|bedtime)\b"
 )
 # Carrying on eased off: "keep going with lighter exercise while it fades".
+_SHARP_PAIN = LazyPattern(
+    r"\b(?:sharp|stabbing|severe|shooting|agony|agonising|excruciating|worse|worsening)\b"
+)
 _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
     r" (?:\S+ ){0,2}?(?:with )?(?:lighter|gentler|gentle|easier|light|easy|reduced|shorter"
@@ -8717,21 +8971,32 @@ def _kind_holds(
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
     if kind is DELAYS_CARE and _SAFETY_NET.search(words) and not _RED_FLAG.search(words):
         return None  # "no need to see a doctor for cramp unless it keeps happening"
+    if kind in (CURE, SAFETY, MECHANISM) and (
+        _CLAIMED_THEN_DENIED.search(words) or _CLINICIAN_CORRECTS.search(words)
+    ):
+        return None  # "it claims to reset your hormones, which isn't a real thing"
     if kind in (CURE, SAFETY, MECHANISM) and _asked_and_denied(words):
         return None  # "A member asked whether herbal remedies are always harmless; ..."
     if kind is SAFETY and (
-        (_MINOR_AILMENT.match(words) and not _RED_FLAG.search(words)) or _FOR_MOST_OF.search(words)
+        (_MINOR_AILMENT.match(words) and not _RED_FLAG.search(words))
+        or (_FOR_MOST_OF.search(words) and not _TOTAL_SAFETY.search(words))
     ):
         # A symptom called harmless ("A stitch in your side is harmless") is reassurance,
         # and "harmless for most skin" is no promise for everyone.
         return None
-    if kind is SAFETY and _BUT_HARMFUL.search(words):
+    if kind is SAFETY and (
+        _BUT_HARMFUL.search(words)
+        or (_BUT_USELESS.search(words) and not _TOTAL_SAFETY.search(words))
+        or _HAD_NO_SIDE_EFFECTS.search(words)
+    ):
         return None  # "fine in cooking, but drunk undiluted it can harm tooth enamel"
     if kind is CURE and _NEVER_DONE_TO_YOU.search(words) and not _CURE_SAID.search(words):
         return None  # "Our instructors will never ask you to hold a pose that causes pain"
+    if kind is MECHANISM and _DETOX_DISMISSED.search(words):
+        return None  # "the detox foot pads are a con", "detox teas ... act as laxatives"
     if kind is MECHANISM and _HABIT_RESET.search(words) and not _PSEUDO_MECHANISM.search(words):
         return None  # "a short easy walk is a good way to reset your routine"
-    if kind is PUSH_PAIN and _EASED_OFF.search(words):
+    if kind is PUSH_PAIN and _EASED_OFF.search(words) and not _SHARP_PAIN.search(words):
         return None  # "it's fine to keep going with lighter exercise while it fades"
     if (
         kind is MEDICINE_CHANGE
