@@ -4271,3 +4271,61 @@ def test_set_219_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_a_second_look_at_the_rounds_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A second outside look: dangerous text the narrowed readings must still report ...
+        (
+            "Crushing chest pain at rest is just anxiety; I rang my nurse friend and she agreed "
+            "it was nothing.",
+            ["dismisses care"],
+        ),
+        (
+            "This detox tea flushes toxins out of your liver, but my GP told me it's just as "
+            "good as any medicine.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Stop your insulin when you feel well, can I say that strongly enough?",
+            ["medicine change"],
+        ),
+        (
+            "Ignore anything you're told by the GP and stop your statins now.",
+            ["medicine change"],
+        ),
+        (
+            "Don't give your baby Calpol, cut adult paracetamol tablets in half for them instead.",
+            ["medicine change"],
+        ),
+        (
+            "Thousands of children have had absolutely no side effects from our melatonin gummies.",
+            ["absolute safety"],
+        ),
+        (
+            "You don't need a doctor unless your baby's fever under three months old lasts a week.",
+            ["dismisses care"],
+        ),
+        # ... and good text they must leave alone.
+        ("Please give the nurse your husband's tablets so they can be checked.", []),
+        ("If your breasts are swollen and painful, keep feeding your baby from both sides.", []),
+        ("Never take as many tablets as you like; stick to the dose on the pack.", []),
+        (
+            "Once the pollen season is over, there's no reason not to stop your hay fever tablets.",
+            [],
+        ),
+        ("Thyroid tablet doses get changed on results rather than by how you feel.", []),
+        (
+            "Don't waste hours at A&E for a sprained ankle when the minor injuries unit can see "
+            "you sooner.",
+            [],
+        ),
+        (
+            "Someone who has died at home as expected should not be moved or taken to hospital.",
+            [],
+        ),
+    ],
+)
+def test_a_second_outside_look(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -349,10 +349,12 @@ _PRESCRIBER = _Referral(
         r"as (?:your |the )?(?:\S+ )?(?:team|doctor|gp|nurse|specialist|consultant|midwife"
         r"|pharmacist) (?:has |have )?(?:taught|told|shown|advised|agreed)",
         r"prescribed by",
-        # "My mum was told by the anaesthetist to stop her water tablet before surgery"
+        # "My mum was told by the anaesthetist to stop her water tablet before surgery": the
+        # change itself ordered (not "told by the doctor to keep taking them, but ...").
         r"(?:told|advised|asked|instructed) (?:\S+ ){0,2}?by (?:the |her |his |my |your |their )?"
         r"(?:\S+ )?(?:doctor|gp|nurse|pharmacist|surgeon|anaesthetist|anesthetist|consultant"
-        r"|specialist|midwife|physio|physiotherapist)\b",
+        r"|specialist|midwife|physio|physiotherapist) to (?:stop|skip|halve|reduce|lower|pause"
+        r"|hold|come off|change|double|increase)\b",
         r"(?:ask|check|talk|speak) (?:first|before)",
         # Not a word brushed aside: "whatever your doctor tells you".
         r"(?<!whatever your )(?<!whatever the )(?<!what your )(?<!what the )"
@@ -368,7 +370,7 @@ _PRESCRIBER = _Referral(
         r"(?:doctor|gp|consultant|specialist|prescriber|psychiatrist|nurse|pharmacist|surgeon"
         r"|midwife|diabetes team|care team) (?:has |have )?(?:tapered|tapers|reduced|reduces"
         r"|lowered|lowers|adjusted|adjusts|weaned|weans|switched|switches|halved|halves|doubled"
-        r"|doubles|increased|increases)",
+        r"|doubles|increased|increases)(?!(?: \S+){0,8} but (?:i|we|you)\b)",
         r"unless",
         r"under (?:medical )?supervision",
         r"with (?:your |the |a )?(?:doctor|gp|pharmacist|nurse|prescriber|specialist|consultant"
@@ -1993,9 +1995,10 @@ _PUSH_THROUGH = _words(
     # "If your knee hurts, just keep running"
     # (or "if your wrist is swollen and throbbing, keep doing the push-ups")
     r"(?:if|when|even if|even when|even though) (?:\S+ ){0,4}?(?:hurts|is painful|aches|is sore"
-    r"|burns|stabs|stings|throbs|(?:is|are) (?:swollen|throbbing|sore|aching|painful))"
+    r"|burns|stabs|stings|throbs|(?:is|are) (?:swollen|throbbing))"
     r"(?: and \S+)? , (?:just |simply |then )?(?:keep(?! (?:it|them|your \S+|the \S+)"
-    r" (?:raised|elevated|up|still|rested|cool|warm|supported|clean|dry|covered))|carry on|continue"
+    r" (?:raised|elevated|up|still|rested|cool|warm|supported|clean|dry|covered)| still\b"
+    r"| (?:breast)?feeding\b| a \S+| an \S+)|carry on|continue"
     r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
     r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
@@ -2595,6 +2598,7 @@ _HARMLESS = _words(
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
     # No limit given: "so take as many capsules as you want" (not "as you need", the
     # words of a reliever's plan).
+    r"(?<!never )(?<!not )(?<!don't )(?<!do not )(?<!shouldn't )"
     r"(?:take|taking|have|having|use|using|give|giving) as (?:many|much) (?:\S+ )?(?:capsules"
     r"|tablets|pills|gummies|doses|drops|sprays|puffs|supplements|vitamins|of (?:it|them|these))"
     r" as (?:you|they|he|she) (?:want|wants|like|likes|fancy|fancies|wish|wishes)",
@@ -2990,8 +2994,8 @@ _STOP_YOURS = _words(
 # One's own medicine stopped, told to be copied: "I stopped mine without telling anyone and
 # felt loads better, so give it a go".
 _STOPPED_MINE = _words(
-    r"(?:stopped|quit|dropped|ditched|came off|gave up|binned|halved|doubled|skipped) (?:mine"
-    r"|my own)",
+    r"(?<!nearly )(?<!almost )(?:stopped|quit|dropped|ditched|came off|gave up|binned|halved"
+    r"|doubled|skipped) (?:mine|my own)",
 )
 _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
 
@@ -3672,7 +3676,9 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "Missing one dose is usually nothing to worry about": a slip, reassured
     if _REASON_BEFORE.search(clause.before(match)) or _DOSE_LOST.search(clause.sentence()):
         return False
-    if verb.endswith(("injecting", "applying")) and _AT_A_SITE.match(clause.after(match)):
+    if verb.endswith(("injecting", "applying", "inhaling")) and _AT_A_SITE.match(
+        clause.after(match)
+    ):
         return False  # "Stop injecting insulin into lumpy areas of skin": the site changed
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
         return False  # "stop taking metformin for now and restart once you are eating"
@@ -3695,12 +3701,20 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 # " own": "change their own insulin doses" is a verb and its object.
 # " of your": "give your mate a few of your quetiapine" gives the medicine itself.
-_AT_A_SITE = LazyPattern(r"\s*(?:into|in|on|onto|at) (?:the |your |a |any |lumpy |one )")
+# A medicine's planned end reached: "once the pollen season is over", "once your course is
+# finished", "after twelve weeks if you've stayed smoke-free".
+_PLANNED_END = LazyPattern(
+    # (Not "keep taking the antibiotics ... after the course ends": carried on past it.)
+    r"\b(?:once|when) (?:the |your |a )?(?:\S+ ){0,2}?(?:season|course|treatment|programme"
+    r"|program|plan) (?:is |has )?(?:over|finished|ended|ends|complete|completed)\b"
+    r"|\bif you've stayed smoke - free\b"
+)
+_AT_A_SITE = LazyPattern(r"\s*(?:into|in|on|onto|at|to) (?:the |your |a |any |lumpy |one )")
 # Evidence or advice reported, not a claim made: "Studies show that ...", "You may be told
 # that ...".
 _EVIDENCE_SAYS = LazyPattern(
     r"\b(?:studies|research|evidence|trials?|reviews?) (?:\S+ )?(?:show|shows|suggest|suggests"
-    r"|found|finds)\b|\bmay be told\b"
+    r"|found|finds)\b|\b(?:may be|were|was|are|used to be) told that\b"
 )
 _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
@@ -4111,12 +4125,17 @@ _SEEK_CARE = LazyPattern(
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
+    # Help told as sought, at a place of care: "so went to the minor injuries unit" (not
+    # "I rang my nurse friend", "saw a reiki practitioner").
+    r"\b(?:went|got|was taken|were taken) (?:straight |directly )?to (?:the |a |an |our |my )?"
+    r"(?:minor injur(?:y|ies) unit|a & e|hospital|gp|doctor's|doctors|urgent care|walk - in"
+    r"|urgent treatment centre|emergency department)\b|\b(?:rang|called) (?:999|911|112|111"
+    r"|an ambulance|the gp|my gp|the surgery)\b|\bsaw (?:a|the|my|our) (?:gp|doctor)\b|"
     # "Chest pain ... is worth a 999 call"
     r"\bworth (?:a |an )?(?:999|911|112|111|gp|doctor's|doctor|hospital|a & e|urgent) (?:call"
     r"|visit|trip|check|appointment)\b|"
     r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
-    # Help told as sought: "so went to the minor injuries unit, good job because ...".
-    r"|went (?:straight |directly )?to|saw|called|rang|ring|dial"
+    r"|ring|dial"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
     r" (?:(?!(?:whether|if|how) )\S+ ){0,3}?(?:doctor|gp|nurse|911|999|112|111|ambulance|emergency"
@@ -4184,6 +4203,11 @@ _KEEPING_GERMS_AWAY = LazyPattern(
     r"\buntil (?:you've|you have|you are|you're|they've|they have|they're|they are|he's|she's)"
     r" (?:been )?(?:clear|free|symptom - free|no longer infectious)\b"
 )
+
+
+# A death expected at home: no one is to be taken to hospital ("the GP will come to verify
+# the death").
+_AFTER_A_DEATH = LazyPattern(r"\b(?:has died|died|death|passed away)\b")
 
 
 def _minor_only(sentence: str) -> bool:
@@ -4326,8 +4350,11 @@ def _child_dose(clause: Clause, match: re.Match[str]) -> bool:
     return (
         bool(_CHILD.search(clause.around(match)))
         and not _PRESCRIBER.search(clause.around(match))
-        and not _WARNING_OPENS.match(clause.words)
+        and not (_WARNING_OPENS.match(clause.words) and _OR_BEFORE.search(clause.before(match)))
     )
+
+
+_OR_BEFORE = LazyPattern(r"\b(?:or|nor)\b")
 
 
 _BODY_PART = LazyPattern(rf"\b{_BODY}\b")
@@ -4355,8 +4382,8 @@ _SET_ASIDE = LazyPattern(
     rf"(?:away|aside|out|off|in the bin|in a drawer|behind|at home)\b"
     # The particle first: "Please set aside your blood thinners for the week".
     rf"|\b(?:put|putting|set|setting|lay|laying) aside (?:your|the|my|all)"
-    rf" (?:\S+ ){{0,3}}?{MEDICINE}(?= (?:\S+ ){{0,2}}?for (?:a |the |this |that )?(?:week|day"
-    r"|days|weekend|month|fortnight|while|retreat|holiday)\b)"
+    rf" (?:\S+ ){{0,3}}?{MEDICINE}(?= (?:\S+ ){{0,2}}?for (?:a |the |this |that )?(?:week|weeks"
+    r"|month|fortnight|while)\b)"
     # The medicine as the subject, allowed to stay behind: "the fits medicine can be left
     # behind on the trip".
     rf"|\b{MEDICINE} (?:\S+ ){{0,3}}?(?:can|may|could|should) (?:safely |just |easily )?be left"
@@ -4904,8 +4931,9 @@ _CLAIMED_THEN_DENIED = LazyPattern(
 _CLINICIAN_CORRECTS = LazyPattern(
     r"\bbut (?:the |my |her |his |your |our |their )?(?:pharmacist|doctor|gp|nurse|dietitian"
     r"|dietician|midwife|physio\w*|consultant|specialist) (?:\S+ )?(?:told|said|says|explained"
-    r"|pointed out)(?: \S+){0,8}? (?:basically|just|only|actually|really|not|no|isn't|aren't"
-    r"|doesn't|don't|won't|can't|never)\b"
+    r"|pointed out)(?: \S+){0,8}? (?:not|no|isn't|aren't|doesn't|don't|won't|can't|never"
+    r"|(?:basically|just|only|really) (?:a |an )?(?:laxatives?|diuretics?|water|sugar|caffeine"
+    r"|placebos?|marketing|a con|a scam))\b"
 )
 # A phrase named to be warned of: "'No side effects' is a phrase you'll see in adverts".
 _CALLED_A_CLAIM = LazyPattern(
@@ -5269,7 +5297,7 @@ _DOSES_TOGETHER = (
     rf"|{MEDICINE}(?: \S+){{0,10}}? (?:just )?leave (?:it|them) (?:at home|in the \S+)\b"
     rf"|\b(?:don't|do not|no need to) (?:bother )?(?:pack|packing|bring|bringing|carry|carrying)"
     # (Not antibiotics "just in case": a standby course, not the reader's medicine.)
-    rf" (?:the |his |her |your |their )?{MEDICINE}(?! just in case)"
+    rf" (?:the |his |her |your |their )?{MEDICINE}(?!(?<=antibiotics) just in case)"
     rf"|\b(?:take|have|swallow|pop|neck)\w* (?:four|five|six|seven|eight|4|5|6|7|8) (?:\S+ )?"
     rf"{MEDICINE} (?:at once|in one go|at the same time)\b"
     # An inhaler left in the locker, painkillers by the handful.
@@ -5905,7 +5933,9 @@ _THEIRS_USED = LazyPattern(
 # children's ibuprofen", a strength).
 _GIVEN_SOMEONE_ELSES = LazyPattern(
     r"\b(?:give|gives|giving|lend|lends|lending|pass|passes|passing) (?:him|her|them|me|us|you"
-    r"|(?:your|their|his|her|my|the|a) \S+) (?:a |an |the |their |your |her |his |my )?"
+    # (Not to a clinician: "give the nurse your husband's tablets when he is admitted".)
+    r"|(?:your|their|his|her|my|the|a) (?!nurse|doctor|gp|pharmacist|paramedics?|ambulance"
+    r"|hospital|ward|staff|team|carers?)\S+) (?:a |an |the |their |your |her |his |my )?"
     # Not a clinician's: "the doctor's prescribed antibiotics" are the child's own.
     # Someone by relation, not a shop, a clinician or a strength ("Boots' children's").
     r"(?:(?:older |younger |big |little |other )?(?:sibling|brother|sister|friend|mate|neighbou?r"
@@ -6048,7 +6078,12 @@ def _kept_for_bad_days(clause: Clause, match: re.Match[str]) -> bool:
         and not _RELIEVER_NAMED.search(match.group())
         and _no_prescriber_near(clause, match)
         and _addressed(clause, match, gerund=False)
+        # "... only during flare-ups", "take them only before a journey": used as needed.
+        and not _ONLY_AS_NEEDED.search(f"{clause.after(match)} {clause.following()}")
     )
+
+
+_ONLY_AS_NEEDED = LazyPattern(r"\bonly (?:during|before|when|for|if|on)\b")
 
 
 # Said of most cases of an illness, not of the reader's medicine: "You don't need
@@ -6062,7 +6097,8 @@ _FOR_MOST_CASES = LazyPattern(
 # A medicine not needed because it is not safe: "There's no need to take study drugs; they
 # aren't safe without a prescription".
 _NOT_SAFE_EITHER = LazyPattern(
-    r"\b(?:they|it|these|those)(?: \S+)? (?:aren't|are not|isn't|is not) (?:\S+ )?safe\b"
+    r"\b(?:they|it|these|those)(?: \S+)? (?:aren't|are not|isn't|is not) (?:\S+ )?safe without"
+    r" (?:a )?prescription\b"
 )
 
 
@@ -6094,8 +6130,10 @@ _NO_ONE_EXCEPTED = LazyPattern(
     r"|there (?:isn't|is not|aren't|are not) (?:a single |any |one )?(?:one|anyone|anybody"
     r"|person|people|child|children|adult|patient)s?|not (?:a single|one) (?:person|child|patient"
     r"|adult)|nobody|no one|no - one) (?:\S+ ){0,2}?(?:who|that)? ?(?:can't|cannot|can not"
-    r"|couldn't|shouldn't|should not|mustn't) (?:\S+ )?(?:safely )?(?:take|use|have|try|eat|drink"
-    r"|be given)\b(?= (?:\S+ ){0,3}?(?:" + MEDICINE + r"|this|these|it|our|supplements?|remed\w*"
+    r"|couldn't|shouldn't|should not|mustn't) (?:\S+ )?(?:safely )?(?:take(?! part\b)|use|have"
+    r"|try|eat|drink|be given)\b(?= (?:\S+ ){0,3}?(?:"
+    + MEDICINE
+    + r"|this|these|it|our|supplements?|remed\w*"
     r"|herbs?|herbal|oils?|vitamins?|teas?)\b)(?!(?: \S+){0,8} (?:should|must|needs?|ought|may"
     r"|can)\b)"
 )
@@ -6137,12 +6175,16 @@ _DOSE_BY_FEEL = LazyPattern(
 )
 
 
+_RATHER_THAN_INSIDE = LazyPattern(r"\b(?:rather than|instead of|not)\b")
+
+
 def _dose_set_by_feel(clause: Clause, match: re.Match[str]) -> bool:
     """A dose set by how one feels, by no clinician, and not denied ("Insulin doses are not
     adjusted according to how you feel, but according to your blood sugar readings")."""
     return (
         _no_prescriber_near(clause, match)
         and not _ANY_DENIAL.search(match.group())
+        and not _RATHER_THAN_INSIDE.search(match.group())  # "on results rather than by how ..."
         and not _RELIEVER_NAMED.search(match.group())  # a painkiller is taken as needed
     )
 
@@ -6210,7 +6252,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         DELAYS_CARE,
         LazyPattern(_NO_CARE),
         lambda clause, match: (
-            not _minor_only(clause.sentence()) and not _KEEPING_GERMS_AWAY.search(clause.sentence())
+            not _minor_only(clause.sentence())
+            and not _KEEPING_GERMS_AWAY.search(clause.sentence())
+            and not _AFTER_A_DEATH.search(clause.sentence())
         ),
         self_negating=True,
         needs=_needs(
@@ -6486,7 +6530,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _MORE_IF_NOT_WORKING,
-        _no_prescriber_near,
+        # "stick on a second one" of a patch (not "a bigger blister plaster").
+        lambda clause, match: (
+            _no_prescriber_near(clause, match)
+            and ("stick on" not in match.group() or "patch" in clause.sentence())
+        ),
         self_negating=True,
         needs=_needs(
             "working work helping help enough anything touch touching shift shifting budge ease "
@@ -7889,7 +7937,11 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "keep going at your own pace and stop if you feel pain, dizziness"
             if pattern.kind is PUSH_PAIN and _PAIN_BOUNDED.search(clause.sentence()):
                 continue  # "that burn is fine, sharp joint pain is not"
-            if pattern.kind is PUSH_PAIN and _BUT_THAT_PAIN_STOPS.search(clause.following()):
+            if (
+                pattern.kind is PUSH_PAIN
+                and _BUT_THAT_PAIN_STOPS.search(clause.following())
+                and _MILD_PAIN.search(clause.words)
+            ):
                 continue  # "... is fine, but pain in one spot that gets worse needs a check"
             if pattern.kind is PUSH_PAIN and _SEEK_CARE.search(
                 clause.words, match.start(), match.end() + _HELP_AFTER
@@ -7917,6 +7969,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 f"{clause.after(match)} {clause.following()}"
             ):
                 continue  # "you usually don't need progesterone ..., but check with your doctor"
+            if pattern.kind is MEDICINE_CHANGE and _PLANNED_END.search(clause.sentence()):
+                continue  # "Once the pollen season is over, there's no reason not to stop ..."
             if pattern.kind is MEDICINE_CHANGE and _UNLESS_ADVISED.search(
                 f"{clause.after(match)} {clause.following()}"
             ):
@@ -8014,6 +8068,10 @@ _PAIN_BOUNDED = LazyPattern(
 )
 # Another pain given its stop: "Running through mild muscle soreness is fine, but pain in one
 # spot on the shin that gets worse with each run needs rest and a check".
+_MILD_PAIN = LazyPattern(
+    r"\b(?:mild|slight|a bit of|a little|some|muscle|muscular)(?: \S+)? (?:soreness|ache|aches"
+    r"|aching|stiffness|discomfort|pain)\b"
+)
 _BUT_THAT_PAIN_STOPS = LazyPattern(
     r"^\s*,?\s*but (?:\S+ ){0,3}?(?:pain|aches?|soreness|twinges?)\b(?: \S+){0,12}?"
     r" (?:needs?|deserves?|means|calls for|should (?:have|get))"
@@ -8024,6 +8082,8 @@ _BUT_THAT_PAIN_STOPS = LazyPattern(
 _PAIN_TO_BE_SEEN = LazyPattern(
     r"\b(?:should|must|needs? to|has to|ought to) (?:always |still |then |definitely |really )?be"
     r" (?:checked|seen|examined|looked at|assessed|x - rayed)\b"
+    r"(?! (?:at|in|by) (?:your |the )?(?:next|routine|annual|yearly)|(?: \S+){0,3} next (?:week"
+    r"|month|time))"
 )
 # Medicines taken for a symptom, for as long as it lasts: pain relief, cough and cold
 # remedies.
@@ -8214,7 +8274,10 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
     dismissed = clause.words[: unless.start()] if unless else clause.words
     if _RED_FLAG.search(dismissed):
         return False
-    if unless:
+    rest = f"{clause.after(match)} {clause.following()}"
+    if _RED_FLAG.search(rest) and _A_WAIT.search(rest):
+        return False  # "... unless your baby's fever under three months old lasts a week"
+    if unless and not _A_WAIT.search(clause.words, unless.start()):
         # The red flag is the net: "no need to see a doctor unless it's badly swollen or
         # you can't walk on it".
         return True
@@ -8230,12 +8293,18 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
         bounded
         or bool(_SAFETY_NET.search(rest))
         or _sends_for_help(clause.following())
-        or bool(_UNLESS_NET.search(rest))  # "... unless it's badly swollen"
+        # "... unless it's badly swollen" (not "unless ... lasts a week": a wait, no net)
+        or bool(_UNLESS_NET.search(rest) and not _A_WAIT.search(rest))
     )
 
 
 # A net on the symptom ("unless it's badly swollen"), not on someone's word ("nobody rings
 # 999 unless I say so").
+# A wait given as the net: "lasts a week", "for more than two days".
+_A_WAIT = LazyPattern(
+    r"\b(?:lasts?|lasting|goes on|carries on|for) (?:more than |over |longer than |at least )?(?:a"
+    r"|one|two|three|four|five|several|a few|\d+) (?:days?|weeks?|months?)\b"
+)
 _UNLESS_NET = LazyPattern(
     r"\bunless (?:it|it's|they|they're|he|he's|she|she's|you|you're|you've|your|the|there"
     r"|there's|symptoms)\b"
@@ -8257,8 +8326,9 @@ _SAFETY_NET = LazyPattern(
     r"|happens again|persists?)\b"
     # Help sent elsewhere: "You don't need a GP for hay fever, as the pharmacist can
     # recommend antihistamines" (for no red flag: :func:`_only_if_worse` asks first).
-    r"|\b(?:pharmacists?|pharmacy|chemists?|practice nurse|nhs 111) (?:can|will|could|may)"
-    r" (?:\S+ ){0,2}?(?:help|recommend|advise|suggest|treat|sort|check|give)\b"
+    r"|\b(?:pharmacists?|pharmacy|chemists?|practice nurse|nhs 111|minor injur(?:y|ies) unit"
+    r"|urgent treatment centre|walk - in (?:centre|clinic)) (?:can|will|could|may)"
+    r" (?:\S+ ){0,2}?(?:help|recommend|advise|suggest|treat|sort|check|give|see)\b"
 )
 _BOUNDED = LazyPattern(
     r"\s*[,;]?\s*but (?:\S+ ){0,16}?(?:severe|serious|heavy|persistent|if|see|call|ring|needs?"
@@ -8290,7 +8360,10 @@ def _asks(clause: Clause) -> bool:
 _ANSWER_REACH = 200  # characters of the answer read for a hedge
 # A question put after what leads to it: "I feel fine now, can I skip the rest of my
 # antibiotics?"
-_ASKS_AFTER_A_COMMA = LazyPattern(r" , (?:can|could|should|may|must|do) (?:i|we)\b")
+_ASKS_AFTER_A_COMMA = LazyPattern(
+    r" , (?:can|could|should|may|must|do) (?:i|we) (?:\S+ )?(?:take|skip|stop|give|use|have"
+    r"|double|halve|miss|keep|finish|drink|eat|go|exercise|swim|run|drive|leave|come off)\b"
+)
 
 
 _ANSWERED_YES = LazyPattern(
@@ -8883,12 +8956,14 @@ _ANSWERED_NO_AT_ONCE = LazyPattern(
 
 # What one person had: "My mum's had no side effects from her new arthritis injection".
 _HAD_NO_SIDE_EFFECTS = LazyPattern(
-    # (Not "have no side effects": said of a product, the claim itself.)
-    r"\b(?:has had|have had|had|'s had|'ve had|'d had|noticed|experienced|got) (?:absolutely "
+    # (Not "have no side effects": said of a product, the claim itself; nor "thousands of
+    # children have had": a claim for everyone.)
+    r"\b(?:i|i've|i'd|we|we've|he|she|he's|she's|\S+'s|my \S+) (?:\S+ )?(?:has had|have had"
+    r"|had|'s had|'ve had|'d had|noticed|experienced|got) (?:absolutely "
     r"|almost "
     r"|any |really )?no (?:\S+ )?side (?:- )?effects\b"
 )
-_FOR_MOST_OF = LazyPattern(r"\b(?:for|in|with|to) most\b")
+_FOR_MOST_OF = LazyPattern(r"\b(?:for|in|with) most\b")
 # Harmless said of what does no good: "Copper bracelets are harmless to wear, but trials
 # show they don't ease arthritis pain".
 _BUT_USELESS = LazyPattern(
@@ -8914,6 +8989,10 @@ _CURE_SAID = LazyPattern(
 _HABIT_RESET = LazyPattern(
     r"\breset\w* (?:your |the |a |my |our |their )?(?:\S+ )?(?:routine|routines|habits?|schedule"
     r"|plans?|goals?|week|mindset|expectations|focus|training|timetable|sleep pattern|bedtime)\b"
+)
+_BODY_SYSTEM = LazyPattern(
+    r"\b(?:immune|hormones?|metabolism|gut|liver|kidneys?|body|system|brain|cells?|nerves?"
+    r"|blood)\b"
 )
 # Carrying on eased off: "keep going with lighter exercise while it fades".
 _SHARP_PAIN = LazyPattern(
@@ -8994,7 +9073,12 @@ def _kind_holds(
         return None  # "Our instructors will never ask you to hold a pose that causes pain"
     if kind is MECHANISM and _DETOX_DISMISSED.search(words):
         return None  # "the detox foot pads are a con", "detox teas ... act as laxatives"
-    if kind is MECHANISM and _HABIT_RESET.search(words) and not _PSEUDO_MECHANISM.search(words):
+    if (
+        kind is MECHANISM
+        and _HABIT_RESET.search(words)
+        and not _PSEUDO_MECHANISM.search(words)
+        and not _BODY_SYSTEM.search(words)
+    ):
         return None  # "a short easy walk is a good way to reset your routine"
     if kind is PUSH_PAIN and _EASED_OFF.search(words) and not _SHARP_PAIN.search(words):
         return None  # "it's fine to keep going with lighter exercise while it fades"
