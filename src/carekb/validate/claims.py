@@ -3699,8 +3699,6 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     return _addressed(clause, match, gerund=verb.split()[0].endswith("ing"))
 
 
-# " own": "change their own insulin doses" is a verb and its object.
-# " of your": "give your mate a few of your quetiapine" gives the medicine itself.
 # A medicine's planned end reached: "once the pollen season is over", "once your course is
 # finished", "after twelve weeks if you've stayed smoke-free".
 _PLANNED_END = LazyPattern(
@@ -3716,6 +3714,8 @@ _EVIDENCE_SAYS = LazyPattern(
     r"\b(?:studies|research|evidence|trials?|reviews?) (?:\S+ )?(?:show|shows|suggest|suggests"
     r"|found|finds)\b|\b(?:may be|were|was|are|used to be) told that\b"
 )
+# " own": "change their own insulin doses" is a verb and its object.
+# " of your": "give your mate a few of your quetiapine" gives the medicine itself.
 _ONE_MISSED_HEDGED = LazyPattern(
     r"\bmissing (?:one|a single|the odd|an occasional|a) (?:\S+ ){0,6}?(?:usually|generally"
     r"|normally|rarely|unlikely|(?:(?:is|are) not|isn't) (?:dangerous|harmful|a problem))\b"
@@ -4269,19 +4269,19 @@ _TOXINS_RULED_OUT = LazyPattern(
 )
 
 
+# What a product is called to say it does nothing: "the detox foot pads are a con".
+_WORTHLESS = r"(?:a con|cons|a scam|scams|a rip - off|rip - offs|a gimmick|gimmicks)"
 _TOPIC_OF = LazyPattern(r"\b(?:about|regarding|asking about|questions on|on the subject of) $")
 _NOT_NEEDED_AFTER = LazyPattern(
     r"\b(?:(?:are|is) (?:not|never)|aren't|isn't) (?:\S+ )?(?:needed|necessary|required|helpful"
     r"|useful|recommended|safe)\b"
     # "detox teas - our dietitian says many act as laxatives"; "the detox foot pads are a con"
     r"|\b(?:act|acts|work|works) as (?:a )?(?:laxatives?|diuretics?)\b"
-    r"|\b(?:is|are) (?:just |only |simply )?(?:a con|cons|a scam|scams|a rip - off|rip - offs"
-    r"|a gimmick|gimmicks)\b"
+    rf"|\b(?:is|are) (?:just |only |simply )?{_WORTHLESS}\b"
 )
 _DETOX_DISMISSED = LazyPattern(
-    r"\bdetox\w*\b(?: \S+){0,12}? (?:(?:are|is) (?:just |only |simply )?(?:a con|cons|a scam|scams"
-    r"|a rip - off|rip - offs|a gimmick|gimmicks|not needed|not necessary|basically laxatives)"
-    r"|act as laxatives)\b"
+    rf"\bdetox\w*\b(?: \S+){{0,12}}? (?:(?:are|is) (?:just |only |simply )?(?:{_WORTHLESS}"
+    r"|not needed|not necessary|basically laxatives)|act as laxatives)\b"
 )
 # A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
 _VERB_DENIED = LazyPattern(
@@ -4903,8 +4903,6 @@ _NOT_INSTEAD = LazyPattern(
     r"\b(?:don't|do not|never|shouldn't|should not) (?:use|take|try|rely on|choose|spend|waste|buy)"
     r"(?: \S+){0,4}? ?$"
 )
-# "no" before a list, denying what its last item is said to do: "no bracelet, cream or
-# drink can regrow a spinal cord", "no spray, pad or tea needs to clear toxins".
 # What others claim, reported: "Some wellness products claim to rebalance your energy".
 _OTHERS_CLAIM = LazyPattern(
     r"\b(?:some|many|these|those|other|certain|most) (?:\S+ ){0,3}?(?:claim|claims|claiming"
@@ -4912,19 +4910,19 @@ _OTHERS_CLAIM = LazyPattern(
 )
 # A product's claim, then denied: "it claims to reset your hormones, which isn't a real
 # thing".
-_CLAIMS_TO = LazyPattern(r"\b(?:claims?|claiming|claimed|promises?|promising|promised) to $")
+_CLAIM_VERB = r"(?:claims?|claiming|claimed|promises?|promising|promised)"
+_CLAIMS_TO = LazyPattern(rf"\b{_CLAIM_VERB} to $")
 # Characters past a match in which the help it names may end ("... is worth a 999 call").
 _HELP_AFTER = 12
 # The claim then denied in so many words: "..., which isn't a real thing", "..., but it
 # doesn't" (not "..., with no need for diet changes").
-_CLAIM_DENIED = LazyPattern(
-    r"\b(?:which|that|but|and) (?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't"
-    r"|does not|don't|do not|can't|cannot|won't|will not|never)\b"
+_DENIED_BY = (
+    r"(?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not"
+    r"|can't|cannot|won't|will not|never)\b"
 )
+_CLAIM_DENIED = LazyPattern(rf"\b(?:which|that|but|and) {_DENIED_BY}")
 _CLAIMED_THEN_DENIED = LazyPattern(
-    r"\b(?:claims?|claiming|claimed|promises?|promising|promised) to\b(?: \S+){1,12}?"
-    r" (?:which|that|but) (?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't"
-    r"|does not|don't|do not|can't|cannot|won't|will not|never)\b"
+    rf"\b{_CLAIM_VERB} to\b(?: \S+){{1,12}}? (?:which|that|but) {_DENIED_BY}"
 )
 # A claim a clinician then corrects: "... to flush her system with those detox teas, but
 # the pharmacist told her they're basically laxatives".
@@ -4945,6 +4943,9 @@ _NONE_SHOWN = LazyPattern(
     r"\b(?:nothing|none|no(?! doubt\b) \S+|neither)(?: \S+){0,8}? (?:has|have|is|are|was|were)"
     r"(?: \S+)? (?:been )?(?:shown|proven|proved|found|known|able)(?: to)? ?$"
 )
+# "no" before a list, denying what its last item is said to do: "no bracelet, cream or
+# drink can regrow a spinal cord", "no spray, pad or tea needs to clear toxins".
+
 _NO_LIST = LazyPattern(
     r"\bno (?:\S+ ){1,2}(?:, (?:\S+ ){1,2})*(?:, )?(?:or|nor) (?:\S+ ){1,2}(?:(?:can|could|will"
     r"|would|is|are|does|do|needs? to|has to|have to) )?$"
@@ -5936,8 +5937,8 @@ _GIVEN_SOMEONE_ELSES = LazyPattern(
     # (Not to a clinician: "give the nurse your husband's tablets when he is admitted".)
     r"|(?:your|their|his|her|my|the|a) (?!nurse|doctor|gp|pharmacist|paramedics?|ambulance"
     r"|hospital|ward|staff|team|carers?)\S+) (?:a |an |the |their |your |her |his |my )?"
-    # Not a clinician's: "the doctor's prescribed antibiotics" are the child's own.
-    # Someone by relation, not a shop, a clinician or a strength ("Boots' children's").
+    # Someone by relation, not a shop, a clinician or a strength ("the doctor's prescribed
+    # antibiotics", "Boots' children's ibuprofen").
     r"(?:(?:older |younger |big |little |other )?(?:sibling|brother|sister|friend|mate|neighbou?r"
     r"|partner|husband|wife|mum|mom|dad|gran|granny|grandma|grandad|cousin|flatmate|colleague"
     r"|classmate|teammate|someone|somebody|another child|other child)(?:'s|s '))"
@@ -6175,7 +6176,7 @@ _DOSE_BY_FEEL = LazyPattern(
 )
 
 
-_RATHER_THAN_INSIDE = LazyPattern(r"\b(?:rather than|instead of|not)\b")
+_RATHER_THAN_INSIDE = LazyPattern(r"\b(?:rather than|instead of)\b")
 
 
 def _dose_set_by_feel(clause: Clause, match: re.Match[str]) -> bool:
@@ -8288,7 +8289,6 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
         return bounded
     # Help sent later in the sentence, on a condition, is a safety net too: "You don't need
     # A&E for shin splints; rest ..., and see a GP or physio if they don't settle".
-    rest = f"{clause.after(match)} {clause.following()}"
     return (
         bounded
         or bool(_SAFETY_NET.search(rest))
@@ -8298,13 +8298,13 @@ def _only_if_worse(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
-# A net on the symptom ("unless it's badly swollen"), not on someone's word ("nobody rings
-# 999 unless I say so").
 # A wait given as the net: "lasts a week", "for more than two days".
 _A_WAIT = LazyPattern(
     r"\b(?:lasts?|lasting|goes on|carries on|for) (?:more than |over |longer than |at least )?(?:a"
     r"|one|two|three|four|five|several|a few|\d+) (?:days?|weeks?|months?)\b"
 )
+# A net on the symptom ("unless it's badly swollen"), not on someone's word ("nobody rings
+# 999 unless I say so").
 _UNLESS_NET = LazyPattern(
     r"\bunless (?:it|it's|they|they're|he|he's|she|she's|you|you're|you've|your|the|there"
     r"|there's|symptoms)\b"
@@ -8959,9 +8959,8 @@ _HAD_NO_SIDE_EFFECTS = LazyPattern(
     # (Not "have no side effects": said of a product, the claim itself; nor "thousands of
     # children have had": a claim for everyone.)
     r"\b(?:i|i've|i'd|we|we've|he|she|he's|she's|\S+'s|my \S+) (?:\S+ )?(?:has had|have had"
-    r"|had|'s had|'ve had|'d had|noticed|experienced|got) (?:absolutely "
-    r"|almost "
-    r"|any |really )?no (?:\S+ )?side (?:- )?effects\b"
+    r"|had|'s had|'ve had|'d had|noticed|experienced|got) (?:absolutely |almost |any |really )?"
+    r"no (?:\S+ )?side (?:- )?effects\b"
 )
 _FOR_MOST_OF = LazyPattern(r"\b(?:for|in|with) most\b")
 # Harmless said of what does no good: "Copper bracelets are harmless to wear, but trials
