@@ -17,7 +17,7 @@ import pytest
 
 from carekb.validate import claims, learned
 from carekb.validate.claims import Claim, find_claims, find_learned
-from carekb.validate.clauses import NEGATIONS, clauses, words_of
+from carekb.validate.clauses import LONGEST, NEGATIONS, PIECE, clauses, words_of
 
 LEARNED_ONLY = [
     ("Sudden weakness in one arm? A good night's sleep fixes it.", "dismisses care"),
@@ -373,6 +373,21 @@ def test_units_join_a_question_and_short_sentences_to_what_follows() -> None:
     assert found == ["Lost sight in one eye? Rest your eyes. It will come back.", "Sit up tall."]
 
 
+def test_a_unit_of_hundreds_of_words_is_read_in_pieces_as_the_clauses_are() -> None:
+    # Text that has lost its punctuation is no sentence: read whole, a megabyte of it was
+    # one unit, its words' weights summed one by one in Python (0.36 s), and no claim in
+    # it could weigh anything among a page's words.
+    words = [f"word{n}" for n in range(LONGEST + 1)]
+    text = "Rest a while. " + "  ".join(words) + "\nSit up tall."
+    found = list(learned.units(text))
+    assert [len(unit.text.split()) for unit in found] == [3, *[PIECE] * (LONGEST // PIECE), 1, 3]
+    assert [unit.text for unit in found] == [text[unit.start : unit.end] for unit in found]
+    assert found[1].text.startswith("word0  word1 ") and found[-2].text == f"word{LONGEST}"
+    # Up to LONGEST words it is one unit, as before.
+    whole = " ".join(words[:LONGEST])
+    assert [unit.text for unit in learned.units(whole)] == [whole]
+
+
 def test_a_unit_does_not_end_at_an_initial() -> None:
     # "H." before a lower-case word is an initial; "D." before a capital ends a sentence.
     pack = "Take every tablet in your H. pylori treatment pack, even if your indigestion settles."
@@ -659,7 +674,7 @@ def test_a_few_units_are_read_one_by_one(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_lint_of_many_entries_finds_the_learned_claims_it_finds_in_one(tmp_path: Path) -> None:
-    # Over BATCH_FROM units, in one process and in workers: the batch's findings are
+    # Over BATCH_FROM characters, in one process and in workers: the batch's findings are
     # those of a lint of the one entry that holds the claim.
     sentence, kind = LEARNED_ONLY[1]
     _project(tmp_path, sentence)

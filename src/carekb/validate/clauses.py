@@ -117,8 +117,10 @@ _SHORT_BACK = 3  # sentences: how far back such leaning reaches
 LEANING = 6
 POINTS_BACK = frozenset({"it", "this", "that", "they", "these", "those", "then", "so"})
 _REACH = 200  # characters: how far around a match its context is read
-_LONGEST = 400  # tokens: a clause longer than this is read in pieces of _PIECE
-_PIECE = 100
+# Tokens: a clause longer than this has lost its punctuation and is read in pieces of
+# PIECE tokens (the learned reader cuts its units the same way).
+LONGEST = 400
+PIECE = 100
 
 
 # Where a clause ends: sentence ends and strong punctuation (a full stop
@@ -430,7 +432,7 @@ def clauses(text: str) -> Iterator[Clause]:
 
 def _clause(text: str, lowered: str | None, start: int, end: int) -> Iterator[Clause]:
     found = _TOKEN.findall(text if lowered is None else lowered, start, end)
-    if len(found) > _LONGEST:
+    if len(found) > LONGEST:
         yield from _pieces(text, start, end)
     elif found:
         words = " ".join(found)
@@ -446,7 +448,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[Clause]:
     rules skip most of such a text with a set look-up, as they skip clauses.
     """
     tokens = list(_TOKEN.finditer(text, start, end))
-    for first in range(0, len(tokens), _PIECE):
-        piece = tokens[first : first + _PIECE]
+    for first in range(0, len(tokens), PIECE):
+        piece = tokens[first : first + PIECE]
         words = " ".join(m.group() for m in piece).lower().replace("\u2019", "'")
         yield Clause(text, piece[0].start(), piece[-1].end(), words)

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from carekb.validate.clauses import LEANING, POINTS_BACK
+from carekb.validate.clauses import LEANING, LONGEST, PIECE, POINTS_BACK
 
 MODEL_FILE = "claims-model.json"
 # A unit is reported when the model gives it at most this chance of being harmless.
@@ -240,23 +240,46 @@ def _units(text: str) -> Iterator[Unit]:
     pieces.append((start, len(text), fresh))
     current: tuple[int, int] | None = None
     for begin, end, new_line in pieces:
-        words = text[begin:end].split()
+        # Only the first word and whether there are more than LEANING are asked.
+        words = text[begin:end].split(None, LEANING)
         if not words:
             continue
-        previous = text[current[0] : current[1]] if current is not None else ""
-        if current is not None and not new_line and _leans_back(words, previous):
+        if current is not None and not new_line and _leans_back(words, text, *current):
             current = (current[0], end)
             continue
         if current is not None:
-            yield Unit(current[0], current[1], text[current[0] : current[1]])
+            yield from _in_pieces(text, *current)
         current = (begin, end)
     if current is not None:
-        yield Unit(current[0], current[1], text[current[0] : current[1]])
+        yield from _in_pieces(text, *current)
 
 
-def _leans_back(words: list[str], previous: str) -> bool:
+def _leans_back(words: list[str], text: str, start: int, end: int) -> bool:
+    """Does the piece whose first words are ``words`` lean on the unit from ``start`` to
+    ``end``? (Read in place: joined units grow, and a slice of each would copy it again.)"""
     first = words[0].lower().strip("\"'(")
-    return len(words) <= LEANING or first in POINTS_BACK or previous.rstrip().endswith("?")
+    if len(words) <= LEANING or first in POINTS_BACK:
+        return True
+    last = end - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    return text[last] == "?"
+
+
+def _in_pieces(text: str, start: int, end: int) -> Iterator[Unit]:
+    """The unit from ``start`` to ``end``; one of hundreds of words has lost its
+    punctuation, and is read in pieces as the clauses are: no sentence runs that long,
+    and a sentence's words weigh nothing among a page's."""
+    pieces = list(_PIECE.finditer(text, start, end)) if end - start > LONGEST else []
+    if len(pieces) <= LONGEST // PIECE:  # at most LONGEST words
+        yield Unit(start, end, text[start:end])
+        return
+    for piece in pieces:
+        yield Unit(piece.start(), piece.end(), piece.group())
+
+
+# PIECE words and the spaces between them (or the last few).
+_PIECE = re.compile(rf"\S+(?:\s+\S+){{0,{PIECE - 1}}}")
 
 
 def has_address(text: str) -> bool:
@@ -298,12 +321,14 @@ def _suspicion(chances: dict[str, float]) -> Suspicion | None:
     return Suspicion(ranked[0], harmless, ranked[1], share)
 
 
-# Below this many units a piece is read one unit at a time: numpy's import and the
-# model's matrix (every word's weights, read at once) cost more than they save.
-BATCH_FROM = 2000
+# Below this many characters (about 2,000 sentences) a text is read one unit at a
+# time: numpy's import and the model's matrix (every word's weights, read at once)
+# cost more than they save. Counted in characters, not units: a page without
+# punctuation is a few thousand units of a hundred words.
+BATCH_FROM = 200_000
 # What suspect() answers for the units of the piece being read (reading_ahead).
 _AHEAD: dict[str, Suspicion | None] = {}
-# And its texts' units, worked out for the batch: the reader asks for them again.
+# And its texts' units, worked out before the batch: the reader asks for them again.
 _UNITS_AHEAD: dict[str, list[Unit]] = {}
 
 
@@ -321,9 +346,9 @@ def reading_ahead(texts: Iterable[str]) -> Iterator[None]:
         if found is None:
             found = cut[text] = list(_units(text))
         pieces += (unit.text for unit in found)
-    if len(pieces) >= BATCH_FROM and (matrix := _matrix()) is not None:
+    _UNITS_AHEAD.update(cut)
+    if sum(map(len, pieces)) >= BATCH_FROM and (matrix := _matrix()) is not None:
         _AHEAD.update(zip(pieces, matrix.suspicions(pieces), strict=True))
-        _UNITS_AHEAD.update(cut)
     try:
         yield
     finally:
