@@ -110,13 +110,18 @@ NEWEST_SETS = tuple(range(209, 213))
 # retired nurse's column, a yoga retreat's brochure, a taxi driver's chat, a student
 # union's pamphlet), written apart from the rules after 99c84f7, was measured with it
 # (110 caught, 14 good sentences reported) and after each round since, then tuned on.
-TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219)
 # Set 220 (the same: a swimming club's noticeboard, a vape and CBD shop's website, a
 # mother-in-law's voice notes, an allotment society's newsletter, a fitness influencer's
 # captions, an office first-aider's email), written apart from the rules after 99c84f7
 # and measured with it (112 caught, 10 good sentences reported), with 65b6543 (112, 8)
-# and after the rounds on sets 218 and 219; never read, tuned or trained on.
-FRESHEST_SETS = (220,)
+# and after the rounds on sets 218 and 219 (112, 8), then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220)
+# Set 221 (the same: a parish newsletter, a martial arts dojo's group chat, a pharmacy's
+# social-media replies, a retirement village's bulletin, a home-brew and fermentation
+# forum, a parents' forum about teenagers), written apart from the rules after 9bac5ff
+# and measured with it (119 caught, 5 good sentences reported, one sentence each) and
+# after the round on set 220 (the same); never read, tuned or trained on.
+FRESHEST_SETS = (221,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

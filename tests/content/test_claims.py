@@ -4329,3 +4329,77 @@ def test_a_second_look_at_the_rounds_readings(sentence: str, kinds: list[str]) -
 )
 def test_a_second_outside_look(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 220's shapes: a medicine stopped by name alone, a cure by something one does,
+        # harmless if swallowed, an overdose said to do nothing, a red flag settled with tea.
+        ("Stop allopurinol and rely on cherry juice instead.", ["medicine change"]),
+        ("Skip insulin on rest days.", ["medicine change"]),
+        ("Never stop allopurinol suddenly.", []),
+        ("If you stop allopurinol, gout can flare.", []),
+        ("Lower doses of allopurinol are used at first.", []),
+        ("Quit drugs and alcohol to protect your liver.", []),
+        (
+            "With most combined pills, it is safe to skip the pill-free week and run packs back "
+            "to back if you prefer fewer bleeds.",
+            [],
+        ),
+        (
+            "Some surgeons ask you to pause oestrogen before an operation to lower clot risk, so "
+            "follow your own surgeon's instructions rather than forum advice.",
+            [],
+        ),
+        ("Some surgeons ask you to stop your aspirin before an operation.", []),
+        (
+            "Depression isn't an illness that needs tablets, it's cured outright by sitting "
+            "nearer the window.",
+            ["promise of cure"],
+        ),
+        ("Most gallstones are cured by having the gallbladder removed.", []),
+        ("The infection is cured by taking the full course of antibiotics.", []),
+        (
+            "I can confirm the new hand sanitiser is harmless if swallowed, so don't worry if "
+            "visiting children get hold of it.",
+            ["absolute safety"],
+        ),
+        ("Small amounts of toothpaste are harmless if swallowed.", []),
+        ("Check with the pharmacist to confirm it is safe for you.", []),
+        (
+            "paracetamol's that gentle you could take the whole packet and nothing would "
+            "happen, safest thing in the cupboard",
+            ["absolute safety"],
+        ),
+        (
+            "Wasp stings that make your throat swell are common at harvest time and usually "
+            "settle with a cup of tea and a sit-down.",
+            ["dismisses care"],
+        ),
+        # ... and the good sentences set 220 showed reported.
+        (
+            "I tore my hamstring pushing through pain last year, so now I stop when something "
+            "feels sharp and I see a physio.",
+            [],
+        ),
+        ("Pushing through the pain gave me a stress fracture, so rest when it hurts.", []),
+        ("Push through the pain and you'll get stronger.", ["pushing through pain"]),
+        (
+            "Back pain from sitting usually improves if you keep moving, so stay active and "
+            "adjust your chair rather than resting in bed.",
+            [],
+        ),
+        (
+            "There's no cure for my arthritis but the physio exercises keep me moving, and the "
+            "pain is much better when I keep going with them.",
+            [],
+        ),
+        (
+            "The pain gets better when you keep going, even if it's agony at first.",
+            ["pushing through pain"],
+        ),
+    ],
+)
+def test_set_220_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

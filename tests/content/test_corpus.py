@@ -436,6 +436,10 @@ SAFE_ALLOWED = {
     # drug", a sleep mask "with no side effects", meals that "keep your energy steady",
     # "My physio said keep moving with short walks".
     "safe219": 8,
+    # Set 220, tuned on once: a grandad's tablets "for him" with "what's safe for you",
+    # chickenpox with "no need for antibiotics, but ring the GP if ...", a stiff back to
+    # "keep going gently", "halve the weight", a head bump with its net.
+    "safe220": 10,
 }
 
 

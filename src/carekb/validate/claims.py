@@ -1513,8 +1513,8 @@ _DISMISS = _words(
     r"(?:don't|do not|no need to|never) worry",
     r"(?:is|are) (?:a |an )?(?:normal|common|harmless|expected) (?:part|sign|thing|side effect)",
     r"(?:settles?|goes away|clears up|gets better|resolves)"
-    r" (?:by itself|on its own|without (?:treatment|help|seeing)|with (?:\S+ ){0,2}"
-    r"(?:stretch\w*|rest|exercises?))",
+    r" (?:by itself|on its own|without (?:treatment|help|seeing)|with (?:\S+ ){0,3}"
+    r"(?:stretch\w*|rest|exercises?|tea|cuppa|sit - down|lie - down|nap))",
     r"(?:carry|keep|push) on",
     r"keep going",
     r"wait (?:and see|a few days|a week|a while|until|it out)",
@@ -3687,8 +3687,15 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
     adjective = (
         gap[0] not in _DETERMINER
         if gap
-        # A verb that ends in its particle is a verb: "wean yourself off lithium".
-        else not verb.endswith(_VERB_ENDINGS) and not _MORE.search(verb)
+        # A verb that ends in its particle is a verb: "wean yourself off lithium"; so is
+        # one that is never an adjective: "Stop allopurinol", not "lower doses".
+        else not verb.endswith(_VERB_ENDINGS)
+        and not _MORE.search(verb)
+        and not (
+            _ONLY_A_VERB.match(verb)
+            and not match.group().endswith(_NOT_BY_NAME_ALONE)
+            and not clause.after(match).startswith(" - free")  # "skip the pill-free week"
+        )
     ) and not _MORE.search(verb)
     if adjective and _TAKE_A.search(clause.before(match)):
         adjective = False  # "take a double dose of the ibuprofen"
@@ -3725,6 +3732,21 @@ _NEXT_AS_USUAL = LazyPattern(
     r"\btake (?:the|your) next (?:one|dose|tablet|pill)? ?(?:\S+ ){0,3}?(?:usual|normal) time\b"
 )
 _PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my", "'s")
+# The object of a cure "by having" that is an operation: "cured by having the gallbladder
+# removed".
+_SURGERY_DONE = LazyPattern(r"(?: \S+){0,4}? (?:removed|out|operated on|replaced|repaired)\b")
+# A small amount, which a safety of swallowing may well be said of.
+_A_LITTLE = LazyPattern(
+    r"\b(?:small|tiny) (?:amounts?|quantit(?:y|ies))|\ba (?:little|lick|taste)\b"
+)
+# Named alone after such a verb, not a medicine changed: street drugs ("quit drugs"), and
+# the pill, which a woman may stop when she chooses ("You can stop the pill at any time").
+_NOT_BY_NAME_ALONE = ("drugs", "drug", "the pill")
+# Verbs of a change that are never adjectives ("stop", unlike "lower" or "double").
+_ONLY_A_VERB = LazyPattern(
+    r"(?:stop(?:s|ping)?|quit(?:ting)?|skip(?:s|ping)?|halv(?:e|ing)|ditch(?:es|ed|ing)?"
+    r"|paus(?:e|ing))$"
+)
 # A verb that ends in its particle, or in how the medicine is taken, is a verb.
 _VERB_ENDINGS = ("taking", "using", "injecting", "inhaling", "applying", *_PARTICLES)
 _A_CHANGE = LazyPattern(
@@ -7051,6 +7073,42 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs=_needs("cures reverses cure reverse"),
     ),
     _Pattern(
+        CURE,
+        # Cured by something one does: "Depression is cured outright by sitting nearer the
+        # window" (not "cured by taking antibiotics", nor "by having the gallbladder out").
+        LazyPattern(r"\bcured (?:\S+ ){0,2}?by (?:just |simply |only )?\w+ing\b"),
+        lambda clause, match: (
+            not _medical(f"{match.group()} {' '.join(clause.after(match).split()[:6])}")
+            and not _SURGERY_DONE.match(clause.after(match))
+            and _promised(clause, match)
+        ),
+        needs=_needs("cured"),
+    ),
+    _Pattern(
+        SAFETY,
+        # Harmless if swallowed: "the new hand sanitiser is harmless if swallowed" (not
+        # "usually harmless if a small amount is swallowed"; not food, which is eaten).
+        LazyPattern(
+            r"\b(?:harmless|safe|non - toxic|fine) (?:if|when) (?:\S+ ){0,2}?(?:swallowed"
+            r"|ingested)\b"
+        ),
+        lambda clause, match: _unhedged(clause, match) and not _A_LITTLE.search(clause.sentence()),
+        needs=_needs("swallowed ingested"),
+    ),
+    _Pattern(
+        SAFETY,
+        # An overdose said to do nothing: "you could take the whole packet and nothing
+        # would happen".
+        LazyPattern(
+            r"\b(?:take|took|swallow\w*|have|had|down|eat|ate) (?:the |a |an )?(?:whole|entire"
+            r"|full) (?:packet|pack|box|bottle|tub|strip|lot|tube)(?: \S+){0,4}? (?:and|,)"
+            r" (?:nothing (?:would|will|'d|'ll|could|can) (?:happen|go wrong)|nothing bad"
+            r"|(?:you'd|you would|you'll|you will|you'd still) be (?:fine|ok|okay|alright))\b"
+        ),
+        _unhedged,
+        needs=_needs("whole entire full"),
+    ),
+    _Pattern(
         MECHANISM,
         LazyPattern(_TOXINS),
         _toxins_said_as_fact,
@@ -7954,6 +8012,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 and not _SHARP_PAIN.search(clause.sentence())
             ):
                 continue  # "it's fine to keep going with lighter exercise"
+            if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
+                continue  # "I tore my hamstring pushing through pain last year, so now I stop"
+            if pattern.kind is PUSH_PAIN and _pain_eases_with_it(clause, match):
+                continue  # "Back pain from sitting usually improves if you keep moving"
             if pattern.kind is PUSH_PAIN and _PAIN_TO_BE_SEEN.search(clause.words, match.start()):
                 continue  # "Pain after a fall that stops you standing should always be checked"
             if pattern.kind is PUSH_PAIN and _FORBIDDEN_PURPOSE.search(
@@ -7962,6 +8024,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
+            if pattern.kind is MEDICINE_CHANGE and _CLINICIAN_ORDERS.search(clause.before(match)):
+                continue  # "Some surgeons ask you to pause oestrogen before an operation"
             if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
@@ -8030,6 +8094,45 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+def _pushing_that_harmed(clause: Clause, match: re.Match[str]) -> bool:
+    """Pushing on told as what caused an injury: "I tore my hamstring pushing through pain",
+    "Pushing through the pain gave me a stress fracture"."""
+    return bool(
+        _INJURED_BY.search(clause.before(match)) or _GAVE_AN_INJURY.match(clause.after(match))
+    )
+
+
+_INJURED_BY = LazyPattern(
+    r"\b(?:tore|torn|pulled|injured|hurt|damaged|broke|broken|wrecked|strained|sprained"
+    r"|ruptured|fractured|snapped|ripped|did) (?:my|his|her|their|your|our|a|an) (?:\S+ ){0,2}?"
+    r"\S+ (?:by |from |while |when |after )?$"
+)
+_GAVE_AN_INJURY = LazyPattern(
+    r"(?: \S+){0,3}? (?:gave (?:me|him|her|them|us)|left (?:me|him|her|them|us) with|caused"
+    r"|led to|ended (?:up )?(?:with|in)|cost (?:me|him|her|them|us)) (?:a |an |two |three |six"
+    r"|months of |weeks of )?(?:\S+ )?(?:fracture|tear|injury|injuries|strain|sprain|damage"
+    r"|rupture|break|hernia|slipped disc|tendinitis|tendonitis|shin splints|months off|weeks off"
+    r"|surgery|an operation|operation)\b"
+)
+
+
+def _pain_eases_with_it(clause: Clause, match: re.Match[str]) -> bool:
+    """Pain said to get better as one keeps active, with no pushing past it: "Back pain
+    usually improves if you keep moving", "the pain is much better when I keep going"."""
+    rest = f"{clause.after(match)} {clause.following()}"
+    return bool(_EASES_IF.search(clause.before(match))) and not _ANYWAY.search(rest)
+
+
+_EASES_IF = LazyPattern(
+    r"\b(?:improves?|improving|eases?|gets? better|settles?|(?:is|are|feels?) (?:much |a lot |far"
+    r" )?better|recovers?) (?:\S+ ){0,2}?(?:if|when|as|once) (?:you |i |we |they |he |she )?$"
+)
+_ANYWAY = LazyPattern(
+    r"\b(?:even (?:if|though|when)|through|despite|no matter|however (?:much|bad|sore)|ignore"
+    r"|agony|unbearable)\b"
+)
 
 
 def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
@@ -8385,6 +8488,12 @@ _CLINICIAN_ASKS = LazyPattern(
     r"|\byour (?:physio\w*|surgeon|nurse|doctor|therapist|care team) will (?:ask|tell|show"
     r"|teach|encourage|help)\b"
 )
+# A clinician who asks for the change: "Some surgeons ask you to stop your aspirin".
+_CLINICIAN_ORDERS = LazyPattern(
+    r"\b(?:surgeons?|doctors?|gps?|nurses?|consultants?|anaesthetists?|specialists?|midwi(?:fe"
+    r"|ves)|prescribers?|care team|clinic|hospital) (?:\S+ ){0,2}?(?:asks?|tells?|told|advises?"
+    r"|advised|instructs?|instructed) (?:you|them|him|her|patients|people|women|men) to $"
+)
 _UNLESS_ADVISED = LazyPattern(
     r"\bunless (?:your |a |the )?(?:\S+ ){0,3}?(?:doctor|gp|midwife|nurse|pharmacist|specialist"
     r"|consultant|surgeon|dentist|team|clinician)s? (?:\S+ ){0,2}?(?:advised|advises|told|tells"
@@ -8564,8 +8673,9 @@ _TALK_FIRST = LazyPattern(
 # Safety to be checked, not claimed: "so they can check an over-the-counter product won't
 # interact with them".
 _TO_BE_CHECKED = LazyPattern(
-    r"\b(?:check|checks|checked|checking|make sure|makes sure|ensure|ensures|confirm|ask"
-    r" (?:whether|if)"
+    # (Not "I can confirm the gel is harmless": a confirmation given is a claim made.)
+    r"\b(?:check|checks|checked|checking|make sure|makes sure|ensure|ensures"
+    r"|(?<!\bi can )(?<!\bwe can )(?<!\bcan )confirm|ask (?:whether|if)"
     # Asked of someone who knows: "ask a pharmacist what's safe to take", "ask your
     # pharmacist before taking it alongside any blood thinner".
     r"|ask (?:\S+ ){0,3}?(?:what|which|how much|how many)(?:'s)?"
