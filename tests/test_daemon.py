@@ -601,3 +601,50 @@ def test_a_lint_run_from_dev_runs_on_its_own(daemon: Daemon, tmp_path: Path) -> 
     done = daemon.carekb("lint", "--root", flawed, cwd=Path("/dev"))
     assert done.returncode == 1 and "dangling-reference" in done.stdout
     assert daemon.served() == served
+
+
+@pytest.fixture
+def watching_daemon() -> Iterator[Daemon]:
+    folder = _private_folder()
+    running = Daemon(folder)
+    started = running.carekb("daemon", "start", "--watch")
+    assert started.returncode == 0, started.stdout + started.stderr
+    assert "it watches the projects it serves" in started.stdout
+    yield running
+    _end_daemons(running)
+
+
+def test_a_watching_daemon_lints_each_change_as_a_lint_without_it(
+    watching_daemon: Daemon, tmp_path: Path
+) -> None:
+    # The daemon keeps the project's folder listings between runs; every change a user
+    # makes must reach the next lint, whose output is the output of a lint without it.
+    sample = _sample(tmp_path)
+    trust = {"CAREKB_TRUST": str(sample / "demo-keys" / "trust.yaml")}
+    inside, alone = _both(watching_daemon, "lint", cwd=sample, env=trust)
+    assert inside == alone and inside[0] == 0
+    status = watching_daemon.carekb("daemon", "status").stdout
+    assert f"watching: {sample.resolve()}" in status
+    faqs = sample / "kb" / "faqs"
+    entry = next(faqs.glob("*.yaml"))
+    original = entry.read_text(encoding="utf-8")
+    changes = [
+        ("a new file with errors", lambda: (faqs / "broken.yaml").write_text("id: broken\n"), 1),
+        ("the file removed", lambda: (faqs / "broken.yaml").unlink(), 0),
+        (
+            "an entry edited in place",
+            lambda: entry.write_text(original.replace("type: faq", "type: nonsense", 1)),
+            1,
+        ),
+        ("the entry put back", lambda: entry.write_text(original), 0),
+    ]
+    for what, change, code in changes:
+        change()
+        inside, alone = _both(watching_daemon, "lint", cwd=sample, env=trust)
+        assert inside == alone, what
+        assert inside[0] == code, (what, inside)
+    entries = len(list(faqs.glob("*.yaml")))
+    faqs.rename(tmp_path / "faqs-away")  # a folder of entries moved out of the project
+    inside, alone = _both(watching_daemon, "lint", cwd=sample, env=trust)
+    assert inside == alone
+    assert f"{18 - entries} entries checked" in inside[1]

@@ -51,15 +51,16 @@ def prepared_place() -> str:
     return place
 
 
-def start_in_background(place: str, idle_seconds: float) -> dict[str, Any]:
+def start_in_background(place: str, idle_seconds: float, watch: bool = False) -> dict[str, Any]:
     """Start the daemon in its own session and wait until it answers; what it says of
     itself (or of the daemon that won a race to start)."""
     log = Path(place).with_suffix(".log")
+    command = [sys.executable, "-P", "-m", "carekb.daemon.server", place, str(idle_seconds)]
     with log.open("ab") as output:
         process = subprocess.Popen(
             # -P: the folder it is started from is not put on the import path (a
             # project's jsonschema_rs.py would otherwise be imported in its place).
-            [sys.executable, "-P", "-m", "carekb.daemon.server", place, str(idle_seconds)],
+            [*command, *(["--watch"] if watch else [])],
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,

@@ -9,7 +9,9 @@ one run learns reaches the next.
 
 The parent only accepts, checks and forks. It never reads a project's files, and
 it stops (after refusing the run) when the code it loaded is no longer the code on
-disk.
+disk. Started with ``--watch`` (:mod:`carekb.daemon.watch`), it also keeps the
+listings of the folders of the projects it served, with their files' stats, and hands
+each run those no change has touched since.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from carekb.daemon.client import (
     same_user,
     send_message,
 )
+from carekb.daemon.watch import Watcher
 from carekb.errors import CarekbError
 
 # What a lint imports, in the order it does; imported once, before the first run.
@@ -76,10 +79,13 @@ class _State:
     idle_seconds: float = 0.0
     stamp: str = ""
     last_run: float = field(default_factory=time.monotonic)  # a status asked is no run
+    watcher: Watcher | None = None  # with --watch: the projects' folders kept
 
 
-def serve(place: str, idle_seconds: float) -> None:
-    """Listen at ``place`` until stopped, or idle for ``idle_seconds`` (0: never)."""
+def serve(place: str, idle_seconds: float, watch: bool = False) -> None:
+    """Listen at ``place`` until stopped, or idle for ``idle_seconds`` (0: never); with
+    ``watch``, keep the served projects' folder listings (where the kernel can say what
+    changes)."""
     # Standing in no project: the folder it was started from is none of its business
     # (it is not on the import path either: ``python -P``, :mod:`carekb.cli.daemon`).
     os.chdir("/")
@@ -87,6 +93,7 @@ def serve(place: str, idle_seconds: float) -> None:
         importlib.import_module(name)
     warm_up()
     state = _State(idle_seconds=idle_seconds, stamp=code_stamp())
+    state.watcher = Watcher.create() if watch else None
     listener = _listen(place)
     bound = os.stat(place).st_ino
     pid_file = Path(pid_file_of(place))
@@ -269,8 +276,11 @@ def _loop(listener: socket.socket, state: _State) -> None:
         left = state.idle_seconds - (time.monotonic() - state.last_run)
         if state.idle_seconds and left <= 0:
             return  # idle long enough
-        ready, _, _ = select.select([listener], [], [], left if state.idle_seconds else None)
-        if not ready:
+        waiting: list[Any] = [listener] if state.watcher is None else [listener, state.watcher]
+        ready, _, _ = select.select(waiting, [], [], left if state.idle_seconds else None)
+        if state.watcher is not None and state.watcher in ready:
+            state.watcher.take_changes()  # as they come: the kernel's queue is bounded
+        if listener not in ready:
             continue
         try:
             conn, _ = listener.accept()
@@ -298,8 +308,9 @@ def _answer(listener: socket.socket, conn: socket.socket, state: _State) -> str:
             if not _servable(request, state):
                 conn.sendall(b"S\n")
                 return "stop"  # other code than the caller's: a new daemon is wanted
+            _prepare_watched(state.watcher, request)
             if os.fork() == 0:
-                _child(listener, conn, request)
+                _child(listener, conn, request, state.watcher)
             state.served += 1
             state.last_run = time.monotonic()
     except (OSError, NoAnswer, struct.error, ValueError, TypeError):
@@ -334,17 +345,40 @@ def _status(state: _State) -> dict[str, Any]:
         "started": state.started,
         "served": state.served,
         "idle_seconds": state.idle_seconds,
+        "watching": None if state.watcher is None else state.watcher.watching(),
         **installation(),
     }
+
+
+def _prepare_watched(watcher: Watcher | None, request: dict[str, Any]) -> None:
+    """Bring the kept listings of the request's project up to date before its run; the
+    project is the one the run will find from the caller's folder (a run told another
+    with --root walks it itself). Nothing here may stop the run: whatever fails, every
+    listing is forgotten and the run walks its project as without the daemon."""
+    if watcher is None:
+        return
+    from carekb.project import find_root
+
+    try:
+        root = find_root(Path(request["cwd"]), request["env"].get("CAREKB_ROOT"))
+        watcher.prepare(os.fspath(root))
+    except CarekbError:
+        return  # no project there: the run says so itself
+    except Exception:  # a watcher's failure must never fail a run
+        watcher.reset()
 
 
 # --- The child: one run ----------------------------------------------------------------
 
 
-def _child(listener: socket.socket, conn: socket.socket, request: Any) -> NoReturn:
+def _child(
+    listener: socket.socket, conn: socket.socket, request: Any, watcher: Watcher | None = None
+) -> NoReturn:
     """Run the request as ``carekb`` would in the caller's place; never returns."""
     try:
         listener.close()
+        if watcher is not None:
+            watcher.close()
         _default_signals()
         conn.sendall(f"P{os.getpid()}\n".encode())
         go, fds = _go(conn)
@@ -447,10 +481,10 @@ def _flush() -> None:
 
 
 def main() -> None:
-    """``python -m carekb.daemon.server SOCKET IDLE_SECONDS``."""
+    """``python -m carekb.daemon.server SOCKET IDLE_SECONDS [--watch]``."""
     place, idle = sys.argv[1], float(sys.argv[2])
     try:
-        serve(place, idle)
+        serve(place, idle, watch="--watch" in sys.argv[3:])
     except CarekbError as error:
         print(f"carekb daemon: {error}", file=sys.stderr)
         raise SystemExit(error.exit_code) from None

@@ -306,6 +306,16 @@ def _stats(
 # inside the project: every file is asked with follow_symlinks=False).
 _FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 
+Listing = list[tuple[str, "os.stat_result | None"]]
+"""A folder's items in the order it lists them, each with its stat (None: it could not be
+asked: gone, or in a folder that can be listed but not entered)."""
+
+KNOWN_LISTINGS: dict[str, Listing] = {}
+"""Folders whose listing a watching daemon (``carekb daemon start --watch``,
+:mod:`carekb.daemon.watch`) keeps, by the path :func:`_tree` names them by: those no
+change has touched since it listed them, refreshed just before each run. A run's walk
+takes them from here instead of asking the file system. Empty in every other process."""
+
 
 def _tree(
     root: Path,
@@ -328,65 +338,87 @@ def _tree(
     cut = len(label)
     walk = walk or _Walk()
     devices = walk.devices
-    # Each name is asked of its folder's open descriptor (fstatat): the kernel walks no
-    # path and Python builds none, a fifth less than os.scandir's entries and their
-    # stat() (measured on 24,000 files). A folder's own kind comes from the same stat.
-    lstat = os.stat
+    known = KNOWN_LISTINGS
     is_folder = stat.S_ISDIR
     pending = [(os.fspath(root), label)]
     while pending:
         folder, prefix = pending.pop()
-        try:
-            descriptor = os.open(folder, _FOLDER_FLAGS)
-        except OSError:
-            walk.unwalked.append(prefix[cut:].rstrip("/"))
-            continue
-        try:
-            # In the listing's own order, not sorted: the order of an unchanged folder
-            # does not change, so the digest is as stable, and sorting a folder of
-            # 100,000 audit logs cost a sixth of a warm lint.
-            items = os.listdir(descriptor)
-        except OSError:
-            os.close(descriptor)
+        listing = known.get(folder)
+        if listing is None:
+            listing = list_folder(folder)
+        if listing is None:
             walk.unwalked.append(prefix[cut:].rstrip("/"))
             continue
         walk.folders.append(prefix[cut:].rstrip("/"))
-        try:
-            for item in items:
-                name = prefix + item
-                try:
-                    info = lstat(item, dir_fd=descriptor, follow_symlinks=False)
-                except OSError:
-                    # Gone, or in a folder that can be listed but not entered: the list
-                    # of this folder's files is incomplete, so the loader walks it itself.
-                    walk.unwalked.append(prefix[cut:].rstrip("/"))
-                    continue
-                mode = info.st_mode
-                if is_folder(mode):
-                    relative = name[cut:]
-                    named = item in skip and not (
-                        read_in is not None
-                        and relative.startswith(read_in)
-                        and not item.startswith(".")
-                    )
-                    if not named and relative not in skip_paths:
-                        pending.append((f"{folder}/{item}", name + "/"))
-                    else:
-                        walk.unwalked.append(relative)
-                    continue
-                # ctime too: it moves when someone sets a file's mtime back by hand.
-                mtime = info.st_mtime_ns
-                devices.add(info.st_dev)
-                add(
-                    (
-                        f"{name} {info.st_size} {mtime} {info.st_ctime_ns} {info.st_ino} {mode}",
-                        mtime,
-                        name[cut:],
-                    )
+        for item, info in listing:
+            name = prefix + item
+            if info is None:
+                # The list of this folder's files is incomplete: the loader walks it itself.
+                walk.unwalked.append(prefix[cut:].rstrip("/"))
+                continue
+            mode = info.st_mode
+            if is_folder(mode):
+                relative = name[cut:]
+                if walks_into(relative, item, skip, skip_paths, read_in):
+                    pending.append((f"{folder}/{item}", name + "/"))
+                else:
+                    walk.unwalked.append(relative)
+                continue
+            # ctime too: it moves when someone sets a file's mtime back by hand.
+            mtime = info.st_mtime_ns
+            devices.add(info.st_dev)
+            add(
+                (
+                    f"{name} {info.st_size} {mtime} {info.st_ctime_ns} {info.st_ino} {mode}",
+                    mtime,
+                    name[cut:],
                 )
-        finally:
-            os.close(descriptor)
+            )
     return found
+
+
+def walks_into(
+    relative: str,
+    item: str,
+    skip: frozenset[str],
+    skip_paths: frozenset[str] = frozenset(),
+    read_in: str | None = None,
+) -> bool:
+    """Does the walk go into the folder ``item`` at ``relative`` (see :func:`_tree`)?"""
+    named = item in skip and not (
+        read_in is not None and relative.startswith(read_in) and not item.startswith(".")
+    )
+    return not named and relative not in skip_paths
+
+
+def list_folder(folder: str) -> Listing | None:
+    """``folder``'s items in the order it lists them, each with its stat; None when it
+    cannot be opened or listed.
+
+    Each name is asked of the folder's open descriptor (fstatat): the kernel walks no
+    path and Python builds none, a fifth less than os.scandir's entries and their stat()
+    (measured on 24,000 files). In the listing's own order, not sorted: the order of an
+    unchanged folder does not change, so the digest is as stable, and sorting a folder of
+    100,000 audit logs cost a sixth of a warm lint."""
+    try:
+        descriptor = os.open(folder, _FOLDER_FLAGS)
+    except OSError:
+        return None
+    lstat = os.stat
+    listing: Listing = []
+    add = listing.append
+    try:
+        items = os.listdir(descriptor)
+        for item in items:
+            try:
+                add((item, lstat(item, dir_fd=descriptor, follow_symlinks=False)))
+            except OSError:
+                add((item, None))
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    return listing
 
 
 def _stat_line(path: Path, name: str) -> tuple[str, int]:
