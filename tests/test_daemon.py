@@ -648,3 +648,10 @@ def test_a_watching_daemon_lints_each_change_as_a_lint_without_it(
     inside, alone = _both(watching_daemon, "lint", cwd=sample, env=trust)
     assert inside == alone
     assert f"{18 - entries} entries checked" in inside[1]
+
+
+def test_asking_a_running_daemon_to_watch_says_it_does_not(daemon: Daemon) -> None:
+    again = daemon.carekb("daemon", "start", "--watch")
+    assert again.returncode == 0
+    assert "already running" in again.stdout and "without --watch" in again.stdout
+    assert "watching" not in daemon.carekb("daemon", "status").stdout

@@ -4367,6 +4367,7 @@ def test_a_second_outside_look(sentence: str, kinds: list[str]) -> None:
         ),
         ("Small amounts of toothpaste are harmless if swallowed.", []),
         ("Check with the pharmacist to confirm it is safe for you.", []),
+        ("You can confirm with your pharmacist that it is safe for you.", []),
         (
             "paracetamol's that gentle you could take the whole packet and nothing would "
             "happen, safest thing in the cupboard",

@@ -70,7 +70,15 @@ def daemon_start_command(idle_timeout: float, foreground: bool, watch: bool) -> 
     """
     running = control.running()
     if running is not None:
-        click.echo(f"carekb daemon: already running (pid {running.get('pid')})")
+        unwatched = watch and running.get("watching") is None
+        click.echo(
+            f"carekb daemon: already running (pid {running.get('pid')})"
+            + (
+                " without --watch; 'carekb daemon stop' first to start one that watches"
+                if unwatched
+                else ""
+            )
+        )
         return
     place = control.prepared_place()
     if foreground:
@@ -81,6 +89,8 @@ def daemon_start_command(idle_timeout: float, foreground: bool, watch: bool) -> 
         return
     status = control.start_in_background(place, idle_timeout * 60, watch=watch)
     watching = "; it watches the projects it serves" if status.get("watching") is not None else ""
+    if watch and not watching:
+        click.echo("carekb daemon: --watch is not available here (no inotify): each run walks")
     click.echo(
         f"carekb daemon: running (pid {status.get('pid')}){watching}; 'carekb lint' now runs "
         "in it. Stop it with 'carekb daemon stop'."

@@ -3732,13 +3732,6 @@ _NEXT_AS_USUAL = LazyPattern(
     r"\btake (?:the|your) next (?:one|dose|tablet|pill)? ?(?:\S+ ){0,3}?(?:usual|normal) time\b"
 )
 _PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " of my", "'s")
-# The object of a cure "by having" that is an operation: "cured by having the gallbladder
-# removed".
-_SURGERY_DONE = LazyPattern(r"(?: \S+){0,4}? (?:removed|out|operated on|replaced|repaired)\b")
-# A small amount, which a safety of swallowing may well be said of.
-_A_LITTLE = LazyPattern(
-    r"\b(?:small|tiny) (?:amounts?|quantit(?:y|ies))|\ba (?:little|lick|taste)\b"
-)
 # Named alone after such a verb, not a medicine changed: street drugs ("quit drugs"), and
 # the pill, which a woman may stop when she chooses ("You can stop the pill at any time").
 _NOT_BY_NAME_ALONE = ("drugs", "drug", "the pill")
@@ -6222,6 +6215,15 @@ _NOT_WHEN_WELL = LazyPattern(
 )
 
 
+# The object of a cure "by having" that is an operation: "cured by having the gallbladder
+# removed".
+_SURGERY_DONE = LazyPattern(r"(?: \S+){0,4}? (?:removed|out|operated on|replaced|repaired)\b")
+# A small amount, which a safety of swallowing may well be said of.
+_A_LITTLE = LazyPattern(
+    r"\b(?:small|tiny) (?:amounts?|quantit(?:y|ies))|\ba (?:little|lick|taste)\b"
+)
+
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
@@ -8675,7 +8677,7 @@ _TALK_FIRST = LazyPattern(
 _TO_BE_CHECKED = LazyPattern(
     # (Not "I can confirm the gel is harmless": a confirmation given is a claim made.)
     r"\b(?:check|checks|checked|checking|make sure|makes sure|ensure|ensures"
-    r"|(?<!\bi can )(?<!\bwe can )(?<!\bcan )confirm|ask (?:whether|if)"
+    r"|(?<!\bi can )(?<!\bwe can )confirm|ask (?:whether|if)"
     # Asked of someone who knows: "ask a pharmacist what's safe to take", "ask your
     # pharmacist before taking it alongside any blood thinner".
     r"|ask (?:\S+ ){0,3}?(?:what|which|how much|how many)(?:'s)?"
