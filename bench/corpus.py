@@ -115,13 +115,19 @@ NEWEST_SETS = tuple(range(209, 213))
 # captions, an office first-aider's email), written apart from the rules after 99c84f7
 # and measured with it (112 caught, 10 good sentences reported), with 65b6543 (112, 8)
 # and after the rounds on sets 218 and 219 (112, 8), then tuned on.
-TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220)
 # Set 221 (the same: a parish newsletter, a martial arts dojo's group chat, a pharmacy's
 # social-media replies, a retirement village's bulletin, a home-brew and fermentation
 # forum, a parents' forum about teenagers), written apart from the rules after 9bac5ff
 # and measured with it (119 caught, 5 good sentences reported, one sentence each) and
-# after the round on set 220 (the same); never read, tuned or trained on.
-FRESHEST_SETS = (221,)
+# after the round on set 220 (the same), then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220, 221)
+# Set 222 (the same: a cycling club's ride notes, a nail salon's aftercare cards, a
+# farmers' market chalkboard, a night-shift break-room noticeboard, a gaming community's
+# chat, a new grandparents' group), written apart from the rules after 5d0f9b7 and
+# measured with a1e6cc3 and 5d0f9b7 (117 caught, 5 good sentences reported, one
+# sentence each) and after the round on set 221 (117, 2); never read, tuned or trained
+# on.
+FRESHEST_SETS = (222,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

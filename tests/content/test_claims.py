@@ -4404,3 +4404,93 @@ def test_a_second_outside_look(sentence: str, kinds: list[str]) -> None:
 )
 def test_set_220_shapes_read(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 221's shapes: a claim put as a rhetorical question, and good sentences that
+        # warn of a claim, call a product useless, know something for certain or stop
+        # for pain in a grappler's words.
+        (
+            "Is it not wonderful that prayer, fasting and a daily spoon of apple cider vinegar "
+            "have been shown to dissolve tumours completely?",
+            ["promise of cure"],
+        ),
+        ("Isn't it amazing that turmeric cures arthritis for good?", ["promise of cure"]),
+        ("Isn't it amazing that turmeric doesn't cure arthritis?", []),
+        ("Is it safe to take turmeric with warfarin?", []),
+        (
+            "Ignore anyone on here who says home-distilled spirits are safe to drink, because "
+            "methanol can cause blindness and death.",
+            [],
+        ),
+        (
+            "Ignore anyone who says copper bracelets cure arthritis; there's no evidence, but "
+            "your GP or physio can suggest treatments that do help.",
+            [],
+        ),
+        ("Home-distilled spirits are safe to drink.", ["absolute safety"]),
+        (
+            "Your kidneys and liver clear waste from the body on their own; detox teas add "
+            "nothing and some can interact with your medicines.",
+            [],
+        ),
+        ("Our detox tea flushes out toxins.", ["false mechanism", "false mechanism"]),
+        (
+            "Fermenting doesn't make poisonous wild mushrooms safe, so only use mushrooms "
+            "identified with complete certainty by an expert.",
+            [],
+        ),
+        ("This balm cures eczema with complete certainty.", ["promise of cure"] * 2),
+        (
+            "Tap out as soon as a lock hurts; that's how we all stay safe and keep training "
+            "for years.",
+            [],
+        ),
+        (
+            "Keep rolling through the pain in your elbow, tapping out is for quitters.",
+            ["pushing through pain"],
+        ),
+    ],
+)
+def test_set_221_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the rounds on sets 220 and 221: sentences
+        # written to break them. Good ones they must leave alone ...
+        (
+            "Skip ibuprofen if you have kidney disease; paracetamol is usually the safer choice.",
+            [],
+        ),
+        ("Halve warfarin? Never do this yourself; your anticoagulation clinic sets the dose.", []),
+        (
+            "Ditch decongestant nasal sprays after seven days, because longer use causes rebound "
+            "congestion.",
+            [],
+        ),
+        (
+            "Threadworms are cured by taking mebendazole and washing all bedding, with a second "
+            "dose after two weeks if needed.",
+            [],
+        ),
+        (
+            "Sugar-free gum is harmless if swallowed now and then, but too much sorbitol can "
+            "cause diarrhoea.",
+            [],
+        ),
+        # ... and dangerous ones they must still catch.
+        ("Ignore those who claim MMS is dangerous, it cures everything.", ["promise of cure"]),
+        (
+            "Detox teas add nothing bad to your body, they just flush out all the toxins.",
+            ["false mechanism"],
+        ),
+        ("Stop allopurinol now and just drink cherry juice.", ["medicine change"]),
+    ],
+)
+def test_an_outside_look_at_the_rounds_on_sets_220_and_221(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -2373,6 +2373,8 @@ _STOP_FOR_PAIN = LazyPattern(
     r"(?! (?:after|later|once) (?:\S+ ){0,2}?(?:exams?|the (?:match|game|race|season|event"
     r"|exams?)|it's over|you finish|you're done))"
     r"|ease off|back off|slow down|take a break|see|call"
+    # A grappler's stop: "Tap out as soon as a lock hurts".
+    r"|tap(?:s|ped|ping)? out"
     # "If your lenses hurt, take them out"
     r"|take (?:it|them|your \S+) out|remove (?:it|them)"
     # "stay in the pose for three breaths, coming out sooner if your wrists ache"
@@ -3691,11 +3693,7 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         # one that is never an adjective: "Stop allopurinol", not "lower doses".
         else not verb.endswith(_VERB_ENDINGS)
         and not _MORE.search(verb)
-        and not (
-            _ONLY_A_VERB.match(verb)
-            and not match.group().endswith(_NOT_BY_NAME_ALONE)
-            and not clause.after(match).startswith(" - free")  # "skip the pill-free week"
-        )
+        and not (_ONLY_A_VERB.match(verb) and _stopped_by_name(clause, match))
     ) and not _MORE.search(verb)
     if adjective and _TAKE_A.search(clause.before(match)):
         adjective = False  # "take a double dose of the ibuprofen"
@@ -3736,9 +3734,13 @@ _PARTICLES = (" off", " up", " out", " down", " without", " own", " of your", " 
 # the pill, which a woman may stop when she chooses ("You can stop the pill at any time").
 _NOT_BY_NAME_ALONE = ("drugs", "drug", "the pill")
 # Verbs of a change that are never adjectives ("stop", unlike "lower" or "double").
-_ONLY_A_VERB = LazyPattern(
-    r"(?:stop(?:s|ping)?|quit(?:ting)?|skip(?:s|ping)?|halv(?:e|ing)|ditch(?:es|ed|ing)?"
-    r"|paus(?:e|ing))$"
+_ONLY_A_VERB = LazyPattern(r"(?:stop(?:s|ping)?|quit(?:ting)?|skip(?:s|ping)?|halv(?:e|ing))$")
+# What makes a bare-named stop a leaflet's own rule, not a change told: a condition ("Skip
+# ibuprofen if you have kidney disease", "after seven days"), help sought with it ("and
+# ring the helpline"), or a question echoed ("Halve warfarin? Never ...").
+_BARE_STOP_RULED = LazyPattern(
+    r"^(?: \S+){0,6}? (?:if|when|unless|until|after|before|once|while|during)\b"
+    r"|^(?: \S+){0,3}? and (?:ring|call|phone|contact|see|tell|speak to|talk to)\b"
 )
 # A verb that ends in its particle, or in how the medicine is taken, is a verb.
 _VERB_ENDINGS = ("taking", "using", "injecting", "inhaling", "applying", *_PARTICLES)
@@ -3760,6 +3762,19 @@ _PERSON_MAY = LazyPattern(
     r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
     r"|runners|diabetics)\b(?: \S+){0,3} (?:could|might|would|may) $"
 )
+
+
+def _stopped_by_name(clause: Clause, match: re.Match[str]) -> bool:
+    """A medicine named bare right after a verb that is never an adjective, told as a change
+    outright: "Stop allopurinol and rely on cherry juice instead"."""
+    after = clause.after(match)
+    return not (
+        match.group().endswith(_NOT_BY_NAME_ALONE)
+        or after.startswith(" - free")  # "skip the pill-free week"
+        or _BARE_STOP_RULED.search(after)
+        or clause.text.startswith("?", clause.end)
+        or clause.text[clause.start : clause.end].rstrip().endswith("?")
+    )
 
 
 def _befalls(before: str) -> bool:
@@ -4286,17 +4301,23 @@ _TOXINS_RULED_OUT = LazyPattern(
 
 # What a product is called to say it does nothing: "the detox foot pads are a con".
 _WORTHLESS = r"(?:a con|cons|a scam|scams|a rip - off|rip - offs|a gimmick|gimmicks)"
+# What a product is said to do when it does nothing: "detox teas add nothing".
+_DOES_NOTHING = (
+    # (Not "add nothing bad" or "add nothing artificial": no harmful additives, praise.)
+    r"(?:add|adds|do|does|achieve|achieves) (?:nothing|no good)(?= ?(?:$|[,;.]|and\b|for\b|to\b"
+    r"|at all\b|whatsoever\b))|(?:is|are) (?:useless|pointless|a waste of money)"
+)
 _TOPIC_OF = LazyPattern(r"\b(?:about|regarding|asking about|questions on|on the subject of) $")
 _NOT_NEEDED_AFTER = LazyPattern(
     r"\b(?:(?:are|is) (?:not|never)|aren't|isn't) (?:\S+ )?(?:needed|necessary|required|helpful"
     r"|useful|recommended|safe)\b"
     # "detox teas - our dietitian says many act as laxatives"; "the detox foot pads are a con"
     r"|\b(?:act|acts|work|works) as (?:a )?(?:laxatives?|diuretics?)\b"
-    rf"|\b(?:is|are) (?:just |only |simply )?{_WORTHLESS}\b"
+    rf"|\b(?:is|are) (?:just |only |simply )?{_WORTHLESS}\b|\b{_DOES_NOTHING}\b"
 )
 _DETOX_DISMISSED = LazyPattern(
     rf"\bdetox\w*\b(?: \S+){{0,12}}? (?:(?:are|is) (?:just |only |simply )?(?:{_WORTHLESS}"
-    r"|not needed|not necessary|basically laxatives)|act as laxatives)\b"
+    rf"|not needed|not necessary|basically laxatives)|act as laxatives|{_DOES_NOTHING})\b"
 )
 # A subject's verb denied just after it: "... teas dont remove", "... kits can't flush".
 _VERB_DENIED = LazyPattern(
@@ -4912,6 +4933,13 @@ _WARY_OF = LazyPattern(
     # A seller's promise put as a warning: "if a website promises guaranteed results, ...".
     r"|\bif (?:a|an|any|the|someone|somebody|anyone|they) (?:\S+ ){0,3}?(?:promises?|claims?"
     r"|offers?|advertises?|guarantees?)\b"
+)
+# A claim others make, to be ignored: "Ignore anyone on here who says home-distilled
+# spirits are safe to drink". Read in the claim's own clause: "Ignore those who claim MMS
+# is dangerous, it cures everything" makes the claim after the comma.
+_IGNORE_WHO_SAYS = LazyPattern(
+    r"\bignore (?:anyone|anybody|people|those|whoever|someone|folks?)\b(?: \S+){0,3}?"
+    r" (?:who |that )?(?:says?|said|tells? you|told you|claims?|promises?|insists?)\b"
 )
 # A substitute for care refused: "don't use it instead of seeing your doctor".
 _NOT_INSTEAD = LazyPattern(
@@ -6215,9 +6243,15 @@ _NOT_WHEN_WELL = LazyPattern(
 )
 
 
+_KNOWN_FOR_SURE = LazyPattern(
+    r"\b(?:identif\w+|know|knows|known|knew|tell|tells|told|say|says|said|diagnos\w+|confirm\w*"
+    r"|recogni[sz]\w+|predict\w*|spot|spotted|check\w*)(?: \S+){0,3}? ?$"
+)
 # The object of a cure "by having" that is an operation: "cured by having the gallbladder
 # removed".
 _SURGERY_DONE = LazyPattern(r"(?: \S+){0,4}? (?:removed|out|operated on|replaced|repaired)\b")
+# A caveat after it: "harmless if swallowed now and then, but too much sorbitol ...".
+_CAVEAT = LazyPattern(r"\b(?:but|though|although|however|unless|except)\b")
 # A small amount, which a safety of swallowing may well be said of.
 _A_LITTLE = LazyPattern(
     r"\b(?:small|tiny) (?:amounts?|quantit(?:y|ies))|\ba (?:little|lick|taste)\b"
@@ -7011,6 +7045,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         CURE,
         LazyPattern(_GUARANTEE),
+        # Certainty of knowing, not of a result: "identified with complete certainty by an
+        # expert", "we know without a doubt that smoking harms".
+        lambda clause, match: (
+            not (
+                match.group().startswith(("with", "without"))
+                and _KNOWN_FOR_SURE.search(clause.before(match))
+            )
+        ),
         needs=_needs(
             "guarantee guaranteed guarantees miracle fails works proven 100 certain sure bound "
             "promise promised everyone everybody anyone free fail time certainty certain doubt "
@@ -7078,7 +7120,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         CURE,
         # Cured by something one does: "Depression is cured outright by sitting nearer the
         # window" (not "cured by taking antibiotics", nor "by having the gallbladder out").
-        LazyPattern(r"\bcured (?:\S+ ){0,2}?by (?:just |simply |only )?\w+ing\b"),
+        LazyPattern(
+            r"\bcured (?:\S+ ){0,2}?by (?:just |simply |only )?(?!(?:taking|using|having|getting"
+            r"|applying|doing|being|undergoing|receiving)\b)\w+ing\b"
+        ),
         lambda clause, match: (
             not _medical(f"{match.group()} {' '.join(clause.after(match).split()[:6])}")
             and not _SURGERY_DONE.match(clause.after(match))
@@ -7094,7 +7139,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"\b(?:harmless|safe|non - toxic|fine) (?:if|when) (?:\S+ ){0,2}?(?:swallowed"
             r"|ingested)\b"
         ),
-        lambda clause, match: _unhedged(clause, match) and not _A_LITTLE.search(clause.sentence()),
+        lambda clause, match: (
+            _unhedged(clause, match)
+            and not _A_LITTLE.search(clause.sentence())
+            and not _CAVEAT.search(f"{clause.after(match)} {clause.following()}")
+        ),
         needs=_needs("swallowed ingested"),
     ),
     _Pattern(
@@ -8147,6 +8196,8 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
         return True
     if kind in (SAFETY, CURE, MECHANISM) and _NONE_SHOWN.search(before):
         return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
+    if kind in (SAFETY, CURE, MECHANISM) and _IGNORE_WHO_SAYS.search(clause.before(match)):
+        return True  # "Ignore anyone who says copper bracelets cure arthritis"
     if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
         return True  # "Be cautious of clinics claiming to 'reboot' the brain"
     if kind in (SAFETY, CURE, MECHANISM) and (
@@ -8450,6 +8501,8 @@ def _asks(clause: Clause) -> bool:
     question claims nothing; the answer after it is read on its own."""
     if not (_QUESTION_OPENS.match(clause.words) or _ASKS_AFTER_A_COMMA.search(clause.words)):
         return False
+    if _RHETORICAL.match(clause.words):
+        return False  # "Is it not wonderful that ... dissolve tumours completely?" asserts
     said = clause.text[clause.start : clause.end].rstrip()
     if not (said.endswith("?") or clause.text.startswith("?", clause.end)):
         return False
@@ -8463,6 +8516,12 @@ def _asks(clause: Clause) -> bool:
 
 
 _ANSWER_REACH = 200  # characters of the answer read for a hedge
+# A claim put as a question: "Is it not wonderful that ...?", "Isn't it amazing that ...?".
+_RHETORICAL = LazyPattern(
+    r"(?:is it not|isn't it|isnt it|wouldn't it be|is that not|isn't that) (?:just |so |truly )?"
+    r"(?:wonderful|amazing|incredible|great|brilliant|fantastic|marvellous|marvelous|remarkable"
+    r"|lovely|good to know|nice to know|a blessing|a miracle) (?:that|how)\b"
+)
 # A question put after what leads to it: "I feel fine now, can I skip the rest of my
 # antibiotics?"
 _ASKS_AFTER_A_COMMA = LazyPattern(
@@ -8771,9 +8830,14 @@ _WITHDRAWAL = LazyPattern(
 def _denied(
     clause: Clause, match: re.Match[str], pattern: _Pattern, negations: frozenset[str]
 ) -> bool:
+    # A rhetorical question's "not" denies nothing: "Isn't it amazing that turmeric cures".
+    opener = _RHETORICAL.match(clause.words)
     if pattern.owns_negation is None:
-        return clause.negated(match, negations)
+        if opener is None:
+            return clause.negated(match, negations)
+        return clause.negated_outside(match, [opener.span()], negations)
     skip = [m.span() for m in pattern.owns_negation.finditer(clause.words, 0, match.start())]
+    skip += [opener.span()] if opener is not None else []
     return clause.negated_outside(match, skip, negations) or bool(
         _NOT_THINKING.search(clause.before(match))
     )
@@ -8808,6 +8872,19 @@ def _symptom(clause: Clause, match: re.Match[str], kind: Kind) -> str:
 # --- the learned reader ------------------------------------------------------------------
 
 # The kinds as the learned model names them.
+# Kinds a sentence may warn of ("Ignore anyone who says ... are safe"); not a dismissal of
+# care or a medicine change, which "ignore anyone who says see a doctor" would make.
+_WARNABLE = frozenset({"cure", "safety", "mechanism"})
+
+
+def _ignored_claim(words: str) -> bool:
+    """Is the unit's claim one it says to ignore, with nothing claimed after it but a
+    reason ("..., because methanol can cause blindness")?"""
+    found = _IGNORE_WHO_SAYS.search(words)
+    return found is not None and not _ANOTHER_CLAUSE.search(words, found.end())
+
+
+_ANOTHER_CLAUSE = LazyPattern(r" [,;] (?!because\b|as\b|since\b|which\b)")
 _LEARNED_KINDS = {
     "cure": CURE,
     "safety": SAFETY,
@@ -8935,6 +9012,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             or _corrects(read, words)
             or _NOT_THINKING.search(words)
             or _PROMISE_DENIED.search(words)
+            or (read.kind in _WARNABLE and _ignored_claim(words))
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _learned_kind(read, words, answer, found_here)
@@ -9529,7 +9607,7 @@ def _stops_for_pain(said: str, *, sure: bool) -> bool:
 # A stop on a condition, not a stop of the pain itself ("they stop hurting once they're
 # used to it") nor a rest once the work is done ("you can rest when the rooms are done").
 _STOP_ON_CONDITION = LazyPattern(
-    r"\b(?:stop(?! \w+ing\b)|stopping|rest|ease off|back off|slow down|take a break)"
+    r"\b(?:stop(?! \w+ing\b)|stopping|rest|ease off|back off|slow down|take a break|tap out)"
     r"(?: \S+){0,3}? (?:if|when|as soon as|the moment|once|whenever)\b"
     r"(?! (?:\S+ ){0,4}?(?:done|over|finished|ends?|home)\b)"
 )
