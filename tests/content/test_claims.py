@@ -4469,6 +4469,11 @@ def test_set_221_shapes_read(sentence: str, kinds: list[str]) -> None:
         ),
         ("Halve warfarin? Never do this yourself; your anticoagulation clinic sets the dose.", []),
         (
+            "Stop methotrexate and ring the rheumatology helpline if you develop mouth ulcers "
+            "or a sore throat.",
+            [],
+        ),
+        (
             "Ditch decongestant nasal sprays after seven days, because longer use causes rebound "
             "congestion.",
             [],

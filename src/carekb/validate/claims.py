@@ -3736,11 +3736,10 @@ _NOT_BY_NAME_ALONE = ("drugs", "drug", "the pill")
 # Verbs of a change that are never adjectives ("stop", unlike "lower" or "double").
 _ONLY_A_VERB = LazyPattern(r"(?:stop(?:s|ping)?|quit(?:ting)?|skip(?:s|ping)?|halv(?:e|ing))$")
 # What makes a bare-named stop a leaflet's own rule, not a change told: a condition ("Skip
-# ibuprofen if you have kidney disease", "after seven days"), help sought with it ("and
-# ring the helpline"), or a question echoed ("Halve warfarin? Never ...").
+# ibuprofen if you have kidney disease", "after seven days"); help sought with it
+# (_STOP_AND_ASK) and a question echoed ("Halve warfarin? Never ...") do too.
 _BARE_STOP_RULED = LazyPattern(
     r"^(?: \S+){0,6}? (?:if|when|unless|until|after|before|once|while|during)\b"
-    r"|^(?: \S+){0,3}? and (?:ring|call|phone|contact|see|tell|speak to|talk to)\b"
 )
 # A verb that ends in its particle, or in how the medicine is taken, is a verb.
 _VERB_ENDINGS = ("taking", "using", "injecting", "inhaling", "applying", *_PARTICLES)
@@ -3772,6 +3771,7 @@ def _stopped_by_name(clause: Clause, match: re.Match[str]) -> bool:
         match.group().endswith(_NOT_BY_NAME_ALONE)
         or after.startswith(" - free")  # "skip the pill-free week"
         or _BARE_STOP_RULED.search(after)
+        or _STOP_AND_ASK.search(after)
         or clause.text.startswith("?", clause.end)
         or clause.text[clause.start : clause.end].rstrip().endswith("?")
     )
@@ -3794,7 +3794,8 @@ _CONSEQUENCE_READ = LazyPattern(
 # if you develop stomach pain", the leaflet's own rule for a side effect.
 _STOP_AND_ASK = LazyPattern(
     r"^ ?(?:\S+ ){0,2}?(?:and|then) (?:get|seek|ask for|see|call|ring|phone|contact|tell|speak to"
-    r"|talk to) (?:\S+ ){0,2}?(?:advice|help|doctor|gp|pharmacist|nurse|midwife|111|999)\b"
+    r"|talk to) (?:\S+ ){0,2}?(?:advice|help|doctor|gp|pharmacist|nurse|midwife|111|999|helpline"
+    r"|team|clinic)\b"
 )
 _FOOD_VERB = LazyPattern(r"\b(?:eat|eats|eating|drink|drinks|drinking)\b")
 _RESTARTED = LazyPattern(r"\b(?:restart\w*|re - start\w*|resum\w*|start (?:\S+ ){0,3}?again)\b")
