@@ -3772,8 +3772,7 @@ def _stopped_by_name(clause: Clause, match: re.Match[str]) -> bool:
         or after.startswith(" - free")  # "skip the pill-free week"
         or _BARE_STOP_RULED.search(after)
         or _STOP_AND_ASK.search(after)
-        or clause.text.startswith("?", clause.end)
-        or clause.text[clause.start : clause.end].rstrip().endswith("?")
+        or _ends_in_question(clause)
     )
 
 
@@ -8504,8 +8503,7 @@ def _asks(clause: Clause) -> bool:
         return False
     if _RHETORICAL.match(clause.words):
         return False  # "Is it not wonderful that ... dissolve tumours completely?" asserts
-    said = clause.text[clause.start : clause.end].rstrip()
-    if not (said.endswith("?") or clause.text.startswith("?", clause.end)):
+    if not _ends_in_question(clause):
         return False
     # "Can a daily walk cure it forever? Yes, ...": the answer makes it a claim, unless
     # it is hedged ("Yes, for most women it is, unless your midwife has advised
@@ -8514,6 +8512,13 @@ def _asks(clause: Clause) -> bool:
         return True
     answer = words_of(clause.text[clause.end : clause.end + _ANSWER_REACH])
     return bool(_HEDGE.search(answer) or _UNLESS_ADVISED.search(answer))
+
+
+def _ends_in_question(clause: Clause) -> bool:
+    """Does ``clause`` end its sentence with a question mark (inside it or just after)?"""
+    return clause.text[clause.start : clause.end].rstrip().endswith("?") or clause.text.startswith(
+        "?", clause.end
+    )
 
 
 _ANSWER_REACH = 200  # characters of the answer read for a hedge

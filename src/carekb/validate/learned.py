@@ -270,7 +270,7 @@ def _in_pieces(text: str, start: int, end: int) -> Iterator[Unit]:
     """The unit from ``start`` to ``end``; one of hundreds of words has lost its
     punctuation, and is read in pieces as the clauses are: no sentence runs that long,
     and a sentence's words weigh nothing among a page's."""
-    pieces = list(_PIECE.finditer(text, start, end)) if end - start > LONGEST else []
+    pieces = list(_PIECE_OF_A_UNIT.finditer(text, start, end)) if end - start > LONGEST else []
     if len(pieces) <= LONGEST // PIECE:  # at most LONGEST words
         yield Unit(start, end, text[start:end])
         return
@@ -279,7 +279,7 @@ def _in_pieces(text: str, start: int, end: int) -> Iterator[Unit]:
 
 
 # PIECE words and the spaces between them (or the last few).
-_PIECE = re.compile(rf"\S+(?:\s+\S+){{0,{PIECE - 1}}}")
+_PIECE_OF_A_UNIT = re.compile(rf"\S+(?:\s+\S+){{0,{PIECE - 1}}}")
 
 
 def has_address(text: str) -> bool:
