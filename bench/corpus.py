@@ -120,14 +120,23 @@ NEWEST_SETS = tuple(range(209, 213))
 # forum, a parents' forum about teenagers), written apart from the rules after 9bac5ff
 # and measured with it (119 caught, 5 good sentences reported, one sentence each) and
 # after the round on set 220 (the same), then tuned on.
-TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220, 221)
 # Set 222 (the same: a cycling club's ride notes, a nail salon's aftercare cards, a
 # farmers' market chalkboard, a night-shift break-room noticeboard, a gaming community's
 # chat, a new grandparents' group), written apart from the rules after 5d0f9b7 and
 # measured with a1e6cc3 and 5d0f9b7 (117 caught, 5 good sentences reported, one
-# sentence each) and after the round on set 221 (117, 2); never read, tuned or trained
-# on.
-FRESHEST_SETS = (222,)
+# sentence each) and after the round on set 221 (117, 2), then tuned on.
+# Set 223 (the same: a school nurse's newsletter, a truck drivers' forum, a plant-based
+# cooking blog's comments, a community choir's notes, a sea-fishing charter's briefing, a
+# university halls' pack and group chat), written apart from the rules after c3b1655 and
+# measured with it (117 caught, 2 good sentences reported) and after the round on set 222
+# (the same), then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223)
+# Set 224 (the same: a hospital radio show, a dog-walking group's board, a salon blog, a
+# community kitchen's volunteer notes, a building site's toolbox talk and group chat, a
+# pregnancy app's community answers), written apart from the rules after c3b1655 and
+# measured with it, after the round on set 222 and after the round on set 223 (118
+# caught, 3 good sentences reported, each time); never read, tuned or trained on.
+FRESHEST_SETS = (224,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -4499,3 +4499,197 @@ def test_set_221_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_an_outside_look_at_the_rounds_on_sets_220_and_221(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 222's three missed claims and two good sentences reported, read by shape: a
+        # medicine's change kept from whoever prescribed it ...
+        (
+            "Your psychiatrist won't know if you stop the lithium, and you'll feel way more "
+            "creative.",
+            ["medicine change"],
+        ),
+        ("Stop the metformin, your doctor doesn't need to know.", ["medicine change"] * 2),
+        (
+            "Your GP won't know you've stopped your statins unless you tell them, so always "
+            "mention it.",
+            [],
+        ),
+        ("If you stop your insulin, your doctor won't know why your sugars are high.", []),
+        # ... a dressing or product kept on through pain called normal ...
+        (
+            "Throbbing pain under the gel is normal, so don't take them off, it settles in a "
+            "week or two.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your cast feels painful, don't remove it yourself; go back to the fracture clinic.",
+            [],
+        ),
+        (
+            "Some aching under a new brace is normal, but take it off and call us if it gets "
+            "sharp.",
+            [],
+        ),
+        # ... toxins breathed out, or shed by a body a remedy makes do it ...
+        (
+            "Gel nails let your body breathe out toxins through the nail bed, so never take a "
+            "break between sets.",
+            ["false mechanism"],
+        ),
+        ("Foot pads help your body draw out toxins overnight.", ["false mechanism"]),
+        ("You breathe out carbon dioxide, a waste product, with every breath.", []),
+        ("Drinking plenty of water helps your body flush out waste.", []),
+        ("Dialysis helps your body remove waste when the kidneys fail.", []),
+        # ... a claim to ignore from whoever makes it, up to the next comma ...
+        (
+            "Ignore any stallholder who claims a food cures cancer, and ask your own care team "
+            "about diet during treatment.",
+            [],
+        ),
+        ("Ignore the influencers who say turmeric cures arthritis.", []),
+        ("Ignore websites that claim this tea is completely safe in pregnancy.", []),
+        (
+            "Ignore doctors who claim the jab is dangerous, garlic is completely safe and cures "
+            "flu.",
+            ["absolute safety"],
+        ),
+        # ... and more than the label says, named as the harm it does.
+        (
+            "Paracetamol is safe at the right dose, but more than the label says can seriously "
+            "damage your liver, so most adults should never take more than 4g in 24 hours.",
+            [],
+        ),
+        (
+            "Take double the tablets, more than the label says is fine for a bad migraine.",
+            ["medicine change"] * 2,
+        ),
+    ],
+)
+def test_set_222_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 223's three missed claims and two good sentences reported, read by shape:
+        # someone else's medicine, for a group told it may use it ...
+        (
+            "Children with mild asthma can use an older sibling's blue inhaler rather than "
+            "waiting for a prescription of their own.",
+            ["medicine change"],
+        ),
+        ("Children with asthma should never use a sibling's inhaler.", []),
+        ("Children with asthma can use their own reliever inhaler before PE.", []),
+        # ... a medicine left off on the days it gets in the way (not a drowsy one, nor a
+        # day a clinician set) ...
+        (
+            "if your blood pressure tablets make you pee too much on long hauls just dont take "
+            "em on driving days, thats what I do",
+            ["medicine change"],
+        ),
+        ("Don't take your water tablets on driving days.", ["medicine change"]),
+        ("Don't take your methotrexate on the days you take folic acid.", []),
+        (
+            "Don't take antihistamines that make you drowsy on driving days; ask your "
+            "pharmacist for a non-drowsy one.",
+            [],
+        ),
+        # ... carrying on at work through a hurt ...
+        (
+            "Hauling the pots with a sore shoulder? Keep pulling, a boat doesn't care if you hurt.",
+            ["pushing through pain"],
+        ),
+        ("If your shoulder hurts when rowing, stop and rest it.", []),
+        # ... a claim heard, then denied in so many words ...
+        (
+            "You may have heard that detox foot pads draw toxins out of children's bodies; they "
+            "do not, and the dark colour comes from sweat reacting with the pad.",
+            [],
+        ),
+        ("People say copper bracelets cure arthritis, but they don't.", []),
+        ("People say copper bracelets cure arthritis, and they're right.", ["promise of cure"]),
+        (
+            "They say detox teas are completely safe; they don't know anything.",
+            ["absolute safety", "false mechanism"],
+        ),
+        # ... and safety denied where it is said.
+        (
+            "Energy shots aren't risk free, too much caffeine can give you a racing heartbeat, "
+            "so keep an eye on how many you're having.",
+            [],
+        ),
+        ("This isn't safe for dogs but it's totally safe for people.", ["absolute safety"]),
+    ],
+)
+def test_set_223_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the rounds on sets 222 and 223: sentences
+        # written to break them. Good ones they must leave alone ...
+        (
+            "soreness under ur new brace is normal for a few days so dont take it off urself, ask"
+            " the orthotist to adjust it",
+            [],
+        ),
+        (
+            "Children with diagnosed asthma can use the school's emergency blue inhaler if their "
+            "own is lost or empty, with a parent's consent.",
+            [],
+        ),
+        ('Don\'t take extra tablets on busy days to "catch up"; just take your usual dose.', []),
+        (
+            "If you have type 1 diabetes, don't skip your insulin on golf days; ask your diabetes"
+            " team how to adjust doses for exercise and carry glucose tablets in your bag.",
+            [],
+        ),
+        (
+            "Ignore anyone who says turmeric cures cancer, reverses diabetes, or is completely "
+            "safe with blood thinners.",
+            [],
+        ),
+        (
+            "Ignore influencers who claim colloidal silver kills every virus, heals wounds "
+            "overnight, and is totally harmless.",
+            [],
+        ),
+        ("You might read online that apple cider vinegar cures diabetes. It doesn't.", []),
+        ("People say homeopathy cures eczema. The research doesn't support that.", []),
+        ("My nan swears whisky cures a cold, bless her, but it really doesn't.", []),
+        ("Two doses of the MMR vaccine give almost complete protection against measles.", []),
+        ("Wear full protection against splashes when you handle bleach.", []),
+        # ... and dangerous ones they must catch.
+        (
+            "Ignore the influencers who say raw milk is risky because it's totally safe for "
+            "toddlers.",
+            ["absolute safety"],
+        ),
+        (
+            "Ignore the midwives who say freebirthing alone is dangerous since it is totally safe.",
+            ["absolute safety"],
+        ),
+        ("Ear candles help your body suck toxins out of the sinuses.", ["false mechanism"]),
+        (
+            "One zinc tablet during welcome week gives you total protection from freshers' flu "
+            "for the entire academic year.",
+            ["promise of cure", "medicine change"],
+        ),
+        (
+            "People say turmeric cures arthritis. It does, and I'm living proof.",
+            ["promise of cure"],
+        ),
+        (
+            "A GP on TikTok says don't take your blood pressure tablets on driving days.",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_an_outside_look_at_the_rounds_on_sets_222_and_223(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

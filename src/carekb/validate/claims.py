@@ -2326,7 +2326,9 @@ _PERSIST = _words(
     r"keep (?:on )?(?:chewing|wearing|climbing|lifting|running|walking|training|dancing|playing"
     r"|going|pushing|working|moving|exercising|stretching|jogging|cycling|swimming|skating|hiking"
     r"|kicking|throwing|bowling|rowing|gardening|digging|typing|driving|standing|kneeling"
-    r"|squatting|bending|twisting|weeding|practising|practicing|skiing|climbing)\b",
+    r"|squatting|bending|twisting|weeding|practising|practicing|skiing|climbing|pulling|hauling"
+    r"|carrying|rowing|paddling|pedalling|pedaling|shovelling|shoveling|hammering|scrubbing"
+    r"|lugging|heaving|sparring|serving|batting|sprinting|marching|drumming)\b",
     r"(?:lift|run|walk|train|push|stretch|work|dance|play|chew|roll|press|massage|dig)\w*"
     r" (?:it )?(?:more|harder|further)\b",
     r"as (?:hard|far|deep|deeply|much) as you (?:can|possibly can)",
@@ -2343,6 +2345,35 @@ _PERSIST = _words(
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
 )
+# A dressing, a device or a product kept on through pain called normal: "Throbbing pain
+# under the gel is normal, so don't take them off".
+_DEVICE_KEPT_ON = _words(
+    r"(?:never|don't|dont|do not) (?:take|pull|rip|peel|soak) (?:it|them|(?:the|your|those"
+    r"|these) (?:\S+ )?\S+) (?:off|out)",
+    r"(?:never|don't|dont|do not) remove (?:it|them|(?:the|your|those|these) (?:\S+ )?\S+)",
+    r"(?:keep|leave) (?:it|them|(?:the|your|those|these) (?:\S+ )?\S+) (?:on|in)\b",
+)
+# Pain said to be what one should expect: "Throbbing pain under the gel is normal".
+_PAIN_CALLED_NORMAL = LazyPattern(
+    r"\b(?:pain|hurt\w*|ach\w*|throb\w*|sting\w*|burn\w*|sore\w*|tender\w*|discomfort)"
+    r"(?: \S+){0,6}? (?:is|are|'s|feels?) (?:\S+ )?(?:normal|expected|fine|ok|okay|natural"
+    r"|to be expected|a good sign|part of (?:it|the process))\b"
+    r"|\bnormal (?:for (?:\S+ ){1,3}?)?to (?:hurt|ache|throb|sting|burn|feel sore)\b"
+)
+# The removal left to a clinician, or only put off: "don't remove it yourself; go back to
+# the fracture clinic", "leave it on until the nurse sees it".
+_REMOVED_BY_CARE = LazyPattern(
+    r"^ (?:\S+ )?(?:yourself|urself|at home|on your own|until|till)\b"
+)
+
+
+def _kept_on_through_pain(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_PAIN_CALLED_NORMAL.search(clause.sentence_before(match))) and not (
+        _REMOVED_BY_CARE.search(clause.after(match))
+        or _SEEK_CARE.search(f"{clause.words} {clause.following()}")
+    )
+
+
 _PAIN_WORD = LazyPattern(
     r"\b(?:pain|painful|paining|hurts?|hurting|aches?|aching|burning|stabbing|twinges?|agony|sore"
     r"|soreness|throbs?|throbbing|shoots|shooting|twinging|cramping|stings?|stinging|screaming"
@@ -2779,6 +2810,13 @@ _HEDGE = LazyPattern(
     r"|\b(?<!ten )(?:out )?of (?:ten|\d+|a hundred) (?:people|patients|cases)\b"
     r"|\b(?!100 )\d+ % of\b"  # not "100 % of the time"
 )
+# Protection promised whole: "gives you total protection from freshers' flu" (not "almost
+# complete protection", "full protection ... for most people", nor "wear full protection").
+_WHOLE_PROTECTION = LazyPattern(
+    r"\b(?:gives?|giving|gave|offers?|offering|provides?|providing|means?|gets?|getting)"
+    r" (?:you |your \S+ |them |him |her |us )?(?:a )?(?:total|complete|full|100 %|perfect"
+    r"|absolute) protection (?:from|against)\b"
+)
 _GUARANTEE = _words(
     r"(?:and )?(?:yours|you) will (?:too|as well)|so will yours",
     r"(?:in|for) every (?:single )?(?:child|person|patient|case|user|one|woman|man|client|baby)",
@@ -3084,6 +3122,8 @@ _TOXINS = _words(
     r"(?:e|es|s|ed|ing)? (?:out )?(?:\S+ ){0,3}?(?:toxins?|toxic build - up|impurities|poisons?"
     r"|parasites|worms|candida|yeast|mucoid plaque|sludge|gunk|sediment"
     r"|lactic acid|waste products|heavy metals|chemicals|inflammation|built - up waste|waste)",
+    # Breathed out through the skin or a nail: not waste (carbon dioxide is breathed out).
+    r"breath(?:e|es|ed|ing) out (?:\S+ ){0,3}?(?:toxins?|impurities|poisons?|heavy metals)",
     # An infection drawn out through the skin or an eardrum: treatments clear infections.
     r"(?:draw|pull|suck)(?:s|ed|ing)? (?:\S+ ){0,3}?(?:infection|germs|pus) (?:\S+ )?out",
     r"(?<!supervised )(?<!medical )(?<!medically )(?<!alcohol )(?<!drug )(?<!inpatient )"
@@ -3988,9 +4028,12 @@ def _medicine_use_told(clause: Clause, match: re.Match[str]) -> bool:
     """A medicine or a dose named in the sentence: "take more than the label says" or "at
     whatever time feels right" is about a medicine only when one is named; and not the act
     named as a risk or as what to do instead ("taking more than the label says can damage
-    your liver", "call the practice rather than taking more than the packet says")."""
+    your liver", "call the practice rather than taking more than the packet says", "...,
+    but more than the label says can damage your liver")."""
     if _TAKING_NAMED.search(clause.before(match)):
         return False
+    if _WORSENS.match(clause.after(match)):
+        return False  # "more than the label says can seriously damage your liver"
     return _names_medicine_or_dose(clause.sentence())
 
 
@@ -4333,8 +4376,21 @@ def _not_doubted(clause: Clause, match: re.Match[str]) -> bool:
 
 def _remedy_subject(clause: Clause, match: re.Match[str]) -> bool:
     """No medical care in the subject: read after an opening phrase of time ("After ACL
-    surgery, a juice cleanse ..." says what the cleanse does, not the surgery)."""
-    return not _medical(_without_opening(clause.before(match)))
+    surgery, a juice cleanse ..." says what the cleanse does, not the surgery); and where a
+    remedy makes the body shed toxins, the remedy is the subject ("Foot pads help your body
+    draw out toxins"; the body's own clearing of waste is physiology)."""
+    before = _without_opening(clause.before(match))
+    made = _BODY_MADE_TO.search(before)
+    if made is not None and _TOXINS_NAMED.search(match.group()):
+        before = before[: made.start()]
+    return not _medical(before)
+
+
+_BODY_MADE_TO = LazyPattern(
+    r"\b(?:let|lets|letting|help|helps|helping|allow|allows|allowing|get|gets|encourage"
+    r"|encourages|encouraging|make|makes|making) (?:your|the) body (?:to )?$"
+)
+_TOXINS_NAMED = LazyPattern(r"\b(?:toxins?|toxic|impurities|poisons?|heavy metals)\b")
 
 
 # An opening phrase of time that names care, up to its comma: "after acl surgery ,".
@@ -4648,6 +4704,65 @@ _BEYOND_PRESCRIBED = LazyPattern(
     r"|label|packet|leaflet|box|script|prescription)(?:'s)? ?(?:says|said|prescribed|recommends"
     r"|recommended|advises|advised|told you|allows|suggests|gave you)\b"
 )
+# A medicine left off on the days it gets in the way: "just dont take em on driving days",
+# "Don't take your water tablets on match days" (not a day a clinician set: "on the same
+# day as", "on the days you take folic acid", "the day before your operation").
+_LEFT_OFF_ON_DAYS = _words(
+    r"(?:don't|dont|do not|never|no need to|skip|miss|leave out|leave off) (?:bother (?:to |with"
+    r" )?)?(?:take |taking |use |using |have |having )?(?:your |ur |the |my |their |his |her )?"
+    r"(?:\S+ ){0,3}?(?:em|them|it|tablets?|pills?|meds|medicines?|medication|insulin|inhalers?"
+    r"|injections?|jabs?|patch|patches) (?:on|at|during|over) (?:\S+ ){0,2}?(?:days|weekends"
+    r"|shifts|holidays|hauls|trips|nights out)\b(?! (?:\S+ ){0,2}?(?:take|takes|have|has|use"
+    r"|uses|get|gets)\b)",
+)
+# Medicines one is right to leave off before driving or drinking: they make one drowsy.
+_DROWSY = LazyPattern(
+    r"\b(?:sleeping|sleep|drowsy|drowsiness|sedat\w*|antihistamines?|hay ?fever|codeine"
+    r"|diazepam|tramadol|alcohol|drink|drinks|drinking|same day|folic acid)\b"
+)
+
+
+def _left_off_on_days(clause: Clause, match: re.Match[str]) -> bool:
+    sentence = clause.sentence()
+    return (
+        bool(_MEDICINE.search(sentence))
+        and not _DROWSY.search(sentence)
+        and not _MORE_THAN_USUAL.search(match.group())
+        and not _NOT_LEFT_OFF.search(clause.before(match))
+        and not _NOT_LEFT_OFF_HERE.match(match.group())
+        and not _prescriber_near(clause, match)
+    )
+
+
+# "Don't take extra tablets on busy days": more is what is forbidden, not the medicine.
+_MORE_THAN_USUAL = LazyPattern(r"\b(?:extra|more|double|another|additional|spare)\b")
+# "Don't skip your tablets on holiday days": the skipping is what is forbidden.
+_NOT_LEFT_OFF = LazyPattern(r"\b(?:don't|dont|do not|never|not|shouldn't|mustn't)(?: \S+)? $")
+_NOT_LEFT_OFF_HERE = LazyPattern(
+    r"(?:don't|dont|do not|never) (?:\S+ )?(?:skip|miss|forget|stop|leave|go without)\b"
+)
+
+
+# A medicine's change kept from whoever prescribed it: "Your psychiatrist won't know if you
+# stop the lithium" (not "won't know why", nor told to them after all).
+_KEPT_FROM_PRESCRIBER = _words(
+    r"(?:doctor|doc|gp|psychiatrist|consultant|specialist|nurse|pharmacist|prescriber|endo"
+    r"|rheumatologist|cardiologist|neurologist|surgeon|midwife|team) (?:won't|wont|will not"
+    r"|will never|never|doesn't|does not|needn't|need not|wouldn't|would never|don't|do not)"
+    r" (?:need to |have to |ever |even )?(?:know|find out|notice|be told|hear about it)"
+    r"(?= if | that | about | you | and |$)",
+)
+_TOLD_AFTER_ALL = LazyPattern(
+    r"\b(?:unless|until) you (?:tell|let|mention)|\b(?:so|always|please|do|must|should)"
+    r" (?:\S+ )?(?:tell|let|inform|mention)\b"
+)
+
+
+def _change_kept_from_prescriber(clause: Clause, match: re.Match[str]) -> bool:
+    sentence = clause.sentence()
+    return bool(_CHANGE_MEDICINE.search(sentence)) and not _TOLD_AFTER_ALL.search(sentence)
+
+
 # A medicine started for others, or as a preventative, by the reader: "Start all campers
 # on ibuprofen every four hours before the hike".
 _STARTED_ON = LazyPattern(
@@ -4753,10 +4868,20 @@ _SOMEONE_ELSES = LazyPattern(
     r"|prescriber)(?:'s|s '))"
     # A product for children or women is nobody's own: "use a children's paracetamol".
     r"(?!(?:children|kids|infants|babies|women|men)(?:'s|s ') )"
+    # Nor a school's or a club's emergency stock: "the school's emergency blue inhaler".
+    r"(?!(?:school|nursery|club|gym|clinic|surgery|practice|pharmacy|hospital|ward|office"
+    r"|team|centre|center|company|workplace|camp)(?:'s|s ') )"
     # "Take your Parkinson's medicines": a disease named after a person, not their owner.
     r"(?!(?:parkinson|alzheimer|crohn|addison|cushing|graves|hashimoto|huntington|raynaud"
     r"|sjogren|bell|tourette|hodgkin|meniere|wilson|paget)'s )"
-    rf"(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+    rf"(?:(?:older|younger|big|little|other) )?(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+)
+# A group told it may use someone else's medicine: "Children with mild asthma can use an
+# older sibling's blue inhaler".
+_GROUP_MAY = LazyPattern(
+    r"\b(?:people|patients|children|kids|adults|teens|teenagers|toddlers|pupils|students"
+    r"|members|players|workers|drivers|guests) (?:with |who )?(?:\S+ ){0,4}?(?:can|may|could"
+    r"|should|are free to|are fine to|are welcome to) $"
 )
 # Someone else's medicine offered as the help: "Your flatmate's sleeping pills will get
 # you through the night", "your dad's spare inhaler should do the trick".
@@ -4935,10 +5060,12 @@ _WARY_OF = LazyPattern(
     r"|offers?|advertises?|guarantees?)\b"
 )
 # A claim others make, to be ignored: "Ignore anyone on here who says home-distilled
-# spirits are safe to drink". Read in the claim's own clause: "Ignore those who claim MMS
-# is dangerous, it cures everything" makes the claim after the comma.
+# spirits are safe to drink", "Ignore any stallholder who claims a food cures cancer".
+# Read up to the next comma: "Ignore those who claim MMS is dangerous, it cures
+# everything" makes the claim after it.
 _IGNORE_WHO_SAYS = LazyPattern(
-    r"\bignore (?:anyone|anybody|people|those|whoever|someone|folks?)\b(?: \S+){0,3}?"
+    r"\bignore (?:anyone|anybody|people|those|whoever|someone|folks?|any|all|the|these|every"
+    r"|\w+s)\b(?: \S+){0,3}?"
     r" (?:who |that )?(?:says?|said|tells? you|told you|claims?|promises?|insists?)\b"
 )
 # A substitute for care refused: "don't use it instead of seeing your doctor".
@@ -6629,6 +6756,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
     _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _medicine_use_told, needs=_needs("than")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_LEFT_OFF_ON_DAYS),
+        _left_off_on_days,
+        self_negating=True,
+        needs=_needs("days weekends shifts holidays hauls trips"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_KEPT_FROM_PRESCRIBER),
+        _change_kept_from_prescriber,
+        self_negating=True,
+        needs=_needs("know find notice told hear"),
+    ),
     _Pattern(MEDICINE_CHANGE, _SPARES_PASSED, _medicine_named_around, needs=_needs("spare spares")),
     _Pattern(
         MEDICINE_CHANGE,
@@ -6754,6 +6895,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _SOMEONE_ELSES,
         lambda clause, match: _addressed(
             clause, match, gerund=match.group().split()[0].endswith("ing")
+        )
+        or (
+            bool(_GROUP_MAY.search(clause.before(match))) and not _prescriber_near(clause, match)
         ),
         needs=_needs(
             "use using take taking try trying have borrow borrowing finish finishing help raid "
@@ -6886,6 +7030,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         lambda clause, match: not _STOP_FOR_PAIN.search(clause.after(match)),
         self_negating=True,
         needs=_needs("let"),
+    ),
+    _Pattern(
+        PUSH_PAIN,
+        LazyPattern(_DEVICE_KEPT_ON),
+        _kept_on_through_pain,
+        self_negating=True,
+        needs=_needs("off out remove on in"),
     ),
     _Pattern(
         PUSH_PAIN,
@@ -7042,6 +7193,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         self_negating=True,
         needs=_needs("doesn't don't isn't"),
     ),
+    _Pattern(CURE, _WHOLE_PROTECTION, _unhedged, needs=_needs("protection")),
     _Pattern(
         CURE,
         LazyPattern(_GUARANTEE),
@@ -8095,9 +8247,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.sentence_before(match)
             ):
                 continue  # "talk to your GP about lowering the dose if you want to come off them"
-            if pattern.kind in (CURE, MECHANISM) and _asked_and_denied(
+            if pattern.kind in (CURE, SAFETY, MECHANISM) and _asked_and_denied(
                 f"{clause.sentence_before(match)}{clause.words[match.start() :]}"
-                f" {clause.following()}"
+                f" {clause.following()}",
+                _next_sentence(clause),
             ):
                 continue  # "Parents ask whether stretching will realign a curved spine; it won't"
             if pattern.kind is SAFETY and (
@@ -8196,8 +8349,12 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
         return True
     if kind in (SAFETY, CURE, MECHANISM) and _NONE_SHOWN.search(before):
         return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
-    if kind in (SAFETY, CURE, MECHANISM) and _IGNORE_WHO_SAYS.search(clause.before(match)):
-        return True  # "Ignore anyone who says copper bracelets cure arthritis"
+    if (
+        kind in (SAFETY, CURE, MECHANISM)
+        and _ignored_claim(f"{before}{match.group()}")
+        and not _OWN_REASON.search(before)
+    ):
+        return True  # "Ignore anyone who says copper bracelets cure arthritis, or ..."
     if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
         return True  # "Be cautious of clinics claiming to 'reboot' the brain"
     if kind in (SAFETY, CURE, MECHANISM) and (
@@ -8890,7 +9047,19 @@ def _ignored_claim(words: str) -> bool:
     return found is not None and not _ANOTHER_CLAUSE.search(words, found.end())
 
 
-_ANOTHER_CLAUSE = LazyPattern(r" [,;] (?!because\b|as\b|since\b|which\b)")
+# The reason given for ignoring them, which holds the writer's own claim: "Ignore the
+# midwives who say freebirthing is dangerous since it is totally safe".
+_OWN_REASON = LazyPattern(
+    r"\b(?:because|since|as|cos|coz|cause) (?:it|it's|they|they're|this|that|these|those|he"
+    r"|she)\b"
+)
+# A comma that opens another clause, not a reason, nor the next of a list of what is said
+# ("... cures cancer, reverses diabetes, or is completely safe"): "..., it cures
+# everything", "..., garlic is completely safe".
+_ANOTHER_CLAUSE = LazyPattern(
+    r" [,;] (?!because\b|as\b|since\b|which\b)"
+    r"(?!(?:and |or )?(?:is|are|has|have|can|could|will|may|might|does|do|\w+s)\b)"
+)
 _LEARNED_KINDS = {
     "cure": CURE,
     "safety": SAFETY,
@@ -9135,12 +9304,54 @@ def _sure_below(kind: Kind, words: str) -> float:
     return SURE_BELOW
 
 
-def _asked_and_denied(words: str) -> bool:
+def _next_sentence(clause: Clause) -> str:
+    """The sentence after the one ``clause`` ends, lower case, as far as a match's context
+    reaches: where a claim heard is denied ("... cures diabetes. It doesn't.")."""
+    stop = _SENTENCE_END.search(clause.text, clause.end, clause.end + _NEXT_REACH)
+    if stop is None:
+        return ""
+    rest = clause.text[stop.end() : stop.end() + _NEXT_REACH].lower()
+    end = _SENTENCE_END.search(rest)
+    return rest[: end.start() + 1] if end else rest
+
+
+_NEXT_REACH = 120  # characters
+
+
+def _asked_and_denied(words: str, then: str = "") -> bool:
     """A question reported, then answered no: "Parents ask whether stretching will
     realign a curved spine; it won't" (not "someone asked if ...; yeah, ...", nor
-    "...; it does, and there's no need for any therapy")."""
+    "...; it does, and there's no need for any therapy"); or a claim heard, then denied
+    in so many words there or in the sentence after (``then``): "You may have heard that
+    detox foot pads draw toxins out; they do not", "People say copper bracelets cure
+    arthritis, but they don't", "... cures diabetes. It doesn't." (not "...; they
+    don't know anything")."""
     asked = _ASKED_WHETHER.search(words)
-    return asked is not None and bool(_ANSWERED_NO_AT_ONCE.search(words, asked.end()))
+    if asked is not None and _ANSWERED_NO_AT_ONCE.search(words, asked.end()):
+        return True
+    heard = _HEARD_THAT.search(words)
+    return heard is not None and bool(
+        _HEARD_DENIED.search(words, heard.end()) or _HEARD_DENIED.match(f". {then}")
+    )
+
+
+_HEARD_THAT = LazyPattern(
+    r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
+    r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
+    r"|sellers) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think|believe|reckon)\b"
+    r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
+    r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
+)
+_HEARD_DENIED = LazyPattern(
+    r"[;,.:-] ?(?:but )?(?:(?:it|they|he|she|this|that|these|those) (?:really |actually |just )?"
+    r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
+    r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not)"
+    r"(?: (?:work|help|really|at all|do that|do anything))?(?=\s*[,;.:]|\s+and\b|\s+because\b"
+    r"|\s*$)"
+    r"|(?:that|this|it)(?:'s| is) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
+    r"|hasn't|has not|haven't|have not) (?:\S+ )?(?:support|back|show)\b)"
+)
 
 
 _ANSWERED_NO_AT_ONCE = LazyPattern(
@@ -9293,6 +9504,8 @@ def _kind_holds(
         return None
     if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
         return None  # "There are no toxins in your throat for a tea to flush out"
+    if kind is SAFETY and _safety_denied(words):
+        return None  # "Energy shots aren't risk free, too much caffeine can ..."
     if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
         return None  # "It's safe to skip any inversion": leaving something out risks nothing
     if kind is SAFETY and _harm_warned(words):
@@ -9314,6 +9527,26 @@ def _kind_holds(
     ):
         return None  # "Coeliac disease is managed by a gluten-free diet for life"
     return kind
+
+
+def _safety_denied(words: str) -> bool:
+    """Whether each word of safety itself (safe, harmless, risk free) is denied where it
+    stands ("aren't risk free", "is not always safe"), and there is one."""
+    denied = False
+    for found in _SAFETY_WORD.finditer(words):
+        if not _SAFE_ITSELF.match(found.group()):
+            continue
+        if not _DENIED_IN_PLACE.search(words, 0, found.start()):
+            return False  # "This isn't safe for dogs but it's totally safe for people"
+        denied = True
+    return denied
+
+
+_SAFE_ITSELF = LazyPattern(r"(?:safe|harmless|risk)")
+_DENIED_IN_PLACE = LazyPattern(
+    r"\b(?:isn't|aren't|wasn't|weren't|is not|are not|was not|were not|not|never)(?: always"
+    r"| necessarily| entirely| completely| totally| really| 100 %)? $"
+)
 
 
 # A harm a thing can do, told as it is: "the dust can harm your lungs", "sun can damage

@@ -22,7 +22,8 @@ wording:
   your painkillers", "Give your child aspirin", "Feel free to skip a dose",
   "dose up to the top strength straight away", "share your pen",
   "put your inhaler away for good", "Stopping steroids suddenly is perfectly
-  fine"), unless the same clause sends them to the prescriber ("ask your
+  fine", "Your psychiatrist won't know if you stop the lithium", "Don't take your
+  water tablets on driving days"), unless the same clause sends them to the prescriber ("ask your
   doctor before you stop"), only supposes the change ("if you stop your
   medicine, symptoms return") or is about old medicines ("Throw away expired
   medicine").
@@ -56,7 +57,8 @@ wording:
   harmless, but see a doctor if it happens again") is not a dismissal.
 - **pushing through pain**: "push through the pain", "keep going even if it
   hurts", "pain means it is working", "ignore the ache", "progress only comes
-  when it hurts".
+  when it hurts", "Throbbing pain under the gel is normal, so don't take them
+  off".
 - **false mechanism**: flushing toxins, heavy metals or impurities,
   cleansing organs, realigning or resetting bones, joints and discs, resetting
   hormones, unblocking energy, releasing gas or endorphins, breaking up
