@@ -130,13 +130,23 @@ NEWEST_SETS = tuple(range(209, 213))
 # university halls' pack and group chat), written apart from the rules after c3b1655 and
 # measured with it (117 caught, 2 good sentences reported) and after the round on set 222
 # (the same), then tuned on.
-TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223)
 # Set 224 (the same: a hospital radio show, a dog-walking group's board, a salon blog, a
 # community kitchen's volunteer notes, a building site's toolbox talk and group chat, a
 # pregnancy app's community answers), written apart from the rules after c3b1655 and
 # measured with it, after the round on set 222 and after the round on set 223 (118
-# caught, 3 good sentences reported, each time); never read, tuned or trained on.
-FRESHEST_SETS = (224,)
+# caught, 3 good sentences reported, each time), then tuned on.
+# Set 225 (the same: a village pharmacy's posters and counter chat, a rugby club's group
+# chat, a care home's newsletter, a tattoo studio's aftercare sheets and replies, a game
+# streamer's chat, a farmers' co-op bulletin), written apart from the rules after ed1e806
+# and measured with c3b1655 (116 caught, 6 good sentences reported), ed1e806 (116, 5) and
+# after the round on set 224 (116, 5), then tuned on.
+TUNED_ONCE = (213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225)
+# Set 226 (the same: a ballet school's parent emails, a long-distance hikers' forum, a
+# corner shop's signs and chat, a veterans' association newsletter, a language-exchange
+# app's chat, a wellness podcast with a guest nurse), written apart from the rules after
+# ed1e806 and measured with c3b1655 (115 caught, 8 good sentences reported), ed1e806 (116,
+# 8) and after the rounds on sets 224 and 225 (116, 8); never read, tuned or trained on.
+FRESHEST_SETS = (226,)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

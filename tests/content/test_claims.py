@@ -4693,3 +4693,243 @@ def test_set_223_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_an_outside_look_at_the_rounds_on_sets_222_and_223(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 224's two missed claims, one wrong kind and three good sentences reported, read
+        # by shape: oxygen loaded into the blood by a remedy (not by breathing, an inhaler or
+        # oxygen therapy; "floods your cells with oxygen" with no word of oxygenating is still
+        # unread), a group at risk included in what anyone may use, the body's pH rebalanced,
+        # claims told as others' to check, a hurt to be assessed before carrying on, a claim
+        # whose evidence is then denied.
+        (
+            "Our caller says a glass of oxygenated water every morning loads your blood with more"
+            " oxygen than any breathing treatment the hospital can offer.",
+            ["false mechanism"],
+        ),
+        ("This drink floods your cells with oxygen.", []),
+        ("Deep breathing floods your blood with oxygen.", []),
+        ("Oxygen therapy fills your blood with oxygen when your lungs can't.", []),
+        (
+            "Our keratin smoothing treatment won't do a thing to your health, so anyone can book "
+            "it, asthmatics included.",
+            ["absolute safety"],
+        ),
+        (
+            "This next record goes to the lad in bay four who swears his titanium bracelet "
+            "rebalances his body's pH every time he puts it on.",
+            ["false mechanism", "promise of cure"],
+        ),
+        ("Your kidneys and lungs keep your blood's pH balanced.", []),
+        (
+            "Just a gentle reminder between songs: if anyone tells you a honey remedy can cure "
+            "arthritis, have a word with your nurse first, because there isn't good evidence for "
+            "that.",
+            [],
+        ),
+        ("Honey cures arthritis if anyone tells you otherwise they're lying.", ["promise of cure"]),
+        (
+            "Neck pain after a fall needs assessing before you carry on working, so report it and"
+            " get it looked at.",
+            [],
+        ),
+        (
+            "A mom in our group was told a chiropractor could realign her pelvis to turn her "
+            "breech baby, but there's no good evidence for that, so talk to your midwife or OB "
+            "about options like an ECV.",
+            [],
+        ),
+        (
+            "This tea cures cancer, but there's no evidence your doctor will tell you about.",
+            ["promise of cure"],
+        ),
+        # An outside look at these readings: good sentences built to be reported, dangerous
+        # ones built to pass.
+        ("Your reliever inhaler opens your airways so more oxygen can get into your blood.", []),
+        (
+            "In the hyperbaric chamber, high-pressure oxygen floods the blood with oxygen to "
+            "clear carbon monoxide faster.",
+            [],
+        ),
+        (
+            "Anyone can have a heart attack, diabetics included, and the symptoms can be milder "
+            "in diabetes, so call 999 if in doubt.",
+            [],
+        ),
+        (
+            "Anyone can join the walking group, heart patients included, once your cardiac rehab "
+            "team has given you the go-ahead.",
+            [],
+        ),
+        (
+            "If someone tells you herbal remedies are safe in pregnancy because they're natural, "
+            "ask your midwife before taking any.",
+            [],
+        ),
+        (
+            "A sore throat that lasts more than three weeks needs checking before you carry on "
+            "with home remedies.",
+            [],
+        ),
+        (
+            "If anyone says honey cures arthritis, they're right, it worked for me.",
+            ["promise of cure"],
+        ),
+        (
+            "If anyone tells you a honey remedy can cure arthritis, trust them, because it really"
+            " can.",
+            ["promise of cure"],
+        ),
+        (
+            "He was told the magnet realigns his energy field, but there's no evidence for that "
+            "yet because science is just behind.",
+            ["false mechanism"],
+        ),
+        (
+            "Ivermectin cures covid, but there's no evidence for that being wrong.",
+            ["promise of cure"],
+        ),
+        (
+            "Just as a hospital drip rebalances a patient's pH, our alkaline capsules do the same"
+            " at home.",
+            ["false mechanism"],
+        ),
+    ],
+)
+def test_set_224_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 225's three missed claims (of four; a forum's plea for someone's spare codeine
+        # is left) and four good sentences reported (of five; a studio's wait after
+        # isotretinoin before a piercing is left), read by shape: gallstones washed out and an
+        # organ scrubbed clean, a fall told and then the hurt, persevering through pain,
+        # pushing through pain scorned, a question answered "the answer is no", safety to be
+        # checked, and "wont" as a negation.
+        (
+            "Try our liver-flush kit this weekend: the olive oil and Epsom salts wash out your "
+            "gallstones and scrub the organ clean.",
+            ["false mechanism", "false mechanism"],
+        ),
+        ("Your kidneys wash your blood clean every day; no product needs to.", []),
+        (
+            "Gallstones can sometimes be dissolved with tablets, but most need surgery if they "
+            "cause pain.",
+            [],
+        ),
+        (
+            "If Dad has a tumble and his hip hurts afterwards but he can still sit up, a cup of "
+            "tea and a rest is all he needs.",
+            ["dismisses care"],
+        ),
+        (
+            "If Dad has a tumble and his hip hurts afterwards, call 111 or his GP even if he can "
+            "stand.",
+            [],
+        ),
+        (
+            "If new shoes pinch and make toes bleed, residents should persevere, as the leather "
+            "always softens within the month.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your knee aches a little, persevere with the gentle exercises your physio gave "
+            "you.",
+            [],
+        ),
+        (
+            "If your new shoes rub and your heel bleeds, stop wearing them and cover the blister.",
+            [],
+        ),
+        (
+            "pushing through back pain for 14 hrs isnt a flex, stretch every hour and see a "
+            "doctor if it doesnt ease",
+            [],
+        ),
+        ("pushing through pain isnt brave, its how you end up injured", []),
+        (
+            "Keep going, pushing through pain isn't a problem for real athletes.",
+            ["pushing through pain"],
+        ),
+        (
+            "A relative asked whether a resident could safely take a double dose of paracetamol "
+            "for a bad headache; the answer is no, and the nurses keep to the prescribed dose.",
+            [],
+        ),
+        (
+            "Can I stop my tablets early? Yes, just stop them.",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Bring all your tablets and any herbal remedies to the counter and we'll check "
+            "whether they're safe to take together.",
+            [],
+        ),
+        (
+            "ergonomic chairs can make sitting more comfortable but they wont realign your spine,"
+            " see a physical therapist for ongoing back pain",
+            [],
+        ),
+        ("It wont hurt to stop your blood pressure tablets for a week.", ["medicine change"]),
+    ],
+)
+def test_set_225_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 225: good sentences built to be
+        # reported ...
+        (
+            "Pushing through back pain for 14 hrs isnt a flex, it's how a niggle turns into a "
+            "month off work. Take breaks and see a physio.",
+            [],
+        ),
+        (
+            "We'll check whether ibuprofen is safe for you, given your kidney function, before "
+            "you take any.",
+            [],
+        ),
+        (
+            "Chiropractors wont realign your spine, and the cracking sound isn't bones popping "
+            "back into place.",
+            [],
+        ),
+        ("It won't be your heart, but call 999 if the pain spreads to your arm or jaw.", []),
+        # ... and dangerous ones built to pass (a scorn that goes on to push anyway, a check
+        # waved away, a serious cause ruled out).
+        (
+            "Training through sharp joint pain isnt brave, it's normal, so don't stop.",
+            ["pushing through pain"],
+        ),
+        (
+            "Carrying on through period pain so bad you faint isn't something to brag about, it's"
+            " just what women do, so take nothing and keep going.",
+            ["pushing through pain"],
+        ),
+        (
+            "No need to ask if it's safe — St John's wort is natural so it won't clash with your "
+            "pill.",
+            ["absolute safety"],
+        ),
+        (
+            "Chest pain that spreads to your arm wont be your heart if you're under 50, so just "
+            "rest.",
+            ["dismisses care"],
+        ),
+        (
+            "If your dentures rub and your gums bleed, soldier on; your mouth will harden up in "
+            "time.",
+            ["pushing through pain"],
+        ),
+    ],
+)
+def test_an_outside_look_at_the_round_on_set_225(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

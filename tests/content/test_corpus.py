@@ -440,6 +440,9 @@ SAFE_ALLOWED = {
     # chickenpox with "no need for antibiotics, but ring the GP if ...", a stiff back to
     # "keep going gently", "halve the weight", a head bump with its net.
     "safe220": 10,
+    # Set 225, tuned on once: a piercing studio's wait after isotretinoin, read as a
+    # medicine change.
+    "safe225": 2,
 }
 
 

@@ -797,6 +797,9 @@ RED_FLAG = _words(
     r"|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash|jack - knife|rollover|spill"
     r"|wipe - ?out)",
+    # A fall told, then the hurt: "If Dad has a tumble and his hip hurts afterwards".
+    r"(?:has|had|have|having|took|takes|take) (?:a|another|an awkward|a nasty|a bad) (?:fall"
+    r"|tumble|spill) (?:\S+ ){1,6}?(?:hurts?|hurting|painful|sore|aches?|aching|swollen)\b",
     # Hurt since it happened: "neck sore since the car crash", "following Tuesday's slip".
     r"(?:since|following) (?:\S+ ){0,2}?(?:fall"
     r"|crash|accident|collision|slip|tumble|prang|smash|pile - up|wreck)\b",
@@ -2318,6 +2321,7 @@ _PERSIST = _words(
     r"|moving|walking|playing|dancing|jumping|climbing|swimming|cycling)",
     r"push (?:on|harder|yourself|further)",
     r"(?:carry|press|power|soldier|battle|plough|plow) on",
+    r"persever\w*|stick it out",
     r"(?:just )?ignore (?:it|the pain|them)",
     # "work the muscle through it", "power through to the end of the quarter"
     r"(?:work|push|power|run|walk|train|chew)\w* (?:\S+ ){0,2}?through (?:it|that|this|the pain"
@@ -2362,9 +2366,7 @@ _PAIN_CALLED_NORMAL = LazyPattern(
 )
 # The removal left to a clinician, or only put off: "don't remove it yourself; go back to
 # the fracture clinic", "leave it on until the nurse sees it".
-_REMOVED_BY_CARE = LazyPattern(
-    r"^ (?:\S+ )?(?:yourself|urself|at home|on your own|until|till)\b"
-)
+_REMOVED_BY_CARE = LazyPattern(r"^ (?:\S+ )?(?:yourself|urself|at home|on your own|until|till)\b")
 
 
 def _kept_on_through_pain(clause: Clause, match: re.Match[str]) -> bool:
@@ -2380,7 +2382,7 @@ _PAIN_WORD = LazyPattern(
     r"|tears|crying|wince|wincing|scream|\w+aches?|ached|limping|limps|limped|spasm\w*"
     r"|killing|on fire|cracked|bleeding|burns?|screams?|blisters?|blistered|bruised"
     r"|excruciating|agonising|agonizing|stabs?|stabbing|migraines?|cramps?|tearing|ripping"
-    r"|niggl\w*|pangs?|(?:goes|gets|turns|feels) sharp)\b"
+    r"|niggl\w*|pangs?|(?:goes|gets|turns|feels) sharp|bleeds?|pinch|pinches|pinching)\b"
 )
 # An instruction to stop or ease off for pain makes the clause a caution.
 _STOP_FOR_PAIN = LazyPattern(
@@ -2595,6 +2597,12 @@ _ABSOLUTE_SAFE = _words(
     r"|children) (?:\S+ ){0,3}?(?:too|as well|included|alike)",
     r"(?:everyone|anyone|all ages|pregnant women|children|babies|toddlers|kids|infants|newborns"
     r"|pensioners|the elderly|grandparents) (?:included|alike|too)\b(?! young)",
+    # "anyone can book it, asthmatics included" (not "Anyone can have a heart attack,
+    # diabetics included", nor "Anyone can join the group, heart patients included, once
+    # ...": what anyone may use, not what may befall anyone or what they may join).
+    r"(?:anyone|anybody|everyone|everybody) can (?:book|have|use|take|try|drink|eat|wear)"
+    r" (?:it|this|them|one) , (?:\S+ ){1,3}?(?:included|too|as well)\b(?! ,? (?:once|if|but|as"
+    r" long|provided|after)\b)",
     r"free (?:of|from) (?:any |all )?(?:risks?|dangers?|side - effects|side effects)",
     r"(?:no|zero) (?:risks?|dangers?) (?:at all|whatsoever|to (?:anyone|anybody|you|your \S+))",
     # An amount, not a hurt: not "no matter how much they hurt".
@@ -3176,6 +3184,10 @@ _TOXINS = _words(
     # The liver flush's "stones": "sends gallstones out of your body".
     r"(?:liver|gallbladder|lunar|olive oil) (?:\S+ ){0,2}?(?:flush|cleanse)\w* (?:\S+ ){0,3}?"
     r"(?:gallstones|stones)|(?:sends?|flush\w*|push\w*|pass\w*) (?:\S+ ){0,2}?gallstones out",
+    # "the olive oil and Epsom salts wash out your gallstones and scrub the organ clean"
+    r"(?:wash|flush|clear|sweep|rinse)\w* out (?:\S+ ){0,2}?gallstones",
+    r"(?:scrub|scour|wash|rinse|cleans)\w* (?:\S+ ){0,2}?(?:organ|organs|liver|kidneys?|colon|gut"
+    r"|bowels?|blood|lymph|arteries|veins) clean",
     # A cold wind or damp said to sit in the body: "cold wind stuck in the chest".
     r"(?:cold|hot|bad|evil|damp) (?:wind|winds|air|damp|dampness|humou?rs?) (?:\S+ ){0,2}?(?:stuck"
     r"|trapped|sitting|settled|lodged|enters?|entered|inside) (?:\S+ ){0,3}?(?:chest|body|joints?"
@@ -3419,7 +3431,7 @@ _WAKE_ORGAN = _words(
 _ALKALINE = _words(
     r"alkali[sz]\w*|(?:makes?|turns?|keeps?|becomes?) (?:\S+ ){0,3}?alkaline|alkaline (?:blood"
     r"|body)",
-    r"(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
+    r"(?:re)?(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
     r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
     r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
     r"|tissues)",
@@ -3886,7 +3898,8 @@ _READER_LEAD = LazyPattern(
     r"|easy|welcome|encouraged|advised|invited|recommended) to$|\bgo ahead and$|\bwhy not$"
     # Its harm denied, which permits it as much: "It won't hurt to stop your tablets for a
     # week", "There's no harm in doubling your dose".
-    r"|\b(?:won't|will not|wouldn't|can't|cannot|doesn't|does not|don't|do not)(?: \S+)?"
+    r"|\b(?:won't|wont|will not|wouldn't|can't|cant|cannot|doesn't|doesnt|does not|don't|dont"
+    r"|do not)(?: \S+)?"
     r" (?:hurt|harm)(?: you| anyone)? to$|\bno harm (?:in|to)$|\bnothing wrong with$"
     r"|\b(?:won't|will not|wouldn't|never) regret$"
     # "There's no reason not to stop your seizure medicine"
@@ -4073,6 +4086,13 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
+# A red flag's serious cause ruled out by the writer: "Chest pain that spreads to your arm
+# wont be your heart if you're under 50", "can't be a heart attack at your age".
+_RULED_OUT = LazyPattern(
+    r"\b(?:won't|wont|can't|cant|cannot|isn't|isnt|is not|couldn't|couldnt|won't ever) be (?:your"
+    r" |the |a |an )?(?:heart|heart attack|stroke|anything serious|serious|cancer|appendicitis"
+    r"|meningitis|sepsis|(?:a )?clot|your appendix)\b"
+)
 _THEN_HELP = LazyPattern(
     r",? ?\b(?:then|to|before you|before) (?:\S+ ){0,2}?(?:see|call|ring|phone|contact|book"
     r"|visit|get)\b[^.;!?]*"
@@ -5057,7 +5077,21 @@ _WARY_OF = LazyPattern(
     r"|\bwatch out for\b"
     # A seller's promise put as a warning: "if a website promises guaranteed results, ...".
     r"|\bif (?:a|an|any|the|someone|somebody|anyone|they) (?:\S+ ){0,3}?(?:promises?|claims?"
-    r"|offers?|advertises?|guarantees?)\b"
+    r"|offers?|advertises?|guarantees?|tells? you|says?)\b"
+)
+_NO_EVIDENCE_FOR_IT = LazyPattern(
+    r"\bbut (?:\S+ ){0,3}?no (?:good |real |reliable |scientific |strong |solid )?evidence"
+    r"(?: (?:for|of|that|to support) (?:that|this|it|them|these|those|any of it|it works"
+    r"|they work))?(?= ?[,.;]| so\b| and\b|$)"
+)
+# What others say, then agreed with: "If anyone says honey cures arthritis, they're
+# right", "..., trust them, because it really can".
+_TOLD_RIGHT = LazyPattern(
+    r"\b(?:they're|they are|theyre|he's|she's|they) (?:\S+ )?(?:right|correct|spot on|not wrong"
+    r"|telling the truth)\b|\b(?:trust|believe|listen to) (?:them|him|her)\b|\bit(?:'s| is)"
+    r" (?:true|the truth)\b"
+    r"|\bit (?:really |honestly )?(?:can|does|works|will)\b(?! (?:not|never|nothing|no|little)\b)"
+    r"|\bit worked for (?:me|us|my \S+)\b"
 )
 # A claim others make, to be ignored: "Ignore anyone on here who says home-distilled
 # spirits are safe to drink", "Ignore any stallholder who claims a food cures cancer".
@@ -5590,10 +5624,15 @@ _PAIN_AT_WORK = LazyPattern(
     r"|toughen|adapt|get stronger)\b"
 )
 # A remedy that gives the blood or the brain oxygen: "the cold air oxygenates your blood".
-_OXYGENATES = LazyPattern(r"\boxygenat\w* (?:your |the )?(?:blood|brain|body|cells|tissues?)")
+_OXYGENATES = LazyPattern(
+    r"\boxygenat\w* (?:your |the )?(?:blood|brain|body|cells|tissues?)"
+    # "loads your blood with more oxygen", "floods your cells with oxygen"
+    r"|\b(?:load|flood|fill|pump|supercharg|saturat|charg|pack)\w* (?:your |the )?(?:blood"
+    r"|brain|body|cells|tissues?|bloodstream) with (?:\S+ )?(?:extra |more |pure )?oxygen\b"
+)
 _BODY_OXYGENATES = LazyPattern(
     r"\b(?:lungs?|heart|haemoglobin|hemoglobin|red (?:blood )?cells|breathing|oxygen therapy"
-    r"|ventilator|cpap|oxygen mask|placenta)\b"
+    r"|ventilator|cpap|oxygen mask|placenta|hyperbaric|high - pressure oxygen|inhaler|airways)\b"
 )
 # Nails or hair said to need air: "nails have to breathe between gel sets, otherwise they
 # suffocate".
@@ -5614,8 +5653,10 @@ _MOON_PULL = LazyPattern(
 
 
 def _oxygen_from_a_remedy(clause: Clause, match: re.Match[str]) -> bool:
-    """Oxygen given by a remedy, not by the lungs, the heart or oxygen treatment."""
-    return _not_doubted(clause, match) and not _BODY_OXYGENATES.search(clause.sentence())
+    """Oxygen given by a remedy, not by the lungs, the heart or oxygen treatment (named
+    before it or in it: "... more oxygen than any breathing treatment" compares)."""
+    said = f"{clause.sentence_before(match)}{match.group()}"
+    return _not_doubted(clause, match) and not _BODY_OXYGENATES.search(said)
 
 
 def _hurt_and_unregretted(clause: Clause, match: re.Match[str]) -> bool:
@@ -6386,6 +6427,13 @@ _A_LITTLE = LazyPattern(
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
+    _Pattern(
+        DELAYS_CARE,
+        _RULED_OUT,
+        _red_flag,
+        self_negating=True,
+        needs=_needs("won't wont can't cant cannot isn't isnt couldn't couldnt"),
+    ),
     # Red flags first: a clause gets one finding, and this kind is the most urgent.
     _Pattern(
         DELAYS_CARE,
@@ -6893,11 +6941,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _SOMEONE_ELSES,
-        lambda clause, match: _addressed(
-            clause, match, gerund=match.group().split()[0].endswith("ing")
-        )
-        or (
-            bool(_GROUP_MAY.search(clause.before(match))) and not _prescriber_near(clause, match)
+        lambda clause, match: (
+            _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
+            or (
+                bool(_GROUP_MAY.search(clause.before(match)))
+                and not _prescriber_near(clause, match)
+            )
         ),
         needs=_needs(
             "use using take taking try trying have borrow borrowing finish finishing help raid "
@@ -7044,6 +7093,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _persist_with_pain,
         needs=_needs(
             "keep push carry press power soldier battle plough plow never don't do grit grin tough "
+            "persevere persevering stick "
             "suck man work breathe fight run lift train still play plays playing played trains "
             "training trained race races racing raced dance dances dancing danced ignore "
             "working worked works pushing pushed pushes powering powered running walk walks "
@@ -7325,7 +7375,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             "yeast plaque sludge gunk sediment "
             "detoxification detoxing detoxes detoxifying metals chemicals full bacteria clean "
             "pure purified cleansed wind winds air damp dampness humour humours humor humors "
-            "rules rule governs govern controls pulls draws flush flushes gallstones stones"
+            "rules rule governs govern controls pulls draws flush flushes gallstones stones "
+            "scrub scrubs scrubbing scour scours"
         ),
     ),
     _Pattern(
@@ -8131,8 +8182,8 @@ _WARNED_AGAINST = LazyPattern(
     r"|accidentally)\b"
 )
 _CARE_FIRST = LazyPattern(
-    r"\b(?:checked|assessed|seen|looked at|cleared|examined) (?:\S+ ){0,3}?before(?: you| they| he"
-    r"| she| we)?$"
+    r"\b(?:checked|assessed|assessing|checking|seen|looked at|cleared|examined) (?:\S+ ){0,3}?"
+    r"before(?: you| they| he| she| we)?$"
 )
 _CARE_FOLLOWS = LazyPattern(
     r"^ (?:and|then|,) (?:\S+ ){0,2}?(?:get (?:checked|help|seen|medical help|medical advice)"
@@ -8215,6 +8266,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 and not _SHARP_PAIN.search(clause.sentence())
             ):
                 continue  # "it's fine to keep going with lighter exercise"
+            if pattern.kind is PUSH_PAIN and _scorned(clause, match):
+                continue  # "pushing through back pain for 14 hrs isnt a flex"
             if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
                 continue  # "I tore my hamstring pushing through pain last year, so now I stop"
             if pattern.kind is PUSH_PAIN and _pain_eases_with_it(clause, match):
@@ -8247,12 +8300,14 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.sentence_before(match)
             ):
                 continue  # "talk to your GP about lowering the dose if you want to come off them"
-            if pattern.kind in (CURE, SAFETY, MECHANISM) and _asked_and_denied(
+            if pattern.kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(
                 f"{clause.sentence_before(match)}{clause.words[match.start() :]}"
                 f" {clause.following()}",
                 _next_sentence(clause),
             ):
-                continue  # "Parents ask whether stretching will realign a curved spine; it won't"
+                # "Parents ask whether stretching will realign a curved spine; it won't", "A
+                # relative asked whether ... a double dose ...; the answer is no"
+                continue
             if pattern.kind is SAFETY and (
                 _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
@@ -8260,6 +8315,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 or _mildly_said(clause, match)
                 or _HAD_NO_SIDE_EFFECTS.search(clause.words, max(match.start() - 24, 0))
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
+                # "we'll check whether they're safe to take together"
+                or _ASKED_WHETHER.search(match.group())
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
                 or _TO_BE_CHECKED.search(clause.before(match))
             ):
@@ -8298,6 +8355,34 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+# Pushing on scorned straight after it is named: "pushing through back pain for 14 hrs
+# isnt a flex", "... is not something to brag about".
+_SCORN = (
+    r"(?:isn't|isnt|is not|ain't|aint|'s not|are not|aren't) (?:a flex|brave|clever|tough|heroic"
+    r"|smart|impressive|a badge of honou?r|worth it|something to (?:brag|boast|be proud)"
+    r" (?:about|of))"
+)
+_SCORNED = LazyPattern(rf" (?:\S+ ){{0,4}}?{_SCORN}")
+
+
+def _scorned(clause: Clause, match: re.Match[str]) -> bool:
+    """Pushing on scorned straight after it is named, and not told after all."""
+    after = clause.after(match)
+    scorn = _SCORNED.match(after)
+    return scorn is not None and not (
+        _PERSISTS.search(after, scorn.end()) or _PERSISTS.search(clause.following())
+    )
+
+
+# Carrying on told after the scorn, which the scorn then does not undo: "Training through
+# sharp joint pain isnt brave, it's normal, so don't stop".
+_PERSISTS = LazyPattern(_PERSIST)
+# The same, as the learned reader reads a whole sentence.
+_PUSHING_SCORNED = LazyPattern(
+    rf"\bthrough (?:\S+ ){{0,3}}?(?:pain|it|that) (?:\S+ ){{0,4}}?{_SCORN}"
+)
 
 
 def _pushing_that_harmed(clause: Clause, match: re.Match[str]) -> bool:
@@ -8355,7 +8440,16 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
         and not _OWN_REASON.search(before)
     ):
         return True  # "Ignore anyone who says copper bracelets cure arthritis, or ..."
-    if kind in (SAFETY, CURE, MECHANISM) and _WARY_OF.search(before):
+    if kind in (CURE, MECHANISM) and _NO_EVIDENCE_FOR_IT.search(
+        f"{clause.after(match)} {clause.following()}"
+    ):
+        return True  # "told a chiropractor could realign her pelvis, but there's no good
+        # evidence for that"
+    if (
+        kind in (SAFETY, CURE, MECHANISM)
+        and _WARY_OF.search(before)
+        and not _TOLD_RIGHT.search(f"{clause.after(match)} {clause.following()}")
+    ):
         return True  # "Be cautious of clinics claiming to 'reboot' the brain"
     if kind in (SAFETY, CURE, MECHANISM) and (
         _OTHERS_CLAIM.search(before)
@@ -9357,7 +9451,7 @@ _HEARD_DENIED = LazyPattern(
 _ANSWERED_NO_AT_ONCE = LazyPattern(
     r"[;,.?:] (?:(?:it|they|he|she|this|that|these|those) (?:won't|will not|doesn't|does not"
     r"|isn't|is not|aren't|are not|can't|cannot|don't|do not|didn't|did not)|nope\b|not really\b"
-    r"|not at all\b|no(?= [,.;]|$))"
+    r"|not at all\b|no(?= [,.;]|$)|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no\b)"
 )
 
 
@@ -9504,8 +9598,13 @@ def _kind_holds(
         return None
     if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
         return None  # "There are no toxins in your throat for a tea to flush out"
+    scorned = _PUSHING_SCORNED.search(words) if kind is PUSH_PAIN else None
+    if scorned is not None and not _PERSISTS.search(words, scorned.end()):
+        return None  # "pushing through pain isnt brave, its how you end up injured"
     if kind is SAFETY and _safety_denied(words):
         return None  # "Energy shots aren't risk free, too much caffeine can ..."
+    if kind is SAFETY and _SAFETY_CHECKED.search(words) and not _TOTAL_SAFETY.search(words):
+        return None  # "... and we'll check whether they're safe to take together"
     if kind is SAFETY and _SAFE_TO_LEAVE_OUT.search(words):
         return None  # "It's safe to skip any inversion": leaving something out risks nothing
     if kind is SAFETY and _harm_warned(words):
@@ -9527,6 +9626,15 @@ def _kind_holds(
     ):
         return None  # "Coeliac disease is managed by a gluten-free diet for life"
     return kind
+
+
+# Safety to be checked, not promised: "we'll check whether they're safe to take together".
+_SAFETY_CHECKED = LazyPattern(
+    r"(?<!no need to )(?<!don't )(?<!dont )(?<!never )(?<!needn't )(?<!why )"
+    # (Not "asked if ... are ok for their little brother, yeah ...": a question told.)
+    r"\b(?:check|ask|find out|see|confirm|make sure|work out)(?:s|ing)? (?:\S+ ){0,3}?"
+    r"(?:whether|if) (?:\S+ ){0,3}?(?:safe|ok|okay|fine|suitable|all right|alright)\b"
+)
 
 
 def _safety_denied(words: str) -> bool:

@@ -81,6 +81,8 @@ NEGATIONS = frozenset(
         "neednt",
         "hasnt",
         "havent",
+        # "they wont realign your spine" (the older "wont", a habit, is rare in such text)
+        "wont",
     }
 )
 # A negation word that compares rather than denies: "nothing works better than".

@@ -45,7 +45,8 @@ wording:
   face swelling spreading towards the eye or neck, a mouth ulcer or patch that
   will not heal; and the red flags of travel: a fever after a trip, staggering or
   a frothy pink cough at altitude, bloody diarrhoea, an animal's bite or scratch)
-  called normal, nothing serious, or something to ignore or wait out
+  called normal, nothing serious, its serious cause ruled out ("it won't be your
+  heart"), or something to ignore or wait out
   ("give it a few weeks", "can be watched at home", "he'll be right", "no sense
   driving in", "finish the job before you head in"); and any advice not to see
   a clinician ("there is no need to see a doctor", "no call for a doctor",
