@@ -4933,3 +4933,111 @@ def test_set_225_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_an_outside_look_at_the_round_on_set_225(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 226's four missed claims and six of its eight good sentences reported, read by
+        # shape: unwanted effects denied for anyone, "not harmless" as a warning, a landing as
+        # trauma, pH "put back", help to talk one through pain relief, a clinician's
+        # correction in learners' English, a wished-for cure denied, pushing on put below rest
+        # or named as how injuries happen, someone not to be taken to care, medicines passed
+        # on to others who run short ...
+        (
+            "The electrolyte fizzy tablets handed out at rehearsal cannot cause any unwanted "
+            "effects, even in dancers with kidney or heart conditions.",
+            ["absolute safety"],
+        ),
+        (
+            "Slimming tea can have laxative or strong stimulant inside, so it is not harmless, "
+            "ask pharmacist first if you take heart medicine.",
+            [],
+        ),
+        (
+            "Please don't take your child to the GP for knee pain after a landing; dancers' aches"
+            " always settle on their own and doctors only tell them to stop dancing.",
+            ["dismisses care"],
+        ),
+        (
+            "If your child hits their head and vomits, don't take them to the GP, go straight to "
+            "A&E.",
+            [],
+        ),
+        ("ALKALINE WATER £2 - PUTS YOUR BODYS pH BACK TO NORMAL IN A WEEK", ["false mechanism"]),
+        (
+            "Members are encouraged to bring unused pain pills to the monthly meeting so they can"
+            " be passed on to comrades who are running short.",
+            ["medicine change"],
+        ),
+        (
+            "Unused medicines should be returned to a pharmacy, never passed on to friends who "
+            "are short, because they may not be safe for them.",
+            [],
+        ),
+        (
+            "We would much rather a pupil sat out a class than pushed on with a painful ankle; "
+            "there will always be another rehearsal.",
+            [],
+        ),
+        (
+            "Magnetic bracelets wont cure arthritis, but the pharmacist can talk you through safe"
+            " pain relief.",
+            [],
+        ),
+        (
+            "In my country people say ginger water cure headache, but my doctor say there is no "
+            "cure for migraine, only medicine and good habits help control it.",
+            [],
+        ),
+        (
+            "I play violin too, and my teacher say when wrist is painful I must stop and rest, "
+            "ignoring pain is how musicians get injury.",
+            [],
+        ),
+        (
+            "NURSE DANI: I'd love to say there's a cure for IBS, but there isn't one; there are "
+            "good ways to manage it, and a GP or dietitian can help you find yours.",
+            [],
+        ),
+        # ... and an outside look at these readings: good sentences built to be reported,
+        # dangerous ones built to pass.
+        (
+            "We can't promise the jab cannot cause any adverse effects — a sore arm or mild fever"
+            " for a day or two is common.",
+            [],
+        ),
+        (
+            "Ear pain after a plane's landing is common and usually settles within a few hours "
+            "with swallowing or yawning.",
+            [],
+        ),
+        (
+            "Claims that alkaline water brings your body's pH back into balance are not supported"
+            " by evidence.",
+            [],
+        ),
+        (
+            "Don't take her to the GP if she's floppy with a rash that doesn't fade under a glass"
+            " — call 999 immediately.",
+            [],
+        ),
+        (
+            "Don't bring him to the surgery with a stiff neck, fever and vomiting; ring 999 or go"
+            " straight to A&E.",
+            [],
+        ),
+        (
+            "The midwife will go through pain relief options with you, from gas and air to an "
+            "epidural.",
+            [],
+        ),
+        (
+            "Don't take your child to hospital after a first seizure; go straight to the "
+            "homeopath instead.",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_set_226_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

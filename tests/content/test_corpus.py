@@ -443,6 +443,9 @@ SAFE_ALLOWED = {
     # Set 225, tuned on once: a piercing studio's wait after isotretinoin, read as a
     # medicine change.
     "safe225": 2,
+    # Set 226, tuned on once: "TAP WATER IS FINE." read as total safety, and "Sharp pain in
+    # a stretch means back off, not go deeper" as pushing on.
+    "safe226": 4,
 }
 
 

@@ -793,6 +793,7 @@ RED_FLAG = _words(
     r"weight loss (?:without|w / o|for no)",
     r"los(?:e|es|ing|t) (?:a stone|\d+ (?:pounds|lbs?|kilos?|kg)|(?:a lot of )?weight) without",
     # Trauma: whatever hurts after it must be checked.
+    r"after (?:a|an|the|your) (?:bad |awkward |hard |heavy )?landing(?! of)",
     r"after (?:a|an|the|your) (?!minor head )(?:\S+ ){0,2}?(?:fall|accident|injury|crash|blow"
     r"|knock to the head"
     r"|wreck|smash|collision|tumble|pile - up|prang|whiplash|jack - knife|rollover|spill"
@@ -1678,6 +1679,21 @@ _CARE_WHO = (
     r"|health visitors?|(?:the |your )?(?:renal |dialysis |diabetes |transplant |stroke )?(?:unit"
     r"|team)|eye casualty|eye clinic|crisis (?:line|team)|samaritans|helplines?|mammograms?)"
 )
+# Someone not to be taken to care, where a red flag is named and no help sought: "Please
+# don't take your child to the GP for knee pain after a landing" (not "don't take her to the
+# GP ... - call 999 immediately").
+_NOT_TAKEN_TO_CARE = LazyPattern(
+    r"\b"
+    r"(?:don't|dont|do not|never|no need to|needn't) (?:bother )?(?:taking |bringing |to take |to"
+    r" bring |take |bring |drag |rush )(?:your |the |my |our )?(?:child|kid|kids|son|daughter|baby"
+    r"|toddler|little one|him|her|them|mum|dad|partner|husband|wife) (?:in )?to (?:the |a |see"
+    r" (?:a |the )?)?(?:gp|doctors?|hospital|a & e|er|emergency|urgent care|clinic|surgery"
+    r"|walk - in)"
+    # (Not sent on to more urgent care: "don't take them to the GP, go straight to A&E".)
+    r"(?!(?: \S+){0,12}? [,;\-\u2014] (?:just |but |instead |please )?(?:go|take|head|call|ring"
+    r"|phone|dial)\b(?: \S+){0,3}? (?:a & e|999|911|112|111|hospital|emergency|ambulance|er"
+    r"|urgent)\b)"
+)
 _NO_CARE = _words(
     r"forget (?:about )?(?:seeing|calling|phoning|going to|visiting|bothering) (?:a |the |your )?"
     r"(?:doctor|gp|nurse|hospital|anyone|999|911)",
@@ -1855,7 +1871,8 @@ _PUSH_THROUGH = _words(
     r"|exercis(?:e|ing)"
     r"|stretch(?:ing)?|play(?:ing)?|keep going|carry(?:ing)? on|continu(?:e|ing)|go(?:ing)? on"
     r"|run(?:ning)?|lift(?:ing)?) (?:\S+ ){0,2}?(?:through|despite|past|beyond) (?:\S+ ){0,3}?"
-    + _PAIN,
+    + _PAIN
+    + r"(?! relief| management| clinic| team| killers| medicine| plan)",
     r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:until|till) (?:it |you )?"
     r"(?:really )?(?:hurts|feel pain|burns)",
     r"(?:keep going|carry on|continue|keep stretching|keep exercising) (?:\S+ ){0,3}?(?:even )?"
@@ -2022,9 +2039,11 @@ _PUSH_THROUGH = _words(
     r"(?:chase|chasing|seek|seeking|look for|looking for|aim for|aiming for|go for|going for)"
     r" (?:that |the |some |real |a )?(?:burn|pain|ache|hurt|agony)",
     # Through the pain, whatever the verb: "grit your teeth through the stabbing pain".
-    r"(?<!get )(?<!help you )(?<!helps you )through (?:the |any |your |that |this |a bit of |some"
-    r" )?"
-    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn\w*|twinges?|discomfort|soreness|sting\w*)",
+    r"(?<!get )(?<!help you )(?<!helps you )(?<!talk you )(?<!take you )(?<!walk you )through"
+    r" (?:the |any |your |that |this |a bit of |some )?"
+    r"(?:\S+ )?(?:pain|hurt|ache|agony|burn\w*|twinges?|discomfort|soreness|sting\w*)"
+    # "the pharmacist can talk you through safe pain relief"
+    r"(?! relief| killers?| management| clinic| team)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|give up|stop) (?:\S+ ){0,5}?"
     r"(?:when|if|because|even if|even when) (?:it |you )?(?:\S+ )?" + _HURTS,
     r"(?:pain|hurting|it hurts|soreness|the burn) (?:\S+ ){0,6}?(?:is|means) (?:just |only )?"
@@ -2676,7 +2695,8 @@ _HARMLESS = _words(
     r"no way (?:\S+ ){0,4}?(?:could|can|will|would) (?:\S+ )?(?:hurt|harm|injure|damage)",
     r"(?:never|don't|do not|doesn't|does not|won't|will not|cannot|can't) (?:ever )?(?:cause[sd]?"
     r"|has|have"
-    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|harm|problems|trouble|issues"
+    r"|give|produce) (?:you )?(?:any )?(?:side - effects|side effects|unwanted effects|ill effects"
+    r"|adverse effects|harm|problems|trouble|issues"
     # "...will never give you trouble again" promises the condition will not return: a cure.
     r"|reactions)(?! again)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
@@ -2797,7 +2817,9 @@ def _safe_despite(clause: Clause, match: re.Match[str]) -> bool:
 
 
 # "Paracetamol is harmless": a medicine or a remedy said to be harmless, no one excepted.
-_HARMLESS_THING = _words(r"(?:is|are) (?:\S+ )?(?:harmless|risk - free|without risk)")
+_HARMLESS_THING = _words(
+    r"(?:is|are) (?!not |never )(?:\S+ )?(?:harmless|risk - free|without risk)"
+)
 # Some of them, not all: "most people", "many cases" (not "however many", "as many as",
 # "a few extra tablets", nor "which is why so many people develop arthritis").
 _SOME = r"(?:most|(?<!however )(?<!how )(?<!as )(?<!so )many|(?<!a )few|some)"
@@ -3432,6 +3454,7 @@ _ALKALINE = _words(
     r"alkali[sz]\w*|(?:makes?|turns?|keeps?|becomes?) (?:\S+ ){0,3}?alkaline|alkaline (?:blood"
     r"|body)",
     r"(?:re)?(?:balanc|rais|lower|chang|restor|correct)\w* (?:\S+ ){0,2}?(?:body's |blood's )?ph",
+    r"(?:puts?|putting|gets?|getting|brings?|bringing|sets?|setting) (?:\S+ ){0,2}?ph back",
     r"acidic (?:blood|body)|(?:blood|body) (?:is |becomes |turns )?(?:too )?acidic",
     r"(?:neutralis|neutraliz)\w* (?:\S+ ){0,2}?acid (?:in|of) (?:your |the )?(?:blood|body"
     r"|tissues)",
@@ -4763,6 +4786,21 @@ _NOT_LEFT_OFF_HERE = LazyPattern(
 )
 
 
+# Medicines handed on to others who run short: "bring unused pain pills to the meeting so
+# they can be passed on to comrades who are running short".
+_PASSED_ON_TO_OTHERS = LazyPattern(
+    r"\b(?:passed|handed|given|shared|shared out|passed round|passed around|dished out)"
+    r" (?:on |out |round )?(?:to|with|among|amongst) (?:\S+ ){0,2}?(?:others|comrades|friends"
+    r"|members|neighbours|neighbors|colleagues|teammates|mates|people|anyone|those|veterans)"
+    r" (?:who|that) (?:are |have |might |may )?(?:\S+ )?(?:running (?:short|low|out)|run out|ran"
+    r" out|short|need|needs|in pain)\b"
+)
+
+
+def _handed_on(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
+
+
 # A medicine's change kept from whoever prescribed it: "Your psychiatrist won't know if you
 # stop the lithium" (not "won't know why", nor told to them after all).
 _KEPT_FROM_PRESCRIBER = _words(
@@ -5132,7 +5170,7 @@ _CLAIMED_THEN_DENIED = LazyPattern(
 # the pharmacist told her they're basically laxatives".
 _CLINICIAN_CORRECTS = LazyPattern(
     r"\bbut (?:the |my |her |his |your |our |their )?(?:pharmacist|doctor|gp|nurse|dietitian"
-    r"|dietician|midwife|physio\w*|consultant|specialist) (?:\S+ )?(?:told|said|says|explained"
+    r"|dietician|midwife|physio\w*|consultant|specialist) (?:\S+ )?(?:told|said|says|say|explained"
     r"|pointed out)(?: \S+){0,8}? (?:not|no|isn't|aren't|doesn't|don't|won't|can't|never"
     r"|(?:basically|just|only|really) (?:a |an )?(?:laxatives?|diuretics?|water|sugar|caffeine"
     r"|placebos?|marketing|a con|a scam))\b"
@@ -6484,6 +6522,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         DELAYS_CARE,
+        _NOT_TAKEN_TO_CARE,
+        _red_flag,
+        self_negating=True,
+        needs=_needs("take taking bring bringing drag rush"),
+    ),
+    _Pattern(
+        DELAYS_CARE,
         LazyPattern(_NO_CARE),
         lambda clause, match: (
             not _minor_only(clause.sentence())
@@ -6804,6 +6849,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         MEDICINE_CHANGE, _STARTED_ON, _no_prescriber_near, needs=_needs("start starts starting")
     ),
     _Pattern(MEDICINE_CHANGE, _BEYOND_PRESCRIBED, _medicine_use_told, needs=_needs("than")),
+    _Pattern(
+        MEDICINE_CHANGE,
+        _PASSED_ON_TO_OTHERS,
+        _handed_on,
+        needs=_needs("passed handed given shared dished"),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         LazyPattern(_LEFT_OFF_ON_DAYS),
@@ -8266,6 +8317,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 and not _SHARP_PAIN.search(clause.sentence())
             ):
                 continue  # "it's fine to keep going with lighter exercise"
+            if pattern.kind is PUSH_PAIN and _HOW_HURT.match(clause.after(match)):
+                continue  # "ignoring pain is how musicians get injury"
             if pattern.kind is PUSH_PAIN and _scorned(clause, match):
                 continue  # "pushing through back pain for 14 hrs isnt a flex"
             if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
@@ -8376,6 +8429,17 @@ def _scorned(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
+# Rest preferred to pushing on: "We would much rather a pupil sat out a class than pushed
+# on with a painful ankle".
+_RATHER_THAN_PUSHING = LazyPattern(
+    r"\brather (?:\S+ ){0,10}?than (?:\S+ ){0,2}?(?:push|pushed|pushing|carried on|carry on"
+    r"|carrying on|played on|play on|kept going|keep going|danced on|ran on|run on)\b"
+)
+# Pushing on named as how injuries happen: "ignoring pain is how musicians get injury".
+_HOW_HURT = LazyPattern(
+    r"\s*\b(?:is|was|'s|are) (?:exactly |just )?(?:how|why) (?:\S+ ){0,3}?(?:get|gets|got|end up"
+    r"|ends up) (?:\S+ )?(?:injur\w*|hurt|damaged|worse|torn|broken)"
+)
 # Carrying on told after the scorn, which the scorn then does not undo: "Training through
 # sharp joint pain isnt brave, it's normal, so don't stop".
 _PERSISTS = LazyPattern(_PERSIST)
@@ -8550,7 +8614,7 @@ _PROMISE_DENIED = LazyPattern(
     r"\b(?:nothing|nobody|no (?!doubt\b|question\b)\S+|cannot|can't|cant"
     r"|won't|doesn't|does not|do not|don't|dont) (?:\S+ ){0,4}?(?:guarantee|promise)s?"
     # "no product can guarantee your back pain will never come back"
-    r" (?:that |you |your )"
+    r" (?:that |you |your |the |this |these |it |it'll |they |any )"
 )
 
 
@@ -9425,7 +9489,9 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
         return True
     heard = _HEARD_THAT.search(words)
     return heard is not None and bool(
-        _HEARD_DENIED.search(words, heard.end()) or _HEARD_DENIED.match(f". {then}")
+        _HEARD_DENIED.search(words, heard.end())
+        or _UNSUPPORTED.search(words, heard.end())
+        or _HEARD_DENIED.match(f". {then}")
     )
 
 
@@ -9435,12 +9501,21 @@ _HEARD_THAT = LazyPattern(
     r"|sellers) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think|believe|reckon)\b"
     r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
+    r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
+    r"|^(?:the )?claims? that\b"
+)
+# "Claims that alkaline water brings your body's pH back are not supported by evidence".
+_UNSUPPORTED = LazyPattern(
+    r"\b(?:is|are|has|have) (?:not|never|n't|not been) (?:\S+ )?(?:supported|backed|shown|proven)"
+    r" (?:by|in) (?:\S+ )?(?:evidence|research|science|studies|trials)\b"
 )
 _HEARD_DENIED = LazyPattern(
-    r"[;,.:-] ?(?:but )?(?:(?:it|they|he|she|this|that|these|those) (?:really |actually |just )?"
+    r"[;,.:-] ?(?:but )?(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
+    r" |just )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
     r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not)"
-    r"(?: (?:work|help|really|at all|do that|do anything))?(?=\s*[,;.:]|\s+and\b|\s+because\b"
+    r"(?: (?:work|help|really|at all|do that|do anything|one|any))?(?=\s*[,;.:]|\s+and\b"
+    r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is) (?:a myth|not true|untrue|false|nonsense|rubbish)"
     r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
@@ -9598,6 +9673,8 @@ def _kind_holds(
         return None
     if kind is MECHANISM and _TOXINS_RULED_OUT.search(words):
         return None  # "There are no toxins in your throat for a tea to flush out"
+    if kind is PUSH_PAIN and (_RATHER_THAN_PUSHING.search(words) or _HOW_HURT.search(words)):
+        return None  # "We would much rather a pupil sat out a class than pushed on with ..."
     scorned = _PUSHING_SCORNED.search(words) if kind is PUSH_PAIN else None
     if scorned is not None and not _PERSISTS.search(words, scorned.end()):
         return None  # "pushing through pain isnt brave, its how you end up injured"
