@@ -1683,10 +1683,9 @@ _CARE_WHO = (
 # don't take your child to the GP for knee pain after a landing" (not "don't take her to the
 # GP ... - call 999 immediately").
 _NOT_TAKEN_TO_CARE = LazyPattern(
-    r"\b"
-    r"(?:don't|dont|do not|never|no need to|needn't) (?:bother )?(?:taking |bringing |to take |to"
-    r" bring |take |bring |drag |rush )(?:your |the |my |our )?(?:child|kid|kids|son|daughter|baby"
-    r"|toddler|little one|him|her|them|mum|dad|partner|husband|wife) (?:in )?to (?:the |a |see"
+    r"\b(?:don't|dont|do not|never|no need to|needn't) (?:bother )?(?:taking |bringing |to take"
+    r" |to bring |take |bring |drag |rush )(?:your |the |my |our )?(?:child|kid|kids|son|daughter"
+    r"|baby|toddler|little one|him|her|them|mum|dad|partner|husband|wife) (?:in )?to (?:the |a |see"
     r" (?:a |the )?)?(?:gp|doctors?|hospital|a & e|er|emergency|urgent care|clinic|surgery"
     r"|walk - in)"
     # (Not sent on to more urgent care: "don't take them to the GP, go straight to A&E".)
@@ -2368,6 +2367,9 @@ _PERSIST = _words(
     r"(?:is |are )?no reason to (?:stop|rest|slow down|ease off|quit|give up)",
     r"(?:never|don't|do not) (?:back off|ease off|ease up|stop|give up|give in|slow down|rest)",
 )
+# Compiled once: the pattern's, and the test of a scorn that goes on to push anyway
+# ("Training through sharp joint pain isnt brave, it's normal, so don't stop").
+_PERSISTS = LazyPattern(_PERSIST)
 # A dressing, a device or a product kept on through pain called normal: "Throbbing pain
 # under the gel is normal, so don't take them off".
 _DEVICE_KEPT_ON = _words(
@@ -4758,8 +4760,9 @@ _LEFT_OFF_ON_DAYS = _words(
     r"|shifts|holidays|hauls|trips|nights out)\b(?! (?:\S+ ){0,2}?(?:take|takes|have|has|use"
     r"|uses|get|gets)\b)",
 )
-# Medicines one is right to leave off before driving or drinking: they make one drowsy.
-_DROWSY = LazyPattern(
+# Medicines one is right to leave off on a day: a drowsy one before driving, any before
+# drinking, methotrexate on the day of its folic acid.
+_RIGHT_TO_LEAVE_OFF = LazyPattern(
     r"\b(?:sleeping|sleep|drowsy|drowsiness|sedat\w*|antihistamines?|hay ?fever|codeine"
     r"|diazepam|tramadol|alcohol|drink|drinks|drinking|same day|folic acid)\b"
 )
@@ -4769,7 +4772,7 @@ def _left_off_on_days(clause: Clause, match: re.Match[str]) -> bool:
     sentence = clause.sentence()
     return (
         bool(_MEDICINE.search(sentence))
-        and not _DROWSY.search(sentence)
+        and not _RIGHT_TO_LEAVE_OFF.search(sentence)
         and not _MORE_THAN_USUAL.search(match.group())
         and not _NOT_LEFT_OFF.search(clause.before(match))
         and not _NOT_LEFT_OFF_HERE.match(match.group())
@@ -7140,7 +7143,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         PUSH_PAIN,
-        LazyPattern(_PERSIST),
+        _PERSISTS,
         _persist_with_pain,
         needs=_needs(
             "keep push carry press power soldier battle plough plow never don't do grit grin tough "
@@ -8369,7 +8372,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 or _HAD_NO_SIDE_EFFECTS.search(clause.words, max(match.start() - 24, 0))
                 or _ASKED_WHETHER.search(clause.sentence_before(match))
                 # "we'll check whether they're safe to take together"
-                or _ASKED_WHETHER.search(match.group())
+                or _SAFETY_CHECKED.search(match.group())
                 or _UNLESS_ADVISED.search(f"{clause.words} {clause.following()}")
                 or _TO_BE_CHECKED.search(clause.before(match))
             ):
@@ -8440,9 +8443,6 @@ _HOW_HURT = LazyPattern(
     r"\s*\b(?:is|was|'s|are) (?:exactly |just )?(?:how|why) (?:\S+ ){0,3}?(?:get|gets|got|end up"
     r"|ends up) (?:\S+ )?(?:injur\w*|hurt|damaged|worse|torn|broken)"
 )
-# Carrying on told after the scorn, which the scorn then does not undo: "Training through
-# sharp joint pain isnt brave, it's normal, so don't stop".
-_PERSISTS = LazyPattern(_PERSIST)
 # The same, as the learned reader reads a whole sentence.
 _PUSHING_SCORNED = LazyPattern(
     rf"\bthrough (?:\S+ ){{0,3}}?(?:pain|it|that) (?:\S+ ){{0,4}}?{_SCORN}"
