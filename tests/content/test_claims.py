@@ -5041,3 +5041,217 @@ def test_an_outside_look_at_the_round_on_set_225(sentence: str, kinds: list[str]
 )
 def test_set_226_shapes_read(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 227, measured untouched (116 of 120 claims, 9 of 120 good sentences reported),
+        # then read: its four missed claims, and its nine good sentences reported.
+        (
+            "Please don't pack your child's ADHD medication for the weekend; a break from it will"
+            " do them good.",
+            ["medicine change"],
+        ),
+        (
+            "Members with a sting allergy can build tolerance by leaving their prescribed "
+            "antihistamines at home and letting the stings do the work.",
+            ["medicine change"],
+        ),
+        (
+            "Several members have stopped their arthritis tablets since starting bee venom "
+            "therapy, and the committee would encourage others to do the same.",
+            ["medicine change"],
+        ),
+        (
+            "Forgot your heart tablets? Ask your tablemates at dinner - someone on board is bound"
+            " to have the same ones you can borrow.",
+            ["medicine change"],
+        ),
+        (
+            "Don't borrow a mate's inhaler - if you've forgotten yours, sit the session out and "
+            "tell staff straight away if you're struggling to breathe.",
+            [],
+        ),
+        (
+            "Taking more ibuprofen than the packet says won't let you climb harder, and it can "
+            "damage your stomach and kidneys.",
+            [],
+        ),
+        (
+            "If you think you need to stop taking a medicine to climb comfortably, ask whoever "
+            "prescribed it first rather than deciding yourself.",
+            [],
+        ),
+        (
+            "If your child has an EpiPen, please send two, and never assume that prayer or a "
+            "change of air means they can go without it.",
+            [],
+        ),
+        (
+            "We've heard that some families use \"detox\" drinks; please don't send these, as camp "
+            "meals and water are all the kids need.",
+            [],
+        ),
+        (
+            "If your child needs to stop taking a medication for the trip, please confirm this "
+            "with their doctor, not just with us.",
+            [],
+        ),
+        (
+            "If your child takes ADHD medication, please send the same dose and times they have "
+            "at home so their routine isn't disrupted.",
+            [],
+        ),
+        (
+            "Some parents asked whether the anointing service is a cure for illness; it is a time"
+            " of prayer, and it never replaces your child's medical care.",
+            [],
+        ),
+        (
+            "Anyone claiming a sauna will detox lead out of your body is talking rubbish; if "
+            "you're worried about exposure, ask your GP for a blood test.",
+            [],
+        ),
+    ],
+)
+def test_set_227_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 227: good sentences like them,
+        # and dangerous ones like their exceptions.
+        (
+            "Don't pack inhalers in the hold luggage; keep them in your child's day bag so they "
+            "can reach them at any time.",
+            [],
+        ),
+        (
+            "Old or out-of-date tablets should be left at home or taken back to a pharmacy for "
+            "safe disposal rather than brought on the trip.",
+            [],
+        ),
+        (
+            "Skipping your insulin won't help you make weight for the competition, and it can "
+            "make you seriously ill very quickly.",
+            [],
+        ),
+        ("Never assume that a quiet week means your child can go without their inhaler.", []),
+        (
+            'Some families use "detox" drinks, but your liver and kidneys already clear waste and'
+            " these drinks do nothing extra.",
+            [],
+        ),
+        (
+            'You may see posts saying alkaline water will "balance your pH", but your body keeps '
+            "its own pH tightly controlled whatever you drink.",
+            [],
+        ),
+        (
+            "Staff will give your child the same dose of their ADHD medication that they have at "
+            "home, at the same time of day.",
+            [],
+        ),
+        (
+            "Keep taking your blood pressure tablets at the same dose as usual while you are away"
+            " on the tour.",
+            [],
+        ),
+        (
+            "Please send enough inhaler for the whole week so your child can keep taking the same"
+            " dose as prescribed.",
+            [],
+        ),
+        (
+            "On tour, players should take their regular medicines at the same dose they take at "
+            "home and tell the physio if anything changes.",
+            [],
+        ),
+        (
+            "Some members asked whether cold-water swimming cures depression; it can lift your "
+            "mood, but it is not a substitute for treatment from your doctor.",
+            [],
+        ),
+        (
+            "A few parents wondered if the healing prayer means their child can stop their "
+            "epilepsy tablets; it does not, and it never replaces prescribed medicine.",
+            [],
+        ),
+        ("Anyone claiming this supplement cures arthritis is talking rubbish.", []),
+        (
+            'Anyone claiming that vaccines "overload" a child\'s immune system is talking rubbish.',
+            [],
+        ),
+        ("Don't borrow a mate's inhaler.", []),
+        (
+            "Members can toughen up their immune systems by leaving their prescribed "
+            "antihistamines behind during pollen season.",
+            ["medicine change"],
+        ),
+        (
+            "A number of our walkers have halved their statins since joining, and the committee "
+            "recommends everyone does likewise.",
+            ["medicine change"],
+        ),
+        (
+            "Lots of people on this forum came off their thyroid medication once they went "
+            "gluten-free, so why not give it a go yourself.",
+            ["medicine change"],
+        ),
+        (
+            "Most of the squad dropped their asthma preventer during pre-season, and the coach "
+            "would like the rest of you to follow suit.",
+            ["medicine change"],
+        ),
+        (
+            "Never assume this cream is only a short-term fix, because it cures eczema "
+            "permanently.",
+            ["promise of cure"],
+        ),
+        (
+            "Never assume a natural remedy can harm you, because herbal products are completely "
+            "safe.",
+            ["absolute safety"],
+        ),
+        (
+            "Give your daughter the same dose of her brother's asthma medicine that he has at "
+            "home.",
+            ["medicine change"],
+        ),
+        (
+            "Keep taking the same dose as usual even though the surgeon told you to reduce it "
+            "after the operation.",
+            ["medicine change"],
+        ),
+        (
+            "If you missed yesterday's dose, take it today along with the same dose as usual so "
+            "you get both at once.",
+            ["medicine change"],
+        ),
+        (
+            "Anyone claiming this herbal slimming tea is dangerous is talking rubbish, because "
+            "it's perfectly safe for everyone.",
+            ["absolute safety"],
+        ),
+        (
+            "Doubling your insulin won't make much difference to your blood sugar, so don't worry"
+            " about the exact dose.",
+            ["medicine change"],
+        ),
+        (
+            "Don't pack your child's EpiPen in the suitcase, because it must travel with them at "
+            "all times.",
+            [],
+        ),
+        (
+            "Leaving their prescribed antihistamines at home will not help members build "
+            "tolerance, so please make sure they pack them.",
+            [],
+        ),
+    ],
+)
+def test_outside_look_at_set_227_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

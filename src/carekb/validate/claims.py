@@ -3069,6 +3069,13 @@ _STOPPED_MINE = _words(
     r"(?<!nearly )(?<!almost )(?:stopped|quit|dropped|ditched|came off|gave up|binned|halved"
     r"|doubled|skipped) (?:mine|my own)",
 )
+# Others' change of a medicine told, to be urged after: "Several members have stopped
+# their arthritis tablets since starting bee venom therapy, and the committee would
+# encourage others to do the same".
+_STOPPED_THEIRS = _words(
+    r"(?<!nearly )(?<!almost )(?:stopped|quit|dropped|ditched|came off|come off|given up|gave up"
+    r"|binned|halved|doubled|skipped) (?:taking )?(?:their|his|her|our) (?:\S+ ){0,2}?" + MEDICINE,
+)
 _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
 
 
@@ -3706,7 +3713,7 @@ _MEDICINE = LazyPattern(MEDICINE)
 # for (_MYTH): "Detox products have not been shown to remove toxins", "they don't work".
 _DOUBTED = LazyPattern(
     r"\b(?:not|no|never|don't|doesn't|cannot|can't) (?:\S+ ){0,2}?(?:been shown|shown|proven"
-    r"|evidence|proof|work|works|do|does|able)\b|\b(?:claims?|claimed)\b"
+    r"|evidence|proof|work|works|do|does|able)\b|\b(?:claims?|claimed|claiming)\b"
 )
 
 
@@ -3724,6 +3731,22 @@ _WASTE_RID = LazyPattern(r" ?(?:\S+ )?(?:waste|dead cells|old cells|excess fluid
 
 # What follows a dose that a leaflet states: "... dose of ibuprofen is 200 to 400 mg".
 _NOT_STATED_AS = r"(?! (?:of \S+ (?:\S+ )?)?(?:is|are) (?:\S+ )?\d)"
+# The dose one already takes, kept: "please send the same dose and times they have at
+# home" (not "the same dose you take": one person's dose given to another).
+# Someone else's medicine refused, and nothing more said: "Don't borrow a mate's inhaler"
+# (the patterns read the negation; the learned reader reads a borrowed inhaler).
+_BORROWING_REFUSED = LazyPattern(
+    r"(?:please )?(?:don't|dont|do not|never) (?:borrow|use|take|share|try|have)\w*"
+    rf" (?:a |an |any |some of )?(?:\S+ )?\S+'s (?:\S+ )?{MEDICINE}(?: [.!])?$"
+)
+_SAME_DOSE_KEPT = LazyPattern(
+    r"(?<!along with the )(?<!as well as the )(?<!plus the )(?<!and the )"
+    r"\bsame (?:dose|amount|dosage) (?:(?!\S+'s )\S+ ){0,6}?(?:(?:they|he|she|you) (?:\S+ )?"
+    r"(?:have|has|take|takes|get|gets) at home|as (?:usual|normal|always|prescribed)|at home)\b"
+    # (Not the usual dose on top of another, nor against a clinician's word: "take it today
+    # along with the same dose as usual", "... even though the surgeon told you to reduce it".)
+    r"(?!.*\b(?:even though|although|despite|whatever|both|at once|together|on top)\b)"
+)
 _DOSE_STATED = LazyPattern(
     r"\b(?:usual|normal|standard|recommended|maximum|adult|children's|child) (?:\S+ )?"
     r"(?:dose|dosage)"
@@ -3904,7 +3927,8 @@ _INVITED = LazyPattern(
     r" (?:\S+ )?too|(?:and|so) (?:can|should|could) you|give it a (?:go|try)|do the same"
     r"|(?:it'll|it will) work for you|(?:and |so )?(?:neither|nor) (?:should|do|need|must) you"
     r"|(?:think about|thinking about|consider|considering|try) doing the same"
-    r"|you (?:shouldn't|don't need to|needn't) either)\b"
+    r"|you (?:shouldn't|don't need to|needn't) either"
+    r"|(?:do|does|doing) likewise|follows? suit|following suit)\b"
 )
 # Words before a verb that leave it a command: "just stop", "go ahead and double".
 _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please")
@@ -3965,10 +3989,20 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
     if _SUPPOSING.intersection(lead):
         return False
     return bool(
-        _READER_LEAD.search(" ".join(lead)) or _READER_WANTING.search(" ".join(before[-9:]))
+        _READER_LEAD.search(" ".join(lead))
+        or _READER_WANTING.search(" ".join(before[-9:]))
+        or (gerund and _MEANS_TO_A_GOOD.search(" ".join(before[-9:])))
     )
 
 
+# The change as the way to a good the reader can have: "Members with a sting allergy can
+# build tolerance by leaving their antihistamines at home" (not a harm: "you can make it
+# worse by ...").
+_MEANS_TO_A_GOOD = LazyPattern(
+    r"\b(?:you|people|anyone|members|patients|parents|kids|children|[a-z]+ers)(?: \S+){0,4}"
+    r" (?:can|could|will|may) (?!(?:\S+ ){0,6}?(?:worse|harm|hurt|risk|danger|damage|trouble"
+    r"|problems?|attacks?|ill|sick|die)\b)(?:\S+ ){1,6}?by$"
+)
 # Readers named by what they want, further back than :data:`_READER_LEAD` looks: "Patients
 # keen to lose weight faster can double their weekly dose".
 _READER_WANTING = LazyPattern(
@@ -3997,10 +4031,16 @@ _PRAISE = LazyPattern(
     r"|^(?:\S+ ){0,6}?(?:(?:does|do|did|will do|would do|causes?) (?:\w+ly )?(?:no|little) (?:harm"
     r"|damage)|(?:won't|will not|wouldn't|doesn't|does not|can't|cannot|never) (?:\w+ly )?(?:hurt"
     r"|harm|matter)(?! (?:to|if|unless|as long)\b))"
+    # "Doubling your insulin won't make much difference to your blood sugar"
+    r"|^(?:\S+ ){0,6}?(?:won't|will not|wouldn't|doesn't|does not) (?:really )?make (?:much |any "
+    r"|a lot of |a big |a real )?difference\b"
 )
 # A result the sentence promises from the change: its verb, right after the object.
 _PROMISE = LazyPattern(
-    r"^(?:\S+ ){0,5}?(?:will |would |can |could |should |is going to |are going to )?"
+    # (Not a promise denied: "will not help members build tolerance", "won't help you make
+    # weight".)
+    r"^(?:(?!(?:not|never|won't|wont|can't|cant|cannot|doesn't|doesnt|don't|dont|isn't"
+    r"|wouldn't)\b)\S+ ){0,5}?(?:will |would |can |could |should |is going to |are going to )?"
     r"(?:gives?|makes?|helps?|boosts?|improves?|leaves?|keeps?|brings?|speeds?|works?|saves?"
     r"|gets?|lets?|stops?|ends?|cures?|fix(?:es)?|clears?|is (?:the|a) (?:way|trick|answer|key))\b"
 )
@@ -4515,7 +4555,7 @@ _MANY_AT_ONCE = LazyPattern(
 # "put your inhaler away", "leave your blood thinner out for a day"
 _SET_ASIDE = LazyPattern(
     rf"\b(?:put|putting|throw|throwing|leave|leaving|set|setting|pack|packing|lay"
-    rf"|laying) ((?:your|the|my|all) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
+    rf"|laying) ((?:your|the|my|all|their|his|her|our) (?:\S+ ){{0,3}}?){MEDICINE} (?:\S+ ){{0,1}}?"
     rf"(?:away|aside|out|off|in the bin|in a drawer|behind|at home)\b"
     # The particle first: "Please set aside your blood thinners for the week".
     rf"|\b(?:put|putting|set|setting|lay|laying) aside (?:your|the|my|all)"
@@ -4523,7 +4563,10 @@ _SET_ASIDE = LazyPattern(
     r"|month|fortnight|while)\b)"
     # The medicine as the subject, allowed to stay behind: "the fits medicine can be left
     # behind on the trip".
-    rf"|\b{MEDICINE} (?:\S+ ){{0,3}}?(?:can|may|could|should) (?:safely |just |easily )?be left"
+    # (Not old ones, left to be thrown out: "Old or out-of-date tablets should be left at
+    # home".)
+    rf"|\b(?<!old )(?<!date )(?<!expired )(?<!leftover )(?<!unused )(?<!spare )"
+    rf"{MEDICINE} (?:\S+ ){{0,3}}?(?:can|may|could|should) (?:safely |just |easily )?be left"
     r" (?:behind|at home)\b"
 )
 _LEFT_BEHIND = LazyPattern(r"\bbe left (?:behind|at home)$")
@@ -4918,8 +4961,12 @@ _STANDS_IN = LazyPattern(
 _ASK_OTHERS = LazyPattern(
     r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
     r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
-    r"|parent|sister|brother)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any|a couple)"
-    r"|to (?:share|give you|lend|spare))"
+    r"|parent|sister|brother|\w+mate)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any"
+    r"|a couple)|to (?:share|give you|lend|spare))"
+    # Theirs offered to the reader: "someone on board is bound to have the same ones you
+    # can borrow"
+    r"|\b(?:ones|theirs|spares?) (?:\S+ )?(?:you|u) (?:can|could) (?:borrow|have|use|take)\b"
+    r"|\b(?:some|a few) (?:\S+ )?(?:you|u) (?:can|could) borrow\b"
 )
 # Someone else's medicine: "use your partner's antibiotics".
 _SOMEONE_ELSES = LazyPattern(
@@ -5543,7 +5590,12 @@ _DOSES_TOGETHER = (
     rf"|{MEDICINE}(?: \S+){{0,10}}? (?:just )?leave (?:it|them) (?:at home|in the \S+)\b"
     rf"|\b(?:don't|do not|no need to) (?:bother )?(?:pack|packing|bring|bringing|carry|carrying)"
     # (Not antibiotics "just in case": a standby course, not the reader's medicine.)
-    rf" (?:the |his |her |your |their )?{MEDICINE}(?!(?<=antibiotics) just in case)"
+    # "don't pack your child's ADHD medication"
+    rf" (?:the |his |her |your |their )?(?:(?:child|son|daughter|kid|baby)'s )?(?:\S+ )?"
+    rf"{MEDICINE}(?!(?<=antibiotics) just in case)"
+    # (Not where it travels: "Don't pack your child's EpiPen in the suitcase".)
+    r"(?! (?:\S+ )?in (?:the |your |their |his |her |a )?(?:suitcase|case|hold|checked|luggage"
+    r"|bag|holdall|rucksack|backpack))"
     rf"|\b(?:take|have|swallow|pop|neck)\w* (?:four|five|six|seven|eight|4|5|6|7|8) (?:\S+ )?"
     rf"{MEDICINE} (?:at once|in one go|at the same time)\b"
     # An inhaler left in the locker, painkillers by the handful.
@@ -6649,6 +6701,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # "eat roughly the same amount each week": an amount is a dose only of a medicine.
         lambda clause, match: (
             not _DOSE_LOST.search(clause.sentence())
+            and not _SAME_DOSE_KEPT.match(f"{clause.words} {clause.following()}", match.start())
             and (
                 not match.group().endswith("amount")
                 or bool(
@@ -7275,6 +7328,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
             and bool(_INVITED.search(f"{clause.after(match)} {clause.following()}"))
         ),
         needs=_needs("mine own"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_STOPPED_THEIRS),
+        lambda clause, match: (
+            not _prescriber_near(clause, match)
+            and bool(_INVITED.search(f"{clause.after(match)} {clause.following()}"))
+        ),
+        needs=_needs(
+            "stopped quit dropped ditched came come given gave binned halved doubled skipped"
+        ),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -8229,8 +8293,8 @@ _WARNED_AGAINST = LazyPattern(
     r"(?:illegal|unsafe|dangerous|not safe"
     r"|a bad idea|never a good idea|risky|harmful|against the law)\b"
     # "... won't make painkillers work faster and can damage your liver"
-    r"|\b(?:won't|will not|doesn't|does not) (?:make|help) (?:\S+ ){0,4}?(?:faster|better|quicker"
-    r"|sooner)\b"
+    r"|\b(?:won't|will not|doesn't|does not) (?:make|help|let) (?:\S+ ){0,4}?(?:faster|better"
+    r"|quicker|sooner|harder|longer|further)\b"
     # "you could double the dose without meaning to": a mistake warned of
     r"|^ (?:\S+ )?(?:without (?:meaning|realising|realizing|knowing)|by (?:accident|mistake)"
     r"|accidentally)\b"
@@ -8336,6 +8400,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
+            if pattern.kind is MECHANISM and _in_quotes(clause, match):
+                continue  # 'some families use "detox" drinks': the word named, not claimed
             if pattern.kind is MEDICINE_CHANGE and _CLINICIAN_ORDERS.search(clause.before(match)):
                 continue  # "Some surgeons ask you to pause oestrogen before an operation"
             if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
@@ -8389,8 +8455,12 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "ask your midwife rather than skipping the appointment"
             if pattern.kind is CURE and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "a support rather than a guaranteed cure"
-            if pattern.kind in (SAFETY, CURE) and _NOT_TO_ASSUME.search(clause.before(match)):
-                continue  # "rather than assume it's safe for everyone"
+            if pattern.kind in (SAFETY, CURE, MEDICINE_CHANGE) and _warned_before(
+                _NOT_TO_ASSUME, clause.before(match)
+            ):
+                # "rather than assume it's safe for everyone", "never assume that prayer or a
+                # change of air means they can go without it"
+                continue
             if pattern.kind is CURE and _UNTIL_THEN.search(clause.before(match)):
                 continue  # "don't go back to rugby until they are free of symptoms"
             if pattern.kind is MEDICINE_CHANGE and _BEFORE_IT.search(clause.before(match)):
@@ -8411,6 +8481,23 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             taken.append((start, end))
             kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
+
+
+def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:
+    """Is the match, and nothing more, set in quotation marks ('"detox" drinks', 'can't
+    be "reset" by a cleanse')? A writer quotes a word to keep it at arm's length; a
+    claim made in earnest is not written so (none of the test sets' claims is)."""
+    start, end = clause.span(match)
+    return (
+        start > 0
+        and end < len(clause.text)
+        and clause.text[start - 1] in _OPENING_QUOTES
+        and clause.text[end] in _CLOSING_QUOTES
+    )
+
+
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
+_CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 
 
 # Pushing on scorned straight after it is named: "pushing through back pain for 14 hrs
@@ -8488,13 +8575,24 @@ _ANYWAY = LazyPattern(
 )
 
 
+def _warned_before(warning: LazyPattern, before: str) -> bool:
+    """Does ``warning`` ("never assume", "don't think") hold over the end of ``before``,
+    the words before a claim? Not past a reason or a turn: "Never assume a natural remedy
+    can harm you, because herbal products are completely safe" claims the safety."""
+    found = warning.search(before)
+    return found is not None and not _TURN.search(before, found.end())
+
+
+_TURN = LazyPattern(r"[,;] (?:because|so|but|since|as|and so)\b|;")
+
+
 def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     """Is the promise, safety or mechanism at ``match`` one the sentence warns of or
     denies, rather than makes? "Never assume a quiet pony can't hurt a child", "be very
     wary of anyone selling one with a guarantee", "no bracelet, cream or drink can regrow
     a spinal cord"."""
     before = clause.sentence_before(match)
-    if kind in (SAFETY, CURE) and _NOT_THINKING.search(clause.before(match)):
+    if kind in (SAFETY, CURE) and _warned_before(_NOT_THINKING, clause.before(match)):
         return True
     if kind in (SAFETY, CURE, MECHANISM) and _NONE_SHOWN.search(before):
         return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
@@ -8526,7 +8624,35 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     ):
         return True  # "Some products claim to rebalance your energy", "'No side effects' is a
         # phrase you'll see in adverts"
+    if kind in (SAFETY, CURE, MECHANISM) and _claimant_scorned(
+        f"{before}{match.group()}{clause.after(match)}", len(before) + len(match.group())
+    ):
+        return True  # "Anyone claiming this supplement cures arthritis is talking rubbish"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
+
+
+def _claimant_scorned(words: str, claim_end: int = 0) -> bool:
+    """Is whoever makes the claim in ``words`` (ending at ``claim_end``) scorned for it
+    after it ("Anyone claiming this supplement cures arthritis is talking rubbish"), and
+    no reason given that holds the writer's own claim ("..., because it's perfectly
+    safe for everyone")?"""
+    claimant = _CLAIMANT.search(words, 0, claim_end or len(words))
+    if claimant is None:
+        return False
+    scorn = _CLAIMANT_SCORNED.search(words, max(claimant.end(), claim_end))
+    return scorn is not None and not _OWN_REASON.search(words, scorn.end())
+
+
+# Whoever makes the claim, then scorned for it.
+_CLAIMANT = LazyPattern(
+    r"\b(?:anyone|anybody|whoever|people|those|folk|folks|someone|somebody) (?:who (?:says?"
+    r"|claims?|tells? you|reckons?|swears?)|claiming|saying|telling you|swearing) "
+)
+_CLAIMANT_SCORNED = LazyPattern(
+    r"\b(?:is|are|'s|'re) (?:just |simply |clearly )?(?:talking (?:rubbish|nonsense"
+    r"|out of \S+)|lying|wrong|mistaken|misinformed|a liar|liars|having you on|full of it"
+    r"|a quack|quacks|selling (?:you )?something)\b"
+)
 
 
 # Pushing on bounded by the pain that must stop it: "that burn is fine, sharp joint pain is
@@ -9040,8 +9166,12 @@ _NOT_BECAUSE = LazyPattern(r"\bnot because\b")
 # The prescriber to be asked: "..., but check with your doctor as there are exceptions".
 _CHECK_WITH = LazyPattern(
     r"(?<!no need to )(?<!needn't )(?<!don't )(?<!do not )(?<!never )(?<!without )"
-    r"\b(?:check|confirm|talk|speak|ask) (?:with |to )?(?:your|the) (?:doctor|gp|prescriber"
-    r"|pharmacist|nurse|consultant|specialist|team)\b(?! (?:if|when|once|after)\b)"
+    r"\b(?:check|confirm|talk|speak|ask) (?:(?:this|it|that) )?(?:with |to )?(?:your|the|their"
+    r"|his|her) (?:doctor|gp|prescriber|pharmacist|nurse|consultant|specialist|team)\b"
+    r"(?! (?:if|when|once|after)\b)"
+    # "ask whoever prescribed it first"
+    r"|\b(?:check with|ask|talk to|speak to) (?:whoever|the (?:person|doctor|clinician) who)"
+    r" prescribed\b"
     # "..., but only with their diabetes team"
     r"|\bonly with (?:your |the |their |his |her )?(?:\S+ )?(?:doctor|gp|prescriber|pharmacist"
     r"|nurse|consultant|specialist|team)\b"
@@ -9069,7 +9199,7 @@ _TO_BE_CHECKED = LazyPattern(
 # safe for everyone".
 _NOT_TO_ASSUME = LazyPattern(
     r"\b(?:rather than|instead of|don't|do not|never|without) (?:just |simply )?(?:assum\w*"
-    r"|presum\w*|believ\w*|tak\w* it for granted) (?:that )?(?:\S+ ){0,3}$"
+    r"|presum\w*|believ\w*|tak\w* it for granted) (?:that )?(?:\S+ ){0,10}$"
 )
 # A cure as the condition for something, not a promise: "no rugby until they are free of
 # symptoms".
@@ -9345,7 +9475,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             or _corrects(read, words)
             or _NOT_THINKING.search(words)
             or _PROMISE_DENIED.search(words)
-            or (read.kind in _WARNABLE and _ignored_claim(words))
+            or (read.kind in _WARNABLE and (_ignored_claim(words) or _claimant_scorned(words)))
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _learned_kind(read, words, answer, found_here)
@@ -9485,7 +9615,9 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
     arthritis, but they don't", "... cures diabetes. It doesn't." (not "...; they
     don't know anything")."""
     asked = _ASKED_WHETHER.search(words)
-    if asked is not None and _ANSWERED_NO_AT_ONCE.search(words, asked.end()):
+    if asked is not None and (
+        _ANSWERED_NO_AT_ONCE.search(words, asked.end()) or _NO_STAND_IN.search(words, asked.end())
+    ):
         return True
     heard = _HEARD_THAT.search(words)
     return heard is not None and bool(
@@ -9523,6 +9655,14 @@ _HEARD_DENIED = LazyPattern(
 )
 
 
+# The answer to a question reported: what is asked of never stands in for care ("asked
+# whether the anointing service is a cure for illness; ... it never replaces your
+# child's medical care").
+_NO_STAND_IN = LazyPattern(
+    r"[;,.?:] (?:\S+ ){0,10}?(?:it|they|this|that) (?:never|does not|doesn't|do not|don't"
+    r"|will not|won't|can't|cannot|isn't|is not|aren't|are not) (?:\S+ )?(?:replaces?"
+    r"|a replacement for|a substitute for|substitute for|take the place of|stand in for)\b"
+)
 _ANSWERED_NO_AT_ONCE = LazyPattern(
     r"[;,.?:] (?:(?:it|they|he|she|this|that|these|those) (?:won't|will not|doesn't|does not"
     r"|isn't|is not|aren't|are not|can't|cannot|don't|do not|didn't|did not)|nope\b|not really\b"
@@ -9615,6 +9755,8 @@ def _kind_holds(
         or _RELIEF_DONE.search(words)
         or _ONE_MISSED_HEDGED.search(words)
         or _NEXT_AS_USUAL.search(words)
+        or _SAME_DOSE_KEPT.search(words)
+        or _BORROWING_REFUSED.match(words)
         or (_KEEP_TAKING.search(words) and not _names_a_change(words))
         or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
     ):
@@ -9629,7 +9771,7 @@ def _kind_holds(
         _CLAIMED_THEN_DENIED.search(words) or _CLINICIAN_CORRECTS.search(words)
     ):
         return None  # "it claims to reset your hormones, which isn't a real thing"
-    if kind in (CURE, SAFETY, MECHANISM) and _asked_and_denied(words):
+    if kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(words):
         return None  # "A member asked whether herbal remedies are always harmless; ..."
     if kind is SAFETY and (
         (_MINOR_AILMENT.match(words) and not _RED_FLAG.search(words))
