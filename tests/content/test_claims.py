@@ -5255,3 +5255,152 @@ def test_set_227_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_227_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 228, measured untouched (118 of 120 claims, 7 of 120 good sentences reported,
+        # after the round on set 227), then read: its two missed claims, and its seven good
+        # sentences reported.
+        (
+            "Parents can send in a spare bottle of Calpol and office staff will give it to any "
+            "child who seems poorly, whoever it belongs to.",
+            ["medicine change"],
+        ),
+        (
+            "if your blood pressure tabs make you dizzy on the forklift just dont take them on "
+            "shift nights",
+            ["medicine change"],
+        ),
+        (
+            "Take it with a pinch of salt when someone at the boathouse says ice baths are "
+            "completely safe; if you have a heart condition, check with your doctor first.",
+            [],
+        ),
+        (
+            "Fever with a stiff neck, a headache that won't shift, or a rash that doesn't fade "
+            "under a glass means calling 999 or going to A&E.",
+            [],
+        ),
+        (
+            'Is "detox water" worth buying? Honestly, no; plain tap water is just as good and '
+            "it's free in the cafeteria.",
+            [],
+        ),
+        (
+            "Q: My son's ADHD medicine kills his appetite at lunch, can we skip it on Fridays? A:"
+            " Please ask his prescriber before changing anything; meanwhile we can offer a bigger"
+            " breakfast club snack.",
+            [],
+        ),
+        (
+            "We've removed the herbal sleep spray from the raffle because we couldn't be sure "
+            "it's safe in pregnancy or for babies.",
+            [],
+        ),
+        (
+            "Knee hurting on the mezz stairs? Tell your TL and we'll move you to ground-floor "
+            "picking till it's looked at.",
+            [],
+        ),
+        (
+            "If you're pregnant, riding is a decision for you and your midwife, as nobody can "
+            "promise it's completely safe.",
+            [],
+        ),
+    ],
+)
+def test_set_228_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 228: good sentences like them,
+        # and dangerous ones like their exceptions.
+        (
+            "Take it with a pinch of salt when someone on the forum says ice baths are completely"
+            " safe; check with your doctor first if you have a heart condition.",
+            [],
+        ),
+        (
+            "Take it with a pinch of salt when a gym coach tells you a supplement is totally "
+            "harmless.",
+            [],
+        ),
+        (
+            'Take any advert promising a "miracle" cure with a pinch of salt and ask your '
+            "pharmacist instead.",
+            [],
+        ),
+        (
+            "I'd take any claim that a herbal remedy is 100% safe in pregnancy with a pinch of "
+            "salt.",
+            [],
+        ),
+        (
+            "Be sceptical when an advert says foot patches pull toxins out of your body; they "
+            "don't.",
+            [],
+        ),
+        (
+            "We couldn't be sure it's safe in pregnancy, so the midwife suggested a different "
+            "option.",
+            [],
+        ),
+        (
+            'Is "detox water" worth buying? Honestly, no; your liver and kidneys already do that '
+            "job.",
+            [],
+        ),
+        ("A stiff neck with a rash that doesn't fade under a glass means calling 999.", []),
+        (
+            "At our club, a player who is knocked out means calling an ambulance and no return to"
+            " play that day.",
+            [],
+        ),
+        ("Ask his pharmacist or his GP whether it's OK to crush his tablets.", []),
+        (
+            "The school office hands whatever inhaler is nearest to any child who is wheezing, "
+            "even if it isn't theirs.",
+            ["medicine change"],
+        ),
+        (
+            "No one can promise you anything, so just stop your antidepressants and see how you "
+            "feel.",
+            ["medicine change"],
+        ),
+        (
+            "A sudden worst-ever headache means going to A&E only if painkillers haven't worked "
+            "after a few days.",
+            ["dismisses care"],
+        ),
+        (
+            "Any inhaler left in the changing room goes to the office, no matter whose it is, so "
+            "it can be returned to its owner.",
+            [],
+        ),
+        (
+            "Coughing up blood means calling 111 is a waste of time; gargle salt water and carry "
+            "on.",
+            ["dismisses care"],
+        ),
+        (
+            "Ask her doctor later; for now give her some of your own sleeping tablets.",
+            ["medicine change"],
+        ),
+        (
+            "Ask his GP next month about the chest pain; he can keep going till then.",
+            ["pushing through pain", "dismisses care"],
+        ),
+        (
+            "You can mention it to your GP at your next review, but in the meantime halve your "
+            "antidepressants and see how you feel.",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_outside_look_at_set_228_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -38,6 +38,8 @@ MEDICINE = _words(
     r"medications?",
     r"meds",
     r"tablets?",
+    # Tablets in chat ("my blood pressure tabs"), not tabs kept on something.
+    r"(?<!keep )(?<!keeping )(?<!kept )(?<!keeps )(?<!browser )tabs",
     r"pills?",
     r"capsules?",
     # "the brown preventer can stay at home", "prescribed pain patches"
@@ -293,19 +295,28 @@ class _Referral(LazyPattern):
     """The reader sent to, or guided by, their own clinician: :data:`_PRESCRIBER`'s matches
     less a clinician cited as a rumour's source ("Japanese doctors discovered", "my cousin
     the pharmacist says", "a retired neurologist confirmed this") or brushed aside
-    ("doctors will just give painkillers anyway")."""
+    ("doctors will just give painkillers anyway"), or asked only later ("Ask her doctor
+    later; for now give her some of your own sleeping tablets")."""
 
     __slots__ = ()
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return (found for found in super().finditer(string, pos, endpos) if not _hearsay(found))
+        return (
+            found
+            for found in super().finditer(string, pos, endpos)
+            if not _hearsay(found) and not _ASKED_LATER.match(string, found.end())
+        )
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(string, pos, endpos), None)
 
 
+_ASKED_LATER = LazyPattern(
+    r" (?:\S+ )?(?:later|next (?:week|month|time|year)|at (?:your|his|her|their) next|sometime"
+    r"|some time|one day|when (?:you|he|she|they) (?:get|have) (?:a chance|time))\b"
+)
 # Who a clinician belongs to when they are cited, not consulted: someone's relative or
 # friend, a nationality, a title of fame or of the past.
 _HEARSAY_MARKS = _needs(
@@ -336,7 +347,8 @@ _PRESCRIBER = _Referral(
         r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing|raise (?:it|this|that|them) with"
         r"|discuss (?:it |this |that |them )?with|mention (?:it |this |that |them )?to)"
-        r" (?:with )?(?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy|nurse|prescriber|care team"
+        r" (?:with )?(?:your |a |the |his |her |their )?(?:doctor|gp|pharmacist|pharmacy|nurse"
+        r"|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
@@ -3076,6 +3088,16 @@ _STOPPED_THEIRS = _words(
     r"(?<!nearly )(?<!almost )(?:stopped|quit|dropped|ditched|came off|come off|given up|gave up"
     r"|binned|halved|doubled|skipped) (?:taking )?(?:their|his|her|our) (?:\S+ ){0,2}?" + MEDICINE,
 )
+# A medicine given to anyone, its owner set aside: "office staff will give it to any child
+# who seems poorly, whoever it belongs to".
+_WHOEVER_IT_BELONGS_TO = _words(
+    r"whoever (?:it|they|that|this|the \S+) (?:belongs?|belonged) to",
+    r"even (?:if|though) (?:it|they|that) (?:isn't|aren't|is not|are not|wasn't|weren't)"
+    r" (?:theirs|yours|his|hers|their own|your own)",
+)
+# (Not a medicine handed in to be returned: "whoever it belongs to, so it can be returned to
+# its owner".)
+_RETURNED = LazyPattern(r"\b(?:returned|owner|lost property|handed in|hand it in)\b")
 _NAMED_BEFORE = 200  # characters back to look for the medicine "yours" stands for
 
 
@@ -4184,6 +4206,8 @@ def _sends_for_help(text: str) -> bool:
             _help_put_off(text, found)
             or _NONE_NEEDED.match(found.group(0))
             or _TOO_SOON.match(text, found.end())  # scorned: "people go to A&E way too quick"
+            or _HELP_NEEDLESS.match(text, found.end())  # "means calling 111 is a waste of time"
+            or _ONLY_IF.match(text, found.end())  # "means going to A&E only if ... a few days"
         )
         if not put_off and not _ASKED_TO_PUSH.match(text, found.end()):
             return True
@@ -4214,6 +4238,13 @@ _ASKED_TO_PUSH = LazyPattern(
 )
 # Help said to be needed by none: "Chest tightness after the plunge needs no medical attention".
 _NONE_NEEDED = LazyPattern(r"(?:needs?|requires?|warrants?|deserves?) (?:no|nothing)\b")
+# Help scorned as needless, or sought only on a condition: "Coughing up blood means calling
+# 111 is a waste of time", "... means going to A&E only if painkillers haven't worked".
+_HELP_NEEDLESS = LazyPattern(
+    r" (?:is|are|would be|'s) (?:just |only |simply )?(?:a waste of (?:time|money|everyone's time)"
+    r"|pointless|overkill|unnecessary|not needed|over the top|a joke)\b"
+)
+_ONLY_IF = LazyPattern(r" (?:\S+ ){0,2}?only (?:if|when|after|once)\b")
 # Help scorned as sought too soon: "people go to A&E way too quick with this stuff".
 _TOO_SOON = LazyPattern(r" (?:(?:way|far|much) )?too (?:quick|quickly|soon|often|easily|fast)\b")
 
@@ -4280,6 +4311,10 @@ _LATER = LazyPattern(
 _EMERGENCY = r"(?:er|a & e|a&e|999|911|112|111|ambulance)"
 _SEEK_CARE = LazyPattern(
     r"\bneeds? eye casualty\b|"
+    # "... a rash that doesn't fade under a glass means calling 999 or going to A&E"
+    r"\bmeans (?:calling|ringing|phoning|dialling|dialing|going (?:straight )?to|getting to"
+    r"|heading to) (?:\S+ ){0,2}?(?:999|911|112|111|an ambulance|a & e|hospital|a doctor|your gp"
+    r"|the gp|emergency|urgent care)\b|"
     r"\b(?:needs?|requires?|warrants?|deserves?) (?:a |an )?(?:prompt |urgent |same - day |quick "
     r"|proper )?(?:gp |doctor's |medical |hospital )?(?:appointment|check|review|assessment"
     r"|attention)\b|"
@@ -4800,7 +4835,7 @@ _LEFT_OFF_ON_DAYS = _words(
     r" )?)?(?:take |taking |use |using |have |having )?(?:your |ur |the |my |their |his |her )?"
     r"(?:\S+ ){0,3}?(?:em|them|it|tablets?|pills?|meds|medicines?|medication|insulin|inhalers?"
     r"|injections?|jabs?|patch|patches) (?:on|at|during|over) (?:\S+ ){0,2}?(?:days|weekends"
-    r"|shifts|holidays|hauls|trips|nights out)\b(?! (?:\S+ ){0,2}?(?:take|takes|have|has|use"
+    r"|shifts|holidays|hauls|trips|nights out|nights)\b(?! (?:\S+ ){0,2}?(?:take|takes|have|has|use"
     r"|uses|get|gets)\b)",
 )
 # Medicines one is right to leave off on a day: a drowsy one before driving, any before
@@ -5161,8 +5196,11 @@ _FOLK_MECHANISM = _words(
 )
 # A claim warned of: "be very wary of anyone selling one with a guarantee".
 _WARY_OF = LazyPattern(
-    r"\b(?:wary|beware|suspicious|sceptical|skeptical|cautious|careful) (?:of|about)\b"
+    r"\b(?:wary|beware|suspicious|sceptical|skeptical|cautious|careful) (?:of|about|when|if)\b"
     r"|\bwatch out for\b"
+    # "Take it with a pinch of salt when someone at the boathouse says ..."
+    r"|\b(?:take|taking|takes) (?:it|that|this|them|these|those|claims?|anything|what \S+ says?)"
+    r" (?:\S+ ){0,3}?with a (?:pinch|grain) of salt\b"
     # A seller's promise put as a warning: "if a website promises guaranteed results, ...".
     r"|\bif (?:a|an|any|the|someone|somebody|anyone|they) (?:\S+ ){0,3}?(?:promises?|claims?"
     r"|offers?|advertises?|guarantees?|tells? you|says?)\b"
@@ -6916,7 +6954,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(_LEFT_OFF_ON_DAYS),
         _left_off_on_days,
         self_negating=True,
-        needs=_needs("days weekends shifts holidays hauls trips"),
+        needs=_needs("days weekends shifts holidays hauls trips nights"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -7328,6 +7366,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
             and bool(_INVITED.search(f"{clause.after(match)} {clause.following()}"))
         ),
         needs=_needs("mine own"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
+        LazyPattern(_WHOEVER_IT_BELONGS_TO),
+        lambda clause, match: (
+            _medicine_named_before(clause, match)
+            and not _RETURNED.search(f"{clause.sentence()} {clause.following()}")
+        ),
+        needs=_needs("whoever even"),
     ),
     _Pattern(
         MEDICINE_CHANGE,
@@ -8465,8 +8512,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "don't go back to rugby until they are free of symptoms"
             if pattern.kind is MEDICINE_CHANGE and _BEFORE_IT.search(clause.before(match)):
                 continue  # "patch-test before using them on yourself"
-            if _PROMISE_DENIED.search(clause.before(match)):
-                continue  # "Nothing can guarantee that your migraines will never return"
+            if _warned_before(_PROMISE_DENIED, clause.before(match)):
+                # "Nothing can guarantee that your migraines will never return" (not "No one
+                # can promise you anything, so just stop your antidepressants")
+                continue
             if _warned_of(pattern.kind, clause, match):
                 continue
             if (
@@ -8484,20 +8533,21 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
 
 
 def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:
-    """Is the match, and nothing more, set in quotation marks ('"detox" drinks', 'can't
-    be "reset" by a cleanse')? A writer quotes a word to keep it at arm's length; a
-    claim made in earnest is not written so (none of the test sets' claims is)."""
+    """Is the match set in quotation marks, alone or in a name of a few words ('"detox"
+    drinks', 'can't be "reset" by a cleanse', 'Is "detox water" worth buying?')? A
+    writer quotes a word to keep it at arm's length; a claim made in earnest is not
+    written so (none of the test sets' claims is)."""
     start, end = clause.span(match)
-    return (
+    return bool(
         start > 0
-        and end < len(clause.text)
         and clause.text[start - 1] in _OPENING_QUOTES
-        and clause.text[end] in _CLOSING_QUOTES
+        and _QUOTE_CLOSED.match(clause.text, end)
     )
 
 
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
-_CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
+# The quotation closed within two more words (a name, not a sentence quoted).
+_QUOTE_CLOSED = LazyPattern(r"(?:[ -]?[\w'-]+){0,2}[\"'\u201d\u2019](?!\w)")
 
 
 # Pushing on scorned straight after it is named: "pushing through back pain for 14 hrs
@@ -8592,8 +8642,11 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     wary of anyone selling one with a guarantee", "no bracelet, cream or drink can regrow
     a spinal cord"."""
     before = clause.sentence_before(match)
-    if kind in (SAFETY, CURE) and _warned_before(_NOT_THINKING, clause.before(match)):
-        return True
+    if kind in (SAFETY, CURE) and (
+        _warned_before(_NOT_THINKING, clause.before(match))
+        or _NOT_SURE_OF.search(clause.before(match))
+    ):
+        return True  # "Never assume ...", "we couldn't be sure it's safe in pregnancy"
     if kind in (SAFETY, CURE, MECHANISM) and _NONE_SHOWN.search(before):
         return True  # "Nothing sold as a miracle supplement has been shown to cure cancer"
     if (
@@ -8624,11 +8677,34 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     ):
         return True  # "Some products claim to rebalance your energy", "'No side effects' is a
         # phrase you'll see in adverts"
+    if (
+        kind in (SAFETY, CURE, MECHANISM)
+        and _TAKEN_WITH.search(before)
+        and _WITH_SALT.match(clause.after(match))
+    ):
+        return True  # "Take any advert promising a 'miracle' cure with a pinch of salt"
     if kind in (SAFETY, CURE, MECHANISM) and _claimant_scorned(
         f"{before}{match.group()}{clause.after(match)}", len(before) + len(match.group())
     ):
         return True  # "Anyone claiming this supplement cures arthritis is talking rubbish"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
+
+
+_TAKEN_WITH = LazyPattern(
+    r"\b(?:take|taking|takes|treat|treating) (?:any|all|every|claims?|anything|such|these|those"
+    r"|what)\b"
+)
+_WITH_SALT = LazyPattern(r" ?(?:\S+ ){0,3}?with a (?:pinch|grain) of salt\b")
+
+
+def _taken_with_salt(words: str) -> bool:
+    """Is what the unit says taken with a pinch of salt ("I'd take any claim that a herbal
+    remedy is 100% safe in pregnancy with a pinch of salt")?"""
+    taken = _TAKEN_WITH.search(words)
+    return taken is not None and bool(_SALT.search(words, taken.end()))
+
+
+_SALT = LazyPattern(r"\bwith a (?:pinch|grain) of salt\b")
 
 
 def _claimant_scorned(words: str, claim_end: int = 0) -> bool:
@@ -8740,7 +8816,7 @@ _PROMISE_DENIED = LazyPattern(
     r"\b(?:nothing|nobody|no (?!doubt\b|question\b)\S+|cannot|can't|cant"
     r"|won't|doesn't|does not|do not|don't|dont) (?:\S+ ){0,4}?(?:guarantee|promise)s?"
     # "no product can guarantee your back pain will never come back"
-    r" (?:that |you |your |the |this |these |it |it'll |they |any )"
+    r" (?:that |you |your |the |this |these |it |it'll |it's |its |they |they're |any )"
 )
 
 
@@ -9197,6 +9273,14 @@ _TO_BE_CHECKED = LazyPattern(
 )
 # Safety or a cure as what not to assume: "speak to a dietitian rather than assume it's
 # safe for everyone".
+# Safety or a cure the writer is not sure of: "we couldn't be sure it's safe in pregnancy".
+_NOT_SURE = (
+    r"\b(?:couldn't|could not|can't|cannot|not|never|isn't|aren't|wasn't|weren't|nobody is"
+    r"|no one is|no - one is) (?:\S+ )?(?:sure|certain|confident)(?: (?:that|whether|if))?"
+    r" (?:\S+ ){0,3}"
+)
+_NOT_SURE_OF = LazyPattern(_NOT_SURE + "$")
+_NOT_SURE_SAID = LazyPattern(_NOT_SURE + r"?(?:safe|harmless|cures?|risk - free|risk free)\b")
 _NOT_TO_ASSUME = LazyPattern(
     r"\b(?:rather than|instead of|don't|do not|never|without) (?:just |simply )?(?:assum\w*"
     r"|presum\w*|believ\w*|tak\w* it for granted) (?:that )?(?:\S+ ){0,10}$"
@@ -9475,7 +9559,10 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             or _corrects(read, words)
             or _NOT_THINKING.search(words)
             or _PROMISE_DENIED.search(words)
-            or (read.kind in _WARNABLE and (_ignored_claim(words) or _claimant_scorned(words)))
+            or (
+                read.kind in _WARNABLE
+                and (_ignored_claim(words) or _claimant_scorned(words) or _taken_with_salt(words))
+            )
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
         kind = _learned_kind(read, words, answer, found_here)
@@ -9717,6 +9804,12 @@ _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
     r" (?:\S+ ){0,2}?(?:with )?(?:lighter|gentler|gentle|easier|light|easy|reduced|shorter"
     r"|low - impact|modified|less)\b"
+    # Moved off the work that hurts until the hurt is seen: "Tell your TL and we'll move
+    # you to ground-floor picking till it's looked at".
+    r"|\b(?:move|moving|put|putting|swap|swapping|switch|switching) (?:you|them|him|her)"
+    r" (?:\S+ ){0,2}?(?:to|onto|on) (?:\S+ ){0,4}?(?:till|until|til) (?:it's|it is|it has been"
+    r"|it's been|you've been|you're|you are) (?:\S+ )?(?:looked at|checked|seen|assessed"
+    r"|examined)\b"
 )
 # A change named only as what not to do ("rather than taking a double dose"), and a dose
 # missed as the condition the advice is for ("If you miss your evening tablets, ...").
@@ -9771,6 +9864,8 @@ def _kind_holds(
         _CLAIMED_THEN_DENIED.search(words) or _CLINICIAN_CORRECTS.search(words)
     ):
         return None  # "it claims to reset your hormones, which isn't a real thing"
+    if kind in (CURE, SAFETY) and _NOT_SURE_SAID.search(words):
+        return None  # "we couldn't be sure it's safe in pregnancy or for babies"
     if kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(words):
         return None  # "A member asked whether herbal remedies are always harmless; ..."
     if kind is SAFETY and (
@@ -9807,7 +9902,7 @@ def _kind_holds(
         return None  # "tell the staff rather than taking a double dose the next morning"
     if kind is SAFETY and _AGE_BOUND.search(words):
         return None  # "Sunscreen is fine for babies over six months": bounded by age
-    if kind in (CURE, SAFETY) and _WARY_OF.search(words):
+    if kind in (CURE, SAFETY, MECHANISM) and _WARY_OF.search(words):
         return None  # "If a clinic advertises guaranteed cures, talk to your team first"
     if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
         # "'No pain, no gain' does not apply to stroke rehab"; "Don't take painkillers
