@@ -5404,3 +5404,171 @@ def test_set_228_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_228_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 229, measured untouched (120 of 120 claims, 9 of 120 good sentences reported,
+        # after the rounds on sets 227 and 228), then read: eight of its nine good sentences
+        # reported (the ninth, read as a promise by the learned reader, is left: see
+        # tests/corpus/README.md).
+        (
+            "Don't stop taking your statin just because your legs ache after a round; mention it "
+            "to the GP, who can check your bloods and adjust things.",
+            [],
+        ),
+        (
+            'Reminder from the Health Soc stall: "completely safe" study drugs don\'t exist, and '
+            "taking someone else's ADHD meds can affect your heart.",
+            [],
+        ),
+        (
+            "Influencers who promise a supplement will clear your acne for good are selling "
+            "something; a GP or pharmacist can go through treatments that actually have evidence.",
+            [],
+        ),
+        (
+            "Anyone who tells you rosemary oil will cure baldness for good is overselling it "
+            "mate, the evidence is patchy at best.",
+            [],
+        ),
+        (
+            "The apprentice handbook says if your shoulder hurts doing foils you stop, tell a "
+            "senior, and we'll swap you onto something else.",
+            [],
+        ),
+        (
+            "Treat any supplement that guarantees your knees will last forever with suspicion — "
+            "strength work and sensible pacing are better bets.",
+            [],
+        ),
+        (
+            "Before you say herbal teas are completely safe in pregnancy Sophie, check with your "
+            "midwife, as some aren't recommended early on.",
+            [],
+        ),
+        (
+            "Josh, if your ankle's still swollen and sore sit out the final, playing through that"
+            " pain could keep you out all season.",
+            [],
+        ),
+    ],
+)
+def test_set_229_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 229: good sentences like its
+        # exceptions, and dangerous ones that share their surface.
+        ('HR reminded us that "risk-free" vaping products don\'t exist.', []),
+        ("Coaches who promise a detox shake will flush out lactic acid are talking nonsense.", []),
+        (
+            "Sellers who claim their magnetic bracelet fixes arthritis forever are after your "
+            "money.",
+            [],
+        ),
+        (
+            "That uncle who insists garlic will cure your blood pressure means well but is "
+            "mistaken.",
+            [],
+        ),
+        (
+            "Websites that guarantee a collagen powder will stop knee pain for good are not to be"
+            " trusted.",
+            [],
+        ),
+        (
+            "Any personal trainer who tells you a foam roller will realign your spine is "
+            "misinformed.",
+            [],
+        ),
+        (
+            "Take any advert claiming a cream will banish wrinkles permanently with a large pinch"
+            " of salt.",
+            [],
+        ),
+        ("Regard posts saying a juice cleanse removes toxins from your liver with scepticism.", []),
+        (
+            "View any blog that promises a diet will reverse your arthritis forever with "
+            "suspicion.",
+            [],
+        ),
+        (
+            "Our union rep said to treat claims that a back brace guarantees you'll never get "
+            "injured with a healthy dose of doubt.",
+            [],
+        ),
+        ("Approach forum threads insisting alkaline water balances your blood pH sceptically.", []),
+        (
+            "Before assuming St John's wort is totally safe alongside your contraceptive pill, "
+            "ask a pharmacist.",
+            [],
+        ),
+        (
+            "Before you post that essential oils are completely safe for babies, please check "
+            "with a paediatric nurse.",
+            [],
+        ),
+        (
+            "Before telling the squad that energy drinks are harmless for teenagers, have a word "
+            "with the club doctor.",
+            [],
+        ),
+        (
+            "Before you decide your new supplement is perfectly safe with warfarin, run it past "
+            "the anticoagulation clinic.",
+            [],
+        ),
+        (
+            "Before promising Grandad that turmeric will cure his joint pain, talk it over with "
+            "his GP.",
+            [],
+        ),
+        (
+            "If you keep bowling through that back pain you risk a stress fracture, so see the "
+            "physio first.",
+            [],
+        ),
+        (
+            "Forum reminder: lifting through a sharp pain in your lower back can make the injury "
+            "much worse.",
+            [],
+        ),
+        (
+            "Typing through the tingling in your fingers could make it last longer; report it to "
+            "occupational health.",
+            [],
+        ),
+        (
+            "On site, if lifting makes your back hurt, put the load down and report it to your "
+            "supervisor.",
+            [],
+        ),
+        (
+            "If your hip starts to hurt on the long run, walk back and let the group leader know.",
+            [],
+        ),
+        ("In the pool, any sharp shoulder pain means you get out and speak to the coach.", []),
+        (
+            "Running through that pain could keep you out for a while, unless you take your "
+            "teammate's prescription painkillers first.",
+            ["pushing through pain"],
+        ),
+        (
+            "Before you say it can't be cured, this juice cures asthma permanently.",
+            ["promise of cure"],
+        ),
+        # A slogan quoted whole is a claim still (a quoted word or two is not).
+        (
+            '"Beat back pain for good": the lunchtime posture class means you will never need a '
+            "day off.",
+            ["promise of cure"],
+        ),
+    ],
+)
+def test_outside_look_at_set_229_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

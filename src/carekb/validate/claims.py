@@ -2499,7 +2499,9 @@ _BUT_STOP = LazyPattern(
 # day", "don't stop your painkillers suddenly" push no one through pain.
 _STAY_ACTIVE = LazyPattern(
     r"\s*(?:moving|being active|(?:\S+ )?(?:completely|altogether|entirely|all day)|in bed"
-    r"|(?:your |the |my )?(?:\S+ )?(?:tablets|painkillers|medicines?|medication|pills|inhaler))\b"
+    r"|(?:your |the |my )?(?:\S+ )?(?:tablets|painkillers|medicines?|medication|pills|inhaler)"
+    # "Don't stop taking your statin just because your legs ache"
+    r"|taking|using)\b"
 )
 _WITHOUT_ASKING = LazyPattern(
     r" ?(?:\S+ ){0,4}?without (?:talking|asking|checking|speaking|advice|first)"
@@ -8401,7 +8403,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if _asks(clause):
                 continue  # "Q: Should I exercise through the pain?" asks; the answer is read
             if pattern.kind is PUSH_PAIN and (
-                _WORSENS.match(clause.after(match))
+                _WORSENS.match(f"{clause.after(match)} {clause.following()}")
                 or _CLINICIAN_ASKS.search(clause.sentence())
                 or _PRESCRIBER.search(match.group())
                 or _RATHER_THAN.search(clause.before(match).rstrip())
@@ -8447,8 +8449,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "Don't give children ibuprofen so they can climb through pain"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
-            if pattern.kind is MECHANISM and _in_quotes(clause, match):
-                continue  # 'some families use "detox" drinks': the word named, not claimed
+            if pattern.kind in (MECHANISM, SAFETY, CURE) and _in_quotes(clause, match):
+                # 'some families use "detox" drinks', '"completely safe" study drugs don't
+                # exist': the words named, not claimed
+                continue
             if pattern.kind is MEDICINE_CHANGE and _CLINICIAN_ORDERS.search(clause.before(match)):
                 continue  # "Some surgeons ask you to pause oestrogen before an operation"
             if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
@@ -8536,13 +8540,19 @@ def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:
     """Is the match set in quotation marks, alone or in a name of a few words ('"detox"
     drinks', 'can't be "reset" by a cleanse', 'Is "detox water" worth buying?')? A
     writer quotes a word to keep it at arm's length; a claim made in earnest is not
-    written so (none of the test sets' claims is)."""
+    written so (none of the test sets' claims is). Three words at most: a slogan quoted
+    whole is a claim ('"Beat back pain for good": the lunchtime posture class ...')."""
     start, end = clause.span(match)
+    closed = _QUOTE_CLOSED.match(clause.text, end)
     return bool(
         start > 0
         and clause.text[start - 1] in _OPENING_QUOTES
-        and _QUOTE_CLOSED.match(clause.text, end)
+        and closed
+        and len(clause.text[start : closed.end()].split()) <= _QUOTED_WORDS
     )
+
+
+_QUOTED_WORDS = 3
 
 
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
@@ -8684,17 +8694,22 @@ def _warned_of(kind: Kind, clause: Clause, match: re.Match[str]) -> bool:
     ):
         return True  # "Take any advert promising a 'miracle' cure with a pinch of salt"
     if kind in (SAFETY, CURE, MECHANISM) and _claimant_scorned(
-        f"{before}{match.group()}{clause.after(match)}", len(before) + len(match.group())
+        f"{before}{match.group()}{clause.after(match)} {clause.following()}",
+        len(before) + len(match.group()),
     ):
         return True  # "Anyone claiming this supplement cures arthritis is talking rubbish"
     return kind in (CURE, SAFETY, MECHANISM) and bool(_NO_LIST.search(before))
 
 
 _TAKEN_WITH = LazyPattern(
-    r"\b(?:take|taking|takes|treat|treating) (?:any|all|every|claims?|anything|such|these|those"
-    r"|what)\b"
+    r"\b(?:take|taking|takes|treat|treating|regard|view|approach|read) (?:any|all|every|claims?"
+    r"|anything|such|these|those|what|posts?|adverts?|ads|blogs?|threads?|forum|talk)\b"
 )
-_WITH_SALT = LazyPattern(r" ?(?:\S+ ){0,3}?with a (?:pinch|grain) of salt\b")
+_DOUBTED_HOW = (
+    r"(?:with (?:a (?:\S+ )?(?:pinch|grain) of salt|suspicion|scepticism|skepticism|caution"
+    r"|(?:a )?(?:healthy )?(?:dose of )?doubt)|sceptically|skeptically|cautiously)\b"
+)
+_WITH_SALT = LazyPattern(r" ?(?:\S+ ){0,8}?" + _DOUBTED_HOW)
 
 
 def _taken_with_salt(words: str) -> bool:
@@ -8704,7 +8719,7 @@ def _taken_with_salt(words: str) -> bool:
     return taken is not None and bool(_SALT.search(words, taken.end()))
 
 
-_SALT = LazyPattern(r"\bwith a (?:pinch|grain) of salt\b")
+_SALT = LazyPattern(r"\b" + _DOUBTED_HOW)
 
 
 def _claimant_scorned(words: str, claim_end: int = 0) -> bool:
@@ -8712,7 +8727,8 @@ def _claimant_scorned(words: str, claim_end: int = 0) -> bool:
     after it ("Anyone claiming this supplement cures arthritis is talking rubbish"), and
     no reason given that holds the writer's own claim ("..., because it's perfectly
     safe for everyone")?"""
-    claimant = _CLAIMANT.search(words, 0, claim_end or len(words))
+    # (The claimant's verb may be the claim's own first word: "Websites that guarantee".)
+    claimant = _CLAIMANT.search(words, 0, claim_end + 1 if claim_end else len(words))
     if claimant is None:
         return False
     scorn = _CLAIMANT_SCORNED.search(words, max(claimant.end(), claim_end))
@@ -8721,13 +8737,16 @@ def _claimant_scorned(words: str, claim_end: int = 0) -> bool:
 
 # Whoever makes the claim, then scorned for it.
 _CLAIMANT = LazyPattern(
-    r"\b(?:anyone|anybody|whoever|people|those|folk|folks|someone|somebody) (?:who (?:says?"
-    r"|claims?|tells? you|reckons?|swears?)|claiming|saying|telling you|swearing) "
+    r"\b(?:anyone|anybody|whoever|someone|somebody|\w+) (?:(?:who|that) (?:says?|claims?"
+    r"|tells? you|reckons?|swears?|promises?|guarantees?|insists?)|claiming|saying|telling you"
+    r"|swearing|promising|insisting) "
 )
 _CLAIMANT_SCORNED = LazyPattern(
     r"\b(?:is|are|'s|'re) (?:just |simply |clearly )?(?:talking (?:rubbish|nonsense"
     r"|out of \S+)|lying|wrong|mistaken|misinformed|a liar|liars|having you on|full of it"
-    r"|a quack|quacks|selling (?:you )?something)\b"
+    r"|a quack|quacks|selling (?:you )?something|overselling (?:it|things)|exaggerating"
+    r"|after your money|not to be trusted|not worth (?:listening to|trusting)"
+    r"|having (?:you on|a laugh)|kidding (?:you|themselves))\b"
 )
 
 
@@ -9111,9 +9130,16 @@ _REACTION = LazyPattern(
 _WORSENS = LazyPattern(
     r" (?:\S+ ){0,4}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
     r" (?:\S+ ){1,4}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture|perforate"
-    r"|turn (?:\S+ ){1,4}?into)"
+    r"|turn (?:\S+ ){1,4}?into"
+    # "playing through that pain could keep you out all season"
+    r"|(?:keep|put|rule) (?:you|them|him|her) out|sideline (?:you|them|him|her)"
+    r"|end (?:your|their|his|her) season|make (?:it|them|the \S+) last longer)"
+    # "you risk a stress fracture"
+    r"|(?:you |they )?risk (?:a |an |further |more |serious |lasting )?\S+"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
+    # (Not with a way round the harm: "..., unless you take your teammate's painkillers".)
+    r"(?!.*\bunless\b)"
 )
 
 
@@ -9281,9 +9307,21 @@ _NOT_SURE = (
 )
 _NOT_SURE_OF = LazyPattern(_NOT_SURE + "$")
 _NOT_SURE_SAID = LazyPattern(_NOT_SURE + r"?(?:safe|harmless|cures?|risk - free|risk free)\b")
+_BEFORE_SAYING = (
+    r"\bbefore (?:(?:you|we|anyone) (?:say|assume|decide|claim|tell \S+|post|promise \S+)"
+    r"|assuming|saying|deciding|claiming|posting|telling \S+|promising \S+) (?:that )?"
+)
+_SAID_ONLY_AFTER = LazyPattern(_BEFORE_SAYING)
+_CHECK_IT_FIRST = LazyPattern(
+    r"[,;] (?:\S+ ){0,3}?(?:check|ask|talk|run it past|have a word|speak|consult)\b"
+)
 _NOT_TO_ASSUME = LazyPattern(
     r"\b(?:rather than|instead of|don't|do not|never|without) (?:just |simply )?(?:assum\w*"
     r"|presum\w*|believ\w*|tak\w* it for granted) (?:that )?(?:\S+ ){0,10}$"
+    # "Before you say herbal teas are completely safe in pregnancy, check with your midwife"
+    # (What is said runs to the comma: "Before you say it can't be cured, this juice
+    # cures asthma permanently" claims the cure.)
+    rf"|{_BEFORE_SAYING}(?:(?![,;] )\S+ ){{0,10}}$"
 )
 # A cure as the condition for something, not a promise: "no rugby until they are free of
 # symptoms".
@@ -9800,6 +9838,18 @@ _BODY_SYSTEM = LazyPattern(
 _SHARP_PAIN = LazyPattern(
     r"\b(?:sharp|stabbing|severe|shooting|agony|agonising|excruciating|worse|worsening)\b"
 )
+_PUSHING_HARMS = LazyPattern(
+    r"\bthrough (?:the |that |this |your |any |a )?(?:\S+ ){0,2}?(?:pain|tingling|numbness"
+    r"|ache)(?: \S+){0,4}? (?:(?:could|can|may|might|will|would) (?:\S+ )?(?:make|keep|put|rule"
+    r"|sideline|end|cause|lead|turn|damage|injure|tear)|(?:you |they )?risk)\b(?!.*\bunless\b)"
+)
+_PAIN_MEANS_STOP = LazyPattern(
+    r"\b(?:if|when|once) (?:\S+ ){0,4}?(?:hurts?|aches?|is sore|is painful|feels? sore|starts to"
+    r" hurt|makes (?:\S+ ){1,2}hurt)(?: \S+){0,4}?(?: ,)? (?:then )?(?:you |just )?"
+    r"(?:stop(?! (?:worrying|fussing|moaning|complaining|being))|rest|sit out|come off"
+    r"|put (?:\S+ ){1,2}down|walk back|get out|step off|ease off|back off)\b"
+    r"|\bpain means (?:you )?(?:stop|get out|come off|rest|sit out)\b"
+)
 _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
     r" (?:\S+ ){0,2}?(?:with )?(?:lighter|gentler|gentle|easier|light|easy|reduced|shorter"
@@ -9864,8 +9914,13 @@ def _kind_holds(
         _CLAIMED_THEN_DENIED.search(words) or _CLINICIAN_CORRECTS.search(words)
     ):
         return None  # "it claims to reset your hormones, which isn't a real thing"
-    if kind in (CURE, SAFETY) and _NOT_SURE_SAID.search(words):
-        return None  # "we couldn't be sure it's safe in pregnancy or for babies"
+    if kind in (CURE, SAFETY) and (
+        _NOT_SURE_SAID.search(words)
+        or (_SAID_ONLY_AFTER.match(words) and _CHECK_IT_FIRST.search(words))
+    ):
+        # "we couldn't be sure it's safe in pregnancy or for babies", "Before you post
+        # that essential oils are completely safe for babies, please check with a nurse"
+        return None
     if kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(words):
         return None  # "A member asked whether herbal remedies are always harmless; ..."
     if kind is SAFETY and (
@@ -9904,6 +9959,10 @@ def _kind_holds(
         return None  # "Sunscreen is fine for babies over six months": bounded by age
     if kind in (CURE, SAFETY, MECHANISM) and _WARY_OF.search(words):
         return None  # "If a clinic advertises guaranteed cures, talk to your team first"
+    if kind is PUSH_PAIN and (_PUSHING_HARMS.search(words) or _PAIN_MEANS_STOP.search(words)):
+        # "playing through that pain could keep you out all season", "if your shoulder
+        # hurts doing foils you stop, tell a senior"
+        return None
     if kind is PUSH_PAIN and (_SLOGAN_DENIED.search(words) or _FORBIDDEN_PURPOSE.search(words)):
         # "'No pain, no gain' does not apply to stroke rehab"; "Don't take painkillers
         # before a match so you can play through an injury"
