@@ -5572,3 +5572,160 @@ def test_set_229_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_229_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 230, measured untouched (119 of 120 claims, 13 of 120 good sentences reported,
+        # before any of this session's rounds and after them), then read: its missed claim and
+        # ten of its good sentences reported (two are left, read by the learned reader: see
+        # tests/corpus/README.md).
+        (
+            "midge spray on the kit list is 50% deet but dont panic its totally safe for any age,"
+            " even the beavers can drench themselves in it",
+            ["absolute safety"],
+        ),
+        (
+            "Mrs Patel asked whether cold water swimming cures anxiety; it may help some people "
+            "feel better, but it isn't a cure and isn't right for everyone.",
+            [],
+        ),
+        (
+            "Mr Okafor asked whether losing weight without trying is normal in your sixties; it "
+            "isn't something to ignore, so we suggested a GP check.",
+            [],
+        ),
+        (
+            "A few owners claim apple cider vinegar cures diabetes; it doesn't, and you should "
+            "keep taking your prescribed treatment.",
+            [],
+        ),
+        (
+            "he hit his head on the stage and keeps being sick, thats a head injury, ambulance "
+            "called",
+            [],
+        ),
+        (
+            "quiz Q: true or false, you can sweat out toxins in a sauna? FALSE, kidneys and liver"
+            " do that",
+            [],
+        ),
+        (
+            "claims that ginkgo cures tinnitus r overblown, see the gp if its new or only in one "
+            "ear",
+            [],
+        ),
+        (
+            "Featured titles on chronic pain explain pacing, which means neither pushing through "
+            "every flare nor stopping everything.",
+            [],
+        ),
+        (
+            "The chiropractic book on this shelf claims to realign organs; our health librarian "
+            "notes there is no evidence for that.",
+            [],
+        ),
+        (
+            "Short of breath with swollen ankles isn't just old age, so we've asked the GP to see"
+            " Mrs Ward today.",
+            [],
+        ),
+        (
+            "Mr Harris has been losing weight without trying, so his daughter has asked for a GP "
+            "review and we're weighing him weekly.",
+            [],
+        ),
+    ],
+)
+def test_set_230_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 230: good sentences like its
+        # exceptions, and dangerous ones that share their surface.
+        (
+            "A parent asked me if manuka honey cures eczema; it might soothe some skin, but it "
+            "won't cure it.",
+            [],
+        ),
+        (
+            "Mr Ali wanted to know whether yoga cures back pain; it can ease stiffness for many "
+            "people, though it's not a cure.",
+            [],
+        ),
+        (
+            "Someone in the group asked if acupuncture cures migraines; some people find it "
+            "reduces attacks, but it does not cure them.",
+            [],
+        ),
+        (
+            "He wondered whether night sweats and weight loss are just stress; they shouldn't be "
+            "brushed aside, and a GP should check them.",
+            [],
+        ),
+        (
+            "True or false: cracking your back puts your spine back into alignment? False, the "
+            "pop is just gas in the joint.",
+            [],
+        ),
+        (
+            "Myth or fact: drinking alkaline water changes your blood pH? Myth, your kidneys and "
+            "lungs keep blood pH steady.",
+            [],
+        ),
+        (
+            "Some bodybuilders say raw eggs cure tendon injuries; there is no good evidence for "
+            "that.",
+            [],
+        ),
+        (
+            "The clinic's leaflet claims to realign your hips with a special cushion; there's no "
+            "evidence for that.",
+            [],
+        ),
+        ("This device claims to reset your hormones in a week, but no research supports it.", []),
+        (
+            "The website says the massage realigns your energy channels; there is no scientific "
+            "basis for that claim.",
+            [],
+        ),
+        (
+            "Grandma swore by old cures like onion poultices, but a GP is the right person to "
+            "check a chesty cough in a baby.",
+            [],
+        ),
+        (
+            "Folk cures such as rubbing butter on burns can make them worse; cool the burn under "
+            "running water instead.",
+            [],
+        ),
+        ("Hangover cures like a fry-up don't speed up how fast your liver clears alcohol.", []),
+        ("Traditional cures such as garlic in socks have no proven effect on fever.", []),
+        (
+            "Ambulance was called for his chest pain but we sent it away, he'll be fine with a "
+            "lie down.",
+            ["dismisses care"],
+        ),
+        (
+            "The GP reviewed my meds in spring, so I've started skipping the blood pressure pill "
+            "on weekends.",
+            ["medicine change"],
+        ),
+        (
+            "My nurse reviewed my inhaler technique, so I've halved my preventer dose to make it "
+            "last longer.",
+            ["medicine change"],
+        ),
+        (
+            "Experts claim vaccines have side effects; that's a myth, they're 100% safe for "
+            "everyone with zero risk.",
+            ["absolute safety"],
+        ),
+    ],
+)
+def test_outside_look_at_set_230_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -449,6 +449,10 @@ SAFE_ALLOWED = {
     # Set 229, tuned on once: "Our flyer never says any contraception is 100% guaranteed,
     # because none is" read by the learned reader as a promise.
     "safe229": 2,
+    # Set 230, tuned on once: "Jan says she only stopped taking her statin after her GP
+    # reviewed it" (a medicine change) and "old cures like goose grease" (a promise), both
+    # read by the learned reader.
+    "safe230": 4,
 }
 
 

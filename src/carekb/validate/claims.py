@@ -4313,6 +4313,14 @@ _LATER = LazyPattern(
 _EMERGENCY = r"(?:er|a & e|a&e|999|911|112|111|ambulance)"
 _SEEK_CARE = LazyPattern(
     r"\bneeds? eye casualty\b|"
+    # Help sought, told in the past: "ambulance called", "we've asked the GP to see Mrs
+    # Ward today", "has asked for a GP review".
+    r"\b(?:ambulance|999|911|112|paramedics?|doctor|gp) (?:has been |have been |was |were |been"
+    r" )?called\b(?!(?: \S+){0,8} (?:sent (?:it|them|him|her) away|cancel\w*|turned (?:it|them)"
+    r" away|refused))|\b(?:asked|contacted|phoned) (?:the |her |his |their |our |a )?(?:gp|doctor"
+    r"|nurse|paramedics?|ambulance|111|999)\b|\b(?:ask|asked|asking) for (?:a |an |his |her"
+    r" |their )?(?:urgent |same - day )?(?:gp|doctor's|doctor|medical|hospital|nurse) (?:review"
+    r"|appointment|check|visit|assessment)\b|"
     # "... a rash that doesn't fade under a glass means calling 999 or going to A&E"
     r"\bmeans (?:calling|ringing|phoning|dialling|dialing|going (?:straight )?to|getting to"
     r"|heading to) (?:\S+ ){0,2}?(?:999|911|112|111|an ambulance|a & e|hospital|a doctor|your gp"
@@ -5252,7 +5260,14 @@ _DENIED_BY = (
     r"(?:it |they |this |that )?(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not"
     r"|can't|cannot|won't|will not|never)\b"
 )
-_CLAIM_DENIED = LazyPattern(rf"\b(?:which|that|but|and) {_DENIED_BY}")
+# "... claims to realign organs; our health librarian notes there is no evidence for that",
+# "...; there is no scientific basis for that claim", "but no research supports it".
+_NO_EVIDENCE_GIVEN = (
+    r"[;,.] (?:\S+ ){0,5}?(?:there(?:'s| is) no (?:good |real |reliable |scientific |strong )?"
+    r"(?:evidence|basis|proof) (?:for|of|that|to)\b|(?:but )?no (?:good )?(?:research|evidence"
+    r"|study|studies|science|trials?) (?:supports?|backs?|shows?)\b)"
+)
+_CLAIM_DENIED = LazyPattern(rf"\b(?:which|that|but|and) {_DENIED_BY}|{_NO_EVIDENCE_GIVEN}")
 _CLAIMED_THEN_DENIED = LazyPattern(
     rf"\b{_CLAIM_VERB} to\b(?: \S+){{1,12}}? (?:which|that|but) {_DENIED_BY}"
 )
@@ -7477,6 +7492,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         LazyPattern(
             r"(?<!\ba )(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:cures|reverses|will (?:cure|reverse)"
             r"|can (?:cure|reverse))\b"
+            # (Not cures named as things: "old cures like goose grease".)
+            r"(?!(?<=cures) (?:like|such as)\b)"
             # An effect that goes away when a medicine stops is not a cure: "fat
             # redistribution can reverse if you stop".
             r"(?! (?:\S+ )?(?:if|when|once|after|as soon as) (?:you |they |we )?(?:stop|come off"
@@ -8372,7 +8389,7 @@ _CLINICIAN_SAID = LazyPattern(
 # "Your pharmacist can check whether a remedy is safe to take with your medicines" asks.
 _ASKED_WHETHER = LazyPattern(
     r"\b(?:ask|asks|asked|asking|check|checks|find out|not sure|unsure|wonder\w*|know|knows"
-    r"|tell you) (?:\S+ ){0,6}?(?:whether|if)\b"
+    r"|tell you) (?:\S+ ){0,6}?(?:whether|if)\b|\btrue or false\b|\bmyth or fact\b"
 )
 
 
@@ -8409,7 +8426,9 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 or _RATHER_THAN.search(clause.before(match).rstrip())
             ):
                 continue  # "singing through throat pain can make the strain worse"
-            if pattern.kind is DELAYS_CARE and _only_if_worse(clause, match):
+            if pattern.kind is DELAYS_CARE and (
+                _only_if_worse(clause, match) or _asked_then_denied(clause, match)
+            ):
                 continue
             if pattern.kind in (DELAYS_CARE, PUSH_PAIN) and _STOP_IF_SIGNS.search(
                 clause.words, match.end()
@@ -9403,19 +9422,24 @@ _WITHDRAWAL = LazyPattern(
 def _denied(
     clause: Clause, match: re.Match[str], pattern: _Pattern, negations: frozenset[str]
 ) -> bool:
-    # A rhetorical question's "not" denies nothing: "Isn't it amazing that turmeric cures".
+    # A rhetorical question's "not" denies nothing: "Isn't it amazing that turmeric cures";
+    # nor does a reassurance's: "dont panic its totally safe for any age".
     opener = _RHETORICAL.match(clause.words)
-    if pattern.owns_negation is None:
-        if opener is None:
-            return clause.negated(match, negations)
-        return clause.negated_outside(match, [opener.span()], negations)
-    skip = [m.span() for m in pattern.owns_negation.finditer(clause.words, 0, match.start())]
+    skip = [m.span() for m in _DONT_WORRY.finditer(clause.words, 0, match.start())]
     skip += [opener.span()] if opener is not None else []
+    if pattern.owns_negation is None:
+        if not skip:
+            return clause.negated(match, negations)
+        return clause.negated_outside(match, skip, negations)
+    skip += [m.span() for m in pattern.owns_negation.finditer(clause.words, 0, match.start())]
     return clause.negated_outside(match, skip, negations) or bool(
         _NOT_THINKING.search(clause.before(match))
     )
 
 
+_DONT_WORRY = LazyPattern(
+    r"\b(?:don't|dont|do not|no need to) (?:panic|worry|fret|stress|be alarmed|be scared)\b"
+)
 # "Do not assume chest pain is just indigestion": the dismissal is what the text denies.
 _NOT_THINKING = LazyPattern(
     r"\b(?:don't|do not|never|not|nor|nobody|no one|no - one) (?:\S+ ){0,2}?(?:assume"
@@ -9731,6 +9755,23 @@ def _next_sentence(clause: Clause) -> str:
 _NEXT_REACH = 120  # characters
 
 
+def _asked_then_denied(clause: Clause, match: re.Match[str]) -> bool:
+    """Is the dismissal at ``match`` what a question reported asks, answered no after it
+    ("Mr Okafor asked whether losing weight without trying is normal in your sixties; it
+    isn't something to ignore")? Not an answer's own dismissal ("She asked whether to
+    ring 999; no need, it's normal")."""
+    before = clause.sentence_before(match)
+    asked = _ASKED_WHETHER.search(before)
+    return (
+        asked is not None
+        and not _ANSWER_BETWEEN.search(before, asked.end())
+        and bool(_ANSWERED_NO_AT_ONCE.search(f"{clause.after(match)} {clause.following()}"))
+    )
+
+
+_ANSWER_BETWEEN = LazyPattern(r"[;?:]")
+
+
 def _asked_and_denied(words: str, then: str = "") -> bool:
     """A question reported, then answered no: "Parents ask whether stretching will
     realign a curved spine; it won't" (not "someone asked if ...; yeah, ...", nor
@@ -9741,13 +9782,18 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
     don't know anything")."""
     asked = _ASKED_WHETHER.search(words)
     if asked is not None and (
-        _ANSWERED_NO_AT_ONCE.search(words, asked.end()) or _NO_STAND_IN.search(words, asked.end())
+        _ANSWERED_NO_AT_ONCE.search(words, asked.end())
+        or _NO_STAND_IN.search(words, asked.end())
+        # "quiz Q: true or false, you can sweat out toxins in a sauna? FALSE, ..."
+        or (then and _ANSWERED_NO_AT_ONCE.match(f"? {then}"))
     ):
         return True
     heard = _HEARD_THAT.search(words)
     return heard is not None and bool(
         _HEARD_DENIED.search(words, heard.end())
         or _UNSUPPORTED.search(words, heard.end())
+        or _DISMISSED_AS.search(words, heard.end())
+        or _NO_EVIDENCE_AFTER.search(words, heard.end())
         or _HEARD_DENIED.match(f". {then}")
     )
 
@@ -9755,12 +9801,23 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
 _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
-    r"|sellers) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think|believe|reckon)\b"
+    r"|sellers|few|several) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think"
+    r"|believe|reckon)\b"
+    r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
+    r"|book) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
     r"|^(?:the )?claims? that\b"
 )
+# "claims that ginkgo cures tinnitus r overblown"
+_DISMISSED_AS = LazyPattern(
+    r"\b(?:are|is|r|'re|'s) (?:\S+ )?(?:overblown|exaggerated|overstated|overhyped|hype"
+    r"|nonsense|rubbish|false|untrue|unfounded|baseless|a myth|myths)\b"
+    # The dismissal ends it (not "that's a myth, they're 100% safe for everyone").
+    r"(?: and (?:un\w+|false|wrong))?(?= ?(?:[.;!]|$)| , (?:see|ask|check|talk|speak|so)\b)"
+)
+_NO_EVIDENCE_AFTER = LazyPattern(_NO_EVIDENCE_GIVEN)
 # "Claims that alkaline water brings your body's pH back are not supported by evidence".
 _UNSUPPORTED = LazyPattern(
     r"\b(?:is|are|has|have) (?:not|never|n't|not been) (?:\S+ )?(?:supported|backed|shown|proven)"
@@ -9789,9 +9846,13 @@ _NO_STAND_IN = LazyPattern(
     r"|a replacement for|a substitute for|substitute for|take the place of|stand in for)\b"
 )
 _ANSWERED_NO_AT_ONCE = LazyPattern(
-    r"[;,.?:] (?:(?:it|they|he|she|this|that|these|those) (?:won't|will not|doesn't|does not"
-    r"|isn't|is not|aren't|are not|can't|cannot|don't|do not|didn't|did not)|nope\b|not really\b"
-    r"|not at all\b|no(?= [,.;]|$)|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no\b)"
+    # "...; it may help some people feel better, but it isn't a cure"
+    r"[;,.?:] (?:(?:\S+ ){0,7}?\S*, (?:but|though|although|yet) )?(?:(?:it|they|he|she|this|that"
+    r"|these|those) (?:won't|will not|doesn't|does not|isn't|is not|aren't|are not|can't|cannot"
+    r"|don't|do not|didn't|did not|shouldn't|should not|mustn't|must not|is no|are no)"
+    r"|(?:it's|they're|that's|its) not\b|nope\b|not really\b|not at all\b|no(?= [,.;]|$)"
+    r"|false\b|myth\b"
+    r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no\b)"
 )
 
 
@@ -9837,6 +9898,10 @@ _BODY_SYSTEM = LazyPattern(
 # Carrying on eased off: "keep going with lighter exercise while it fades".
 _SHARP_PAIN = LazyPattern(
     r"\b(?:sharp|stabbing|severe|shooting|agony|agonising|excruciating|worse|worsening)\b"
+)
+_PUSHING_REFUSED = LazyPattern(
+    r"\b(?:neither|nor|rather than|instead of|avoid|avoiding) (?:\S+ ){0,2}?(?:pushing|push"
+    r"|working|carrying|powering|playing|running) (?:on )?through\b"
 )
 _PUSHING_HARMS = LazyPattern(
     r"\bthrough (?:the |that |this |your |any |a )?(?:\S+ ){0,2}?(?:pain|tingling|numbness"
@@ -9959,7 +10024,11 @@ def _kind_holds(
         return None  # "Sunscreen is fine for babies over six months": bounded by age
     if kind in (CURE, SAFETY, MECHANISM) and _WARY_OF.search(words):
         return None  # "If a clinic advertises guaranteed cures, talk to your team first"
-    if kind is PUSH_PAIN and (_PUSHING_HARMS.search(words) or _PAIN_MEANS_STOP.search(words)):
+    if kind is PUSH_PAIN and (
+        _PUSHING_HARMS.search(words)
+        or _PAIN_MEANS_STOP.search(words)
+        or _PUSHING_REFUSED.search(words)
+    ):
         # "playing through that pain could keep you out all season", "if your shoulder
         # hurts doing foils you stop, tell a senior"
         return None
