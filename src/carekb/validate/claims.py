@@ -4888,10 +4888,6 @@ _PASSED_ON_TO_OTHERS = LazyPattern(
 )
 
 
-def _handed_on(clause: Clause, match: re.Match[str]) -> bool:
-    return bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-
-
 # A medicine's change kept from whoever prescribed it: "Your psychiatrist won't know if you
 # stop the lithium" (not "won't know why", nor told to them after all).
 _KEPT_FROM_PRESCRIBER = _words(
@@ -6823,9 +6819,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _COURSE_STOPPED,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("course"),
     ),
     _Pattern(
@@ -6839,9 +6833,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _BORROW_SOME,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("from off"),
     ),
     _Pattern(
@@ -6888,9 +6880,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _THEIRS_BARE,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("use take borrow try have grab pinch using taking"),
     ),
     _Pattern(
@@ -6902,9 +6892,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _SUBSTITUTE,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("substitute substitutes substituting substituted"),
     ),
     _Pattern(
@@ -6963,7 +6951,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _PASSED_ON_TO_OTHERS,
-        _handed_on,
+        _medicine_named_unprescribed,
         needs=_needs("passed handed given shared dished"),
     ),
     _Pattern(
@@ -7070,9 +7058,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _CATCH_UP,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("catch make missed forgotten"),
     ),
     _Pattern(
@@ -7095,9 +7081,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(
         MEDICINE_CHANGE,
         _ASK_OTHERS,
-        lambda clause, match: (
-            bool(_MEDICINE.search(clause.sentence())) and not _prescriber_near(clause, match)
-        ),
+        _medicine_named_unprescribed,
         needs=_needs("ask asking borrow get beg scrounge"),
     ),
     _Pattern(
