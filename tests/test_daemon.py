@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -249,8 +250,13 @@ def _wait_gone(pid: int) -> None:
         time.sleep(0.05)
 
 
+# Entries for a run that a test ends early: long enough (tens of seconds if left to run)
+# that it is still running when the signal comes, on any machine.
+_CUT_SHORT = 5000
+
+
 def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) -> None:
-    caller = _long_lint(daemon, tmp_path)
+    caller = _long_lint(daemon, tmp_path, _CUT_SHORT)
     child = _child_of(daemon.pid())
     caller.send_signal(signal.SIGINT)
     out, err = caller.communicate(timeout=60)
@@ -261,12 +267,19 @@ def test_ctrl_c_reaches_the_run_in_the_daemon(daemon: Daemon, tmp_path: Path) ->
         os.kill(child, 0)
 
 
-def _long_lint(daemon: Daemon, tmp_path: Path, **options: Any) -> subprocess.Popen[str]:
-    """A lint of a project of 400 entries more than the sample (a few seconds), begun."""
+def _long_lint(
+    daemon: Daemon, tmp_path: Path, count: int = 400, **options: Any
+) -> subprocess.Popen[str]:
+    """A lint of a project of ``count`` entries more than the sample, begun.
+
+    400 entries take a few seconds alone and about one in the daemon; a test that cuts
+    the run short asks for more, so that a fast machine cannot finish the run before
+    the signal arrives (which once made such a test fail on a run that had ended).
+    """
     streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **options}
     return subprocess.Popen(
         [*CAREKB, "lint", "--no-cache"],
-        cwd=_many_entries(tmp_path, 400),
+        cwd=_many_entries(tmp_path, count),
         env=daemon.env,
         text=True,
         **streams,
@@ -465,10 +478,36 @@ def test_a_caller_with_a_stream_closed_or_a_descriptor_named_runs_the_lint_itsel
         assert inside.returncode == 1, inside.stderr
 
 
+def test_ctrl_c_before_the_run_began_ends_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Ctrl-C passed on while the child is still taking the caller's place: the child
+    # cannot run and says so (F). The caller must end as interrupted, not run the
+    # command itself as though no one had pressed Ctrl-C (which a slow machine showed).
+    caller_end, child_end = socket.socketpair()
+    run = subprocess.Popen(["sleep", "60"])  # stands for the child the signal goes to
+
+    def child() -> None:
+        _, fds, _, _ = child_end.recvmsg(1, socket.CMSG_SPACE(3 * 4))
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, after the go
+        run.wait(timeout=30)  # the caller has passed it on
+        child_end.sendall(b"F\n")
+        for fd in array.array("i", fds[0][2]):
+            os.close(fd)
+
+    taking_place = threading.Thread(target=child)
+    taking_place.start()
+    with caller_end, child_end:
+        status = client._served(caller_end, run.pid)
+    taking_place.join(timeout=30)
+    assert (status, run.returncode) == (1, -signal.SIGINT)
+    assert capsys.readouterr().err == "\nAborted!\n"
+
+
 def test_a_caller_killed_ends_its_run(daemon: Daemon, tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     with out.open("w") as written:
-        caller = _long_lint(daemon, tmp_path, stdout=written, stderr=subprocess.DEVNULL)
+        caller = _long_lint(daemon, tmp_path, _CUT_SHORT, stdout=written, stderr=subprocess.DEVNULL)
     child = _child_of(daemon.pid())
     caller.kill()  # SIGKILL: no handler can pass it on
     caller.wait(timeout=60)

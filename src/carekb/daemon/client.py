@@ -263,18 +263,30 @@ def _served(conn: socket.socket, pid: int) -> int | None:
             signal.signal(number, handler)
     if answer.startswith("X") and answer[1:].isdigit():
         return int(answer[1:])
+    if received:
+        # The child was ended by the signal this process passed on, or it reached the
+        # child before the run began (``F``, as Ctrl-C pressed at once): either way the
+        # user ended the command, which must not then run here as if nothing came.
+        return _ended_by(received[-1])
     if answer == "F":
         return None
-    if received:
-        # The child was ended by the signal this process passed on: end the same way.
-        signal.signal(received[-1], signal.SIG_DFL)
-        os.kill(os.getpid(), received[-1])
     print(
         "carekb: the daemon's run ended without an exit status; run the command again "
         f"with {OFF_VARIABLE}=1, and stop the daemon (carekb daemon stop) if this repeats",
         file=sys.stderr,
     )
     return 3
+
+
+def _ended_by(number: int) -> int:
+    """End as the command ends on signal ``number``: on Ctrl-C (SIGINT) as click ends
+    a command it interrupts, by the signal itself otherwise."""
+    if number == signal.SIGINT:
+        print("\nAborted!", file=sys.stderr)
+        return 1
+    signal.signal(number, signal.SIG_DFL)
+    os.kill(os.getpid(), number)
+    return 128 + number  # not reached: the signal's default ends this process
 
 
 _PASSED_ON = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)

@@ -452,9 +452,11 @@ def _stream(fd: int, mode: str, encoding: str | None, errors: str | None) -> io.
 
 def _run(argv: list[str]) -> int:
     """``carekb ARGV`` in this process, and the exit status Python would give it."""
-    from carekb.cli.main import cli
-
     try:
+        # Inside the try: a Ctrl-C passed on as the run begins must end this run here,
+        # never unwind a forked child into the daemon's own loop.
+        from carekb.cli.main import cli
+
         cli.main(args=argv, prog_name="carekb")
     except SystemExit as ended:
         return _status_of(ended.code)
