@@ -62,6 +62,21 @@ def test_a_link_definition_in_one_field_never_serves_another(tmp_path: Path, key
     assert 'href="javascript' not in html.lower()
 
 
+def test_a_line_whose_wrap_would_break_a_link_keeps_its_length() -> None:
+    # The break the wrapper would choose falls inside a link's <...> address, where a
+    # space may stand but a line break may not: wrapped, the link would be lost. The
+    # check (cmark, CommonMark's reference) sees the page render differently and keeps
+    # the line whole; markdown-it-py, which renders the HTML export, agrees.
+    head = "[leaflet](<my"
+    filler = ("word " * 20)[: WIDTH - len(head) - 1].ljust(WIDTH - len(head) - 1, "x")
+    document = f"{filler} {head} file.pdf>) for more on this and on that too\n"
+    assert wrap_markdown(document) == document
+    md = MarkdownIt("commonmark", {"html": False})
+    broken = document.replace("<my ", "<my\n")
+    assert 'href="my%20file.pdf"' in md.render(document)
+    assert "href" not in md.render(broken)
+
+
 def test_wrapping_keeps_what_a_renderer_shows() -> None:
     words = (
         "Stretch gently - 1. do not bounce # never force + keep breathing > relax "
