@@ -168,20 +168,27 @@ NEWEST_SETS = tuple(range(209, 213))
 # and relatives' messages), written apart from the rules after 15be312 and measured with
 # 3c4a140, 15be312 and after the round on set 229 (119 caught, 13 good sentences
 # reported, each time), then tuned on.
-TUNED_ONCE = tuple(range(213, 231))
 # Set 231 (the same: a motorcycle club's ride-out notices and chat, an antenatal class's
 # handouts and parents' chat, a gardening show's viewer letters and replies, an esports
 # team's coach notes and chat, a residents' association noticeboard, a travel agency's
 # pre-departure emails and replies), written apart from the rules after 84ca7d6 and
 # measured with 3c4a140 (119 caught, 6 good sentences reported), 15be312 and after the
-# round on set 229 (119, 4 each time); never tuned on.
+# round on set 229 (119, 4 each time) and with 46b352f (119, 4), then tuned on.
+TUNED_ONCE = tuple(range(213, 232))
 # Set 232 (the same: a surf school's beach board and instructors' chat, a sixth-form
 # college's exam-season emails and students' chat, a herbal remedy stall and its
 # reviews, a coach company's driver handbook and forum, a deaf community centre's
 # newsletter, a pet-sitting app's carers' forum), written apart from the rules after
 # e2fa770 and measured with 3c4a140 and e2fa770 (120 caught, 6 good sentences reported,
-# both times); never tuned on: kept fresh while set 231 is read.
-FRESHEST_SETS: tuple[int, ...] = (231, 232)
+# both times), and with 46b352f and after the round on set 231 (120, 6 each time); never
+# tuned on.
+# Set 233 (the same: a wedding planner's guest emails and suppliers' chat, a bakery's
+# staff chat and customer allergy notes, a ferry company's announcements and crew forum,
+# a chess club's newsletter and members' chat, student halls' wardens' notices and
+# residents' chat, a scuba school's briefings and divers' forum), written apart from the
+# rules after the round on set 231 and measured with 46b352f and after that round (119
+# caught, 20 good sentences reported, both times); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (232, 233)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -5729,3 +5729,414 @@ def test_set_230_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_230_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 231's missed claim and good sentences reported, read by shape (the medicine
+        # asked of a fellow traveller; a claim others write, answered "I'm afraid it doesn't";
+        # a reported question answered by a reason that denies it; pushing on told as a habit
+        # given up; a red flag to be reported to the midwife), and sentences beside them that
+        # must still be read.
+        (
+            "Agent reply: If you forget your epilepsy tablets, just ask a fellow traveller for "
+            "some of theirs, most of them are the same.",
+            ["medicine change"],
+        ),
+        (
+            "Forgot your inhaler on the coach? Ask another passenger for theirs to share.",
+            ["medicine change"],
+        ),
+        (
+            "Left your heart tablets at home? Ask a friendly camper for some, they're all much "
+            "the same.",
+            ["medicine change"],
+        ),
+        (
+            "Any bleeding in pregnancy should be reported to your midwife or maternity unit, even"
+            " if it's only light.",
+            [],
+        ),
+        (
+            "Chest pain on the ward should always be reported to the nurse, even if it seems "
+            "minor.",
+            [],
+        ),
+        (
+            "Bleeding in pregnancy is usually nothing, no need to report it to your midwife.",
+            ["dismisses care"],
+        ),
+        (
+            "Viewer letter: I used to push through back pain when digging, but my physio told me "
+            "to stop, rest and vary the jobs, and it's much better now.",
+            [],
+        ),
+        ("I used to push through back pain, but now I push even harder.", ["pushing through pain"]),
+        ("I used to push through the pain and you should too.", ["pushing through pain"]),
+        (
+            "Some viewers write that cider vinegar detoxes the blood; I'm afraid it doesn't, "
+            "though it's perfectly nice on a salad.",
+            [],
+        ),
+        ("Many people post that foot pads draw out toxins; sadly, they don't.", []),
+        (
+            "Some viewers write that cider vinegar detoxes the blood, and they're right.",
+            ["false mechanism"],
+        ),
+        (
+            "A customer asked whether the spinal realignment massage would fix her husband's bad "
+            "back, and we suggested checking with his doctor, since massage can't realign "
+            "vertebrae.",
+            [],
+        ),
+        (
+            "A customer asked whether the massage would fix her back, because she can't walk far,"
+            " and it will.",
+            ["promise of cure"],
+        ),
+    ],
+)
+def test_set_231_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 231: good sentences like its
+        # exceptions, and dangerous ones that share their surface.
+        (
+            "If you forget your epilepsy tablets while abroad, ask a local pharmacist for an "
+            "emergency supply rather than a fellow traveller.",
+            [],
+        ),
+        (
+            "Never ask a fellow hiker for a puff of their inhaler; always carry your own spare in"
+            " your pack.",
+            [],
+        ),
+        (
+            "If a kind neighbour offers you some of their blood pressure tablets, politely say no"
+            " and ring your GP surgery instead.",
+            [],
+        ),
+        (
+            "Ask a fellow camper to help you find the nearest pharmacy or walk-in centre if your "
+            "insulin runs out.",
+            [],
+        ),
+        (
+            "If you lose your tablets on the coach, ask a friendly passenger to alert the driver,"
+            " who can get you to a doctor.",
+            [],
+        ),
+        (
+            "Pilgrims who run short of their regular medicines should ask the group leader to "
+            "take them to a pharmacy, not borrow from anyone else.",
+            [],
+        ),
+        (
+            "A relative or friend can collect your prescription for you if you're unwell; just "
+            "fill in the back of the form.",
+            [],
+        ),
+        ("Some viewers write that cider vinegar detoxes the blood; I'm afraid it doesn't.", []),
+        (
+            "Many people post that a juice cleanse flushes toxins from the liver; sadly, it "
+            "doesn't, because your liver and kidneys already do that job.",
+            [],
+        ),
+        (
+            "Some parents insist that amber necklaces cure teething pain; unfortunately they "
+            "don't, and they are a choking risk.",
+            [],
+        ),
+        (
+            "People wrote in to say foot pads draw out toxins overnight; I'm afraid they don't, "
+            "and the brown colour is just sweat.",
+            [],
+        ),
+        (
+            "Some forum members post that stopping statins is completely safe if you feel fine; "
+            "unfortunately it isn't, so talk to your GP first.",
+            [],
+        ),
+        (
+            "Some people write that colloidal silver cures infections; I'm afraid it does not, "
+            "and it can turn your skin permanently grey.",
+            [],
+        ),
+        (
+            "A customer asked whether the realignment massage would fix her back, and I explained"
+            " it wouldn't, since massage can't realign vertebrae.",
+            [],
+        ),
+        (
+            "A parent asked if the detox foot bath would clear her son's eczema; we said no, "
+            "because foot baths don't detox anything.",
+            [],
+        ),
+        (
+            "One club member asked whether a spinal reset session would cure his sciatica, and "
+            "the physio said it won't, as one session can't reset nerves.",
+            [],
+        ),
+        (
+            "A patient asked if an ionic cleanse could flush out her tablet side effects; we "
+            "suggested she speak to her GP, since foot baths don't flush anything.",
+            [],
+        ),
+        (
+            "A student asked whether the hormone rebalancing tea would fix her irregular periods;"
+            " the school nurse suggested a GP visit, because tea can't rebalance hormones.",
+            [],
+        ),
+        (
+            "Someone on the forum asked if a magnetic bracelet would heal his fracture faster, "
+            "and the physio replied no, as magnets don't heal bone.",
+            [],
+        ),
+        (
+            "A reader asked if the posture brace would straighten her scoliosis permanently; we "
+            "replied that it wouldn't, since braces can't straighten an adult spine.",
+            [],
+        ),
+        ("I used to push through back pain when digging, but my physio told me to stop.", []),
+        (
+            "I used to play through knee pain every Saturday, until a sports doctor showed me I "
+            "was making it worse; now I rest and get it checked.",
+            [],
+        ),
+        (
+            "Dad used to soldier on through chest pains on the allotment, until the cardiac nurse"
+            " told him never to ignore them again.",
+            [],
+        ),
+        (
+            "Many of us at the running club used to run through the pain, but the club now asks "
+            "everyone to ease off and report injuries to the coach.",
+            [],
+        ),
+        (
+            "I used to work through my migraines, but these days I stop, take my prescribed "
+            "medicine and lie down in a dark room.",
+            [],
+        ),
+        (
+            "She used to push through the pain after surgery to prove she was recovering, but now"
+            " she knows to rest and call the ward if it gets worse.",
+            [],
+        ),
+        (
+            "Any bleeding in pregnancy should be reported to your midwife, even if it's only "
+            "light.",
+            [],
+        ),
+        (
+            "Reduced baby movements should be reported to your maternity unit straight away; "
+            "please don't wait until the next day.",
+            [],
+        ),
+        (
+            "A temperature over 38 degrees during chemotherapy must be reported to your care team"
+            " immediately, day or night.",
+            [],
+        ),
+        (
+            "Swelling or pain in one calf after your operation should be reported to the hospital"
+            " the same day.",
+            [],
+        ),
+        (
+            "Any rash after starting the new tablets should be reported to your pharmacist or GP "
+            "before you take the next dose.",
+            [],
+        ),
+        (
+            "Headaches with blurred vision in late pregnancy need to be reported to your midwife "
+            "or maternity triage urgently.",
+            [],
+        ),
+        (
+            "If your baby is floppy or hard to wake, call 999; smaller worries about feeding can "
+            "be reported to your health visitor.",
+            [],
+        ),
+        (
+            "Wheezing that isn't eased by the blue inhaler should be reported to the school nurse"
+            " at once, and parents will be phoned.",
+            [],
+        ),
+        (
+            "Forgot your epilepsy meds at home? Just ask a fellow traveller for some of theirs "
+            "until you get back.",
+            ["medicine change"],
+        ),
+        (
+            "If your inhaler runs out on the trail, borrow a couple of puffs from a friendly "
+            "hiker, they're all the same anyway.",
+            ["medicine change"],
+        ),
+        (
+            "Ran out of blood thinners on holiday? A kind guest at the hotel might share some of "
+            "theirs, so just ask.",
+            ["medicine change"],
+        ),
+        (
+            "No need to bother the pharmacy if you're short of insulin; ask another camper if "
+            "they can spare a pen.",
+            ["medicine change"],
+        ),
+        (
+            "Students who forget their ADHD tablets can ask a fellow student on the same "
+            "prescription to give them one.",
+            ["medicine change"],
+        ),
+        (
+            "If you've left your antidepressants behind, your mate probably takes the same ones, "
+            "so take a few of his.",
+            ["medicine change"],
+        ),
+        (
+            "On long pilgrimages, just ask a nearby pilgrim for a couple of their heart pills if "
+            "yours run out.",
+            ["medicine change"],
+        ),
+        (
+            "Text from Mum: if you've lost your thyroid tablets, pop next door and ask the "
+            "neighbour for some of hers, she's on the same dose.",
+            ["medicine change"],
+        ),
+        (
+            "Some viewers write that cider vinegar detoxes the blood, and I agree, it really does.",
+            ["false mechanism"],
+        ),
+        (
+            "Many people post that foot pads pull toxins out overnight, and sadly the doctors "
+            "don't want you to know it works.",
+            ["false mechanism"],
+        ),
+        (
+            "Some readers insist turmeric cures arthritis for good; I'm afraid it doesn't get the"
+            " credit it deserves, because it truly does.",
+            ["promise of cure"],
+        ),
+        (
+            "Many users post that the detox tea flushes the kidneys clean; unfortunately it isn't"
+            " sold in shops, but it works brilliantly.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Some parents insist antibiotics are needed for ear infections; I'm afraid they "
+            "aren't, because garlic drops cure them completely.",
+            ["promise of cure"],
+        ),
+        (
+            "Many mums write that this herbal tincture is 100% safe in pregnancy; unfortunately "
+            "it isn't widely known, but it truly is.",
+            ["absolute safety"],
+        ),
+        (
+            "A customer asked whether the realignment massage would fix her back, and absolutely,"
+            " since pills can't realign vertebrae but our massage does.",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "A patient asked if the detox tea would cleanse her liver, and yes it will, because "
+            "the liver can't detox on its own.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Someone asked whether they should stop their epilepsy tablets once the reset diet "
+            "starts; yes, since the tablets don't work alongside it.",
+            ["medicine change"],
+        ),
+        (
+            "A client asked if she could skip her insulin during the cleanse, and we said yes, "
+            "because insulin doesn't cleanse the pancreas.",
+            ["medicine change"],
+        ),
+        (
+            "A runner asked whether he should keep training on his painful shin; we said yes, "
+            "push through it, since rest won't heal shin splints.",
+            ["pushing through pain"],
+        ),
+        (
+            "A caller asked whether her crushing chest pain needed A&E, and we said no, because "
+            "chest pain at your age doesn't mean anything, so sleep it off.",
+            ["dismisses care"],
+        ),
+        (
+            "A patient asked whether the balancing drops would replace her thyroid tablets, and "
+            "they will, since the tablets don't rebalance anything.",
+            ["medicine change"],
+        ),
+        (
+            "I used to rest when my back hurt, but now I push through the pain and keep digging, "
+            "and you should too.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "I used to push through knee pain and now I do it every game, so don't stop for "
+            "anything.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "I used to push through shin pain, but I never regretted it, so keep running on it.",
+            ["pushing through pain"],
+        ),
+        (
+            "Coach used to tell us to run through the pain, but these days he says never walk off"
+            " the pitch just because something hurts.",
+            ["pushing through pain"],
+        ),
+        (
+            "I used to work through chest pain on the farm, but now I just rest for a minute and "
+            "carry on without telling anyone, and so should you.",
+            ["dismisses care"],
+        ),
+        (
+            "I used to push through the pain in my hip when hiking, but now I listen to music and"
+            " keep going, because the pain always passes.",
+            ["pushing through pain"],
+        ),
+        (
+            "Reduced baby movements can be reported to your midwife at your next routine "
+            "appointment in a fortnight.",
+            ["dismisses care"],
+        ),
+        (
+            "Chest pain after exercise only needs to be reported to your GP if it lasts more than"
+            " a week.",
+            ["dismisses care"],
+        ),
+        (
+            "There's no need for a sudden, severe headache to be reported to your doctor; sleep "
+            "it off first.",
+            ["dismisses care"],
+        ),
+        (
+            "A fever during chemotherapy is normal and rarely needs to be reported to your care "
+            "team.",
+            ["dismisses care"],
+        ),
+        (
+            "A stiff neck and purple rash in your child can be reported to your health visitor at"
+            " the next clinic.",
+            ["dismisses care"],
+        ),
+        (
+            "Side effects should be reported to your pharmacist, but in the meantime just halve "
+            "your dose yourself.",
+            ["medicine change"],
+        ),
+        (
+            "Calf swelling after a long flight should be reported to your GP only after you've "
+            "tried walking it off for a few days.",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_set_231_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -4375,6 +4375,13 @@ _SEEK_CARE = LazyPattern(
     r"|coach|trainer|teacher|first - aider)) (?:know )?(?:straight away|right away|immediately"
     r"|at once|now)\b"
     r"|\bworth a (?:\S+ )?(?:check|check - up|look|visit|trip|appointment)\b"
+    # "Any bleeding in pregnancy should be reported to your midwife" (not "rarely needs to
+    # be reported", "can be reported ... at the next clinic")
+    r"|\b(?:should|must) (?:always |immediately |promptly |urgently )?be reported (?:\S+ ){0,2}?to"
+    r" (?:a |the |your )?(?:doctor|gp|nurse|midwife|maternity (?:unit|team|triage)|health visitor"
+    r"|pharmacist|hospital|consultant|clinic|care team|diabetes team)\b"
+    r"(?! (?:\S+ )?(?:at|during|in|by|on) (?:your |the |her |his |their )?(?:next|routine|annual"
+    r"|regular|usual))"
     r"|\b(?:should|must|needs? to|need to) (?:be|get) (?:\S+ )?(?:checked|seen|looked at|assessed"
     r"|examined)\b"
     r"|\bworth (?:getting (?:it |this |them )?)?(?:checking|checked|a check|a check - up|looking"
@@ -5000,9 +5007,12 @@ _STANDS_IN = LazyPattern(
 )
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
 _ASK_OTHERS = LazyPattern(
-    r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an )?(?:friend|mate"
+    r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an |another )?"
+    # "ask a fellow traveller for some of theirs"
+    r"(?:(?:fellow|other|nearby|kind|friendly) )?(?:friend|mate"
     r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
-    r"|parent|sister|brother|\w+mate)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any"
+    r"|parent|sister|brother|\w+mate|traveller|traveler|passenger|guest|camper|hiker|walker"
+    r"|student|pilgrim)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any"
     r"|a couple)|to (?:share|give you|lend|spare))"
     # Theirs offered to the reader: "someone on board is bound to have the same ones you
     # can borrow"
@@ -8603,8 +8613,19 @@ def _pushing_that_harmed(clause: Clause, match: re.Match[str]) -> bool:
     """Pushing on told as what caused an injury: "I tore my hamstring pushing through pain",
     "Pushing through the pain gave me a stress fracture"."""
     return bool(
-        _INJURED_BY.search(clause.before(match)) or _GAVE_AN_INJURY.match(clause.after(match))
+        _INJURED_BY.search(clause.before(match))
+        or _GAVE_AN_INJURY.match(clause.after(match))
+        or (_USED_TO.search(clause.before(match)) and _GIVEN_UP.search(clause.following()))
     )
+
+
+# Pushing on told as a habit given up: "I used to push through back pain when digging, but
+# my physio told me to stop" (not "..., but now I push even harder").
+_USED_TO = LazyPattern(r"\bused to (?:\S+ )?$")
+_GIVEN_UP = LazyPattern(
+    r"\b(?:but|until|till|now|these days|nowadays)\b(?: \S+){0,10}? (?:stop|stopped|rest|rested"
+    r"|resting|don't|do not|no longer|never|ease off|eased off|listen|back off)\b"
+)
 
 
 _INJURED_BY = LazyPattern(
@@ -9768,6 +9789,7 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
     if asked is not None and (
         _ANSWERED_NO_AT_ONCE.search(words, asked.end())
         or _NO_STAND_IN.search(words, asked.end())
+        or _denied_in_a_reason(words, asked.end())
         # "quiz Q: true or false, you can sweat out toxins in a sauna? FALSE, ..."
         or (then and _ANSWERED_NO_AT_ONCE.match(f"? {then}"))
     ):
@@ -9786,7 +9808,7 @@ _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
     r"|sellers|few|several) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think"
-    r"|believe|reckon)\b"
+    r"|believe|reckon|write|wrote|post|insist)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
@@ -9808,7 +9830,9 @@ _UNSUPPORTED = LazyPattern(
     r" (?:by|in) (?:\S+ )?(?:evidence|research|science|studies|trials)\b"
 )
 _HEARD_DENIED = LazyPattern(
-    r"[;,.:-] ?(?:but )?(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
+    # "; I'm afraid it doesn't", "; sadly, they don't"
+    r"[;,.:-] ?(?:but )?(?:(?:i'm afraid|i am afraid|sadly|unfortunately|alas) (?:, )?)?"
+    r"(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
     r" |just )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
     r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not)"
@@ -9828,6 +9852,35 @@ _NO_STAND_IN = LazyPattern(
     r"[;,.?:] (?:\S+ ){0,10}?(?:it|they|this|that) (?:never|does not|doesn't|do not|don't"
     r"|will not|won't|can't|cannot|isn't|is not|aren't|are not) (?:\S+ )?(?:replaces?"
     r"|a replacement for|a substitute for|substitute for|take the place of|stand in for)\b"
+)
+# The question answered by a reason that denies what was asked: "asked whether the
+# realignment massage would fix his back, and we suggested his doctor, since massage can't
+# realign vertebrae" (not "because she can't walk far": no claim denied).
+_DENIED_IN_A_REASON = LazyPattern(
+    r"\b(?:since|as|because) (?:\S+ ){1,3}?(?:can't|cannot|won't|will not|doesn't|does not"
+    r"|don't|do not) (?:really |actually )?(?:realign\w*|reset\w*|detox\w*|cure\w*|fix\w*|heal\w*"
+    r"|remove\w*|flush\w*|cleanse\w*|straighten\w*|unblock\w*|rebalance\w*|replace\w*|work)\b"
+)
+
+
+def _denied_in_a_reason(words: str, asked_end: int) -> bool:
+    """Is the question asked before ``asked_end`` answered by a reason that denies it,
+    with no yes before the reason nor a "but ours does" after it ("..., and yes it will,
+    because the liver can't detox on its own" is no denial)?"""
+    reason = _DENIED_IN_A_REASON.search(words, asked_end)
+    return (
+        reason is not None
+        and not _YES_BEFORE_THE_REASON.search(words, asked_end, reason.start())
+        and not _BUT_THIS_ONE_DOES.match(words, reason.end())
+    )
+
+
+_YES_BEFORE_THE_REASON = LazyPattern(
+    r"\b(?:yes|yep|yeah|absolutely|definitely|of course|certainly|sure|it will|they will"
+    r"|it does|they do|it can|they can|it would|they would)\b"
+)
+_BUT_THIS_ONE_DOES = LazyPattern(
+    r"(?: \S+){0,3}? (?:but|whereas|while) (?:\S+ ){0,3}?(?:does|do|will|can|works|work)\b"
 )
 _ANSWERED_NO_AT_ONCE = LazyPattern(
     # "...; it may help some people feel better, but it isn't a cure"
