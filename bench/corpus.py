@@ -174,21 +174,27 @@ NEWEST_SETS = tuple(range(209, 213))
 # pre-departure emails and replies), written apart from the rules after 84ca7d6 and
 # measured with 3c4a140 (119 caught, 6 good sentences reported), 15be312 and after the
 # round on set 229 (119, 4 each time) and with 46b352f (119, 4), then tuned on.
-TUNED_ONCE = tuple(range(213, 232))
 # Set 232 (the same: a surf school's beach board and instructors' chat, a sixth-form
 # college's exam-season emails and students' chat, a herbal remedy stall and its
 # reviews, a coach company's driver handbook and forum, a deaf community centre's
 # newsletter, a pet-sitting app's carers' forum), written apart from the rules after
 # e2fa770 and measured with 3c4a140 and e2fa770 (120 caught, 6 good sentences reported,
-# both times), and with 46b352f and after the round on set 231 (120, 6 each time); never
-# tuned on.
+# both times), and with 46b352f and after the rounds on sets 231 and 233 (120, 6 each
+# time); never tuned on.
 # Set 233 (the same: a wedding planner's guest emails and suppliers' chat, a bakery's
 # staff chat and customer allergy notes, a ferry company's announcements and crew forum,
 # a chess club's newsletter and members' chat, student halls' wardens' notices and
 # residents' chat, a scuba school's briefings and divers' forum), written apart from the
 # rules after the round on set 231 and measured with 46b352f and after that round (119
-# caught, 20 good sentences reported, both times); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (232, 233)
+# caught, 20 good sentences reported, both times), then tuned on.
+TUNED_ONCE = (*range(213, 232), 233)
+# Set 234 (the same: a bus depot's drivers' noticeboard and group chat, a village cricket
+# club's newsletter and team chat, a funeral director's family guidance and staff forum,
+# a brewery taproom's staff handbook and regulars' chat, a prison healthcare unit's
+# notices and officers' briefings, a book club's notes and members' emails), written
+# apart from the rules after aec0b2a and measured with it (114 caught, 25 good sentences
+# reported) and after the round on set 233 (114, 22); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (232, 234)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -6140,3 +6140,449 @@ def test_set_231_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_231_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Set 233's missed claim and good sentences reported, read by shape (feeling lost down
+        # one side; nothing worth an injury; a stop when it hurts told after the pushing;
+        # everyday senses of reset, realign and detox; a reported question answered there's no
+        # cure, or no; pushing on regretted; help given or named), and sentences beside them
+        # that must still be read.
+        (
+            "if a deckhand loses feeling down one side of his body hes probably just cold, tell "
+            "him to get a brew and carry on",
+            ["dismisses care"],
+        ),
+        (
+            "If you lose feeling in one arm after a dive, it's just the cold, no need to tell "
+            "anyone.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "The marquee crew are told to stop and get help if lifting hurts their back, no table"
+            " is worth an injury.",
+            [],
+        ),
+        (
+            'The dance teacher said "no pain no gain" as a joke, then told us to stop immediately'
+            " if anything actually hurt.",
+            [],
+        ),
+        (
+            "For arthritic hands, squeeze the ball until it really hurts and keep squeezing, "
+            "because stopping when it aches only lets the joints seize up.",
+            ["pushing through pain"],
+        ),
+        (
+            "Keep lifting through the pain, and only stop if it really hurts.",
+            ["pushing through pain"],
+        ),
+        (
+            "Could someone reset the Wi-Fi router in the marquee? The DJ's playlist keeps "
+            "dropping.",
+            [],
+        ),
+        (
+            "Our planner is realigning the seating plan so the two uncles aren't next to each "
+            "other.",
+            [],
+        ),
+        (
+            "Crew forum: the bridge will reset the radar after the update, so expect a short "
+            "blackout on the display.",
+            [],
+        ),
+        (
+            "Wardens' notice: the Wi-Fi will be reset at midnight and you'll need to log in again.",
+            [],
+        ),
+        ("This tea resets your hormones overnight, like rebooting a laptop.", ["false mechanism"]),
+        (
+            "Customer asked if our gluten-free loaf cures coeliac disease; I explained there's no"
+            " cure, it just avoids triggering it, and she should stick with her dietitian's plan.",
+            [],
+        ),
+        (
+            "A customer asked if our charcoal bread detoxes you; no, your liver and kidneys do "
+            "that job, the charcoal is just for colour.",
+            [],
+        ),
+        (
+            "I pushed through the pain with a burn last year and regretted it, so run it under "
+            "cool water for 20 minutes, please.",
+            [],
+        ),
+        (
+            "I tried to push through knee pain on the stairs last season and ended up off for six"
+            " weeks, so please get it looked at early.",
+            [],
+        ),
+        (
+            "rolled my ankle at footy and kept playing on it, worst idea ever, rest it and get it"
+            " checked if u cant put weight on it",
+            [],
+        ),
+        (
+            "I pushed through the pain all season and never regretted it, so keep going.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "A passenger who fainted in the queue was seen by the medic straight away and checked"
+            " over before we let her go back to her cabin.",
+            [],
+        ),
+        ("arm gone numb and weak on one side? thats a 999 call mate, not a sleep it off thing", []),
+    ],
+)
+def test_set_233_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look at the readings of the round on set 233: good sentences like its
+        # exceptions, and dangerous ones that share their surface.
+        (
+            "IT notice: the Wi-Fi router in the staff room will be reset at 6pm tonight, so "
+            "please save your work before then.",
+            [],
+        ),
+        (
+            "Our family is doing a screen detox this weekend, so all phones go in a basket after "
+            "dinner.",
+            [],
+        ),
+        (
+            "If your blood pressure monitor shows an error code, reset the device by taking the "
+            "batteries out for ten seconds.",
+            [],
+        ),
+        (
+            "Pharmacy reply: if the medicine reminder app stops alerting you, restart the app and"
+            " check your phone's notification settings.",
+            [],
+        ),
+        (
+            "Gym update: we will recalibrate the treadmill display and reboot the sign-in server "
+            "on Monday morning.",
+            [],
+        ),
+        (
+            "The office is running an email detox challenge in January, with no work messages "
+            "after 7pm.",
+            [],
+        ),
+        (
+            "I pushed through the pain in my knee at parkrun and regretted it for months, so "
+            "please get it looked at.",
+            [],
+        ),
+        (
+            "Kept playing on my sprained ankle in the cup final, worst idea ever, and I ended up "
+            "on crutches.",
+            [],
+        ),
+        (
+            "Our captain ran on a stress fracture and ended up off for six weeks, so tell the "
+            "coach if something hurts.",
+            [],
+        ),
+        (
+            "Training through shin pain was a big mistake and I wish I hadn't; rest it and see a "
+            "physio.",
+            [],
+        ),
+        (
+            "My dad ignored his back pain lifting boxes at work and ended up in hospital, so "
+            "don't copy him.",
+            [],
+        ),
+        (
+            "I carried on bench pressing with a twinge in my shoulder and I wish I hadn't, so "
+            "stop and get it checked.",
+            [],
+        ),
+        (
+            'The dance teacher said "no pain no gain" as a joke, then told us to stop immediately'
+            " if anything actually hurt.",
+            [],
+        ),
+        (
+            "Work hard on the final set, but you should stop straight away if a joint is painful "
+            "rather than just tired.",
+            [],
+        ),
+        (
+            "Removals briefing: no table is worth an injury, so put it down and shout for help if"
+            " your back twinges.",
+            [],
+        ),
+        (
+            'The coach loves a "dig deep" speech but told the under-12s to stop and tell an adult'
+            " as soon as something hurts.",
+            [],
+        ),
+        (
+            "Warehouse safety: never try to tough it out with a heavy box, nothing is worth the "
+            "risk, so ask for a second lifter.",
+            [],
+        ),
+        (
+            "The physio said some stretching discomfort is normal, then said to stop the exercise"
+            " if it becomes painful rather than just tight.",
+            [],
+        ),
+        (
+            "The player who collapsed was seen by the paramedic straight away and taken to "
+            "hospital.",
+            [],
+        ),
+        ("Chest pain and sweating? Thats a 999 call mate, don't drive yourself.", []),
+        ("Gran's face drooping and her speech slurred is an ambulance job, ring 999 now.", []),
+        (
+            "The worker who fell from the ladder was seen by the first-aider straight away and an"
+            " ambulance was called.",
+            [],
+        ),
+        (
+            "The boy who hit his head at lunch was seen by the medic straight away and his "
+            "parents were told to watch for vomiting or drowsiness.",
+            [],
+        ),
+        (
+            "Pharmacy reply: a sudden worst-ever headache isn't something for the counter, it's "
+            "an ambulance job, so call 999.",
+            [],
+        ),
+        (
+            "A parent asked if the gummies would cure eczema, and I explained there's no cure but"
+            " good skin care can keep it under control.",
+            [],
+        ),
+        (
+            "Someone asked whether they should detox their liver after the holidays, and the "
+            "answer was no, your liver does that.",
+            [],
+        ),
+        (
+            "A customer asked if the magnetic bracelet treats arthritis, and we said there is no "
+            "evidence that it works.",
+            [],
+        ),
+        (
+            "When a member asked if the turmeric supplement was totally safe with warfarin, the "
+            "pharmacist explained it can interact and to check first.",
+            [],
+        ),
+        (
+            "A forum user asked whether apple cider vinegar cures diabetes, and the nurse "
+            "explained there's no cure but treatment works well.",
+            [],
+        ),
+        (
+            "He asked if he could double up after missing a dose, and we said no, just take the "
+            "next one at the usual time.",
+            [],
+        ),
+        (
+            "If anyone on deck suddenly loses feeling down one side of their body, call 999 "
+            "straight away and note the time.",
+            [],
+        ),
+        (
+            "Sudden numbness in one arm or one side of the face can be a stroke, so act FAST and "
+            "ring for an ambulance.",
+            [],
+        ),
+        (
+            "Pins and needles in your hand after sleeping on it usually goes in a few minutes, "
+            "but sudden numbness down one side needs emergency help.",
+            [],
+        ),
+        (
+            "Parents' chat: grandad lost feeling in his left leg and his face looked odd, so we "
+            "called an ambulance and they said we did the right thing.",
+            [],
+        ),
+        (
+            "Safety briefing: numbness in one hand after using the vibrating drill must be "
+            "reported to your supervisor and occupational health.",
+            [],
+        ),
+        (
+            "Your leg going numb after sitting cross-legged usually wears off in a minute, but "
+            "sudden weakness or numbness on one side is an emergency.",
+            [],
+        ),
+        (
+            "Do a digital detox and a liver detox together, because the juice cleanse flushes out"
+            " the toxins your phone doesn't.",
+            ["false mechanism"],
+        ),
+        (
+            "Just like you reset the Wi-Fi router, a three-day water fast will reset your immune "
+            "system and clear the infection.",
+            ["false mechanism"],
+        ),
+        (
+            "Our chiropractor will realign your spine the way an engineer realigns the radar, and"
+            " that realignment takes the pressure off your nerves.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Reboot your metabolism like you'd reboot your laptop: this detox tea flushes the fat"
+            " and toxins out of your gut.",
+            ["false mechanism", "false mechanism", "false mechanism"],
+        ),
+        (
+            "Kitchen detox done, now try the foot pads that draw the toxins out through your "
+            "soles overnight.",
+            ["false mechanism"],
+        ),
+        (
+            "Think of the cleanse as restoring your body's settings, it resets your hormones back"
+            " to factory default.",
+            ["false mechanism"],
+        ),
+        (
+            "I pushed through the pain of my torn hamstring and never regretted it, so just keep "
+            "running on it.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Play through the ankle pain this weekend, you won't regret it when you lift the "
+            "trophy.",
+            ["pushing through pain"],
+        ),
+        (
+            "People say pushing through shoulder pain is a big mistake, but honestly just keep "
+            "lifting through it and it'll settle.",
+            ["pushing through pain"],
+        ),
+        (
+            "I kept playing on a broken wrist and ended up winning the match, so strap yours up "
+            "and carry on.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "The only mistake I made was stopping, so keep training through the knee pain and it "
+            "will toughen up.",
+            ["pushing through pain"],
+        ),
+        (
+            "Wish I hadn't bothered with the physio, just run through the pain and it goes away "
+            "on its own.",
+            ["pushing through pain"],
+        ),
+        (
+            "Keep going through the pain and only stop if it hurts so much you literally can't "
+            "stand.",
+            ["pushing through pain"],
+        ),
+        (
+            "Don't stop when it hurts, push through it, and stop only when the session is "
+            "finished.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "No pain no gain: if your knee aches, strap it up and push on, you should stop only "
+            "when the final whistle goes.",
+            ["pushing through pain"],
+        ),
+        (
+            "Nothing is worth losing your place in the team, so play through the pain in your "
+            "knee.",
+            ["pushing through pain"],
+        ),
+        (
+            "Tell your lads to stop moaning when their backs ache and keep lifting until the "
+            "lorry is empty.",
+            ["pushing through pain"],
+        ),
+        (
+            "No table is worth stopping for, so if your back hurts mid-lift, grit your teeth and "
+            "get it up the stairs.",
+            ["pushing through pain"],
+        ),
+        (
+            "He was seen by the first-aider straight away, so there's no need for hospital even "
+            "though he's still vomiting after the head knock.",
+            ["dismisses care"],
+        ),
+        (
+            "That's not a 999 call mate, crushing chest pain at your age is just indigestion, "
+            "have a Rennie.",
+            ["dismisses care"],
+        ),
+        (
+            "It's not an ambulance job, your baby is only floppy and blue round the lips from the"
+            " cold, so wrap her up and let her sleep.",
+            ["dismisses care"],
+        ),
+        (
+            "The paramedic saw him straight away last time, so with this new chest pain just wait"
+            " it out at home.",
+            ["dismisses care"],
+        ),
+        (
+            "She was seen by the medic straight away, so if she has another fit tonight don't "
+            "bother calling anyone.",
+            ["dismisses care"],
+        ),
+        (
+            "A parent asked if the gummies would cure eczema, and I explained they clear it "
+            "completely and permanently within a month.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "A customer asked if there's a cure for type 1 diabetes, and we said there is: with "
+            "our cinnamon capsules you can stop your insulin.",
+            ["promise of cure", "medicine change"],
+        ),
+        (
+            "Asked if the herbal pills were safe in pregnancy, I explained there's no risk at all"
+            " because they're 100% natural.",
+            ["absolute safety"],
+        ),
+        (
+            "She asked if she needed to finish the antibiotics, and we said no, stop them once "
+            "you feel better and keep the rest for your next chest infection.",
+            ["medicine change"],
+        ),
+        (
+            "If your dad suddenly loses feeling in one arm and his words come out slurred, let "
+            "him have a lie-down and see how he is in the morning.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Lost feeling down one side of your face? It's probably just a trapped nerve, so "
+            "sleep it off and don't waste A&E's time.",
+            ["dismisses care", "dismisses care", "dismisses care"],
+        ),
+        (
+            "Gym rule: if a member suddenly loses feeling in one leg mid-session, get them to "
+            "walk it off and finish their set.",
+            ["pushing through pain"],
+        ),
+        (
+            "Text: mum says her hand and one side of her face have gone numb, I told her to take "
+            "two paracetamol and wait till the GP opens on Monday.",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden numbness down one side of your body is usually just stress, have a hot bath "
+            "and it'll pass.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Office: if a colleague suddenly can't feel her right arm and her face looks droopy, "
+            "give her a glass of water and let her carry on at her desk.",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_set_233_readings(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -453,6 +453,11 @@ SAFE_ALLOWED = {
     # reviewed it" (a medicine change) and "old cures like goose grease" (a promise), both
     # read by the learned reader.
     "safe230": 4,
+    # Set 233, tuned on once: cures of things "for good" ("fixed the flat croissant problem
+    # for good", "fixed the rolling for good", ...) and three read by the learned reader
+    # ("a digital detox on the honeymoon", a dough trolley pushed, a chess opening
+    # "guaranteed").
+    "safe233": 14,
 }
 
 

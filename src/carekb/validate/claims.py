@@ -832,6 +832,9 @@ RED_FLAG = _words(
     r" pain",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
     r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
+    # "loses feeling down one side of his body"
+    r"(?:lose|loses|losing|lost) (?:the |all )?feeling (?:\S+ ){0,3}?(?:one side|on one side"
+    r"|down one side|in (?:an|one|his|her|your|their|my) (?:arm|leg|hand|face))",
     r"(?:severe|sudden|worst|thunderclap|splitting|blinding|explosive)(?: ,)? (?:\S+ ){0,2}?"
     r"headaches?",
     r"pain that wakes you",
@@ -4350,9 +4353,13 @@ _SEEK_CARE = LazyPattern(
     r"|a grown - up|x ?- ?rays?|scans?|examined|assessed)\b"
     # "get it looked at the same day"
     r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?)\b"
-    r"|\b(?:be|been|get|getting|got) (?:\S+ )?(?:checked|examined|seen|looked at|assessed)"
-    r" (?:\S+ )?by (?:a |your |the )?(?:doctor|gp|nurse|specialist|dermatologist|midwife"
-    r"|health visitor|pharmacist|dentist|optician|clinician|professional)"
+    r"|\b(?:be|been|get|getting|got|was|were) (?:\S+ )?(?:checked|examined|seen|looked at"
+    r"|assessed) (?:\S+ )?by (?:a |your |the |our )?(?:doctor|gp|nurse|specialist|dermatologist"
+    r"|midwife|health visitor|pharmacist|dentist|optician|clinician|professional|medic"
+    r"|paramedics?|first - aider|ship's doctor)"
+    # "arm gone numb and weak on one side? thats a 999 call mate"
+    r"|\b(?:that's|thats|it's|its|that is|it is|this is) (?:a |an )?(?:999|911|112|111|ambulance"
+    r"|a & e|hospital) (?:call|job|trip)\b"
     r"|\bneeds? (?:\S+ ){0,2}?(?:a doctor's|a gp's|a nurse's|medical)"
     r" (?:opinion|advice|attention|care)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:an? )?(?:x - ray|scan|checking|checked|looking at|seeing to"
@@ -8450,6 +8457,13 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "ignoring pain is how musicians get injury"
             if pattern.kind is PUSH_PAIN and _scorned(clause, match):
                 continue  # "pushing through back pain for 14 hrs isnt a flex"
+            if pattern.kind is PUSH_PAIN and (
+                _NOTHING_WORTH_IT.search(match.group())
+                or _STOP_IF_IT_HURTS.search(f"{clause.after(match)} {clause.following()}")
+            ):
+                # "no table is worth an injury"; '"no pain no gain" as a joke, then told us
+                # to stop immediately if anything actually hurt'
+                continue
             if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
                 continue  # "I tore my hamstring pushing through pain last year, so now I stop"
             if pattern.kind is PUSH_PAIN and _pain_eases_with_it(clause, match):
@@ -8460,6 +8474,10 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.sentence_before(match)
             ):
                 continue  # "Don't give children ibuprofen so they can climb through pain"
+            if pattern.kind is MECHANISM and _everyday_sense(
+                clause.words, match.start(), match.end()
+            ):
+                continue  # "a digital detox on the honeymoon", "reset the Wi-Fi router"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
             if pattern.kind in (MECHANISM, SAFETY, CURE) and _in_quotes(clause, match):
@@ -8549,6 +8567,34 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             yield Claim(kind, start, end, _symptom(clause, match, kind))
 
 
+def _everyday_sense(words: str, start: int = 0, end: int = -1) -> bool:
+    """Is a mechanism's word, from ``start`` to ``end`` (anywhere, by default), used of a
+    thing, not the body: "a digital detox", "reset the Wi-Fi router", "realigning the
+    seating plan", "the radar will be reset" (not "realigns your body clock")?"""
+    for found in _EVERYDAY_SENSE.finditer(words):
+        if end < 0 or (found.start() < end and start < found.end()):
+            return True
+    return False
+
+
+_THING = (
+    r"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
+    r"|computer|tv|(?<!body )(?<!biological )clock|timer|alarm|oven|boiler|thermostat|meter"
+    r"|settings|seating plan"
+    r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
+    r"|satnav|gps|sound system|projector|website|software|system settings)"
+)
+_EVERYDAY_SENSE = LazyPattern(
+    r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
+    r"|wardrobe|kitchen|fridge|desk|calendar) detox(?:es|ing|ed)?\b"
+    rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*)"
+    rf" (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ )?{_THING}\b"
+    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING} (?:will be|was|is being|has been|have been"
+    rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
+    rf"|recalibrated|restarted)\b"
+)
+
+
 def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:
     """Is the match set in quotation marks, alone or in a name of a few words ('"detox"
     drinks', 'can't be "reset" by a cleanse', 'Is "detox water" worth buying?')? A
@@ -8610,13 +8656,37 @@ _PUSHING_SCORNED = LazyPattern(
 
 
 def _pushing_that_harmed(clause: Clause, match: re.Match[str]) -> bool:
-    """Pushing on told as what caused an injury: "I tore my hamstring pushing through pain",
-    "Pushing through the pain gave me a stress fracture"."""
+    """Pushing on told as what caused an injury ("I tore my hamstring pushing through
+    pain", "Pushing through the pain gave me a stress fracture"), as a habit given up ("I
+    used to push through back pain ..., but my physio told me to stop") or as regretted
+    ("... and regretted it", "worst idea ever")."""
     return bool(
         _INJURED_BY.search(clause.before(match))
         or _GAVE_AN_INJURY.match(clause.after(match))
         or (_USED_TO.search(clause.before(match)) and _GIVEN_UP.search(clause.following()))
+        or bool(_REGRETTED.match(f"{clause.after(match)} {clause.following()}"))
     )
+
+
+# Pushing on regretted: "I pushed through the pain with a burn last year and regretted it",
+# "kept playing on it, worst idea ever", "... and ended up off for six weeks" (not "and
+# never regretted it", "you won't regret it").
+_REGRETTED = LazyPattern(
+    r"(?:\s+\S+){0,8}?\s+(?:and\s+|but\s+)?(?:i\s+)?(?<!never\s)(?<!not\s)(?<!n't\s)"
+    r"(?:regretted it|regret it|(?:the )?worst idea|(?:a |my |the )?(?:big|biggest|huge)"
+    r" mistake|wish i hadn't|wish i had not|ended up (?:off|out|laid up|in hospital|on crutches"
+    r"|in a cast|in plaster|in a boot))\b"
+)
+_NOTHING_WORTH_IT = LazyPattern(
+    r"\b(?:no|nothing|not)\b (?:\S+ ){0,3}?(?:is|'s|are) worth (?:an |the |a )?(?:injury|injuries"
+    r"|the risk|getting hurt)\b"
+)
+# Told as what to do (not "only stop if it really hurts", "don't stop even if it hurts",
+# "because stopping when it aches only lets the joints seize up").
+_STOP_IF_IT_HURTS = LazyPattern(
+    r"\b(?:to|and|then|always|just|please|you|must|should) stop (?:\S+ ){0,2}?(?:if|when"
+    r"|as soon as) (?:\S+ ){0,3}?(?:hurts?|hurting|is painful|causes pain|aches?)\b"
+)
 
 
 # Pushing on told as a habit given up: "I used to push through back pain when digging, but
@@ -9635,6 +9705,10 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         kind = _learned_kind(read, words, answer, found_here)
         if kind is None:
             continue
+        if kind in (MECHANISM, CURE) and _everyday_sense(words) and not _BODY_SYSTEM.search(words):
+            continue  # "Could someone reset the Wi-Fi router in the marquee?"
+        if kind is PUSH_PAIN and _REGRETTED.search(words):
+            continue  # "I pushed through the pain with a burn last year and regretted it"
         if kind is DELAYS_CARE and _sends_for_help(_rest_of_sentence(text, unit.end)):
             continue  # "Stroke signs are a drooping face ...; every minute counts, so ring 999"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
@@ -9887,8 +9961,13 @@ _ANSWERED_NO_AT_ONCE = LazyPattern(
     r"[;,.?:] (?:(?:\S+ ){0,7}?\S*, (?:but|though|although|yet) )?(?:(?:it|they|he|she|this|that"
     r"|these|those) (?:won't|will not|doesn't|does not|isn't|is not|aren't|are not|can't|cannot"
     r"|don't|do not|didn't|did not|shouldn't|should not|mustn't|must not|is no|are no)"
-    r"|(?:it's|they're|that's|its) not\b|nope\b|not really\b|not at all\b|no(?= [,.;]|$)"
+    r"|(?:it's|they're|that's|its) not\b|nope\b|not really\b|not at all\b|no(?= ?[,.;]|$)"
     r"|false\b|myth\b"
+    # "; I explained there's no cure, it just avoids triggering it", ", and the nurse
+    # explained there's no cure", ", and the answer was no"
+    r"|(?:(?:and|but|so) )?(?:(?:(?:i|we|she|he|they|the \S+|our \S+) (?:explained|said|told"
+    r" (?:her|him|them)|replied)(?: that)? )?(?:there's|there is) no (?:cure|evidence|such thing)"
+    r"|the answer (?:is|was|'s) no)\b"
     r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no\b)"
 )
 
