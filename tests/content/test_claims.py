@@ -6586,3 +6586,38 @@ def test_set_233_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_set_233_readings(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Help named, then taken back by the dismissal right after a turn (a miss found by the
+        # outside look at set 233's readings), and help that stands.
+        (
+            "Thats a 999 call mate, but honestly wait till morning and see if the stroke symptoms"
+            " wear off first.",
+            ["dismisses care"],
+        ),
+        (
+            "Call 999, but honestly wait till morning and see if the stroke symptoms wear off "
+            "first.",
+            ["dismisses care"],
+        ),
+        ("Slurred speech: call 999, but honestly wait till morning first.", ["dismisses care"]),
+        (
+            "If his face droops, ring 999, but just wait and see if it passes first.",
+            ["dismisses care"],
+        ),
+        ("Chest pain: call 999, but wait with them until the ambulance arrives.", []),
+        (
+            "Is it safe for my daughter to dance with a cold? Yes, with just a runny nose she can"
+            " come, but keep her home if she has a fever and see a doctor if she is struggling to"
+            " breathe.",
+            [],
+        ),
+        ("Stroke symptoms mean calling 999 straight away, even if they seem to wear off.", []),
+        ("Chest pain: call 999, then wait for the ambulance.", []),
+    ],
+)
+def test_help_taken_back_by_the_dismissal(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

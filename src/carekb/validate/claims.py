@@ -1126,7 +1126,7 @@ RED_FLAG = _words(
     r"|you"
     r"|i) (?:drinks?|eats?|swallows?)",
     r"suspected stroke|signs of (?:a )?stroke|(?:having|had) a stroke|(?:think|thinks|thought)"
-    r" (?:it's|it is|it was|its) a stroke",
+    r" (?:it's|it is|it was|its) a stroke|stroke (?:symptoms|signs)",
     r"(?:can't|cannot|unable to|can no longer) swallow",
     # A child's airway: noisy breathing at rest, ribs sucking in, a reliever not helping,
     # wheeze with hives; a foot that drops.
@@ -4167,17 +4167,26 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     if _sends_for_help(following):
         return False
     # Help asked about sends no one ("... do I need an X-ray? Only if it still hurts after
-    # a month."): only what the text states is read for it.
-    if _sends_for_help(_stated(sentence.replace(match.group(), " "))):
+    # a month."): only what the text states is read for it. Nor does help taken back by
+    # the dismissal ("Call 999, but honestly wait till morning and see if ...").
+    rest = _stated(sentence.replace(match.group(), " "))
+    if _HELP_TAKEN_BACK.search(clause.sentence_before(match)):
+        rest = _stated(clause.after(match))  # only help sent after the turn counts
+    if _sends_for_help(rest):
         return False  # "... should always be checked by a doctor, even if it is only piles"
     if _RED_FLAG.search(clause.around(match)):
         return True
     # The dismissal's own words ("no reason to get it checked") send no one for help.
-    rest = _stated(sentence.replace(match.group(), " "))
-    return bool(_RED_FLAG.search(sentence)) and not _sends_for_help(rest)
+    return bool(_RED_FLAG.search(sentence))
 
 
 _WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
+# The dismissal right after a turn: "that's a 999 call mate, but honestly wait till
+# morning" takes the help back.
+_HELP_TAKEN_BACK = LazyPattern(
+    r"\b(?:but|though|however|then again)(?: ,)? (?:honestly |really |realistically |tbh |to be"
+    r" honest |personally |i'd |i would |you could |you can |just )?$"
+)
 # A red flag's serious cause ruled out by the writer: "Chest pain that spreads to your arm
 # wont be your heart if you're under 50", "can't be a heart attack at your age".
 _RULED_OUT = LazyPattern(
