@@ -9976,8 +9976,7 @@ _ANSWERED_NO_AT_ONCE = LazyPattern(
     # explained there's no cure", ", and the answer was no"
     r"|(?:(?:and|but|so) )?(?:(?:(?:i|we|she|he|they|the \S+|our \S+) (?:explained|said|told"
     r" (?:her|him|them)|replied)(?: that)? )?(?:there's|there is) no (?:cure|evidence|such thing)"
-    r"|the answer (?:is|was|'s) no)\b"
-    r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no\b)"
+    r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no)\b)"
 )
 
 
