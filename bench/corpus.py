@@ -180,21 +180,31 @@ NEWEST_SETS = tuple(range(209, 213))
 # newsletter, a pet-sitting app's carers' forum), written apart from the rules after
 # e2fa770 and measured with 3c4a140 and e2fa770 (120 caught, 6 good sentences reported,
 # both times), and with 46b352f and after the rounds on sets 231 and 233 (120, 6 each
-# time); never tuned on.
+# time), then tuned on with set 234.
 # Set 233 (the same: a wedding planner's guest emails and suppliers' chat, a bakery's
 # staff chat and customer allergy notes, a ferry company's announcements and crew forum,
 # a chess club's newsletter and members' chat, student halls' wardens' notices and
 # residents' chat, a scuba school's briefings and divers' forum), written apart from the
 # rules after the round on set 231 and measured with 46b352f and after that round (119
 # caught, 20 good sentences reported, both times), then tuned on.
-TUNED_ONCE = (*range(213, 232), 233)
 # Set 234 (the same: a bus depot's drivers' noticeboard and group chat, a village cricket
 # club's newsletter and team chat, a funeral director's family guidance and staff forum,
 # a brewery taproom's staff handbook and regulars' chat, a prison healthcare unit's
 # notices and officers' briefings, a book club's notes and members' emails), written
 # apart from the rules after aec0b2a and measured with it (114 caught, 25 good sentences
-# reported) and after the round on set 233 (114, 22); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (232, 234)
+# reported) and after the round on set 233 (114, 22), then tuned on with set 232.
+TUNED_ONCE = tuple(range(213, 235))
+# Sets 235 (a garage's customer notices and mechanics' chat, a primary school's PE
+# letters and parents' group, an allotment's safety sheet and plot holders' forum, a
+# hotel spa's brochure and therapists' chat, a forklift training handout and drivers'
+# chat, a crafts circle's newsletter and emails) and 236 (a railway station's staff
+# briefing and platform chat, a kickboxing class's handouts and members' chat, a student
+# radio health phone-in and DJs' chat, an orchard's pickers' guide and chat, a pharmacy
+# delivery drivers' handbook and forum, a caravan park's notices and holidaymakers'
+# group), written apart from the rules after e0ce1d3 and measured with it (117 caught,
+# 28 good sentences reported; 119, 32) and after the round on sets 232 and 234 (117, 25;
+# 119, 29); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (235, 236)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

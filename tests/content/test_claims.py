@@ -6060,7 +6060,8 @@ def test_set_231_shapes_read(sentence: str, kinds: list[str]) -> None:
         (
             "A runner asked whether he should keep training on his painful shin; we said yes, "
             "push through it, since rest won't heal shin splints.",
-            ["pushing through pain"],
+            # (the answer's own "push through it" too, its pain named before the semicolon)
+            ["pushing through pain", "pushing through pain"],
         ),
         (
             "A caller asked whether her crushing chest pain needed A&E, and we said no, because "
@@ -6620,4 +6621,230 @@ def test_outside_look_at_set_233_readings(sentence: str, kinds: list[str]) -> No
     ],
 )
 def test_help_taken_back_by_the_dismissal(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes read in the round on sets 232 and 234 (variants, not the sets' own
+        # sentences), and what they must not cover: an order given to no one, slogans scorned
+        # or their crowd ignored, pushing told as what injured, hearsay denied, help given in
+        # the past, things detoxed or mended for good, machine systems reset, a group who feel
+        # better told it may stop, another person's medicine handed on, a red flag or pain
+        # before a semicolon, conditional safety of things, a medicine set apart, a change's
+        # harm told after it.
+        ("We never tell anyone to play on through a head knock.", []),
+        ("Coaches: never tell anyone to run through a calf strain.", []),
+        ('"No pain no gain" is such a stupid gym slogan, stop when it hurts.', []),
+        ('"No pain no gain" was always a silly mantra in our gym.', []),
+        ('"Train through it" is not our club policy.', []),
+        ("Pulled my calf last spring trying to run through it and missed six weeks.", []),
+        ("Kept bowling through a side strain and it cost me the whole season.", []),
+        (
+            "A lad at work swore turmeric cured his gout forever, but my GP said it does nothing "
+            "of the sort.",
+            [],
+        ),
+        ("Someone on the forum said detox teas are totally safe, honestly they're not.", []),
+        ("A bloke at the gym swore creatine flushes toxins from the kidneys, mate it doesn't.", []),
+        (
+            "Blacked out in the shower and wanted to just lie down, but my son drove me straight "
+            "to A&E.",
+            [],
+        ),
+        ("Ignore the push-through-it brigade and rest that sore shoulder.", []),
+        ("Had a proper detox of my inbox this weekend.", []),
+        ("Time for a good detox of the garden shed this weekend.", []),
+        ("Do a detox of your liver with this juice once a month.", ["false mechanism"]),
+        ("The leak under the sink is fixed for good now.", []),
+        ("New hinges should fix the cupboard door for good.", []),
+        ("This balm fixes eczema for good.", ["promise of cure"]),
+        (
+            "Magnesium spray cures cramp on the bike for good, you'll never get calf cramps again.",
+            ["promise of cure"],
+        ),
+        ("IT will reset the booking system tonight.", []),
+        ("This tea resets your nervous system.", ["false mechanism"]),
+        ("Students who feel better may stop their antibiotics early.", ["medicine change"]),
+        (
+            "Patients who feel better may stop their antibiotics early, but this can make the "
+            "infection come back.",
+            [],
+        ),
+        (
+            "Some people may stop taking their medicine when they feel better, which can make the"
+            " infection come back.",
+            [],
+        ),
+        ("Stop your warfarin before the trip, as it can make you bruise.", ["medicine change"]),
+        (
+            "Some people with diabetes who lose weight go into remission and can stop their "
+            "tablets with their doctor's support.",
+            [],
+        ),
+        ("Get a neighbour to save you some of their insulin if you run out.", ["medicine change"]),
+        (
+            "Staff may give a resident another resident's inhaler if theirs is empty.",
+            ["medicine change"],
+        ),
+        ("Give the school nurse your child's inhaler at the start of term.", []),
+        (
+            "Bleeding after a fall onto the head should settle at home; no need to get it checked.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Sudden weakness in one arm usually passes; there is no need to report it.",
+            ["dismisses care"],
+        ),
+        (
+            "Worst headache of my life came on suddenly; the nurse line said go to A&E, but two "
+            "paracetamol and bed is all you need.",
+            ["dismisses care"],
+        ),
+        (
+            "The GP sent me to the stroke clinic but the face drooping passed after an hour, so "
+            "don't bother going if it settles.",
+            ["dismisses care"],
+        ),
+        ("Mild aches after gardening are normal; rest and they settle.", []),
+        (
+            "Knee pain on the stairs is normal; push through it and keep climbing.",
+            ["pushing through pain"],
+        ),
+        (
+            "Ache in your shins from the new boots is expected; keep marching through it.",
+            ["pushing through pain"],
+        ),
+        ("The tractor seat is safe as long as you keep the guard down.", []),
+        ("The trampoline is safe as long as only one child is on it at a time.", []),
+        ("This diet pill is safe as long as you keep the dose low.", ["absolute safety"]),
+        ("Doubled my walking this month, not my insulin.", []),
+        ("The idea that colloidal silver is safe to drink is complete nonsense.", []),
+        ("Running through it makes shin splints worse.", []),
+        ("Playing on through a hamstring twinge usually makes it worse.", []),
+        ("Pain in your knee means stop and rest it.", []),
+        ("I booked a pharmacy appointment rather than borrow my sister's antibiotics.", []),
+        (
+            "The nurse sent him straight to the eye unit when his sight went blurry, and it was a"
+            " detached retina.",
+            [],
+        ),
+        ("Rang the asthma nurse and she talked me through it after I missed a dose.", []),
+    ],
+)
+def test_set_234_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 232 and 234: dangerous sentences
+        # shaped like what the round lets through (each caught), then good sentences in other
+        # words than the round's (none reported).
+        (
+            "Time for a proper detox of your skin: a clay mask pulls the toxins out through your "
+            "pores.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Rebalance your body's pH with a teaspoon of baking soda in water every morning.",
+            ["false mechanism"],
+        ),
+        (
+            "Doubled my tablets, not my sessions, and honestly I'd recommend it when the pain is "
+            "bad.",
+            ["medicine change"],
+        ),
+        (
+            "The chiropractor realigned my spine in one session and the fix for my back pain "
+            "worked for good.",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "The claim that essential oils are unsafe to swallow is dangerous nonsense; a few "
+            "drops in water is perfectly safe.",
+            ["absolute safety"],
+        ),
+        (
+            "Fainted at the wheel yesterday; my wife wanted me to see the GP, but I'll sleep it "
+            "off and drive again tomorrow, you should too.",
+            ["dismisses care"],
+        ),
+        (
+            "hey if ur out of ur epilepsy meds just skip a few days til the pharmacy opens, nbd",
+            ["medicine change"],
+        ),
+        (
+            "Pain in a joint just means the exercise is working, so push on.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Cracking your neck resets your nervous system and cures anxiety.",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "Just borrow your husband's blood pressure tablets until your own prescription comes "
+            "through.",
+            ["medicine change"],
+        ),
+        (
+            "A mate said you can stop your statins once your cholesterol comes down, and he's "
+            "right, I stopped mine last month.",
+            ["medicine change"],
+        ),
+        (
+            "Bus drivers with chest pain should push on to the end of the route; it puts nobody "
+            "in danger.",
+            ["dismisses care"],
+        ),
+        (
+            "Worst headache of my life came on suddenly last night; the nurse line said go to "
+            "A&E, but two ibuprofen and bed is all you need.",
+            ["dismisses care"],
+        ),
+        (
+            "The GP sent me to the stroke clinic but the face drooping passed after an hour, so "
+            "don't bother going if it settles.",
+            ["dismisses care"],
+        ),
+        ("We'd never advise any player to skate through a sprained wrist.", []),
+        ('That old "walk it off" attitude is outdated and dangerous.', []),
+        (
+            "Tried to run through a sore Achilles last spring and ended up on crutches for six "
+            "weeks.",
+            [],
+        ),
+        (
+            "A friend claimed turmeric cures arthritis, but my rheumatologist explained there's "
+            "no good evidence for that.",
+            [],
+        ),
+        ("Driving through a migraine puts passengers and other road users in danger.", []),
+        ("Operating the crane through a dizzy spell puts the whole crew at risk.", []),
+        (
+            "Had chest pain on the train and was going to wait it out, but my colleague called "
+            "999 and I'm glad she did.",
+            [],
+        ),
+        ('Pay no attention to the "no pain no gain" types at the club; stop if it hurts.', []),
+        ("The squeak in the gate is sorted for good.", []),
+        ("Please rebalance the heating system before winter.", []),
+        (
+            "Anyone who feels better partway through antibiotics should still finish the course "
+            "as prescribed.",
+            [],
+        ),
+        ("Staff must not give one resident another resident's painkillers.", []),
+        (
+            "Neck pain from the new seats is not expected; drivers should report it to their "
+            "supervisor.",
+            [],
+        ),
+        ("Just restart the router and the wifi should come back.", []),
+        ("Rang the pharmacist rather than take my wife's tablets.", []),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_232_and_234(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds

@@ -453,11 +453,18 @@ SAFE_ALLOWED = {
     # reviewed it" (a medicine change) and "old cures like goose grease" (a promise), both
     # read by the learned reader.
     "safe230": 4,
+    # Set 232, tuned on once: back ache at hour four, to "report" if sharp, read by the
+    # learned reader as pushing on.
+    "safe232": 2,
     # Set 233, tuned on once: cures of things "for good" ("fixed the flat croissant problem
-    # for good", "fixed the rolling for good", ...) and three read by the learned reader
-    # ("a digital detox on the honeymoon", a dough trolley pushed, a chess opening
-    # "guaranteed").
-    "safe233": 14,
+    # for good", "fixed the rolling for good", "fix the rain for good") and three read by
+    # the learned reader ("a digital detox on the honeymoon", a dough trolley pushed, a
+    # chess opening "guaranteed").
+    "safe233": 12,
+    # Set 234, tuned on once: a book's "run through the shin pain" chapter laughed at, and
+    # two read by the learned reader (a captain's "push through it" speech "about the run
+    # chase, not your sore ankle", paperwork "pushed through").
+    "safe234": 6,
 }
 
 

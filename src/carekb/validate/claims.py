@@ -353,6 +353,11 @@ _PRESCRIBER = _Referral(
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
         r"|surgery|clinic|nurse|prescriber|specialist|consultant|midwife)",
+        # Rung, and talked through it: "forgot my insulin ..., rang the diabetes team and
+        # they talked me through it".
+        r"(?:rang|called|phoned|contacted) (?:the |my |our |his |her |their )?(?:\S+ )?(?:team"
+        r"|doctor|gp|pharmacist|pharmacy|surgery|clinic|nurse|specialist|consultant|midwife"
+        r"|helpline) and (?:they|she|he) (?:talked|walked|took) (?:me|him|her|us|them) through",
         # A plan a clinician wrote: "follow your sick day rules and double your dose".
         r"sick(?: -)? day rules|(?:asthma|action|care|treatment|written|management|sick(?: -)? day)"
         r" plan",
@@ -1731,7 +1736,8 @@ _NO_CARE = _words(
     r"need not (?:see|call|bother|tell|visit|phone|contact) (?:\S+ )?(?:anyone|anybody|doctor|gp"
     r"|nurse|hospital|999|911)",
     r"(?:don't|dont|do not|never|no need to|needn't) (?:(?:[^\s,]+ ){1,4}?or )?(?:phone|call|ring"
-    r"|bother|contact|tell"
+    # Not "never tell anyone to surf through an injury": an order, not a secret kept.
+    r"|bother|contact|tell(?! (?:\S+ ){1,2}to \w)"
     r"|see|visit|wake) (?:anyone|anybody|a doctor|the doctor|your doctor|your gp|999|911|112|111"
     r"|an ambulance|the gp|the hospital|(?:a|the|your|any) (?:local |nearest |proper |real )?"
     r"(?:dentist|optician|optometrist|orthodontist|clinic|surgery)s?|(?:the|your) (?:\S+ ){0,2}?"
@@ -2323,7 +2329,16 @@ def _hurt_named_before(clause: Clause, match: re.Match[str]) -> bool:
     if _RECOVERY_TOLD.search(clause.sentence()):
         return False
     before = clause.sentence_before(match)
-    return bool(_PAIN_TOLD.search(before) or _HURT_NAMED.search(before))
+    if _PAIN_TOLD.search(before) or _HURT_NAMED.search(before):
+        return True
+    # Named in the statement before a semicolon: "Pain in the neck from the new seats is
+    # expected; drivers should push through it".
+    earlier = clause.statement_before()
+    return bool(
+        earlier
+        and (_PAIN_TOLD.search(earlier) or _HURT_NAMED.search(earlier))
+        and not _RECOVERY_TOLD.search(earlier)
+    )
 
 
 def _pain_told_before(clause: Clause, match: re.Match[str]) -> bool:
@@ -3886,7 +3901,10 @@ _PERSON_MAY = LazyPattern(
     r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
     r"|sufferers|someone|somebody|players|athletes|staff|drivers|workers|students|pupils|residents"
     r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
-    r"|runners|diabetics)\b(?: \S+){0,3} (?:could|might|would|may) $"
+    r"|runners|diabetics|inmates|prisoners|officers|passengers|guests|employees|volunteers)\b"
+    # "Drivers who feel fine on their blood pressure tablets may"
+    r"(?:(?: \S+){0,3}| (?:who|that)(?: (?!and |but |so |or )\S+){1,10}?) (?:could|might|would"
+    r"|may) $"
 )
 
 
@@ -3964,6 +3982,13 @@ _GERUND_LEAD = _needs(
     "try trying consider start starting keep recommend recommends suggest suggests advise advises"
 )
 # The reader, or permission, just before the verb: "you can", "feel free to".
+# A group told it may, after what its members feel or have: "Students who feel better may".
+_GROUP_WHO_MAY = LazyPattern(
+    r"\b(?:people|patients|anyone|those|adults|women|men|(?!doctors|nurses|pharmacists"
+    r"|clinicians|surgeons|physicians|specialists|providers|prescribers|gps|physios|dentists"
+    r"|midwives|consultants)\w+s) (?:who|that) (?:(?!and |but |so |or )\S+ ){1,10}?(?:can|may"
+    r"|are free to|are fine to)$"
+)
 _READER_LEAD = LazyPattern(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
     r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
@@ -4017,6 +4042,7 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
         return False
     return bool(
         _READER_LEAD.search(" ".join(lead))
+        or _GROUP_WHO_MAY.search(" ".join(before[-14:]))
         or _READER_WANTING.search(" ".join(before[-9:]))
         or (gerund and _MEANS_TO_A_GOOD.search(" ".join(before[-9:])))
     )
@@ -4170,14 +4196,29 @@ def _red_flag(clause: Clause, match: re.Match[str]) -> bool:
     # a month."): only what the text states is read for it. Nor does help taken back by
     # the dismissal ("Call 999, but honestly wait till morning and see if ...").
     rest = _stated(sentence.replace(match.group(), " "))
-    if _HELP_TAKEN_BACK.search(clause.sentence_before(match)):
+    before = clause.sentence_before(match)
+    if _HELP_TAKEN_BACK.search(before) or _TOLD_HELP_THEN_TURNED.search(before):
         rest = _stated(clause.after(match))  # only help sent after the turn counts
     if _sends_for_help(rest):
         return False  # "... should always be checked by a doctor, even if it is only piles"
     if _RED_FLAG.search(clause.around(match)):
         return True
     # The dismissal's own words ("no reason to get it checked") send no one for help.
-    return bool(_RED_FLAG.search(sentence))
+    if _RED_FLAG.search(sentence):
+        return True
+    # Or a red flag in the statement before a semicolon, which the dismissal points back
+    # to: "Headaches after a fall ... with rest at home; there is no need to report them".
+    earlier = clause.statement_before()
+    return bool(
+        earlier
+        # ("...; the nurse line said go to A&E, but two ibuprofen and bed is all you need")
+        and (_POINTS_BACK_TO.search(clause.words) or _TOLD_HELP_THEN_TURNED.search(before))
+        and _RED_FLAG.search(earlier)
+        and not _sends_for_help(earlier)
+    )
+
+
+_POINTS_BACK_TO = LazyPattern(r"\b(?:it|them|they|this|these|that|those)\b")
 
 
 _WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
@@ -4186,6 +4227,12 @@ _WAIT_FIRST = LazyPattern(r"(?:wait|hold on|hang on|sit tight|hold off)\b")
 _HELP_TAKEN_BACK = LazyPattern(
     r"\b(?:but|though|however|then again)(?: ,)? (?:honestly |really |realistically |tbh |to be"
     r" honest |personally |i'd |i would |you could |you can |just )?$"
+)
+# Help someone gave or told, turned from before the dismissal: "The GP sent me to the stroke
+# clinic but the face drooping passed ..., so don't bother going if it settles".
+_TOLD_HELP_THEN_TURNED = LazyPattern(
+    r"\b(?:said|says|told (?:me|him|her|us|them)|sent (?:me|him|her|us|them)|advised|wanted"
+    r" (?:me|him|her|us|them))\b(?: \S+){1,12}? (?:but|though|however)\b"
 )
 # A red flag's serious cause ruled out by the writer: "Chest pain that spreads to your arm
 # wont be your heart if you're under 50", "can't be a heart attack at your age".
@@ -4361,7 +4408,16 @@ _SEEK_CARE = LazyPattern(
     r"|practitioner|someone(?! to (?:massage|rub|crack|pop|stretch|tape|strap|bandage))|an adult"
     r"|a grown - up|x ?- ?rays?|scans?|examined|assessed)\b"
     # "get it looked at the same day"
-    r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?)\b"
+    r"|\bget (?:it|them|this|that|him|her) (?:looked at|checked(?: out)?|seen(?: to)?|x - rayed"
+    r"|xrayed|scanned)\b"
+    # Help given, told after: "the GP sent me straight to the stroke clinic", "rang the
+    # diabetes team and they talked me through it".
+    r"|\b(?:sent|drove|took|rushed|brought|dragged) (?:me|him|her|them|us) (?:straight |directly"
+    r" |urgently |immediately )?(?:to|into) (?:the |a |an )?(?:\S+ )?(?:clinic|hospital|a ?& ?e"
+    r"|ward|unit|er|emergency department)\b"
+    r"|\b(?:rang|called|phoned) (?:the |my |our |his |her )?(?:\S+ )?(?:team|nurse|gp|doctor"
+    r"|midwife|111|999|helpline) and (?:they|she|he) (?:talked|walked|took) (?:me|him|her|us|them)"
+    r" through\b"
     r"|\b(?:be|been|get|getting|got|was|were) (?:\S+ )?(?:checked|examined|seen|looked at"
     r"|assessed) (?:\S+ )?by (?:a |your |the |our )?(?:doctor|gp|nurse|specialist|dermatologist"
     r"|midwife|health visitor|pharmacist|dentist|optician|clinician|professional|medic"
@@ -5023,13 +5079,14 @@ _STANDS_IN = LazyPattern(
 )
 # Asking others for theirs, in a sentence about a medicine: "ask a friend for some".
 _ASK_OTHERS = LazyPattern(
-    r"\b(?:ask|asking|borrow from|get some from|beg|scrounge from) (?:a |your |an |another )?"
+    r"\b(?:ask|asking|borrow from|get some from|get|getting|beg|scrounge from)"
+    r" (?:a |your |an |another )?"
     # "ask a fellow traveller for some of theirs"
     r"(?:(?:fellow|other|nearby|kind|friendly) )?(?:friend|mate"
     r"|neighbou?r|relative|partner|family member|colleague|someone|somebody|anyone|gym buddy|buddy"
     r"|parent|sister|brother|\w+mate|traveller|traveler|passenger|guest|camper|hiker|walker"
     r"|student|pilgrim)s? (?:\S+ ){0,1}?(?:for (?:some|theirs|a few|one|any"
-    r"|a couple)|to (?:share|give you|lend|spare))"
+    r"|a couple)|to (?:share|give you|lend|spare|save|pass you|slip you|sell you))"
     # Theirs offered to the reader: "someone on board is bound to have the same ones you
     # can borrow"
     r"|\b(?:ones|theirs|spares?) (?:\S+ )?(?:you|u) (?:can|could) (?:borrow|have|use|take)\b"
@@ -5050,12 +5107,18 @@ _SOMEONE_ELSES = LazyPattern(
     r"(?!(?:parkinson|alzheimer|crohn|addison|cushing|graves|hashimoto|huntington|raynaud"
     r"|sjogren|bell|tourette|hodgkin|meniere|wilson|paget)'s )"
     rf"(?:(?:older|younger|big|little|other) )?(?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+    # Handed on: "hand a prisoner another inmate's prescribed painkillers" (not "give the
+    # nurse your child's inhaler", the child's own).
+    r"|\b(?:give|gives|giving|hand|hands|handing|pass|passes|passing|offer|offers|offering)"
+    r" (?:him |her |them |(?:a|an|the|your|their|his|another) \S+ )(?:another|a|an|the)"
+    rf" (?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
 )
 # A group told it may use someone else's medicine: "Children with mild asthma can use an
 # older sibling's blue inhaler".
 _GROUP_MAY = LazyPattern(
     r"\b(?:people|patients|children|kids|adults|teens|teenagers|toddlers|pupils|students"
-    r"|members|players|workers|drivers|guests) (?:with |who )?(?:\S+ ){0,4}?(?:can|may|could"
+    r"|members|players|workers|drivers|guests|officers|staff|carers|inmates|prisoners|crew"
+    r"|volunteers) (?:with |who )?(?:\S+ ){0,4}?(?:can|may|could"
     r"|should|are free to|are fine to|are welcome to) $"
 )
 # Someone else's medicine offered as the help: "Your flatmate's sleeping pills will get
@@ -7122,7 +7185,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         needs=_needs(
             "use using take taking try trying have borrow borrowing finish finishing help raid "
-            "pinch nick grab swipe steal pop popping swallow"
+            "pinch nick grab swipe steal pop popping swallow give gives giving hand hands "
+            "handing pass passes passing offer offers offering"
         ),
     ),
     _Pattern(
@@ -8326,6 +8390,9 @@ _PREFILTER = Prefilter([pattern.regex for pattern in _PATTERNS])
 # "It's a myth that chest pain needs a doctor" dismisses care.)
 _MYTH = LazyPattern(
     r"\b(?:myths?|misleading|untrue|not true|(?:is|are) (?:false|wrong)|outdated|old wives"
+    # "the character's claim that essential oils are safe to swallow is dangerous nonsense"
+    r"|(?:is|are|was) (?:dangerous |complete |total |utter |absolute )?(?:nonsense|bunk"
+    r"|codswallop|a lie)"
     r"|used to (?:think|believe)"
     r"|not intended to|not meant to|not designed to|makes no claims?|no claims?"
     r"|no such thing(?! as (?:\S+ )?(?:too much|too many|an overdose|overdos\w*))|so - called"
@@ -8363,6 +8430,13 @@ _BELITTLES = r"(?:never|not|no|hardly|rarely|seldom|barely|scarcely|nowhere|less
 # "Sharing prescription sleeping tablets with a co-driver is illegal and unsafe." A
 # word that denies or belittles the danger makes it an assurance, not a warning:
 # "Stopping your tablets is never dangerous", "Skipping statins is hardly risky".
+# The change's harm told right after it: "Patients who feel better may stop their
+# antibiotics early, but this can make the infection come back", "..., which can ...".
+_CHANGE_HARMS = LazyPattern(
+    r" ?(?:\S+ ){0,10}?(?:, )?(?:but (?:this|that|doing so|stopping(?: early)?)|which) (?:can|could"
+    r"|may|might|will|would|often) (?:\S+ )?(?:make (?:\S+ ){1,4}?(?:come back|return|worse"
+    r"|resistant|ill|sick|unwell)|cause|lead to|raise|increase|risk|trigger|harm|be dangerous)\b"
+)
 _WARNED_AGAINST = LazyPattern(
     r"\b(?:isn't|aren't|is not|are not) (?:\S+ )?safe\b"
     r"|\b(?:is|are|can be|could be|would be|it's) (?:(?!" + _BELITTLES + r" )\S+ )?"
@@ -8423,6 +8497,7 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is MEDICINE_CHANGE and (
                 _WARNED_AGAINST.search(clause.after(match))
+                or _CHANGE_HARMS.match(f"{clause.after(match)} {clause.following()}")
                 or _first_aid(clause, match)
                 or _CARE_FOLLOWS.match(clause.after(match))
             ):
@@ -8464,7 +8539,13 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "it's fine to keep going with lighter exercise"
             if pattern.kind is PUSH_PAIN and _HOW_HURT.match(clause.after(match)):
                 continue  # "ignoring pain is how musicians get injury"
-            if pattern.kind is PUSH_PAIN and _scorned(clause, match):
+            if pattern.kind is PUSH_PAIN and (
+                _scorned(clause, match)
+                or (
+                    _IGNORE_THE.search(clause.before(match))
+                    and _THE_CROWD.match(clause.after(match))
+                )
+            ):
                 continue  # "pushing through back pain for 14 hrs isnt a flex"
             if pattern.kind is PUSH_PAIN and (
                 _NOTHING_WORTH_IT.search(match.group())
@@ -8487,6 +8568,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.words, match.start(), match.end()
             ):
                 continue  # "a digital detox on the honeymoon", "reset the Wi-Fi router"
+            if pattern.kind is CURE and _thing_fixed(clause.words, match.start(), match.end()):
+                continue  # "the leak in the chapel roof is fixed for good"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
             if pattern.kind in (MECHANISM, SAFETY, CURE) and _in_quotes(clause, match):
@@ -8568,11 +8651,15 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 and _NOT_INSTEAD.search(clause.sentence_before(match))
             ):
                 continue  # "don't use it instead of seeing your doctor"
+            kind = _kind_in_context(pattern.kind, clause, match)
+            if kind is DELAYS_CARE and pattern.kind is PUSH_PAIN and not _red_flag(clause, match):
+                # Pushing on after a red flag puts care off, unless the sentence sends for
+                # help: "Fainted ..., thought I'd sleep it off, glad my wife made me see the GP"
+                continue
             start, end = clause.span(match)
             if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             taken.append((start, end))
-            kind = _kind_in_context(pattern.kind, clause, match)
             yield Claim(kind, start, end, _symptom(clause, match, kind))
 
 
@@ -8586,22 +8673,90 @@ def _everyday_sense(words: str, start: int = 0, end: int = -1) -> bool:
     return False
 
 
+# What a detox may be of in earnest: the body, a part of it, a person.
+_BODY_OR_PERSON = (
+    r"(?:body|bodies|system|liver|kidneys?|blood|bloodstream|gut|colon|bowels?|intestines?"
+    r"|stomach|skin|lungs?|organs?|lymph\w*|cells?|digestive|digestion|mind|brain|hormones?"
+    r"|pores|insides|arteries|joints|pancreas|metabolism|thyroid|face|scalp|hair|feet|self"
+    r"|yourself|child|children|kids?|baby|babies|toddlers?|family|patients?|dog|cat|pets?)"
+)
+# A system of things, not of the body: "Control will reset the wing's door system".
+_MACHINE_WORDS = (
+    "door",
+    "alarm",
+    "heating",
+    "booking",
+    "computer",
+    "security",
+    "sound",
+    "entry",
+    "till",
+    "phone",
+    "ticket",
+    "lighting",
+    "sprinkler",
+    "ventilation",
+    "payment",
+    "cctv",
+    "signalling",
+    "filing",
+    "radio",
+    "pa",
+)
+_MACHINE_SYSTEM = rf"(?:{'|'.join(_MACHINE_WORDS)}) systems?"
 _THING = (
-    r"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
+    rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
     r"|computer|tv|(?<!body )(?<!biological )clock|timer|alarm|oven|boiler|thermostat|meter"
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
-    r"|satnav|gps|sound system|projector|website|software|system settings)"
+    r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
+    rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
     r"|wardrobe|kitchen|fridge|desk|calendar) detox(?:es|ing|ed)?\b"
-    rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*)"
-    rf" (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ )?{_THING}\b"
+    rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
+    rf"|rebalanc\w*) (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ )?{_THING}\b"
     rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING} (?:will be|was|is being|has been|have been"
     rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
+    # "a proper detox of the uniform cupboard" (not "a detox of your liver", "of the body")
+    rf"|\bdetox(?:es|ing)? (?:of|on) (?:the |my |your |our |their |his |her |this |that )"
+    rf"(?!(?:\S+ ){{0,2}}?{_BODY_OR_PERSON}\b)\S+"
 )
+
+
+# A thing mended for good, not a body cured: "the leak in the chapel roof is fixed for
+# good", "should sort the drainage for good", "fixed the wobbly table for good".
+_FIXABLE = (
+    r"(?:leaks?|roof|drains?|drainage|gutters?|pipes?|taps?|boiler|heating|radiators?|doors?"
+    r"|windows?|locks?|fence|gate|table|chairs?|shelf|shelves|car|van|bus|engine|tyres?"
+    r"|puncture|bike|brakes|wi - fi|wifi|router|printer|laptop|computer|phone|screen|app"
+    r"|website|software|bug|glitch|server|network|toilet|sink|shower|damp|floor|floorboards?"
+    r"|steps?|stairs|path|road|potholes?|ceiling|walls?|oven|fridge|freezer|dishwasher"
+    r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
+    r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
+    r"|buckle|hose|valve|keg|machine)"
+)
+_THING_FIXED = LazyPattern(
+    rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
+    rf"|solve\w*|seal\w*|patch\w*) (?:the |a |that |this |our |my |your |their"
+    rf" |its )?(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,2}}?for good\b"
+    rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
+    rf" (?:\S+ ){{0,10}}?for good\b"
+    rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
+    rf"|been|are|were) (?:\S+ )?(?:fixed|sorted|repaired|mended|solved|sealed|patched)"
+    rf" (?:\S+ )?for good\b"
+)
+
+
+def _thing_fixed(words: str, start: int = 0, end: int = -1) -> bool:
+    """Is a cure's wording, from ``start`` to ``end`` (anywhere, by default), said of a
+    thing mended for good rather than of the body?"""
+    for found in _THING_FIXED.finditer(words):
+        if end < 0 or (found.start() < end and start < found.end()):
+            return True
+    return False
 
 
 def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:
@@ -8631,11 +8786,31 @@ _QUOTE_CLOSED = LazyPattern(r"(?:[ -]?[\w'-]+){0,2}[\"'\u201d\u2019](?!\w)")
 # Pushing on scorned straight after it is named: "pushing through back pain for 14 hrs
 # isnt a flex", "... is not something to brag about".
 _SCORN = (
-    r"(?:isn't|isnt|is not|ain't|aint|'s not|are not|aren't) (?:a flex|brave|clever|tough|heroic"
-    r"|smart|impressive|a badge of honou?r|worth it|something to (?:brag|boast|be proud)"
-    r" (?:about|of))"
+    r"(?:(?:isn't|isnt|is not|ain't|aint|'s not|are not|aren't) (?:a flex|brave|clever|tough"
+    r"|heroic|smart|impressive|a badge of honou?r|worth it|something to (?:brag|boast|be proud)"
+    r" (?:about|of)"
+    # '"Train through it" is not our club policy'
+    r"|(?:our |the |a |an |club |team |gym |house )*(?:policy|rule|advice|approach|plan))"
+    # '"pain is weakness leaving the body" is such a dumb PE slogan', 'was always a silly
+    # mantra'
+    r"|(?:is|'s|was|are|were) (?:(?:always|just|such|really|so|an?) )*(?:dumb|stupid|daft|silly"
+    r"|ridiculous|idiotic|outdated|toxic|dangerous|terrible|awful|rubbish) (?:\S+ )?(?:slogan"
+    r"|saying|motto|myth|mantra|attitude|mindset|advice)s?\b)"
 )
 _SCORNED = LazyPattern(rf" (?:\S+ ){{0,4}}?{_SCORN}")
+# The slogan's crowd ignored: 'ignore the "no pain no gain" lot'.
+_IGNORE_THE = LazyPattern(
+    r"\b(?:ignore|forget|don't listen to|dont listen to|never listen to) (?:the |those |that"
+    r" |all the |any )?[\"'\u201c\u2018]? ?$"
+)
+_CROWD_IGNORED = LazyPattern(
+    r"\b(?:ignore|forget|don't listen to|dont listen to|never listen to) (?:the |those |that"
+    r" |all the |any )?(?:\S+ ){1,8}?(?:lot|crowd|brigade|types|merchants|mob|gang)\b"
+)
+_THE_CROWD = LazyPattern(
+    r" ?[\"'\u201d\u2019]? ?(?:lot|crowd|brigade|types?|merchants|mob|gang|mentality|nonsense"
+    r"|rubbish|people|gym bros)\b"
+)
 
 
 def _scorned(clause: Clause, match: re.Match[str]) -> bool:
@@ -8684,7 +8859,13 @@ _REGRETTED = LazyPattern(
     r"(?:\s+\S+){0,8}?\s+(?:and\s+|but\s+)?(?:i\s+)?(?<!never\s)(?<!not\s)(?<!n't\s)"
     r"(?:regretted it|regret it|(?:the )?worst idea|(?:a |my |the )?(?:big|biggest|huge)"
     r" mistake|wish i hadn't|wish i had not|ended up (?:off|out|laid up|in hospital|on crutches"
-    r"|in a cast|in plaster|in a boot))\b"
+    r"|in a cast|in plaster|in a boot)"
+    # "... and it cost me the whole season"
+    r"|cost (?:me|him|her|them|us) (?:the |my |his |her |their )?(?:whole |entire |rest of the )?"
+    r"(?:season|summer|tour|year|race|final|match)"
+    # "... trying to play through it and missed eight weeks"
+    r"|(?<=and )(?:then )?missed (?:\S+ ){0,2}?(?:weeks|months|games|matches|races|the season"
+    r"|the rest of the season))\b"
 )
 _NOTHING_WORTH_IT = LazyPattern(
     r"\b(?:no|nothing|not)\b (?:\S+ ){0,3}?(?:is|'s|are) worth (?:an |the |a )?(?:injury|injuries"
@@ -8710,7 +8891,7 @@ _GIVEN_UP = LazyPattern(
 _INJURED_BY = LazyPattern(
     r"\b(?:tore|torn|pulled|injured|hurt|damaged|broke|broken|wrecked|strained|sprained"
     r"|ruptured|fractured|snapped|ripped|did) (?:my|his|her|their|your|our|a|an) (?:\S+ ){0,2}?"
-    r"\S+ (?:by |from |while |when |after )?$"
+    r"\S+ (?:by |from |while |when |after )?(?:(?:by |while |when )?trying to )?$"
 )
 _GAVE_AN_INJURY = LazyPattern(
     r"(?: \S+){0,3}? (?:gave (?:me|him|her|them|us)|left (?:me|him|her|them|us) with|caused"
@@ -9231,7 +9412,7 @@ _REACTION = LazyPattern(
 )
 # A warning that follows what it warns about.
 _WORSENS = LazyPattern(
-    r" (?:\S+ ){0,4}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
+    r" (?:\S+ ){0,6}?(?:(?:can|could|may|might|will|would|is likely to) (?:\S+ )?(?:make"
     r" (?:\S+ ){1,4}?worse|worsen|cause|lead to|damage|injure|tear|strain|burst|rupture|perforate"
     r"|turn (?:\S+ ){1,4}?into"
     # "playing through that pain could keep you out all season"
@@ -9240,7 +9421,9 @@ _WORSENS = LazyPattern(
     # "you risk a stress fracture"
     r"|(?:you |they )?risk (?:a |an |further |more |serious |lasting )?\S+"
     # said as plain fact: "running on it makes it worse"
-    r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens)\b"
+    r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens"
+    # "pushing through it puts passengers at risk"
+    r"|(?:puts|put|places) (?:\S+ ){1,3}?(?:at risk|in danger))\b"
     # (Not with a way round the harm: "..., unless you take your teammate's painkillers".)
     r"(?!.*\bunless\b)"
 )
@@ -9714,7 +9897,11 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         kind = _learned_kind(read, words, answer, found_here)
         if kind is None:
             continue
-        if kind in (MECHANISM, CURE) and _everyday_sense(words) and not _BODY_SYSTEM.search(words):
+        if (
+            kind in (MECHANISM, CURE)
+            and (_everyday_sense(words) or (kind is CURE and _thing_fixed(words)))
+            and not _BODY_SYSTEM.search(words)
+        ):
             continue  # "Could someone reset the Wi-Fi router in the marquee?"
         if kind is PUSH_PAIN and _REGRETTED.search(words):
             continue  # "I pushed through the pain with a burn last year and regretted it"
@@ -9890,8 +10077,9 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
 _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
-    r"|sellers|few|several) (?:\S+ ){0,2}?(?:say|claim|tell you|will tell you|swear|think"
-    r"|believe|reckon|write|wrote|post|insist)\b"
+    r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
+    r" (?:\S+ ){0,3}?(?:say|said|claim|claimed|tell you|will tell you|swear|swore|think"
+    r"|believe|reckon|reckoned|write|wrote|post|posted|insist|insisted)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
@@ -9915,6 +10103,8 @@ _UNSUPPORTED = LazyPattern(
 _HEARD_DENIED = LazyPattern(
     # "; I'm afraid it doesn't", "; sadly, they don't"
     r"[;,.:-] ?(?:but )?(?:(?:i'm afraid|i am afraid|sadly|unfortunately|alas) (?:, )?)?"
+    # "..., mate they're not"
+    r"(?:(?:mate|love|guys|lads|folks|honestly|trust me) (?:, )?)?"
     r"(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
     r" |just )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
@@ -9923,8 +10113,14 @@ _HEARD_DENIED = LazyPattern(
     r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    r"|(?:they're|theyre|it's|its"
+    r"|he's|she's|that's|thats) (?:really |actually |just )?not(?=\s*[,;.:]|\s+and\b|\s*$)"
     r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
-    r"|hasn't|has not|haven't|have not) (?:\S+ )?(?:support|back|show)\b)"
+    r"|hasn't|has not|haven't|have not) (?:\S+ )?(?:support|back|show)\b"
+    # "..., but my GP said sleep habits matter far more than any tea"
+    r"|but (?:my|the|your|our|his|her) (?:own )?(?:gp|doctor|physio|physiotherapist|nurse"
+    r"|pharmacist|consultant|dentist|midwife|cardiologist|specialist|dietitian|vet)"
+    r" (?:said|says|told (?:me|us|him|her|them)|explained|disagreed|disagrees)\b)"
 )
 
 
@@ -10016,8 +10212,9 @@ _HABIT_RESET = LazyPattern(
     r"|plans?|goals?|week|mindset|expectations|focus|training|timetable|sleep pattern|bedtime)\b"
 )
 _BODY_SYSTEM = LazyPattern(
-    r"\b(?:immune|hormones?|metabolism|gut|liver|kidneys?|body|system|brain|cells?|nerves?"
-    r"|blood)\b"
+    r"\b(?:immune|hormones?|metabolism|gut|liver|kidneys?|body|brain|cells?|nerves?|blood"
+    # a system, but not the door system
+    rf"|{''.join(f'(?<!{word} )' for word in _MACHINE_WORDS)}system)\b"
 )
 # Carrying on eased off: "keep going with lighter exercise while it fades".
 _SHARP_PAIN = LazyPattern(
@@ -10028,16 +10225,20 @@ _PUSHING_REFUSED = LazyPattern(
     r"|working|carrying|powering|playing|running) (?:on )?through\b"
 )
 _PUSHING_HARMS = LazyPattern(
-    r"\bthrough (?:the |that |this |your |any |a )?(?:\S+ ){0,2}?(?:pain|tingling|numbness"
-    r"|ache)(?: \S+){0,4}? (?:(?:could|can|may|might|will|would) (?:\S+ )?(?:make|keep|put|rule"
-    r"|sideline|end|cause|lead|turn|damage|injure|tear)|(?:you |they )?risk)\b(?!.*\bunless\b)"
+    r"\bthrough (?:(?:the |that |this |your |any |a )?(?:\S+ ){0,2}?(?:pain|tingling|numbness"
+    r"|ache|twinge|strain|injury|niggle)|it|that)(?: \S+){0,4}? (?:(?:could|can|may|might|will"
+    r"|would) (?:\S+ )?(?:make|keep|put|rule|sideline|end|cause|lead|turn|damage|injure|tear)"
+    r"|(?:you |they )?risk"
+    # "training through it makes injuries worse"
+    r"|(?:makes|made) (?:\S+ ){1,3}?worse|(?:puts|put) (?:\S+ ){1,3}?at risk)\b(?!.*\bunless\b)"
 )
 _PAIN_MEANS_STOP = LazyPattern(
     r"\b(?:if|when|once) (?:\S+ ){0,4}?(?:hurts?|aches?|is sore|is painful|feels? sore|starts to"
     r" hurt|makes (?:\S+ ){1,2}hurt)(?: \S+){0,4}?(?: ,)? (?:then )?(?:you |just )?"
     r"(?:stop(?! (?:worrying|fussing|moaning|complaining|being))|rest|sit out|come off"
     r"|put (?:\S+ ){1,2}down|walk back|get out|step off|ease off|back off)\b"
-    r"|\bpain means (?:you )?(?:stop|get out|come off|rest|sit out)\b"
+    r"|\bpain (?:(?:in|at|around) (?:a |the |your |any )?\S+ )?means (?:you )?(?:stop|get out"
+    r"|come off|rest|sit out)\b"
 )
 _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
@@ -10054,12 +10255,25 @@ _EASED_OFF = LazyPattern(
 # missed as the condition the advice is for ("If you miss your evening tablets, ...").
 _CHANGE_REFUSED = LazyPattern(
     r"\b(?:rather than|instead of) (?:\S+ ){0,3}?(?:taking|doubling|double|extra|skipping"
-    r"|stopping|halving|missing|giving|changing)\b(?: \S+){0,5}"
+    r"|stopping|halving|missing|giving|changing|borrow|borrowing|sharing|using)\b(?: \S+){0,5}"
     r"|\b(?:if|when) you (?:miss|forget|skip) (?:\S+ ){0,3}?(?:dose|doses|tablets?|pills?"
     r"|medicines?|medication|injection)\b"
 )
 
 
+# Safe on a condition the reader keeps: "safe as long as you stand behind the net".
+_SAFE_IF_YOU = LazyPattern(
+    r"\bsafe (?:\S+ ){0,2}?(?:as long as|so long as|provided|providing|only if|only when)\b"
+)
+# (Not of a drug: "DNP is safe as long as you keep the dose sensible".)
+_DOSED = LazyPattern(
+    rf"\b(?:doses?|dosage|{MEDICINE}|remedy|remedies|supplements?|teas?|herbs?|herbal|pills?"
+    rf"|tablets?|drugs?|shots?|injections?|jabs?|drinks?|diet|fast|fasting|cleanse)\b"
+)
+# A medicine set apart from the change: "doubled my net sessions this week, not my tablets".
+_NOT_THE_MEDICINE = LazyPattern(
+    rf"\bnot (?:my|the|your|his|her|their|our) (?:\S+ ){{0,2}}?{MEDICINE}\b"
+)
 # An age from which it is safe: "over six months", "from 12 years" (not "under six
 # months": the youngest are the ones at risk).
 _AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
@@ -10146,6 +10360,17 @@ def _kind_holds(
         return None  # "tell the staff rather than taking a double dose the next morning"
     if kind is SAFETY and _AGE_BOUND.search(words):
         return None  # "Sunscreen is fine for babies over six months": bounded by age
+    if kind is SAFETY and _SAFE_IF_YOU.search(words) and not _DOSED.search(words):
+        # "The trampoline is safe as long as only one child is on it at a time"
+        return None
+    if kind is PUSH_PAIN and _CROWD_IGNORED.search(words):
+        return None  # "Ignore the push-through-it brigade and rest that sore shoulder"
+    if kind is MEDICINE_CHANGE and _NOT_THE_MEDICINE.search(words):
+        return None  # "doubled my net sessions this week, not my tablets"
+    if kind is MEDICINE_CHANGE and _everyday_sense(words) and not _MEDICINE.search(words):
+        return None  # "Doing a digital detox of my inbox before the holidays"
+    if kind is DELAYS_CARE and _everyday_sense(words) and not _RED_FLAG.search(words):
+        return None  # "just reset the scoreboard clock, it's been an hour fast"
     if kind in (CURE, SAFETY, MECHANISM) and _WARY_OF.search(words):
         return None  # "If a clinic advertises guaranteed cures, talk to your team first"
     if kind is PUSH_PAIN and (
@@ -10259,7 +10484,9 @@ def _writing_pen_only(words: str) -> bool:
 
 
 _SLOGAN_DENIED = LazyPattern(
-    r"\bno pain ,? no gain (?:\" |' )?(?:does not|doesn't|do not|don't) apply\b"
+    r"\bno pain (?:, )?no gain (?:\" |' )?(?:(?:does not|doesn't|do not|don't) apply\b"
+    # "No pain no gain is not a policy", "was always a silly mantra"
+    rf"|(?:\S+ ){{0,2}}?{_SCORN})"
 )
 # What someone near the end fancies, left to them: "if Mum only fancies ice cream, that's
 # absolutely fine".

@@ -302,6 +302,15 @@ class Clause:
         lead = self._words_between(self._sentence_start_here(), self.start)
         return f"{lead} {self.before(match)}" if lead else self.before(match)
 
+    def statement_before(self) -> str:
+        """The words of the statement just before this clause's sentence when a semicolon
+        divides them ("Pain in the neck ... is expected; push through it"), lower case;
+        else "". Read only for a clause that already matched."""
+        start = self._sentence_start_here()
+        if start <= 0 or self.text[start - 1] != ";":
+            return ""
+        return self._words_between(self._sentence_start(start - 1), start - 1)
+
     def _sentence_start_here(self) -> int:
         """Where the sentence starts, reaching back over a question just before it, and
         over short sentences before a short one or one that starts with "it", "this"...
