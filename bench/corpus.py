@@ -193,7 +193,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # notices and officers' briefings, a book club's notes and members' emails), written
 # apart from the rules after aec0b2a and measured with it (114 caught, 25 good sentences
 # reported) and after the round on set 233 (114, 22), then tuned on with set 232.
-TUNED_ONCE = tuple(range(213, 235))
 # Sets 235 (a garage's customer notices and mechanics' chat, a primary school's PE
 # letters and parents' group, an allotment's safety sheet and plot holders' forum, a
 # hotel spa's brochure and therapists' chat, a forklift training handout and drivers'
@@ -203,8 +202,19 @@ TUNED_ONCE = tuple(range(213, 235))
 # delivery drivers' handbook and forum, a caravan park's notices and holidaymakers'
 # group), written apart from the rules after e0ce1d3 and measured with it (117 caught,
 # 28 good sentences reported; 119, 32) and after the round on sets 232 and 234 (117, 25;
-# 119, 29); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (235, 236)
+# 119, 29), then tuned on together.
+TUNED_ONCE = tuple(range(213, 237))
+# Sets 237 (a dental practice's notices and patients' comments, a rowing club's training
+# plan and crew chat, a window cleaners' safety memo and chat, a vegan bakery's labels and
+# reviews, a church choir's rota emails and chat, a home-care agency's carers' handbook
+# and group) and 238 (a skate park's rules board and skaters' chat, a locksmith firm's
+# handbook and engineers' chat, a community pharmacy's social-media replies and counter
+# notes, a fishing lake's rules and anglers' forum, a nail and lash studio's aftercare
+# cards and clients' messages, a removals crew's briefing and chat), written apart from
+# the rules after cc27c4c and measured with e0ce1d3 (118 caught, 28 good sentences
+# reported; 118, 37), with cc27c4c (118, 27; 118, 34) and after the round on sets 235
+# and 236 (see tests/corpus/README.md); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (237, 238)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

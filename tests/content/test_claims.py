@@ -6848,3 +6848,183 @@ def test_set_234_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_232_and_234(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes read in the round on sets 235 and 236 (variants, not the sets' own
+        # sentences), and what they must not cover: bookings and events guaranteed, staff's
+        # own action, property kept safe, everyday orders doubled, things pushed, reset,
+        # cleared out or fixed for good, hearsay and reported questions denied, pain that
+        # turns the reader back; and the new catches: a nap or a short rest after a red flag,
+        # an emergency medicine left behind.
+        ("Your table at the Christmas lunch is guaranteed once the deposit is paid.", []),
+        ("The shuttle to the station is guaranteed every Sunday at noon.", []),
+        ("The fun run is guaranteed to go ahead whatever the weather.", []),
+        (
+            "Your treatment is guaranteed to work or your money back.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Members who follow the plan are guaranteed to keep the weight off for life.",
+            ["promise of cure"],
+        ),
+        ("An hour of gardening a day is a guaranteed way out of depression.", ["promise of cure"]),
+        ("If a pupil has a nosebleed, we will always stop the game and call you.", []),
+        ("Bikes in the locked shed are completely safe from thieves.", []),
+        ("The new ladder is completely safe, bolted to the wall.", []),
+        (
+            "This herbal tea is completely safe, we keep it locked away from children.",
+            ["absolute safety"],
+        ),
+        ("Please double the milk order for the open day.", []),
+        (
+            "Double your insulin order and your insulin dose before the holiday.",
+            ["medicine change"],
+        ),
+        ("Pushed the trolley through to the loading bay.", []),
+        ("Please reset the clocks in the canteen.", []),
+        ("Someone reset the counter on the treadmill.", []),
+        ("Realign your spine with this belt.", ["false mechanism"]),
+        ("Cleared out the whole garage at the weekend, proper detox.", []),
+        ("Going to detox my camera roll tonight.", []),
+        ("A juice detox clears your liver.", ["false mechanism"]),
+        (
+            "Cleared out the fridge and started a juice detox to flush my liver.",
+            ["false mechanism", "false mechanism"],
+        ),
+        ("Finally fixed the dropped stitch for good.", []),
+        ("This cream fixes psoriasis for good.", ["promise of cure"]),
+        ("My aunt swears magnets cure migraines, there's nothing in them.", []),
+        ("Dave said the tonic cured his gout, it didn't.", []),
+        ("She asked if the sauna cures colds, we told her no.", []),
+        ("We asked our paediatrician and she said only with a plan agreed with her first.", []),
+        ("If your ankle hurts on the hike, turn back.", []),
+        ("If your ankle hurts on the hike, just walk it off.", ["pushing through pain"]),
+        (
+            "If a child bumps their head and is hard to wake, they can have a lie down and go "
+            "back to class.",
+            ["dismisses care"],
+        ),
+        (
+            "Chest pain while lifting? Take five minutes and then get back to work.",
+            ["dismisses care"],
+        ),
+        (
+            "If he collapses and you can't wake him up, put him to bed and check on him in the "
+            "morning.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "If you carry an EpiPen for bee stings, there's no need to bring it on the picnic.",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_set_236_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 235 and 236: dangerous sentences
+        # shaped like what the round lets through (each caught), then good sentences in other
+        # words than the round's (none reported).
+        (
+            "Guest asked if the salt room cures asthma, told her yes, five sessions and it's gone"
+            " for good",
+            ["promise of cure"],
+        ),
+        (
+            "Guest asked if she could stop her epilepsy tablets for the holiday, told her yes",
+            ["medicine change"],
+        ),
+        (
+            "Your place on the six-week gut programme is guaranteed to cure your IBS once you've "
+            "paid",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Our therapists will always get rid of your back pain for good in a single session",
+            ["promise of cure"],
+        ),
+        (
+            "This cream fixed the eczema for good, it will never return",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "This herbal sleep tea is completely safe for everyone, sealed in tamper-proof packs "
+            "under CCTV",
+            ["absolute safety"],
+        ),
+        (
+            "The diet plan has been checked and repaired and is completely safe for children with"
+            " diabetes",
+            ["absolute safety"],
+        ),
+        (
+            "Double the recipe for the barbecue and double your insulin so you can eat what you "
+            "like",
+            ["medicine change"],
+        ),
+        ("Borrow your mate's inhaler if you've left yours in the locker", ["medicine change"]),
+        (
+            "We asked our paediatrician and she said wait, but you can halve his steroid dose "
+            "yourself once he seems better",
+            ["medicine change"],
+        ),
+        (
+            "Sharp pain in your hip on the run? Keep pushing through, it'll ease off",
+            ["pushing through pain"],
+        ),
+        (
+            "Realign your energy channels and your blood pressure will come down",
+            ["false mechanism"],
+        ),
+        (
+            "A proper clear-out of your colon with coffee enemas removes the toxins making you "
+            "tired",
+            ["false mechanism"],
+        ),
+        (
+            "Chest tightness and sweating on the shift, sit in the van for ten minutes then get "
+            "back to work",
+            ["dismisses care", "pushing through pain"],
+        ),
+        (
+            "Baby floppy with a rash that doesn't fade, wait until the GP opens on Monday",
+            ["dismisses care"],
+        ),
+        ("Your parking space at the leisure centre is guaranteed while the match is on", []),
+        ("Your seat at Friday's quiz night is guaranteed once you've signed up", []),
+        ("Delivery of your new sofa is guaranteed before Christmas", []),
+        ("If a child seems unwell, we will always phone a parent straight away", []),
+        ("Your laptop is completely safe in the staff room, it's locked and alarmed", []),
+        ("The shelving is completely safe, anchored to the wall with steel brackets", []),
+        ("Double the milk order for the breakfast club next week", []),
+        ("Double the quantities if you're feeding eight instead of four", []),
+        ("Push the wheelie bins through the side gate on Thursday night", []),
+        ("I reset the router and the Wi-Fi came back", []),
+        ("Realign the chairs into rows before assembly", []),
+        ("Gave the garage a total detox this weekend, three trips to the tip", []),
+        ("A proper detox of the loft, everything we don't use has gone", []),
+        ("The plumber fixed the dripping tap in the kitchen for good", []),
+        (
+            "Someone at work said detox tea flushes out toxins, it doesn't, your liver and "
+            "kidneys do that job",
+            [],
+        ),
+        ("A parent asked if the crystals would cure his son's eczema, and we told him no", []),
+        (
+            "We asked the GP about stopping his tablets and she said only after a review with her",
+            [],
+        ),
+        ("If your ankle hurts on the hike, stop and head back down", []),
+        ("If he carries an adrenaline pen, make sure he brings it on every trip", []),
+        ("Your allotment plot is guaranteed for another year once the rent is paid", []),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_235_and_236(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -457,14 +457,23 @@ SAFE_ALLOWED = {
     # learned reader as pushing on.
     "safe232": 2,
     # Set 233, tuned on once: cures of things "for good" ("fixed the flat croissant problem
-    # for good", "fixed the rolling for good", "fix the rain for good") and three read by
-    # the learned reader ("a digital detox on the honeymoon", a dough trolley pushed, a
-    # chess opening "guaranteed").
-    "safe233": 12,
-    # Set 234, tuned on once: a book's "run through the shin pain" chapter laughed at, and
-    # two read by the learned reader (a captain's "push through it" speech "about the run
-    # chase, not your sore ankle", paperwork "pushed through").
-    "safe234": 6,
+    # for good", "fixed the rolling for good", "fix the rain for good") and two read by the
+    # learned reader ("a digital detox on the honeymoon", a chess opening "guaranteed").
+    "safe233": 10,
+    # Set 234, tuned on once: a book's "run through the shin pain" chapter laughed at, and a
+    # captain's "push through it" speech "about the run chase, not your sore ankle" (the
+    # learned reader).
+    "safe234": 4,
+    # Set 235, tuned on once: compost "guaranteed weed free", racking "guaranteed to hold 2
+    # tonnes", a charging area "completely safe to enter once the extractor fan is
+    # running", a lost property box "completely safe in the church vestry cupboard".
+    "safe235": 8,
+    # Set 236, tuned on once, all but one read by the learned reader: a mate's cold plunge
+    # whose cure was "pretty sure ... the steroid cream", foot spa water brown "cos of
+    # toxins" explained away, a bus lane that "stops being enforced", a caravan awning
+    # "completely safe to leave up in winds below forty miles an hour", sea swimming that
+    # "cured her psoriasis" and "helps her a bit".
+    "safe236": 10,
 }
 
 

@@ -344,11 +344,11 @@ _PRESCRIBER = _Referral(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
         r"(?<!than )(?<!instead of )(?<!no need to )(?<!don't )(?<!do not )(?<!never )(?<!dont )"
-        r"(?:ask|asking|tell|talk(?:ing)? to|speak(?:ing)? to"
+        r"(?:ask|asking|asked|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing|raise (?:it|this|that|them) with"
         r"|discuss (?:it |this |that |them )?with|mention (?:it |this |that |them )?to)"
-        r" (?:with )?(?:your |a |the |his |her |their )?(?:doctor|gp|pharmacist|pharmacy|nurse"
-        r"|prescriber|care team"
+        r" (?:with )?(?:your |a |the |his |her |their |our |my )?(?:doctor|gp|pharmacist|pharmacy"
+        r"|nurse|paediatrician|pediatrician|psychiatrist|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
@@ -1234,7 +1234,8 @@ RED_FLAG = _words(
     r"|drinking)",
     r"(?:red|dark|purple) (?:patch|area|mark|spot) (?:\S+ ){0,6}?(?:doesn't|does not|won't|not)"
     r" fade",
-    r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:can't|cannot|won't) wake (?:him|her|them)",
+    r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:can't|cant|cannot|won't|wont|unable to)"
+    r" (?:wake|rouse) (?:him|her|them|\S+ up)",
     r"transplant (?:\S+ ){0,4}?(?:temp|temperature|fever)|(?:temp|temperature|fever) (?:\S+ ){0,4}?"
     r"transplant",
     r"cloudy (?:pd |dialysis |drain )?(?:bags?|fluid|effluent|drainage)",
@@ -1410,6 +1411,15 @@ RED_FLAG = _words(
     r"|come|coming) down|won't (?:go|come) down|hasn't (?:gone|come) down)",
 )
 _DISMISS = _words(
+    # Sleep or a short rest, then back to it, in place of care: "they can nap in the
+    # medical room and go back to class", "take ten minutes in the canteen and then get
+    # back on the truck", "put them to bed ... and check on them in the morning".
+    r"(?:can|may|could|should|just) (?:have a |take a )?(?:nap|sleep|snooze|lie down)"
+    r" (?:\S+ ){0,6}?(?:and|then) (?:then )?(?:go back|return|carry on|get back|crack on)",
+    r"(?:take|have) (?:a |ten |five |fifteen |twenty |\d+ )?(?:minutes?|mins?|break|breather"
+    r"|sit - down|sit down|rest|cuppa|cup of tea)(?: \S+){0,5}? (?:and )?(?:then )?(?:get back|go"
+    r" back|carry on|crack on|return to work|back to work)",
+    r"put (?:them|him|her) to bed|check on (?:them|him|her) (?:in the morning|later|tomorrow)",
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
     # setting until the symptoms ease".
     r"(?:continue|carry on|keep (?:up|using|doing|going)) (?:\S+ ){0,6}?until (?:the |your )?"
@@ -2881,6 +2891,29 @@ _WHOLE_PROTECTION = LazyPattern(
     r" (?:you |your \S+ |them |him |her |us )?(?:a )?(?:total|complete|full|100 %|perfect"
     r"|absolute) protection (?:from|against)\b"
 )
+# A booking, a service or an event guaranteed, not a result: "Your MOT slot is guaranteed for
+# Tuesday", "sports day is guaranteed to go ahead", "Bookings ... are guaranteed once the
+# deposit is paid" (not "Your treatment is guaranteed to work").
+_BOOKING_GUARANTEED = LazyPattern(
+    # The booking itself the subject, with where or when it is for ("your place on the
+    # spring workshop", "Bookings for the Easter weekend", "The minibus to town"); not
+    # "The Red Days plan ... are guaranteed", nor "a guaranteed, permanent way out".
+    r"\b(?:slot|place|booking|delivery|seat|space|spot|ticket|entry|reservation|order|parcel"
+    r"|refund|price|bus service|train service|bus|train|minibus|coach|ferry|shuttle|parking|plot"
+    r"|membership|subscription|tenancy|allocation)"
+    r"(?:s|es)? (?:(?:for|on|to|from|in|at|of) (?:\S+ ){1,4}?)?(?:is|are|was|were|will be|'s"
+    r"|remains?|stays?) (?:still |now |also |always )?guaranteed(?: for (?:another|a|the next)"
+    r" (?:year|season|term|month))?\b"
+    r"|\bguaranteed (?:for|on|by|until|from|at|every) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|tomorrow|today|tonight|next|this|noon|midday|christmas|easter|\d)"
+    r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
+    r"|payment|register|registered|sign up|signed up)\b"
+    r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the)\b"
+)
+_WE_WILL = LazyPattern(
+    r"\b(?:we|staff|the team|our staff|the school|the club) (?:will|would|'ll|must|do|shall)"
+    r" (?:\S+ )?$"
+)
 _GUARANTEE = _words(
     r"(?:and )?(?:yours|you) will (?:too|as well)|so will yours",
     r"(?:in|for) every (?:single )?(?:child|person|patient|case|user|one|woman|man|client|baby)",
@@ -3826,7 +3859,11 @@ def _reader_changes_medicine(clause: Clause, match: re.Match[str]) -> bool:
         return False  # "Stop injecting insulin into lumpy areas of skin": the site changed
     if verb.startswith("stop") and _RESTARTED.search(f"{clause.after(match)} {clause.following()}"):
         return False  # "stop taking metformin for now and restart once you are eating"
-    if _befalls(clause.before(match)) and not verb.endswith(" own"):
+    if (
+        _befalls(clause.before(match))
+        and not verb.endswith(" own")
+        and not _asked_and_told_yes(clause, match)
+    ):
         return False  # "... could double your dose", not "swimmers may adjust their own"
     adjective = (
         gap[0] not in _DETERMINER
@@ -3966,6 +4003,21 @@ _ASKS = LazyPattern(r"\b(?:can|may|could|should|is it ok to|is it okay to) (?:i|
 _YES = LazyPattern(
     r"\s*(?:yes|sure|of course|absolutely|definitely|go ahead|certainly|why not)\b", re.I
 )
+
+
+def _asked_and_told_yes(clause: Clause, match: re.Match[str]) -> bool:
+    """A change asked about in reported speech, then allowed: "Guest asked if she could
+    stop her epilepsy tablets for the holiday, told her yes"."""
+    return bool(
+        _ASKED_WHETHER.search(clause.before(match))
+        and _TOLD_YES.search(f"{clause.after(match)} {clause.following()}")
+    )
+
+
+_TOLD_YES = LazyPattern(
+    r"\b(?:told (?:her|him|them|us|me)|said|answered|replied)(?: that)? (?:yes|yeah|sure|of course"
+    r"|go ahead|it's fine|that's fine|it is fine)\b"
+)
 # A testimony turned into advice by what follows it.
 _INVITED = LazyPattern(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
@@ -4024,6 +4076,8 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
         return True  # "I cut my tablets in half and feel fine, so try it"
     if _ASKS.search(clause.before(match).rstrip()) and _YES.match(clause.text, clause.end + 1):
         return True  # "Can I lend my tablets to a friend? Sure, ..."
+    if _asked_and_told_yes(clause, match):
+        return True  # "Guest asked if she could stop her epilepsy tablets ..., told her yes"
     lead_text = clause.before(match)
     took = _TAKE_A.search(lead_text)
     # "welcome to take a double dose": the change is the dose taken.
@@ -5092,6 +5146,33 @@ _ASK_OTHERS = LazyPattern(
     r"|\b(?:ones|theirs|spares?) (?:\S+ )?(?:you|u) (?:can|could) (?:borrow|have|use|take)\b"
     r"|\b(?:some|a few) (?:\S+ )?(?:you|u) (?:can|could) borrow\b"
 )
+_OBJECT = r"(?:it|them|your \S+|the \S+|their \S+|his \S+|her \S+)"
+_NOT_BROUGHT = LazyPattern(
+    r"\b(?:no need to|don't need to|do not need to|needn't|don't bother to|no point (?:in )?"
+    rf"|don't|do not|dont|never) (?:(?:bring|carry|pack)(?:ing)? {_OBJECT}|tak(?:e|ing) {_OBJECT}"
+    r" (?:with you|along))"
+    # Where it is kept, not whether: "Don't pack your child's EpiPen in the suitcase".
+    r"(?! (?:in|into|inside) )"
+)
+_EMERGENCY_MEDICINE = LazyPattern(
+    r"\b(?:adrenaline|epipens?|epi - pens?|auto - injectors?|jext|emerade|inhalers?|glucagon|gtn"
+    r"|hypo kits?|glucose tablets|rescue (?:pack|meds|medication)|naloxone|buccal midazolam)\b"
+)
+# A spare kept for them: "no need to bring your inhaler, we keep spares in the first aid kit".
+_SPARE_KEPT = LazyPattern(
+    r"\b(?:spares?|a spare|we (?:have|keep|provide|hold|carry)|(?:must|should|needs? to|has to)"
+    r" (?:travel|stay|be|go) with|hand luggage|keep (?:it|them) with (?:you|them))\b"
+)
+
+
+def _emergency_medicine_left(clause: Clause, match: re.Match[str]) -> bool:
+    """An emergency medicine named in the sentence, and no spare kept for the reader."""
+    sentence = f"{clause.sentence()} {clause.following()}"
+    return bool(_EMERGENCY_MEDICINE.search(sentence)) and not (
+        _SPARE_KEPT.search(sentence) or _prescriber_near(clause, match)
+    )
+
+
 # Someone else's medicine: "use your partner's antibiotics".
 _SOMEONE_ELSES = LazyPattern(
     r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
@@ -7173,6 +7254,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _medicine_named_unprescribed,
         needs=_needs("ask asking borrow get beg scrounge"),
     ),
+    # An emergency medicine left behind: "If you've been prescribed an adrenaline pen for
+    # wasp stings, there's no need to bring it to the allotment".
+    _Pattern(
+        MEDICINE_CHANGE,
+        _NOT_BROUGHT,
+        _emergency_medicine_left,
+        self_negating=True,
+        needs=_needs("bring carry take pack"),
+    ),
     _Pattern(
         MEDICINE_CHANGE,
         _SOMEONE_ELSES,
@@ -7509,6 +7599,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
             not (
                 match.group().startswith(("with", "without"))
                 and _KNOWN_FOR_SURE.search(clause.before(match))
+            )
+            # "Your MOT slot is guaranteed for Tuesday": a booking, not a result
+            and not (
+                match.group().startswith("guarantee") and _BOOKING_GUARANTEED.search(clause.words)
+            )
+            # "so we will always stop the activity and contact you": what staff will do
+            and not (
+                match.group().startswith(("always", "definitely", "certainly"))
+                and _WE_WILL.search(clause.before(match))
             )
         ),
         needs=_needs(
@@ -8605,7 +8704,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 # relative asked whether ... a double dose ...; the answer is no"
                 continue
             if pattern.kind is SAFETY and (
-                _CLINICIAN_SAID.search(clause.sentence_before(match))
+                _property_secured(f"{clause.sentence()} {clause.following()}")
+                or _CLINICIAN_SAID.search(clause.sentence_before(match))
                 or _BOUNDED.match(clause.following())
                 or _DESIGNED_FOR_ANYONE.search(clause.words)
                 or _mildly_said(clause, match)
@@ -8673,13 +8773,6 @@ def _everyday_sense(words: str, start: int = 0, end: int = -1) -> bool:
     return False
 
 
-# What a detox may be of in earnest: the body, a part of it, a person.
-_BODY_OR_PERSON = (
-    r"(?:body|bodies|system|liver|kidneys?|blood|bloodstream|gut|colon|bowels?|intestines?"
-    r"|stomach|skin|lungs?|organs?|lymph\w*|cells?|digestive|digestion|mind|brain|hormones?"
-    r"|pores|insides|arteries|joints|pancreas|metabolism|thyroid|face|scalp|hair|feet|self"
-    r"|yourself|child|children|kids?|baby|babies|toddlers?|family|patients?|dog|cat|pets?)"
-)
 # A system of things, not of the body: "Control will reset the wing's door system".
 _MACHINE_WORDS = (
     "door",
@@ -8704,9 +8797,18 @@ _MACHINE_WORDS = (
     "pa",
 )
 _MACHINE_SYSTEM = rf"(?:{'|'.join(_MACHINE_WORDS)}) systems?"
+# What one clears out, a detox in the everyday sense.
+_CLEARABLE = (
+    r"(?:inbox|emails?|fridge|freezer|cupboards?|wardrobe|garage|shed|loft|attic|drawers?|desk"
+    r"|room|kitchen|van|car|caravan|files|phone|office|boot|locker|cellar|feed|socials"
+    r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
+    r"|spreadsheets|desktop|downloads)"
+)
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
-    r"|computer|tv|(?<!body )(?<!biological )clock|timer|alarm|oven|boiler|thermostat|meter"
+    r"|computer|tv|(?<!body )(?<!biological )(?<!internal )clocks?|timer|alarm|oven|boiler"
+    r"|thermostat|meter|scoreboard|login|logins|counter|goalposts?|bins|rows|shelves|signs"
+    r"|tiles|mirrors|wheels|tracking|chairs|tables|pictures|frames|gates?|fence posts?"
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
@@ -8721,8 +8823,16 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
     # "a proper detox of the uniform cupboard" (not "a detox of your liver", "of the body")
-    rf"|\bdetox(?:es|ing)? (?:of|on) (?:the |my |your |our |their |his |her |this |that )"
-    rf"(?!(?:\S+ ){{0,2}}?{_BODY_OR_PERSON}\b)\S+"
+    # "a proper detox of the uniform cupboard", "going to detox my phone this weekend" (not
+    # "detoxes the inflammation toxins", "a detox of your liver")
+    rf"|\bdetox(?:es|ing)? (?:(?:of|on|for) )?(?:the |my |your |our |their |his |her |this |that )"
+    rf"(?:whole |entire )?(?:\S+ )?{_CLEARABLE}\b"
+    # "Gave the garage a total detox this weekend"
+    rf"|\b(?:give|gives|giving|given|gave) (?:the |my |our |your |their )(?:\S+ )?{_CLEARABLE} a"
+    rf" (?:\S+ )?detox\b"
+    # "cleared out the whole caravan fridge this morning, total detox"
+    rf"|\bclear(?:ed|ing|s)? (?:out )?(?:the |my |our |your |his |her |a )?(?:whole |entire )?"
+    rf"(?:\S+ )?{_CLEARABLE}\b(?:(?!juice|tea|diet|body|liver|colon|fast)\S* ){{0,8}}?detox\b"
 )
 
 
@@ -8736,12 +8846,12 @@ _FIXABLE = (
     r"|steps?|stairs|path|road|potholes?|ceiling|walls?|oven|fridge|freezer|dishwasher"
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
-    r"|buckle|hose|valve|keg|machine)"
+    r"|buckle|hose|valve|keg|machine|dropped stitch)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
     rf"|solve\w*|seal\w*|patch\w*) (?:the |a |that |this |our |my |your |their"
-    rf" |its )?(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,2}}?for good\b"
+    rf" |its )?(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,4}}?for good\b"
     rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
     rf" (?:\S+ ){{0,10}}?for good\b"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
@@ -10082,7 +10192,11 @@ _HEARD_THAT = LazyPattern(
     r"|believe|reckon|reckoned|write|wrote|post|posted|insist|insisted)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book) (?:says|claims)\b"
-    r"|\b(?:my|your|his|her|our|their) \S+ (?:swears|says|reckons|thinks|believes|insists)\b"
+    r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,2}?(?:swears|says|reckons|thinks|believes"
+    r"|insists)\b"
+    # "tomek said the honey cured his hay fever", "customer said ..."
+    r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:said|says|swears"
+    r"|swore|reckons|reckoned|claims|claimed)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
     r"|^(?:the )?claims? that\b"
@@ -10118,9 +10232,14 @@ _HEARD_DENIED = LazyPattern(
     r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
     r"|hasn't|has not|haven't|have not) (?:\S+ )?(?:support|back|show)\b"
     # "..., but my GP said sleep habits matter far more than any tea"
-    r"|but (?:my|the|your|our|his|her) (?:own )?(?:gp|doctor|physio|physiotherapist|nurse"
-    r"|pharmacist|consultant|dentist|midwife|cardiologist|specialist|dietitian|vet)"
-    r" (?:said|says|told (?:me|us|him|her|them)|explained|disagreed|disagrees)\b)"
+    r"|(?:but )?(?:my|the|your|our|his|her) (?:own )?(?:gp|doctor|physio|physiotherapist|nurse"
+    r"|pharmacist|consultant|dentist|midwife|cardiologist|specialist|dietitian|vet)(?: \S+)?"
+    r" (?:said|says|told (?:me|us|him|her|them)|explained|disagreed|disagrees)\b"
+    # "..., theres nothing in them"
+    r"|(?:there's|theres|there is) nothing in (?:it|them|that|those)\b"
+    # "..., but the studies show they don't"
+    r"|(?:but )?(?:the )?(?:studies|research|evidence|science|trials) (?:show|shows|say|says"
+    r"|suggest|suggests)(?: that)? (?:it|they) (?:don't|doesn't|do not|does not|won't|can't)\b)"
 )
 
 
@@ -10172,7 +10291,12 @@ _ANSWERED_NO_AT_ONCE = LazyPattern(
     # explained there's no cure", ", and the answer was no"
     r"|(?:(?:and|but|so) )?(?:(?:(?:i|we|she|he|they|the \S+|our \S+) (?:explained|said|told"
     r" (?:her|him|them)|replied)(?: that)? )?(?:there's|there is) no (?:cure|evidence|such thing)"
-    r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no)\b)"
+    # "..., and our pharmacist said it doesn't"
+    r"|(?:the|our|my|your) \S+ (?:explained|said|told (?:her|him|them|us)|replied)(?: that)?"
+    r" (?:it|they) (?:doesn't|does not|don't|do not|won't|will not|isn't|aren't|can't)"
+    r"|the answer (?:is|was|'s) (?:a (?:firm |clear )?)?no"
+    # "guest asked if the salt room cures asthma, told her no but ..."
+    r"|(?:i |we )?(?:told|tell) (?:her|him|them|the \S+) (?:no|it doesn't|it does not|it won't))\b)"
 )
 
 
@@ -10236,7 +10360,8 @@ _PAIN_MEANS_STOP = LazyPattern(
     r"\b(?:if|when|once) (?:\S+ ){0,4}?(?:hurts?|aches?|is sore|is painful|feels? sore|starts to"
     r" hurt|makes (?:\S+ ){1,2}hurt)(?: \S+){0,4}?(?: ,)? (?:then )?(?:you |just )?"
     r"(?:stop(?! (?:worrying|fussing|moaning|complaining|being))|rest|sit out|come off"
-    r"|put (?:\S+ ){1,2}down|walk back|get out|step off|ease off|back off)\b"
+    r"|put (?:\S+ ){1,2}down|walk back|get out|step off|ease off|back off|turn back|turn round"
+    r"|turn around|head back|go back|call it a day|sit down|drop out|pull out)\b"
     r"|\bpain (?:(?:in|at|around) (?:a |the |your |any )?\S+ )?means (?:you )?(?:stop|get out"
     r"|come off|rest|sit out)\b"
 )
@@ -10261,6 +10386,23 @@ _CHANGE_REFUSED = LazyPattern(
 )
 
 
+# Property kept safe: "Bikes left in our locked compound overnight are completely safe from
+# theft", "the new lockers are completely safe, combination locks and cctv".
+_SECURED = LazyPattern(
+    # Security in so many words (not "locks" as a verb: "locks in moisture").
+    r"\bsafe from (?:theft|thieves|burglars|being stolen)\b|\blocked (?:\S+ )?(?:compound|shed"
+    r"|cage|room|cupboard|cabinet|box|store|garage|gate|lockers?)\b|\b(?:combination|door|new"
+    r"|padlock|key|pin) locks?\b|\bpadlock(?:s|ed)?\b|\bcctv\b|\bbolted (?:\S+ )?(?:to|down|in)\b"
+    r"|\banchored to\b"
+    r"|\b(?:repaired|mended|serviced) and\b|\bpin codes?\b|\balarmed\b|\bfenced (?:off|in)\b"
+)
+
+
+def _property_secured(words: str) -> bool:
+    """Is safety said of property kept from thieves or fixed down, with no remedy named?"""
+    return bool(_SECURED.search(words)) and not _DOSED.search(words)
+
+
 # Safe on a condition the reader keeps: "safe as long as you stand behind the net".
 _SAFE_IF_YOU = LazyPattern(
     r"\bsafe (?:\S+ ){0,2}?(?:as long as|so long as|provided|providing|only if|only when)\b"
@@ -10269,6 +10411,23 @@ _SAFE_IF_YOU = LazyPattern(
 _DOSED = LazyPattern(
     rf"\b(?:doses?|dosage|{MEDICINE}|remedy|remedies|supplements?|teas?|herbs?|herbal|pills?"
     rf"|tablets?|drugs?|shots?|injections?|jabs?|drinks?|diet|fast|fasting|cleanse)\b"
+)
+# A quantity of everyday things doubled: "double the coolant order", "Double the recipe for
+# the barbecue", "doubling the number of staff on platform 2".
+_EVERYDAY_DOUBLING = LazyPattern(
+    r"\b(?:doubl|tripl|halv)\w* (?:the|our|my|your|their|this|that) (?:\S+ ){0,3}?(?:order|orders"
+    r"|recipe|quantities|ingredients|servings|pattern|number of (?!doses|tablets|pills|puffs"
+    r"|units)\S+|batch|quantity|portions?"
+    r"|stock|delivery|price|budget|rota|shifts?|size|amount of (?:food|stock|chairs|tables|towels"
+    r"|cake)|guest list|print run|staff)\b"
+)
+# A thing pushed along: "pushed the broken pallet truck through to the back" (not "push the
+# pace", "push your limits").
+_THING_PUSHED = LazyPattern(
+    r"\bpush(?:ed|es|ing)? (?:the|a|an|my|our|your|his|her|their|this|that) (?!pace\b|limits?\b"
+    r"|boundaries\b|envelope\b|body\b|muscles?\b|self\b)(?:\S+ ){0,2}?(?:truck|trolley|pram"
+    r"|buggy|cart|wheelbarrow|barrow|bike|car|van|door|button|paperwork|forms?|order|application"
+    r"|sale|deal|plan|bill|case|chair|wheelchair|table|pallet|cage)\b"
 )
 # A medicine set apart from the change: "doubled my net sessions this week, not my tablets".
 _NOT_THE_MEDICINE = LazyPattern(
@@ -10367,6 +10526,20 @@ def _kind_holds(
         return None  # "Ignore the push-through-it brigade and rest that sore shoulder"
     if kind is MEDICINE_CHANGE and _NOT_THE_MEDICINE.search(words):
         return None  # "doubled my net sessions this week, not my tablets"
+    if _EVERYDAY_DOUBLING.search(words) and not (
+        _MEDICINE.search(words) or _PAIN_WORD.search(words) or _RED_FLAG.search(words)
+    ):
+        return None  # "can we double the towel order for the bank holiday weekend"
+    if (
+        kind in (PUSH_PAIN, MEDICINE_CHANGE, MECHANISM)
+        and _THING_PUSHED.search(words)
+        and not (_PAIN_WORD.search(words) or _MEDICINE.search(words))
+    ):
+        return None  # "pushed the broken pallet truck through to the back"
+    if kind is CURE and _BOOKING_GUARANTEED.search(words):
+        return None  # "The next-day delivery slot is guaranteed if you order before 2pm"
+    if kind is SAFETY and _property_secured(words):
+        return None  # "the new lockers are completely safe, combination locks and cctv"
     if kind is MEDICINE_CHANGE and _everyday_sense(words) and not _MEDICINE.search(words):
         return None  # "Doing a digital detox of my inbox before the holidays"
     if kind is DELAYS_CARE and _everyday_sense(words) and not _RED_FLAG.search(words):
