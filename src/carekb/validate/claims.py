@@ -1420,6 +1420,13 @@ _DISMISS = _words(
     r"|sit - down|sit down|rest|cuppa|cup of tea)(?: \S+){0,5}? (?:and )?(?:then )?(?:get back|go"
     r" back|carry on|crack on|return to work|back to work)",
     r"put (?:them|him|her) to bed|check on (?:them|him|her) (?:in the morning|later|tomorrow)",
+    # "sit in the van for ten minutes and then return to work without reporting it", "note
+    # it in the log and let the next carer check on them"
+    r"sit (?:\S+ ){0,4}?for (?:a few |ten |five |fifteen |twenty |\d+ )?(?:minutes?|mins?)"
+    r" (?:and )?(?:then )?(?:return to work|get back|go back|carry on|crack on|back to work)",
+    r"without (?:reporting|telling anyone|mentioning|logging) (?:it|them|this)",
+    r"let the next (?:\S+ )?(?:carer|shift|person|nurse|worker|visit) (?:check(?: on)?|deal with"
+    r"|look at|see to) (?:it|them|him|her)",
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
     # setting until the symptoms ease".
     r"(?:continue|carry on|keep (?:up|using|doing|going)) (?:\S+ ){0,6}?until (?:the |your )?"
@@ -2909,6 +2916,17 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
     r"|payment|register|registered|sign up|signed up)\b"
     r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the)\b"
+    # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
+    # "guaranteed to be finished before the summer", "guaranteed within two working days",
+    # "We guarantee every new carer two shadow shifts", "we'll remake it or refund you"
+    r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:delivery|response"
+    r"|dispatch|service|slot|place|refund|collection|installation)\b"
+    r"|\bguaranteed (?:me|you|us|them|him|her) (?:a |an |my |your |our )?(?:\S+ )?(?:slot|place"
+    r"|seat|table|spot|booking|space)\b"
+    r"|\bguaranteed to be (?:finished|ready|open|delivered|built|fixed|done|repaired|installed"
+    r"|fitted|completed)\b"
+    r"|\bguarantee (?:every|all|each) (?:new )?(?:\S+ )?(?:carers?|staff|customers?|members?"
+    r"|clients?|volunteers?|students?|pupils?) (?:a|an|two|three|\d)\b"
 )
 _WE_WILL = LazyPattern(
     r"\b(?:we|staff|the team|our staff|the school|the club) (?:will|would|'ll|must|do|shall)"
@@ -4039,7 +4057,7 @@ _GROUP_WHO_MAY = LazyPattern(
     r"\b(?:people|patients|anyone|those|adults|women|men|(?!doctors|nurses|pharmacists"
     r"|clinicians|surgeons|physicians|specialists|providers|prescribers|gps|physios|dentists"
     r"|midwives|consultants)\w+s) (?:who|that) (?:(?!and |but |so |or )\S+ ){1,10}?(?:can|may"
-    r"|are free to|are fine to)$"
+    r"|should|are free to|are fine to)$"
 )
 _READER_LEAD = LazyPattern(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
@@ -4477,8 +4495,8 @@ _SEEK_CARE = LazyPattern(
     r"|midwife|health visitor|pharmacist|dentist|optician|clinician|professional|medic"
     r"|paramedics?|first - aider|ship's doctor)"
     # "arm gone numb and weak on one side? thats a 999 call mate"
-    r"|\b(?:that's|thats|it's|its|that is|it is|this is) (?:a |an )?(?:999|911|112|111|ambulance"
-    r"|a & e|hospital) (?:call|job|trip)\b"
+    r"|\b(?:that's|thats|it's|its|that is|it is|this is|is|are) (?:a |an )?(?:999|911|112|111"
+    r"|ambulance|a & e|hospital) (?:call|job|trip)\b"
     r"|\bneeds? (?:\S+ ){0,2}?(?:a doctor's|a gp's|a nurse's|medical)"
     r" (?:opinion|advice|attention|care)"
     r"|\bneeds? (?:\S+ ){0,2}?(?:an? )?(?:x - ray|scan|checking|checked|looking at|seeing to"
@@ -5177,7 +5195,8 @@ def _emergency_medicine_left(clause: Clause, match: re.Match[str]) -> bool:
 _SOMEONE_ELSES = LazyPattern(
     r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
     r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
-    r" (?:your |a |the |an |some of |one of (?:your )?)?(?!(?:doctor|pharmacist|nurse|gp"
+    r" (?:your |a |the |an |some of |one of (?:your )?|a couple of (?:your |their |his |her )?"
+    r"|a few of (?:your |their |his |her )?)?(?!(?:doctor|pharmacist|nurse|gp"
     r"|prescriber)(?:'s|s '))"
     # A product for children or women is nobody's own: "use a children's paracetamol".
     r"(?!(?:children|kids|infants|babies|women|men)(?:'s|s ') )"
@@ -8802,13 +8821,15 @@ _CLEARABLE = (
     r"(?:inbox|emails?|fridge|freezer|cupboards?|wardrobe|garage|shed|loft|attic|drawers?|desk"
     r"|room|kitchen|van|car|caravan|files|phone|office|boot|locker|cellar|feed|socials"
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
-    r"|spreadsheets|desktop|downloads)"
+    r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
+    r"|reception|noticeboard|notice board)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
     r"|computer|tv|(?<!body )(?<!biological )(?<!internal )clocks?|timer|alarm|oven|boiler"
     r"|thermostat|meter|scoreboard|login|logins|counter|goalposts?|bins|rows|shelves|signs"
-    r"|tiles|mirrors|wheels|tracking|chairs|tables|pictures|frames|gates?|fence posts?"
+    r"|tiles|mirrors|wheels|tracking|chairs|tables|pictures|frames|gates?|fence posts?|fence"
+    r"|pedals|doors|wardrobe doors|rod pod|lash bed|fridge|leaderboard|board|website"
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
@@ -8816,12 +8837,18 @@ _THING = (
 )
 _EVERYDAY_SENSE = LazyPattern(
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
-    r"|wardrobe|kitchen|fridge|desk|calendar) detox(?:es|ing|ed)?\b"
+    r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter) detox(?:es|ing|ed)?\b"
+    # "the forum is having a detox", "the discord is getting a detox"
+    rf"|\b{_CLEARABLE} (?:is|are) (?:getting|having|due|overdue for) (?:a |an )?(?:\S+ )?detox\b"
     rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
-    rf"|rebalanc\w*) (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ )?{_THING}\b"
+    rf"|rebalanc\w*) (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
+    rf"{_THING}\b"
     rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING} (?:will be|was|is being|has been|have been"
     rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
+    # "Our website has had a full reset"
+    rf"|\b{_THING} (?:has had|had|is getting|gets|needs|got) (?:a |an )?(?:full |quick |complete )?"
+    rf"(?:reset|reboot|refresh|realignment)\b"
     # "a proper detox of the uniform cupboard" (not "a detox of your liver", "of the body")
     # "a proper detox of the uniform cupboard", "going to detox my phone this weekend" (not
     # "detoxes the inflammation toxins", "a detox of your liver")
@@ -8846,12 +8873,13 @@ _FIXABLE = (
     r"|steps?|stairs|path|road|potholes?|ceiling|walls?|oven|fridge|freezer|dishwasher"
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
-    r"|buckle|hose|valve|keg|machine|dropped stitch)"
+    r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
+    r"|ramp|latch|lid|hatch)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
-    rf"|solve\w*|seal\w*|patch\w*) (?:the |a |that |this |our |my |your |their"
-    rf" |its )?(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,4}}?for good\b"
+    rf"|solve\w*|seal\w*|patch\w*) (?:the |a |that |this |our |my |your |their |its )?"
+    rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,4}}?for good\b"
     rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
     rf" (?:\S+ ){{0,10}}?for good\b"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
@@ -8900,7 +8928,7 @@ _SCORN = (
     r"|heroic|smart|impressive|a badge of honou?r|worth it|something to (?:brag|boast|be proud)"
     r" (?:about|of)"
     # '"Train through it" is not our club policy'
-    r"|(?:our |the |a |an |club |team |gym |house )*(?:policy|rule|advice|approach|plan))"
+    r"|(?:our |the |a |an )?(?:\S+ )?(?:policy|rule|advice|approach|plan))"
     # '"pain is weakness leaving the body" is such a dumb PE slogan', 'was always a silly
     # mantra'
     r"|(?:is|'s|was|are|were) (?:(?:always|just|such|really|so|an?) )*(?:dumb|stupid|daft|silly"
@@ -10235,6 +10263,9 @@ _HEARD_DENIED = LazyPattern(
     r"|(?:but )?(?:my|the|your|our|his|her) (?:own )?(?:gp|doctor|physio|physiotherapist|nurse"
     r"|pharmacist|consultant|dentist|midwife|cardiologist|specialist|dietitian|vet)(?: \S+)?"
     r" (?:said|says|told (?:me|us|him|her|them)|explained|disagreed|disagrees)\b"
+    # "..., the brown colour is just the electrodes rusting", "its just the salts reacting"
+    r"|(?:\S+ ){0,3}?(?:is|are|it's|its) just (?:the |a |an )?(?:\S+ ){0,2}?(?:rusting|rust"
+    r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
     # "..., theres nothing in them"
     r"|(?:there's|theres|there is) nothing in (?:it|them|that|those)\b"
     # "..., but the studies show they don't"
@@ -10395,6 +10426,13 @@ _SECURED = LazyPattern(
     r"|padlock|key|pin) locks?\b|\bpadlock(?:s|ed)?\b|\bcctv\b|\bbolted (?:\S+ )?(?:to|down|in)\b"
     r"|\banchored to\b"
     r"|\b(?:repaired|mended|serviced) and\b|\bpin codes?\b|\balarmed\b|\bfenced (?:off|in)\b"
+    # "completely safe from foxes now, new lids", "completely safe overnight", "a pin by text"
+    r"|\bsafe from (?:foxes|rats|pests|rain|the rain|the weather|damage|frost|flooding)\b"
+    r"|\b(?:safe|secure) storage\b|\bstorage (?:\S+ )?(?:completely |totally )?safe\b"
+    r"|\bsafe in transit\b|\bkey safe\b|\b(?:new|pin|door|access) codes?\b|\ba pin\b"
+    r"|\b(?:van|door|new|bike) locks?\b|\b(?:locked|lockers?) (?:after|overnight|at night)\b"
+    r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place)\b|\b(?:fixed|replaced) the"
+    r" (?:\S+ )?(?:sensor|lock|latch|hinge|barrier|gate|door|guard)\b"
 )
 
 
@@ -10418,8 +10456,21 @@ _EVERYDAY_DOUBLING = LazyPattern(
     r"\b(?:doubl|tripl|halv)\w* (?:the|our|my|your|their|this|that) (?:\S+ ){0,3}?(?:order|orders"
     r"|recipe|quantities|ingredients|servings|pattern|number of (?!doses|tablets|pills|puffs"
     r"|units)\S+|batch|quantity|portions?"
-    r"|stock|delivery|price|budget|rota|shifts?|size|amount of (?:food|stock|chairs|tables|towels"
+    r"|stock|delivery|price|budget|rota|shifts?|size|crew|team|amount of (?:food|stock|chairs"
+    r"|tables|towels"
     r"|cake)|guest list|print run|staff)\b"
+)
+# A thing stopped: "stop the boat!", "We've stopped the Saturday market stall for winter".
+_THING_STOPPED = LazyPattern(
+    r"\bstop(?:ped|ping|s)? (?:the|our|my|a|this|that) (?:\S+ ){0,2}?(?:boat|car|van|bus|train"
+    r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
+    r"|subscription|delivery|deliveries|order|race|engine|machine|bike)\b"
+)
+# Stopped for the pain, as one should: "so i stopped and used the ram instead", "so i
+# packed up early".
+_STOPPED_FOR_IT = LazyPattern(
+    r"\b(?:so|and) (?:i|we|he|she|they) (?:just )?(?:stopped|packed up|called it a day|sat out"
+    r"|came off|rested|eased off|backed off|walked home|went home|iced it)\b"
 )
 # A thing pushed along: "pushed the broken pallet truck through to the back" (not "push the
 # pace", "push your limits").
@@ -10538,6 +10589,18 @@ def _kind_holds(
         return None  # "pushed the broken pallet truck through to the back"
     if kind is CURE and _BOOKING_GUARANTEED.search(words):
         return None  # "The next-day delivery slot is guaranteed if you order before 2pm"
+    if (
+        kind in (MEDICINE_CHANGE, CURE)
+        and _THING_STOPPED.search(words)
+        and not _DOSED.search(words)
+    ):
+        return None  # "stop the boat! theres a swan on the course", "stopped the market stall"
+    if (
+        kind in (PUSH_PAIN, DELAYS_CARE)
+        and _STOPPED_FOR_IT.search(words)
+        and not _RED_FLAG.search(words)
+    ):
+        return None  # "had a twinge in my back forcing a door so i stopped and used the ram"
     if kind is SAFETY and _property_secured(words):
         return None  # "the new lockers are completely safe, combination locks and cctv"
     if kind is MEDICINE_CHANGE and _everyday_sense(words) and not _MEDICINE.search(words):
@@ -10689,9 +10752,19 @@ def _sends_to_prescriber(words: str) -> bool:
     off: "you don't need to tell your GP", "give it a few days before ringing the
     midwife", "nothing to see a doctor about"."""
     return any(
-        not _PUT_OFF.search(_lead(words, found.start())) and not _left_out(words, found.start())
+        not _PUT_OFF.search(_lead(words, found.start()))
+        and not _left_out(words, found.start())
+        and not _OVERRIDDEN.match(words, found.end())
         for found in _PRESCRIBER.finditer(words)
     )
+
+
+# The clinician's word overridden: "my physio said rest it but i just worked through the
+# torn calf".
+_OVERRIDDEN = LazyPattern(
+    r"(?: \S+){0,6}? but (?:i|we|he|she|they) (?:just |still )?(?:\S+ed|kept|carried on|went"
+    r"|did|ignored)\b"
+)
 
 
 # A process denied in so many words, as a myth is corrected: "Acne isn't caused by toxins

@@ -94,6 +94,9 @@ _COMPARATIVE = re.compile(
     r"(?:body|bodies|gut|liver|kidneys?|immune system|bowels?|colon|lungs|skin|brain)\b)"
 )
 # Negations that go with a noun, whose list may run on past a comma.
+# A relative clause's opening word, and the modal that starts the main predicate after it.
+_RELATIVES = frozenset({"who", "that", "which"})
+_MODALS = frozenset({"can", "may", "should", "could", "must", "will", "might", "would", "shall"})
 _DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor", "without"})
 _OBJECT_PRONOUNS = frozenset({"you", "it", "them", "him", "her", "me", "us"})
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
@@ -217,6 +220,8 @@ class Clause:
             verb = verb or word in _VERBS
             if word in negations and self._encourages(back):
                 continue  # "do not be afraid to lay yours down": urged, not denied
+            if word in negations and self._in_relative_clause(back, index):
+                continue  # "customers who aren't eating much can skip ...": the subject's own
             if word in negations:
                 between = {t.lower for t in tokens[back + 1 : index]}
                 if word == "no" and between and back and tokens[back - 1].lower in _OBJECT_OF:
@@ -232,6 +237,15 @@ class Clause:
                 compares = _COMPARATIVE.search(self.words, after, after + _REACH)
                 return not (word in _COMPARING and compares)
         return False
+
+    def _in_relative_clause(self, negation: int, index: int) -> bool:
+        """Is the negation at ``negation`` inside a relative clause of the subject, its
+        own predicate's modal still to come before ``index``: "customers who arent eating
+        much can skip their insulin"?"""
+        lead = {t.lower for t in self.tokens[max(negation - 2, 0) : negation]}
+        if not lead & _RELATIVES:
+            return False
+        return any(t.lower in _MODALS for t in self.tokens[negation + 1 : index])
 
     def _opens_predicate(self, back: int) -> bool:
         """Does the token at ``back`` start a predicate of its own, out of a negation's
