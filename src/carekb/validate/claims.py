@@ -8786,10 +8786,16 @@ def _everyday_sense(words: str, start: int = 0, end: int = -1) -> bool:
     """Is a mechanism's word, from ``start`` to ``end`` (anywhere, by default), used of a
     thing, not the body: "a digital detox", "reset the Wi-Fi router", "realigning the
     seating plan", "the radar will be reset" (not "realigns your body clock")?"""
-    for found in _EVERYDAY_SENSE.finditer(words):
-        if end < 0 or (found.start() < end and start < found.end()):
-            return True
-    return False
+    return _read_over(_EVERYDAY_SENSE, words, start, end)
+
+
+def _read_over(reading: LazyPattern, words: str, start: int, end: int) -> bool:
+    """Does ``reading`` find words over ``start`` to ``end`` of ``words`` (anywhere, when
+    ``end`` is negative)?"""
+    return any(
+        end < 0 or (found.start() < end and start < found.end())
+        for found in reading.finditer(words)
+    )
 
 
 # A system of things, not of the body: "Control will reset the wing's door system".
@@ -8891,10 +8897,7 @@ _THING_FIXED = LazyPattern(
 def _thing_fixed(words: str, start: int = 0, end: int = -1) -> bool:
     """Is a cure's wording, from ``start`` to ``end`` (anywhere, by default), said of a
     thing mended for good rather than of the body?"""
-    for found in _THING_FIXED.finditer(words):
-        if end < 0 or (found.start() < end and start < found.end()):
-            return True
-    return False
+    return _read_over(_THING_FIXED, words, start, end)
 
 
 def _in_quotes(clause: Clause, match: re.Match[str]) -> bool:

@@ -93,10 +93,10 @@ _COMPARATIVE = re.compile(
     r"\b(?:than|like it|like this|as well as|as good as)\b(?! (?:your |the |our |a )?(?:own )?"
     r"(?:body|bodies|gut|liver|kidneys?|immune system|bowels?|colon|lungs|skin|brain)\b)"
 )
-# Negations that go with a noun, whose list may run on past a comma.
 # A relative clause's opening word, and the modal that starts the main predicate after it.
 _RELATIVES = frozenset({"who", "that", "which"})
 _MODALS = frozenset({"can", "may", "should", "could", "must", "will", "might", "would", "shall"})
+# Negations that go with a noun, whose list may run on past a comma.
 _DETERMINERS = frozenset({"no", "none", "nothing", "nobody", "neither", "nor", "without"})
 _OBJECT_PRONOUNS = frozenset({"you", "it", "them", "him", "her", "me", "us"})
 # What may stand between a list's comma and its next item: "no cure, or a vaccine".
