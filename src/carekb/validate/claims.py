@@ -340,6 +340,14 @@ def _hearsay(found: re.Match[str]) -> bool:
     return any(word in _HEARSAY_MARKS for word in before)
 
 
+# Rung, and talked through it: "forgot my insulin ..., rang the diabetes team and they
+# talked me through it" (a clinician's advice, and help sought, told after).
+_TALKED_THROUGH = (
+    r"(?:rang|called|phoned|contacted) (?:the |my |our |his |her |their )?(?:\S+ )?(?:team"
+    r"|doctor|gp|pharmacist|pharmacy|surgery|clinic|nurse|specialist|consultant|midwife"
+    r"|helpline|111|999) and (?:they|she|he) (?:talked|walked|took) (?:me|him|her|us|them)"
+    r" through"
+)
 _PRESCRIBER = _Referral(
     _words(
         # Not "cheaper than seeing the GP": what is put aside sends no one.
@@ -353,11 +361,7 @@ _PRESCRIBER = _Referral(
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
         r"|surgery|clinic|nurse|prescriber|specialist|consultant|midwife)",
-        # Rung, and talked through it: "forgot my insulin ..., rang the diabetes team and
-        # they talked me through it".
-        r"(?:rang|called|phoned|contacted) (?:the |my |our |his |her |their )?(?:\S+ )?(?:team"
-        r"|doctor|gp|pharmacist|pharmacy|surgery|clinic|nurse|specialist|consultant|midwife"
-        r"|helpline) and (?:they|she|he) (?:talked|walked|took) (?:me|him|her|us|them) through",
+        _TALKED_THROUGH,
         # A plan a clinician wrote: "follow your sick day rules and double your dose".
         r"sick(?: -)? day rules|(?:asthma|action|care|treatment|written|management|sick(?: -)? day)"
         r" plan",
@@ -3952,14 +3956,22 @@ _CONSEQUENCE_LEAD = (
 )
 _CONSEQUENCE = LazyPattern(_CONSEQUENCE_LEAD + "$")
 # A person who may make the change, not a thing that may cause it: "People on lithium may".
+# What a group's members feel or have, told in a relative clause that ends before the
+# main verb: "who feel fine on their blood pressure tablets" (not "who lose weight ... and
+# can stop ...").
+_WHO_CLAUSE = r"(?:who|that)(?: (?!and |but |so |or )\S+){1,10}?"
+# A group of people, but not of clinicians ("doctors may").
+_NOT_CLINICIANS = (
+    r"(?!doctors|nurses|pharmacists|clinicians|surgeons|physicians|specialists|providers"
+    r"|prescribers|gps|physios|dentists|midwives|consultants)\w+s"
+)
 _PERSON_MAY = LazyPattern(
     r"\b(?:you|people|patients|anyone|anybody|those|adults|women|men|folks|parents|carers"
     r"|sufferers|someone|somebody|players|athletes|staff|drivers|workers|students|pupils|residents"
     r"|clients|customers|users|members|mums|dads|kids|children|teens|teenagers|gamers|lads|guys"
     r"|runners|diabetics|inmates|prisoners|officers|passengers|guests|employees|volunteers)\b"
     # "Drivers who feel fine on their blood pressure tablets may"
-    r"(?:(?: \S+){0,3}| (?:who|that)(?: (?!and |but |so |or )\S+){1,10}?) (?:could|might|would"
-    r"|may) $"
+    rf"(?:(?: \S+){{0,3}}| {_WHO_CLAUSE}) (?:could|might|would|may) $"
 )
 
 
@@ -4023,6 +4035,12 @@ _YES = LazyPattern(
 )
 
 
+_TOLD_YES = LazyPattern(
+    r"\b(?:told (?:her|him|them|us|me)|said|answered|replied)(?: that)? (?:yes|yeah|sure|of course"
+    r"|go ahead|it's fine|that's fine|it is fine)\b"
+)
+
+
 def _asked_and_told_yes(clause: Clause, match: re.Match[str]) -> bool:
     """A change asked about in reported speech, then allowed: "Guest asked if she could
     stop her epilepsy tablets for the holiday, told her yes"."""
@@ -4032,10 +4050,6 @@ def _asked_and_told_yes(clause: Clause, match: re.Match[str]) -> bool:
     )
 
 
-_TOLD_YES = LazyPattern(
-    r"\b(?:told (?:her|him|them|us|me)|said|answered|replied)(?: that)? (?:yes|yeah|sure|of course"
-    r"|go ahead|it's fine|that's fine|it is fine)\b"
-)
 # A testimony turned into advice by what follows it.
 _INVITED = LazyPattern(
     r"\b(?:so (?:try|do) (?:it|this|that|the same)|try it (?:yourself|too)|you (?:should|could|can)"
@@ -4051,19 +4065,16 @@ _COMMAND_LEAD = _needs(", just simply then and so safely also now instead please
 _GERUND_LEAD = _needs(
     "try trying consider start starting keep recommend recommends suggest suggests advise advises"
 )
-# The reader, or permission, just before the verb: "you can", "feel free to".
 # A group told it may, after what its members feel or have: "Students who feel better may".
 _GROUP_WHO_MAY = LazyPattern(
-    r"\b(?:people|patients|anyone|those|adults|women|men|(?!doctors|nurses|pharmacists"
-    r"|clinicians|surgeons|physicians|specialists|providers|prescribers|gps|physios|dentists"
-    r"|midwives|consultants)\w+s) (?:who|that) (?:(?!and |but |so |or )\S+ ){1,10}?(?:can|may"
-    r"|should|are free to|are fine to)$"
+    rf"\b(?:people|patients|anyone|those|adults|women|men|{_NOT_CLINICIANS}) {_WHO_CLAUSE}"
+    r" (?:can|may|should|are free to|are fine to)$"
 )
+# The reader, or permission, just before the verb: "you can", "feel free to".
 _READER_LEAD = LazyPattern(
     r"\b(?:you|children|kids|your child|your kids)(?: \S+){0,2}$"
     r"|\b(?:people|patients|anyone|those|adults|women|men|diabetics|sufferers|parents|seniors"
-    r"|older people|(?!doctors|nurses|pharmacists|clinicians|surgeons|physicians|specialists"
-    r"|providers|prescribers|gps|physios|dentists|midwives|consultants)\w+s)(?: \S+){0,3}"
+    rf"|older people|{_NOT_CLINICIANS})(?: \S+){{0,3}}"
     r" (?:can|may|could|should|are free to|are fine to)$"
     r"|\b(?:safe|fine|ok|okay|free|alright|all right|a good idea|best|better|wise|sensible"
     r"|easy|welcome|encouraged|advised|invited|recommended) to$|\bgo ahead and$|\bwhy not$"
@@ -4487,9 +4498,7 @@ _SEEK_CARE = LazyPattern(
     r"|\b(?:sent|drove|took|rushed|brought|dragged) (?:me|him|her|them|us) (?:straight |directly"
     r" |urgently |immediately )?(?:to|into) (?:the |a |an )?(?:\S+ )?(?:clinic|hospital|a ?& ?e"
     r"|ward|unit|er|emergency department)\b"
-    r"|\b(?:rang|called|phoned) (?:the |my |our |his |her )?(?:\S+ )?(?:team|nurse|gp|doctor"
-    r"|midwife|111|999|helpline) and (?:they|she|he) (?:talked|walked|took) (?:me|him|her|us|them)"
-    r" through\b"
+    rf"|\b{_TALKED_THROUGH}\b"
     r"|\b(?:be|been|get|getting|got|was|were) (?:\S+ )?(?:checked|examined|seen|looked at"
     r"|assessed) (?:\S+ )?by (?:a |your |the |our )?(?:doctor|gp|nurse|specialist|dermatologist"
     r"|midwife|health visitor|pharmacist|dentist|optician|clinician|professional|medic"
@@ -8835,7 +8844,7 @@ _THING = (
     r"|computer|tv|(?<!body )(?<!biological )(?<!internal )clocks?|timer|alarm|oven|boiler"
     r"|thermostat|meter|scoreboard|login|logins|counter|goalposts?|bins|rows|shelves|signs"
     r"|tiles|mirrors|wheels|tracking|chairs|tables|pictures|frames|gates?|fence posts?|fence"
-    r"|pedals|doors|wardrobe doors|rod pod|lash bed|fridge|leaderboard|board|website"
+    r"|pedals|doors|wardrobe doors|rod pod|lash bed|fridge|leaderboard|board"
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
@@ -8855,7 +8864,6 @@ _EVERYDAY_SENSE = LazyPattern(
     # "Our website has had a full reset"
     rf"|\b{_THING} (?:has had|had|is getting|gets|needs|got) (?:a |an )?(?:full |quick |complete )?"
     rf"(?:reset|reboot|refresh|realignment)\b"
-    # "a proper detox of the uniform cupboard" (not "a detox of your liver", "of the body")
     # "a proper detox of the uniform cupboard", "going to detox my phone this weekend" (not
     # "detoxes the inflammation toxins", "a detox of your liver")
     rf"|\bdetox(?:es|ing)? (?:(?:of|on|for) )?(?:the |my |your |our |their |his |her |this |that )"
@@ -8940,13 +8948,13 @@ _SCORN = (
 )
 _SCORNED = LazyPattern(rf" (?:\S+ ){{0,4}}?{_SCORN}")
 # The slogan's crowd ignored: 'ignore the "no pain no gain" lot'.
-_IGNORE_THE = LazyPattern(
+_IGNORE = (
     r"\b(?:ignore|forget|don't listen to|dont listen to|never listen to) (?:the |those |that"
-    r" |all the |any )?[\"'\u201c\u2018]? ?$"
+    r" |all the |any )?"
 )
+_IGNORE_THE = LazyPattern(_IGNORE + r"[\"'\u201c\u2018]? ?$")
 _CROWD_IGNORED = LazyPattern(
-    r"\b(?:ignore|forget|don't listen to|dont listen to|never listen to) (?:the |those |that"
-    r" |all the |any )?(?:\S+ ){1,8}?(?:lot|crowd|brigade|types|merchants|mob|gang)\b"
+    _IGNORE + r"(?:\S+ ){1,8}?(?:lot|crowd|brigade|types|merchants|mob|gang)\b"
 )
 _THE_CROWD = LazyPattern(
     r" ?[\"'\u201d\u2019]? ?(?:lot|crowd|brigade|types?|merchants|mob|gang|mentality|nonsense"
