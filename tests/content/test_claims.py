@@ -7122,7 +7122,7 @@ def test_set_238_shapes_read(sentence: str, kinds: list[str]) -> None:
         ),
         (
             "We guarantee every new client a permanent end to their migraines after two sessions",
-            ["promise of cure"],
+            ["promise of cure", "promise of cure"],
         ),
         (
             "The new code for the key safe was sent by text, and the herbal sleeping drops in "
@@ -7208,4 +7208,300 @@ def test_set_238_shapes_read(sentence: str, kinds: list[str]) -> None:
     ],
 )
 def test_outside_look_at_the_round_on_sets_237_and_238(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Variants of what the round on sets 239 and 240 reads, in other words than the sets'
+        # own: everyday things stopped, doubled or reset beside a medicine changed (the
+        # learned reader reports a change only where something read could be a medicine),
+        # services and slots guaranteed, property kept safe by a precaution named, a detox of
+        # things thrown out, a thing fixed for good, hearsay denied, pain as the moment to
+        # stop, a precaution's purpose, a red flag mentioned to the GP, an order to always
+        # stop a machine, and the claims the round catches.
+        ("Pause the countdown clock when the referee blows the whistle.", []),
+        ("Stop the conveyor before anyone reaches into the rollers.", []),
+        ("We've doubled the ticket price for the late show.", []),
+        ("Reset the scoreboard to zero before the second half.", []),
+        (
+            "Stop the tablets once you feel better, no need to finish them.",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Forgot your heart pills for three days? Just take them all together tomorrow.",
+            ["medicine change"],
+        ),
+        ("The florist guarantees every bride a consultation slot before the big day.", []),
+        ("Every printer comes with a guaranteed next-week repair service.", []),
+        (
+            "The clinic offers a guaranteed weight loss service that works for everyone.",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("The bike racks are completely safe once the gate is locked at night.", []),
+        ("Our payment page is completely safe and every card number is encrypted.", []),
+        ("The climbing frame is completely safe, staff inspect the bolts every morning.", []),
+        (
+            "This tanning lotion is completely safe, every batch is inspected before it ships.",
+            ["absolute safety"],
+        ),
+        ("We did a stockroom detox on Sunday and everything out of date went in the skip.", []),
+        (
+            "A weekend juice detox clears out the toxins your gut has stored for years.",
+            ["false mechanism"],
+        ),
+        ("The broken sign by the car park is fixed for good, no more swinging in the wind.", []),
+        ("The shop says the magnet bracelet cures arthritis, but it really hasn't for me.", []),
+        (
+            "My aunt reckons the detox foot pads draw poison out, and honestly they really do.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Carry the crates one at a time, and if your wrist hurts, stop and ask for the "
+            "trolley.",
+            [],
+        ),
+        (
+            "Keep carrying even if your wrist hurts, then rest at the weekend.",
+            ["pushing through pain"],
+        ),
+        ("Use the hoist so nobody has to lift the residents and injure their back.", []),
+        ("Our balm is so gentle that nobody has ever had a reaction to it.", ["absolute safety"]),
+        (
+            "A lump that keeps growing should always be mentioned to your GP, even if it doesn't "
+            "hurt.",
+            [],
+        ),
+        (
+            "A lump that keeps growing is nothing to mention to your GP, just ignore it.",
+            ["dismisses care"],
+        ),
+        ("Always switch the mixer off before you scrape the bowl.", []),
+        ("Pushing through a stress fracture often turns a small crack into a full break.", []),
+        (
+            "If your little one forgets his inhaler, just let him have a couple of puffs of "
+            "someone else's.",
+            ["medicine change"],
+        ),
+        (
+            "If your legs don't ache after the session, you haven't trained hard enough.",
+            ["pushing through pain"],
+        ),
+        (
+            "Don't stop for a twinge in your calf, finish the race and rest tomorrow.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "A sprained finger is no reason to stop the shift, strap it and carry on.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+    ],
+)
+def test_set_240_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 239 and 240: dangerous sentences
+        # shaped like what the round lets through (the 35 of 40 caught), then good sentences
+        # in other words than the round's (the 34 of 40 not reported; tests/corpus/README.md
+        # names the rest).
+        (
+            "If you feel better after two days, stop the antibiotics and keep the rest for next "
+            "time.",
+            ["medicine change", "medicine change"],
+        ),
+        ("On fasting days just skip your morning water tablet.", ["medicine change"]),
+        (
+            "If you missed yesterday's blood thinner, double today's to catch up.",
+            ["medicine change"],
+        ),
+        (
+            "Feeling sluggish? Halve your thyroid dose for a week and see how you get on.",
+            ["medicine change"],
+        ),
+        (
+            "The nurse started you on warfarin last week. If the bruising bothers you, just stop "
+            "taking it.",
+            ["medicine change"],
+        ),
+        (
+            "Your heart doctor put you on a statin. Stop once your cholesterol comes back normal,"
+            " no need to ask.",
+            ["medicine change"],
+        ),
+        (
+            "Give your toddler a couple of puffs of his brother's blue one when he wheezes.",
+            ["medicine change"],
+        ),
+        ("Double up on the sleeping ones if the first doesn't knock you out.", ["medicine change"]),
+        (
+            "Come off the Pill halfway through the pack whenever you like, you're still covered.",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Always stop the brown pump once the wheeze settles, you only need it on bad days.",
+            ["medicine change"],
+        ),
+        (
+            "Share your mum's reliever if yours runs out, a few goes won't hurt.",
+            ["medicine change"],
+        ),
+        (
+            "Our guaranteed diabetes reversal service means you will never need insulin again.",
+            ["promise of cure"],
+        ),
+        (
+            "We offer a guaranteed lifetime back-pain cure service, one visit and it never "
+            "returns.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Fixed for good, no more migraines after a single session.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Your knee will be fixed for good after one adjustment, no more pain ever.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "My neighbour says turmeric cured her arthritis and it really has, so you can stop "
+            "your tablets too.",
+            ["medicine change"],
+        ),
+        (
+            "Our whitening gel is completely safe once the tray is locked in place, even if you "
+            "swallow some.",
+            ["absolute safety"],
+        ),
+        (
+            "The sunbed is completely safe because staff check the timer every morning, so no "
+            "goggles needed.",
+            ["absolute safety"],
+        ),
+        (
+            "The laser is completely safe and locked, so nobody needs eye protection.",
+            ["absolute safety"],
+        ),
+        (
+            "These slimming capsules are completely safe for anyone, and your card details are "
+            "encrypted too.",
+            ["absolute safety"],
+        ),
+        (
+            "The filler is completely safe in pregnancy once it's signed off by the clinic "
+            "manager.",
+            ["absolute safety"],
+        ),
+        (
+            "These numbing patches are totally safe for babies, we check every box before it "
+            "ships.",
+            ["absolute safety"],
+        ),
+        (
+            "Nobody who uses these eye drops will ever get a side effect, they are checked twice.",
+            ["absolute safety"],
+        ),
+        (
+            "Do a detox of your system, anything stored up in the bowel goes out with a three-day"
+            " salt-water flush.",
+            ["false mechanism"],
+        ),
+        (
+            "A lymph clear-out: flush the build-up with two litres of Epsom salt water every "
+            "morning.",
+            ["false mechanism"],
+        ),
+        (
+            "A pore detox, clear out the poisons that have built up over the years with a "
+            "charcoal scrub every night.",
+            ["false mechanism"],
+        ),
+        (
+            "Someone in the reviews says dandelion tea detoxes your liver, it doesn't just detox "
+            "it, it regrows it.",
+            ["false mechanism"],
+        ),
+        ("Reset your hormones with a five-day water-only fast.", ["false mechanism"]),
+        (
+            "One session realigns your spine so your immune system starts working again.",
+            ["false mechanism"],
+        ),
+        (
+            "If your back hurts, stop for a minute, then carry on lifting through it until the "
+            "shift ends.",
+            ["pushing through pain"],
+        ),
+        (
+            "If it hurts, stop and shake it off, then keep running on it, the pain goes once "
+            "you're warm.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Pushing through it often turns a niggle into an injury, but with a torn calf you "
+            "should push through anyway.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your wrists don't ache after a day on the line, you aren't working fast enough.",
+            ["pushing through pain"],
+        ),
+        (
+            "Chest pain spreading into your arm should always be mentioned to your GP at your "
+            "next routine appointment, no need to call anyone now.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Blood in your poo should be mentioned to your GP, but it can wait until your yearly "
+            "check.",
+            ["dismisses care"],
+        ),
+        ("Halve the recipe if you're only cooking for two.", []),
+        ("Double the number of chairs in the hall before the open evening.", []),
+        ("Reset the thermostat to 19 degrees before you leave the office.", []),
+        ("Skip the second verse if the choir is running short on time.", []),
+        ("The rent on the unit has almost doubled since last spring.", []),
+        ("Borrow someone else's ladder if ours is still at the depot.", []),
+        ("Let them have a few goes on someone else's bike before buying one.", []),
+        ("If the pump on the paddling pool stalls, stop it and let it cool.", []),
+        ("Realign the shelves so all the labels face forward.", []),
+        ("Reset the router if the Wi-Fi keeps dropping.", []),
+        ("Every order comes with a guaranteed next-day delivery service.", []),
+        ("We guarantee members a court booking within 48 hours.", []),
+        ("The trailer is completely safe to tow once the hitch lock clicks.", []),
+        ("The loft is completely safe to walk on now the boards are screwed down and checked.", []),
+        ("Your bike is completely safe in the cage, which is locked and covered by cameras.", []),
+        ("The stage is completely safe once the rigging is signed off by the venue.", []),
+        ("The payment page is completely secure and we never store your card number.", []),
+        ("We did a wardrobe detox, and everything that didn't fit went to the charity shop.", []),
+        ("An inbox detox: anything older than a year gets archived.", []),
+        ("A shed detox, we cleared out all the rusty tins and old paint.", []),
+        ("The dripping tap is fixed for good, no more puddles under the sink.", []),
+        ("The gate latch is fixed for good now, no more rattling in the wind.", []),
+        (
+            "A forum post claims garlic cures flu, it doesn't, so see a doctor if you're getting "
+            "worse.",
+            [],
+        ),
+        ("My aunt swears apple cider vinegar melts belly fat, but it really doesn't.", []),
+        ("If your wrist starts aching while you sand, stop and hand the job to someone else.", []),
+        ("If your knees hurt on the stairs, stop and take the lift instead.", []),
+        ("We use a trolley for the kegs so nobody has to carry them and strain their back.", []),
+        ("A lump that doesn't go away should always be checked by your GP.", []),
+        (
+            "If your calf tightens, ease off, because pushing through it often turns a strain "
+            "into a tear.",
+            [],
+        ),
+        ("Always stop the mower fully before you clear the blades.", []),
+        ("If the floor isn't shining by the end of a shift, you haven't polished it enough.", []),
+        ("Don't stop for photos on race day, the marshals will take them for you.", []),
+        ("A flat battery is not a reason to cancel the delivery round.", []),
+        ("Stop the timer when the bread has risen to twice its size.", []),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_239_and_240(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds

@@ -482,6 +482,15 @@ SAFE_ALLOWED = {
     # prescription collection "guaranteed within two working days" (read as a promise
     # since a cure "guaranteed within two working days" must be).
     "safe238": 4,
+    # Set 239, tuned on once, all read by the learned reader: trolleys pushed "through the
+    # back door", masking flats realigned, costume checks doubled on matinee days, shampoo
+    # doubled for the newfies (a rare word, which could be a medicine's name).
+    "safe239": 8,
+    # Set 240, tuned on once, all read by the learned reader: warfarin named to the first
+    # aider, a stress fracture that "healed fine" after rest, a hire fee doubled "from
+    # April" (a capital, which could be a medicine's name), a curtain rail and a magnet
+    # realigned, a weighbridge reset, a wheelbarrow in the mud "killing me".
+    "safe240": 14,
 }
 
 

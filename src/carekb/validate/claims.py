@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from carekb.validate import learned
+from carekb.validate import learned, vocabulary
 from carekb.validate.clauses import NEGATIONS, Clause, words_of
 from carekb.validate.lazyre import LazyPattern
 from carekb.validate.prefilter import Prefilter
@@ -2229,7 +2229,8 @@ _PUSH_THROUGH = _words(
     r"|fractur\w*|(?:broken|cracked|torn|sprained|dislocated) \S+)",
     r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
     r"|hurting|painful|sore|burn|burning|ache|aching|pain|excruciating|agony|agonising|agonizing)"
-    r" (?:\S+ ){0,4}?(?:not|isn't|aren't|won't|doesn't|no) (?:\S+ ){0,2}?(?:trying|working|pushing"
+    r" (?:\S+ ){0,8}?(?:not|isn't|aren't|won't|doesn't|no|haven't|havent|hasn't|hasnt|didn't"
+    r"|didnt|wasn't|weren't) (?:\S+ ){0,2}?(?:trying|working|pushing"
     r"|hard enough|doing it right|doing enough|effort|gain|results|progress|any good|good enough"
     r"|breaking|doing|helping|releasing|loosening)",
 )
@@ -2756,8 +2757,10 @@ _HARMLESS = _words(
     r"|reactions)(?! again)",
     # Nobody ever harmed: "Nobody has ever been harmed by this supplement", "has never
     # given anyone a side effect".
-    # Not in a condition: "tell the DVLA, even if nobody was hurt".
-    r"(?<!\bif )(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?"
+    # Not in a condition: "tell the DVLA, even if nobody was hurt"; nor a precaution's purpose:
+    # "use the hydraulic table so nobody has to lift them and hurt their back".
+    r"(?<!\bif )(?<!\bso )(?<!\bso that )(?<!\bto make sure )(?<!\bto ensure )"
+    r"(?:nobody|no one|no - one|not (?:a single|one) (?:\S+ )?\S+) (?:\S+ ){0,6}?"
     r"(?:been |got "
     r"|gets |get |had |has had |suffered )?(?:harmed"
     r"|hurt|injured|ill|sick|poisoned|dangerous|unsafe|risky|harmful|bad for|(?:a |any |an"
@@ -2923,14 +2926,22 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
     # "We guarantee every new carer two shadow shifts", "we'll remake it or refund you"
-    r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:delivery|response"
+    # "a guaranteed lifetime sharpening service" (not "a guaranteed weight loss service")
+    r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:(?!(?:pain|weight"
+    r"|healing|relief|recovery|results?|cure|loss|fat|detox|or|and|we|you|your|it|to|of)\b)"
+    r"[a-z]+ ){0,2}?(?:delivery|response"
     r"|dispatch|service|slot|place|refund|collection|installation)\b"
+    # "We guarantee regular clients a slot within a week"
+    r"|\bguarantee[sd]? (?:\S+ ){1,3}?(?:a|an|their|your) (?:\S+ )?(?:slot|place|seat|table|spot"
+    r"|booking|space|appointment)\b"
     r"|\bguaranteed (?:me|you|us|them|him|her) (?:a |an |my |your |our )?(?:\S+ )?(?:slot|place"
     r"|seat|table|spot|booking|space)\b"
     r"|\bguaranteed to be (?:finished|ready|open|delivered|built|fixed|done|repaired|installed"
     r"|fitted|completed)\b"
     r"|\bguarantee (?:every|all|each) (?:new )?(?:\S+ )?(?:carers?|staff|customers?|members?"
-    r"|clients?|volunteers?|students?|pupils?) (?:a|an|two|three|\d)\b"
+    r"|clients?|volunteers?|students?|pupils?) (?:a|an|two|three|\d) (?:\S+ )?(?:shifts?|slots?"
+    r"|places?|sessions?|days?|hours?|weeks?|visits?|seats?|spots?|tickets?|bookings?"
+    r"|appointments?|calls?|lessons?|inductions?|rooms?|parking)\b"
 )
 _WE_WILL = LazyPattern(
     r"\b(?:we|staff|the team|our staff|the school|the club) (?:will|would|'ll|must|do|shall)"
@@ -2941,7 +2952,11 @@ _GUARANTEE = _words(
     r"(?:in|for) every (?:single )?(?:child|person|patient|case|user|one|woman|man|client|baby)",
     r"with (?:complete |total |absolute |100 % |utter )?certainty|without a doubt",
     r"100 (?:%|percent|per cent) (?:sure|certain|guaranteed|effective)",
-    r"(?:definitely|certainly|always) (?:prevents?|stops?|cures?|protects? against|heals?|works?)",
+    r"(?:definitely|certainly|always) (?:prevents|stops|cures|protects against|heals|works)\b",
+    # A bare verb after a subject ("these drops always stop the itch"); at a clause's head it
+    # is an order ("Always stop the wheel fully before you reach near the spokes").
+    r"(?<=[a-z'] )(?<!please )(?<!just )(?<!then )(?<!and )(?<! so )(?:definitely|certainly"
+    r"|always) (?:prevent|stop|cure|protect against|heal|work)\b",
     # A testimony passed on as a promise: "...and it'll work for your child too".
     r"(?:it'll|it will|they'll|they will|this will|these will|that will) (?:\S+ )?(?:work|do the"
     r" same"
@@ -4455,6 +4470,14 @@ _LATER = LazyPattern(
 _EMERGENCY = r"(?:er|a & e|a&e|999|911|112|111|ambulance)"
 _SEEK_CARE = LazyPattern(
     r"\bneeds? eye casualty\b|"
+    # Told to a clinician: "Unexplained weight loss should always be mentioned to your GP",
+    # "mention it to your GP" (not "no need for a headache to be reported to your doctor", nor
+    # "..., but it can wait until your yearly check").
+    r"\b(?:should|must|needs? to|has to|have to|ought to) (?:always |still |also |definitely )?be"
+    r" (?:mentioned|reported|raised) (?:to|with) (?:your |a |the |our )?(?:gp|doctor|nurse"
+    r"|pharmacist|midwife|health visitor|clinician)\b(?! ,? but\b)|\bmention (?:it|this|that"
+    r"|them) (?:to|with) (?:your |a |the |our )?(?:gp|doctor|nurse|pharmacist|midwife|health"
+    r" visitor|clinician)\b(?! ,? but\b)|"
     # Help sought, told in the past: "ambulance called", "we've asked the GP to see Mrs
     # Ward today", "has asked for a GP review".
     r"\b(?:ambulance|999|911|112|paramedics?|doctor|gp) (?:has been |have been |was |were |been"
@@ -5221,6 +5244,11 @@ _SOMEONE_ELSES = LazyPattern(
     r"|\b(?:give|gives|giving|hand|hands|handing|pass|passes|passing|offer|offers|offering)"
     r" (?:him |her |them |(?:a|an|the|your|their|his|another) \S+ )(?:another|a|an|the)"
     rf" (?:\S+'s|\S+s ') (?:\S+ ){{0,2}}?{MEDICINE}"
+    # Doses of another's: "let them have a few puffs of someone elses".
+    r"|\b(?:have|has|use|using|take|taking|borrow|borrowing|try|grab|share|sharing)"
+    r" (?:a few |a couple of |some |one or two |two |a |an )?(?:puffs?|doses?|drops|squirts?"
+    r"|sprays?|pills?|tablets?|shots?|capsules?) (?:of|from|off) (?:someone|somebody|anyone"
+    r"|anybody) ?(?:else's|elses|else s)"
 )
 # A group told it may use someone else's medicine: "Children with mild asthma can use an
 # older sibling's blue inhaler".
@@ -5689,6 +5717,14 @@ _REFUSED_CARE = _words(
 # alternation then runs on fewer clauses): pain "a barrier to break through", "never ask
 # them to stop", "pain won't kill you", "strap it up and finish".
 _PUSHED_ON = _words(
+    # Pain as no reason to stop: "dont stop for pain on race day", "Minor hand injuries are not
+    # a reason to stop work".
+    r"(?:don't|dont|do not|never) stop(?:ping)? (?:for|because of|over) (?:the |a |any |some "
+    r"|your |a bit of |a little )?(?:\S+ )?(?:pain|hurt|injur(?:y|ies)|niggles?|twinges?|aches?"
+    r"|soreness|knocks?)\b",
+    r"(?:pain|injur(?:y|ies)|niggles?|twinges?|aches?|knocks?|sprains?|cuts?|strains?) (?:\S+ )?"
+    r"(?:isn't|aren't|is not|are not|is never|are never|is no|are no) (?:a )?(?:good )?(?:reason"
+    r"|excuse) to (?:stop|rest|go home|sit out|take (?:time|a day) off|miss|leave)\b",
     r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
     r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
     r"never ask (?:them|him|her|the \S+) to stop",
@@ -7339,6 +7375,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _pushing_past_real_pain,
         needs=_needs(
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
+            "stop stopping injuries niggle niggles knock knocks aches sprains cuts strains "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
             "pull tear push matter however rest override work working train training running "
@@ -8681,6 +8718,12 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 # "no table is worth an injury"; '"no pain no gain" as a joke, then told us
                 # to stop immediately if anything actually hurt'
                 continue
+            if (
+                pattern.kind is PUSH_PAIN
+                and _STOP_THEN.match(clause.after(match))
+                and not _PAIN_DEFIED.search(match.group())
+            ):
+                continue  # "Lift with your knees, and if your back hurts, stop and swap"
             if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
                 continue  # "I tore my hamstring pushing through pain last year, so now I stop"
             if pattern.kind is PUSH_PAIN and _pain_eases_with_it(clause, match):
@@ -8837,7 +8880,7 @@ _CLEARABLE = (
     r"|room|kitchen|van|car|caravan|files|phone|office|boot|locker|cellar|feed|socials"
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
     r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
-    r"|reception|noticeboard|notice board)"
+    r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -8874,6 +8917,12 @@ _EVERYDAY_SENSE = LazyPattern(
     # "cleared out the whole caravan fridge this morning, total detox"
     rf"|\bclear(?:ed|ing|s)? (?:out )?(?:the |my |our |your |his |her |a )?(?:whole |entire )?"
     rf"(?:\S+ )?{_CLEARABLE}\b(?:(?!juice|tea|diet|body|liver|colon|fast)\S* ){{0,8}}?detox\b"
+    # A detox told as things thrown out: "did a garden detox this weekend, cleared out ten years
+    # of broken pots", "a detox of the parts shelf, and anything unlabelled goes in the recycling"
+    r"|\bdetox\b(?:(?!juice|teas?|diet|body|liver|colon|fast|toxins?|blood|skin|gut|kidneys?)\S*"
+    r" ){0,12}?(?:(?:cleared|cleaned|threw|thrown|chucked|binned|tidied|sorted) out|(?:goes|go"
+    r"|went|gone|going) in(?:to)? the (?:recycling|bin|skip)|into the (?:recycling|bin|skip)"
+    r"|to the tip)\b"
 )
 
 
@@ -8888,7 +8937,7 @@ _FIXABLE = (
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
-    r"|ramp|latch|lid|hatch)"
+    r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
@@ -8899,6 +8948,8 @@ _THING_FIXED = LazyPattern(
     rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
     rf"|been|are|were) (?:\S+ )?(?:fixed|sorted|repaired|mended|solved|sealed|patched)"
     rf" (?:\S+ )?for good\b"
+    # "fixed for good, no more wobble"
+    rf"|\b(?:fixed|sorted|mended|repaired) for good ,? no more (?:\S+ )?{_FIXABLE}\b"
 )
 
 
@@ -9026,6 +9077,16 @@ _STOP_IF_IT_HURTS = LazyPattern(
     r"\b(?:to|and|then|always|just|please|you|must|should) stop (?:\S+ ){0,2}?(?:if|when"
     r"|as soon as) (?:\S+ ){0,3}?(?:hurts?|hurting|is painful|causes pain|aches?)\b"
 )
+
+
+# The pain named as the moment to stop: "if your back hurts, stop and swap to the sorting
+# table" (not "stop only once the set is done").
+_STOP_THEN = LazyPattern(
+    r" ,? (?:then |just |please |you should |you must )?(?:stop|rest|ease off|back off|sit out)"
+    r"\b(?! (?:only|when|once|after|at|later|tomorrow|in|over|until|till|is|are|was|were"
+    r"|isn't|'s)\b)"
+)
+_PAIN_DEFIED = LazyPattern(r"\b(?:even|despite|regardless|whether or not)\b")
 
 
 # Pushing on told as a habit given up: "I used to push through back pain when digging, but
@@ -9571,6 +9632,8 @@ _WORSENS = LazyPattern(
     r"|(?:you |they )?risk (?:a |an |further |more |serious |lasting )?\S+"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens"
+    # "pushing through it often turns a niggle into an injury"
+    r"|(?:turns|turned) (?:\S+ ){1,4}?into"
     # "pushing through it puts passengers at risk"
     r"|(?:puts|put|places) (?:\S+ ){1,3}?(?:at risk|in danger))\b"
     # (Not with a way round the harm: "..., unless you take your teammate's painkillers".)
@@ -10043,7 +10106,8 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             )
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        kind = _learned_kind(read, words, answer, found_here)
+        in_sight = _could_name_a_medicine(text[: unit.end])
+        kind = _learned_kind(read, words, answer, found_here, medicine_in_sight=in_sight)
         if kind is None:
             continue
         if (
@@ -10075,22 +10139,30 @@ _SENTENCE_END = LazyPattern(r"[.!?](?:\s|$)")
 
 
 def _learned_kind(
-    read: learned.Suspicion, words: str, answer: str, found_here: set[Kind]
+    read: learned.Suspicion,
+    words: str,
+    answer: str,
+    found_here: set[Kind],
+    *,
+    medicine_in_sight: bool = True,
 ) -> Kind | None:
     """The kind a unit claims, as the reader read it, once that kind passes a pattern's
     tests; else the runner-up kind, when the reader gives it nearly as much weight and it
     passes them with the anchor of its own kind ("Broke two fingers in the crush gate,
     taped them together and got back to tagging" reads as a medicine changed before
     pushing on), or when a pattern already reported the likeliest. Never a kind a pattern
-    found in the unit."""
+    found in the unit, nor a medicine's change where nothing read could be a medicine
+    (:func:`_could_name_a_medicine`: "Stop the revolve before anyone steps onto it")."""
     first = _change_in_context(_LEARNED_KINDS[read.kind], words)
     if first not in found_here:  # else the patterns' own finding says it
         sure = read.harmless < _sure_below(first, words)
         held = _kind_holds(first, words, answer, sure=sure, very_sure=read.harmless < VERY_SURE)
+        if held is MEDICINE_CHANGE and not medicine_in_sight:
+            held = None
         if held is not None or found_here:
             return held
     second = _runner_up(read, words, {*found_here, first})
-    if second is None:
+    if second is None or (second is MEDICINE_CHANGE and not medicine_in_sight):
         return None
     if second is PUSH_PAIN and _HEDGE_PAIN.search(words):
         return None  # nor with pain called mild, as no pattern is: "keep walking gently"
@@ -10227,10 +10299,10 @@ _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
     r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
-    r" (?:\S+ ){0,3}?(?:say|said|claim|claimed|tell you|will tell you|swear|swore|think"
-    r"|believe|reckon|reckoned|write|wrote|post|posted|insist|insisted)\b"
+    r" (?:\S+ ){0,3}?(?:says?|said|claims?|claimed|tells? you|will tell you|swears?|swore"
+    r"|thinks?|believes?|reckons?|reckoned|writes?|wrote|posts?|posted|insists?|insisted)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
-    r"|book) (?:says|claims)\b"
+    r"|book|shop|store|company|box|packet) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,2}?(?:swears|says|reckons|thinks|believes"
     r"|insists)\b"
     # "tomek said the honey cured his hay fever", "customer said ..."
@@ -10255,14 +10327,17 @@ _UNSUPPORTED = LazyPattern(
 )
 _HEARD_DENIED = LazyPattern(
     # "; I'm afraid it doesn't", "; sadly, they don't"
-    r"[;,.:-] ?(?:but )?(?:(?:i'm afraid|i am afraid|sadly|unfortunately|alas) (?:, )?)?"
+    r"(?:[;,.:-] ?(?:but )?|\bbut )(?:(?:i'm afraid|i am afraid|sadly|unfortunately|alas)"
+    r" (?:, )?)?"
     # "..., mate they're not"
     r"(?:(?:mate|love|guys|lads|folks|honestly|trust me) (?:, )?)?"
     r"(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
     r" |just )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
-    r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not)"
-    r"(?: (?:work|help|really|at all|do that|do anything|one|any))?(?=\s*[,;.:]|\s+and\b"
+    r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not|hasn't|hasnt|has not|haven't"
+    r"|havent|have not)"
+    r"(?: (?:work|help|really|at all|do that|do anything|one|any))?(?: for (?:me|us|him|her|them"
+    r"|anyone))?(?=\s*[,;.:]|\s+and\b"
     r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is) (?:a myth|not true|untrue|false|nonsense|rubbish)"
@@ -10444,6 +10519,14 @@ _SECURED = LazyPattern(
     r"|\b(?:van|door|new|bike) locks?\b|\b(?:locked|lockers?) (?:after|overnight|at night)\b"
     r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place)\b|\b(?:fixed|replaced) the"
     r" (?:\S+ )?(?:sensor|lock|latch|hinge|barrier|gate|door|guard)\b"
+    # A precaution taken in so many words: "once the clamp is locked", "and your card details
+    # are encrypted", "signed off by the production manager", "staff check the mats every
+    # morning", "with staffed rails"; lockers and key services.
+    r"|\b(?:is|are|and|stays?|kept) locked\b|\bencrypted\b|\bsigned off by\b|\bstaffed\b"
+    r"|\bstaff (?:check|inspect)s? (?:\S+ ){1,5}?(?:every|each|daily|before)\b|\binspected"
+    r" (?:every|each|daily|weekly|before)\b|\blockers?\b|\bkey service\b"
+    r"|\b(?:screwed|tied|strapped|pinned|clamped) (?:down|in|on|together)\b|\block (?:clicks|is on"
+    r"|engages)\b"
 )
 
 
@@ -10459,7 +10542,11 @@ _SAFE_IF_YOU = LazyPattern(
 # (Not of a drug: "DNP is safe as long as you keep the dose sensible".)
 _DOSED = LazyPattern(
     rf"\b(?:doses?|dosage|{MEDICINE}|remedy|remedies|supplements?|teas?|herbs?|herbal|pills?"
-    rf"|tablets?|drugs?|shots?|injections?|jabs?|drinks?|diet|fast|fasting|cleanse)\b"
+    rf"|tablets?|drugs?|shots?|injections?|jabs?|drinks?|diet|fast|fasting|cleanse"
+    # what is put on or into the body: "Our detox drops are completely safe, every batch is
+    # inspected", "The sunbeds are completely safe, staff check the timers every morning"
+    rf"|drops|creams?|oils?|gels?|sprays?|patch(?:es)?|capsules?|sunbeds?|tanning|lasers?"
+    rf"|treatments?|therap(?:y|ies)|procedures?|fillers?|peels?|dyes?|bleach|products?)\b"
 )
 # A quantity of everyday things doubled: "double the coolant order", "Double the recipe for
 # the barbecue", "doubling the number of staff on platform 2".
@@ -10498,6 +10585,49 @@ _NOT_THE_MEDICINE = LazyPattern(
 # An age from which it is safe: "over six months", "from 12 years" (not "under six
 # months": the youngest are the ones at risk).
 _AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
+
+
+# Below this Zipf frequency a word is rare enough to be a drug's or a brand's name
+# ("clobazam", "pred", "spiro"); everyday things changed are common words ("the timer",
+# "the cue stack", "the hire fee").
+_RARE_BELOW = 3.0
+_TOKEN_OF = LazyPattern(r"[^\W_][\w'\u2019-]*")
+_DOSAGE_FORM = LazyPattern(
+    r"\b(?:pills?|tablets?|capsules?|gels?|drops|creams?|pouches|patch(?:es)?|sprays?|puffs?"
+    r"|shots?|jabs?|injections?|doses?|supplements?|vitamins?|nicotine|caffeine|meds|syrups?"
+    r"|liquids?|sachets?|inhalers?|puffers?|lozenges?|ointments?|lotions?)\b",
+    re.IGNORECASE,
+)
+# A change told of what was named before: "if you feel fine, just stop them", "double up on
+# the sleeping ones".
+_CHANGED_PRONOUN = LazyPattern(
+    r"\b(?:stop|stopped|stopping|double|doubled|doubling|halve|halved|skip|skipped|drop"
+    r"|dropped|quit|ditch|ditched|up|lower|raise|cut|share|borrow|crank|take|use)"
+    r" (?:(?:up )?on )?(?:the |your |my )?(?:them|it|those|these|\S+ ones)\b",
+    re.IGNORECASE,
+)
+
+
+def _could_name_a_medicine(text: str) -> bool:
+    """Does ``text`` (a unit and what was read before it) name anything that could be a
+    medicine: a medicine the patterns know, a dosage form, a number ("250mg"), a name
+    written with a capital inside a sentence ("Night Nurse", "PrEP"), a rare word (a
+    drug's name), or a change told of "them"? The learned reader is sure of many
+    changes by their verbs alone; of a thing in everyday use ("Stop the revolve before
+    anyone steps onto it", "double the hire fee") no medicine is changed."""
+    if _MEDICINE.search(text.lower()) or _DOSAGE_FORM.search(text) or _CHANGED_PRONOUN.search(text):
+        return True
+    after_a_stop = True  # a sentence's first word is capitalised whatever it names
+    for found in _TOKEN_OF.finditer(text):
+        token = found.group()
+        if any(character.isdigit() for character in token):
+            return True
+        if token[0].isupper() and not after_a_stop and token != "I":
+            return True
+        if vocabulary.zipf(token.lower().replace("\u2019", "'")) < _RARE_BELOW:
+            return True
+        after_a_stop = text[found.end() : found.end() + 1] in (".", "?", "!", ":")
+    return False
 
 
 def _kind_holds(
