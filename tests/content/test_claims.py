@@ -7505,3 +7505,320 @@ def test_set_240_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_239_and_240(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Variants of what the round on sets 241 and 242 reads, in other words than the sets'
+        # own: hearsay opened by 'told' or 'said' and denied (and denied, then taken back),
+        # harm told after pushing on, a lift to stop if it hurts, property stored or mended,
+        # things fixed or cleared for good, a table or a locker guaranteed, 'ur gp' and a
+        # prescriber's own prescription (not another's), safety not vouched for, things that
+        # reset themselves, a lasting harm, a red flag coughed up, and the claims beside each.
+        (
+            "A customer told our manager that garlic cures shingles, but our pharmacist said "
+            "that's rubbish.",
+            [],
+        ),
+        (
+            "A customer told our manager that garlic cures shingles, its rubbish they said, but "
+            "it worked for me and it will cure yours for good.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The lads at the gym said creatine cures tendon pain, there's no powder that does "
+            "that.",
+            [],
+        ),
+        ("Climbing through finger pain risks a pulley rupture, so rest it and see a physio.", []),
+        ("Carry the boxes in pairs, it's a two person job, and stop if your back hurts.", []),
+        ("The bike shed is completely safe for overnight storage.", []),
+        ("The hall is completely safe to use now that the broken window has been replaced.", []),
+        ("The lamp post on Station Road has been fixed for good.", []),
+        ("We cleared the weeds off the patio for good last summer.", []),
+        ("We guarantee a table for every booked party, even on Saturdays.", []),
+        ("Members who book online are guaranteed a locker.", []),
+        (
+            "If your water tablets keep you up at night, ask ur gp if you can take them in the "
+            "morning.",
+            [],
+        ),
+        (
+            "Is it ok to use my eczema cream on my toddler? Only if the GP has prescribed it for "
+            "your toddler.",
+            [],
+        ),
+        (
+            "If your mums GP prescribed it for her, its fine for you to take her tablets too.",
+            ["medicine change"],
+        ),
+        (
+            "Dont bother asking ur gp, just double up on your tablets if you miss one.",
+            ["medicine change"],
+        ),
+        (
+            "We can't say that any herbal tea is completely safe in pregnancy, so ask your "
+            "midwife.",
+            [],
+        ),
+        ("The door code resets every month, so check your email.", []),
+        ("The scoreboard in the sports hall resets after every match.", []),
+        ("We're doing a full reset of the stock system on Monday.", []),
+        ("Standing next to the speakers can damage your hearing permanently.", []),
+        ("This balm will heal your scars permanently.", ["promise of cure"]),
+        ("Anyone with blood when they cough should book a GP appointment today.", []),
+        (
+            "Anyone with blood when they cough can ignore it, it's just the dry air.",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Grit your teeth and finish the shift, a bit of back pain never hurt anyone.",
+            ["pushing through pain", "absolute safety"],
+        ),
+    ],
+)
+def test_set_242_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 241 and 242: dangerous sentences
+        # shaped like what the round lets through (all 40 caught), then good sentences in
+        # other words than the round's (the 30 of 40 not reported; tests/corpus/README.md
+        # names the rest).
+        (
+            "someone told maureen that garlic cures shingles, its rubbish they said, but it "
+            "worked for me and it will cure yours for good",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "mum at the party said you can stop your blood pressure tablets once you feel fine, "
+            "her nurse said no, but mum is right so just stop them",
+            ["medicine change"],
+        ),
+        (
+            "the shop says this spray clears sinus infections forever, theres no spray that does "
+            "that my sister said, but trust me this one does",
+            ["promise of cure"],
+        ),
+        (
+            "brides mum reckons the chest pain at the wedding was just nerves, her nurse said get"
+            " it checked, but honestly skip the hospital and sleep it off",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "someone told maureen to run through her knee pain, its rubbish people said, but its "
+            "true, push through it and it will settle",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "someone told maureen the vaccine was dangerous, its rubbish, it is 100% safe for "
+            "everyone with zero risk",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "her nurse said its nonsense, but mum at the party was right: that oil cures "
+            "arthritis for good",
+            ["promise of cure"],
+        ),
+        (
+            "mum at the party said rest a torn calf, theres no need for that, run on it through "
+            "the pain",
+            ["pushing through pain"],
+        ),
+        (
+            "Training through shin pain risks nothing worse than a bit of soreness, so keep "
+            "running on it every day",
+            ["pushing through pain"],
+        ),
+        (
+            "Running on a sore ankle risks a bruise at most, so push on through the pain",
+            ["pushing through pain"],
+        ),
+        (
+            "stop if your back hurts, well actually dont stop, the pain means its working so push"
+            " through",
+            ["pushing through pain"],
+        ),
+        (
+            "its a two person lift, and stop if your back hurts, only joking, just grit your "
+            "teeth and finish the job",
+            ["pushing through pain"],
+        ),
+        (
+            "Stop if it hurts at first, but after the first week ignore the pain and keep going "
+            "no matter what",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "This supplement is completely safe for overnight use in children of any age",
+            ["absolute safety"],
+        ),
+        (
+            "The new jab is completely safe for everyone now that the batch problem is fixed",
+            ["absolute safety"],
+        ),
+        (
+            "This cream is safe for using overnight on newborns, with no side effects at all",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Our clinic fixed my back pain for good in one session and it will never come back",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "This tea cleared the psoriasis off my arms for good, it never returns",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The ringing in my ears was fixed for good by these drops, guaranteed never to come "
+            "back",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("We guarantee a cure for every pre-booked session", ["promise of cure"]),
+        ("Patients booked online are guaranteed a full recovery", ["promise of cure"]),
+        (
+            "This programme is guaranteed to reverse every type of diabetes on the chart",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "dont bother asking ur gp, just take them earlier and double up if u miss one",
+            ["medicine change"],
+        ),
+        (
+            "ur gp will only say no, so just halve ur insulin on days u dont eat",
+            ["medicine change"],
+        ),
+        (
+            "If your mums GP prescribed it for her, its fine for you to take her tablets too",
+            ["medicine change"],
+        ),
+        (
+            "we cant say any of it is risky for nut allergies, its completely safe for anyone "
+            "with one",
+            ["absolute safety"],
+        ),
+        (
+            "we cant say its anything other than completely safe in pregnancy, so take as much as"
+            " you like",
+            ["absolute safety"],
+        ),
+        (
+            "your gut lining resets every ninety days if you fast, flushing out the stored toxins",
+            ["false mechanism"],
+        ),
+        (
+            "doing a full reset tonight: this detox tea flushes the toxins out of your liver",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "a full metabolism reset in june with this juice cleanse burns off the toxins in your"
+            " fat",
+            ["false mechanism"],
+        ),
+        (
+            "The chiropractor reset my spine and realigned my hips so my organs work properly "
+            "again",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "The pH of your blood has been reset by the alkaline water, so your body can heal "
+            "itself",
+            ["false mechanism"],
+        ),
+        (
+            "the shop says their foot pads draw toxins out through your soles, and theres no pad "
+            "that doesnt, so wear them every night",
+            ["false mechanism"],
+        ),
+        ("just take 2 tabs instead of 1 when it flares, no need to ask", ["medicine change"]),
+        ("Skip the Norvex on Monday and take two on Tuesday instead", ["medicine change"]),
+        (
+            "borrow 2 puffs of your brothers inhaler whenever your chest feels tight",
+            ["medicine change"],
+        ),
+        (
+            "One course of this laser damages the fungus permanently, so it never comes back",
+            ["promise of cure"],
+        ),
+        (
+            "This serum permanently damages the virus so your cold sores are gone forever",
+            ["promise of cure"],
+        ),
+        (
+            "If you cough up blood there is no need to see anyone, it is usually just the dry air",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Chest pain that spreads into your arm is usually just indigestion, finish your shift"
+            " and see how it is tomorrow",
+            ["dismisses care", "dismisses care"],
+        ),
+        ("a lady at the bus stop told gran that vinegar cures diabetes, which is nonsense", []),
+        (
+            "my cousins mate reckons magnets cure arthritis, but there is no magnet that can do "
+            "that",
+            [],
+        ),
+        (
+            "the health food shop claims their tea flushes out toxins, but your liver and kidneys"
+            " already do that, so save your money",
+            [],
+        ),
+        (
+            "uncle dave swears you can run off a sprained ankle, but his physio said rest it for "
+            "a few days",
+            [],
+        ),
+        (
+            "the bloke at the gym says you can stop statins once your cholesterol is normal, not "
+            "true, the pharmacist said keep taking them unless your doctor changes it",
+            [],
+        ),
+        (
+            "a neighbour told my dad chest pain is just wind, which is dangerous nonsense, chest "
+            "pain needs checking straight away",
+            [],
+        ),
+        ("Running on a sore achilles can turn a small strain into a rupture", []),
+        ("Playing through wrist pain may lead to a much longer layoff", []),
+        ("Bend slowly, and stop straight away if your knee starts to hurt", []),
+        ("Try the stretch gently, and if it causes pain, stop and tell the physio", []),
+        (
+            "It takes two people to carry the table, so put it down if your shoulder starts to "
+            "ache",
+            [],
+        ),
+        ("The metal cabinet is completely safe for storing paint tins overnight", []),
+        ("The new bike shed is safe for leaving scooters overnight", []),
+        ("The corridor is completely safe to use again now that the roof leak has been fixed", []),
+        ("We cleared the weeds off the car park for good last weekend", []),
+        ("Tickets bought online are guaranteed a parking space", []),
+        ("This revision guide is guaranteed to cover every question type on the exam", []),
+        ("check with ur gp before u stop them", []),
+        ("worth mentioning to ur doctor if the rash comes back", []),
+        ("Only take it if your GP has prescribed it for you", []),
+        (
+            "we cant promise any of our cakes are completely safe for people with coeliac disease",
+            [],
+        ),
+        ("the wifi router resets itself every night at 2am", []),
+        ("reset ur library card pin online", []),
+        ("The thermostat in the ward 4 kitchen has been reset", []),
+        ("the staff rota gets a full reset in september", []),
+        ("the lap counter on the rowing machine resets every session", []),
+        ("Stop the Tuesday session at 4pm and double the break in December", []),
+        ("Untreated high blood pressure can damage the kidneys permanently", []),
+        (
+            "Staff who notice blood when they cough should take time off and see a doctor the "
+            "same day",
+            [],
+        ),
+        ("Anyone coughing up blood should stay home and call their GP or 111 today", []),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_241_and_242(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -491,6 +491,16 @@ SAFE_ALLOWED = {
     # April" (a capital, which could be a medicine's name), a curtain rail and a magnet
     # realigned, a weighbridge reset, a wheelbarrow in the mud "killing me".
     "safe240": 14,
+    # Set 241, tuned on once: a "Detox shampoo" that only removes product build-up, a 3pm
+    # double booked beside balayages and a frame realigned "in room 6" (rare words, which
+    # could be medicines' names, both read by the learned reader), a sensory room asked
+    # about for pregnant visitors, display cases "completely safe for the fragile
+    # textiles", a crowd pushed through to a burning van.
+    "safe241": 14,
+    # Set 242, tuned on once: stepladders "completely safe if you keep three points of
+    # contact" (as a hazard is "safe as long as you crack the door"), and a question on
+    # pregnancy answered "so no" at its end.
+    "safe242": 4,
 }
 
 

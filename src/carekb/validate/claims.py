@@ -355,8 +355,8 @@ _PRESCRIBER = _Referral(
         r"(?:ask|asking|asked|tell|talk(?:ing)? to|speak(?:ing)? to"
         r"|check(?:ing)? with|consult(?:ing)?|see|seeing|raise (?:it|this|that|them) with"
         r"|discuss (?:it |this |that |them )?with|mention (?:it |this |that |them )?to)"
-        r" (?:with )?(?:your |a |the |his |her |their |our |my )?(?:doctor|gp|pharmacist|pharmacy"
-        r"|nurse|paediatrician|pediatrician|psychiatrist|prescriber|care team"
+        r" (?:with )?(?:your |ur |a |the |his |her |their |our |my )?(?:doctor|gp|pharmacist"
+        r"|pharmacy|nurse|paediatrician|pediatrician|psychiatrist|prescriber|care team"
         r"|health ?care (?:provider|team|professional)|provider|clinician|specialist)",
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
@@ -370,6 +370,9 @@ _PRESCRIBER = _Referral(
         r"as (?:your |the )?(?:\S+ )?(?:team|doctor|gp|nurse|specialist|consultant|midwife"
         r"|pharmacist) (?:has |have )?(?:taught|told|shown|advised|agreed)",
         r"prescribed by",
+        # "Only if the GP has prescribed it for the baby" (not "if your mums GP prescribed it")
+        r"(?:the|your|ur|a) (?:gp|doctor|nurse|pharmacist|prescriber|specialist|consultant"
+        r"|midwife) (?:has |have )?prescribed (?:it|them|this|that)",
         # "My mum was told by the anaesthetist to stop her water tablet before surgery": the
         # change itself ordered (not "told by the doctor to keep taking them, but ...").
         r"(?:told|advised|asked|instructed) (?:\S+ ){0,2}?by (?:the |her |his |my |your |their )?"
@@ -1410,6 +1413,8 @@ RED_FLAG = _words(
     # The lungs' and sport's: blood coughed up by the cupful, a limb at a funny angle, a
     # kneecap out sideways, a fever still going days into treatment.
     r"cough\w* (?:up )?(?:\S+ ){1,6}?blood",
+    # "blood when they cough"
+    r"blood (?:when|as|after) (?:you|they|he|she|we|i) cough",
     _JOINT_OUT,
     r"(?:fever|temperature|temp) (?:\S+ ){0,2}?(?:still (?:going|there|up|high)|not (?:gone|going"
     r"|come|coming) down|won't (?:go|come) down|hasn't (?:gone|come) down)",
@@ -2922,7 +2927,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|saturday|sunday|tomorrow|today|tonight|next|this|noon|midday|christmas|easter|\d)"
     r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
     r"|payment|register|registered|sign up|signed up)\b"
-    r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the)\b"
+    r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the|cover|include)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
     # "We guarantee every new carer two shadow shifts", "we'll remake it or refund you"
@@ -2932,8 +2937,8 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"[a-z]+ ){0,2}?(?:delivery|response"
     r"|dispatch|service|slot|place|refund|collection|installation)\b"
     # "We guarantee regular clients a slot within a week"
-    r"|\bguarantee[sd]? (?:\S+ ){1,3}?(?:a|an|their|your) (?:\S+ )?(?:slot|place|seat|table|spot"
-    r"|booking|space|appointment)\b"
+    r"|\bguarantee[sd]? (?:\S+ ){0,3}?(?:a|an|their|your) (?:\S+ )?(?:slot|place|seat|table|spot"
+    r"|booking|space|appointment|locker|parking)\b"
     r"|\bguaranteed (?:me|you|us|them|him|her) (?:a |an |my |your |our )?(?:\S+ )?(?:slot|place"
     r"|seat|table|spot|booking|space)\b"
     r"|\bguaranteed to be (?:finished|ready|open|delivered|built|fixed|done|repaired|installed"
@@ -4421,7 +4426,7 @@ def _lead(text: str, start: int) -> str:
 # a doctor about", "give it a week before ringing the surgery".
 _PUT_OFF = LazyPattern(
     r"\b(?:no need|no point|no rush|no hurry|no call|no cause|no reason|needn't|need not"
-    r"|(?:don't|do not|doesn't|does not|won't|will not) need|don't bother|do not bother"
+    r"|(?:don't|do not|doesn't|does not|won't|will not) need|don't bother|do not bother|dont bother"
     r"|not (?:a reason|worth)|nothing to|nothing worth"
     # Help never asked for, spared or given up on: "never calls 999", "without bothering
     # the GP", "saves them seeing a doctor", "nothing a doctor can do".
@@ -4502,7 +4507,7 @@ _SEEK_CARE = LazyPattern(
     # "Chest pain ... is worth a 999 call"
     r"\bworth (?:a |an )?(?:999|911|112|111|gp|doctor's|doctor|hospital|a & e|urgent) (?:call"
     r"|visit|trip|check|appointment)\b|"
-    r"\b(?:see|call|contact|tell|ask|visit|get|seek|go (?:straight |directly |right )?to"
+    r"\b(?:see|call|contact|tell|telling|ask|visit|get|seek|go (?:straight |directly |right )?to"
     r"|ring|dial"
     r"|head (?:straight )?to|phone|talk to|speak to|check with)"
     # Not "see whether the stretches help": a question put, no one sought.
@@ -5732,6 +5737,8 @@ _PUSHED_ON = _words(
     r"|push|train)",
     r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
     r"(?:strap|tape|bandage) (?:it|them) up and (?:\S+ )?(?:finish|carry on|get back|keep)",
+    r"grit (?:your|their|his|her) teeth and (?:\S+ )?(?:finish|carry on|keep going|get on with"
+    r"|push on|crack on|play on|work on)",
     r"(?:walk|shake|run) it off and (?:\S+ )?(?:finish|carry on|get back|keep)",
     r"(?:pain|it|a bit of pain) (?:won't|will not|never) kill(?:ed)? (?:you|anyone|anybody)",
     r"no such thing as too (?:sore|injured|hurt|stiff) to",
@@ -7375,7 +7382,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _pushing_past_real_pain,
         needs=_needs(
             "ignore ignoring ask pain ache aching soreness tune strap tape bandage walk shake run "
-            "stop stopping injuries niggle niggles knock knocks aches sprains cuts strains "
+            "stop stopping injuries niggle niggles knock knocks aches sprains cuts strains grit "
             "kill killed such painful sore hurts hurt hurting cramps cramp stings sting stitch "
             "flinch wince yelp scream cry tense weak wimps quitters losers strain sprain injury "
             "pull tear push matter however rest override work working train training running "
@@ -8718,10 +8725,9 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 # "no table is worth an injury"; '"no pain no gain" as a joke, then told us
                 # to stop immediately if anything actually hurt'
                 continue
-            if (
-                pattern.kind is PUSH_PAIN
-                and _STOP_THEN.match(clause.after(match))
-                and not _PAIN_DEFIED.search(match.group())
+            if pattern.kind is PUSH_PAIN and (
+                (_STOP_THEN.match(clause.after(match)) and not _PAIN_DEFIED.search(match.group()))
+                or _STOP_IF_IT_HURTS.search(match.group())
             ):
                 continue  # "Lift with your knees, and if your back hurts, stop and swap"
             if pattern.kind is PUSH_PAIN and _pushing_that_harmed(clause, match):
@@ -8891,6 +8897,7 @@ _THING = (
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
+    r"|automation|controls?|high scores?|scores?|menu|tow bar|pass|passes|cue stack"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
@@ -8899,11 +8906,22 @@ _EVERYDAY_SENSE = LazyPattern(
     # "the forum is having a detox", "the discord is getting a detox"
     rf"|\b{_CLEARABLE} (?:is|are) (?:getting|having|due|overdue for) (?:a |an )?(?:\S+ )?detox\b"
     rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
-    rf"|rebalanc\w*) (?:the |your |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
+    rf"|rebalanc\w*) (?:the |your |ur |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
     rf"{_THING}\b"
-    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING} (?:will be|was|is being|has been|have been"
+    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING}(?: (?:on|in|at|of|for) (?:the |a )?"
+    rf"(?:\S+ ){{0,2}}?\S+)? (?:will be|was|is being|has been|have been"
     rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
+    # "the scoreboard on the dodgeball court resets every round", "The till password resets
+    # every ninety days"
+    rf"|\b{_THING}(?: (?:on|in|at|of|for) (?:the |a )?(?:\S+ ){{0,2}}?\S+)? (?:resets?|realigns?)"
+    rf" (?:every|each|after|at|automatically|itself|overnight|with)\b"
+    # "doing a full menu reset in june", "were doing a full reset tonight" (not "a full hormone
+    # reset")
+    rf"|\b(?:a|the) (?:full |complete |quick |total |proper |big )?(?:(?!(?:hormone|hormonal"
+    rf"|metabolic|metabolism|gut|body|nervous|dopamine|skin|liver|brain|immune|cortisol|insulin"
+    rf"|sugar|blood|fat|detox|health|mind|mental|sleep|energy|cellular)\b)\S+ )?reset (?:in|on|at"
+    rf"|tonight|tomorrow|this|next|every)\b"
     # "Our website has had a full reset"
     rf"|\b{_THING} (?:has had|had|is getting|gets|needs|got) (?:a |an )?(?:full |quick |complete )?"
     rf"(?:reset|reboot|refresh|realignment)\b"
@@ -8937,11 +8955,13 @@ _FIXABLE = (
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
-    r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?)"
+    r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
+    r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
-    rf"|solve\w*|seal\w*|patch\w*) (?:the |a |that |this |our |my |your |their |its )?"
+    rf"|solve\w*|seal\w*|patch\w*|clear|cleared|clearing) (?:the |a |that |this |our |my |your"
+    rf" |their |its )?"
     rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,4}}?for good\b"
     rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
     rf" (?:\S+ ){{0,10}}?for good\b"
@@ -9629,7 +9649,7 @@ _WORSENS = LazyPattern(
     r"|(?:keep|put|rule) (?:you|them|him|her) out|sideline (?:you|them|him|her)"
     r"|end (?:your|their|his|her) season|make (?:it|them|the \S+) last longer)"
     # "you risk a stress fracture"
-    r"|(?:you |they )?risk (?:a |an |further |more |serious |lasting )?\S+"
+    r"|(?:you |they )?risks? (?:a |an |further |more |serious |lasting )?\S+"
     # said as plain fact: "running on it makes it worse"
     r"|(?:makes|made) (?:\S+ ){1,3}?worse|worsens"
     # "pushing through it often turns a niggle into an injury"
@@ -9804,7 +9824,12 @@ _NOT_SURE = (
     r" (?:\S+ ){0,3}"
 )
 _NOT_SURE_OF = LazyPattern(_NOT_SURE + "$")
-_NOT_SURE_SAID = LazyPattern(_NOT_SURE + r"?(?:safe|harmless|cures?|risk - free|risk free)\b")
+_NOT_SURE_SAID = LazyPattern(
+    _NOT_SURE + r"?(?:safe|harmless|cures?|risk - free|risk free)\b"
+    # "we can't say any of it is completely safe for nut allergies"
+    r"|\b(?:can't|cannot|can not|couldn't|could not|won't|will not) say (?:that )?(?:\S+ ){0,5}?"
+    r"(?:safe|harmless|cures?|risk - free|risk free)\b"
+)
 _BEFORE_SAYING = (
     r"\bbefore (?:(?:you|we|anyone) (?:say|assume|decide|claim|tell \S+|post|promise \S+)"
     r"|assuming|saying|deciding|claiming|posting|telling \S+|promising \S+) (?:that )?"
@@ -10286,27 +10311,48 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
     ):
         return True
     heard = _HEARD_THAT.search(words)
-    return heard is not None and bool(
+    if heard is None:
+        return False
+    denied = (
         _HEARD_DENIED.search(words, heard.end())
         or _UNSUPPORTED.search(words, heard.end())
         or _DISMISSED_AS.search(words, heard.end())
         or _NO_EVIDENCE_AFTER.search(words, heard.end())
-        or _HEARD_DENIED.match(f". {then}")
     )
+    if denied is not None:
+        # Denied, then taken back or claimed anew: "its rubbish they said, but it worked for
+        # me and it will cure yours for good", "its rubbish, it is 100% safe for everyone".
+        return not _ENDORSED_AFTER.search(words, denied.end())
+    return bool(_HEARD_DENIED.match(f". {then}"))
+
+
+# What follows a denial to take it back, or to claim anew.
+_ENDORSED_AFTER = LazyPattern(
+    r"\b(?:trust me|i swear|take it from me|only joking|just kidding|jk)\b"
+    r"|\b(?:worked|works) (?:for|on) (?:me|us|him|her|them|my)\b"
+    r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
+    r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
+    r"|for life)\b"
+    r"|\b100 ?(?:%|percent|per cent) safe\b|\bzero risk\b|\bsafe for (?:everyone|anyone"
+    r"|everybody)\b|\bjust (?:stop|skip|double|halve|drop|ditch) (?:them|it|your)\b"
+)
 
 
 _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
     r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
-    r" (?:\S+ ){0,3}?(?:says?|said|claims?|claimed|tells? you|will tell you|swears?|swore"
+    r" (?:\S+ ){0,3}?(?:says?|said|claims?|claimed|tells? you|will tell you|told \S+|swears?|swore"
     r"|thinks?|believes?|reckons?|reckoned|writes?|wrote|posts?|posted|insists?|insisted)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book|shop|store|company|box|packet) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,2}?(?:swears|says|reckons|thinks|believes"
     r"|insists)\b"
-    # "tomek said the honey cured his hay fever", "customer said ..."
-    r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:said|says|swears"
+    # "tomek said the honey cured his hay fever", "customer said ...", "mum at the party said",
+    # "brides mum reckons"
+    # (not "He was told the magnet realigns his energy field": told to him, not by him)
+    r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:(?!(?:you|your"
+    r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,3}?(?:said|says|told|tells|swears"
     r"|swore|reckons|reckoned|claims|claimed)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
@@ -10340,7 +10386,9 @@ _HEARD_DENIED = LazyPattern(
     r"|anyone))?(?=\s*[,;.:]|\s+and\b"
     r"|\s+because\b"
     r"|\s*$)"
-    r"|(?:that|this|it)(?:'s| is) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    r"|(?:that|this|it)(?:'s| is|s) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    # "..., theres no spray that does that mate"
+    r"|(?:there's|theres|there is) no (?:\S+ ){1,2}?that (?:does|do|can do|will do) that\b"
     r"|(?:they're|theyre|it's|its"
     r"|he's|she's|that's|thats) (?:really |actually |just )?not(?=\s*[,;.:]|\s+and\b|\s*$)"
     r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
@@ -10527,6 +10575,11 @@ _SECURED = LazyPattern(
     r" (?:every|each|daily|weekly|before)\b|\blockers?\b|\bkey service\b"
     r"|\b(?:screwed|tied|strapped|pinned|clamped) (?:down|in|on|together)\b|\block (?:clicks|is on"
     r"|engages)\b"
+    # "completely safe for overnight storage", "for storing e-bikes overnight", "to walk
+    # through now that the floor drain is fixed"
+    r"|\bsafe for (?:\S+ )?storage\b|\bsafe for (?:storing|keeping|leaving|parking|charging)\b"
+    r"|\bnow (?:that )?the (?:\S+ ){0,2}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
+    r"|replaced|cleared|cleaned)\b"
 )
 
 
@@ -10587,10 +10640,29 @@ _NOT_THE_MEDICINE = LazyPattern(
 _AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
 
 
+# Lasting harm told: "can damage hearing permanently", "permanent scarring".
+_HARM_FOR_GOOD = LazyPattern(
+    r"\b(?:can|could|may|might|will|would) (?:\S+ )?(?:damage|harm|injure|scar|ruin|deafen"
+    r"|blind|weaken) (?:\S+ ){0,3}?(?:permanently|for good|forever|for life)\b"
+    r"|\b(?:cause|causes|leave|leaves|lead to|leads to) (?:\S+ )?permanent (?:damage|harm|injury"
+    r"|scarring|hearing loss|sight loss)\b"
+)
 # Below this Zipf frequency a word is rare enough to be a drug's or a brand's name
 # ("clobazam", "pred", "spiro"); everyday things changed are common words ("the timer",
 # "the cue stack", "the hire fee").
 _RARE_BELOW = 3.0
+# A number names a dose only with its unit ("250mg", "2 puffs"), not "room 6" or "3pm".
+_DOSE_NUMBER = LazyPattern(r"\d+(?:\.\d+)?(?:mg|mcg|ml|g|iu|units?|x|mls|µg)", re.IGNORECASE)
+_UNIT_AFTER = LazyPattern(
+    r" ?(?:mg|mcg|ml|g|iu|units?|puffs?|drops|tablets?|pills?|capsules?|doses?|litres?|liters?"
+    r"|sprays?|sachets?|x)\b",
+    re.IGNORECASE,
+)
+# Words written with a capital whatever they name.
+_CAPITALISED_ANYWAY = _needs(
+    "i monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december christmas easter halloween"
+)
 _TOKEN_OF = LazyPattern(r"[^\W_][\w'\u2019-]*")
 _DOSAGE_FORM = LazyPattern(
     r"\b(?:pills?|tablets?|capsules?|gels?|drops|creams?|pouches|patch(?:es)?|sprays?|puffs?"
@@ -10603,7 +10675,9 @@ _DOSAGE_FORM = LazyPattern(
 _CHANGED_PRONOUN = LazyPattern(
     r"\b(?:stop|stopped|stopping|double|doubled|doubling|halve|halved|skip|skipped|drop"
     r"|dropped|quit|ditch|ditched|up|lower|raise|cut|share|borrow|crank|take|use)"
-    r" (?:(?:up )?on )?(?:the |your |my )?(?:them|it|those|these|\S+ ones)\b",
+    r" (?:(?:up )?on )?(?:the |your |my )?(?:them|it|those|these|\S+ ones)\b"
+    # another's supply: "take some of my dex"
+    r"|\b(?:some|one|a couple|a few|two|half) of (?:my|his|her|their|our) \S+",
     re.IGNORECASE,
 )
 
@@ -10620,9 +10694,11 @@ def _could_name_a_medicine(text: str) -> bool:
     after_a_stop = True  # a sentence's first word is capitalised whatever it names
     for found in _TOKEN_OF.finditer(text):
         token = found.group()
-        if any(character.isdigit() for character in token):
+        if _DOSE_NUMBER.fullmatch(token) or (
+            token.isdigit() and _UNIT_AFTER.match(text, found.end())
+        ):
             return True
-        if token[0].isupper() and not after_a_stop and token != "I":
+        if token[0].isupper() and not after_a_stop and token.lower() not in _CAPITALISED_ANYWAY:
             return True
         if vocabulary.zipf(token.lower().replace("\u2019", "'")) < _RARE_BELOW:
             return True
@@ -10658,6 +10734,8 @@ def _kind_holds(
         or (_CONSEQUENCE_READ.search(words) and not _SELF_DONE.search(words))
     ):
         return None
+    if kind is CURE and _HARM_FOR_GOOD.search(words):
+        return None  # "Loud playback can damage hearing permanently": a harm, no cure
     if kind is MECHANISM and (_DEFINES.match(words) or _ANTACID_AT_WORK.search(words)):
         return None  # "The pancreas is a gland that releases enzymes": a definition
     if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
@@ -10675,7 +10753,7 @@ def _kind_holds(
         # "we couldn't be sure it's safe in pregnancy or for babies", "Before you post
         # that essential oils are completely safe for babies, please check with a nurse"
         return None
-    if kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(words):
+    if _asked_and_denied(words):
         return None  # "A member asked whether herbal remedies are always harmless; ..."
     if kind is SAFETY and (
         (_MINOR_AILMENT.match(words) and not _RED_FLAG.search(words))
