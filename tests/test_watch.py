@@ -22,7 +22,7 @@ from carekb.project import KB_DIR, UNREAD_DIRS
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 
-Walked = tuple[list[tuple[str, int, str]], list[str], list[str]]
+Walked = tuple[list[cache.Row], list[str], list[str]]
 
 
 def walk(root: Path) -> Walked:
@@ -86,6 +86,19 @@ def counted_listings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+def counted_stat_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders whose files are turned into stat lines, from now on."""
+    made: list[str] = []
+    real = cache.folder_files
+
+    def files(listing: cache.Listing, prefix: str, cut: int) -> cache.FolderFiles:
+        made.append(prefix)
+        return real(listing, prefix, cut)
+
+    monkeypatch.setattr(cache, "folder_files", files)
+    return made
+
+
 def rename(source: Path, target: Path) -> None:
     source.rename(target)
 
@@ -137,20 +150,25 @@ def test_a_watched_walk_finds_what_its_own_walk_finds_after_every_change(
 ) -> None:
     watcher.prepare(os.fspath(project))
     asked = counted_listings(monkeypatch)
+    made = counted_stat_lines(monkeypatch)
     assert walk(project) == fresh_walk(project)
     asked.clear()
+    made.clear()
     walk(project)
     assert asked == []  # nothing changed: every listing came from the daemon's memory
+    assert made == []  # and the stat lines of their files were made once, by the daemon
     for what, change, shown in CHANGES:
         change(project)
         watcher.prepare(os.fspath(project))
         asked.clear()
+        made.clear()
         watched = walk(project)
         assert asked == [], what  # the daemon listed the changed folders itself
+        assert made == [], what  # and made their files' stat lines
         assert watched == fresh_walk(project), what
-        assert any(shown in line for line, _, _ in watched[0]) or shown.rstrip("/") in str(
-            watched[1]
-        ), what
+        assert any(shown in row[0] for row in watched[0]) or shown.rstrip("/") in str(watched[1]), (
+            what
+        )
 
 
 def test_changes_drop_their_folders_at_once_even_before_the_next_run(

@@ -130,3 +130,27 @@ def test_a_remembered_token_vouches_only_for_the_triple_it_was_kept_for(monkeypa
     assert not verified.verify("key", "bad", b"message")
     assert checked == ["good", "good", "good", "bad", "bad"]  # none of these is remembered
     assert verified.used() == kept
+
+
+@pytest.mark.parametrize(
+    ("earlier", "used", "whole"),
+    [
+        (["a" * 64, "b" * 64], ["a" * 64], False),  # nothing new: nothing to write
+        (["a" * 64, "c" * 64], ["b" * 64], False),  # a new one: merged in order
+        (["b" * 64, "a" * 64], ["a" * 64], False),  # read out of order: written sorted
+        (["a" * 64, "a" * 64], ["a" * 64], False),  # read twice: written once
+        (["a" * 64, "b" * 64], ["a" * 64], True),  # a lint of everything keeps what it used
+        ([], [], False),
+    ],
+)
+def test_the_tokens_kept_after_a_lint_are_the_earlier_and_the_used_in_order(
+    earlier, used, whole, monkeypatch
+):
+    """What the lint writes back is what sorting the union would give, written only when
+    it differs from what was read (the shortcut for nothing new must agree)."""
+    from carekb.validate.lint import _verified_to_keep
+
+    monkeypatch.setattr(verified, "used", lambda: sorted(used))
+    expected = sorted({*used, *(() if whole else earlier)})
+    kept = _verified_to_keep(list(earlier), whole)
+    assert kept == (None if expected == earlier else expected)

@@ -3,11 +3,12 @@
 Every run stats every file of its project before it reads anything
 (:func:`carekb.load.cache.fingerprint`): at 10,000 entries about a fifth of a one-file
 lint, at 100,000 nearly all of a warm one. A daemon started with ``--watch`` keeps, for
-the projects it served last, each folder's listing with its files' stats
-(:data:`carekb.load.cache.KNOWN_LISTINGS`), and learns from the kernel (Linux's
-inotify) which folders changed since: a change drops that folder's listing at once,
-and before a run the daemon lists again only the folders dropped. The run takes the
-rest from memory and so finds exactly what its own walk would have found.
+the projects it served last, each folder's listing with its files' stats, turned once
+into the lines a run's walk makes of them (:data:`carekb.load.cache.KNOWN_LISTINGS`),
+and learns from the kernel (Linux's inotify) which folders changed since: a change
+drops that folder's listing at once, and before a run the daemon lists again only the
+folders dropped. The run takes the rest from memory and so finds exactly what its own
+walk would have found.
 
 It is opt-in: it ends the daemon's promise that nothing one run reads reaches the
 next, and inotify does not see every change. It misses changes on network file
@@ -166,6 +167,7 @@ class Watcher:
                 self._forget_under(folder)  # gone since: its parent has word of it
                 continue
             KNOWN_LISTINGS[folder] = listing
+            listing.files(_prefix(folder, root), 0)  # its stat lines, made once, not by each run
             pending.extend(f for f in _subfolders(listing, folder, root) if f not in KNOWN_LISTINGS)
         return True
 
@@ -225,6 +227,12 @@ def _subfolders(listing: Listing, folder: str, root: str) -> Iterator[str]:
         relative = f"{relative_folder}/{item}" if relative_folder else item
         if walks_into(relative, item, UNREAD_DIRS, read_in=_READ_IN):
             yield f"{folder}/{item}"
+
+
+def _prefix(folder: str, root: str) -> str:
+    """What a run's walk of ``root`` puts before the names of ``folder``'s items."""
+    relative = folder[len(root) + 1 :]
+    return relative + "/" if relative else ""
 
 
 def _under(folder: str, top: str) -> bool:

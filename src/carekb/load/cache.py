@@ -139,30 +139,36 @@ def fingerprint(
     chosen = [Path(p) for p in paths]
     scope = sorted(project.relative(p) for p in chosen)
     lines = [*settings_lines(today), "scope " + " ".join(scope)]
-    files: dict[str, str] = {}
     walk = _Walk()
     stats = list(_stats(project, chosen, trust, walk))
     by_stamp = stamp[1] if stamp is not None and walk.devices <= {stamp[0]} else by_clock
-    settled = True
-    for line, mtime, name in stats:
-        lines.append(line)
-        young = mtime >= (by_stamp if name else by_clock)
-        settled = settled and not young
-        if name:
-            # The line is the name, then the stat: the stat is kept as it is (hashing
-            # each of a quarter of a million lines costs more than reading them back).
-            files[name] = "" if young else line[len(name) + 1 :]
+    lines += [row[0] for row in stats]
     lines.append("")
+    # The stat is kept as it is (hashing each of a quarter of a million lines costs more
+    # than reading them back). Comprehensions, not one loop doing it all: a fifth of the
+    # time, for every file of the project on every run.
+    files = {row[2]: row[3] for row in stats if row[2]}
+    young = _young(stats, by_stamp, by_clock)
+    files.update((name, "") for name in young if name)
     digest = hashlib.sha256("\0".join(lines).encode("utf-8", "surrogateescape"))
     scope_name = hashlib.sha256("\0".join(scope).encode()).hexdigest()[:16]
     return Fingerprint(
         scope=scope_name,
         digest=digest.hexdigest(),
-        settled=settled,
+        settled=not young,
         files=files,
         folders=frozenset(walk.folders),
         unwalked=frozenset(walk.unwalked),
     )
+
+
+def _young(rows: list[Row], by_stamp: int, by_clock: int) -> list[str]:
+    """The names of the files that may still change unseen ("" for one outside the
+    project): one of the project modified at ``by_stamp`` or later, any other at
+    ``by_clock`` or later."""
+    first = min(by_stamp, by_clock)
+    recent = [row for row in rows if row[1] >= first]  # few: the exact test on those only
+    return [name for _, mtime, name, _ in recent if mtime >= (by_stamp if name else by_clock)]
 
 
 def context_key(project: Project, today: dt.date, trust: Path | None) -> str:
@@ -232,7 +238,7 @@ def _version() -> str:
 def _own_code() -> Iterator[str]:
     # carekb's own files count (an edit in a development install must not be
     # hidden) but not as racy ones: they do not change under a user.
-    return (line for line, _, _ in _tree(Path(carekb.__file__).parent, "pkg:"))
+    return (row[0] for row in _tree(Path(carekb.__file__).parent, "pkg:"))
 
 
 def code_key(sources: Iterable[Path] = ()) -> str:
@@ -278,16 +284,21 @@ def _cache_folder_at(folder: Path) -> Path:
     return folder
 
 
+Row = tuple[str, int, str, str]
+"""A file as a walk saw it: its line (its name, then its stat: what the fingerprint's
+digest covers), its modification time, its path relative to the walk's root ("" for a
+file outside the project), and its stat alone (as the lint index keeps it)."""
+
+
 def _stats(
     project: Project, paths: list[Path], trust: Path | None, walk: _Walk | None = None
-) -> Iterator[tuple[str, int, str]]:
-    """The stat of every file a run may read, with its modification time and, for a
-    file of the project, its path relative to the root ("" for others)."""
+) -> Iterator[Row]:
+    """Every file a run may read (:data:`Row`)."""
     for key, value in sorted(os.environ.items()):
         if key.startswith("CAREKB_") and os.path.isfile(value):
-            yield (*_stat_line(Path(value), value), "")
+            yield (*_stat_line(Path(value), value), "", "")
     trust_file = trust_path(trust)
-    yield (*_stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}"), "")
+    yield (*_stat_line(trust_file.absolute(), f"trust:{trust_file.absolute()}"), "", "")
     # Output folders are skipped by their exact place, never by name: a folder
     # named like export.out elsewhere (kb/techniques) is an input all the same.
     outputs = project.output_folders
@@ -297,18 +308,70 @@ def _stats(
     for path in paths:
         if project.root not in path.resolve().parents and path.resolve() != project.root:
             if path.is_dir():
-                yield from ((line, mtime, "") for line, mtime, _ in _tree(path, f"extra:{path}:"))
+                yield from ((row[0], row[1], "", "") for row in _tree(path, f"extra:{path}:"))
             else:
-                yield (*_stat_line(path, str(path)), "")
+                yield (*_stat_line(path, str(path)), "", "")
 
 
 # A folder opened to list it and to stat its files by name (never a link followed
 # inside the project: every file is asked with follow_symlinks=False).
 _FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 
-Listing = list[tuple[str, "os.stat_result | None"]]
-"""A folder's items in the order it lists them, each with its stat (None: it could not be
-asked: gone, or in a folder that can be listed but not entered)."""
+
+class Listing(list[tuple[str, "os.stat_result | None"]]):
+    """A folder's items in the order it lists them, each with its stat (None: it could not
+    be asked: gone, or in a folder that can be listed but not entered). Never changed once
+    listed: a change is a new listing.
+
+    It also keeps what a walk made of its files (:meth:`files`), so that a watching
+    daemon's listing is turned into stat lines once, not again by every run: that was
+    two thirds of a run's walk, which asks the file system for nothing then."""
+
+    __slots__ = ("_files",)
+
+    def __init__(self, items: Iterable[tuple[str, os.stat_result | None]] = ()) -> None:
+        super().__init__(items)
+        self._files: FolderFiles | None = None
+
+    def files(self, prefix: str, cut: int) -> FolderFiles:
+        """:func:`folder_files` of this listing, kept for the last ``prefix`` and ``cut``."""
+        kept = self._files
+        if kept is None or kept.prefix != prefix or kept.cut != cut:
+            kept = self._files = folder_files(self, prefix, cut)
+        return kept
+
+
+class FolderFiles(NamedTuple):
+    """A folder's listing as a walk that names its items ``prefix`` + item takes it."""
+
+    prefix: str
+    cut: int  # the length of the walk's label, cut from each name (:func:`_tree`)
+    rows: list[Row]  # its files, in the listing's order
+    devices: frozenset[int]  # the file systems they are on
+    others: list[tuple[str, os.stat_result | None]]  # its folders, and items not asked
+
+
+def folder_files(listing: Listing, prefix: str, cut: int) -> FolderFiles:
+    """``listing``'s files as rows, and the rest of its items, in order. Every run stats
+    every file of the project (a quarter of a million at 100,000 entries), so this loop
+    is kept tight: locals only."""
+    rows: list[Row] = []
+    add = rows.append
+    others: list[tuple[str, os.stat_result | None]] = []
+    devices: set[int] = set()
+    is_folder = stat.S_ISDIR
+    for item, info in listing:
+        if info is None or is_folder(info.st_mode):
+            others.append((item, info))
+            continue
+        mtime = info.st_mtime_ns
+        devices.add(info.st_dev)
+        name = prefix + item
+        # ctime too: it moves when someone sets a file's mtime back by hand.
+        stat_line = f"{info.st_size} {mtime} {info.st_ctime_ns} {info.st_ino} {info.st_mode}"
+        add((f"{name} {stat_line}", mtime, name[cut:], stat_line))
+    return FolderFiles(prefix, cut, rows, frozenset(devices), others)
+
 
 KNOWN_LISTINGS: dict[str, Listing] = {}
 """Folders whose listing a watching daemon (``carekb daemon start --watch``,
@@ -324,22 +387,17 @@ def _tree(
     skip_paths: frozenset[str] = frozenset(),
     walk: _Walk | None = None,
     read_in: str | None = None,
-) -> list[tuple[str, int, str]]:
+) -> list[Row]:
     """The stat of every file under ``root``, except in folders named in ``skip`` (carekb's
     own list of tool folders) or at a path in ``skip_paths`` (relative to ``root``), with
     its modification time and its path relative to ``root``. Under ``read_in`` (kb/, which
     the loader reads whole but for hidden names), a folder is skipped by its name only when
-    the loader skips it too: "kb/techniques/venv/" holds entries like any other folder.
-
-    Every run stats every file of the project (a quarter of a million at 100,000
-    entries), so this loop is kept tight: a list, not a generator, and locals only."""
-    found: list[tuple[str, int, str]] = []
-    add = found.append
+    the loader skips it too: "kb/techniques/venv/" holds entries like any other folder."""
+    found: list[Row] = []
     cut = len(label)
     walk = walk or _Walk()
     devices = walk.devices
     known = KNOWN_LISTINGS
-    is_folder = stat.S_ISDIR
     pending = [(os.fspath(root), label)]
     while pending:
         folder, prefix = pending.pop()
@@ -350,30 +408,20 @@ def _tree(
             walk.unwalked.append(prefix[cut:].rstrip("/"))
             continue
         walk.folders.append(prefix[cut:].rstrip("/"))
-        for item, info in listing:
-            name = prefix + item
+        files = listing.files(prefix, cut)
+        found += files.rows
+        devices |= files.devices
+        for item, info in files.others:
             if info is None:
                 # The list of this folder's files is incomplete: the loader walks it itself.
                 walk.unwalked.append(prefix[cut:].rstrip("/"))
                 continue
-            mode = info.st_mode
-            if is_folder(mode):
-                relative = name[cut:]
-                if walks_into(relative, item, skip, skip_paths, read_in):
-                    pending.append((f"{folder}/{item}", name + "/"))
-                else:
-                    walk.unwalked.append(relative)
-                continue
-            # ctime too: it moves when someone sets a file's mtime back by hand.
-            mtime = info.st_mtime_ns
-            devices.add(info.st_dev)
-            add(
-                (
-                    f"{name} {info.st_size} {mtime} {info.st_ctime_ns} {info.st_ino} {mode}",
-                    mtime,
-                    name[cut:],
-                )
-            )
+            name = prefix + item
+            relative = name[cut:]
+            if walks_into(relative, item, skip, skip_paths, read_in):
+                pending.append((f"{folder}/{item}", name + "/"))
+            else:
+                walk.unwalked.append(relative)
     return found
 
 
@@ -405,7 +453,7 @@ def list_folder(folder: str) -> Listing | None:
     except OSError:
         return None
     lstat = os.stat
-    listing: Listing = []
+    listing = Listing()
     add = listing.append
     try:
         items = os.listdir(descriptor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import operator
 import os
 import stat
 from collections.abc import Iterable, Mapping
@@ -358,18 +359,26 @@ def _listed_in_kb(
     # text are found by that name.
     folder = str(project.kb_dir)
     cut = len(KB_DIR)
-    found: list[tuple[str, str, str]] = []
-    for name in listed:
-        if not name.startswith(prefix) or name.startswith(audit) or "/." in name:
-            continue
-        full = folder + name[cut:]
-        if name.endswith(YAML_SUFFIXES):
-            found.append((in_path_order(full), full, name))
-        else:
-            linked = _links_to_folder(full, listed[name])
+    # Comprehensions, and the sort's key called in C: this meets every file of the
+    # project (24,000 at 10,000 entries), and one loop doing it all cost a third more.
+    inside = [
+        name
+        for name in listed
+        if name.startswith(prefix) and not name.startswith(audit) and "/." not in name
+    ]
+    found = [name for name in inside if name.endswith(YAML_SUFFIXES)]
+    for name in inside:
+        if not name.endswith(YAML_SUFFIXES):
+            linked = _links_to_folder(folder + name[cut:], listed[name])
             ignored.append((name, "a link to a folder" if linked else "not a YAML file"))
-    found.sort()  # by in_path_order, as _discover sorts
-    return [full for _, full, _ in found], [name for _, _, name in found]
+    # As _discover sorts: by in_path_order of the name in full, whose part before the
+    # name is the same for all.
+    found.sort(key=_IN_PATH_ORDER)
+    return [folder + name[cut:] for name in found], found
+
+
+_IN_PATH_ORDER = operator.methodcaller("replace", "/", "\0")
+"""in_path_order of a name with "/" between its parts, as a sort's key."""
 
 
 def _links_to_folder(full: str, stat_line: str) -> bool:

@@ -16,10 +16,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-# Each token is in one set only, as 32 bytes: at 100,000 entries there are hundreds of
-# thousands, and as two sets of hex text they cost a lint some 60 MB.
-_REMEMBERED: set[bytes] = set()  # tokens earlier runs kept, not yet relied on here
-_USED: set[bytes] = set()  # tokens this process verified or relied on
+# Each token is in one set only: at 100,000 entries there are hundreds of thousands, and
+# as two sets of hex text they cost a lint some 60 MB. Those earlier runs kept stay the
+# hex text the cache holds (the caller's own strings, which it keeps to write back):
+# turning 20,000 of them into bytes cost a warm lint of 10,000 entries 9 ms, where a
+# token asked about is turned into text once.
+_REMEMBERED: set[str] = set()  # tokens earlier runs kept, not yet relied on here
+_USED: set[bytes] = set()  # tokens this process verified or relied on, as 32 bytes
 _HEX_LENGTH = 2 * hashlib.sha256().digest_size  # a token as kept: SHA-256 in hex
 
 
@@ -27,8 +30,9 @@ def verify(public_key: str, signature: str, message: bytes) -> bool:
     """Whether ``signature`` over ``message`` was made with ``public_key``'s private key."""
     token = _token(public_key, signature, message)
     if token not in _USED:
-        if token in _REMEMBERED:
-            _REMEMBERED.discard(token)
+        text = token.hex()
+        if text in _REMEMBERED:
+            _REMEMBERED.discard(text)
         else:
             from carekb.trust.keys import verify as verify_now
 
@@ -39,15 +43,18 @@ def verify(public_key: str, signature: str, message: bytes) -> bool:
 
 
 def remember(tokens: Iterable[str]) -> None:
-    """Take earlier runs' verified tokens (from the sealed cache) as known."""
-    _REMEMBERED.update(token for token in _read(tokens) if token not in _USED)
+    """Take earlier runs' verified tokens (from the sealed cache) as known. Text that no
+    verification writes (another case, another length) is kept too, but never matches
+    a token asked about (:func:`verify` asks by the lower-case hex it writes)."""
+    _REMEMBERED.update(token for token in tokens if isinstance(token, str))
+    _REMEMBERED.difference_update(token.hex() for token in _USED)
 
 
 def adopt(tokens: Iterable[str]) -> None:
     """Take tokens a worker of this process verified or relied on: known, and used."""
     mine = set(_read(tokens))
     _USED.update(mine)
-    _REMEMBERED.difference_update(mine)
+    _REMEMBERED.difference_update(token.hex() for token in mine)
 
 
 def forget() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,6 +319,13 @@ def scope_test(scope: list[str]) -> Callable[[str], bool]:
     """Whether a file is one of, or under one of, the paths of ``scope`` (all if empty)."""
     if not scope or any(s in ("", ".") for s in scope):
         return lambda _path: True
+    return _scope_test(tuple(scope))
+
+
+# One test for each scope, however many times it is asked for: a lint of one file asks
+# for it in three places, each of which would work out every file's answer again.
+@functools.lru_cache(maxsize=8)
+def _scope_test(scope: tuple[str, ...]) -> Callable[[str], bool]:
     exact = frozenset(scope)
     under = tuple(s + "/" for s in scope)
     return _Remembered(lambda path: path in exact or path.startswith(under)).__getitem__
