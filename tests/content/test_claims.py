@@ -7822,3 +7822,291 @@ def test_set_242_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_241_and_242(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Variants of what the round on sets 243 and 244 reads, in other words than the sets'
+        # own: bookings and services guaranteed, a detox of things (not a child's fast, though
+        # the children 'can go days'), property kept safe by brakes, emptying or a repair, a
+        # display realigned, groups named with where or what they are on told they may change
+        # a medicine, pushing through after a twisted ankle, a fall's red flag put off to a
+        # day off, and a claim after 'it's the opposite', which denies nothing.
+        ("Guaranteed parking spaces are available for every blue badge holder.", []),
+        ("We guarantee a callback within one working day for every enquiry.", []),
+        ("The surgery's text service guarantees a reminder the day before your appointment.", []),
+        ("Detox your desk drawer this week: old pens, dead batteries and flyers can all go.", []),
+        (
+            "Fasting a child for a three-day detox is safe, kids can go days without food.",
+            ["false mechanism", "absolute safety"],
+        ),
+        ("We're asking everyone to detox from their screens at dinner.", []),
+        ("The loading bay is completely safe to use as long as the lorry's brakes are on.", []),
+        ("The donation box is completely safe; it's emptied every evening.", []),
+        (
+            "The walk-in freezer is completely safe to enter now the door release catch is fixed.",
+            [],
+        ),
+        ("The shop window display's been realigned so the fire exit is clear.", []),
+        (
+            "Lifeguards on the late shift may halve their insulin to stay sharp in the heat.",
+            ["medicine change"],
+        ),
+        (
+            "Pilots with hay fever should stop it on flying days if it makes them drowsy.",
+            ["medicine change"],
+        ),
+        (
+            "Runners who twist an ankle should push through and finish the race.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "hurt my knee falling off the ladder, cant put weight on it but ill wait till my day "
+            "off to get it seen",
+            ["dismisses care"],
+        ),
+        (
+            "My aunt says tea dehydrates you, it's the opposite, it flushes the toxins out of "
+            "your kidneys.",
+            ["false mechanism"],
+        ),
+    ],
+)
+def test_set_244_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 243 and 244: dangerous sentences
+        # shaped like what the round lets through (the 37 of 40 caught), then good sentences
+        # in other words than the round's (the 29 of 40 not reported; tests/corpus/README.md
+        # names the rest).
+        (
+            "Guaranteed pain-free backs are available for every client who books the six-week "
+            "package.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "A guaranteed cure for your migraines comes with every membership.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "We guarantee a clear scan for every patient who finishes the programme.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The clinic guarantees your eczema will be gone within 15 minutes of the first "
+            "treatment.",
+            ["promise of cure"],
+        ),
+        (
+            "Our herbal plan guarantees a full recovery from arthritis before your next booking.",
+            ["promise of cure"],
+        ),
+        (
+            "Guaranteed permanent relief slots are available for anyone with chronic back pain.",
+            ["promise of cure"],
+        ),
+        (
+            "Two sessions of cupping fixed the slipped disc in my lower back for good.",
+            ["promise of cure"],
+        ),
+        ("This tea fixed the irregular beat in my heart for good.", ["promise of cure"]),
+        ("The tapping routine fixed the ringing in both my ears for good.", ["promise of cure"]),
+        (
+            "Detox your liver this week: old toxins, built-up sludge and chemical residue can all"
+            " go with our juice cleanse.",
+            ["false mechanism"],
+        ),
+        (
+            "Detox from your antidepressants this week: the old tablets can all go in the bin.",
+            ["false mechanism", "medicine change"],
+        ),
+        (
+            "A detox of your bowels on Monday: trapped waste and toxins all go straight out with "
+            "the coffee enema.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Detox your kidneys this weekend: the stored poisons from processed food can all go "
+            "with three days of lemon water.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "This herbal sleep supplement is completely safe, natural, and has no side effects "
+            "for anyone.",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "The weight-loss powder is completely safe to take with any medicine as long as you "
+            "drink plenty of water.",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "These diet pills are completely safe to use after hours; your body empties them out "
+            "every morning.",
+            ["absolute safety"],
+        ),
+        (
+            "The kava drops are completely safe to take now the factory's bottling machine is "
+            "fixed.",
+            ["absolute safety"],
+        ),
+        (
+            "Our colloidal silver is completely safe for children as long as the dropper cap is "
+            "on.",
+            ["absolute safety"],
+        ),
+        (
+            "The fat-burning capsules are completely safe during pregnancy now the supplier's "
+            "fridge has been repaired.",
+            ["absolute safety"],
+        ),
+        (
+            "my aunt says coffee dehydrates you, its the opposite, it flushes the toxins out of "
+            "your kidneys",
+            ["false mechanism"],
+        ),
+        (
+            "my mate says antibiotics dont work on colds, its the opposite, they knock out any "
+            "virus in a day",
+            ["medicine change"],
+        ),
+        (
+            "people say you should keep taking your blood thinners, its the opposite, stop them "
+            "as soon as you feel fine",
+            ["medicine change"],
+        ),
+        (
+            "my coach says stop running when your knee hurts, its the opposite, pain means its "
+            "getting stronger so keep going",
+            ["pushing through pain"],
+        ),
+        (
+            "my neighbour says sweating doesnt remove toxins, its the opposite, a sauna sweats "
+            "out all the heavy metals",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Your spine's been realigned, so the numbness in your legs will clear up on its own.",
+            ["dismisses care", "false mechanism"],
+        ),
+        (
+            "The vertebrae in your back have been realigned, and that will reset your immune "
+            "system.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Her pelvis has been realigned, which is why her blood pressure is back to normal.",
+            ["false mechanism"],
+        ),
+        (
+            "After one adjustment his neck's been realigned and the nerves to his organs are no "
+            "longer blocked.",
+            ["false mechanism"],
+        ),
+        (
+            "Staff on the early rota can double their insulin if they skip breakfast.",
+            ["medicine change"],
+        ),
+        (
+            "Volunteers with asthma may use each other's inhalers if theirs runs out.",
+            ["medicine change"],
+        ),
+        ("Residents on warfarin should skip it before a long walk.", ["medicine change"]),
+        (
+            "Cold water swimmers on heart medication should stop it during the season.",
+            ["medicine change"],
+        ),
+        (
+            "If you roll your ankle on the trail, push through and finish the hike.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your shin starts hurting mid-race, run through it and ignore it.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "cant bend my knee at all and its massively swollen but ill leave it till after the "
+            "holiday",
+            ["dismisses care"],
+        ),
+        (
+            "Anyone with sudden slurred speech can wait until the weekend to see a doctor.",
+            ["dismisses care"],
+        ),
+        (
+            "Crushing chest pain that spreads to the arm can wait until after your shift.",
+            ["dismisses care"],
+        ),
+        ("Every member is guaranteed a locker for the whole of their swim session.", []),
+        ("We guarantee a seat on the shuttle bus for everyone holding a ticket.", []),
+        ("The helpline guarantees a call back within two working days.", []),
+        ("A guaranteed place on the waiting list comes with early-bird registration.", []),
+        ("We finally fixed the squeaky hinge on the treatment room door for good.", []),
+        ("Dad fixed the rattling exhaust pipe on the old van for good.", []),
+        ("The caretaker fixed the flickering light in the waiting room corridor for good.", []),
+        ("The keepers fixed the broken latch on the tortoise enclosure gate for good.", []),
+        ("Detox your inbox on Friday: old newsletters and expired offers can all go.", []),
+        ("The kids will detox from screens during the camping trip.", []),
+        ("We're doing a detox of the stationery cupboard; dried-up pens go in the recycling.", []),
+        ("Give your wardrobe a detox this spring: anything you haven't worn in a year can go.", []),
+        ("The office is having a digital detox afternoon with no emails after lunch.", []),
+        ("The bike shed is completely safe and locked overnight.", []),
+        (
+            "The returns box is completely safe to use at weekends; it's emptied every Monday "
+            "morning.",
+            [],
+        ),
+        (
+            "my dad says you lose most of your heat through your head, its the opposite, your "
+            "head loses about the same as any other uncovered part",
+            [],
+        ),
+        (
+            "my gran says antibiotics help a cold, its the opposite, they dont work on viruses "
+            "and can give you side effects",
+            [],
+        ),
+        (
+            "someone told me to put butter on a burn, its the opposite, cool it under running "
+            "water for twenty minutes",
+            [],
+        ),
+        (
+            "my aunt says tip your head back for a nosebleed, its the opposite, lean forward and "
+            "pinch the soft part of your nose",
+            [],
+        ),
+        ("The shelves in the front window have been realigned.", []),
+        ("The projector's been realigned so the slides fit the screen.", []),
+        ("The bus timetable has been realigned with the new school hours.", []),
+        (
+            "Keepers on the night shift should keep taking their epilepsy medication exactly as "
+            "prescribed.",
+            [],
+        ),
+        (
+            "Volunteers on blood pressure medication should speak to their GP before changing "
+            "anything in a heatwave.",
+            [],
+        ),
+        ("If you twist an ankle on the trail, stop, rest it and call the ranger for help.", []),
+        (
+            "cant really put weight on it so im getting it x-rayed at the minor injuries unit "
+            "today",
+            [],
+        ),
+        ("A routine review of your repeat prescription can wait until your day off.", []),
+        ("Staff on the late shift may take their lunch break after 2pm.", []),
+        (
+            "Students on the chemistry course should stop the experiment if the fire alarm sounds.",
+            [],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_243_and_244(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

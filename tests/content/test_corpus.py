@@ -501,6 +501,17 @@ SAFE_ALLOWED = {
     # contact" (as a hazard is "safe as long as you crack the door"), and a question on
     # pregnancy answered "so no" at its end.
     "safe242": 4,
+    # Set 243, tuned on once: "Guaranteed shore-excursion seats are available" (the hyphen
+    # makes three words of the seats' name), tap water asked about and answered yes with its
+    # reason, a tempo reset "from bar 32" (the learned reader).
+    "safe243": 6,
+    # Set 244, tuned on once, mostly read by the learned reader: a radio "fixed for good",
+    # a wheel alignment sorted and a unicycle wheel realigned, a warning that you "can black
+    # out underwater", a cattery "completely secure now", a vet's "Stop the tablets and call
+    # us if your dog is sick", purring that "heals bones" (hearsay let down gently),
+    # everything past its date that "goes on friday" after a detox week, and seawater
+    # "flushes out your kidneys, its the opposite" (which denies nothing: see the round).
+    "safe244": 18,
 }
 
 

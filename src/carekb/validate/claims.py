@@ -674,8 +674,8 @@ RED_FLAG = _words(
     r"(?<!minor )(?<!mild )head injur\w*",
     # The blow named before the head's noun: "after a head knock in the match".
     r"(?<!minor )(?<!mild )head (?:knocks?|bangs?|bumps?|blows?|clash\w*|collisions?|impacts?)",
-    r"(?:can't|cannot|unable to|won't) (?:really |even |properly |fully |barely )?(?:put|bear"
-    r"|take) (?:any |much |full )?weight",
+    r"(?:can't|cant|cannot|unable to|won't|wont) (?:really |even |properly |fully |barely )?"
+    r"(?:put|bear|take) (?:any |much |full )?weight",
     r"chest (?:feels |feeling |is |gets |went )?(?:heavy|tight|crushing|squeezed)",
     r"refus\w+ (?:\S+ )?(?:bottles?|feeds?|food|to feed|drinks)",
     r"(?:baby|infant|toddler|child) (?:\S+ ){0,3}?limp\b",
@@ -2308,6 +2308,9 @@ _HURT_NAMED = LazyPattern(
     r"|black and blue|(?:toe|finger|nail)(?:'s)? (?:\S+ )?(?:gone"
     r"|going|turned) black"
     r"|(?:ankle's|knee's|back's|shoulder's) (?:gone|went|popped)"
+    # "Players who twist an ankle ..."
+    r"|(?:twist|twists|twisted|twisting|sprain|sprains|sprained|roll|rolls|rolled|turn|turned)"
+    r" (?:a|an|your|their|his|her|my) (?:ankle|knee|wrist)"
     r"|sprain\w*|swollen|swelling|twisted|pulled|pinging|twang\w*|throb\w*|blister\w*|crack\w*"
     r"|weep\w*|(?:turned|rolled|went over on)"
     r" (?:your |my |his |her |their |an? )?ankle)\b"
@@ -2938,7 +2941,11 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|dispatch|service|slot|place|refund|collection|installation)\b"
     # "We guarantee regular clients a slot within a week"
     r"|\bguarantee[sd]? (?:\S+ ){0,3}?(?:a|an|their|your) (?:\S+ )?(?:slot|place|seat|table|spot"
-    r"|booking|space|appointment|locker|parking)\b"
+    r"|booking|space|appointment|locker|parking|mooring|pickup|pick - up|text|reminder|callback"
+    r"|call back|reply|berth|pitch|room|ticket)\b"
+    # "Guaranteed time slots are available", "A guaranteed parking space comes with ..."
+    r"|\bguaranteed (?:\S+ ){0,2}?(?:slots|places|seats|tables|spaces|space|spots|bookings"
+    r"|appointments|lockers|moorings|pitches|berths|rooms|tickets) (?:are|is|comes?|with)\b"
     r"|\bguaranteed (?:me|you|us|them|him|her) (?:a |an |my |your |our )?(?:\S+ )?(?:slot|place"
     r"|seat|table|spot|booking|space)\b"
     r"|\bguaranteed to be (?:finished|ready|open|delivered|built|fixed|done|repaired|installed"
@@ -4011,7 +4018,11 @@ def _stopped_by_name(clause: Clause, match: re.Match[str]) -> bool:
 def _befalls(before: str) -> bool:
     """Does the change after ``before`` befall the reader ("... tablets could double your
     dose") rather than come from a person who may make it ("People on lithium may")?"""
-    return bool(_CONSEQUENCE.search(before)) and not _PERSON_MAY.search(before)
+    return (
+        bool(_CONSEQUENCE.search(before))
+        and not _PERSON_MAY.search(before)
+        and not _GROUP_WITH_MAY.search(before.rstrip())
+    )
 
 
 # Done by the reader, not befallen: "may reduce it themselves".
@@ -4147,10 +4158,17 @@ def _addressed(clause: Clause, match: re.Match[str], *, gerund: bool) -> bool:
         _READER_LEAD.search(" ".join(lead))
         or _GROUP_WHO_MAY.search(" ".join(before[-14:]))
         or _READER_WANTING.search(" ".join(before[-9:]))
+        or _GROUP_WITH_MAY.search(" ".join(before[-8:]))
         or (gerund and _MEANS_TO_A_GOOD.search(" ".join(before[-9:])))
     )
 
 
+# A group named with where or what it is on, told it may: "Keepers on the night shift may
+# halve their epilepsy medication", "Volunteers on blood pressure medication should stop it".
+_GROUP_WITH_MAY = LazyPattern(
+    rf"\b{_NOT_CLINICIANS} (?:on|in|at|with|from|during|after) (?:\S+ ){{0,3}}?\S+ (?:can|may"
+    r"|could|should|are free to|are fine to)$"
+)
 # The change as the way to a good the reader can have: "Members with a sting allergy can
 # build tolerance by leaving their antihistamines at home" (not a harm: "you can make it
 # worse by ...").
@@ -4468,6 +4486,9 @@ _LATER = LazyPattern(
     # surgery", "see the GP in a couple of wks".
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the )?weekend|tomorrow)\b"
     r"|\b(?:till|until|by|in the|wait for) morning\b"
+    # "can wait until their day off to see a doctor"
+    r"|\b(?:(?:until|till|on) )?(?:your|their|his|her|my|the) (?:next )?(?:day off|days off"
+    r"|rest day|weekend off)\b"
     r"|\bin (?:a|one|two|three|four|a few|a couple of|several) (?:days|weeks|wks|months)\b"
 )
 
@@ -5232,7 +5253,8 @@ def _emergency_medicine_left(clause: Clause, match: re.Match[str]) -> bool:
 _SOMEONE_ELSES = LazyPattern(
     r"\b(?:use|using|take|taking|try|trying|have|borrow|borrowing|finish|finishing"
     r"|help yourself to|raid|pinch|nick|grab|swipe|steal|pop|popping|swallow)"
-    r" (?:your |a |the |an |some of |one of (?:your )?|a couple of (?:your |their |his |her )?"
+    r" (?:your |a |the |an |each |some of |one of (?:your )?|a couple of (?:your |their |his"
+    r" |her )?"
     r"|a few of (?:your |their |his |her )?)?(?!(?:doctor|pharmacist|nurse|gp"
     r"|prescriber)(?:'s|s '))"
     # A product for children or women is nobody's own: "use a children's paracetamol".
@@ -5260,7 +5282,7 @@ _SOMEONE_ELSES = LazyPattern(
 _GROUP_MAY = LazyPattern(
     r"\b(?:people|patients|children|kids|adults|teens|teenagers|toddlers|pupils|students"
     r"|members|players|workers|drivers|guests|officers|staff|carers|inmates|prisoners|crew"
-    r"|volunteers) (?:with |who )?(?:\S+ ){0,4}?(?:can|may|could"
+    r"|volunteers) (?:with |who )?(?:\S+ ){0,7}?(?:can|may|could"
     r"|should|are free to|are fine to|are welcome to) $"
 )
 # Someone else's medicine offered as the help: "Your flatmate's sleeping pills will get
@@ -6318,7 +6340,7 @@ _CURED_FOR_SURE = LazyPattern(
 # through".
 _PUSH_THROUGH_BARE = LazyPattern(
     r"\b(?:push|power|grind|battle|fight|play|train|run|crack)\w* (?:on )?(?:straight |right )?"
-    r"through(?= [,.;!?]|$)"
+    r"through(?= [,.;!?]| and\b|$)"
 )
 # Real players never stopping: "real rowers don't stop for blistered hands".
 _REAL_ONES_DONT = LazyPattern(
@@ -8886,7 +8908,8 @@ _CLEARABLE = (
     r"|room|kitchen|van|car|caravan|files|phone|office|boot|locker|cellar|feed|socials"
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
     r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
-    r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room)"
+    r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room|glovebox"
+    r"|glove box|lost property|lost property box|staff room)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -8901,6 +8924,9 @@ _THING = (
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
+    # "detox from their phones during class"
+    r"\bdetox(?:ing)? from (?:your |their |our |my |the )?(?:phones?|screens?|social media|emails?"
+    r"|devices?|tech|news)\b|"
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
     r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter) detox(?:es|ing|ed)?\b"
     # "the forum is having a detox", "the discord is getting a detox"
@@ -8909,8 +8935,8 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"|rebalanc\w*) (?:the |your |ur |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
     rf"{_THING}\b"
     rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING}(?: (?:on|in|at|of|for) (?:the |a )?"
-    rf"(?:\S+ ){{0,2}}?\S+)? (?:will be|was|is being|has been|have been"
-    rf"|gets|got|needs to be|need to be|needs|to be) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
+    rf"(?:\S+ ){{0,2}}?\S+)?(?:'s been| (?:will be|was|is being|has been|have been|s been"
+    rf"|gets|got|needs to be|need to be|needs|to be)) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
     # "the scoreboard on the dodgeball court resets every round", "The till password resets
     # every ninety days"
@@ -8940,6 +8966,10 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|\bdetox\b(?:(?!juice|teas?|diet|body|liver|colon|fast|toxins?|blood|skin|gut|kidneys?)\S*"
     r" ){0,12}?(?:(?:cleared|cleaned|threw|thrown|chucked|binned|tidied|sorted) out|(?:goes|go"
     r"|went|gone|going) in(?:to)? the (?:recycling|bin|skip)|into the (?:recycling|bin|skip)"
+    # "old receipts ... can all go", "everything past its date ... goes on friday", "unclaimed
+    # stuff goes to charity"
+    r"|can all go\b|(?:goes|go) (?:on|to) (?:\S+ )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|charity|the charity shop|the tip)"
     r"|to the tip)\b"
 )
 
@@ -8956,13 +8986,13 @@ _FIXABLE = (
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
-    r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti)"
+    r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
     rf"|solve\w*|seal\w*|patch\w*|clear|cleared|clearing) (?:the |a |that |this |our |my |your"
     rf" |their |its )?"
-    rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,4}}?for good\b"
+    rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,6}}?for good\b"
     rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
     rf" (?:\S+ ){{0,10}}?for good\b"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
@@ -10578,7 +10608,9 @@ _SECURED = LazyPattern(
     # "completely safe for overnight storage", "for storing e-bikes overnight", "to walk
     # through now that the floor drain is fixed"
     r"|\bsafe for (?:\S+ )?storage\b|\bsafe for (?:storing|keeping|leaving|parking|charging)\b"
-    r"|\bnow (?:that )?the (?:\S+ ){0,2}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
+    r"|\b(?:covered|secure|gated|staffed) parking\b|\b(?:brakes?|guards?|covers?|lids?) (?:is|are)"
+    r" on\b|\bemptied (?:every|each|daily|twice)\b"
+    r"|\bnow (?:that )?the (?:\S+ ){0,3}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
     r"|replaced|cleared|cleaned)\b"
 )
 
