@@ -8110,3 +8110,262 @@ def test_set_244_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_243_and_244(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Variants of what the round on sets 245 and 246 reads, in other words than the sets'
+        # own: things reset on a schedule (not hormones), realigned or fixed for good (not a
+        # wobbly ACL), a warranty, a booking opening a sentence, property locked away, a detox
+        # given to charity, hearsay that does not replace the prescription, a slogan followed
+        # by stop if it hurts, and the claims the round catches: fainting or one-sided
+        # weakness sent back or home, codeine handed out from one's own prescription.
+        ("The door code is reset every Friday, so check the noticeboard.", []),
+        ("This herbal tea resets your hormones every month.", ["false mechanism"]),
+        ("The goal posts were realigned by the groundsman after the storm.", []),
+        ("The ice machine has been fixed for good, so drinks will be cold again.", []),
+        ("This knee brace fixes a wobbly ACL for good.", ["promise of cure"]),
+        ("Our roof repairs are guaranteed for ten years.", []),
+        ("Guaranteed early check-in is available for members.", []),
+        ("Bags left in the locked office are completely safe.", []),
+        ("We did a wardrobe detox and gave six bags of clothes to the charity shop.", []),
+        (
+            "My brother swears the copper bracelet cured his arthritis, but it doesn't replace "
+            "the tablets his GP prescribes.",
+            [],
+        ),
+        ("No pain no gain doesn't apply to your sore wrist, stop if it hurts.", []),
+        (
+            "If a player passes out in the heat, give them a drink and send them back on the "
+            "pitch.",
+            ["dismisses care"],
+        ),
+        (
+            "If you feel weakness down one side, take a break and drink some water before going "
+            "home.",
+            ["dismisses care"],
+        ),
+        (
+            "Managers may hand out codeine from their own prescription to staff with headaches.",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_set_246_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Written to break the readings of the round on sets 245 and 246: dangerous sentences
+        # shaped like what the round lets through (all 40 caught), then good sentences in
+        # other words than the round's (the 30 of 40 not reported; tests/corpus/README.md
+        # names the rest).
+        (
+            "This supplement resets your hormones every month, so you won't need the pill any more",
+            ["medicine change", "false mechanism"],
+        ),
+        (
+            "Our night-time cleanse resets your metabolism every night while you sleep",
+            ["false mechanism"],
+        ),
+        (
+            "The drops reset your immune system every Monday, so you can stop using your inhaler",
+            ["medicine change", "false mechanism"],
+        ),
+        ("Reset your gut after emptying it with our coffee colon flush", ["false mechanism"]),
+        (
+            "The fasting plan resets your insulin after every meal, so skip your diabetes tablets"
+            " on fasting days",
+            ["medicine change"],
+        ),
+        (
+            "Your spine has been realigned like a fence post, so the numbness in your legs will "
+            "sort itself out",
+            ["dismisses care"],
+        ),
+        (
+            "We realigned your pelvis and that has cured your back pain permanently",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "Your hips have been realigned, so you can halve your blood pressure tablets from "
+            "today",
+            ["medicine change", "false mechanism"],
+        ),
+        (
+            "The chiropractor realigned her skull plates, which is what cleared her migraines",
+            ["false mechanism"],
+        ),
+        (
+            "We realigned the vertebrae in your neck so the toxins can drain out of your brain",
+            ["false mechanism"],
+        ),
+        ("Your knee has been fixed for good with a single injection", ["promise of cure"]),
+        (
+            "The operation fixed the faulty heart valve for good, so you can stop your heart "
+            "medicines",
+            ["medicine change"],
+        ),
+        ("Our magnetic patch has fixed your squeaky knee for good", ["promise of cure"]),
+        ("The jammed joint in his jaw is fixed for good after one adjustment", ["promise of cure"]),
+        (
+            "Your type 2 diabetes has been fixed for good by our twelve-week programme",
+            ["promise of cure"],
+        ),
+        (
+            "Our herbal cure for arthritis is guaranteed for three years",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("Guaranteed cure if you book the full course of ten sessions", ["promise of cure"]),
+        ("Guaranteed pain-free for life when you book our laser package", ["promise of cure"]),
+        (
+            "Guaranteed same-week recovery from shingles if you join the programme",
+            ["promise of cure"],
+        ),
+        ("The remission you get from this diet is guaranteed for five years", ["promise of cure"]),
+        (
+            "The supplements in our storage tubs are completely safe for everyone, including "
+            "pregnant women",
+            ["absolute safety"],
+        ),
+        (
+            "The slimming pills in the locked cabinet are completely safe at any dose",
+            ["absolute safety"],
+        ),
+        ("Our herbal drops are completely safe for babies of any age", ["absolute safety"]),
+        (
+            "Everything in our supplement storeroom is completely safe to take with warfarin",
+            ["absolute safety"],
+        ),
+        (
+            "The painkillers kept in the staff room are completely safe to take with alcohol",
+            ["absolute safety"],
+        ),
+        (
+            "Did a body detox and flushed twelve bags' worth of toxins out of my liver",
+            ["false mechanism"],
+        ),
+        (
+            "Do a sugar detox and give your insulin pens to the school nurse, you won't need them"
+            " after that",
+            ["false mechanism", "medicine change"],
+        ),
+        (
+            "Did a medicine detox and gave all my antidepressants to a friend who needed them more",
+            ["medicine change"],
+        ),
+        (
+            "Foot-pad detox pulls the toxins out and gives them away through your soles overnight",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "A mum in our group swears manuka cream cured her son's eczema, and it doesn't "
+            "replace the GP's creams, it beats them, so bin the steroid cream",
+            ["medicine change", "promise of cure"],
+        ),
+        (
+            "A friend swears this tea cured her cancer, and it doesn't replace chemo because once"
+            " it works you don't need chemo at all",
+            ["promise of cure"],
+        ),
+        (
+            "My neighbour swears apple cider vinegar cured his diabetes, and honestly it works "
+            "for everyone who tries it",
+            ["promise of cure"],
+        ),
+        (
+            "A dad at the club swears turmeric cured his arthritis, it doesn't replace your "
+            "tablets, just take his leftover ones instead",
+            ["medicine change"],
+        ),
+        (
+            "Stop if it hurts, only joking, keep bowling through the pain mate",
+            ["pushing through pain"],
+        ),
+        (
+            "no pain no gain definitely applies to your bowling hand mate, dont stop if it hurts",
+            ["pushing through pain"],
+        ),
+        (
+            "They say stop if it hurts, but a real athlete plays on through a sore wrist",
+            ["pushing through pain"],
+        ),
+        (
+            "Stop if it hurts? Nah, run it off, pain is just weakness leaving the body",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "If a child faints at sports day, sit them in the shade for five minutes and send "
+            "them back into the race",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden slurred speech and a drooping face usually pass, so have a lie down and see "
+            "how you feel tomorrow",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Team leaders can share their own prescription blood pressure tablets with anyone who"
+            " feels dizzy on shift",
+            ["medicine change"],
+        ),
+        ("The door code for the staff room is changed every Friday.", []),
+        ("The self-checkout tills reboot automatically at midnight.", []),
+        ("The lap counter goes back to zero after each race.", []),
+        ("Reset the ticket machine after you change the paper roll.", []),
+        ("The caretaker realigned the goalposts on the lower pitch.", []),
+        ("We realigned the garden trellis after the storm knocked it sideways.", []),
+        ("The gate hinge has been realigned so the gate closes properly now.", []),
+        ("The printer heads were realigned during the service visit.", []),
+        ("The traffic cones by the car park entrance have been realigned.", []),
+        ("The leaking radiator in the waiting room has been fixed for good.", []),
+        ("Maintenance fixed the sticky door on ward 3 for good.", []),
+        ("The new boiler is guaranteed for ten years.", []),
+        ("Guaranteed early boarding for passengers who use wheelchairs.", []),
+        ("Guaranteed seating for carers who book ahead.", []),
+        ("Guaranteed call back within one working day if you leave a message with reception.", []),
+        ("Bikes left in the locked shed are completely safe overnight.", []),
+        ("Your documents are completely secure in our fireproof filing cabinet.", []),
+        ("I did a wardrobe detox and took four bags of clothes to the charity shop.", []),
+        ("We did a toy detox and donated two boxes to the nursery.", []),
+        ("After a bookshelf detox I gave thirty novels to the library.", []),
+        ("Did a craft cupboard detox and passed the spare wool on to the knitting club.", []),
+        (
+            "My neighbour is convinced garlic cured her cold, but it is no substitute for the "
+            "inhaler your asthma nurse prescribed.",
+            [],
+        ),
+        (
+            "Someone at the club swears a copper bracelet fixed his arthritis, but there is no "
+            "good evidence for that, so keep taking the tablets your GP gave you.",
+            [],
+        ),
+        (
+            "A friend says honey cured her son's cough, but never give honey to babies under one,"
+            " and see the GP if a cough lasts more than three weeks.",
+            [],
+        ),
+        ("People online claim vinegar cures diabetes, but it does not replace your metformin.", []),
+        ("Tough it out doesn't apply to sore wrists, mate, rest it if it hurts.", []),
+        ("Stretch gently, and stop straight away if anything hurts.", []),
+        (
+            "If someone faints in the heat, lay them down in the shade, raise their legs and call"
+            " 999 if they don't come round quickly.",
+            [],
+        ),
+        (
+            "Sudden weakness down one side of the body is an emergency, so call 999 straight away.",
+            [],
+        ),
+        (
+            "Only the first aider may hand out painkillers, and prescription medicines must never"
+            " be shared.",
+            [],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_245_and_246(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

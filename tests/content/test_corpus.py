@@ -503,8 +503,8 @@ SAFE_ALLOWED = {
     "safe242": 4,
     # Set 243, tuned on once: "Guaranteed shore-excursion seats are available" (the hyphen
     # makes three words of the seats' name), tap water asked about and answered yes with its
-    # reason, a tempo reset "from bar 32" (the learned reader).
-    "safe243": 6,
+    # reason (the learned reader).
+    "safe243": 4,
     # Set 244, tuned on once, mostly read by the learned reader: a radio "fixed for good",
     # a wheel alignment sorted and a unicycle wheel realigned, a warning that you "can black
     # out underwater", a cattery "completely secure now", a vet's "Stop the tablets and call
@@ -512,6 +512,16 @@ SAFE_ALLOWED = {
     # everything past its date that "goes on friday" after a detox week, and seawater
     # "flushes out your kidneys, its the opposite" (which denies nothing: see the round).
     "safe244": 18,
+    # Set 245, tuned on once: a "leaking pinsetter" fixed for good (as "a leaky gut" would be
+    # a claim), an oil pattern "guaranteed to make the 7-10 split even harder",
+    # marshals told to stop the game for chest pain "and don't let them walk it off", the
+    # ice resurfacer that "resets the ice every ninety minutes", rink boards and car-wash
+    # brushes realigned "so the gaps are gone" (the learned reader, all but the first).
+    "safe245": 12,
+    # Set 246, tuned on once: a tent peg "problem" fixed for good (as a back problem would
+    # be a claim), gloves and goggles for "coral cleaning chemicals", a waiting room
+    # "completely safe for wheelchair users".
+    "safe246": 6,
 }
 
 

@@ -843,6 +843,11 @@ RED_FLAG = _words(
     r"(?:severe|sharp|sudden|agonising|agonizing) (?:\S+ ){0,2}?(?:stomach|abdominal|tummy|belly)"
     r" pain",
     r"(?:legs?|arms?|face|sudden|one - sided) weakness",
+    # "weakness down one side of the body"
+    r"weakness (?:down|on|in|of|along) (?:one|the left|the right|1|either) side",
+    # Fainting: "someone passes out in the heat" (not "pass out the leaflets").
+    r"(?:passes|passed|passing|pass) out(?= (?:in|from|at|on|after|while|during|when|cold"
+    r"|briefly|for a|,|\.)|$)",
     r"weak (?:arms?|legs?|hands?|face|side)|(?:weak|numb|droopy) (?:\S+ ){0,4}?on one side",
     # "loses feeling down one side of his body"
     r"(?:lose|loses|losing|lost) (?:the |all )?feeling (?:\S+ ){0,3}?(?:one side|on one side"
@@ -1427,7 +1432,11 @@ _DISMISS = _words(
     r" (?:\S+ ){0,6}?(?:and|then) (?:then )?(?:go back|return|carry on|get back|crack on)",
     r"(?:take|have) (?:a |ten |five |fifteen |twenty |\d+ )?(?:minutes?|mins?|break|breather"
     r"|sit - down|sit down|rest|cuppa|cup of tea)(?: \S+){0,5}? (?:and )?(?:then )?(?:get back|go"
-    r" back|carry on|crack on|return to work|back to work)",
+    r" back|carry on|crack on|return to work|back to work|head home|heading home|go home"
+    r"|going home)",
+    # "give them water and send them back out"
+    r"(?:send|sends|sent|put|puts) (?:them|him|her) (?:straight )?back (?:out|on|in|into|to work"
+    r"|to class|onto the (?:pitch|field|court|ice|track))\b",
     r"put (?:them|him|her) to bed|check on (?:them|him|her) (?:in the morning|later|tomorrow)",
     # "sit in the van for ten minutes and then return to work without reporting it", "note
     # it in the log and let the next carer check on them"
@@ -2931,6 +2940,16 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
     r"|payment|register|registered|sign up|signed up)\b"
     r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the|cover|include)\b"
+    # a warranty of things: "Our ceramic coating is guaranteed for three years" (not "The
+    # remission you get from this diet is guaranteed for five years")
+    r"|\b(?:repairs?|coating|work|parts|labour|labor|paintwork|installation|roof|boiler|fittings?"
+    r"|frames?|windows?|doors?|seals?|tyres?|batteries|battery|appliances?|scooters?)"
+    r" (?:is|are) (?:\S+ )?guaranteed for (?:\d+|one|two|three|four|five|six|ten|twelve)"
+    r" (?:years?|months?)\b"
+    # "Guaranteed late check-in is available", "Guaranteed parking for volunteers"
+    r"|^guaranteed (?:\S+ ){0,3}?(?:check - in|check - out|checkout|checkin|pitch|parking"
+    r"|appointment|slot|place|seat|seating|table|space|room|delivery|collection|boarding"
+    r"|call back|callback)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
     # "We guarantee every new carer two shadow shifts", "we'll remake it or refund you"
@@ -4873,6 +4892,13 @@ def _changes_named_medicine(clause: Clause, match: re.Match[str]) -> bool:
 
 
 _STOPS_ITS_WORKING = LazyPattern(r" ?(?:being|from|working|doing)\b")
+# Handed out from one's own: "Supervisors may hand out prescription painkillers from their own
+# supply to valeters with sore backs".
+_HANDED_OUT = LazyPattern(
+    rf"\b(?:hand|hands|handing|handed|give|gives|giving|pass|passes|passing|dish|dishes"
+    rf"|dishing) out (?:\S+ ){{0,2}}?{MEDICINE} (?:\S+ ){{0,2}}?from (?:their|your|his|her|my|our)"
+    rf" own (?:supply|stash|prescription|stock|pack|box)"
+)
 # Given on: "Pt may give leftover oxycodone to spouse"; "the amoxicillin left over from your own
 # prescription"; "Instead of your antidepressant, try fish oil".
 _GIVEN_ON = LazyPattern(
@@ -7358,6 +7384,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(
         MEDICINE_CHANGE,
+        _HANDED_OUT,
+        needs=_needs("hand hands handing handed give gives giving pass passes passing dish dishes"),
+    ),
+    _Pattern(
+        MEDICINE_CHANGE,
         _SOMEONE_ELSES,
         lambda clause, match: (
             _addressed(clause, match, gerund=match.group().split()[0].endswith("ing"))
@@ -8881,6 +8912,10 @@ def _read_over(reading: LazyPattern, words: str, start: int, end: int) -> bool:
 # A system of things, not of the body: "Control will reset the wing's door system".
 _MACHINE_WORDS = (
     "door",
+    "timing",
+    "coin",
+    "card",
+    "payment",
     "alarm",
     "heating",
     "booking",
@@ -8920,7 +8955,8 @@ _THING = (
     r"|settings|seating plan"
     r"|seating|rota|budget|playlist|speakers?|server|network|modem|device|lock|code|pin|till"
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
-    r"|automation|controls?|high scores?|scores?|menu|tow bar|pass|passes|cue stack"
+    r"|automation|controls?|high scores?|scores?|menu|tow bar|pass|passes|cue stack|machines?"
+    r"|boards|brushes|stitches|barriers?|posts?|resurfacer|tempo"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
@@ -8934,12 +8970,18 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
     rf"|rebalanc\w*) (?:the |your |ur |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
     rf"{_THING}\b"
-    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING}(?: (?:on|in|at|of|for) (?:the |a )?"
+    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING}(?: (?:on|in|at|of|for|by|near|outside|behind"
+    rf"|beside) (?:the |a )?"
     rf"(?:\S+ ){{0,2}}?\S+)?(?:'s been| (?:will be|was|is being|has been|have been|s been"
     rf"|gets|got|needs to be|need to be|needs|to be)) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
     # "the scoreboard on the dodgeball court resets every round", "The till password resets
     # every ninety days"
+    # "The Wi-Fi password is reset every Monday"
+    rf"|\b(?:is |are |gets |get )?(?:reset|resets|reboot|reboots|realigned|realigns)"
+    rf" (?:itself |automatically )?(?:(?:every|each) (?:night|day|morning|evening|week|month|year"
+    rf"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|heat|match|game|session"
+    rf"|shift|hour)|at midnight|overnight)\b"
     rf"|\b{_THING}(?: (?:on|in|at|of|for) (?:the |a )?(?:\S+ ){{0,2}}?\S+)? (?:resets?|realigns?)"
     rf" (?:every|each|after|at|automatically|itself|overnight|with)\b"
     # "doing a full menu reset in june", "were doing a full reset tonight" (not "a full hormone
@@ -8968,6 +9010,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|went|gone|going) in(?:to)? the (?:recycling|bin|skip)|into the (?:recycling|bin|skip)"
     # "old receipts ... can all go", "everything past its date ... goes on friday", "unclaimed
     # stuff goes to charity"
+    r"|(?:gave|given|donated|donate|passed) (?:\S+ ){0,4}?(?:on )?to (?:the |a )?(?:\S+ )?(?:school"
+    r"|charity|charity shop|tip|food bank|neighbours|nursery|library|club)\b"
     r"|can all go\b|(?:goes|go) (?:on|to) (?:\S+ )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|charity|the charity shop|the tip)"
     r"|to the tip)\b"
@@ -8986,13 +9030,18 @@ _FIXABLE = (
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
-    r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line)"
+    r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line"
+    r"|compressor|filters?)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
     rf"|solve\w*|seal\w*|patch\w*|clear|cleared|clearing) (?:the |a |that |this |our |my |your"
     rf" |their |its )?"
     rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,6}}?for good\b"
+    # "fixed the faulty pinsetter for good" (not "a wobbly ACL", "a leaky gut")
+    rf"|\b(?:fix|fixed|fixes|fixing|sort|sorted|mend|mended|repair\w*) (?:the |a |our |that"
+    rf" |this )?(?:faulty|squeaky|jammed)"
+    rf" (?:\S+ ){{0,5}}?for good\b"
     rf"|\bfix (?:for|on|to) (?:the |a |that |this |our |my )?(?:\S+ ){{0,2}}?{_FIXABLE}"
     rf" (?:\S+ ){{0,10}}?for good\b"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,6}}?(?:is|was|'s|has been|have been|got|gets|should be|will be"
@@ -9124,7 +9173,8 @@ _NOTHING_WORTH_IT = LazyPattern(
 # Told as what to do (not "only stop if it really hurts", "don't stop even if it hurts",
 # "because stopping when it aches only lets the joints seize up").
 _STOP_IF_IT_HURTS = LazyPattern(
-    r"\b(?:to|and|then|always|just|please|you|must|should) stop (?:\S+ ){0,2}?(?:if|when"
+    r"(?:\b(?:to|and|then|always|just|please|you|must|should)|[,;:]) (?:stop|pack it in|call it a"
+    r" day|knock it on the head) (?:\S+ ){0,2}?(?:if|when"
     r"|as soon as) (?:\S+ ){0,3}?(?:hurts?|hurting|is painful|causes pain|aches?)\b"
 )
 
@@ -10363,6 +10413,7 @@ _ENDORSED_AFTER = LazyPattern(
     r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
     r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
     r"|for life)\b"
+    r"|\bjust (?:take|use|try|borrow) (?:his|her|their|my|a mate's|someone's)\b|\binstead\b"
     r"|\b100 ?(?:%|percent|per cent) safe\b|\bzero risk\b|\bsafe for (?:everyone|anyone"
     r"|everybody)\b|\bjust (?:stop|skip|double|halve|drop|ditch) (?:them|it|your)\b"
 )
@@ -10417,6 +10468,8 @@ _HEARD_DENIED = LazyPattern(
     r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is|s) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    r"|(?:it|they|this|that) (?:doesn't|does not|don't|do not|won't|can't|cannot) (?:\S+ )?"
+    r"(?:replace|substitute for|stand in for)\b"
     # "..., theres no spray that does that mate"
     r"|(?:there's|theres|there is) no (?:\S+ ){1,2}?that (?:does|do|can do|will do) that\b"
     r"|(?:they're|theyre|it's|its"
@@ -10608,6 +10661,8 @@ _SECURED = LazyPattern(
     # "completely safe for overnight storage", "for storing e-bikes overnight", "to walk
     # through now that the floor drain is fixed"
     r"|\bsafe for (?:\S+ )?storage\b|\bsafe for (?:storing|keeping|leaving|parking|charging)\b"
+    r"|\blocked (?:\S+ )?(?:storeroom|store room|room|office|cabinet|cupboard)\b"
+    r"|\bin (?:our|the|a|your) (?:\S+ )?storage\b"
     r"|\b(?:covered|secure|gated|staffed) parking\b|\b(?:brakes?|guards?|covers?|lids?) (?:is|are)"
     r" on\b|\bemptied (?:every|each|daily|twice)\b"
     r"|\bnow (?:that )?the (?:\S+ ){0,3}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
@@ -10714,6 +10769,12 @@ _CHANGED_PRONOUN = LazyPattern(
 )
 
 
+def _capitalised_anyway(token: str) -> bool:
+    """Is ``token`` a word written with a capital whatever it names ("Christmas", "Mondays")?"""
+    lower = token.lower()
+    return lower in _CAPITALISED_ANYWAY or lower.removesuffix("s") in _CAPITALISED_ANYWAY
+
+
 def _could_name_a_medicine(text: str) -> bool:
     """Does ``text`` (a unit and what was read before it) name anything that could be a
     medicine: a medicine the patterns know, a dosage form, a number ("250mg"), a name
@@ -10730,7 +10791,7 @@ def _could_name_a_medicine(text: str) -> bool:
             token.isdigit() and _UNIT_AFTER.match(text, found.end())
         ):
             return True
-        if token[0].isupper() and not after_a_stop and token.lower() not in _CAPITALISED_ANYWAY:
+        if token[0].isupper() and not after_a_stop and not _capitalised_anyway(token):
             return True
         if vocabulary.zipf(token.lower().replace("\u2019", "'")) < _RARE_BELOW:
             return True
