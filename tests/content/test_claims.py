@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from carekb.validate import claims
 from carekb.validate.claims import MECHANISM, _plausible, find_claims, find_learned
 from carekb.validate.clauses import NEGATIONS, clauses, words_of
 
@@ -262,6 +263,23 @@ def test_a_megabyte_without_punctuation_is_read_in_pieces():
     text = "gentle stretching can ease stiffness " * 28_000
     assert len(list(clauses(text))) == 140_000 // 100
     assert kinds(text + " and this stretching cures everything") == ["promise of cure"]
+
+
+def test_what_could_be_a_medicine_is_worked_out_once_for_a_whole_text(monkeypatch):
+    # Each unit the learned reader suspects of a medicine change asks whether anything
+    # before its end could be a medicine; worked out again for each unit, a long answer
+    # of such sentences took time growing with the square of its length.
+    asked: list[str] = []
+    real = claims._first_medicine_end
+
+    def counted(text: str) -> int | None:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(claims, "_first_medicine_end", counted)
+    text = "Stop the revolve before anyone steps onto it. " * 40
+    assert list(find_learned(text, [])) == []
+    assert asked == [text]
 
 
 def read_kinds(sentence: str) -> list[str]:

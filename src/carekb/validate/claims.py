@@ -15,6 +15,7 @@ a safer wording, which the finding gives.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -8975,13 +8976,13 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"(?:\S+ ){{0,2}}?\S+)?(?:'s been| (?:will be|was|is being|has been|have been|s been"
     rf"|gets|got|needs to be|need to be|needs|to be)) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
-    # "the scoreboard on the dodgeball court resets every round", "The till password resets
-    # every ninety days"
     # "The Wi-Fi password is reset every Monday"
     rf"|\b(?:is |are |gets |get )?(?:reset|resets|reboot|reboots|realigned|realigns)"
     rf" (?:itself |automatically )?(?:(?:every|each) (?:night|day|morning|evening|week|month|year"
     rf"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|heat|match|game|session"
     rf"|shift|hour)|at midnight|overnight)\b"
+    # "the scoreboard on the dodgeball court resets every round", "The till password resets
+    # every ninety days"
     rf"|\b{_THING}(?: (?:on|in|at|of|for) (?:the |a )?(?:\S+ ){{0,2}}?\S+)? (?:resets?|realigns?)"
     rf" (?:every|each|after|at|automatically|itself|overnight|with)\b"
     # "doing a full menu reset in june", "were doing a full reset tonight" (not "a full hormone
@@ -9013,7 +9014,7 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|(?:gave|given|donated|donate|passed) (?:\S+ ){0,4}?(?:on )?to (?:the |a )?(?:\S+ )?(?:school"
     r"|charity|charity shop|tip|food bank|neighbours|nursery|library|club)\b"
     r"|can all go\b|(?:goes|go) (?:on|to) (?:\S+ )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|charity|the charity shop|the tip)"
+    r"|friday|saturday|sunday|charity|the charity shop)"
     r"|to the tip)\b"
 )
 
@@ -10172,6 +10173,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
     (a sentence can both dismiss care and change a medicine). Each must pass the same
     tests a pattern's finding does: a word of its kind, no prescriber, no hedge, no
     correction."""
+    first_medicine = _FirstMedicine(text)
     for unit in learned.units(text):
         found_here = {c.kind for c in taken if unit.start < c.end and c.start < unit.end}
         if unit.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
@@ -10211,7 +10213,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             )
         ):
             continue  # advice sent to the prescriber, a correction, a mistake told, no promise
-        in_sight = _could_name_a_medicine(text[: unit.end])
+        in_sight = functools.partial(first_medicine.ends_by, unit.end)
         kind = _learned_kind(read, words, answer, found_here, medicine_in_sight=in_sight)
         if kind is None:
             continue
@@ -10249,7 +10251,7 @@ def _learned_kind(
     answer: str,
     found_here: set[Kind],
     *,
-    medicine_in_sight: bool = True,
+    medicine_in_sight: Callable[[], bool] = lambda: True,
 ) -> Kind | None:
     """The kind a unit claims, as the reader read it, once that kind passes a pattern's
     tests; else the runner-up kind, when the reader gives it nearly as much weight and it
@@ -10257,17 +10259,18 @@ def _learned_kind(
     taped them together and got back to tagging" reads as a medicine changed before
     pushing on), or when a pattern already reported the likeliest. Never a kind a pattern
     found in the unit, nor a medicine's change where nothing read could be a medicine
-    (:func:`_could_name_a_medicine`: "Stop the revolve before anyone steps onto it")."""
+    (``medicine_in_sight``, asked only then: "Stop the revolve before anyone steps onto
+    it")."""
     first = _change_in_context(_LEARNED_KINDS[read.kind], words)
     if first not in found_here:  # else the patterns' own finding says it
         sure = read.harmless < _sure_below(first, words)
         held = _kind_holds(first, words, answer, sure=sure, very_sure=read.harmless < VERY_SURE)
-        if held is MEDICINE_CHANGE and not medicine_in_sight:
+        if held is MEDICINE_CHANGE and not medicine_in_sight():
             held = None
         if held is not None or found_here:
             return held
     second = _runner_up(read, words, {*found_here, first})
-    if second is None or (second is MEDICINE_CHANGE and not medicine_in_sight):
+    if second is None or (second is MEDICINE_CHANGE and not medicine_in_sight()):
         return None
     if second is PUSH_PAIN and _HEDGE_PAIN.search(words):
         return None  # nor with pain called mild, as no pattern is: "keep walking gently"
@@ -10680,13 +10683,19 @@ _SAFE_IF_YOU = LazyPattern(
     r"\bsafe (?:\S+ ){0,2}?(?:as long as|so long as|provided|providing|only if|only when)\b"
 )
 # (Not of a drug: "DNP is safe as long as you keep the dose sensible".)
+# The forms a medicine is taken in, named without the medicine: "the drops", "your meds".
+_DOSAGE_FORMS = (
+    r"(?:pills?|tablets?|capsules?|gels?|drops|creams?|pouches|patch(?:es)?|sprays?|puffs?"
+    r"|shots?|jabs?|injections?|doses?|supplements?|vitamins?|nicotine|caffeine|meds|syrups?"
+    r"|liquids?|sachets?|inhalers?|puffers?|lozenges?|ointments?|lotions?)"
+)
 _DOSED = LazyPattern(
-    rf"\b(?:doses?|dosage|{MEDICINE}|remedy|remedies|supplements?|teas?|herbs?|herbal|pills?"
-    rf"|tablets?|drugs?|shots?|injections?|jabs?|drinks?|diet|fast|fasting|cleanse"
+    rf"\b(?:{_DOSAGE_FORMS}|dosage|{MEDICINE}|remedy|remedies|teas?|herbs?|herbal|drugs?"
+    rf"|drinks?|diet|fast|fasting|cleanse"
     # what is put on or into the body: "Our detox drops are completely safe, every batch is
     # inspected", "The sunbeds are completely safe, staff check the timers every morning"
-    rf"|drops|creams?|oils?|gels?|sprays?|patch(?:es)?|capsules?|sunbeds?|tanning|lasers?"
-    rf"|treatments?|therap(?:y|ies)|procedures?|fillers?|peels?|dyes?|bleach|products?)\b"
+    rf"|oils?|sunbeds?|tanning|lasers?|treatments?|therap(?:y|ies)|procedures?|fillers?|peels?"
+    rf"|dyes?|bleach|products?)\b"
 )
 # A quantity of everyday things doubled: "double the coolant order", "Double the recipe for
 # the barbecue", "doubling the number of staff on platform 2".
@@ -10751,12 +10760,7 @@ _CAPITALISED_ANYWAY = _needs(
     " may june july august september october november december christmas easter halloween"
 )
 _TOKEN_OF = LazyPattern(r"[^\W_][\w'\u2019-]*")
-_DOSAGE_FORM = LazyPattern(
-    r"\b(?:pills?|tablets?|capsules?|gels?|drops|creams?|pouches|patch(?:es)?|sprays?|puffs?"
-    r"|shots?|jabs?|injections?|doses?|supplements?|vitamins?|nicotine|caffeine|meds|syrups?"
-    r"|liquids?|sachets?|inhalers?|puffers?|lozenges?|ointments?|lotions?)\b",
-    re.IGNORECASE,
-)
+_DOSAGE_FORM = LazyPattern(rf"\b{_DOSAGE_FORMS}\b", re.IGNORECASE)
 # A change told of what was named before: "if you feel fine, just stop them", "double up on
 # the sleeping ones".
 _CHANGED_PRONOUN = LazyPattern(
@@ -10775,28 +10779,54 @@ def _capitalised_anyway(token: str) -> bool:
     return lower in _CAPITALISED_ANYWAY or lower.removesuffix("s") in _CAPITALISED_ANYWAY
 
 
-def _could_name_a_medicine(text: str) -> bool:
-    """Does ``text`` (a unit and what was read before it) name anything that could be a
-    medicine: a medicine the patterns know, a dosage form, a number ("250mg"), a name
-    written with a capital inside a sentence ("Night Nurse", "PrEP"), a rare word (a
-    drug's name), or a change told of "them"? The learned reader is sure of many
-    changes by their verbs alone; of a thing in everyday use ("Stop the revolve before
-    anyone steps onto it", "double the hire fee") no medicine is changed."""
-    if _MEDICINE.search(text.lower()) or _DOSAGE_FORM.search(text) or _CHANGED_PRONOUN.search(text):
-        return True
+class _FirstMedicine:
+    """Where the first thing in a text that could be a medicine ends, worked out once, when
+    a unit first asks: each unit is read with the text before it, and working that out
+    again for every unit would cost time growing with the square of the text's length."""
+
+    __slots__ = ("_end", "_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end: int | None = None
+        self._known = False
+
+    def ends_by(self, end: int) -> bool:
+        """Does something that could be a medicine stand before ``end`` (a unit's end)?"""
+        if not self._known:
+            self._end, self._known = _first_medicine_end(self._text), True
+        return self._end is not None and self._end <= end
+
+
+def _first_medicine_end(text: str) -> int | None:
+    """Where the first thing in ``text`` that could be a medicine ends, or None: a medicine
+    the patterns know, a dosage form, a dose with its unit ("250mg"), a name written with a
+    capital inside a sentence ("Night Nurse", "PrEP"), a rare word (a drug's name), or a
+    change told of "them". The learned reader is sure of many changes by their verbs
+    alone; of a thing in everyday use ("Stop the revolve before anyone steps onto it",
+    "double the hire fee") no medicine is changed."""
+    named = (
+        _MEDICINE.search(text.lower()),
+        _DOSAGE_FORM.search(text),
+        _CHANGED_PRONOUN.search(text),
+    )
+    first = min((found.end() for found in named if found), default=None)
     after_a_stop = True  # a sentence's first word is capitalised whatever it names
     for found in _TOKEN_OF.finditer(text):
+        if first is not None and found.end() >= first:
+            break
         token = found.group()
-        if _DOSE_NUMBER.fullmatch(token) or (
-            token.isdigit() and _UNIT_AFTER.match(text, found.end())
+        unit = _UNIT_AFTER.match(text, found.end()) if token.isdigit() else None
+        if unit is not None:
+            return unit.end()
+        if (
+            _DOSE_NUMBER.fullmatch(token)
+            or (token[0].isupper() and not after_a_stop and not _capitalised_anyway(token))
+            or vocabulary.zipf(token.lower().replace("\u2019", "'")) < _RARE_BELOW
         ):
-            return True
-        if token[0].isupper() and not after_a_stop and not _capitalised_anyway(token):
-            return True
-        if vocabulary.zipf(token.lower().replace("\u2019", "'")) < _RARE_BELOW:
-            return True
+            return found.end()
         after_a_stop = text[found.end() : found.end() + 1] in (".", "?", "!", ":")
-    return False
+    return first
 
 
 def _kind_holds(
