@@ -10175,6 +10175,8 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
     correction."""
     first_medicine = _FirstMedicine(text)
     for unit in learned.units(text):
+        if learned.harmless_ahead(unit.text):
+            continue  # most units of a long text or a whole knowledge base: read ahead
         found_here = {c.kind for c in taken if unit.start < c.end and c.start < unit.end}
         if unit.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
             continue  # a question asks (quoted too: 'Caller: "Is it ...?"'); its answer is read

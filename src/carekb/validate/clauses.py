@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Words, numbers (with their decimal point), and single punctuation marks.
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -126,6 +125,9 @@ _REACH = 200  # characters: how far around a match its context is read
 # PIECE tokens (the learned reader cuts its units the same way).
 LONGEST = 400
 PIECE = 100
+# Characters past which a clause is read in pieces straight away: far more than 400
+# words take (a sentence's words average five letters and a space).
+_LONG_TEXT = 20 * LONGEST
 
 
 # Where a clause ends: sentence ends and strong punctuation (a full stop
@@ -139,15 +141,23 @@ _BREAK = re.compile(
     # the line before it had no full stop ("...the heart's workload\nAspirin...").
     r"|\n(?=[ \t]*[A-Z])"
 )
-# A contrasting word starts a clause.
-_CONTRAST_WORD = re.compile(r"(?<=\s)(?:" + "|".join(sorted(_CONTRAST)) + r")(?=\s)", re.IGNORECASE)
+# A contrasting word starts a clause (after the space the match opens with: a pattern
+# that starts with what it consumes lets the engine skip to the next space, where a
+# look-behind would be tried at every character).
+_CONTRAST_WORD = re.compile(r"\s(?:" + "|".join(sorted(_CONTRAST)) + r")(?=\s)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of a clause. A tuple: a clause of a page without punctuation makes
+    hundreds, and a tuple is made in a third of a frozen dataclass's time."""
+
     start: int  # in the whole text
     end: int
     lower: str
+
+
+# Every clause's offsets until its tokens are made (never changed: replaced then).
+_NO_OFFSETS: list[int] = []
 
 
 class Clause:
@@ -157,24 +167,28 @@ class Clause:
     test for negation): most clauses are only searched.
     """
 
+    # A page makes thousands: slots make each smaller and quicker to make.
+    __slots__ = ("_offsets", "_tokens", "end", "start", "text", "words")
+
     def __init__(self, text: str, start: int, end: int, words: str) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.words = words  # lower-case tokens joined by single spaces
         self._tokens: list[Token] | None = None
-        self._offsets: list[int] = []
+        self._offsets: list[int] = _NO_OFFSETS  # a list of its own made with the tokens
 
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
             self._tokens = []
+            self._offsets = []
             position = 0
             for m in _TOKEN.finditer(self.text, self.start, self.end):
-                token = Token(m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
-                self._tokens.append(token)
+                lower = m.group().lower().replace("\u2019", "'")
+                self._tokens.append(Token(m.start(), m.end(), lower))
                 self._offsets.append(position)
-                position += len(token.lower) + 1
+                position += len(lower) + 1
         return self._tokens
 
     def token_at(self, offset: int) -> int:
@@ -440,22 +454,36 @@ def clauses_of(text: str) -> tuple[Clause, ...]:
 
 def clauses(text: str) -> Iterator[Clause]:
     """The clauses of ``text``, in order; the regular expressions do the reading."""
-    breaks = ((m.start(), m.end()) for m in _BREAK.finditer(text))
-    contrasts = ((m.start(), m.start()) for m in _CONTRAST_WORD.finditer(text))
+    cuts = [m.span() for m in _BREAK.finditer(text)]
+    contrasts = [(m.start() + 1, m.start() + 1) for m in _CONTRAST_WORD.finditer(text)]
+    if contrasts:  # in order: no break is empty, so no cut is both
+        cuts = sorted(cuts + contrasts)
+    cuts.append((len(text), len(text)))
     # Lower-cased once for the whole text, when that keeps every offset (a few
     # characters grow when lower-cased, and then each clause is lowered alone).
     lowered = text.lower().replace("\u2019", "'")
     same = len(lowered) == len(text)
     start = 0
-    for cut, resume in heapq.merge(breaks, contrasts):
+    for cut, resume in cuts:
         if cut < start:
             continue  # a contrasting word inside a break ("- but")
+        if same:  # the common case, in line: a call per clause costs a tenth of it
+            found = _TOKEN.findall(lowered, start, cut)
+            if len(found) <= LONGEST:
+                if found:
+                    yield Clause(text, start, cut, " ".join(found))
+                start = resume
+                continue
         yield from _clause(text, lowered if same else None, start, cut)
         start = resume
-    yield from _clause(text, lowered if same else None, start, len(text))
 
 
 def _clause(text: str, lowered: str | None, start: int, end: int) -> Iterator[Clause]:
+    if end - start > _LONG_TEXT:
+        # Most likely a page without punctuation: read in pieces at once, not after
+        # listing every word of it once more.
+        yield from _pieces(text, start, end)
+        return
     found = _TOKEN.findall(text if lowered is None else lowered, start, end)
     if len(found) > LONGEST:
         yield from _pieces(text, start, end)
@@ -472,8 +500,21 @@ def _pieces(text: str, start: int, end: int) -> Iterator[Clause]:
     No sentence runs that long, so a claim is within a piece; pieces let the
     rules skip most of such a text with a set look-up, as they skip clauses.
     """
-    tokens = list(_TOKEN.finditer(text, start, end))
-    for first in range(0, len(tokens), PIECE):
-        piece = tokens[first : first + PIECE]
-        words = " ".join(m.group() for m in piece).lower().replace("\u2019", "'")
-        yield Clause(text, piece[0].start(), piece[-1].end(), words)
+    # Each piece's span in one match, its words listed by findall: no match object
+    # for each of a page's words.
+    spans = [m.span() for m in _PIECE_OF_TOKENS.finditer(text, start, end)]
+    if len(spans) <= LONGEST // PIECE:  # long, but not of hundreds of words: one clause
+        if spans:
+            yield Clause(text, start, end, _lowered_words(text, start, end))
+        return
+    for first, last in spans:
+        yield Clause(text, first, last, _lowered_words(text, first, last))
+
+
+# PIECE tokens in a row, with the spaces between them (or the last few): every
+# character that is not a space belongs to a token, so these are _TOKEN's tokens.
+_PIECE_OF_TOKENS = re.compile(rf"(?:{_TOKEN.pattern})(?:\s*(?:{_TOKEN.pattern})){{0,{PIECE - 1}}}")
+
+
+def _lowered_words(text: str, start: int, end: int) -> str:
+    return " ".join(_TOKEN.findall(text, start, end)).lower().replace("\u2019", "'")

@@ -60,11 +60,13 @@ except ImportError:  # pragma: no cover - a Python without them filters nothing
 # sentences, after a hundred of an endless one.
 WORTH_BUILDING_AFTER = 6_000_000
 # The most memory RE2 may give one of the filter's expressions. RE2 keeps what its
-# automaton learns of the text up to that much, per expression: over the 57,000
-# clauses of the test corpora the filter's matches grew a process by 86 MB at 64 MB
-# each and by 43 MB at 8 MB, in the same time. Past it RE2 starts its cache afresh,
-# or answers with its slower engine, never wrongly.
-_MAX_MEMORY = 8 << 20
+# automaton learns of the text up to that much, per expression. Past it RE2 starts its
+# cache afresh, or answers with its slower engine, never wrongly; at 8 MB it did so on
+# long clauses: the 1 MB answer without punctuation (clauses of 400 words) took 1.43 s
+# of risky-claim at 8 MB and 0.98 s at 32 MB (0.95 s at 64 MB). Short clauses gain
+# little. Matching every sentence of the test corpora and the 600 NIH answers grew a
+# process to 200 MB at 8 MB and 234 MB at 32 MB, in the same time.
+_MAX_MEMORY = 32 << 20
 # A guard (superset_test) is one long expression, searched less often: at 8 MB the red
 # flags' expression (45,000 characters) no longer fits RE2's fast automaton, and each
 # search took several times as long.
