@@ -172,6 +172,17 @@ def median(
     return statistics.median(times), last
 
 
+def medians_in_turn(cmds: list[list[str]], cwd: Path, runs: int) -> list[tuple[float, Run]]:
+    """Each command's median time and last run, the commands run in turn ``runs`` times."""
+    times: list[list[float]] = [[] for _ in cmds]
+    last: list[Run] = []
+    for _ in range(runs):
+        last = [run(cmd, cwd) for cmd in cmds]
+        for taken, done in zip(times, last, strict=True):
+            taken.append(done.seconds)
+    return [(statistics.median(taken), done) for taken, done in zip(times, last, strict=True)]
+
+
 def stat_floor(root: Path, runs: int) -> float:
     files = [p for p in (root / "kb").rglob("*.yaml")]
     times = []
@@ -462,9 +473,12 @@ def measure(work: Path, args: argparse.Namespace) -> dict[str, float | None]:
         # inputs stand (carekb.render.incremental), here all of them.
         r[f"export_{fmt}_touched"], out = median(export, big, args.runs, before=touch_technique)
         print(f"  export {fmt}, one file touched: {out.output.strip().splitlines()[-1]}")
-    r["version"], version_run = median([CAREKB, "--version"], big, max(args.runs, 5))
+    # Start-up takes tens of milliseconds, as long as a stray load on a shared machine:
+    # the two are run in turn, many times, so that such a load falls on both alike.
+    (r["version"], version_run), (r["import_click"], _) = medians_in_turn(
+        [[CAREKB, "--version"], [sys.executable, "-c", "import click"]], big, max(args.runs, 15)
+    )
     r["baseline_mb"] = version_run.max_rss_mb
-    r["import_click"], _ = median([sys.executable, "-c", "import click"], big, max(args.runs, 5))
     r["startup"] = r["version"]
     r["check_jsonschema"] = None if args.lint_only else time_check_jsonschema(big, args.runs)
     r["entries"] = float(args.entries)
