@@ -8,11 +8,13 @@ CLI in ``cases/issue-15-sentences``.)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from carekb.validate import claims
 from carekb.validate.claims import MECHANISM, _plausible, find_claims, find_learned
-from carekb.validate.clauses import NEGATIONS, clauses, words_of
+from carekb.validate.clauses import LONGEST, NEGATIONS, PIECE, clauses, words_of
 
 
 def kinds(sentence: str) -> list[str]:
@@ -263,6 +265,37 @@ def test_a_megabyte_without_punctuation_is_read_in_pieces():
     text = "gentle stretching can ease stiffness " * 28_000
     assert len(list(clauses(text))) == 140_000 // 100
     assert kinds(text + " and this stretching cures everything") == ["promise of cure"]
+
+
+def _pieces_by_hand(text: str) -> list[tuple[int, int, str]]:
+    """A page without punctuation as pieces of 100 tokens, each token found alone."""
+    token = r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]"
+    tokens = list(re.finditer(token, text))
+    pieces = [tokens[first : first + PIECE] for first in range(0, len(tokens), PIECE)]
+    return [
+        (piece[0].start(), piece[-1].end(), " ".join(m.group().lower() for m in piece))
+        for piece in pieces
+    ]
+
+
+def test_a_page_without_punctuation_is_cut_into_its_tokens_exactly():
+    # The pieces are found a hundred tokens at a time; each must hold the tokens found
+    # one by one: words run together with symbols, numbers with their decimal point,
+    # an apostrophe inside a word, and runs of spaces and line ends.
+    words = "Don't rest 2.5 hours  #stretch&bend   O'Neill\n  x1 y'  %  "
+    text = words * (3 * LONGEST // 10)
+    found = [(c.start, c.end, c.words) for c in clauses(text)]
+    assert len(found) > LONGEST // PIECE  # read in pieces
+    assert found == _pieces_by_hand(text)
+
+
+def test_a_long_clause_of_few_words_is_one_clause():
+    # Past 8,000 characters a clause is read as a page without punctuation would be;
+    # with no more than LONGEST words it is still one clause, over its whole span.
+    text = "  stretch" + " " * 9_000 + "gently" + ("a" * 2_000) + " then rest  "
+    assert [(c.start, c.end, c.words) for c in clauses(text)] == [
+        (0, len(text), f"stretch gently{'a' * 2_000} then rest")
+    ]
 
 
 def test_what_could_be_a_medicine_is_worked_out_once_for_a_whole_text(monkeypatch):
