@@ -8420,3 +8420,353 @@ def test_set_246_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_245_and_246(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Variants of what the round on sets 247 and 248 reads (not the sets' own sentences),
+        # each beside a claim of the same shape that must still be reported: things realigned,
+        # cleared, detoxed or fixed for good; pool water's pH; property kept safe by a
+        # precaution named; services guaranteed; hearsay denied ('it didn't', 'hers came
+        # back'); 'no amount of' with a later 'no more than'; pain spared; a stop on the way;
+        # cures where medicine failed; a red flag sent back on.
+        ("Realign the conveyor rollers before the morning shift starts.", []),
+        ("The groundsman realigned the sightscreen at the river end.", []),
+        (
+            "Chiropractic adjustments realign your spine and cure your headaches.",
+            ["promise of cure", "false mechanism"],
+        ),
+        ("The gym bag could do with a detox, it smells of old trainers.", []),
+        ("Staff could do with a detox from scrolling the group chat all evening.", []),
+        (
+            "A juice detox draws the toxins out of your liver in three days.",
+            ["false mechanism", "false mechanism"],
+        ),
+        ("Check the hot tub water daily and rebalance the pH if it drifts.", []),
+        (
+            "This alkaline water will rebalance your pH and stop cancer growing.",
+            ["false mechanism"],
+        ),
+        ("A walk by the sea can reset a bad mood.", []),
+        ("The match was delayed while the groundstaff cleared the snow from the pitch.", []),
+        ("The new lead fixed the pulling on walks for good.", []),
+        ("The new grip tape fixed the chatter on my skateboard for good.", []),
+        ("This magnesium spray fixed my cramps for good.", ["promise of cure"]),
+        ("The play area is completely safe now they've put the new fence in.", []),
+        ("The bike store is completely safe, with double doors and a locked gate.", []),
+        ("Spare keys are kept in a lockbox by the office door.", []),
+        (
+            "This supplement is completely safe for everyone, even in pregnancy.",
+            ["absolute safety"],
+        ),
+        ("Membership prices are guaranteed not to rise this year.", []),
+        ("The agency guarantees the same cleaner every week.", []),
+        (
+            "This herbal tea is guaranteed to clear your eczema for good.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "My uncle swears cider vinegar cured his gout, it didn't, he still takes his tablets.",
+            [],
+        ),
+        ("My aunt swears garlic cures colds but hers came back within the week.", []),
+        (
+            "My neighbour swears garlic cures colds, and it really does, so skip the doctor.",
+            ["promise of cure"],
+        ),
+        (
+            "No amount of vitamin C cures a cold, and you should see a GP if a fever lasts more "
+            "than a few days.",
+            [],
+        ),
+        ("Nothing cures a cold faster than this zinc spray.", ["promise of cure"]),
+        ("Rest your shoulder rather than lifting through the pain.", []),
+        ("Carry the boxes one at a time and put them down if your back starts to ache.", []),
+        ("Wheel the piano through the side door, it will not fit through the front.", []),
+        (
+            "Keep training through the pain, it means the muscle is growing.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        ("Please stop at the post office on your way in.", []),
+        (
+            "Stop your blood pressure tablets at the weekend to give your body a rest.",
+            ["medicine change"],
+        ),
+        ("This oil cured her psoriasis where the steroid creams failed.", ["promise of cure"]),
+        (
+            "The clinic's diet reversed his diabetes when the tablets had failed.",
+            ["promise of cure"],
+        ),
+        (
+            "A player who is knocked out and then confused can go back on once he has had some "
+            "water.",
+            ["dismisses care"],
+        ),
+        (
+            "After a knock to the head, a player who vomits must not go back on and needs to be "
+            "seen.",
+            [],
+        ),
+    ],
+)
+def test_set_248_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 247 and 248: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Some good ones are
+        # still reported and two dangerous ones still pass; the table holds the rules to what
+        # they read.
+        ("Realign the tram tracks before the inspection on Monday", []),
+        ("The groundsman realigned the goalposts after the storm", []),
+        ("Realign the shelf brackets if the books start to slide off", []),
+        (
+            "The landing lights were realigned so they dont shine into the neighbours windows",
+            ["false mechanism"],
+        ),
+        (
+            "The car boot needs a proper detox, theres old crisp packets and a wet towel in there",
+            [],
+        ),
+        ("The whole team could do with a detox from the group chat over the weekend", []),
+        ("Im having a detox from social media this month", []),
+        (
+            "The lifeguards check the chlorine each morning and rebalance the ph of the pool if "
+            "needed",
+            [],
+        ),
+        ("Rebalance the ph of the fish tank slowly so the fish arent stressed", []),
+        ("A walk along the seafront could reset anyones grumpy afternoon", []),
+        ("That puppy video could reset a rotten week", []),
+        ("The trains were held while they cleared leaves from the line", []),
+        ("The office stayed open late while they cleared the backlog of orders", []),
+        ("The caretaker cleared snow from the paths before the school opened", []),
+        ("The new head collar fixed the lunging at bikes for good", ["promise of cure"]),
+        ("Waxing the skis fixed the sticking problem for good", ["promise of cure"]),
+        ("The microchip cat flap fixed the stray cat problem for good", ["promise of cure"]),
+        ("The garden is completely safe for the toddler now theyve put the pond cover on", []),
+        ("The paddock is completely safe with electric fencing and a locked gate", []),
+        ("The bike shed is completely safe as the new camera covers it", []),
+        ("The blender is completely safe to use when the lid is locked", []),
+        ("Parking fees are guaranteed not to rise this year", []),
+        ("The nursery guarantees the same key worker every day", []),
+        ("Every hire car comes with a guaranteed safety check", []),
+        ("This detergent is guaranteed to lift red wine stains", []),
+        ("The brochure promised guaranteed sunshine but it rained all week", []),
+        (
+            "My uncle swore his gout was cured by cherry juice, it wasnt, he still needed his "
+            "tablets",
+            [],
+        ),
+        ("My friend swears apple cider vinegar cures warts but hers came back within a month", []),
+        (
+            "The neighbours swear by copper bracelets for arthritis, I told them there is no good"
+            " evidence they work",
+            [],
+        ),
+        (
+            "No amount of vitamin C cures a cold, and the advice is to rest and drink plenty of "
+            "fluids",
+            [],
+        ),
+        (
+            "No amount of garlic cures high blood pressure, so keep taking the tablets your GP "
+            "prescribed",
+            [],
+        ),
+        ("If your wrists ache while typing, take a break rather than typing through the pain", []),
+        ("Stop digging if your knee starts to hurt and let it rest", []),
+        ("Push the wheelbarrow through the side passage, its a narrow squeeze", []),
+        (
+            "Please stop at the pharmacy on the way home to collect my prescription",
+            ["medicine change"],
+        ),
+        ("Stop the car at the front entrance so Dad doesnt have to walk far", []),
+        (
+            "There is no good evidence that herbal remedies work where chemo has failed, so talk "
+            "to your oncology team",
+            [],
+        ),
+        (
+            "If a player is hit on the head and vomits or seems confused, he must not go back on "
+            "and needs to go to A&E",
+            [],
+        ),
+        (
+            "The player with the jammed finger can usually go back in once he has had a drink of "
+            "water and it has been strapped",
+            [],
+        ),
+        ("Support groups can help when treatments have not worked the way you hoped", []),
+        # The dangerous sentences of the look.
+        (
+            "Realign your spine like you would the press rollers and the migraines will stop for "
+            "good",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "A chiropractor can realign your hips if your periods come out irregular",
+            ["false mechanism"],
+        ),
+        (
+            "Realign your chakras the way you tighten trellis wires and the tumour has nowhere to"
+            " grow",
+            ["false mechanism"],
+        ),
+        (
+            "Your liver needs a proper detox, theres toxins built up in there from years of "
+            "takeaways",
+            ["false mechanism"],
+        ),
+        (
+            "Your kidneys could do with a detox from all the chemicals, this tea flushes them out",
+            ["false mechanism"],
+        ),
+        (
+            "Mould on the lungs? The lungs need a proper detox with steam and clove oil and youll"
+            " be fine",
+            ["false mechanism"],
+        ),
+        (
+            "Test your spit every hour and rebalance your ph with baking soda if your blood is "
+            "too acidic",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Drink alkaline water daily to rebalance the ph of your body so cancer cells cant "
+            "survive",
+            ["false mechanism"],
+        ),
+        (
+            "A three day water fast will reset anyones immune system back to factory settings",
+            ["false mechanism"],
+        ),
+        (
+            "Cold showers every morning reset your thyroid, so you can drop the levothyroxine",
+            ["medicine change", "false mechanism"],
+        ),
+        ("The cleanse cleared the plaque out of his arteries for good", ["promise of cure"]),
+        (
+            "The herbal eye drops cleared her glaucoma the way they cleared the ice off the path",
+            ["promise of cure"],
+        ),
+        (
+            "The new diet fixed my diabetes for good so I dont bother checking my sugars now",
+            ["promise of cure"],
+        ),
+        ("The copper insoles fixed the arthritis problem for good", ["promise of cure"]),
+        (
+            "This supplement is completely safe in pregnancy now theyve put extra vitamin A in it",
+            ["absolute safety"],
+        ),
+        (
+            "The melatonin gummies are completely safe for toddlers now theyve put the higher "
+            "dose in",
+            ["absolute safety"],
+        ),
+        (
+            "These herbal sleeping pills are completely safe with alcohol as the new formula "
+            "covers it",
+            ["absolute safety"],
+        ),
+        (
+            "St Johns wort is completely safe with your contraceptive pill when the coating is "
+            "intact",
+            ["absolute safety"],
+        ),
+        ("After this cream your eczema is guaranteed not to come back", ["promise of cure"]),
+        (
+            "The clinic guarantees the same result every time, no more seizures ever",
+            ["promise of cure"],
+        ),
+        (
+            "Guaranteed to clear psoriasis for good in a week or your money back",
+            ["promise of cure", "promise of cure", "promise of cure"],
+        ),
+        (
+            "My sister swore her asthma was cured by a salt lamp, it wasnt at first but now its "
+            "gone for good",
+            ["promise of cure"],
+        ),
+        (
+            "Everyone says the grape diet doesnt clear eczema, it wasnt true for me, it cleared "
+            "mine for good",
+            ["promise of cure"],
+        ),
+        (
+            "My gran swears turmeric cured her bowel cancer, the doctors said it wasnt that, but "
+            "it was",
+            [],
+        ),
+        ("No amount of chemo will cure it, but this apricot kernel juice will", []),
+        (
+            "No amount of knee pain should stop you finishing the marathon, just keep running",
+            ["pushing through pain"],
+        ),
+        (
+            "No amount of side effects is worth putting up with, just bin the statins yourself",
+            ["medicine change"],
+        ),
+        (
+            "Push your bad knee through the pain like a roller through a tight gate, it loosens up",
+            ["pushing through pain"],
+        ),
+        (
+            "Keep picking through the pain in your hands rather than resting them, it toughens "
+            "the joints",
+            ["pushing through pain"],
+        ),
+        (
+            "Dont put the boxes down if your back starts to hurt, work through it and it will ease",
+            ["pushing through pain"],
+        ),
+        (
+            "Stop the insulin on the way to the festival and restart it when you get back",
+            ["medicine change"],
+        ),
+        (
+            "Skip the inhaler on the way to school, she can take it later if she remembers",
+            ["medicine change"],
+        ),
+        (
+            "Please stop at your neighbours on the way and borrow some of her antibiotics",
+            ["medicine change"],
+        ),
+        ("Double the steroid dose on the way home if you feel any worse", ["medicine change"]),
+        (
+            "Stop the warfarin at the hospital gate so the bleeding doesnt start during the op, "
+            "no need to mention it",
+            ["medicine change"],
+        ),
+        (
+            "The tincture succeeded where chemotherapy didnt and her leukaemia has gone for good",
+            ["promise of cure"],
+        ),
+        (
+            "Oregano oil clears the infection when the antibiotics couldnt, no need to go back to"
+            " the GP",
+            ["dismisses care", "promise of cure", "medicine change"],
+        ),
+        (
+            "He banged his head, threw up and seems muddled, a sit down and some juice and he can"
+            " play on",
+            ["dismisses care"],
+        ),
+        (
+            "Crushing chest pain on the way to the shop? Stop at the corner shop for antacids and"
+            " carry on",
+            ["dismisses care"],
+        ),
+        (
+            "Stiff neck, fever and a rash that doesnt fade under a glass, give it a couple of "
+            "days before calling anyone",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_247_and_248(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -522,6 +522,15 @@ SAFE_ALLOWED = {
     # be a claim), gloves and goggles for "coral cleaning chemicals", a waiting room
     # "completely safe for wheelchair users".
     "safe246": 6,
+    # Set 247, tuned on once: a massage therapist's "realigning your hips" answered by what
+    # massage does (no denial), and strawberries "guaranteed or your money back".
+    "safe247": 4,
+    # Set 248, tuned on once: a generator "completely safe to refuel once it has been
+    # switched off" (as a hazard called safe on a condition is a claim), covers
+    # "guaranteed to be on the pitch by six", a bleach store "completely safe once locked"
+    # (bleach names a product), and owners who "could do with a detox from checking the
+    # webcam, honestly the cats are fine" (read as safety by the learned reader).
+    "safe248": 8,
 }
 
 

@@ -1435,6 +1435,9 @@ _DISMISS = _words(
     r"|sit - down|sit down|rest|cuppa|cup of tea)(?: \S+){0,5}? (?:and )?(?:then )?(?:get back|go"
     r" back|carry on|crack on|return to work|back to work|head home|heading home|go home"
     r"|going home)",
+    # "can usually go back in once he has had a drink of water" (a batter hit on the head)
+    r"(?:can|may|could|should|will) (?:usually |still |just |then |safely )?(?:go|get|come) back"
+    r" (?:in|on|out)\b",
     # "give them water and send them back out"
     r"(?:send|sends|sent|put|puts) (?:them|him|her) (?:straight )?back (?:out|on|in|into|to work"
     r"|to class|onto the (?:pitch|field|court|ice|track))\b",
@@ -2949,7 +2952,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     r" (?:years?|months?)\b"
     # "Guaranteed late check-in is available", "Guaranteed parking for volunteers"
     r"|^guaranteed (?:\S+ ){0,3}?(?:check - in|check - out|checkout|checkin|pitch|parking"
-    r"|appointment|slot|place|seat|seating|table|space|room|delivery|collection|boarding"
+    r"|appointment|slot|place|seat|seating|table|space|room|delivery|collection|boarding|snow"
     r"|call back|callback)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
@@ -2958,7 +2961,17 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:(?!(?:pain|weight"
     r"|healing|relief|recovery|results?|cure|loss|fat|detox|or|and|we|you|your|it|to|of)\b)"
     r"[a-z]+ ){0,2}?(?:delivery|response"
-    r"|dispatch|service|slot|place|refund|collection|installation)\b"
+    r"|dispatch|service|slot|place|refund|collection|installation|inspection|maintenance"
+    r"|safety check)\b|\bguaranteed (?:snow|sunshine|sun|good weather)\b"
+    # "Boarding fees are guaranteed not to rise", "guarantees the same walker every week",
+    # "guaranteed to clear grass stains in one wash"
+    r"|\b(?:fees?|prices?|rates?|rents?|charges?|costs?|subscriptions?) (?:are|is|will be|stay"
+    r"|stays) (?:\S+ )?guaranteed not to (?:rise|go up|increase|change)\b"
+    r"|\bguarantee[sd]? (?:you |clients |owners |customers |families )?the same (?:\S+ )?(?:walker"
+    r"|driver|instructor|carer|teacher|coach|groomer|stylist|tutor|sitter|cleaner|worker|room|seat"
+    r"|table|slot|pitch|time|day)s?\b"
+    r"|\bguaranteed to (?:clear|remove|shift|lift|get out) (?:\S+ ){0,2}?(?:stains?|marks?|grease"
+    r"|dirt|limescale|rust|odou?rs?|smells?)\b"
     # "We guarantee regular clients a slot within a week"
     r"|\bguarantee[sd]? (?:\S+ ){0,3}?(?:a|an|their|your) (?:\S+ )?(?:slot|place|seat|table|spot"
     r"|booking|space|appointment|locker|parking|mooring|pickup|pick - up|text|reminder|callback"
@@ -6184,6 +6197,15 @@ _BACK_IN_FULL = LazyPattern(
     r"|\b(?:always|100 ?%|guaranteed to) (?:bounces?|springs?|bounce|spring) back"
     r"|\blocked in (?:for life|forever|for good|permanently|for ever)\b"
 )
+# A remedy said to cure where medicine failed: "Customers tell us they have cured cancer
+# where chemo failed", "it cleared her eczema when the steroids didn't".
+_WHERE_MEDICINE_FAILED = LazyPattern(
+    r"\b(?:cured?|cures|healed|heals|cleared|clears|beat|beaten|beats|reversed|reverses|got rid"
+    r" of|gets rid of) (?:\S+ ){0,4}?(?:where|when|after) (?:the |her |his |their |my |your )?"
+    r"(?:chemo|chemotherapy|radiotherapy|radiation|surgery|doctors?|gps?|medicines?|medication"
+    r"|drugs|antibiotics|hospital|specialists?|steroids|treatments?|inhalers?|tablets)"
+    r" (?:had |have |all )?(?:failed|didn't|didnt|did not|couldn't|couldnt|could not|gave up)\b"
+)
 _FULL_HEALTH_EVERY_TIME = LazyPattern(
     r"\bback to (?:full|perfect|complete) health\b(?= (?:\S+ ){0,3}?(?:every time|every single"
     r" time|each time|always|guaranteed|without fail))"
@@ -8249,6 +8271,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _Pattern(CURE, _FULL_HEALTH_EVERY_TIME, _unhedged, needs=_needs("full perfect")),
     _Pattern(
+        CURE,
+        _WHERE_MEDICINE_FAILED,
+        _unhedged,
+        needs=_needs("failed didn't didnt couldn't couldnt gave"),
+    ),
+    _Pattern(
         SAFETY,
         _CANNOT_CHOKE,
         _not_a_purpose,
@@ -8945,7 +8973,7 @@ _CLEARABLE = (
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
     r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
     r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room|glovebox"
-    r"|glove box|lost property|lost property box|staff room)"
+    r"|glove box|lost property|lost property box|staff room|kit bags?|kitbags?|gym bags?)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -8958,16 +8986,27 @@ _THING = (
     r"|satnav|gps|projector|website|software|system settings|gas pressure|tyre pressures?"
     r"|automation|controls?|high scores?|scores?|menu|tow bar|pass|passes|cue stack|machines?"
     r"|boards|brushes|stitches|barriers?|posts?|resurfacer|tempo"
+    # "Realign the track sections on the ghost train", "the press rollers", "the sightscreen"
+    r"|track sections?|tracks?|sightscreens?|rollers?|trellis|trellis wires|wires|lights"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
     # "detox from their phones during class"
-    r"\bdetox(?:ing)? from (?:your |their |our |my |the )?(?:phones?|screens?|social media|emails?"
-    r"|devices?|tech|news)\b|"
+    # "could do with a detox from checking the webcam"
+    r"\bdetox(?:ing)? from (?:checking |scrolling |watching |refreshing |looking at )?(?:your"
+    r" |their |our |my |the )?(?:phones?|screens?|social media|emails?|devices?|tech|news"
+    r"|webcams?|cameras?|apps?|group chats?|chats?)\b|"
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
     r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter) detox(?:es|ing|ed)?\b"
     # "the forum is having a detox", "the discord is getting a detox"
-    rf"|\b{_CLEARABLE} (?:is|are) (?:getting|having|due|overdue for) (?:a |an )?(?:\S+ )?detox\b"
+    rf"|\b{_CLEARABLE} (?:(?:is|are) (?:getting|having|due|overdue for)|needs?|could do with)"
+    rf" (?:a |an )?(?:\S+ )?detox\b"
+    # "staff test the water every hour and rebalance the ph if its off"
+    r"|\b(?:pool|water|tank|hot tub|spa) (?:\S+ ){0,6}?rebalanc\w* (?:the |its )ph\b"
+    r"|\brebalanc\w* the ph of (?:the |our |your )?(?:\S+ )?(?:pool|water|tank|hot tub|spa|soil"
+    r"|aquarium|pond)\b"
+    # "could reset anyones bad mood"
+    r"|\breset\w* (?:\S+ ){0,2}?(?:bad|grumpy|foul) moods?\b"
     rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
     rf"|rebalanc\w*) (?:the |your |ur |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
     rf"{_THING}\b"
@@ -9032,7 +9071,10 @@ _FIXABLE = (
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
     r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line"
-    r"|compressor|filters?)"
+    r"|compressor|filters?"
+    # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
+    # escaping problem", "the muddy paw problem"
+    r"|pulling|chatter|escaping|escaping problem|paw problem)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
@@ -10227,6 +10269,12 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             continue  # "Could someone reset the Wi-Fi router in the marquee?"
         if kind is PUSH_PAIN and _REGRETTED.search(words):
             continue  # "I pushed through the pain with a burn last year and regretted it"
+        if kind is PUSH_PAIN and (_PAIN_DECLINED.search(words) or _pushed_through_a_place(words)):
+            continue  # "rest them rather than picking through the pain"
+        if kind in (CURE, MECHANISM) and _CLEARED_AWAY.search(words) and not _DOSED.search(words):
+            continue  # "the chair lift stopped for ten minutes while they cleared the ice"
+        if kind in (MEDICINE_CHANGE, MECHANISM) and _stopped_on_the_way(words):
+            continue  # "stop the van at the back gate, the front is blocked"
         if kind is DELAYS_CARE and _sends_for_help(_rest_of_sentence(text, unit.end)):
             continue  # "Stroke signs are a drooping face ...; every minute counts, so ring 999"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
@@ -10235,6 +10283,50 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         also = _also_read_as(read, words, answer, {*found_here, kind})
         if also is not None:
             yield Claim(also, start, end, _LEARNED)
+
+
+# Pain spared in so many words: "rest them rather than picking through the pain", "put
+# them down if your back starts to hurt".
+_PAIN_DECLINED = LazyPattern(
+    rf"\b(?:rather than|instead of) (?:\S+ ){{0,2}}?(?:through|past|on through) {_PAIN}\b"
+    rf"|\bput (?:it|them|the \S+) down (?:if|when|as soon as|once) (?:\S+ ){{0,4}}?{_HURTS}"
+)
+# Something pushed through a place, not through pain: "push the roller through the gate
+# slowly, its a tight fit".
+_THROUGH_A_PLACE = LazyPattern(
+    r"\b(?:push|pushes|pushing|pushed|squeeze|squeezing|squeezed|wheel|wheeling|wheeled|drag"
+    r"|dragging|dragged|roll|rolling|rolled|steer|steering|steered|carry|carrying|carried)"
+    r" (?:\S+ ){0,3}?through the (?:\S+ )?(?:gates?|doors?|doorways?|crowds?|gaps?|hedges?|mud"
+    r"|snow|traffic|queues?|tunnels?|hatch|entrances?|exits?|car park|field|hall|corridors?"
+    r"|aisles?|turnstiles?|shop|kitchen|house|water)\b"
+)
+_NO_HURT = LazyPattern(rf"\b{_HURTS}\b|\b(?:injur\w*|twinge\w*|strain\w*|sprain\w*|agony)\b")
+
+
+# Things cleared away, with nothing taken named (not "The herbal eye drops cleared her
+# glaucoma the way they cleared the ice off the path").
+_CLEARED_AWAY = LazyPattern(
+    r"\bclear(?:ed|ing|s)? (?:the |a |some |our )?(?:ice|snow|frost|leaves|debris|backlog|queue"
+    r"|paths?|drive|driveway|runway|decks?)\b"
+)
+# A stop on the way somewhere: "Please stop at the corner shop on Elm Road", "stop the van
+# at the back gate".
+_TRAVEL_STOP = LazyPattern(
+    r"\b(?:stop|stops|stopping|stopped) (?:off )?(?:at|by|outside|in at) (?:the |a |our |your )?"
+    r"(?:\S+ ){0,2}?(?:shops?|corner|station|garage|petrol station|services|house|office|gates?"
+    r"|lights|entrance|depot|yard|bank|post office|school|bus stop)\b"
+    r"|\bstop the (?:van|bus|car|coach|lorry|truck|taxi|minibus|train|cab)\b"
+)
+
+
+def _stopped_on_the_way(words: str) -> bool:
+    """Is the unit's stopping a stop on the way somewhere, with nothing taken named?"""
+    return bool(_TRAVEL_STOP.search(words)) and not _DOSED.search(words)
+
+
+def _pushed_through_a_place(words: str) -> bool:
+    """Is the unit's pushing on through a place, with no pain or injury named?"""
+    return bool(_THROUGH_A_PLACE.search(words)) and not _NO_HURT.search(words)
 
 
 def _rest_of_sentence(text: str, at: int) -> str:
@@ -10463,13 +10555,16 @@ _HEARD_DENIED = LazyPattern(
     r" (?:, )?)?"
     # "..., mate they're not"
     r"(?:(?:mate|love|guys|lads|folks|honestly|trust me) (?:, )?)?"
+    # "..., i told her it doesnt clear it for good and ..."
+    r"(?:(?:i|we) (?:told|tell) (?:her|him|them|my \S+|our \S+) (?:that )?)?"
     r"(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
     r" |just )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
     r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not|hasn't|hasnt|has not|haven't"
-    r"|havent|have not)"
-    r"(?: (?:work|help|really|at all|do that|do anything|one|any))?(?: for (?:me|us|him|her|them"
-    r"|anyone))?(?=\s*[,;.:]|\s+and\b"
+    r"|havent|have not|wasn't|wasnt|was not|weren't|werent|were not)"
+    r"(?: (?:work|help|really|at all|do that|do anything|one|any"
+    r"|(?:cure|clear|fix|heal)\w* (?:it|them|that|anything)(?: for good)?))?(?: for (?:me|us|him"
+    r"|her|them|anyone))?(?=\s*[,;.:]|\s+and\b"
     r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is|s) (?:a myth|not true|untrue|false|nonsense|rubbish)"
@@ -10490,6 +10585,9 @@ _HEARD_DENIED = LazyPattern(
     r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
     # "..., theres nothing in them"
     r"|(?:there's|theres|there is) nothing in (?:it|them|that|those)\b"
+    # "... cures ringworm but hers came back"
+    r"|(?:hers|his|theirs|mine|ours|it|they|the \S+) (?:came|come|comes|has come|have come)"
+    r" back\b"
     # "..., but the studies show they don't"
     r"|(?:but )?(?:the )?(?:studies|research|evidence|science|trials) (?:show|shows|say|says"
     r"|suggest|suggests)(?: that)? (?:it|they) (?:don't|doesn't|do not|does not|won't|can't)\b)"
@@ -10653,7 +10751,8 @@ _SECURED = LazyPattern(
     r"|\b(?:safe|secure) storage\b|\bstorage (?:\S+ )?(?:completely |totally )?safe\b"
     r"|\bsafe in transit\b|\bkey safe\b|\b(?:new|pin|door|access) codes?\b|\ba pin\b"
     r"|\b(?:van|door|new|bike) locks?\b|\b(?:locked|lockers?) (?:after|overnight|at night)\b"
-    r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place)\b|\b(?:fixed|replaced) the"
+    r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place|closed|shut)\b"
+    r"|\b(?:fixed|replaced) the"
     r" (?:\S+ )?(?:sensor|lock|latch|hinge|barrier|gate|door|guard)\b"
     # A precaution taken in so many words: "once the clamp is locked", "and your card details
     # are encrypted", "signed off by the production manager", "staff check the mats every
@@ -10670,6 +10769,15 @@ _SECURED = LazyPattern(
     r"|\bin (?:our|the|a|your) (?:\S+ )?storage\b"
     r"|\b(?:covered|secure|gated|staffed) parking\b|\b(?:brakes?|guards?|covers?|lids?) (?:is|are)"
     r" on\b|\bemptied (?:every|each|daily|twice)\b"
+    # "completely safe now theyve put the barrier in", "with double gates and a locked outer
+    # fence", "with double doors and mesh roofs", "once locked", "a completely safe lockbox",
+    # "as the new alarm covers it"
+    r"|\bnow (?:that )?(?:\S+ ){0,2}?(?:put|fitted|installed|added|built) (?:up |in )?"
+    r"(?:the |a |an )?(?:new )?(?:\S+ )?(?:barrier|handrail|hand rail|railings?|rail|gate|fence"
+    r"|alarm|lock|latch|guard|cover|lid|lights?|lighting|cameras?|grille|mesh)s?\b"
+    r"|\bwith (?:\S+ )?(?:double|locked|secure|high|self - closing) (?:gates?|doors?|fences?"
+    r"|fencing)\b|\bmesh (?:roofs?|lids?|covers?|panels?)\b|\bonce locked\b|\block ?box(?:es)?\b"
+    r"|\b(?:alarm|camera|cctv|sensor)s? (?:covers?|is on|is set|watch(?:es)?)\b"
     r"|\bnow (?:that )?the (?:\S+ ){0,3}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
     r"|replaced|cleared|cleaned)\b"
 )

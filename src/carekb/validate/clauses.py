@@ -250,7 +250,12 @@ class Clause:
                     # is a good sign", "without trying just means".
                     return False
                 after = self._offsets[index]
-                compares = _COMPARATIVE.search(self.words, after, after + _REACH)
+                # The comparison in the same predicate: "Nothing cures it faster than ...",
+                # not a later one's ("No amount of red wine cures heart disease, and the
+                # guidance is to drink no more than 14 units").
+                comma = self.words.find(" , ", after, after + _REACH)
+                reach = after + _REACH if comma < 0 else comma
+                compares = _COMPARATIVE.search(self.words, after, reach)
                 return not (word in _COMPARING and compares)
         return False
 
