@@ -10271,7 +10271,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             continue  # "I pushed through the pain with a burn last year and regretted it"
         if kind is PUSH_PAIN and (_PAIN_DECLINED.search(words) or _pushed_through_a_place(words)):
             continue  # "rest them rather than picking through the pain"
-        if kind in (CURE, MECHANISM) and _CLEARED_AWAY.search(words) and not _DOSED.search(words):
+        if kind in (CURE, MECHANISM) and _of_things(_CLEARED_AWAY, words):
             continue  # "the chair lift stopped for ten minutes while they cleared the ice"
         if kind in (MEDICINE_CHANGE, MECHANISM) and _stopped_on_the_way(words):
             continue  # "stop the van at the back gate, the front is blocked"
@@ -10321,7 +10321,7 @@ _TRAVEL_STOP = LazyPattern(
 
 def _stopped_on_the_way(words: str) -> bool:
     """Is the unit's stopping a stop on the way somewhere, with nothing taken named?"""
-    return bool(_TRAVEL_STOP.search(words)) and not _DOSED.search(words)
+    return _of_things(_TRAVEL_STOP, words)
 
 
 def _pushed_through_a_place(words: str) -> bool:
@@ -10785,7 +10785,13 @@ _SECURED = LazyPattern(
 
 def _property_secured(words: str) -> bool:
     """Is safety said of property kept from thieves or fixed down, with no remedy named?"""
-    return bool(_SECURED.search(words)) and not _DOSED.search(words)
+    return _of_things(_SECURED, words)
+
+
+def _of_things(reading: LazyPattern, words: str) -> bool:
+    """Does ``reading`` (of things, not the body) hold in ``words``, with nothing taken
+    named (a remedy, a dosage form, a drink or a treatment: :data:`_DOSED`)?"""
+    return bool(reading.search(words)) and not _DOSED.search(words)
 
 
 # Safe on a condition the reader keeps: "safe as long as you stand behind the net".
