@@ -8274,7 +8274,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         CURE,
         _WHERE_MEDICINE_FAILED,
         _unhedged,
-        needs=_needs("failed didn't didnt couldn't couldnt gave"),
+        needs=_needs("failed didn't didnt couldn't couldnt not gave"),
     ),
     _Pattern(
         SAFETY,
@@ -10273,7 +10273,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             continue  # "rest them rather than picking through the pain"
         if kind in (CURE, MECHANISM) and _of_things(_CLEARED_AWAY, words):
             continue  # "the chair lift stopped for ten minutes while they cleared the ice"
-        if kind in (MEDICINE_CHANGE, MECHANISM) and _stopped_on_the_way(words):
+        if kind in (MEDICINE_CHANGE, MECHANISM) and _of_things(_TRAVEL_STOP, words):
             continue  # "stop the van at the back gate, the front is blocked"
         if kind is DELAYS_CARE and _sends_for_help(_rest_of_sentence(text, unit.end)):
             continue  # "Stroke signs are a drooping face ...; every minute counts, so ring 999"
@@ -10300,7 +10300,7 @@ _THROUGH_A_PLACE = LazyPattern(
     r"|snow|traffic|queues?|tunnels?|hatch|entrances?|exits?|car park|field|hall|corridors?"
     r"|aisles?|turnstiles?|shop|kitchen|house|water)\b"
 )
-_NO_HURT = LazyPattern(rf"\b{_HURTS}\b|\b(?:injur\w*|twinge\w*|strain\w*|sprain\w*|agony)\b")
+_HURT_WORD = LazyPattern(rf"\b{_HURTS}\b|\b(?:injur\w*|twinge\w*|strain\w*|sprain\w*|agony)\b")
 
 
 # Things cleared away, with nothing taken named (not "The herbal eye drops cleared her
@@ -10319,14 +10319,9 @@ _TRAVEL_STOP = LazyPattern(
 )
 
 
-def _stopped_on_the_way(words: str) -> bool:
-    """Is the unit's stopping a stop on the way somewhere, with nothing taken named?"""
-    return _of_things(_TRAVEL_STOP, words)
-
-
 def _pushed_through_a_place(words: str) -> bool:
     """Is the unit's pushing on through a place, with no pain or injury named?"""
-    return bool(_THROUGH_A_PLACE.search(words)) and not _NO_HURT.search(words)
+    return bool(_THROUGH_A_PLACE.search(words)) and not _HURT_WORD.search(words)
 
 
 def _rest_of_sentence(text: str, at: int) -> str:
