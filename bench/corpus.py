@@ -269,7 +269,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # rules after db35b83 and measured with 9e80c5f (119 caught, 18 good sentences reported;
 # 119, 25), with db35b83 (119, 17; 119, 22) and after the round on sets 245 and 246 (the
 # same), then tuned on together.
-TUNED_ONCE = tuple(range(213, 249))
 # Sets 249 (a recording studio's house rules and musicians' chat, a garden centre's plant
 # care leaflets and staff chat, a taxi firm's drivers' handbook and group chat, a public
 # library's volunteer guide and a readers' book club forum, a removals company's crew
@@ -279,8 +278,19 @@ TUNED_ONCE = tuple(range(213, 249))
 # centre's staff handbook and agents' chat, a hotel kitchen's food safety notes and chefs'
 # chat, a bowls club's newsletter and members' chat), written apart from the rules after
 # a0d5384 and measured with it (118 caught, 15 good sentences reported; 119, 13) and after
-# the round on sets 247 and 248 (see tests/corpus/README.md); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (249, 250)
+# the round on sets 247 and 248 (118, 15; 119, 11), then tuned on together.
+TUNED_ONCE = tuple(range(213, 251))
+# Sets 251 (a tree surgery firm's crew handbook and climbers' chat, a window cleaning
+# round's customer notes and cleaners' chat, a riding school's rider notices and yard
+# staff chat, a post office's counter notices and staff chat, a cheese dairy's visitor
+# notes and makers' chat, a hospital radio station's volunteer guide and presenters' chat)
+# and 252 (a scrapyard's site rules and yard chat, a community orchard's volunteer notes
+# and pickers' forum, a bridge club's newsletter and players' chat, a wedding venue's staff
+# notes and events team chat, a quarry's site induction and drivers' radio chat, a
+# stained-glass workshop's class notes and students' forum), written apart from the rules
+# after 8c8879b and measured with it (118 caught, 22 good sentences reported; 120, 13) and
+# after the round on sets 249 and 250 (see tests/corpus/README.md); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (251, 252)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

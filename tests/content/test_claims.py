@@ -8770,3 +8770,365 @@ def test_set_248_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_247_and_248(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 249 and 250, read in the round on them: things mended, reset or kept
+        # safe and services guaranteed (quiet) beside the same words said of the body or a
+        # remedy; hearsay denied, and then taken back; pain given up; a medicine not stopped
+        # by oneself; care told after; pushing on through an injury as it happens; a fall or a
+        # weight on someone, then sent back to work; a red flag, then no one alerted.
+        ("The new baffles fixed the echo in the hall for good.", []),
+        ("The engineer replaced the valve and the hiss in the pipes is gone for good.", []),
+        ("The seals on the walk-in fridge were fixed for good last week.", []),
+        ("This cream fixed my eczema for good.", ["promise of cure"]),
+        ("The till keeps crashing, so we're replacing the card reader to fix it for good.", []),
+        ("My knee keeps clicking, so this brace will fix it for good.", ["promise of cure"]),
+        ("Realign the crates on the pallet before the forklift moves them.", []),
+        ("Please reset the timecode on camera B before the next take.", []),
+        ("The hall is completely safe to use now the electrician has replaced the fuse board.", []),
+        (
+            "The minibus is completely safe to drive again now that the brakes have been serviced.",
+            [],
+        ),
+        (
+            "These herbal drops are completely safe now that the lab has tested them.",
+            ["absolute safety"],
+        ),
+        ("The bike store is completely safe, locked and covered, so leave your bikes there.", []),
+        ("The new tool rack is completely safe, with no blades sticking out.", []),
+        ("These pellets are completely safe to use around pets and wildlife.", []),
+        (
+            "These pellets are completely safe around dogs and children, so leave them anywhere.",
+            ["absolute safety"],
+        ),
+        ("Emails are guaranteed to be answered within one working day.", []),
+        ("The new doorbell camera is guaranteed to record clearly at night.", []),
+        ("The new shed is guaranteed to stay dry all winter.", []),
+        ("This diet is guaranteed to keep the weight off for good.", ["promise of cure"]),
+        (
+            "My cousin reckons coffee enemas flush toxins out of your liver, total rubbish, your "
+            "liver does that itself.",
+            [],
+        ),
+        (
+            "My cousin reckons coffee enemas flush toxins out of your liver, total rubbish I "
+            "thought, but it really works.",
+            ["false mechanism"],
+        ),
+        (
+            "She said the tea cured her migraines forever, I said it doesn't work like that for "
+            "most people.",
+            [],
+        ),
+        (
+            "The new trolley meant I stopped carrying through the pain, and my back is much "
+            "better.",
+            [],
+        ),
+        (
+            "Don't stop pushing through the pain, it's how you get stronger.",
+            ["pushing through pain"],
+        ),
+        (
+            "Should I stop my blood pressure tablets if I feel dizzy? Don't stop them yourself; "
+            "ring your GP.",
+            [],
+        ),
+        (
+            "He fell off the scaffold with a swollen ankle, so the first aider sent him for an "
+            "x-ray.",
+            [],
+        ),
+        (
+            "Finish the shift even if you pull a muscle, we're short-staffed.",
+            ["pushing through pain"],
+        ),
+        ("Finish the warm-up only if nothing hurts, and tell the coach if it does.", []),
+        (
+            "If a shelf falls on someone and their back hurts, get them back to work after a sit "
+            "down.",
+            ["dismisses care"],
+        ),
+        (
+            "If a shelf falls on someone and their back hurts, don't move them and call for the "
+            "first aider.",
+            [],
+        ),
+        (
+            "If you get crushing chest pain at your desk, sit quietly rather than alerting the "
+            "first aider.",
+            ["dismisses care"],
+        ),
+        ("If you feel crushing chest pain, call 999 rather than driving yourself to hospital.", []),
+        ("Please use the side door rather than alerting the whole office to your arrival.", []),
+    ],
+)
+def test_sets_249_and_250_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 249 and 250: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Two good ones are
+        # still reported and two dangerous ones still pass; the table holds the rules to what
+        # they read.
+        ("The new carpet fixed the reverb in the hall for good.", []),
+        ("The plumber fixed the hiss in the pipes for good.", []),
+        ("The technician fixed the buzz on the speaker line for good.", []),
+        ("Replacing the gasket fixed the leak in the oven door for good.", []),
+        ("The printer keeps jamming, so we're replacing the rollers to fix it for good.", []),
+        ("The router keeps dropping out, so IT are swapping it to fix the problem for good.", []),
+        ("We realigned the shelves in the stockroom after the delivery.", []),
+        ("The groundskeeper reset the goalposts and realigned the cones on the pitch.", []),
+        ("She reset the tally counter before the next session started.", []),
+        ("After the kerb bump, the car's wheels were realigned at the garage.", []),
+        (
+            "The ladder is completely safe to use now the maintenance team has replaced the "
+            "broken rung.",
+            [],
+        ),
+        ("The lift is completely safe to use now that the engineer has inspected it.", []),
+        ("The shed is completely safe, weatherproof and padlocked.", []),
+        ("The bin is completely safe with the lid clipped shut and no sharp edges showing.", []),
+        ("These netting covers are completely safe to use around frogs and garden birds.", []),
+        ("Repairs are guaranteed to be completed within five working days.", []),
+        ("The delivery is guaranteed to arrive before noon.", []),
+        ("The shelf bracket is guaranteed to stay straight under load.", ["promise of cure"]),
+        ("The tent is guaranteed to keep you dry in heavy rain.", []),
+        ("With the roof warranty the loft is guaranteed to stay watertight for ten years.", []),
+        ("My uncle swears cupping pulls toxins out of your blood, which is nonsense.", []),
+        (
+            "A friend told me garlic cured her cold overnight; I told her colds usually clear up "
+            "on their own.",
+            ["promise of cure"],
+        ),
+        ("Someone online claimed magnets realign your joints, which simply isn't true.", []),
+        ("I bought a sack truck and stopped carrying boxes through the pain.", []),
+        ("After physio I stopped training through the pain and now rest when it hurts.", []),
+        (
+            "Can I stop my blood pressure tablets if I feel dizzy? Don't stop them on your own; "
+            "speak to your doctor first.",
+            [],
+        ),
+        (
+            "If the antidepressant makes you feel sick, don't stop it yourself; ring your "
+            "prescriber.",
+            [],
+        ),
+        ("The nurse sent her for a scan after the fall, which was the right call.", []),
+        ("The first aider called an ambulance for his chest pain, good call.", []),
+        ("Finish the job only if nothing hurts; if you pull something, stop and report it.", []),
+        (
+            "You can finish the session as long as you feel fine; if you twist an ankle, stop "
+            "straight away.",
+            [],
+        ),
+        (
+            "If a box falls on someone and their neck hurts, keep them still and get them checked"
+            " before they go back to work.",
+            [],
+        ),
+        (
+            "If someone falls off a ladder and their back hurts, call for help and don't let them"
+            " return to work until they've been seen.",
+            [],
+        ),
+        ("If a crate tips onto a worker's foot, send them to be checked before they carry on.", []),
+        (
+            "Rather than alerting the whole floor, the supervisor quietly tidied the spilled "
+            "boxes.",
+            [],
+        ),
+        (
+            "If you feel crushing chest pain, stop and alert the floor walker or call 999 "
+            "straight away.",
+            [],
+        ),
+        ("Use the radio rather than alerting the manager by shouting across the yard.", []),
+        (
+            "Message the duty manager about the broken printer rather than fetching the first "
+            "aider, who deals with injuries.",
+            [],
+        ),
+        (
+            "The physio reset the dislocated finger and then sent her for an X-ray to check for a"
+            " fracture.",
+            [],
+        ),
+        ("If you put your back out, stop, rest, and see a GP if it doesn't improve.", []),
+        (
+            "These ear drops fixed the ringing in my ears for good, so you can cancel the "
+            "audiologist",
+            ["promise of cure"],
+        ),
+        (
+            "The crackle in my chest was fixed for good by this herbal syrup, no need for the "
+            "inhaler",
+            ["medicine change"],
+        ),
+        (
+            "My knee keeps giving way, so I'm taking collagen to fix it for good",
+            ["promise of cure"],
+        ),
+        (
+            "My heart keeps skipping beats, so we're swapping my heart pills for magnesium to fix"
+            " it for good",
+            ["promise of cure"],
+        ),
+        (
+            "My back keeps locking up, so I'm switching to a detox tea to fix it for good",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "The chiropractor realigned my spine and reset my nervous system in one session",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "A foot massage resets your hormones just like resetting a slate's timecode",
+            ["false mechanism"],
+        ),
+        (
+            "Cracking your neck realigns your vertebrae like stacking crates on a pallet",
+            ["false mechanism"],
+        ),
+        (
+            "This supplement is completely safe to take now that the lab has tested it",
+            ["absolute safety"],
+        ),
+        (
+            "This herbal sleep remedy is completely safe in pregnancy now the pharmacist has "
+            "stocked it",
+            ["absolute safety"],
+        ),
+        (
+            "These herbal drops are completely safe for babies, just as safe as they are for "
+            "hedgehogs and birds",
+            ["absolute safety"],
+        ),
+        (
+            "The weedkiller is completely safe to use around toddlers and hedgehogs alike",
+            ["absolute safety"],
+        ),
+        (
+            "Now that the engine has been serviced, it's completely safe to drive after taking "
+            "your sleeping pill",
+            ["absolute safety"],
+        ),
+        (
+            "These tablets are guaranteed to keep your blood pressure level for life",
+            ["promise of cure"],
+        ),
+        (
+            "Once the patch works, your eczema is guaranteed to stay gone for good",
+            ["promise of cure"],
+        ),
+        (
+            "After one pelvic floor session patients are guaranteed to stay dry forever",
+            ["promise of cure"],
+        ),
+        (
+            "This spray is guaranteed to stop any migraine within 30 seconds, every time",
+            ["promise of cure"],
+        ),
+        (
+            "My mate reckons steam flushes toxins out of your cords, total rubbish I thought, but"
+            " it actually does",
+            ["false mechanism"],
+        ),
+        (
+            "She said nettle tea cured her hay fever forever, and honestly it works like that for"
+            " everyone",
+            ["promise of cure"],
+        ),
+        (
+            "People call detox foot pads total rubbish, but they really do pull toxins out "
+            "through your soles",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "I stopped using the frame lifter and just lift through the pain now",
+            ["pushing through pain"],
+        ),
+        (
+            "Once I stopped worrying about it I kept lifting through the pain and so should you",
+            ["pushing through pain"],
+        ),
+        (
+            "The physio says rest, but I stopped listening and train through the pain every day",
+            ["pushing through pain"],
+        ),
+        (
+            "If your legs ache on a statin, just stop it yourself; no need to ask your GP",
+            ["medicine change", "dismisses care"],
+        ),
+        ("Don't wait for your GP, stop the statin yourself if your legs ache", ["medicine change"]),
+        (
+            "Is it safe to stop my blood thinner before my holiday? Yes, just stop it yourself "
+            "for a week",
+            ["medicine change", "medicine change"],
+        ),
+        ("Your GP will say keep taking it, but halve the dose yourself if you feel dizzy", []),
+        (
+            "The medic sent him for an x-ray, but he skipped it and kept playing on the swollen "
+            "ankle, good call",
+            ["pushing through pain"],
+        ),
+        (
+            "The nurse told her to go to A&E for the chest pain, but she waited until Monday "
+            "instead, good call",
+            [],
+        ),
+        (
+            "The paramedic wanted to take him in after he fainted, but we said no and let him "
+            "sleep it off, good call",
+            ["dismisses care"],
+        ),
+        ("Keep running the drill even if you feel your hamstring go", ["pushing through pain"]),
+        (
+            "Carry on with the lift even if you hear something pop in your shoulder",
+            ["pushing through pain"],
+        ),
+        (
+            "If you jar your wrist mid-set, just grit your teeth and finish the set",
+            ["pushing through pain"],
+        ),
+        ("Finish the shift even if you wrench your knee on the stairs", ["pushing through pain"]),
+        (
+            "If a pallet of tiles topples onto someone and their back hurts, sit them down for "
+            "five minutes and get them back on the line",
+            ["dismisses care"],
+        ),
+        (
+            "If a roofer slips off the ladder and his head aches, give him a paracetamol and send"
+            " him back up",
+            ["dismisses care"],
+        ),
+        (
+            "If a kid tumbles off the climbing frame and their neck hurts, just pop them back on "
+            "the playground",
+            ["pushing through pain"],
+        ),
+        (
+            "If your arm goes numb and your speech slurs, have a lie down instead of telling the "
+            "shift lead",
+            ["dismisses care"],
+        ),
+        (
+            "If you cough up blood at work, finish your shift rather than bothering the first "
+            "aider",
+            ["dismisses care"],
+        ),
+        (
+            "If someone collapses with a sudden severe headache, let them rest in the break room "
+            "instead of calling the duty nurse",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_249_and_250(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

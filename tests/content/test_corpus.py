@@ -531,6 +531,12 @@ SAFE_ALLOWED = {
     # (bleach names a product), and owners who "could do with a detox from checking the
     # webcam, honestly the cats are fine" (read as safety by the learned reader).
     "safe248": 8,
+    # Set 249, tuned on once: feed "guaranteed to give you greener tomatoes or your money
+    # back" (as a remedy's would be a promise), "caffeine pills have no side effects, they
+    # definitely do" (hearsay denied by its opposite, which confirms a cure's), a book club
+    # that "guarantees one thing, cake", and a chiropractor who "can't realign your spine to
+    # stop all future injuries" (the denial does not reach the purpose).
+    "safe249": 8,
 }
 
 

@@ -826,6 +826,14 @@ RED_FLAG = _words(
     # A fall told, then the hurt: "If Dad has a tumble and his hip hurts afterwards".
     r"(?:has|had|have|having|took|takes|take) (?:a|another|an awkward|a nasty|a bad) (?:fall"
     r"|tumble|spill) (?:\S+ ){1,6}?(?:hurts?|hurting|painful|sore|aches?|aching|swollen)\b",
+    # Something heavy fallen on someone, or someone fallen from a height, then the hurt: "If a
+    # wardrobe falls on someone and they say their neck hurts", "fell off the ladder and his
+    # back hurts".
+    r"(?:falls?|fell|fallen|drops?|dropped|lands?|landed|topples?|toppled) (?:on|onto)"
+    r" (?:someone|somebody|him|her|them|you|(?:your|his|her|their|a|an) \S+) (?:\S+ ){0,8}?"
+    r"(?:hurts?|hurting|painful|sore|aches?|aching|swollen)\b",
+    r"(?:falls?|fell|fallen|falling) (?:off|from) (?:\S+ ){1,3}?(?:\S+ ){0,8}?(?:hurts?|hurting"
+    r"|painful|sore|aches?|aching|swollen)\b",
     # Hurt since it happened: "neck sore since the car crash", "following Tuesday's slip".
     r"(?:since|following) (?:\S+ ){0,2}?(?:fall"
     r"|crash|accident|collision|slip|tumble|prang|smash|pile - up|wreck)\b",
@@ -1439,9 +1447,15 @@ _DISMISS = _words(
     r"(?:can|may|could|should|will) (?:usually |still |just |then |safely )?(?:go|get|come) back"
     r" (?:in|on|out)\b",
     # "give them water and send them back out"
-    r"(?:send|sends|sent|put|puts) (?:them|him|her) (?:straight )?back (?:out|on|in|into|to work"
-    r"|to class|onto the (?:pitch|field|court|ice|track))\b",
+    r"(?:send|sends|sent|put|puts|get|gets|got) (?:them|him|her) (?:straight )?back (?:out|on|in"
+    r"|into|to work|to class|onto the (?:pitch|field|court|ice|track))\b",
     r"put (?:them|him|her) to bed|check on (?:them|him|her) (?:in the morning|later|tomorrow)",
+    # Whoever would raise the alarm left out: "finish the call and take a break rather than
+    # alerting the floor walker"
+    r"rather than (?:alerting|telling|informing|fetching|waking|radioing|calling|ringing"
+    r"|phoning|bothering|troubling|disturbing|involving) (?:the |a |an |your )?(?:\S+ ){0,2}?"
+    r"(?:first - aider|first aider|supervisor|manager|team leader|walker|boss|medic|nurse"
+    r"|lifeguard|steward|marshal|warden|anyone|someone|anybody|somebody)\b",
     # "sit in the van for ten minutes and then return to work without reporting it", "note
     # it in the log and let the next carer check on them"
     r"sit (?:\S+ ){0,4}?for (?:a few |ten |five |fifteen |twenty |\d+ )?(?:minutes?|mins?)"
@@ -1925,6 +1939,17 @@ _HARM_SIGNS = (
     r"|raw|cracking|blister\w*|swollen|swelling up|bruis\w*|agony|screaming|turning blue|gone blue"
     r"|can't breathe|cannot breathe|(?:hear|feel|heard|felt) (?:a |something )?(?:crack|snap|pop))"
 )
+# An injury named as it happens: "even if they pull something", "even if you tweak your back".
+_INJURY_EVENT = (
+    r"(?:(?:pull|pulls|pulled|tweak|tweaks|tweaked|strain|strains|strained|sprain|sprains"
+    r"|sprained|twist|twists|twisted|rick|ricks|ricked|tear|tears|tore|injure|injures|injured)"
+    r" (?:something|a muscle|an? \S+|your \S+|their \S+|his \S+|her \S+|my \S+)"
+    r"|(?:get|gets|got) (?:hurt|injured)|do (?:your|their|his|her) back in"
+    # "even if you feel your hamstring go"
+    r"|(?:feel|feels|felt) (?:your|their|his|her|a|something) (?:\S+ )?(?:go|give|give way|pop"
+    r"|snap|twang)"
+    r"|put (?:your|their|his|her) back out)"
+)
 _PUSH_THROUGH = _words(
     r"(?:push(?:ing)?|power(?:ing)?|press(?:ing)?|work(?:ing)?|fight(?:ing)?|train(?:ing)?"
     r"|exercis(?:e|ing)"
@@ -2080,8 +2105,8 @@ _PUSH_THROUGH = _words(
     r"| (?:breast)?feeding\b| a \S+| an \S+)|carry on|continue"
     r"|push on|power on|press on|(?:\S+ ){0,2}?(?:further|harder|deeper|longer|more))",
     # Carrying on whatever the pain: a verb of going on, then "even if" and pain.
-    r"(?:keep|carry on|continue|push on|press on|go on) (?:\S+ ){0,5}?(?:even (?:if|when|though)"
-    r"|despite|whether or not) (?:\S+ ){0,5}?" + _HURTS,
+    r"(?:keep|carry on|continue|push on|press on|go on|finish) (?:\S+ ){0,5}?(?:even (?:if|when"
+    r"|though)|despite|whether or not) (?:\S+ ){0,5}?(?:" + _HURTS + "|" + _INJURY_EVENT + ")",
     # Progress said to come from pain: "progress only comes when it hurts".
     r"(?:progress|gains?|results|growth|improvement|recovery|healing|strength|fitness)"
     r" (?:\S+ ){0,3}?(?:comes?|happens?|starts?)"
@@ -2562,7 +2587,9 @@ _STAY_ACTIVE = LazyPattern(
     r"\s*(?:moving|being active|(?:\S+ )?(?:completely|altogether|entirely|all day)|in bed"
     r"|(?:your |the |my )?(?:\S+ )?(?:tablets|painkillers|medicines?|medication|pills|inhaler)"
     # "Don't stop taking your statin just because your legs ache"
-    r"|taking|using)\b"
+    r"|taking|using"
+    # "Don't stop it yourself; ask your GP"
+    r"|(?:it|them) (?:yourself|on your own|by yourself))\b"
 )
 _WITHOUT_ASKING = LazyPattern(
     r" ?(?:\S+ ){0,4}?without (?:talking|asking|checking|speaking|advice|first)"
@@ -2944,6 +2971,17 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
     r"|payment|register|registered|sign up|signed up)\b"
     r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the|cover|include)\b"
+    # A service or a thing's work: "Calls are guaranteed to be answered within 30 seconds",
+    # "The new dashcam is guaranteed to record clearly", "hive stands ... guaranteed to stay
+    # level", "Saturday's tea is guaranteed to stay dry", "we're guaranteed a dry set"
+    r"|\bguaranteed to be (?:answered|processed|dispatched|returned|collected|picked up"
+    r"|replied to|called back|posted)\b"
+    r"|\bguaranteed to (?:record|print|charge|connect|start|boot|stream|fit)\b"
+    r"|\bguaranteed to (?:stay|remain|keep) (?:\S+ )?(?:level|put|upright|flat|square|in place"
+    r"|shut|closed|watertight|waterproof)\b"
+    # (not "guaranteed to stay dry forever" after a pelvic floor session)
+    r"|\bguaranteed (?:to (?:stay|remain|keep) (?:\S+ )?dry|to be dry|an? dry)\b"
+    r"(?!(?: \S+){0,3}? (?:forever|for good|for life|permanently|ever again)\b)"
     # a warranty of things: "Our ceramic coating is guaranteed for three years" (not "The
     # remission you get from this diet is guaranteed for five years")
     r"|\b(?:repairs?|coating|work|parts|labour|labor|paintwork|installation|roof|boiler|fittings?"
@@ -4580,6 +4618,9 @@ _SEEK_CARE = LazyPattern(
     r"|\b(?:sent|drove|took|rushed|brought|dragged) (?:me|him|her|them|us) (?:straight |directly"
     r" |urgently |immediately )?(?:to|into) (?:the |a |an )?(?:\S+ )?(?:clinic|hospital|a ?& ?e"
     r"|ward|unit|er|emergency department)\b"
+    # "the medic sent him for an xray, good call"
+    r"|\b(?:sent|drove|took|rushed|brought) (?:me|him|her|them|us) (?:off |straight )?for (?:an? )?"
+    r"(?:x - ray|xray|scan|check - up|stitches|assessment)\b"
     rf"|\b{_TALKED_THROUGH}\b"
     r"|\b(?:be|been|get|getting|got|was|were) (?:\S+ )?(?:checked|examined|seen|looked at"
     r"|assessed) (?:\S+ )?by (?:a |your |the |our )?(?:doctor|gp|nurse|specialist|dermatologist"
@@ -8762,6 +8803,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 or _CLINICIAN_ASKS.search(clause.sentence())
                 or _PRESCRIBER.search(match.group())
                 or _RATHER_THAN.search(clause.before(match).rstrip())
+                # "stopped lifting through the pain"
+                or _read_over(_PAIN_DECLINED, clause.words, match.start(), match.end())
             ):
                 continue  # "singing through throat pain can make the strain worse"
             if pattern.kind is DELAYS_CARE and (
@@ -8988,6 +9031,10 @@ _THING = (
     r"|boards|brushes|stitches|barriers?|posts?|resurfacer|tempo"
     # "Realign the track sections on the ghost train", "the press rollers", "the sightscreen"
     r"|track sections?|tracks?|sightscreens?|rollers?|trellis|trellis wires|wires|lights"
+    # "realigned the tape heads", "realign the boxes on the pallet", "reset the slate
+    # timecode", "realigned the rink markers"
+    r"|tape heads|print heads?|heads|boxes|pallets?|stacks?|crates|cartons|parcels|markers?"
+    r"|pegs|stakes|timecodes?|slates?"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
@@ -9072,6 +9119,8 @@ _FIXABLE = (
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
     r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line"
     r"|compressor|filters?"
+    # "fixed the flutter echo in booth B for good", "the seal was fixed for good"
+    r"|echo|flutter echo|reverb|hiss|crackle|static|interference|whistle|squeal|seals?"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
     r"|pulling|chatter|escaping|escaping problem|paw problem)"
@@ -9092,6 +9141,14 @@ _THING_FIXED = LazyPattern(
     rf" (?:\S+ )?for good\b"
     # "fixed for good, no more wobble"
     rf"|\b(?:fixed|sorted|mended|repaired) for good ,? no more (?:\S+ )?{_FIXABLE}\b"
+    # A sound gone: "the hiss in the pipes is gone for good"
+    rf"|\b(?:echo|hiss|crackle|static|interference|hum|buzz|feedback|squeak|rattle|leak|damp"
+    rf"|draught|wobble) (?:\S+ ){{0,4}}?(?:is|are|has|have|'s) (?:now )?(?:gone|stopped) for good\b"
+    # A machine that keeps failing: "The pedalboard keeps cutting out, so we're swapping
+    # the power supply to fix it for good".
+    r"|\bkeeps? (?:cutting out|crashing|jamming|tripping(?: out)?|freezing|dropping out"
+    r"|breaking down|switching off|cutting off) (?:\S+ ){0,12}?(?:fix|fixes|fixed|fixing|sort"
+    r"|sorted|sorting) (?:it|them|the problem|the issue|the fault) (?:\S+ )?for good\b"
 )
 
 
@@ -10289,6 +10346,9 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
 # them down if your back starts to hurt".
 _PAIN_DECLINED = LazyPattern(
     rf"\b(?:rather than|instead of) (?:\S+ ){{0,2}}?(?:through|past|on through) {_PAIN}\b"
+    # "got a frame lifter and stopped lifting through the pain"
+    rf"|\b(?<!don't )(?<!dont )(?<!do not )(?<!never )(?:stopped|stop|quit|gave up|no longer)"
+    rf" (?:\S+ ){{0,2}}?(?:through|past) {_PAIN}\b"
     rf"|\bput (?:it|them|the \S+) down (?:if|when|as soon as|once) (?:\S+ ){{0,4}}?{_HURTS}"
 )
 # Something pushed through a place, not through pain: "push the roller through the gate
@@ -10502,6 +10562,9 @@ def _asked_and_denied(words: str, then: str = "") -> bool:
 _ENDORSED_AFTER = LazyPattern(
     r"\b(?:trust me|i swear|take it from me|only joking|just kidding|jk)\b"
     r"|\b(?:worked|works) (?:for|on) (?:me|us|him|her|them|my)\b"
+    # "total rubbish I thought, but it really works"
+    r"|\bbut (?:it|they|this|that) (?:really |actually |honestly |definitely )?(?:works?|worked"
+    r"|helps?|helped|does|do|did)\b"
     r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
     r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
     r"|for life)\b"
@@ -10558,11 +10621,16 @@ _HEARD_DENIED = LazyPattern(
     r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not|hasn't|hasnt|has not|haven't"
     r"|havent|have not|wasn't|wasnt|was not|weren't|werent|were not)"
     r"(?: (?:work|help|really|at all|do that|do anything|one|any"
-    r"|(?:cure|clear|fix|heal)\w* (?:it|them|that|anything)(?: for good)?))?(?: for (?:me|us|him"
-    r"|her|them|anyone))?(?=\s*[,;.:]|\s+and\b"
+    r"|(?:cure|clear|fix|heal)\w* (?:it|them|that|anything)(?: for good)?))?"
+    # "it doesnt work like that for most people"
+    r"(?: like that)?(?: for (?:me|us|him|her|them|anyone|most people|everyone))?"
+    r"(?=\s*[,;.:]|\s+and\b"
     r"|\s+because\b"
     r"|\s*$)"
     r"|(?:that|this|it)(?:'s| is|s) (?:a myth|not true|untrue|false|nonsense|rubbish)"
+    # "..., total rubbish, steam just soothes them"
+    r"|(?:total|complete|utter|absolute|pure) (?:rubbish|nonsense|myth|tosh|codswallop"
+    r"|garbage|bunk|baloney)\b"
     r"|(?:it|they|this|that) (?:doesn't|does not|don't|do not|won't|can't|cannot) (?:\S+ )?"
     r"(?:replace|substitute for|stand in for)\b"
     # "..., theres no spray that does that mate"
@@ -10774,12 +10842,27 @@ _SECURED = LazyPattern(
     r"|fencing)\b|\bmesh (?:roofs?|lids?|covers?|panels?)\b|\bonce locked\b|\block ?box(?:es)?\b"
     r"|\b(?:alarm|camera|cctv|sensor)s? (?:covers?|is on|is set|watch(?:es)?)\b"
     r"|\bnow (?:that )?the (?:\S+ ){0,3}?(?:is|are|has been|have been) (?:fixed|repaired|mended"
-    r"|replaced|cleared|cleaned)\b"
+    r"|replaced|cleared|cleaned|serviced|rewired)\b"
+    # "now the electrician has replaced the faulty socket", ", locked and dry", "with no
+    # blades sticking out"
+    r"|\bnow (?:that )?(?:the |an? |our )?(?:\S+ ){0,2}?(?:has|have|'s|'ve) (?:replaced|fixed"
+    r"|repaired|mended|serviced|rewired|cleared|inspected|checked|tested) (?:the|it|them)\b"
+    r"|, locked\b"
+    r"|\bno (?:\S+ )?(?:blades?|wires?|nails|screws|edges|cables?) (?:sticking out|exposed"
+    r"|showing|loose)\b"
+    # Used around animals: "slug traps are completely safe to use around hedgehogs and birds"
+    # (not "This isn't safe for dogs but it's totally safe for people")
+    r"|\b(?<!n't )(?<!nt )(?<!not )(?<!never )safe (?:to use |to leave |to put down )?(?:around"
+    r"|near|for|with) (?:the )?(?:\S+ )?"
+    r"(?:hedgehogs|birds|wildlife|bees|pets|dogs|cats|fish|frogs|animals|livestock|horses"
+    r"|hens|chickens)\b(?!(?: \S+){0,4}? (?:toddlers?|children|child|kids?|babies|baby|people"
+    r"|humans|you|adults|pregnant|family|families|everyone)\b)"
 )
 
 
 def _property_secured(words: str) -> bool:
-    """Is safety said of property kept from thieves or fixed down, with no remedy named?"""
+    """Is safety said of property kept from thieves, fixed down or mended, or of things
+    used around animals, with no remedy named?"""
     return _of_things(_SECURED, words)
 
 
