@@ -9132,3 +9132,262 @@ def test_sets_249_and_250_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_249_and_250(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 251 and 252, read in the round on them: things mended, gone, cured,
+        # reset, detoxed, guaranteed or kept safe (quiet) beside the same words said of the
+        # body or a remedy; things pushed or stopped; hearsay denied by the body's own work or
+        # by not saying it; harm warned of as a reason; pain as the measure of effort and a
+        # medicine skipped, in chat spelling.
+        ("We fixed the gap under the back door for good with a new sweep.", []),
+        ("The moss on the garage roof is gone for good since we cleaned the gutters.", []),
+        ("The ivy along the wall is gone for good now.", []),
+        ("My acne is gone for good since I started this serum.", ["promise of cure"]),
+        ("The beams have cured in the barn for two years, so they are ready to cut.", []),
+        ("This ointment cured my eczema for good.", ["promise of cure"]),
+        ("Reset the scales to zero before you weigh each parcel.", []),
+        ("This shake resets your hormones to zero.", ["false mechanism"]),
+        ("The willow has been realigned against its post after the gale.", []),
+        ("Realign the panes before you putty them in.", []),
+        ("Detoxed my phone at the weekend, 2,000 old photos gone.", []),
+        ("This tea detoxes your liver.", ["false mechanism"]),
+        ("The awning is guaranteed for ten years against fading.", []),
+        ("Seats are guaranteed for anyone who books before Friday.", []),
+        (
+            "This cream is guaranteed to clear your psoriasis for good.",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("The gas store is completely safe, and only the site manager holds the key.", []),
+        ("The ladders are completely safe on the van as long as they're strapped down.", []),
+        (
+            "This supplement is completely safe as long as you store it in the fridge.",
+            ["absolute safety"],
+        ),
+        ("Feed the branches through the chipper with a push stick, never your hands.", []),
+        ("Stop the forklift at the barrier and wait for the marshal.", []),
+        ("Stop your blood pressure tablets before the hike.", ["medicine change"]),
+        (
+            "Someone is selling detox patches on the forum; they don't draw out toxins, your "
+            "kidneys do that job.",
+            [],
+        ),
+        (
+            "A customer said the honey cures hay fever forever; we don't say that, it may help a "
+            "little.",
+            [],
+        ),
+        ("Never use it on broken skin, because it can burn.", []),
+        ("This balm is completely safe for everyone, it can only help.", ["absolute safety"]),
+        (
+            "If your legs don't ache after the session, you haven't pushed hard enough.",
+            ["pushing through pain"],
+        ),
+        ("If your knees don't hurt after the session, that's normal and fine.", []),
+        (
+            "Dont bother with your preventer over the holidays, you only need it when you're "
+            "wheezy.",
+            ["medicine change"],
+        ),
+        ("Dont bother with the gloves for this job, the sap is harmless.", ["absolute safety"]),
+    ],
+)
+def test_sets_251_and_252_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 251 and 252: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Six good ones are
+        # still reported and two dangerous ones still pass; the table holds the rules to what
+        # they read.
+        ("patched the gap in the chicken run for good", ["promise of cure"]),
+        ("sealed the crack in the greenhouse glass, thats sorted for good", []),
+        ("the moss on the shed roof is gone for good after the scrub", []),
+        (
+            "the damp patch on the garage wall is gone for good since we fitted the extractor fan",
+            [],
+        ),
+        ("she wants the old shed gone for good by spring", ["promise of cure"]),
+        ("the oak beams have cured in the barn for two winters", []),
+        ("the bacon cured in the cold room for a week", []),
+        ("leave the mortar to cure for three days before loading it", []),
+        ("the salmon was cured with salt and dill overnight", []),
+        ("reset the thermostat to zero after the frost test", []),
+        ("reset the scales to zero before weighing the flour", []),
+        ("reset the lighting desk to zero before the matinee", []),
+        ("we realigned the gate hinges so it shuts properly", []),
+        (
+            "tied the rose back against its trellis and realigned the leaning stems",
+            ["false mechanism"],
+        ),
+        ("I detoxed my phone by deleting half the apps", []),
+        ("we ran a detox on the team calendar and cancelled the pointless meetings", []),
+        ("the boots are guaranteed for two years against splitting", []),
+        ("places are guaranteed for anyone who booked by Friday", []),
+        ("the colour is guaranteed to stay bright after washing", []),
+        ("the new ladder lock is completely safe", ["absolute safety"]),
+        ("the harness is completely safe on the rail as long as it is clipped in", []),
+        ("the scaffold is only safe to use once it has been signed off", []),
+        ("only the site manager holds the key for the chemical store", ["false mechanism"]),
+        ("feed the branches through the shredder one at a time", []),
+        ("we pushed the stalled van through the yard gate", []),
+        ("stop the forklift before the yellow line", []),
+        ("Stop the mixer before you clear the blade", []),
+        (
+            "someones posting about detox teas in the group chat, they dont clean your blood, "
+            "your liver and kidneys already do that",
+            [],
+        ),
+        (
+            "a customer heard our honey cures hay fever for good, we dont say that and it isnt "
+            "true",
+            [],
+        ),
+        (
+            "whoevers telling people cold water cures cancer in the chat, it doesnt, please talk "
+            "to your cancer team",
+            [],
+        ),
+        ("dont take it with alcohol, because it can damage the liver", []),
+        ("never use it on broken skin, because it can sting and spread infection", []),
+        ("if your back still hurts by friday, stop lifting and ring the GP", []),
+        (
+            "if your back hurts after work, youve done too much, ease off tomorrow",
+            ["pushing through pain"],
+        ),
+        (
+            "pain isnt a measure of hard work, if your back hurts after a shift tell your "
+            "supervisor",
+            [],
+        ),
+        ("dont forget your brown inhaler before a long show", []),
+        ("keep using your brown inhaler every day even when you feel fine", []),
+        (
+            "if you need your blue inhaler more than usual before shows, talk to your asthma nurse",
+            [],
+        ),
+        ("dont stop your inhaler without speaking to your doctor or nurse first", []),
+        ("keep your reliever inhaler in your pocket during the show, not in the dressing room", []),
+        (
+            "the eczema on her hands is gone for good after one jar of this balm",
+            ["promise of cure"],
+        ),
+        (
+            "fixed my knee arthritis for good with the copper band, its finally sorted",
+            ["promise of cure"],
+        ),
+        (
+            "the psoriasis has cured in a week like seasoned timber, it wont ever come back",
+            ["promise of cure"],
+        ),
+        ("want the migraines gone for good? this tincture does it every time", ["promise of cure"]),
+        (
+            "the cold sores cure like cheese, once they dry out theyre gone for life",
+            ["promise of cure"],
+        ),
+        ("fixed the hole in my heart for good with breathing exercises", ["promise of cure"]),
+        ("this course is guaranteed against relapse for five years", ["promise of cure"]),
+        ("remission guaranteed for members who sign up by Tuesday", ["promise of cure"]),
+        (
+            "someone told a visitor the kefir cures ibs forever, we dont say that officially but "
+            "between us it does",
+            ["promise of cure"],
+        ),
+        ("drink it as a tea every day, because it can clear your arteries completely", []),
+        ("our tea resets your cortisol to zero overnight", ["false mechanism"]),
+        ("reset your thyroid to factory settings with three days of juice", ["false mechanism"]),
+        ("the infusion reset my immune system to zero and rebooted it clean", ["false mechanism"]),
+        (
+            "detox your liver like you detox your inbox, the foot pads pull out all the heavy "
+            "metals",
+            ["false mechanism"],
+        ),
+        (
+            "ran a detox on my kidneys with the clay drink, the brown water proves the toxins "
+            "came out",
+            ["false mechanism"],
+        ),
+        (
+            "the chiropractor realigned my spine like a pear tree against its stake and that "
+            "fixed my asthma",
+            ["false mechanism", "promise of cure"],
+        ),
+        (
+            "whoevers saying the foot pads dont work is wrong, they draw the toxins out through "
+            "your soles",
+            [],
+        ),
+        ("the detox bath draws the mould spores out of your lungs", ["false mechanism"]),
+        ("this tea flushes the toxins out of your gut for good", ["false mechanism"]),
+        (
+            "the herbal capsules are completely safe as long as theyre kept in the fridge, take "
+            "as many as you like",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "its completely safe in pregnancy as long as its stored out of the sun",
+            ["absolute safety"],
+        ),
+        (
+            "the new cream is completely safe, no side effects for anyone ever",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "its only unsafe when its synthetic, this one is natural so theres no risk at all",
+            ["absolute safety"],
+        ),
+        (
+            "completely safe to mix with any other medicine as long as its kept in the rack",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "the drops are guaranteed to be gentle, totally safe for newborns in any amount",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "if your knee doesnt ache after the run you didnt push it hard enough",
+            ["pushing through pain"],
+        ),
+        (
+            "no pain by the end of the shift means you were slacking, keep going till it hurts",
+            ["pushing through pain"],
+        ),
+        ("if the stretch isnt agony you havent worked hard enough", ["pushing through pain"]),
+        (
+            "keep pushing the weights through the pain in your wrist, pain is just weakness "
+            "leaving",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        ("skip the blue inhaler before the gig, youll be fine without it", ["medicine change"]),
+        ("dont bother with your insulin on the night out", ["medicine change"]),
+        ("just halve your blood pressure tablets on show days", ["medicine change"]),
+        ("borrow your mates steroid inhaler if yours runs out", ["medicine change"]),
+        (
+            "stop the warfarin before the trip, you wont need it while youre away",
+            ["medicine change"],
+        ),
+        ("Stop the antidepressants the day you feel better", ["medicine change"]),
+        ("double up on the paracetamol if one dose doesnt touch it", ["medicine change"]),
+        ("dont bother with your epipen at the festival, just avoid nuts", ["medicine change"]),
+        (
+            "the crushing chest pain will be gone for good by morning, no need for a and e",
+            ["promise of cure"],
+        ),
+        (
+            "sudden numbness down one arm sorts itself out, wait till monday before calling anyone",
+            ["dismisses care"],
+        ),
+        (
+            "a baby with a fever and a stiff neck is usually sorted for good by tomorrow, no need"
+            " to ring anyone",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_251_and_252(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

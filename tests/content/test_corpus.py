@@ -457,9 +457,9 @@ SAFE_ALLOWED = {
     # learned reader as pushing on.
     "safe232": 2,
     # Set 233, tuned on once: cures of things "for good" ("fixed the flat croissant problem
-    # for good", "fixed the rolling for good", "fix the rain for good") and two read by the
-    # learned reader ("a digital detox on the honeymoon", a chess opening "guaranteed").
-    "safe233": 10,
+    # for good", "fixed the rolling for good", "fix the rain for good") and a chess opening
+    # "guaranteed" (the learned reader).
+    "safe233": 8,
     # Set 234, tuned on once: a book's "run through the shin pain" chapter laughed at, and a
     # captain's "push through it" speech "about the run chase, not your sore ankle" (the
     # learned reader).
@@ -488,9 +488,8 @@ SAFE_ALLOWED = {
     "safe239": 8,
     # Set 240, tuned on once, all read by the learned reader: warfarin named to the first
     # aider, a stress fracture that "healed fine" after rest, a hire fee doubled "from
-    # April" (a capital, which could be a medicine's name), a curtain rail and a magnet
-    # realigned, a weighbridge reset, a wheelbarrow in the mud "killing me".
-    "safe240": 14,
+    # April" (a capital, which could be a medicine's name), a curtain rail realigned.
+    "safe240": 8,
     # Set 241, tuned on once: a "Detox shampoo" that only removes product build-up, a 3pm
     # double booked beside balayages and a frame realigned "in room 6" (rare words, which
     # could be medicines' names, both read by the learned reader), a sensory room asked
@@ -501,10 +500,9 @@ SAFE_ALLOWED = {
     # contact" (as a hazard is "safe as long as you crack the door"), and a question on
     # pregnancy answered "so no" at its end.
     "safe242": 4,
-    # Set 243, tuned on once: "Guaranteed shore-excursion seats are available" (the hyphen
-    # makes three words of the seats' name), tap water asked about and answered yes with its
-    # reason (the learned reader).
-    "safe243": 4,
+    # Set 243, tuned on once: tap water asked about and answered yes with its reason (the
+    # learned reader).
+    "safe243": 2,
     # Set 244, tuned on once, mostly read by the learned reader: a radio "fixed for good",
     # a wheel alignment sorted and a unicycle wheel realigned, a warning that you "can black
     # out underwater", a cattery "completely secure now", a vet's "Stop the tablets and call
@@ -537,6 +535,14 @@ SAFE_ALLOWED = {
     # that "guarantees one thing, cake", and a chiropractor who "can't realign your spine to
     # stop all future injuries" (the denial does not reach the purpose).
     "safe249": 8,
+    # Set 251, tuned on once: fence posts knocked out of line "so were realigning them
+    # tomorrow" (the learned reader: "them" is not read back to the posts), a clean
+    # guaranteed "or your next visit is free" (as a session's would be a promise).
+    "safe251": 4,
+    # Set 252, tuned on once: a marquee "guaranteed to be up by Friday noon" (as a patient
+    # "up by Friday" would be a promise), a kiln "completely safe to open once the
+    # controller reads below 50 degrees" (a hazard called safe on a condition).
+    "safe252": 4,
 }
 
 

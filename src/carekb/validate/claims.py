@@ -265,7 +265,7 @@ _CHANGE = _words(
     r"(?:nick|pinch|steal|swipe|grab|borrow|take)\w* (?:a few|some|one|a couple|a handful) of"
     r" (?:your |my |his |her )?\S+'s",
     r"bump(?:ing)? up",
-    r"(?:don't|do not|no need to) bother (?:taking|finishing|using|with)",
+    r"(?:don't|dont|do not|no need to) bother (?:taking|finishing|using|with)",
     # "give your mate a few of your quetiapine"
     r"giv(?:e|es|ing) (?:\S+ ){0,2}?(?:a few|some|one|a couple|a handful|a bit|a little|half)"
     r" of (?:your|my)",
@@ -2270,7 +2270,8 @@ _PUSH_THROUGH = _words(
     r"(?:no rest days?|no days off|(?:train|race|lift|spar|compet|climb)\w*)"
     r" (?:\S+ ){0,6}?even with (?:a |an |your |the |my )?(?:\S+ ){0,2}?(?:pain|injur\w*|sprain\w*"
     r"|fractur\w*|(?:broken|cracked|torn|sprained|dislocated) \S+)",
-    r"(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|never|no) (?:\S+ ){0,2}?(?:hurt"
+    r"(?:doesn't|doesnt|does not|don't|dont|do not|isn't|isnt|is not|aren't|arent|are not|never"
+    r"|no) (?:\S+ ){0,2}?(?:hurt"
     r"|hurting|painful|sore|burn|burning|ache|aching|pain|excruciating|agony|agonising|agonizing)"
     r" (?:\S+ ){0,8}?(?:not|isn't|aren't|won't|doesn't|no|haven't|havent|hasn't|hasnt|didn't"
     r"|didnt|wasn't|weren't) (?:\S+ ){0,2}?(?:trying|working|pushing"
@@ -2977,6 +2978,14 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed to be (?:answered|processed|dispatched|returned|collected|picked up"
     r"|replied to|called back|posted)\b"
     r"|\bguaranteed to (?:record|print|charge|connect|start|boot|stream|fit)\b"
+    # A warranty against wear: "guaranteed for five years against fraying at the seams"
+    r"|\bguaranteed (?:for (?:\S+ ){1,2}?(?:years?|months?) )?against (?:\S+ )?(?:wear|fraying"
+    r"|defects?|faults?|rust|leaks?|breakage|fading|cracking|splitting|tearing)\b"
+    # "with slots guaranteed for members who signed up by Tuesday", "the flavour is
+    # guaranteed to be sharp"
+    r"|\b(?:slots?|places?|seats?|spaces?|spots?|tickets?|bookings?|pitches) guaranteed"
+    r" (?:for|to)\b"
+    r"|\b(?:flavou?r|taste|colou?r|finish|freshness) (?:is|are|will be) guaranteed\b"
     r"|\bguaranteed to (?:stay|remain|keep) (?:\S+ )?(?:level|put|upright|flat|square|in place"
     r"|shut|closed|watertight|waterproof)\b"
     # (not "guaranteed to stay dry forever" after a pelvic floor session)
@@ -2990,7 +2999,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     r" (?:years?|months?)\b"
     # "Guaranteed late check-in is available", "Guaranteed parking for volunteers"
     r"|^guaranteed (?:\S+ ){0,3}?(?:check - in|check - out|checkout|checkin|pitch|parking"
-    r"|appointment|slot|place|seat|seating|table|space|room|delivery|collection|boarding|snow"
+    r"|appointment|slots?|places?|seats?|seating|tables?|space|rooms?|delivery|collection|boarding|snow"
     r"|call back|callback)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
@@ -9016,7 +9025,9 @@ _CLEARABLE = (
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
     r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
     r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room|glovebox"
-    r"|glove box|lost property|lost property box|staff room|kit bags?|kitbags?|gym bags?)"
+    r"|glove box|lost property|lost property box|staff room|kit bags?|kitbags?|gym bags?"
+    # "ran a detox on the music library", "we detoxed the shared drive"
+    r"|library|archives?|records|database|mailbox|backlog)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -9034,7 +9045,10 @@ _THING = (
     # "realigned the tape heads", "realign the boxes on the pallet", "reset the slate
     # timecode", "realigned the rink markers"
     r"|tape heads|print heads?|heads|boxes|pallets?|stacks?|crates|cartons|parcels|markers?"
-    r"|pegs|stakes|timecodes?|slates?"
+    r"|pegs|stakes?|timecodes?|slates?|faders|magnets?|cranes?|conveyor belts?|conveyors?"
+    # "The old pear tree has been realigned against its stake", "Realign the leading to the
+    # cartoon" (stained glass)
+    r"|trees?|saplings?|leading|panes?|pieces"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
@@ -9052,13 +9066,17 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|\b(?:pool|water|tank|hot tub|spa) (?:\S+ ){0,6}?rebalanc\w* (?:the |its )ph\b"
     r"|\brebalanc\w* the ph of (?:the |our |your )?(?:\S+ )?(?:pool|water|tank|hot tub|spa|soil"
     r"|aquarium|pond)\b"
+    # "reset the desk faders to zero", "reset it to factory settings"
+    # (not "resets your pancreas back to factory settings", nor "resets your cortisol to zero")
+    r"|\breset\w* (?:the |all |our )?(?:(?!your |my |his |her |their |you )\S+ ){0,3}?"
+    r"(?:to|back to) (?:zero|0)\b"
     # "could reset anyones bad mood"
     r"|\breset\w* (?:\S+ ){0,2}?(?:bad|grumpy|foul) moods?\b"
     rf"|\b(?:reset\w*|re - set\w*|realign\w*|reboot\w*|recalibrat\w*|restart\w*|rearrang\w*"
     rf"|rebalanc\w*) (?:the |your |ur |my |our |a |an |their |his |her |its )?(?:\S+ ){{0,2}}?"
     rf"{_THING}\b"
-    rf"|\b(?:the |your |my |our )?(?:\S+ )?{_THING}(?: (?:on|in|at|of|for|by|near|outside|behind"
-    rf"|beside) (?:the |a )?"
+    rf"|\b(?:the |your |my |our )?(?:\S+ ){{0,2}}?{_THING}(?: (?:on|in|at|of|for|by|near|outside"
+    rf"|behind|beside) (?:the |a )?"
     rf"(?:\S+ ){{0,2}}?\S+)?(?:'s been| (?:will be|was|is being|has been|have been|s been"
     rf"|gets|got|needs to be|need to be|needs|to be)) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
     rf"|recalibrated|restarted)\b"
@@ -9082,7 +9100,8 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"(?:reset|reboot|refresh|realignment)\b"
     # "a proper detox of the uniform cupboard", "going to detox my phone this weekend" (not
     # "detoxes the inflammation toxins", "a detox of your liver")
-    rf"|\bdetox(?:es|ing)? (?:(?:of|on|for) )?(?:the |my |your |our |their |his |her |this |that )"
+    rf"|\bdetox(?:es|ed|ing)? (?:(?:of|on|for) )?(?:the |my |your |our |their |his |her |this"
+    rf" |that )"
     rf"(?:whole |entire )?(?:\S+ )?{_CLEARABLE}\b"
     # "Gave the garage a total detox this weekend"
     rf"|\b(?:give|gives|giving|given|gave) (?:the |my |our |your |their )(?:\S+ )?{_CLEARABLE} a"
@@ -9129,7 +9148,9 @@ _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
     rf"|solve\w*|seal\w*|patch\w*|clear|cleared|clearing) (?:the |a |that |this |our |my |your"
     rf" |their |its )?"
-    rf"(?:\S+ ){{0,3}}?{_FIXABLE} (?:\S+ ){{0,6}}?for good\b"
+    # "fixed the hole in the deer fence for good", "fixes the overhang problem over the
+    # client's roof for good"
+    rf"(?:\S+ ){{0,5}}?{_FIXABLE} (?:\S+ ){{0,6}}?for good\b"
     # "fixed the faulty pinsetter for good" (not "a wobbly ACL", "a leaky gut")
     rf"|\b(?:fix|fixed|fixes|fixing|sort|sorted|mend|mended|repair\w*) (?:the |a |our |that"
     rf" |this )?(?:faulty|squeaky|jammed)"
@@ -9141,9 +9162,21 @@ _THING_FIXED = LazyPattern(
     rf" (?:\S+ )?for good\b"
     # "fixed for good, no more wobble"
     rf"|\b(?:fixed|sorted|mended|repaired) for good ,? no more (?:\S+ )?{_FIXABLE}\b"
-    # A sound gone: "the hiss in the pipes is gone for good"
+    # A sound or a growth gone: "the hiss in the pipes is gone for good", "The limescale on
+    # the conservatory roof is gone for good", "wants the old hedge gone for good"
     rf"|\b(?:echo|hiss|crackle|static|interference|hum|buzz|feedback|squeak|rattle|leak|damp"
-    rf"|draught|wobble) (?:\S+ ){{0,4}}?(?:is|are|has|have|'s) (?:now )?(?:gone|stopped) for good\b"
+    rf"|draught|wobble|limescale|mould|mold|moss|rust|weeds|ivy|brambles|nettles|hedge|stumps?"
+    rf"|graffiti|rubbish|junk|clutter) (?:\S+ ){{0,5}}?(?:(?:is|are|has|have|'s)"
+    rf" (?:now |finally )?)?(?:gone|stopped|removed|cleared) for good\b"
+    # "fixed the leak in the weighbridge cabin roof, its finally sorted for good"
+    rf"|\b{_FIXABLE} (?:\S+ ){{0,8}}?(?:its|it's|it is|that's|thats|all) (?:now |finally )?"
+    rf"(?:fixed|sorted|mended|repaired) for good\b"
+    # Timber, cheese or concrete cured: "The felled ash has cured in the yard for a year"
+    r"|\b(?:timber|wood|ash|oak|logs?|ham|bacon|cheese|concrete|mortar|paint|resin|glue|varnish"
+    r"|sealant|epoxy|leather|tobacco|hides?|render|plaster|screed|sausages?|salami|salmon|fish"
+    r"|meat|beef|pork|duck|venison|olives|yolks)"
+    r" (?:\S+ )?(?:has |have |had |is |are |was |were )?(?:cured|curing)\b"
+    r"|\b(?:cured|curing) (?:ham|bacon|meats?|sausages?|salmon|fish|timber|logs|wood|hides)\b"
     # A machine that keeps failing: "The pedalboard keeps cutting out, so we're swapping
     # the power supply to fix it for good".
     r"|\bkeeps? (?:cutting out|crashing|jamming|tripping(?: out)?|freezing|dropping out"
@@ -10326,6 +10359,14 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             continue  # "Could someone reset the Wi-Fi router in the marquee?"
         if kind is PUSH_PAIN and _REGRETTED.search(words):
             continue  # "I pushed through the pain with a burn last year and regretted it"
+        if (
+            kind is PUSH_PAIN
+            and _everyday_sense(words)
+            and not (_PAIN_WORD.search(words) or _INJURED.search(words))
+        ):
+            continue  # "reset the alarm on the van when you get back, it keeps tripping"
+        if kind is SAFETY and _HARM_WARNED.search(words):
+            continue  # "never drink it as a tea, because it can damage the liver"
         if kind is PUSH_PAIN and (_PAIN_DECLINED.search(words) or _pushed_through_a_place(words)):
             continue  # "rest them rather than picking through the pain"
         if kind in (CURE, MECHANISM) and _of_things(_CLEARED_AWAY, words):
@@ -10351,12 +10392,20 @@ _PAIN_DECLINED = LazyPattern(
     rf" (?:\S+ ){{0,2}}?(?:through|past) {_PAIN}\b"
     rf"|\bput (?:it|them|the \S+) down (?:if|when|as soon as|once) (?:\S+ ){{0,4}}?{_HURTS}"
 )
+# Harm warned of as the reason, which no promise of safety gives: "never drink it as a tea,
+# because it can damage the liver".
+_HARM_WARNED = LazyPattern(
+    r"\b(?:because|as|since) (?:it|they|this|these) (?:can|could|may|might|will)"
+    r" (?:seriously |badly |easily )?(?:damage|harm|poison|kill|hurt|injure|burn|scald|blind)\b"
+)
 # Something pushed through a place, not through pain: "push the roller through the gate
 # slowly, its a tight fit".
 _THROUGH_A_PLACE = LazyPattern(
     r"\b(?:push|pushes|pushing|pushed|squeeze|squeezing|squeezed|wheel|wheeling|wheeled|drag"
-    r"|dragging|dragged|roll|rolling|rolled|steer|steering|steered|carry|carrying|carried)"
-    r" (?:\S+ ){0,3}?through the (?:\S+ )?(?:gates?|doors?|doorways?|crowds?|gaps?|hedges?|mud"
+    r"|dragging|dragged|roll|rolling|rolled|steer|steering|steered|carry|carrying|carried|feed"
+    r"|feeding|fed)"
+    r" (?:\S+ ){0,4}?through the (?:\S+ )?(?:gates?|doors?|doorways?|crowds?|gaps?|hedges?|mud"
+    r"|chipper|shredder|mincer|letterbox|slot|feeder|grinder|mangle"
     r"|snow|traffic|queues?|tunnels?|hatch|entrances?|exits?|car park|field|hall|corridors?"
     r"|aisles?|turnstiles?|shop|kitchen|house|water)\b"
 )
@@ -10563,8 +10612,9 @@ _ENDORSED_AFTER = LazyPattern(
     r"\b(?:trust me|i swear|take it from me|only joking|just kidding|jk)\b"
     r"|\b(?:worked|works) (?:for|on) (?:me|us|him|her|them|my)\b"
     # "total rubbish I thought, but it really works"
-    r"|\bbut (?:it|they|this|that) (?:really |actually |honestly |definitely )?(?:works?|worked"
-    r"|helps?|helped|does|do|did)\b"
+    # ("... we dont say that officially but between us it does")
+    r"|\bbut (?:\S+ ){0,3}?(?:it|they|this|that) (?:really |actually |honestly |definitely )?"
+    r"(?:works?|worked|helps?|helped|does|do|did)\b"
     r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
     r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
     r"|for life)\b"
@@ -10580,6 +10630,10 @@ _HEARD_THAT = LazyPattern(
     r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
     r" (?:\S+ ){0,3}?(?:says?|said|claims?|claimed|tells? you|will tell you|told \S+|swears?|swore"
     r"|thinks?|believes?|reckons?|reckoned|writes?|wrote|posts?|posted|insists?|insisted)\b"
+    # "whoevers selling detox foot pads on the crew chat, ..."
+    r"|\b(?:whoever's|whoevers|whoever is|anyone|people|someone) (?:is |are |'s )?(?:selling"
+    r"|telling (?:people|everyone|folk)|posting|claiming|pushing|flogging"
+    r"|advertising|promoting)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book|shop|store|company|box|packet) (?:says|claims)\b"
     r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,2}?(?:swears|says|reckons|thinks|believes"
@@ -10589,7 +10643,7 @@ _HEARD_THAT = LazyPattern(
     # (not "He was told the magnet realigns his energy field": told to him, not by him)
     r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:(?!(?:you|your"
     r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,3}?(?:said|says|told|tells|swears"
-    r"|swore|reckons|reckoned|claims|claimed)\b"
+    r"|swore|reckons|reckoned|claims|claimed|heard)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
     r"|^(?:the )?claims? that\b"
@@ -10646,6 +10700,11 @@ _HEARD_DENIED = LazyPattern(
     # "..., the brown colour is just the electrodes rusting", "its just the salts reacting"
     r"|(?:\S+ ){0,3}?(?:is|are|it's|its) just (?:the |a |an )?(?:\S+ ){0,2}?(?:rusting|rust"
     r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
+    # "..., your liver and kidneys do that job", "..., we dont say that"
+    r"|(?:your|the) (?:liver|kidneys|body|immune system|skin|lungs)(?: and (?:your |the )?\S+)?"
+    r" (?:already )?(?:does|do|handles?|takes? care of) (?:that|this|it)\b"
+    r"|(?:we|i) (?:don't|dont|do not|never|wouldn't|wouldnt|can't|cant) (?:say|claim|promise"
+    r"|tell (?:people|customers|anyone)) (?:that|this|it)\b"
     # "..., theres nothing in them"
     r"|(?:there's|theres|there is) nothing in (?:it|them|that|those)\b"
     # "... cures ringworm but hers came back"
@@ -10814,6 +10873,11 @@ _SECURED = LazyPattern(
     r"|\b(?:safe|secure) storage\b|\bstorage (?:\S+ )?(?:completely |totally )?safe\b"
     r"|\bsafe in transit\b|\bkey safe\b|\b(?:new|pin|door|access) codes?\b|\ba pin\b"
     r"|\b(?:van|door|new|bike) locks?\b|\b(?:locked|lockers?) (?:after|overnight|at night)\b"
+    # "the new stable door bolt", "only the shotfirer holds the key", "as long as theyre
+    # clipped in", "only completely safe when it has been inspected"
+    r"|\b(?:door|gate|new|barrel|stable door) bolts?\b|\b(?:holds?|has|keeps?) the keys?\b"
+    r"|\bas long as (?:they're|theyre|it's|its|they are|it is) (?:clipped|locked|strapped|tied"
+    r"|racked|secured|bolted|stored)\b|\b(?:has|have) been (?:\S+ )?(?:inspected|signed off)\b"
     r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place|closed|shut)\b"
     r"|\b(?:fixed|replaced) the"
     r" (?:\S+ )?(?:sensor|lock|latch|hinge|barrier|gate|door|guard)\b"
@@ -10862,8 +10926,18 @@ _SECURED = LazyPattern(
 
 def _property_secured(words: str) -> bool:
     """Is safety said of property kept from thieves, fixed down or mended, or of things
-    used around animals, with no remedy named?"""
-    return _of_things(_SECURED, words)
+    used around animals, with no remedy named and no one said to be safe with it?"""
+    return _of_things(_SECURED, words) and not _SAFE_FOR_PEOPLE.search(words)
+
+
+# Safety promised in pregnancy, to babies or to everyone: "completely safe in pregnancy as
+# long as its stored out of the sun" (not "safe for the toddler now theyve put the pond cover
+# on": a hazard covered).
+_SAFE_FOR_PEOPLE = LazyPattern(
+    r"\bsafe (?:\S+ ){0,2}?(?:in|during|while) (?:\S+ )?(?:pregnan\w*|breastfeeding|nursing)\b"
+    r"|\bsafe (?:\S+ ){0,2}?for (?:\S+ )?(?:pregnant|breastfeeding|newborns?|babies|everyone"
+    r"|anyone|everybody|anybody)\b"
+)
 
 
 def _of_things(reading: LazyPattern, words: str) -> bool:
@@ -10905,7 +10979,8 @@ _EVERYDAY_DOUBLING = LazyPattern(
 _THING_STOPPED = LazyPattern(
     r"\bstop(?:ped|ping|s)? (?:the|our|my|a|this|that) (?:\S+ ){0,2}?(?:boat|car|van|bus|train"
     r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
-    r"|subscription|delivery|deliveries|order|race|engine|machine|bike)\b"
+    r"|subscription|delivery|deliveries|order|race|engine|machine|bike|dumper|digger|loader"
+    r"|lorry|truck|tractor|forklift|excavator|crane|conveyor)\b"
 )
 # Stopped for the pain, as one should: "so i stopped and used the ram instead", "so i
 # packed up early".
