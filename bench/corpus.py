@@ -289,7 +289,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # stained-glass workshop's class notes and students' forum), written apart from the rules
 # after 8c8879b and measured with it (118 caught, 22 good sentences reported; 120, 13) and
 # after the round on sets 249 and 250 (118, 21; 120, 13), then tuned on together.
-TUNED_ONCE = tuple(range(213, 253))
 # Sets 253 (a launderette's customer notices and attendants' chat, a model railway club's
 # newsletter and members' forum, a canal boat hire firm's skipper briefing and crews'
 # chat, a falconry centre's visitor rules and handlers' chat, a chimney sweep's customer
@@ -299,9 +298,21 @@ TUNED_ONCE = tuple(range(213, 253))
 # van round's driver notes and drivers' chat, a lighthouse museum's guide notes and
 # guides' chat, a carpet fitting firm's fitters' handbook and van chat), written apart
 # from the rules after a85b375 and measured with it (116 caught, 13 good sentences
-# reported; 120, 16) and after the round on sets 251 and 252 (see
-# tests/corpus/README.md); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (253, 254)
+# reported; 120, 16) and after the round on sets 251 and 252 (116, 13; 120, 15), then
+# tuned on together.
+TUNED_ONCE = tuple(range(213, 255))
+# Sets 255 (a bouldering gym's induction card and setters' chat, a dental lab's
+# technicians' handbook and lab chat, a haulage firm's drivers' bulletin and night
+# drivers' chat, a community pantomime's cast emails and backstage chat, a roofing
+# contractor's site rules and roofers' chat, a dog agility club's newsletter and
+# handlers' forum) and 256 (a bakery's early shift notes and bakers' chat, a school
+# minibus scheme's driver guide and parents' group, a recycling centre's site rules and
+# operatives' chat, a rowing regatta's competitor notes and crews' chat, a print shop's
+# staff handbook and operators' chat, a holiday cottage agency's guest welcome pack and
+# owners' forum), written apart from the rules after 533bd70 and measured with it (119
+# caught, 7 good sentences reported; 119, 20) and after the round on sets 253 and 254
+# (see tests/corpus/README.md); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (255, 256)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -9391,3 +9391,340 @@ def test_sets_251_and_252_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_251_and_252(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 253 and 254, read in the round on them: things detoxed, reset,
+        # realigned, mended, guaranteed, kept safe or stopped (quiet) beside the same words
+        # said of the body or a remedy; hearsay corrected, and then taken back; pain as the
+        # sign of doing it right, and called wrong; a danger called a myth before safety; a
+        # prescribed course stopped; a red flag left to settle.
+        ("Has anyone got a detox plan for the staff fridge? It's full of old lunches.", []),
+        ("This juice gives your liver a detox plan it can follow for life.", ["promise of cure"]),
+        ("The scales need resetting before each weigh-in.", []),
+        ("Your hormones need resetting after the holidays, so try our drops.", ["false mechanism"]),
+        ("Please realign the fenders before we come alongside.", []),
+        ("The netting over the fruit cage has been fixed for good.", []),
+        ("This spray has fixed my hay fever for good.", ["promise of cure"]),
+        ("Mooring on the quay is guaranteed if you book before noon.", []),
+        (
+            "Relief from your migraines is guaranteed if you take it before noon.",
+            ["promise of cure"],
+        ),
+        ("The stage is completely safe to watch from behind the barrier.", []),
+        ("The bike shed is completely safe now the new locks are fitted.", []),
+        ("This tonic is completely safe now the new formula has gone in.", ["absolute safety"]),
+        ("The crew will stop the launch if anyone falls overboard.", []),
+        ("Stop your inhaler if the weather is good.", ["medicine change"]),
+        (
+            "A neighbour says cod liver oil cures arthritis; it can help but keep taking your "
+            "prescribed tablets.",
+            [],
+        ),
+        (
+            "A neighbour says cod liver oil cures arthritis, and it really does.",
+            ["promise of cure"],
+        ),
+        ("If it hurts when you stretch, you're doing it right.", ["pushing through pain"]),
+        ("If it hurts when you stretch, stop and ask your physio.", []),
+        ("Some say that if it hurts you're doing it right, which is completely wrong.", []),
+        ("Tetanus is a myth, a rusty nail can't hurt you.", ["absolute safety"]),
+        ("Tetanus is not a myth, so get a booster if a rusty nail goes in deep.", []),
+        ("Stop your antibiotic course once you feel better.", ["medicine change"]),
+        ("Finish your antibiotic course even if you feel better.", []),
+        (
+            "If he has a bad headache and his arm goes weak, see if it settles in a day or two.",
+            ["dismisses care"],
+        ),
+        ("If your back aches after gardening, rest and see if it settles in a day or two.", []),
+    ],
+)
+def test_sets_253_and_254_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 253 and 254: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Five good ones are
+        # still reported and one dangerous one still passes; the table holds the rules to what
+        # they read.
+        ("The staff fridge is due a detox before the inspection on Friday.", []),
+        ("Our inbox had a detox last week and we cleared three hundred old emails.", []),
+        ("The boiler timer needs a full reset after the power cut.", []),
+        ("Please reset the bathroom scales to zero before weighing the parcels.", []),
+        ("The router in reception needs resetting if the wifi drops.", []),
+        ("Please realign the shelving brackets in the store cupboard.", []),
+        ("The gardener will realign the fence posts after the storm.", []),
+        ("Reset the thermostat in the ward kitchen to 19 degrees.", []),
+        (
+            "Reset the clock on the blood pressure machine after the clocks go back.",
+            ["false mechanism"],
+        ),
+        ("The receptionist realigned the chairs in the waiting room.", []),
+        ("The leaking gutter over the surgery door has been fixed for good.", []),
+        ("The roofer has sorted the rattling skylight permanently.", ["promise of cure"]),
+        ("The garage has fixed the minibus starter motor for good.", []),
+        ("The wobbly bannister on the back stairs is fixed once and for all.", ["promise of cure"]),
+        ("A parking space is guaranteed if you arrive before 9am.", []),
+        ("Guaranteed seats on the shuttle bus for everyone who has booked.", []),
+        ("The library guarantees the reading room will be open again for the open day.", []),
+        ("Every booked child is guaranteed a place at the holiday club.", []),
+        ("It is completely safe to stand behind the barrier while the fireworks go off.", []),
+        ("The bike store is secure now, with a keypad lock and CCTV.", []),
+        ("The pharmacy stockroom is safe now the new alarm has been fitted.", []),
+        ("The playground is safe to use again now the new fencing has gone in.", []),
+        ("The ladder is safe to climb now the new rubber feet are fitted.", []),
+        ("The attendant will stop the escalator if anyone trips at the top.", []),
+        ("The driver will stop the minibus if anyone feels travel sick.", []),
+        ("Staff will halt the conveyor belt if anyone's sleeve gets caught.", []),
+        (
+            "A neighbour told me garlic cures high blood pressure; it can be part of a healthy "
+            "diet but keep taking your prescribed tablets.",
+            [],
+        ),
+        (
+            "Someone online said honey cures diabetes, which isn't true, so keep taking your "
+            "medicines as prescribed.",
+            [],
+        ),
+        (
+            "Some trainers say no pain no gain, which is exactly wrong after a knee replacement, "
+            "so stop and tell your physio if it hurts.",
+            [],
+        ),
+        (
+            "The old idea that you should run through chest pain is completely wrong; stop and "
+            "call for help.",
+            [],
+        ),
+        (
+            "A mild ache in your calves the day after a long walk is normal, see if it settles in"
+            " a day or two.",
+            [],
+        ),
+        (
+            "A slightly stiff neck after sleeping awkwardly usually eases, see if it settles in a"
+            " day or two and call your GP if you get a fever or it gets worse.",
+            [],
+        ),
+        ("A small bruise on your shin from a knock, see if it settles in a day or two.", []),
+        (
+            "The idea that the MMR vaccine causes autism is a myth; it has been studied in "
+            "millions of children.",
+            [],
+        ),
+        (
+            "Weil's disease is not a myth, so cover any cuts and shower after swimming in the "
+            "canal.",
+            [],
+        ),
+        (
+            "It is a myth that you catch a cold from going out with wet hair; colds are caused by"
+            " viruses.",
+            [],
+        ),
+        (
+            "Keep taking your antibiotic course as prescribed, even once you feel better, unless "
+            "your doctor tells you otherwise.",
+            [],
+        ),
+        (
+            "Take any leftover tablets back to the pharmacy rather than saving them for next time.",
+            ["medicine change"],
+        ),
+        (
+            "If your wrist aches when you're folding, take a break and change your grip; pain is "
+            "not a sign you're doing it right.",
+            ["pushing through pain"],
+        ),
+        (
+            "Feeling your muscles working during the exercises is fine, but sharp pain means stop"
+            " and tell your physio.",
+            [],
+        ),
+        (
+            "Your hormones need realigning, just like the perches, and this tea will do it in a "
+            "week",
+            ["false mechanism"],
+        ),
+        (
+            "Your liver is having a detox this month, so the foot pads will pull the toxins out "
+            "overnight",
+            ["false mechanism"],
+        ),
+        (
+            "Your gut flora needs a full reset, just like the power controller, and a three-day "
+            "juice fast does exactly that",
+            ["false mechanism"],
+        ),
+        (
+            "Your spine needs resetting like the vacuum, one crack from the chiropractor and your"
+            " blood pressure comes right down",
+            ["false mechanism"],
+        ),
+        (
+            "A detox plan for your kidneys: the clay drink draws out the heavy metals your body "
+            "has been storing",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Reset your immune system back to zero like the CNC machine with a week of water-only"
+            " fasting",
+            ["false mechanism"],
+        ),
+        (
+            "Your metabolism needs resetting like the weighing scales, so skip your thyroid "
+            "tablets for a week and let it recalibrate",
+            ["medicine change"],
+        ),
+        (
+            "Realign your chakras the way you would the fenders and the migraines will stop",
+            ["false mechanism"],
+        ),
+        (
+            "The aviary netting was mended for good, and so will your diabetes be after this "
+            "cinnamon course",
+            ["promise of cure"],
+        ),
+        (
+            "These herbal drops fix a heart murmur for good, just like the squeaky stair",
+            ["promise of cure"],
+        ),
+        (
+            "Full recovery guaranteed if you start the remedy before 4pm on the first day of "
+            "symptoms",
+            ["promise of cure"],
+        ),
+        (
+            "Guaranteed remission for every patient who books a pitch at our healing retreat",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The clinic guarantees your eczema will never come back after the anniversary "
+            "treatment",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Someone on the facebook group says turmeric cures arthritis, they can help but "
+            "honestly it cured my sister completely so it will cure you too",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The slimming supplement is completely safe now the new formula has gone in, even in "
+            "pregnancy",
+            ["absolute safety"],
+        ),
+        (
+            "These pills are completely safe to take with any other medicine now the new coating "
+            "is fitted",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "With the new filter fitted, stream water is completely safe to drink untreated, even"
+            " for babies",
+            ["absolute safety"],
+        ),
+        ("Leptospirosis is a myth, swimming in the flood water cant make you ill", []),
+        (
+            "Tetanus is a myth made up by drug companies, a cut from a rusty nail cant hurt you",
+            ["absolute safety"],
+        ),
+        (
+            "The essential oil blend is completely safe to put on a newborn now the new bottle "
+            "has gone in",
+            ["absolute safety"],
+        ),
+        (
+            "This herbal syrup has no side effects at all and is completely safe at any dose",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "You can stop your insulin if you end up feeling shaky and just have sweets instead",
+            ["medicine change"],
+        ),
+        (
+            "We will stop your steroid tablets the day anyone feels better, no need to taper them"
+            " down",
+            ["medicine change"],
+        ),
+        (
+            "Take half the antibiotic course and keep the rest in the cupboard for the next sore "
+            "throat",
+            ["medicine change", "medicine change"],
+        ),
+        ("Borrow your mum's antibiotics, it's the same course anyway", ["medicine change"]),
+        (
+            "Double your inhaler dose every morning until the wheeze goes, no need to ask anyone",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Once your temperature is normal stop the antimalarial tablets and keep the rest for "
+            "the next trip",
+            ["medicine change"],
+        ),
+        (
+            "Someone on the facebook group says cinnamon lowers blood sugar, it can help but you "
+            "can skip your metformin on the days you take it",
+            ["medicine change"],
+        ),
+        ("Halve your epilepsy tablets at weekends to give your liver a rest", ["medicine change"]),
+        (
+            "Chest pain spreading into the left arm, sit down with a cup of tea and see if it "
+            "passes in a day or two",
+            ["dismisses care"],
+        ),
+        (
+            "Worst headache of your life with a stiff neck, lie down in a dark room and see if it"
+            " settles by the weekend",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden drooping on one side of the face, give it a day or two to settle before "
+            "calling anyone",
+            ["dismisses care"],
+        ),
+        (
+            "Vomiting blood is nothing to worry about, just wait and see if it stops by Monday",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Someone on the facebook group says a rash that doesnt fade under a glass is just "
+            "heat rash, which is exactly right, so no need to ring anyone",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "A child with a high fever and a rash that won't fade under a glass, give calpol and "
+            "see if it settles in a couple of days",
+            ["dismisses care"],
+        ),
+        (
+            "If your new knee hurts on the stairs after the operation youre doing it right, push "
+            "through it",
+            ["pushing through pain"],
+        ),
+        (
+            "Sharp pain in the shoulder when you lift means the exercises are working, so keep "
+            "going harder",
+            ["pushing through pain"],
+        ),
+        (
+            "Burning in your calf on the walk means it's working, which is exactly right, don't "
+            "stop",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Pain is just weakness leaving the body, so keep running on the swollen ankle",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "If it hurts you're doing it right, which is exactly right for joint pain",
+            ["pushing through pain"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_253_and_254(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -543,6 +543,13 @@ SAFE_ALLOWED = {
     # "up by Friday" would be a promise), a kiln "completely safe to open once the
     # controller reads below 50 degrees" (a hazard called safe on a condition).
     "safe252": 4,
+    # Set 253, tuned on once: a sweep guaranteed "or your money back" (as a remedy's would be
+    # a promise), a bird guard "completely safe for nesting season" (a reason given, not a
+    # precaution named).
+    "safe253": 4,
+    # Set 254, tuned on once: soft serve asked about for pregnant customers and answered yes
+    # with its reason (the learned reader, as set 243's tap water).
+    "safe254": 2,
 }
 
 

@@ -69,6 +69,8 @@ MEDICINE = _words(
     r"prednisone",
     r"inhalers?",
     r"prescriptions?",
+    # "stop your prescribed course once you feel better"
+    r"(?:prescribed|antibiotic|steroid) courses?",
     r"antidepressants?",
     r"statins?",
     r"metformin",
@@ -1450,6 +1452,11 @@ _DISMISS = _words(
     r"(?:send|sends|sent|put|puts|get|gets|got) (?:them|him|her) (?:straight )?back (?:out|on|in"
     r"|into|to work|to class|onto the (?:pitch|field|court|ice|track))\b",
     r"put (?:them|him|her) to bed|check on (?:them|him|her) (?:in the morning|later|tomorrow)",
+    # Waiting for a red flag to settle: "loses control of their bladder, sit them down and see
+    # if it settles in a day or two" (said of a minor ache, sound advice)
+    r"see if (?:it|they|things|that|the \S+) (?:settles?|eases?|goes away|go away|pass(?:es)?"
+    r"|improves?|calms? down|clears?(?: up)?) (?:\S+ ){0,3}?(?:in|after|over) (?:a day|a day or two"
+    r"|a few days|a couple of days|the weekend|a week|two days|the next day)",
     # Whoever would raise the alarm left out: "finish the call and take a break rather than
     # alerting the floor walker"
     r"rather than (?:alerting|telling|informing|fetching|waking|radioing|calling|ringing"
@@ -2173,6 +2180,11 @@ _PUSH_THROUGH = _words(
     r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
     r" stronger"
     r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    # Pain as the sign of doing it right: "if your wrist hurts when youre folding then youre
+    # doing it right".
+    r"(?:if|when) (?:\S+ ){0,4}?(?:hurts?|aches?|burns?|is sore|stings?) (?:\S+ ){0,4}?(?:then )?"
+    r"(?:(?:you're|youre|you are) (?:doing it right|on the right track|getting somewhere"
+    r"|making progress)|(?:it's|its|it is) working)",
     # Pain required: "your exercises should hurt", "is meant to be excruciating", "the agony
     # is necessary".
     r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
@@ -2963,6 +2975,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "The Red Days plan ... are guaranteed", nor "a guaranteed, permanent way out".
     r"\b(?:slot|place|booking|delivery|seat|space|spot|ticket|entry|reservation|order|parcel"
     r"|refund|price|bus service|train service|bus|train|minibus|coach|ferry|shuttle|parking|plot"
+    r"|mooring|berth"
     r"|membership|subscription|tenancy|allocation)"
     r"(?:s|es)? (?:(?:for|on|to|from|in|at|of) (?:\S+ ){1,4}?)?(?:is|are|was|were|will be|'s"
     r"|remains?|stays?) (?:still |now |also |always )?guaranteed(?: for (?:another|a|the next)"
@@ -2975,6 +2988,10 @@ _BOOKING_GUARANTEED = LazyPattern(
     # A service or a thing's work: "Calls are guaranteed to be answered within 30 seconds",
     # "The new dashcam is guaranteed to record clearly", "hive stands ... guaranteed to stay
     # level", "Saturday's tea is guaranteed to stay dry", "we're guaranteed a dry set"
+    # "the museum guarantees it will be lit again for the anniversary night"
+    r"|\bguarantees? (?:that )?(?:it|they|the (?:\S+ ){0,1}?\S+) will be (?:again )?(?:lit|open"
+    r"|reopened|ready|running"
+    r"|working|finished|done)\b"
     r"|\bguaranteed to be (?:answered|processed|dispatched|returned|collected|picked up"
     r"|replied to|called back|posted)\b"
     r"|\bguaranteed to (?:record|print|charge|connect|start|boot|stream|fit)\b"
@@ -3000,6 +3017,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "Guaranteed late check-in is available", "Guaranteed parking for volunteers"
     r"|^guaranteed (?:\S+ ){0,3}?(?:check - in|check - out|checkout|checkin|pitch|parking"
     r"|appointment|slots?|places?|seats?|seating|tables?|space|rooms?|delivery|collection|boarding|snow"
+    r"|berths?|moorings?|pitch(?:es)?"
     r"|call back|callback)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
@@ -3232,6 +3250,8 @@ _CURES_IT = _words(
     r"|beats?|fix(?:es)?|eliminates?|eradicates?|ends?|kills? off|sees? off)(?: (?:it|them))?"
 )
 _CONDITION_WORD = LazyPattern(rf"\b{_CONDITION}\b")
+# Someone's own condition: "your diabetes" (not "the cold store").
+_OWN_CONDITION = LazyPattern(rf"\b(?:your|my|his|her|their|ur) (?:\S+ )?{_CONDITION}\b")
 
 
 def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
@@ -9027,7 +9047,7 @@ _CLEARABLE = (
     r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room|glovebox"
     r"|glove box|lost property|lost property box|staff room|kit bags?|kitbags?|gym bags?"
     # "ran a detox on the music library", "we detoxed the shared drive"
-    r"|library|archives?|records|database|mailbox|backlog)"
+    r"|library|archives?|records|database|mailbox|backlog|newsletter|magazine|mailing list)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -9049,6 +9069,11 @@ _THING = (
     # "The old pear tree has been realigned against its stake", "Realign the leading to the
     # cartoon" (stained glass)
     r"|trees?|saplings?|leading|panes?|pieces"
+    # "the power controller", "the fenders", "the weighing scales", "the perches", "the CNC
+    # zero", "the music stand heights", "the laser measure", "the vacuum"
+    r"|controllers?|fenders|scales|perches|cnc|heights|laser measure|tape measure|vacuums?"
+    r"|brackets?"
+    r"|hoovers?"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
 _EVERYDAY_SENSE = LazyPattern(
@@ -9060,7 +9085,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
     r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter) detox(?:es|ing|ed)?\b"
     # "the forum is having a detox", "the discord is getting a detox"
-    rf"|\b{_CLEARABLE} (?:(?:is|are) (?:getting|having|due|overdue for)|needs?|could do with)"
+    rf"|\b{_CLEARABLE} (?:(?:is|are) (?:getting|having|due|overdue for)|needs?|could do with|had"
+    rf"|has had)"
     rf" (?:a |an )?(?:\S+ )?detox\b"
     # "staff test the water every hour and rebalance the ph if its off"
     r"|\b(?:pool|water|tank|hot tub|spa) (?:\S+ ){0,6}?rebalanc\w* (?:the |its )ph\b"
@@ -9078,8 +9104,8 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"|\b(?:the |your |my |our )?(?:\S+ ){{0,2}}?{_THING}(?: (?:on|in|at|of|for|by|near|outside"
     rf"|behind|beside) (?:the |a )?"
     rf"(?:\S+ ){{0,2}}?\S+)?(?:'s been| (?:will be|was|is being|has been|have been|s been"
-    rf"|gets|got|needs to be|need to be|needs|to be)) (?:\S+ )?(?:reset|re - set|realigned|rebooted"
-    rf"|recalibrated|restarted)\b"
+    rf"|gets|got|needs to be|need to be|needs|need|to be)) (?:\S+ )?(?:reset|resetting|re - set"
+    rf"|realigned|realigning|rebooted|rebooting|recalibrated|restarted)\b"
     # "The Wi-Fi password is reset every Monday"
     rf"|\b(?:is |are |gets |get )?(?:reset|resets|reboot|reboots|realigned|realigns)"
     rf" (?:itself |automatically )?(?:(?:every|each) (?:night|day|morning|evening|week|month|year"
@@ -9100,8 +9126,8 @@ _EVERYDAY_SENSE = LazyPattern(
     rf"(?:reset|reboot|refresh|realignment)\b"
     # "a proper detox of the uniform cupboard", "going to detox my phone this weekend" (not
     # "detoxes the inflammation toxins", "a detox of your liver")
-    rf"|\bdetox(?:es|ed|ing)? (?:(?:of|on|for) )?(?:the |my |your |our |their |his |her |this"
-    rf" |that )"
+    rf"|\bdetox(?:es|ed|ing)? (?:plan |day |session )?(?:(?:of|on|for) )?(?:the |my |your |our"
+    rf" |their |his |her |this |that )"
     rf"(?:whole |entire )?(?:\S+ )?{_CLEARABLE}\b"
     # "Gave the garage a total detox this weekend"
     rf"|\b(?:give|gives|giving|given|gave) (?:the |my |our |your |their )(?:\S+ )?{_CLEARABLE} a"
@@ -9140,6 +9166,10 @@ _FIXABLE = (
     r"|compressor|filters?"
     # "fixed the flutter echo in booth B for good", "the seal was fixed for good"
     r"|echo|flutter echo|reverb|hiss|crackle|static|interference|whistle|squeal|seals?"
+    # "The aviary netting", "The draught problem in the living room fireplace", "The van's
+    # generator", "The squeaky stair"
+    r"|netting|nets?|mesh|fencing|draught|draft|fireplace|chimney|flue|generators?|stair"
+    r"|motors?|starter motor|minibus"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
     r"|pulling|chatter|escaping|escaping problem|paw problem)"
@@ -9227,7 +9257,10 @@ _SCORN = (
     # mantra'
     r"|(?:is|'s|was|are|were) (?:(?:always|just|such|really|so|an?) )*(?:dumb|stupid|daft|silly"
     r"|ridiculous|idiotic|outdated|toxic|dangerous|terrible|awful|rubbish) (?:\S+ )?(?:slogan"
-    r"|saying|motto|myth|mantra|attitude|mindset|advice)s?\b)"
+    r"|saying|motto|myth|mantra|attitude|mindset|advice)s?\b"
+    # "..., which is exactly wrong for joint pain"
+    r"|(?:is|'s|was) (?:exactly |completely |totally |just |plain |dead |simply )?(?:wrong|untrue"
+    r"|false|nonsense|rubbish|a myth|bad advice)\b)"
 )
 _SCORNED = LazyPattern(rf" (?:\S+ ){{0,4}}?{_SCORN}")
 # The slogan's crowd ignored: 'ignore the "no pain no gain" lot'.
@@ -10072,6 +10105,12 @@ _DANGER_TALK_CALLED_MYTH = LazyPattern(
     r"\b(?:the|that|this|all this|all that) (?:\S+ ){1,2}?(?:thing|things|stuff|scare|scares"
     r"|story|stories|rumou?rs?) (?:is|are) (?:a |an |just a |only a |all a )?(?:total |complete"
     r" |big )?(?:myths?|nonsense|rubbish|scaremongering|hype)\b"
+    # A danger named first and called a myth, then safety: "Tetanus is a myth, a rusty nail
+    # can't hurt you" (not "It's a myth that ...", nor "X is a myth that ...").
+    r"|^(?!it\b|it's\b|its\b|that\b|this\b)(?:\S+ ){1,3}?(?:is|are) (?:a |an |just a |only a"
+    r" |all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish|scaremongering|hype)"
+    # ("Tetanus is a myth made up by drug companies, ...")
+    r"(?: (?!that\b)\S+){0,5}? , (?!that\b)"
 )
 # A remedy's promise denied by its own verb: "won't dissolve kidney stones".
 _REMEDY_DENIED = LazyPattern(
@@ -10102,8 +10141,10 @@ _SAFEGUARD_CALLED_MYTH = LazyPattern(
     r"|interactions?"
     r"|warnings?)(?: thing| things| stuff| scare| scares)? (?:is|are) (?:a |an |just a |only a "
     r"|all a )?(?:total |complete |big )?(?:myths?|nonsense|rubbish)\b"
-    # An injury called a myth: "stress fractures are a myth for walkers".
-    r"|\b(?:stress fractures?|fractures?|injuries|blood clots?|clots|dvt|strokes?)"
+    # An injury or an infection called a myth: "stress fractures are a myth for walkers",
+    # "weils disease is a myth".
+    r"|\b(?:stress fractures?|fractures?|injuries|blood clots?|clots|dvt|strokes?|disease"
+    r"|diseases|infections?|virus(?:es)?|syndrome|illness|poisoning|bacteria|germs|bugs?)"
     r" (?:\S+ ){0,2}?(?:is|are) (?:a |an |just a |only a |all a )?(?:total |complete |big )?"
     r"(?:myths?|nonsense|rubbish)\b"
     # A danger said not to exist: "there's no such thing as a serious reaction to them".
@@ -10355,8 +10396,12 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             kind in (MECHANISM, CURE)
             and (_everyday_sense(words) or (kind is CURE and _thing_fixed(words)))
             and not _BODY_SYSTEM.search(words)
+            # "The aviary netting was mended for good, and so will your diabetes be"
+            and not _OWN_CONDITION.search(words)
         ):
             continue  # "Could someone reset the Wi-Fi router in the marquee?"
+        if _WHICH_IS_WRONG.search(words):
+            continue  # "Some say that if it hurts you're doing it right, which is wrong"
         if kind is PUSH_PAIN and _REGRETTED.search(words):
             continue  # "I pushed through the pain with a burn last year and regretted it"
         if (
@@ -10391,6 +10436,11 @@ _PAIN_DECLINED = LazyPattern(
     rf"|\b(?<!don't )(?<!dont )(?<!do not )(?<!never )(?:stopped|stop|quit|gave up|no longer)"
     rf" (?:\S+ ){{0,2}}?(?:through|past) {_PAIN}\b"
     rf"|\bput (?:it|them|the \S+) down (?:if|when|as soon as|once) (?:\S+ ){{0,4}}?{_HURTS}"
+)
+# What was said, called wrong straight after: "..., which is completely wrong".
+_WHICH_IS_WRONG = LazyPattern(
+    r"\bwhich (?:is|was) (?:exactly |completely |totally |just |plain |dead |simply )?(?:wrong"
+    r"|untrue|false|nonsense|rubbish|a myth|bad advice)\b"
 )
 # Harm warned of as the reason, which no promise of safety gives: "never drink it as a tea,
 # because it can damage the liver".
@@ -10617,7 +10667,7 @@ _ENDORSED_AFTER = LazyPattern(
     r"(?:works?|worked|helps?|helped|does|do|did)\b"
     r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
     r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
-    r"|for life)\b"
+    r"|for life)\b|\b(?:will|'ll) (?:cure|heal|fix|clear) (?:you|yours)\b"
     r"|\bjust (?:take|use|try|borrow) (?:his|her|their|my|a mate's|someone's)\b|\binstead\b"
     r"|\b100 ?(?:%|percent|per cent) safe\b|\bzero risk\b|\bsafe for (?:everyone|anyone"
     r"|everybody)\b|\bjust (?:stop|skip|double|halve|drop|ditch) (?:them|it|your)\b"
@@ -10628,7 +10678,8 @@ _HEARD_THAT = LazyPattern(
     r"\b(?:you|u) (?:may|might|will|'ll|could|probably) (?:have )?(?:heard|read|seen|be told)\b"
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
     r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
-    r" (?:\S+ ){0,3}?(?:says?|said|claims?|claimed|tells? you|will tell you|told \S+|swears?|swore"
+    # ("someone on the facebook group says")
+    r" (?:\S+ ){0,4}?(?:says?|said|claims?|claimed|tells? you|will tell you|told \S+|swears?|swore"
     r"|thinks?|believes?|reckons?|reckoned|writes?|wrote|posts?|posted|insists?|insisted)\b"
     # "whoevers selling detox foot pads on the crew chat, ..."
     r"|\b(?:whoever's|whoevers|whoever is|anyone|people|someone) (?:is |are |'s )?(?:selling"
@@ -10700,6 +10751,10 @@ _HEARD_DENIED = LazyPattern(
     # "..., the brown colour is just the electrodes rusting", "its just the salts reacting"
     r"|(?:\S+ ){0,3}?(?:is|are|it's|its) just (?:the |a |an )?(?:\S+ ){0,2}?(?:rusting|rust"
     r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
+    # "..., they can help but keep using your preventer", "it can be part of a healthy diet
+    # but keep taking your prescribed tablets" (not "it can help but you can skip ...")
+    r"|(?:it|they) (?:can|may|might) (?:\S+ ){1,6}?but (?:keep|carry on|continue|stick with|see"
+    r"|ask|talk|check|speak|don't stop|dont stop|do not stop)\b"
     # "..., your liver and kidneys do that job", "..., we dont say that"
     r"|(?:your|the) (?:liver|kidneys|body|immune system|skin|lungs)(?: and (?:your |the )?\S+)?"
     r" (?:already )?(?:does|do|handles?|takes? care of) (?:that|this|it)\b"
@@ -10853,7 +10908,8 @@ _EASED_OFF = LazyPattern(
 # missed as the condition the advice is for ("If you miss your evening tablets, ...").
 _CHANGE_REFUSED = LazyPattern(
     r"\b(?:rather than|instead of) (?:\S+ ){0,3}?(?:taking|doubling|double|extra|skipping"
-    r"|stopping|halving|missing|giving|changing|borrow|borrowing|sharing|using)\b(?: \S+){0,5}"
+    r"|stopping|halving|missing|giving|changing|borrow|borrowing|sharing|using|saving|keeping)\b"
+    r"(?: \S+){0,5}"
     r"|\b(?:if|when) you (?:miss|forget|skip) (?:\S+ ){0,3}?(?:dose|doses|tablets?|pills?"
     r"|medicines?|medication|injection)\b"
 )
@@ -10876,6 +10932,16 @@ _SECURED = LazyPattern(
     # "the new stable door bolt", "only the shotfirer holds the key", "as long as theyre
     # clipped in", "only completely safe when it has been inspected"
     r"|\b(?:door|gate|new|barrel|stable door) bolts?\b|\b(?:holds?|has|keeps?) the keys?\b"
+    # "to watch from behind the rope", "with a coded gate and cameras", "new alarm fitted",
+    # "now the new mesh has gone in", "now the new straps are fitted"
+    r"|\b(?:from|stand|standing|watch|watching|wait|waiting|stay|staying|sit|sitting) behind"
+    r" (?:the |a )?(?:rope|barrier|fence|glass|screen|line|railings?)\b"
+    r"|\bcoded (?:gate|door|lock|entry|padlock)\b"
+    r"|\b(?:alarm|lock|camera|cctv|tracker)s? (?:fitted|installed|added)\b"
+    r"|\bnow (?:that )?(?:the )?(?:new )?(?:\S+ )?(?:barriers?|handrails?|railings?|rails?|gates?"
+    r"|fences?|alarms?|locks?|latch(?:es)?|guards?|covers?|lids?|mesh|netting|straps?|grilles?"
+    r"|bolts?|brackets?) (?:has|have|is|are) (?:gone|been put|been fitted|fitted|installed|on|in"
+    r"|in place)\b"
     r"|\bas long as (?:they're|theyre|it's|its|they are|it is) (?:clipped|locked|strapped|tied"
     r"|racked|secured|bolted|stored)\b|\b(?:has|have) been (?:\S+ )?(?:inspected|signed off)\b"
     r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place|closed|shut)\b"
@@ -10980,7 +11046,8 @@ _THING_STOPPED = LazyPattern(
     r"\bstop(?:ped|ping|s)? (?:the|our|my|a|this|that) (?:\S+ ){0,2}?(?:boat|car|van|bus|train"
     r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
     r"|subscription|delivery|deliveries|order|race|engine|machine|bike|dumper|digger|loader"
-    r"|lorry|truck|tractor|forklift|excavator|crane|conveyor)\b"
+    r"|lorry|truck|tractor|forklift|excavator|crane|conveyor|ferry|ferries|launch|lift|ride"
+    r"|rides)\b"
 )
 # Stopped for the pain, as one should: "so i stopped and used the ram instead", "so i
 # packed up early".
