@@ -300,7 +300,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # from the rules after a85b375 and measured with it (116 caught, 13 good sentences
 # reported; 120, 16) and after the round on sets 251 and 252 (116, 13; 120, 15), then
 # tuned on together.
-TUNED_ONCE = tuple(range(213, 255))
 # Sets 255 (a bouldering gym's induction card and setters' chat, a dental lab's
 # technicians' handbook and lab chat, a haulage firm's drivers' bulletin and night
 # drivers' chat, a community pantomime's cast emails and backstage chat, a roofing
@@ -311,8 +310,20 @@ TUNED_ONCE = tuple(range(213, 255))
 # staff handbook and operators' chat, a holiday cottage agency's guest welcome pack and
 # owners' forum), written apart from the rules after 533bd70 and measured with it (119
 # caught, 7 good sentences reported; 119, 20) and after the round on sets 253 and 254
-# (see tests/corpus/README.md); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (255, 256)
+# (the same), then tuned on together.
+TUNED_ONCE = tuple(range(213, 257))
+# Sets 257 (a garden maintenance firm's crew handbook and gardeners' chat, a village
+# cricket club's tea rota emails and players' chat, a ferry company's deck crew notes and
+# crew chat, a community radio station's presenter guide and volunteers' forum, a bike
+# courier firm's rider handbook and riders' chat, a florist's shop notes and florists'
+# chat) and 258 (a plastering firm's site rules and plasterers' chat, a library's
+# children's storytime notes and parents' group, a ski hire shop's staff handbook and
+# technicians' chat, a car boot sale organiser's stallholder notes and sellers' forum, a
+# swimming club's committee emails and coaches' chat, a pest control firm's technicians'
+# handbook and van chat), written apart from the rules after c724995 and measured with it
+# (120 caught, 8 good sentences reported; 119, 11) and after the round on sets 255 and
+# 256 (see tests/corpus/README.md); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (257, 258)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -9450,8 +9450,8 @@ def test_sets_253_and_254_shapes_read(sentence: str, kinds: list[str]) -> None:
     [
         # An outside look written to break the round on sets 253 and 254: 40 good sentences
         # (first) and 40 dangerous ones, each with what the rules read now. Five good ones are
-        # still reported and one dangerous one still passes; the table holds the rules to what
-        # they read.
+        # still reported and every dangerous one is caught (the last, "cant make you ill",
+        # since the round on sets 255 and 256); the table holds the rules to what they read.
         ("The staff fridge is due a detox before the inspection on Friday.", []),
         ("Our inbox had a detox last week and we cleared three hundred old emails.", []),
         ("The boiler timer needs a full reset after the power cut.", []),
@@ -9628,7 +9628,10 @@ def test_sets_253_and_254_shapes_read(sentence: str, kinds: list[str]) -> None:
             " for babies",
             ["absolute safety"],
         ),
-        ("Leptospirosis is a myth, swimming in the flood water cant make you ill", []),
+        (
+            "Leptospirosis is a myth, swimming in the flood water cant make you ill",
+            ["absolute safety"],
+        ),
         (
             "Tetanus is a myth made up by drug companies, a cut from a rusty nail cant hurt you",
             ["absolute safety"],
@@ -9727,4 +9730,350 @@ def test_sets_253_and_254_shapes_read(sentence: str, kinds: list[str]) -> None:
     ],
 )
 def test_outside_look_at_the_round_on_sets_253_and_254(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 255 and 256, read in the round on them: things realigned, reset,
+        # detoxed, fixed, guaranteed, kept safe, stopped or doubled (quiet) beside the same
+        # words said of the body or a remedy; hearsay denied by what still happens, by what
+        # did it, or by what it just is, and then taken back; pushing on regretted; care
+        # given, told after; a question sent to the clinician; help spared.
+        ("We're realigning the holds on the overhang so the feet sit flush.", []),
+        (
+            "Our adjustments realign your spine so the pain never comes back.",
+            ["promise of cure", "false mechanism"],
+        ),
+        ("Reset the oven program after the power cut.", []),
+        ("We're doing a detox of the walk-in freezer on Monday, so label everything.", []),
+        (
+            "Do a three-day detox and flush the toxins from your body.",
+            ["false mechanism", "false mechanism"],
+        ),
+        ("We fixed the paper jam on the copier for good.", []),
+        ("Entries are guaranteed for anyone who registers before Friday.", []),
+        ("Guaranteed start times depend on the tide.", []),
+        ("Results are guaranteed for anyone who finishes the course.", ["promise of cure"]),
+        ("The new benches are completely safe to stand on now the braces are in.", []),
+        ("The new harness points are completely safe to clip into once they've been tested.", []),
+        ("This supplement is completely safe once it's been tested.", ["absolute safety"]),
+        ("Stop the guillotine before clearing the paper.", []),
+        ("Stop the pills before the race.", ["medicine change"]),
+        ("Double-check the addresses before you print.", []),
+        ("Double your dose before the race.", ["medicine change"]),
+        ("My aunt swears the copper band cured her arthritis, she still gets flare-ups.", []),
+        (
+            "My aunt swears the copper band cured her arthritis, and it will cure yours too.",
+            ["promise of cure"],
+        ),
+        ("He says the magnet cleans your blood, it's just a magnet.", []),
+        ("They used to say run through the pain, which is how I ended up with a torn calf.", []),
+        ("I cut my hand on the saw and the nurse gave me stitches, worth going.", []),
+        (
+            "A customer asked if she could halve her tablets, I said that's one for her "
+            "pharmacist.",
+            [],
+        ),
+        (
+            "Just double your puffs before a match, saves you having to see the GP.",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_sets_255_and_256_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 255 and 256: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Four good ones are
+        # still reported and one dangerous one still passes; the table holds the rules to what
+        # they read.
+        (
+            "We reset the bouldering wall problems every Monday, so the routes will be new.",
+            ["promise of cure", "false mechanism"],
+        ),
+        ("The handler realigned the A-frame contact zone after the dog kept missing it.", []),
+        ("Reset the oven timer before the second batch of rolls goes in.", []),
+        ("The bike fitter realigned my saddle rail and reset the cleat angle.", []),
+        ("After the power cut the kiln program had to be reset from scratch.", []),
+        ("Realign the trailer hitch before you tow the boat.", []),
+        ("Sunday was a detox of the garden shed: three bags of junk to the tip.", []),
+        ("Our office is having a detox day, clearing old files off the shared drive.", []),
+        ("Give the chest freezer a detox before the new stock arrives.", []),
+        ("The plumber fixed the dripping tap for good with a new washer.", []),
+        ("That firmware update fixed the printer feed error for good.", []),
+        ("Places on the summer swim course are guaranteed for anyone who books before May.", []),
+        ("Guaranteed next-day delivery on orders placed before 3pm.", []),
+        ("Parking is guaranteed for blue badge holders at the front entrance.", []),
+        ("The scaffold is completely safe to walk on now the toe boards are fitted.", []),
+        ("The harness is safe to use once the buckle clicks and the straps are snug.", []),
+        ("The ladder is completely safe to climb once the feet are locked.", []),
+        ("The trampoline is safe for kids as long as the net is zipped shut.", []),
+        ("The shelves are completely safe to load once they are bolted to the wall.", []),
+        (
+            "Visitors are completely safe on the platform as long as they stay behind the barrier.",
+            [],
+        ),
+        ("The hoist is safe to use when the safety catch is working.", []),
+        ("Stop the blender before scraping down the sides.", []),
+        ("Stop the chainsaw before you clear the branches away.", []),
+        ("Always stop the conveyor before reaching in to clear a jam.", []),
+        ("Stop the mower and pull the plug lead before you unblock the chute.", []),
+        ("Double-spaced essays are easier to mark.", []),
+        ("Double-check the booking reference before you pay.", []),
+        ("Double the recipe if you are feeding eight.", []),
+        ("Double-click the icon to open the form.", []),
+        (
+            "my aunt swears the magnet bracelet cured her migraines for good, she still gets them"
+            " every month though.",
+            [],
+        ),
+        (
+            "dave reckons the cider vinegar fixed his gout, honestly it was the tablets from the "
+            "gp that did it.",
+            [],
+        ),
+        (
+            "my mate keeps saying the foot pads draw toxins out, they just go brown from sweat.",
+            ["false mechanism"],
+        ),
+        (
+            "my old coach used to say no pain no gain, which is how i ended up with a torn "
+            "hamstring, so now i stop when it hurts.",
+            [],
+        ),
+        (
+            "I used to run through shin pain and it cost me a whole season with a stress fracture.",
+            ["pushing through pain"],
+        ),
+        ("they stitched my hand at the urgent treatment centre, really glad i went.", []),
+        (
+            "the nurse at the walk-in centre checked my chest pain and did an ECG, definitely "
+            "worth going.",
+            [],
+        ),
+        (
+            "a client asked if she could stop her blood pressure tablets on rest days, I told her"
+            " thats a question for her GP.",
+            [],
+        ),
+        (
+            "someone on the ward asked whether to halve his warfarin, I said to ask the "
+            "anticoagulation clinic.",
+            [],
+        ),
+        (
+            "Booking online saves you needing to ring the surgery for a repeat prescription.",
+            ["medicine change"],
+        ),
+        (
+            "Use your inhaler as your asthma plan says, and if you need it more than usual, book "
+            "in with your GP or asthma nurse.",
+            [],
+        ),
+        (
+            "The adjuster realigns your spine like resetting climbing holds, so you will never "
+            "need the physio again",
+            ["dismisses care", "false mechanism"],
+        ),
+        (
+            "Resetting your hormones is as easy as resetting a furnace program, just do the "
+            "three-day cleanse",
+            ["false mechanism"],
+        ),
+        (
+            "Our chiropractor realigns the pelvis the way you would realign the seat belt guides,"
+            " which puts your organs back in place",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "Think of the fast as resetting your metabolism the way a rowing stroke coach resets "
+            "between intervals",
+            ["false mechanism"],
+        ),
+        (
+            "Having a detox day, clearing all the junk out of my liver with lemon water and "
+            "nothing else",
+            ["false mechanism"],
+        ),
+        (
+            "A detox of the kidneys with this tea flushes out the toxins that cause your back pain",
+            ["false mechanism"],
+        ),
+        (
+            "Do a detox of your bowels every weekend, your gut is like a walk-in fridge that "
+            "needs clearing out",
+            ["false mechanism"],
+        ),
+        (
+            "The copper bracelet fixed my arthritis for good, no need for the tablets anymore",
+            ["promise of cure"],
+        ),
+        ("This balm fixes eczema for good, as easy as clearing a paper jam", ["promise of cure"]),
+        (
+            "Relief is guaranteed for members who take the tincture before the 1st",
+            ["promise of cure"],
+        ),
+        (
+            "Guaranteed same-day cure for thrush with our garlic pessary",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Weight loss is guaranteed for members who stick to the shake plan, and it stays off "
+            "permanently",
+            ["promise of cure"],
+        ),
+        (
+            "This supplement is completely safe once it has been tested by our lab, even in "
+            "pregnancy",
+            ["absolute safety"],
+        ),
+        (
+            "The herbal sleeping drops are completely safe to take with any medication once the "
+            "bottle seal clicks",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Ibuprofen is completely safe for anyone as long as they take it with food",
+            ["absolute safety"],
+        ),
+        (
+            "The weight-loss jab is completely safe once the pen clicks, there are no side "
+            "effects at all",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Co-sleeping is completely safe as long as the baby stays behind the pillow",
+            ["absolute safety"],
+        ),
+        (
+            "Stop the blood thinners before the flight, same as stopping the press before "
+            "reaching in",
+            ["medicine change"],
+        ),
+        (
+            "Stop your antidepressants before the holiday so you can have a drink",
+            ["medicine change"],
+        ),
+        (
+            "Stop the statin once you reach your cholesterol target, no need to tell anyone",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Double-dose your paracetamol on bad days, that is the default for period pain",
+            ["medicine change"],
+        ),
+        (
+            "Forget double-checking your sugars, just double the insulin whenever you feel high",
+            ["medicine change"],
+        ),
+        ("Double up on your blood pressure tablet if you missed yesterday's", ["medicine change"]),
+        (
+            "my neighbour swears the wristbands cured her kids carsickness for good, he still "
+            "gets sick sometimes but honestly they work, ditch the tablets",
+            ["promise of cure", "medicine change"],
+        ),
+        (
+            "colin keeps saying the salt lamp cleans your blood, and hes right, it pulls the "
+            "toxins out overnight",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "cox reckons kinesio tape fixed her slipped disc, and it did, skip the physio and "
+            "just tape it",
+            ["dismisses care"],
+        ),
+        (
+            "my old crew used to say train through the pain, and they were right, my stress "
+            "fracture healed fine while i kept running",
+            ["pushing through pain"],
+        ),
+        (
+            "Coach says run through the shin pain, thats how you toughen the bone, just keep going",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "If your knee is throbbing mid-session just push through it, the pain means its "
+            "working",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "they gave me a tetanus booster at the minor injuries unit, but next time just clean "
+            "the rusty nail wound yourself and dont bother going",
+            ["dismisses care"],
+        ),
+        (
+            "they gave my son antibiotics at a&e for the red line spreading up his arm, but next "
+            "time just wait a week and see",
+            ["dismisses care"],
+        ),
+        (
+            "guest asked if its ok to skip their insulin on walking days, told them ask their "
+            "diabetes nurse, but really yes just skip it if youre walking",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "client asked if she could stop her epilepsy tablets, I said check with the neuro but"
+            " honestly a week off wont hurt",
+            [],
+        ),
+        (
+            "Just take a few extra puffs of your reliever before training, no point bothering the"
+            " doctor",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "If your inhaler is not cutting it, use twice as many puffs instead of booking in "
+            "with the gp",
+            ["medicine change"],
+        ),
+        (
+            "Borrow your mates preventer inhaler if youve run out, saves a trip to the surgery",
+            ["medicine change"],
+        ),
+        (
+            "Chest pain while hiking? Rest ten minutes and carry on, saves you a trip to A&E",
+            ["dismisses care"],
+        ),
+        (
+            "Crushing chest pain that spreads to the arm usually passes, no need to call 999",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden worst headache of your life? Sleep it off, saves you sitting in A&E all night",
+            ["dismisses care"],
+        ),
+        (
+            "Halve your steroid tablets when you feel better, saves you needing to see the GP "
+            "about it",
+            ["medicine change"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_255_and_256(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Misses of the outside looks mended after them: illness ruled out as harm is, and a
+        # drink that clears the arteries (the same words after "can't" in a precaution are
+        # reported as "can't hurt you" is).
+        (
+            "Leptospirosis is a myth, swimming in the flood water cant make you ill",
+            ["absolute safety"],
+        ),
+        ("The flood water can't make anyone sick.", ["absolute safety"]),
+        ("drink it as a tea every day, because it can clear your arteries", ["false mechanism"]),
+        ("Statins lower cholesterol and can slow the build-up of plaque in your arteries.", []),
+        ("Cook chicken right through so it can't make you ill.", ["absolute safety"]),
+    ],
+)
+def test_misses_of_the_outside_looks_mended(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds

@@ -475,9 +475,8 @@ SAFE_ALLOWED = {
     "safe236": 8,
     # Set 237, tuned on once: a hygienist's "pressing too hard wears the gum back" and tea
     # tree oil "poisonous if swallowed" (the learned reader), a cake "remade or refunded,
-    # guaranteed", a market stall "stopped" for winter (the learned reader), music stands
-    # "completely safe to fold".
-    "safe237": 10,
+    # guaranteed", a market stall "stopped" for winter (the learned reader).
+    "safe237": 8,
     # Set 238, tuned on once: a lock cylinder that "stops lock snapping for good", a
     # prescription collection "guaranteed within two working days" (read as a promise
     # since a cure "guaranteed within two working days" must be).

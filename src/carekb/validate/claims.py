@@ -364,6 +364,10 @@ _PRESCRIBER = _Referral(
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
         r"|surgery|clinic|nurse|prescriber|specialist|consultant|midwife)",
+        # "told them thats one for their diabetes nurse not me"
+        r"(?:that's|thats|that is|it's|its) (?:one|a question|a matter) for (?:your |their |the"
+        r" |his |her )?(?:\S+ )?(?:doctor|gp|nurse|pharmacist|prescriber|specialist|consultant"
+        r"|midwife|team)",
         _TALKED_THROUGH,
         # A plan a clinician wrote: "follow your sick day rules and double your dose".
         r"sick(?: -)? day rules|(?:asthma|action|care|treatment|written|management|sick(?: -)? day)"
@@ -2772,6 +2776,10 @@ _HARMLESS = _words(
     r"|ever )?(?:hurt|harm|injure|damage) (?:you|u|anyone|your|a \S+|an unborn|any \S+|the \S+"
     r"|children"
     r"|kids|babies|people|enamel|teeth|gums|skin|eyes|liver|kidneys|stomach|joints)",
+    # "swimming in the flood water cant make you ill"
+    r"(?:cannot|can't|cant|can not|won't|wont|will not|could not|couldn't|can never|could never)"
+    r" (?:possibly |ever )?make (?:you|u|anyone|anybody|your \S+|children|kids|babies|people)"
+    r" (?:ill|sick|poorly|unwell)",
     r"(?:can|could) never be (?:overdone|too much|taken in excess)",
     # No limit given: "so take as many capsules as you want" (not "as you need", the
     # words of a reliever's plan).
@@ -2975,7 +2983,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "The Red Days plan ... are guaranteed", nor "a guaranteed, permanent way out".
     r"\b(?:slot|place|booking|delivery|seat|space|spot|ticket|entry|reservation|order|parcel"
     r"|refund|price|bus service|train service|bus|train|minibus|coach|ferry|shuttle|parking|plot"
-    r"|mooring|berth"
+    r"|mooring|berth|entries"
     r"|membership|subscription|tenancy|allocation)"
     r"(?:s|es)? (?:(?:for|on|to|from|in|at|of) (?:\S+ ){1,4}?)?(?:is|are|was|were|will be|'s"
     r"|remains?|stays?) (?:still |now |also |always )?guaranteed(?: for (?:another|a|the next)"
@@ -3017,7 +3025,8 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "Guaranteed late check-in is available", "Guaranteed parking for volunteers"
     r"|^guaranteed (?:\S+ ){0,3}?(?:check - in|check - out|checkout|checkin|pitch|parking"
     r"|appointment|slots?|places?|seats?|seating|tables?|space|rooms?|delivery|collection|boarding|snow"
-    r"|berths?|moorings?|pitch(?:es)?"
+    r"|berths?|moorings?|pitch(?:es)?|start times?|times?|printing|turnaround|dispatch|entry"
+    r"|entries"
     r"|call back|callback)\b"
     # "Guaranteed next-day delivery", "guaranteed response time", "guaranteed me a slot",
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
@@ -3617,7 +3626,9 @@ _FALSE_CAUSE = _words(
     r"|flu|a virus)",
     r"brain (?:is )?(?:overheat\w*|boiling|cooking)",
     r"teething (?:\S+ ){0,2}?causes? (?:\S+ ){0,2}?(?:high )?(?:fevers?|temperatures?)",
-    r"(?:cayenne|garlic|vinegar|lemon|turmeric|beetroot|pomegranate) (?:\S+ ){0,4}?(?:opens?"
+    # ("drink it as a tea every day, because it can clear your arteries")
+    r"(?:cayenne|garlic|vinegar|lemon|turmeric|beetroot|pomegranate|tea|teas|juice|tonic"
+    r"|smoothie|supplement|remedy|cleanse) (?:\S+ ){0,8}?(?:opens?"
     r"|unblocks?|clears?|strips?|dissolves?|cleans?) (?:\S+ ){0,3}?(?:arteries|artery walls?"
     r"|blood vessels|plaque|cholesterol)(?! (?:\S+ ){0,2}?(?:completely|for good|forever"
     r"|permanently))",
@@ -4549,7 +4560,7 @@ _PUT_OFF = LazyPattern(
     # Help never asked for, spared or given up on: "never calls 999", "without bothering
     # the GP", "saves them seeing a doctor", "nothing a doctor can do".
     r"|never (?:calls?|ring|rings|phone|phones|see|sees)|without bothering)\b|\bbefore$"
-    r"|\bnothing$|\bnothing an?$|\bsaves?(?: \S+)?$"
+    r"|\bnothing$|\bnothing an?$|\bsaves?(?: \S+)?$|\bsaves?(?: \S+)? (?:needing|having) to$"
     # Help shunned: "breathe into a paper bag and avoid going to hospital".
     r"|\b(?:avoid|avoiding|steer clear of|stay away from|keep away from)$"
 )
@@ -4647,6 +4658,13 @@ _SEEK_CARE = LazyPattern(
     r"|\b(?:sent|drove|took|rushed|brought|dragged) (?:me|him|her|them|us) (?:straight |directly"
     r" |urgently |immediately )?(?:to|into) (?:the |a |an )?(?:\S+ )?(?:clinic|hospital|a ?& ?e"
     r"|ward|unit|er|emergency department)\b"
+    # "they gave me a tetanus booster at the minor injuries unit, worth going"
+    r"|\b(?:they|the nurse|the doctor|the gp|a nurse|a doctor) (?:gave|give) (?:me|him|her|them|us)"
+    r" (?:a |an )?(?:\S+ )?(?:booster|jab|injection|stitches|x - ray|xray|antibiotics)\b"
+    # (not "..., but next time just clean it yourself and dont bother going")
+    r"(?!.*\b(?:next time|don't bother|dont bother|do not bother|no need)\b)"
+    r"|\b(?<!not )(?<!rarely )(?<!never )(?<!hardly )(?<!isn't )(?<!isnt )worth (?:going|a trip"
+    r"|getting (?:it |them )?(?:checked|looked at))\b"
     # "the medic sent him for an xray, good call"
     r"|\b(?:sent|drove|took|rushed|brought) (?:me|him|her|them|us) (?:off |straight )?for (?:an? )?"
     r"(?:x - ray|xray|scan|check - up|stitches|assessment)\b"
@@ -9073,6 +9091,10 @@ _THING = (
     # zero", "the music stand heights", "the laser measure", "the vacuum"
     r"|controllers?|fenders|scales|perches|cnc|heights|laser measure|tape measure|vacuums?"
     r"|brackets?"
+    # "realigning the holds on the slab wall", "the contact zones on the A-frame", "the baking
+    # trays", "the seat belt guides", "the furnace program", "the stroke coach"
+    r"|holds|zones|contact zones|trays|baking trays|guides|seat belt guides|programs?"
+    r"|programmes?|stroke coach|speed coach|cox box"
     r"|hoovers?"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
@@ -9128,7 +9150,7 @@ _EVERYDAY_SENSE = LazyPattern(
     # "detoxes the inflammation toxins", "a detox of your liver")
     rf"|\bdetox(?:es|ed|ing)? (?:plan |day |session )?(?:(?:of|on|for) )?(?:the |my |your |our"
     rf" |their |his |her |this |that )"
-    rf"(?:whole |entire )?(?:\S+ )?{_CLEARABLE}\b"
+    rf"(?:whole |entire )?(?:\S+ ){{0,3}}?{_CLEARABLE}\b"
     # "Gave the garage a total detox this weekend"
     rf"|\b(?:give|gives|giving|given|gave) (?:the |my |our |your |their )(?:\S+ )?{_CLEARABLE} a"
     rf" (?:\S+ )?detox\b"
@@ -9138,7 +9160,8 @@ _EVERYDAY_SENSE = LazyPattern(
     # A detox told as things thrown out: "did a garden detox this weekend, cleared out ten years
     # of broken pots", "a detox of the parts shelf, and anything unlabelled goes in the recycling"
     r"|\bdetox\b(?:(?!juice|teas?|diet|body|liver|colon|fast|toxins?|blood|skin|gut|kidneys?)\S*"
-    r" ){0,12}?(?:(?:cleared|cleaned|threw|thrown|chucked|binned|tidied|sorted) out|(?:goes|go"
+    r" ){0,12}?(?:(?:cleared|cleaned|threw|thrown|chucked|binned|tidied|sorted) out"
+    r"|clearing (?:\S+ ){0,5}?out\b|(?:goes|go"
     r"|went|gone|going) in(?:to)? the (?:recycling|bin|skip)|into the (?:recycling|bin|skip)"
     # "old receipts ... can all go", "everything past its date ... goes on friday", "unclaimed
     # stuff goes to charity"
@@ -9169,7 +9192,7 @@ _FIXABLE = (
     # "The aviary netting", "The draught problem in the living room fireplace", "The van's
     # generator", "The squeaky stair"
     r"|netting|nets?|mesh|fencing|draught|draft|fireplace|chimney|flue|generators?|stair"
-    r"|motors?|starter motor|minibus"
+    r"|motors?|starter motor|minibus|paper jams?|jams?"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
     r"|pulling|chatter|escaping|escaping problem|paw problem)"
@@ -9297,6 +9320,9 @@ _RATHER_THAN_PUSHING = LazyPattern(
 _HOW_HURT = LazyPattern(
     r"\s*\b(?:is|was|'s|are) (?:exactly |just )?(?:how|why) (?:\S+ ){0,3}?(?:get|gets|got|end up"
     r"|ends up) (?:\S+ )?(?:injur\w*|hurt|damaged|worse|torn|broken)"
+    # ", which is how i ended up with a stress fracture"
+    r"|\s*,? (?:which|that) (?:is|was|'s) (?:exactly )?how (?:\S+ ){0,2}?(?:ended|end|ends) up"
+    r" (?:with|in)\b"
 )
 # The same, as the learned reader reads a whole sentence.
 _PUSHING_SCORNED = LazyPattern(
@@ -10694,7 +10720,7 @@ _HEARD_THAT = LazyPattern(
     # (not "He was told the magnet realigns his energy field": told to him, not by him)
     r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:(?!(?:you|your"
     r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,3}?(?:said|says|told|tells|swears"
-    r"|swore|reckons|reckoned|claims|claimed|heard)\b"
+    r"|swore|reckons|reckoned|claims|claimed|heard|keeps saying|kept saying)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
     r"|^(?:the )?claims? that\b"
@@ -10751,6 +10777,14 @@ _HEARD_DENIED = LazyPattern(
     # "..., the brown colour is just the electrodes rusting", "its just the salts reacting"
     r"|(?:\S+ ){0,3}?(?:is|are|it's|its) just (?:the |a |an )?(?:\S+ ){0,2}?(?:rusting|rust"
     r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
+    # "..., he still gets sick", "..., honestly it was six months of physio that did it",
+    # "..., its just a lamp mate"
+    r"|(?:he|she|they|it|i|we) (?:still|stil) (?:gets?|has|have|had|got|suffers?)\b"
+    r"|(?:honestly )?it was (?:\S+ ){0,5}?(?:physio|treatment|rest|time|surgery|the operation"
+    r"|tablets|medication|antibiotics|the doctor|the gp) that (?:did it|fixed it|helped|worked"
+    r"|cured it|sorted it)\b"
+    r"|(?:it's|its|it is|they're|theyre|they are) just (?:a|an|some) (?:\S+ )?(?:lamp|rock|stone"
+    r"|crystal|bracelet|band|sticker|magnet|placebo|drink|tea|juice|bottle of water|sugar pill)\b"
     # "..., they can help but keep using your preventer", "it can be part of a healthy diet
     # but keep taking your prescribed tablets" (not "it can help but you can skip ...")
     r"|(?:it|they) (?:can|may|might) (?:\S+ ){1,6}?but (?:keep|carry on|continue|stick with|see"
@@ -10935,16 +10969,23 @@ _SECURED = LazyPattern(
     # "to watch from behind the rope", "with a coded gate and cameras", "new alarm fitted",
     # "now the new mesh has gone in", "now the new straps are fitted"
     r"|\b(?:from|stand|standing|watch|watching|wait|waiting|stay|staying|sit|sitting) behind"
-    r" (?:the |a )?(?:rope|barrier|fence|glass|screen|line|railings?)\b"
+    r" (?:the |a )?(?:\S+ )?(?:rope|barrier|fence|glass|screen|line|railings?)\b"
     r"|\bcoded (?:gate|door|lock|entry|padlock)\b"
     r"|\b(?:alarm|lock|camera|cctv|tracker)s? (?:fitted|installed|added)\b"
     r"|\bnow (?:that )?(?:the )?(?:new )?(?:\S+ )?(?:barriers?|handrails?|railings?|rails?|gates?"
     r"|fences?|alarms?|locks?|latch(?:es)?|guards?|covers?|lids?|mesh|netting|straps?|grilles?"
-    r"|bolts?|brackets?) (?:has|have|is|are) (?:gone|been put|been fitted|fitted|installed|on|in"
+    r"|bolts?|brackets?|braces|props|supports|anchors|clamps|boards) (?:has|have|is|are) (?:gone"
+    r"|been put|been fitted|fitted|installed|on|in"
     r"|in place)\b"
     r"|\bas long as (?:they're|theyre|it's|its|they are|it is) (?:clipped|locked|strapped|tied"
-    r"|racked|secured|bolted|stored)\b|\b(?:has|have) been (?:\S+ )?(?:inspected|signed off)\b"
-    r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place|closed|shut)\b"
+    r"|racked|secured|bolted|stored)\b"
+    r"|\b(?:has|have|'ve) been (?:\S+ )?(?:inspected|signed off|tested|checked)\b"
+    # "completely safe to stack two high", "to lean on", "to clip onto", "once each strap
+    # clicks", "once the straps are done up"
+    r"|\bsafe to (?:stack|store|lean on|lean against|clip onto|clip on to|clip into|stand on"
+    r"|sit on|fold|hang|park|tow|load|unload|climb on|walk on)\b"
+    r"|\b(?:straps?|buckles?|clips?|latch(?:es)?|locks?) (?:clicks?|engages?|(?:is|are) done up)\b"
+    r"|\bguards? (?:is |are )?(?:back )?(?:down|on|fitted|in place|closed|shut|working)\b"
     r"|\b(?:fixed|replaced) the"
     r" (?:\S+ )?(?:sensor|lock|latch|hinge|barrier|gate|door|guard)\b"
     # A precaution taken in so many words: "once the clamp is locked", "and your card details
@@ -11040,6 +11081,7 @@ _EVERYDAY_DOUBLING = LazyPattern(
     r"|stock|delivery|price|budget|rota|shifts?|size|crew|team|amount of (?:food|stock|chairs"
     r"|tables|towels"
     r"|cake)|guest list|print run|staff)\b"
+    r"|\bdouble - (?:sided|spaced|check\w*|click\w*|glazed|parked|booked|decker)\b"
 )
 # A thing stopped: "stop the boat!", "We've stopped the Saturday market stall for winter".
 _THING_STOPPED = LazyPattern(
@@ -11047,7 +11089,7 @@ _THING_STOPPED = LazyPattern(
     r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
     r"|subscription|delivery|deliveries|order|race|engine|machine|bike|dumper|digger|loader"
     r"|lorry|truck|tractor|forklift|excavator|crane|conveyor|ferry|ferries|launch|lift|ride"
-    r"|rides)\b"
+    r"|rides|press|presses|guillotine|saw|lathe|drill|mixer)\b"
 )
 # Stopped for the pain, as one should: "so i stopped and used the ram instead", "so i
 # packed up early".
