@@ -10077,3 +10077,328 @@ def test_outside_look_at_the_round_on_sets_255_and_256(sentence: str, kinds: lis
 )
 def test_misses_of_the_outside_looks_mended(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 257 and 258, read in the round on them: things fixed, reset, detoxed,
+        # guaranteed, kept safe or stopped (quiet) beside the same words said of the body or a
+        # remedy; a medicine question sent to the clinician, and a remedy's guidance; pain
+        # kept on with until it is unbearable, and stopped when it hurts.
+        ("The grinder cleared the roots for good, so the patio won't lift again.", []),
+        ("This tincture cleared my eczema for good.", ["promise of cure"]),
+        ("The heater fault is fixed for good now the thermostat has been replaced.", []),
+        ("Reset the mixing desk after every gig.", []),
+        ("This tea resets your nervous system after every stressful day.", ["false mechanism"]),
+        ("We did a music detox, anything older than ten years went.", []),
+        ("Harness checks are guaranteed before every climb.", []),
+        ("Results are guaranteed before every holiday.", ["promise of cure"]),
+        ("The files are completely safe on the backup drive.", []),
+        ("The cash is completely safe in the office safe.", []),
+        ("We stop the generator before anyone refuels it.", []),
+        (
+            "Can I stop my blood pressure tablets? Only with your doctor's guidance, and never on"
+            " your own.",
+            [],
+        ),
+        ("Stop your blood pressure tablets under your naturopath's guidance.", ["medicine change"]),
+        (
+            "Keep going through the shift and only stop if the pain becomes unbearable.",
+            ["pushing through pain"],
+        ),
+        ("Stop as soon as the pain becomes sharp, and tell your supervisor.", []),
+    ],
+)
+def test_sets_257_and_258_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 257 and 258: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Ten good ones are
+        # still reported (most of them things fixed permanently or services guaranteed in
+        # words the rules have not met) and two dangerous ones still pass; the table holds the
+        # rules to what they read.
+        ("The leaking gutter over the clinic entrance has been fixed for good.", []),
+        (
+            "The wobbly leg on the waiting room bench was welded and is fixed for good.",
+            ["promise of cure"],
+        ),
+        (
+            "After the plumber replaced the valve, the dripping tap in the staff toilet was "
+            "sorted permanently.",
+            ["promise of cure"],
+        ),
+        ("The car park barrier fault is fixed for good now that the new sensor is in.", []),
+        (
+            "The flickering corridor light has been repaired permanently with a new fitting.",
+            ["promise of cure"],
+        ),
+        (
+            "The squeaky wheelchair wheel is fixed for good since the bearing was replaced.",
+            ["promise of cure"],
+        ),
+        ("Reception will reset the check-in kiosk if it freezes.", []),
+        ("The engineer realigned the rails on the X-ray table after the room was moved.", []),
+        ("Please reset the thermostat in the physio gym to 20 degrees.", []),
+        ("The printer tray needs realigning before the leaflets are printed.", []),
+        ("Reset the counter on the hand-gel dispenser each Monday.", []),
+        ("Try an email detox over the weekend and turn off work notifications.", []),
+        ("We are doing a detox of the shared drive and deleting old files nobody uses.", []),
+        ("A wardrobe detox is a good project for a quiet weekend.", []),
+        (
+            "Appointment reminders are guaranteed to go out by text two days before your visit.",
+            ["promise of cure"],
+        ),
+        (
+            "Your repeat prescription is guaranteed to be ready for collection within two working"
+            " days.",
+            [],
+        ),
+        (
+            "Wheelchairs are guaranteed to be available at the main entrance from 7am.",
+            ["promise of cure"],
+        ),
+        (
+            "The water jugs on the ward are guaranteed to be refilled every morning.",
+            ["promise of cure"],
+        ),
+        ("Parking permits are guaranteed to be posted within five working days.", []),
+        ("Your records are safe on the encrypted hospital system.", []),
+        ("Your belongings will be kept safe in a locker while you are in theatre.", []),
+        ("Your bike is completely safe in the staff cage, it is covered by CCTV.", []),
+        ("Your valuables are safe in the ward safe until you are discharged.", []),
+        ("Press the red button to stop the treadmill if you need to step off.", []),
+        ("The lift will be stopped for servicing on Tuesday morning.", ["promise of cure"]),
+        ("Switch the dehumidifier off before you empty the tank.", []),
+        ("Stop the dishwasher before opening the door mid-cycle.", []),
+        (
+            "Only change your epilepsy medicine with your neurologist's guidance, never suddenly "
+            "on your own.",
+            [],
+        ),
+        (
+            "Any reduction in your steroid dose should be done under your consultant's "
+            "supervision.",
+            [],
+        ),
+        (
+            "Please talk to your GP before stopping your blood pressure tablets so they can plan "
+            "it safely with you.",
+            [],
+        ),
+        ("Coming off antidepressants should be done gradually with your prescriber's advice.", []),
+        (
+            "Your pharmacist can advise whether your usual tablets are fine to take alongside the"
+            " new antibiotic.",
+            ["absolute safety"],
+        ),
+        ("Keep going along the corridor and the X-ray department is on your left.", []),
+        ("It is safe to leave your car in the multi-storey overnight.", ["absolute safety"]),
+        ("Push the door firmly, it sticks in cold weather.", []),
+        ("The path to the outpatient entrance is safe to use now that it has been gritted.", []),
+        (
+            "Technicians with a sore wrist should stop the task straight away and tell their "
+            "supervisor.",
+            [],
+        ),
+        (
+            "If your knee starts to hurt during the exercises, stop and let your physiotherapist "
+            "know.",
+            [],
+        ),
+        (
+            "Staff with back pain are not expected to keep lifting; switch to light duties and "
+            "see occupational health.",
+            [],
+        ),
+        (
+            "If any movement becomes painful, stop rather than push through it and ask for advice.",
+            [],
+        ),
+        (
+            "One session of our reflux therapy and your stomach valve is fixed for good, just "
+            "like a root cleared by a stump grinder.",
+            [],
+        ),
+        (
+            "Our magnetic patch fixes a slipped disc for good, like fitting a new fan in a boot "
+            "dryer.",
+            ["promise of cure"],
+        ),
+        (
+            "One course of this tonic and your type 2 diabetes is fixed for good, no more "
+            "readings needed.",
+            ["promise of cure"],
+        ),
+        (
+            "Your tinnitus is repaired for good after one treatment, like fixing a transmitter "
+            "fault.",
+            ["promise of cure"],
+        ),
+        (
+            "The clinic guarantees your migraines will be gone forever after a single session.",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Remission is guaranteed before every cycle of our herbal cancer plan.",
+            ["promise of cure"],
+        ),
+        (
+            "You are guaranteed to have your blood pressure back to normal by 8am after the first"
+            " dose of this tincture.",
+            ["promise of cure"],
+        ),
+        (
+            "Our laser treatment guarantees your back pain will never come back, permanently.",
+            ["promise of cure"],
+        ),
+        (
+            "This breathing drill resets your nervous system the way you'd reset a mixing desk.",
+            ["false mechanism"],
+        ),
+        (
+            "Our chiropractor realigns your organs just like realigning a mixing paddle on a "
+            "drill.",
+            ["false mechanism"],
+        ),
+        (
+            "A three-day fast resets your hormones like restarting a self-service machine.",
+            ["false mechanism"],
+        ),
+        (
+            "Detox foot pads count the toxins leaving your body like bait station counters.",
+            ["false mechanism"],
+        ),
+        (
+            "Do a gut detox like a playlist detox and clear out the toxins clogging your bowels.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "A lymph detox, like a detox of the work group chats, drains the poisons that cause "
+            "your fatigue.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "With this tea your colon is guaranteed to be emptied of years of built-up toxins "
+            "every morning.",
+            ["promise of cure"],
+        ),
+        (
+            "The massage resets your spine like straightening a gazebo leg, pushing the discs "
+            "back into place.",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "This supplement is completely safe now, theres a camera on the factory floor.",
+            ["absolute safety"],
+        ),
+        (
+            "The diet pills are safe in pregnancy now that they come from the new plant.",
+            ["absolute safety"],
+        ),
+        (
+            "These herbal drops are totally safe for babies, there are no side effects at all.",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Mixing these sleeping tablets with alcohol is safe now, the new pack has a safety "
+            "seal.",
+            [],
+        ),
+        (
+            "Your baby is completely safe sleeping on its front now, theres a camera on the cot.",
+            ["absolute safety"],
+        ),
+        (
+            "It is completely safe to keep taking the codeine every day for months, no need to "
+            "check in.",
+            ["absolute safety"],
+        ),
+        (
+            "Stop your heart tablets like you'd stop a pump, your heart will take over on its own.",
+            ["medicine change"],
+        ),
+        (
+            "Switch off your insulin for a week, like shutting down a generator for maintenance.",
+            ["medicine change"],
+        ),
+        (
+            "Skip your beta blocker on race day, like stopping a bow thruster once you're out of "
+            "the harbour.",
+            ["medicine change"],
+        ),
+        (
+            "I stopped my epilepsy medicine under my naturopath's guidance and so can you.",
+            ["medicine change"],
+        ),
+        (
+            "With your personal trainer's advice, halve your blood thinner dose before the race.",
+            ["medicine change"],
+        ),
+        (
+            "Under your herbalist's supervision, come off your antidepressants all at once.",
+            ["medicine change"],
+        ),
+        (
+            "Only with your yoga teacher's guidance should you double your steroid dose when you "
+            "flare.",
+            ["medicine change"],
+        ),
+        (
+            "Take your sister's leftover antibiotics for the chest infection, no need to see "
+            "anyone.",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Crushing chest pain that spreads to your arm can wait until Monday's appointment.",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden slurred speech and a drooping face usually pass, so just sleep it off.",
+            ["dismisses care"],
+        ),
+        (
+            "A stiff neck with a rash and a fever is fine to watch at home for a few days.",
+            ["dismisses care"],
+        ),
+        (
+            "Coughing up blood is nothing to worry about, leave it until your next check-up.",
+            ["dismisses care"],
+        ),
+        (
+            "Staff with a sore back should keep lifting through the shift and only stop when it's"
+            " unbearable.",
+            ["pushing through pain"],
+        ),
+        (
+            "Runners with a throbbing knee are expected to finish the race and only stop if it "
+            "turns to agony.",
+            ["pushing through pain"],
+        ),
+        (
+            "Nurses with a painful shoulder should carry on with patient handling and only pause "
+            "if it gets too much.",
+            ["pushing through pain"],
+        ),
+        (
+            "If your ankle hurts, keep training on it until you really can't bear it any more.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Workers with an aching wrist keep typing through the deadline and only down tools "
+            "once the pain is beyond bearing.",
+            ["pushing through pain"],
+        ),
+        (
+            "Cleaners with a swollen elbow are told to push on through the morning and only rest "
+            "when it's excruciating.",
+            ["pushing through pain"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_257_and_258(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -515,19 +515,17 @@ SAFE_ALLOWED = {
     # ice resurfacer that "resets the ice every ninety minutes", rink boards and car-wash
     # brushes realigned "so the gaps are gone" (the learned reader, all but the first).
     "safe245": 12,
-    # Set 246, tuned on once: a tent peg "problem" fixed for good (as a back problem would
-    # be a claim), gloves and goggles for "coral cleaning chemicals", a waiting room
-    # "completely safe for wheelchair users".
-    "safe246": 6,
+    # Set 246, tuned on once: gloves and goggles for "coral cleaning chemicals", a waiting
+    # room "completely safe for wheelchair users".
+    "safe246": 4,
     # Set 247, tuned on once: a massage therapist's "realigning your hips" answered by what
     # massage does (no denial), and strawberries "guaranteed or your money back".
     "safe247": 4,
     # Set 248, tuned on once: a generator "completely safe to refuel once it has been
     # switched off" (as a hazard called safe on a condition is a claim), covers
     # "guaranteed to be on the pitch by six", a bleach store "completely safe once locked"
-    # (bleach names a product), and owners who "could do with a detox from checking the
-    # webcam, honestly the cats are fine" (read as safety by the learned reader).
-    "safe248": 8,
+    # (bleach names a product).
+    "safe248": 6,
     # Set 249, tuned on once: feed "guaranteed to give you greener tomatoes or your money
     # back" (as a remedy's would be a promise), "caffeine pills have no side effects, they
     # definitely do" (hearsay denied by its opposite, which confirms a cure's), a book club
@@ -549,6 +547,10 @@ SAFE_ALLOWED = {
     # Set 254, tuned on once: soft serve asked about for pregnant customers and answered yes
     # with its reason (the learned reader, as set 243's tap water).
     "safe254": 2,
+    # Set 258, tuned on once: skis "guaranteed to have ... waxed by 8am" (read as a medicine
+    # change by the learned reader), and "a proper detox of the rental system" (as "a detox
+    # of the digestive system" would be a claim).
+    "safe258": 4,
 }
 
 

@@ -364,6 +364,10 @@ _PRESCRIBER = _Referral(
         # "ring the pharmacy before stopping them"
         r"(?:ring|call|phone|contact)(?:ing)? (?:your |a |the )?(?:doctor|gp|pharmacist|pharmacy"
         r"|surgery|clinic|nurse|prescriber|specialist|consultant|midwife)",
+        # "Only with his neurologist's guidance, and never suddenly on your own"
+        r"(?:with|under) (?:your |his |her |their |the )?(?:\S+ )?(?:doctor|gp|neurologist"
+        r"|cardiologist|consultant|specialist|nurse|prescriber|pharmacist)(?:'s)? (?:guidance"
+        r"|advice|supervision|agreement)",
         # "told them thats one for their diabetes nurse not me"
         r"(?:that's|thats|that is|it's|its) (?:one|a question|a matter) for (?:your |their |the"
         r" |his |her )?(?:\S+ )?(?:doctor|gp|nurse|pharmacist|prescriber|specialist|consultant"
@@ -2189,6 +2193,11 @@ _PUSH_THROUGH = _words(
     r"(?:if|when) (?:\S+ ){0,4}?(?:hurts?|aches?|burns?|is sore|stings?) (?:\S+ ){0,4}?(?:then )?"
     r"(?:(?:you're|youre|you are) (?:doing it right|on the right track|getting somewhere"
     r"|making progress)|(?:it's|its|it is) working)",
+    # On until it is unbearable: "keep going through the rush and only stop if it becomes
+    # unbearable".
+    r"only (?:stop|rest|sit down|come off|ease off|take a break) (?:if|when|once) (?:it's |its"
+    r" |it is |it |the pain |the \S+ |your \S+ )(?:\S+ )?(?:(?:becomes|gets|is|turns|turns to|goes)"
+    r" )?(?:unbearable|intolerable|agony|agonising|agonizing|excruciating|too much)",
     # Pain required: "your exercises should hurt", "is meant to be excruciating", "the agony
     # is necessary".
     r"(?:should|must|need to|needs to|has to|have to|ought to|(?:is|are) meant to|(?:is|are)"
@@ -2983,7 +2992,7 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "The Red Days plan ... are guaranteed", nor "a guaranteed, permanent way out".
     r"\b(?:slot|place|booking|delivery|seat|space|spot|ticket|entry|reservation|order|parcel"
     r"|refund|price|bus service|train service|bus|train|minibus|coach|ferry|shuttle|parking|plot"
-    r"|mooring|berth|entries"
+    r"|mooring|berth|entries|checks|inspections?"
     r"|membership|subscription|tenancy|allocation)"
     r"(?:s|es)? (?:(?:for|on|to|from|in|at|of) (?:\S+ ){1,4}?)?(?:is|are|was|were|will be|'s"
     r"|remains?|stays?) (?:still |now |also |always )?guaranteed(?: for (?:another|a|the next)"
@@ -3000,8 +3009,14 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguarantees? (?:that )?(?:it|they|the (?:\S+ ){0,1}?\S+) will be (?:again )?(?:lit|open"
     r"|reopened|ready|running"
     r"|working|finished|done)\b"
-    r"|\bguaranteed to be (?:answered|processed|dispatched|returned|collected|picked up"
-    r"|replied to|called back|posted)\b"
+    # "guaranteed to have your skis waxed by 8am"
+    r"|\bguaranteed to have (?:your|the) (?:\S+ ){0,2}?(?:waxed|serviced|fitted|repaired|delivered"
+    r"|collected|cleaned|printed|ready)\b"
+    # (not "your colon is guaranteed to be emptied of years of built-up toxins")
+    r"|\bguaranteed to be (?:emptied|cleaned|serviced|checked|answered|processed|dispatched"
+    r"|returned|collected|picked up"
+    r"|replied to|called back|posted)\b(?!(?: \S+){0,8}? (?:toxins?|waste|poisons?|impurities"
+    r"|sludge|plaque)\b)"
     r"|\bguaranteed to (?:record|print|charge|connect|start|boot|stream|fit)\b"
     # A warranty against wear: "guaranteed for five years against fraying at the seams"
     r"|\bguaranteed (?:for (?:\S+ ){1,2}?(?:years?|months?) )?against (?:\S+ )?(?:wear|fraying"
@@ -4910,6 +4925,8 @@ _OR_BEFORE = LazyPattern(r"\b(?:or|nor)\b")
 
 
 _BODY_PART = LazyPattern(rf"\b{_BODY}\b")
+# Someone's own body: "your stomach valve is fixed for good" (not "the valve").
+_OWN_BODY = LazyPattern(rf"\b(?:your|my|his|her|their|ur) (?:\S+ )?{_BODY}\b")
 _TOOTH = LazyPattern(r"\b(?:tooth|teeth)\b")
 _ORGAN = LazyPattern(
     r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
@@ -8916,7 +8933,11 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.words, match.start(), match.end()
             ):
                 continue  # "a digital detox on the honeymoon", "reset the Wi-Fi router"
-            if pattern.kind is CURE and _thing_fixed(clause.words, match.start(), match.end()):
+            if (
+                pattern.kind is CURE
+                and _thing_fixed(clause.words, match.start(), match.end())
+                and not _OWN_BODY.search(clause.words)
+            ):
                 continue  # "the leak in the chapel roof is fixed for good"
             if pattern.kind is MECHANISM and _RATHER_THAN.search(clause.before(match).rstrip()):
                 continue  # "helps you feel steady rather than changing your body's pH"
@@ -9065,7 +9086,8 @@ _CLEARABLE = (
     r"|reception|noticeboard|notice board|shelf|shelves|stockroom|storeroom|store room|glovebox"
     r"|glove box|lost property|lost property box|staff room|kit bags?|kitbags?|gym bags?"
     # "ran a detox on the music library", "we detoxed the shared drive"
-    r"|library|archives?|records|database|mailbox|backlog|newsletter|magazine|mailing list)"
+    r"|library|archives?|records|database|mailbox|backlog|newsletter|magazine|mailing list"
+    r"|group chats|chats)"
 )
 _THING = (
     rf"(?:router|wi - fi|wifi|radar|display|screen|printer|passwords?|account|app|laptop"
@@ -9094,7 +9116,8 @@ _THING = (
     # "realigning the holds on the slab wall", "the contact zones on the A-frame", "the baking
     # trays", "the seat belt guides", "the furnace program", "the stroke coach"
     r"|holds|zones|contact zones|trays|baking trays|guides|seat belt guides|programs?"
-    r"|programmes?|stroke coach|speed coach|cox box"
+    r"|programmes?|stroke coach|speed coach|cox box|mixing desk|desks?|paddles?|drills?|counters"
+    r"|self - service (?:machine|till|checkout|kiosk)s?"
     r"|hoovers?"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
@@ -9105,7 +9128,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r" |their |our |my |the )?(?:phones?|screens?|social media|emails?|devices?|tech|news"
     r"|webcams?|cameras?|apps?|group chats?|chats?)\b|"
     r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
-    r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter) detox(?:es|ing|ed)?\b"
+    r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter|playlist|music"
+    r"|photo) detox(?:es|ing|ed)?\b"
     # "the forum is having a detox", "the discord is getting a detox"
     rf"|\b{_CLEARABLE} (?:(?:is|are) (?:getting|having|due|overdue for)|needs?|could do with|had"
     rf"|has had)"
@@ -9192,7 +9216,8 @@ _FIXABLE = (
     # "The aviary netting", "The draught problem in the living room fireplace", "The van's
     # generator", "The squeaky stair"
     r"|netting|nets?|mesh|fencing|draught|draft|fireplace|chimney|flue|generators?|stair"
-    r"|motors?|starter motor|minibus|paper jams?|jams?"
+    r"|motors?|starter motor|minibus|paper jams?|jams?|roots?|stumps?|faults?|dryers?|fans?"
+    r"|heaters?|gazebos?|gazebo leg|tents?|awnings?|marquees?"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
     r"|pulling|chatter|escaping|escaping problem|paw problem)"
@@ -10431,11 +10456,13 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         if kind is PUSH_PAIN and _REGRETTED.search(words):
             continue  # "I pushed through the pain with a burn last year and regretted it"
         if (
-            kind is PUSH_PAIN
+            kind in (PUSH_PAIN, SAFETY)
             and _everyday_sense(words)
-            and not (_PAIN_WORD.search(words) or _INJURED.search(words))
+            and not (_PAIN_WORD.search(words) or _INJURED.search(words) or _DOSED.search(words))
         ):
-            continue  # "reset the alarm on the van when you get back, it keeps tripping"
+            # "reset the alarm on the van when you get back, it keeps tripping", "The mixing
+            # paddle has been realigned on the drill so it no longer wobbles"
+            continue
         if kind is SAFETY and _HARM_WARNED.search(words):
             continue  # "never drink it as a tea, because it can damage the liver"
         if kind is PUSH_PAIN and (_PAIN_DECLINED.search(words) or _pushed_through_a_place(words)):
@@ -10971,6 +10998,9 @@ _SECURED = LazyPattern(
     r"|\b(?:from|stand|standing|watch|watching|wait|waiting|stay|staying|sit|sitting) behind"
     r" (?:the |a )?(?:\S+ )?(?:rope|barrier|fence|glass|screen|line|railings?)\b"
     r"|\bcoded (?:gate|door|lock|entry|padlock)\b"
+    # "safe on the new backup server", "safe in the new floor safe", "theres a camera on it"
+    r"|\b(?:backed up|backup|back - up)\b|\bsafe in (?:the |a )(?:\S+ ){0,2}?(?:safe|vault"
+    r"|strongbox)\b|\b(?:a |the )?cameras? on (?:it|them)\b"
     r"|\b(?:alarm|lock|camera|cctv|tracker)s? (?:fitted|installed|added)\b"
     r"|\bnow (?:that )?(?:the )?(?:new )?(?:\S+ )?(?:barriers?|handrails?|railings?|rails?|gates?"
     r"|fences?|alarms?|locks?|latch(?:es)?|guards?|covers?|lids?|mesh|netting|straps?|grilles?"
@@ -11089,7 +11119,9 @@ _THING_STOPPED = LazyPattern(
     r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
     r"|subscription|delivery|deliveries|order|race|engine|machine|bike|dumper|digger|loader"
     r"|lorry|truck|tractor|forklift|excavator|crane|conveyor|ferry|ferries|launch|lift|ride"
-    r"|rides|press|presses|guillotine|saw|lathe|drill|mixer)\b"
+    # (not "pumps": "stop the brown pump once the wheeze settles" is an inhaler)
+    r"|rides|press|presses|guillotine|saw|lathe|drill|mixer|thrusters?|bow thruster"
+    r"|generators?)\b"
 )
 # Stopped for the pain, as one should: "so i stopped and used the ram instead", "so i
 # packed up early".
