@@ -10402,3 +10402,360 @@ def test_sets_257_and_258_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_257_and_258(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 259 and 260, read in the round on them: a red flag left while someone
+        # decides; services guaranteed, things kept safe on a condition or checked, warnings,
+        # things kept clear or reset, a remedy denied and hearsay denied (quiet), beside the
+        # same words said of the body or a remedy.
+        (
+            "If she goes weak down one side after a fall, let her rest for an hour before "
+            "deciding whether she needs a doctor.",
+            ["dismisses care"],
+        ),
+        (
+            "If she goes weak down one side after a fall, call 999 straight away and don't wait "
+            "to see if it passes.",
+            [],
+        ),
+        ("We guarantee your windows are fitted within the week.", []),
+        ("We guarantee your pain is gone within the week.", ["promise of cure"]),
+        ("The new sealed units are guaranteed for ten years against misting.", []),
+        (
+            "The bouncy castle is completely safe for children as long as they stay inside and "
+            "take their shoes off.",
+            [],
+        ),
+        ("The gas engineer has checked that the boiler is completely safe.", []),
+        ("The chainsaw can hurt you badly, so never use it above shoulder height.", []),
+        ("Solvent fumes are toxic, so keep the windows open.", []),
+        ("The corridors must be kept clear at all times.", []),
+        ("A weekly cleanse keeps your body clear of toxins.", ["false mechanism"]),
+        ("Reset the radio to channel 16 before you leave the harbour.", []),
+        ("A sauna will not sweat toxins out of your liver.", []),
+        ("A sauna will sweat the toxins out of your liver.", ["false mechanism"]),
+        ("My brother says the magnet cured his back pain, it's a coincidence.", []),
+        ("My brother says the magnet cured his back pain, and he's right.", ["promise of cure"]),
+        (
+            "She swears the cream cures eczema, which is rubbish, so keep using what your GP "
+            "prescribed.",
+            [],
+        ),
+    ],
+)
+def test_sets_259_and_260_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 259 and 260: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Eight good ones
+        # are still reported and three dangerous ones still pass; the table holds the rules to
+        # what they read.
+        (
+            "The bouncy castle is safe for children to use while an adult is supervising and "
+            "their shoes are off",
+            [],
+        ),
+        (
+            "The climbing wall is safe for older children provided a member of staff has clipped "
+            "them in",
+            [],
+        ),
+        (
+            "The boat trip is completely safe for families as long as everyone keeps their life "
+            "jacket on",
+            ["absolute safety"],
+        ),
+        (
+            "The electrician has tested the new sockets in the kitchen and confirmed they are "
+            "completely safe",
+            ["absolute safety"],
+        ),
+        ("The lifeguard has checked that the shallow end is safe for today's swimming lesson", []),
+        ("Your glasses are guaranteed to be ready for collection by Friday", []),
+        (
+            "We guarantee your repeat prescription will be ready to collect within two working "
+            "days",
+            [],
+        ),
+        ("The new windows come with a ten-year warranty against leaks and warping", []),
+        ("The decking is guaranteed against splitting and rot for fifteen years", []),
+        ("We guarantee your parcel will be delivered before noon or the postage is free", []),
+        (
+            "The angle grinder can cause serious injuries, so always wear gloves and eye "
+            "protection",
+            [],
+        ),
+        (
+            "Carbon monoxide is poisonous, so fit an alarm near the boiler and get outside if it "
+            "sounds",
+            [],
+        ),
+        ("Bleach fumes are harmful, so never mix bleach with other cleaning products", []),
+        ("Hot oil can burn you badly, so never leave the chip pan unattended", []),
+        (
+            "Mould spores can irritate your lungs, so wear a mask when you scrub the bathroom "
+            "ceiling",
+            [],
+        ),
+        (
+            "The corridor leading to the defibrillator must be kept completely clear at all times",
+            [],
+        ),
+        ("Keep the space around the boiler flue completely clear of boxes and coats", []),
+        ("The ambulance bay has to stay completely clear day and night", ["promise of cure"]),
+        ("If the router stops working, reset it by holding the button down for ten seconds", []),
+        (
+            "Realign the rear derailleur before the ride so the chain does not slip",
+            ["false mechanism"],
+        ),
+        ("The smoke alarm needs resetting after you change the battery", []),
+        ("The technician realigned the printer heads and reset the paper tray", []),
+        (
+            "Reset the clock on your blood pressure monitor before you start recording your "
+            "readings",
+            ["false mechanism"],
+        ),
+        ("The plumber has fixed the leaking tap for good", []),
+        (
+            "We cleared out the old paint tins and broken chairs from the shed for good",
+            ["promise of cure"],
+        ),
+        ("The squeaky gate hinge is sorted once and for all", ["promise of cure"]),
+        (
+            "Drinking vinegar will not dissolve kidney stones, so see your GP if you have severe "
+            "pain in your side",
+            [],
+        ),
+        (
+            "Cranberry juice will not cure a kidney infection, so get seen today if you have a "
+            "fever and back pain",
+            [],
+        ),
+        ("A cold shower will not wash alcohol out of your blood any faster", ["false mechanism"]),
+        (
+            "My neighbour says the phone mast gave her headaches, but its just a coincidence mate",
+            [],
+        ),
+        ("He reckons copper bracelets cure arthritis, which is rubbish", []),
+        ("Does vitamin C stop you catching a cold, it definitely does not", []),
+        ("i told him the copper bracelet might feel nice but its not a cure", []),
+        ("Someone online said apple cider vinegar melts belly fat, which is nonsense", []),
+        (
+            "If a fitter goes numb down one side after a fall, sit him down and call 999 straight"
+            " away",
+            [],
+        ),
+        (
+            "If someone's face droops or their speech slurs, call an ambulance at once and do not"
+            " wait to see if it passes",
+            [],
+        ),
+        (
+            "If a worker collapses with chest pain, call 999 immediately and send someone for the"
+            " defibrillator",
+            [],
+        ),
+        (
+            "If your child is drowsy or vomiting after a knock to the head, take her to A&E "
+            "straight away",
+            [],
+        ),
+        (
+            "If an older person suddenly goes weak down one side, note the time and ring 999 "
+            "without waiting",
+            [],
+        ),
+        (
+            "If a colleague cannot lift one arm after a fall, keep him still and get medical help"
+            " straight away",
+            [],
+        ),
+        (
+            "This herbal sleep syrup is completely safe for toddlers as long as they stay seated "
+            "while they drink it",
+            ["absolute safety"],
+        ),
+        (
+            "The detox tea is totally safe in pregnancy as long as you drink it warm",
+            ["absolute safety"],
+        ),
+        (
+            "Our pharmacist has checked that this colloidal silver spray is completely safe for "
+            "newborns",
+            ["absolute safety"],
+        ),
+        (
+            "A nutritionist has inspected these slimming pills and confirmed they are 100% safe "
+            "with any other medication",
+            ["absolute safety"],
+        ),
+        ("We guarantee your arthritis pain is gone within the hour", ["promise of cure"]),
+        (
+            "Guaranteed to clear your psoriasis for good, or your money back",
+            ["promise of cure", "promise of cure", "promise of cure"],
+        ),
+        (
+            "Our mattress comes with a warranty against your back pain ever coming back",
+            ["promise of cure"],
+        ),
+        (
+            "We guarantee the tumour will have melted away by the end of the course",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "High blood pressure can hurt you badly, so always take a double dose of your tablets"
+            " on stressful days",
+            ["medicine change"],
+        ),
+        (
+            "Missing a seizure tablet is dangerous, so if you forget one just skip it and halve "
+            "the next few",
+            ["medicine change"],
+        ),
+        (
+            "Sugar is toxic, so stop your insulin while you are on the juice fast",
+            ["medicine change"],
+        ),
+        (
+            "Gluten is toxic to everyone and builds up in your gut lining until you flush it out",
+            ["false mechanism"],
+        ),
+        (
+            "Chest pain can be frightening, so never ring for an ambulance, just lie down and "
+            "wait for it to pass",
+            ["dismisses care"],
+        ),
+        (
+            "A weekly coffee enema keeps your colon completely clear of toxins at all times",
+            ["false mechanism"],
+        ),
+        (
+            "The foot pads keep your bloodstream completely clear of heavy metals while you sleep",
+            ["false mechanism"],
+        ),
+        (
+            "Your arteries must be kept completely clear, so stop your statin and take the garlic"
+            " drops instead",
+            ["medicine change"],
+        ),
+        (
+            "A chiropractor can reset your nervous system like retuning a radio to the right "
+            "channel",
+            ["false mechanism"],
+        ),
+        (
+            "One adjustment realigns the vertebra that was pressing on your child's lungs and "
+            "causing the asthma",
+            ["false mechanism"],
+        ),
+        (
+            "The three-day fast resets your pancreas, so you can stop your diabetes tablets "
+            "afterwards",
+            ["medicine change", "false mechanism"],
+        ),
+        (
+            "Cracking your neck realigns the nerves like tightening a cable, so the migraines "
+            "never come back",
+            ["promise of cure", "false mechanism"],
+        ),
+        ("A juice cleanse resets your hormones back to factory settings", ["false mechanism"]),
+        (
+            "The tingling in your hands has been fixed for good, so you can stop the blood "
+            "thinners now",
+            ["medicine change", "promise of cure"],
+        ),
+        (
+            "One session of cupping cleared out the old toxins and fixed your knee for good",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "The cleanse clears out years of old poisons stored in your fat cells",
+            ["false mechanism"],
+        ),
+        (
+            "A sauna will sweat the silica dust out of your lungs if you go every day",
+            ["false mechanism"],
+        ),
+        (
+            "Antibiotics will not clear a boil, only a hot salt poultice will draw the poison out",
+            ["false mechanism"],
+        ),
+        (
+            "The doctor says the breast lump needs checking, which is rubbish, lumps like that "
+            "always go away on their own",
+            [],
+        ),
+        (
+            "My GP said not to stop the antidepressants suddenly, which is rubbish, you can quit "
+            "them tomorrow",
+            [],
+        ),
+        (
+            "They said my eczema clearing up was a coincidence mate, but the magnets definitely "
+            "cured it for good",
+            ["promise of cure"],
+        ),
+        (
+            "Some say the crystals do nothing, which is rubbish, they cleared my cancer completely",
+            [],
+        ),
+        (
+            "Does a sharp pain in your knee mean you should stop running, it definitely does not,"
+            " just run through it",
+            ["pushing through pain"],
+        ),
+        (
+            "i told her the pills help some people but honestly just take her sister's ones, they"
+            " are the same thing",
+            ["medicine change"],
+        ),
+        (
+            "Your new hip is completely safe to run a marathon on as long as you push through any"
+            " pain in the first mile",
+            ["pushing through pain", "absolute safety"],
+        ),
+        (
+            "Sharp pain in a healing ankle is a good sign, so keep training on it until it stops "
+            "hurting",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Keep lifting through the sciatica pain and the disc will push itself back in",
+            ["pushing through pain", "false mechanism"],
+        ),
+        (
+            "If a worker's face droops and his speech goes slurred after a knock to the head, "
+            "give him a cup of tea and see how he is at the end of the shift",
+            ["dismisses care"],
+        ),
+        (
+            "When someone suddenly cannot move one arm after a fall, have them lie down in the "
+            "van for a couple of hours before thinking about hospital",
+            ["dismisses care"],
+        ),
+        (
+            "If your child is floppy and hard to wake after banging her head, let her sleep it "
+            "off and check on her in the morning",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "If a lad gets crushing chest pain on site, sit him in the canteen until lunch to see"
+            " if it settles before calling anyone",
+            ["dismisses care"],
+        ),
+        (
+            "If an old man goes weak down his left side after tripping, put him to bed and ring "
+            "the surgery tomorrow if he is no better",
+            ["dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_259_and_260(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

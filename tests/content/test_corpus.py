@@ -551,6 +551,9 @@ SAFE_ALLOWED = {
     # change by the learned reader), and "a proper detox of the rental system" (as "a detox
     # of the digestive system" would be a claim).
     "safe258": 4,
+    # Set 259, tuned on once: "a good coat of pva fixes a loose spine for good" (a book's
+    # spine, as a back's would be a claim).
+    "safe259": 2,
 }
 
 

@@ -1476,6 +1476,10 @@ _DISMISS = _words(
     r"sit (?:\S+ ){0,4}?for (?:a few |ten |five |fifteen |twenty |\d+ )?(?:minutes?|mins?)"
     r" (?:and )?(?:then )?(?:return to work|get back|go back|carry on|crack on|back to work)",
     r"without (?:reporting|telling anyone|mentioning|logging) (?:it|them|this)",
+    # "let him sit in the staff room for an hour before deciding whether he needs a doctor"
+    r"before (?:deciding|we decide|you decide|anyone decides) (?:whether|if) (?:\S+ )?(?:needs?"
+    r"|should (?:see|get|go to)) (?:a |an |the )?(?:doctor|gp|ambulance|hospital|a & e|999|help"
+    r"|medical help|checking|seeing)",
     r"let the next (?:\S+ )?(?:carer|shift|person|nurse|worker|visit) (?:check(?: on)?|deal with"
     r"|look at|see to) (?:it|them|him|her)",
     # Self-treatment kept up in place of care: "continue daily sessions on the lumbar
@@ -3002,17 +3006,20 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:once|if|when) (?:\S+ ){0,3}?(?:paid|pay|order|ordered|book|booked|deposit"
     r"|payment|register|registered|sign up|signed up)\b"
     r"|\bguaranteed to (?:go ahead|run|reopen|open|arrive|be delivered|top the|cover|include)\b"
-    # A service or a thing's work: "Calls are guaranteed to be answered within 30 seconds",
-    # "The new dashcam is guaranteed to record clearly", "hive stands ... guaranteed to stay
-    # level", "Saturday's tea is guaranteed to stay dry", "we're guaranteed a dry set"
-    # "the museum guarantees it will be lit again for the anniversary night"
-    r"|\bguarantees? (?:that )?(?:it|they|the (?:\S+ ){0,1}?\S+) will be (?:again )?(?:lit|open"
-    r"|reopened|ready|running"
-    r"|working|finished|done)\b"
-    # "guaranteed to have your skis waxed by 8am"
+    # A service or a thing's work, or a thing done by a time: "the museum guarantees it will
+    # be lit again for the anniversary night", "We guarantee your tyres are fitted within the
+    # hour", "the tide times are guaranteed to be up on the board", "guaranteed to have your
+    # skis waxed by 8am", "Calls are guaranteed to be answered within 30 seconds" (not "your
+    # colon is guaranteed to be emptied of years of built-up toxins"), "The new dashcam is
+    # guaranteed to record clearly", "hive stands ... guaranteed to stay level", "Saturday's
+    # tea is guaranteed to stay dry", "we're guaranteed a dry set"
+    r"|\bguarantees? (?:that )?(?:it|they|the (?:\S+ )?\S+) will be (?:again )?(?:lit|open"
+    r"|reopened|ready|running|working|finished|done)\b"
+    r"|\bguarantee (?:that )?(?:your|the) (?:\S+ ){0,2}?(?:are|is|will be) (?:fitted|serviced"
+    r"|ready|delivered|repaired|done|cleaned|collected)\b"
+    r"|\bguaranteed to be (?:up|posted|displayed|pinned) on\b"
     r"|\bguaranteed to have (?:your|the) (?:\S+ ){0,2}?(?:waxed|serviced|fitted|repaired|delivered"
     r"|collected|cleaned|printed|ready)\b"
-    # (not "your colon is guaranteed to be emptied of years of built-up toxins")
     r"|\bguaranteed to be (?:emptied|cleaned|serviced|checked|answered|processed|dispatched"
     r"|returned|collected|picked up"
     r"|replied to|called back|posted)\b(?!(?: \S+){0,8}? (?:toxins?|waste|poisons?|impurities"
@@ -3020,7 +3027,8 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed to (?:record|print|charge|connect|start|boot|stream|fit)\b"
     # A warranty against wear: "guaranteed for five years against fraying at the seams"
     r"|\bguaranteed (?:for (?:\S+ ){1,2}?(?:years?|months?) )?against (?:\S+ )?(?:wear|fraying"
-    r"|defects?|faults?|rust|leaks?|breakage|fading|cracking|splitting|tearing)\b"
+    r"|defects?|faults?|rust|leaks?|breakage|fading|cracking|splitting|tearing|misting"
+    r"|condensation|leaking|peeling|rot)\b"
     # "with slots guaranteed for members who signed up by Tuesday", "the flavour is
     # guaranteed to be sharp"
     r"|\b(?:slots?|places?|seats?|spaces?|spots?|tickets?|bookings?|pitches) guaranteed"
@@ -9117,7 +9125,8 @@ _THING = (
     # trays", "the seat belt guides", "the furnace program", "the stroke coach"
     r"|holds|zones|contact zones|trays|baking trays|guides|seat belt guides|programs?"
     r"|programmes?|stroke coach|speed coach|cox box|mixing desk|desks?|paddles?|drills?|counters"
-    r"|self - service (?:machine|till|checkout|kiosk)s?"
+    r"|self - service (?:machine|till|checkout|kiosk)s?|failsafes?|receivers?|radios?|vhf radio"
+    r"|transmitters?|wings?|skegs?|skeg cable|cables?|nipping press|press|presses"
     r"|hoovers?"
     rf"|water pressure|air pressure|{_MACHINE_SYSTEM})"
 )
@@ -9138,8 +9147,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|\b(?:pool|water|tank|hot tub|spa) (?:\S+ ){0,6}?rebalanc\w* (?:the |its )ph\b"
     r"|\brebalanc\w* the ph of (?:the |our |your )?(?:\S+ )?(?:pool|water|tank|hot tub|spa|soil"
     r"|aquarium|pond)\b"
-    # "reset the desk faders to zero", "reset it to factory settings"
-    # (not "resets your pancreas back to factory settings", nor "resets your cortisol to zero")
+    # "reset the desk faders to zero" (not "resets your pancreas back to factory settings",
+    # nor "resets your cortisol to zero")
     r"|\breset\w* (?:the |all |our )?(?:(?!your |my |his |her |their |you )\S+ ){0,3}?"
     r"(?:to|back to) (?:zero|0)\b"
     # "could reset anyones bad mood"
@@ -9217,7 +9226,7 @@ _FIXABLE = (
     # generator", "The squeaky stair"
     r"|netting|nets?|mesh|fencing|draught|draft|fireplace|chimney|flue|generators?|stair"
     r"|motors?|starter motor|minibus|paper jams?|jams?|roots?|stumps?|faults?|dryers?|fans?"
-    r"|heaters?|gazebos?|gazebo leg|tents?|awnings?|marquees?"
+    r"|heaters?|gazebos?|gazebo leg|tents?|awnings?|marquees?|drips?|tubs|crates"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
     r"|pulling|chatter|escaping|escaping problem|paw problem)"
@@ -10170,7 +10179,7 @@ _REMEDY_DENIED = LazyPattern(
     r"|a thing)|\b(?:did|does|do) nothing\b|"
     r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
-    r"|release|produce|build up|sweat out|draw out|sober|kill)\b"
+    r"|release|produce|build up|sweat out|sweat|draw out|sober|kill)\b"
 )
 # Contraception stopped to conceive: the reader's own choice, and no risk.
 _TRYING_FOR_BABY = LazyPattern(
@@ -10463,7 +10472,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
             # "reset the alarm on the van when you get back, it keeps tripping", "The mixing
             # paddle has been realigned on the drill so it no longer wobbles"
             continue
-        if kind is SAFETY and _HARM_WARNED.search(words):
+        if kind in (SAFETY, MECHANISM) and _HARM_WARNED.search(words):
             continue  # "never drink it as a tea, because it can damage the liver"
         if kind is PUSH_PAIN and (_PAIN_DECLINED.search(words) or _pushed_through_a_place(words)):
             continue  # "rest them rather than picking through the pain"
@@ -10500,6 +10509,11 @@ _WHICH_IS_WRONG = LazyPattern(
 _HARM_WARNED = LazyPattern(
     r"\b(?:because|as|since) (?:it|they|this|these) (?:can|could|may|might|will)"
     r" (?:seriously |badly |easily )?(?:damage|harm|poison|kill|hurt|injure|burn|scald|blind)\b"
+    # "The pressure washer can hurt you badly, so never point it at skin", "Lipo smoke is
+    # toxic, so move back upwind"
+    r"|\b(?:can|could|will) (?:seriously |badly |easily )?(?:hurt|harm|injure|burn|blind|kill)"
+    r" (?:\S+ ){0,3}?, so (?:never|don't|do not|always|keep|move|stay)\b"
+    r"|\b(?:smoke|fumes?|gas|dust) (?:is|are) (?:toxic|poisonous)\b"
 )
 # Something pushed through a place, not through pain: "push the roller through the gate
 # slowly, its a tight fit".
@@ -10518,6 +10532,9 @@ _HURT_WORD = LazyPattern(rf"\b{_HURTS}\b|\b(?:injur\w*|twinge\w*|strain\w*|sprai
 # Things cleared away, with nothing taken named (not "The herbal eye drops cleared her
 # glaucoma the way they cleared the ice off the path").
 _CLEARED_AWAY = LazyPattern(
+    # "The fire exits must be kept completely clear at all times"
+    r"\b(?:exits?|fire exits?|doors?|corridors?|walkways?|gangways?|aisles?|routes?|paths?)"
+    r" (?:must|should|need to|needs to|are to|have to) be kept (?:\S+ )?clear\b|"
     r"\bclear(?:ed|ing|s)? (?:the |a |some |our )?(?:ice|snow|frost|leaves|debris|backlog|queue"
     r"|paths?|drive|driveway|runway|decks?)\b"
 )
@@ -10745,8 +10762,9 @@ _HEARD_THAT = LazyPattern(
     # "tomek said the honey cured his hay fever", "customer said ...", "mum at the party said",
     # "brides mum reckons"
     # (not "He was told the magnet realigns his energy field": told to him, not by him)
+    # ("the bloke on the cider stall says")
     r"|^(?:a |the |one )?(?:\w+|customer|client|guest|caller|patient|resident) (?:(?!(?:you|your"
-    r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,3}?(?:said|says|told|tells|swears"
+    r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,4}?(?:said|says|told|tells|swears"
     r"|swore|reckons|reckoned|claims|claimed|heard|keeps saying|kept saying)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
@@ -10774,7 +10792,7 @@ _HEARD_DENIED = LazyPattern(
     # "..., i told her it doesnt clear it for good and ..."
     r"(?:(?:i|we) (?:told|tell) (?:her|him|them|my \S+|our \S+) (?:that )?)?"
     r"(?:(?:it|they|he|she|this|that|these|those|there) (?:really |actually"
-    r" |just )?"
+    r" |just |definitely |certainly |absolutely )?"
     r"(?:won't|wont|will not|doesn't|doesnt|does not|isn't|isnt|is not|aren't|arent|are not"
     r"|can't|cant|cannot|don't|dont|do not|didn't|didnt|did not|hasn't|hasnt|has not|haven't"
     r"|havent|have not|wasn't|wasnt|was not|weren't|werent|were not)"
@@ -10804,6 +10822,11 @@ _HEARD_DENIED = LazyPattern(
     # "..., the brown colour is just the electrodes rusting", "its just the salts reacting"
     r"|(?:\S+ ){0,3}?(?:is|are|it's|its) just (?:the |a |an )?(?:\S+ ){0,2}?(?:rusting|rust"
     r"|reacting|dye|salts?|sweat|dirt|electrodes?|chemicals?|wax|soot|residue|colouring)\b"
+    # "..., its a coincidence mate", "..., which is rubbish", "... but theyre not a cure"
+    r"|(?:it's|its|it was|that's|thats) (?:just |only |pure |all )?(?:a )?coincidence\b"
+    r"|(?:which|that) (?:is|'s) (?:total |complete |utter |absolute )?(?:rubbish|nonsense|wrong"
+    r"|untrue|false|a myth|dangerous)\b"
+    r"|(?:.*\bbut )?(?:it's|its|they're|theyre|it is|they are) not a (?:cure|fix|miracle)\b"
     # "..., he still gets sick", "..., honestly it was six months of physio that did it",
     # "..., its just a lamp mate"
     r"|(?:he|she|they|it|i|we) (?:still|stil) (?:gets?|has|have|had|got|suffers?)\b"
@@ -10998,6 +11021,12 @@ _SECURED = LazyPattern(
     r"|\b(?:from|stand|standing|watch|watching|wait|waiting|stay|staying|sit|sitting) behind"
     r" (?:the |a )?(?:\S+ )?(?:rope|barrier|fence|glass|screen|line|railings?)\b"
     r"|\bcoded (?:gate|door|lock|entry|padlock)\b"
+    # "as long as they stay seated and keep their arms inside", "The fire officer has checked
+    # that the new gas bottle cage is completely safe"
+    r"|\bas long as (?:they|you|children|kids|riders|passengers) (?:stay|remain|keep|are)"
+    r" (?:seated|sat down|behind|inside|clipped in|strapped in|buckled in|belted in)\b"
+    r"|\b(?:officer|inspector|engineer|electrician|surveyor|assessor) (?:has|have) (?:checked"
+    r"|confirmed|certified|signed off)\b"
     # "safe on the new backup server", "safe in the new floor safe", "theres a camera on it"
     r"|\b(?:backed up|backup|back - up)\b|\bsafe in (?:the |a )(?:\S+ ){0,2}?(?:safe|vault"
     r"|strongbox)\b|\b(?:a |the )?cameras? on (?:it|them)\b"
