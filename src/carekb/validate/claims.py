@@ -3282,8 +3282,10 @@ _CURES_IT = _words(
     r"|beats?|fix(?:es)?|eliminates?|eradicates?|ends?|kills? off|sees? off)(?: (?:it|them))?"
 )
 _CONDITION_WORD = LazyPattern(rf"\b{_CONDITION}\b")
+# Someone's own, at most one word before what is named: "your stomach", "my eczema".
+_OWNED = r"\b(?:your|my|his|her|their|ur) (?:\S+ )?"
 # Someone's own condition: "your diabetes" (not "the cold store").
-_OWN_CONDITION = LazyPattern(rf"\b(?:your|my|his|her|their|ur) (?:\S+ )?{_CONDITION}\b")
+_OWN_CONDITION = LazyPattern(rf"{_OWNED}{_CONDITION}\b")
 
 
 def _cures_it(clause: Clause, match: re.Match[str]) -> bool:
@@ -4934,7 +4936,7 @@ _OR_BEFORE = LazyPattern(r"\b(?:or|nor)\b")
 
 _BODY_PART = LazyPattern(rf"\b{_BODY}\b")
 # Someone's own body: "your stomach valve is fixed for good" (not "the valve").
-_OWN_BODY = LazyPattern(rf"\b(?:your|my|his|her|their|ur) (?:\S+ )?{_BODY}\b")
+_OWN_BODY = LazyPattern(rf"{_OWNED}{_BODY}\b")
 _TOOTH = LazyPattern(r"\b(?:tooth|teeth)\b")
 _ORGAN = LazyPattern(
     r"\b(?:metabolism|thyroid|liver|adrenals?|hormones?|lymph\w*|fat - burning|glands?)\b"
@@ -9302,6 +9304,11 @@ _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _QUOTE_CLOSED = LazyPattern(r"(?:[ -]?[\w'-]+){0,2}[\"'\u201d\u2019](?!\w)")
 
 
+# What was said called wrong: "exactly wrong", "completely untrue", "a myth".
+_CALLED_WRONG = (
+    r"(?:exactly |completely |totally |just |plain |dead |simply )?(?:wrong|untrue|false"
+    r"|nonsense|rubbish|a myth|bad advice)\b"
+)
 # Pushing on scorned straight after it is named: "pushing through back pain for 14 hrs
 # isnt a flex", "... is not something to brag about".
 _SCORN = (
@@ -9316,8 +9323,7 @@ _SCORN = (
     r"|ridiculous|idiotic|outdated|toxic|dangerous|terrible|awful|rubbish) (?:\S+ )?(?:slogan"
     r"|saying|motto|myth|mantra|attitude|mindset|advice)s?\b"
     # "..., which is exactly wrong for joint pain"
-    r"|(?:is|'s|was) (?:exactly |completely |totally |just |plain |dead |simply )?(?:wrong|untrue"
-    r"|false|nonsense|rubbish|a myth|bad advice)\b)"
+    rf"|(?:is|'s|was) {_CALLED_WRONG})"
 )
 _SCORNED = LazyPattern(rf" (?:\S+ ){{0,4}}?{_SCORN}")
 # The slogan's crowd ignored: 'ignore the "no pain no gain" lot'.
@@ -10479,7 +10485,7 @@ def find_learned(text: str, taken: Sequence[Claim]) -> Iterator[Claim]:
         if kind in (CURE, MECHANISM) and _of_things(_CLEARED_AWAY, words):
             continue  # "the chair lift stopped for ten minutes while they cleared the ice"
         if kind in (MEDICINE_CHANGE, MECHANISM) and _of_things(_TRAVEL_STOP, words):
-            continue  # "stop the van at the back gate, the front is blocked"
+            continue  # "Please stop at the corner shop on Elm Road"
         if kind is DELAYS_CARE and _sends_for_help(_rest_of_sentence(text, unit.end)):
             continue  # "Stroke signs are a drooping face ...; every minute counts, so ring 999"
         start = unit.start + len(unit.text) - len(unit.text.lstrip())
@@ -10500,10 +10506,7 @@ _PAIN_DECLINED = LazyPattern(
     rf"|\bput (?:it|them|the \S+) down (?:if|when|as soon as|once) (?:\S+ ){{0,4}}?{_HURTS}"
 )
 # What was said, called wrong straight after: "..., which is completely wrong".
-_WHICH_IS_WRONG = LazyPattern(
-    r"\bwhich (?:is|was) (?:exactly |completely |totally |just |plain |dead |simply )?(?:wrong"
-    r"|untrue|false|nonsense|rubbish|a myth|bad advice)\b"
-)
+_WHICH_IS_WRONG = LazyPattern(rf"\bwhich (?:is|was) {_CALLED_WRONG}")
 # Harm warned of as the reason, which no promise of safety gives: "never drink it as a tea,
 # because it can damage the liver".
 _HARM_WARNED = LazyPattern(
@@ -10538,13 +10541,12 @@ _CLEARED_AWAY = LazyPattern(
     r"\bclear(?:ed|ing|s)? (?:the |a |some |our )?(?:ice|snow|frost|leaves|debris|backlog|queue"
     r"|paths?|drive|driveway|runway|decks?)\b"
 )
-# A stop on the way somewhere: "Please stop at the corner shop on Elm Road", "stop the van
-# at the back gate".
+# A stop on the way somewhere: "Please stop at the corner shop on Elm Road" (a vehicle
+# stopped, "stop the van at the back gate", is a thing stopped: _THING_STOPPED).
 _TRAVEL_STOP = LazyPattern(
     r"\b(?:stop|stops|stopping|stopped) (?:off )?(?:at|by|outside|in at) (?:the |a |our |your )?"
     r"(?:\S+ ){0,2}?(?:shops?|corner|station|garage|petrol station|services|house|office|gates?"
     r"|lights|entrance|depot|yard|bank|post office|school|bus stop)\b"
-    r"|\bstop the (?:van|bus|car|coach|lorry|truck|taxi|minibus|train|cab)\b"
 )
 
 
@@ -11145,6 +11147,7 @@ _EVERYDAY_DOUBLING = LazyPattern(
 # A thing stopped: "stop the boat!", "We've stopped the Saturday market stall for winter".
 _THING_STOPPED = LazyPattern(
     r"\bstop(?:ped|ping|s)? (?:the|our|my|a|this|that) (?:\S+ ){0,2}?(?:boat|car|van|bus|train"
+    r"|coach|taxi|minibus|cab"
     r"|stall|market|game|match|clock|music|service|class|session|meeting|project|newsletter"
     r"|subscription|delivery|deliveries|order|race|engine|machine|bike|dumper|digger|loader"
     r"|lorry|truck|tractor|forklift|excavator|crane|conveyor|ferry|ferries|launch|lift|ride"
@@ -11370,12 +11373,10 @@ def _kind_holds(
         return None  # "pushed the broken pallet truck through to the back"
     if kind is CURE and _BOOKING_GUARANTEED.search(words):
         return None  # "The next-day delivery slot is guaranteed if you order before 2pm"
-    if (
-        kind in (MEDICINE_CHANGE, CURE)
-        and _THING_STOPPED.search(words)
-        and not _DOSED.search(words)
-    ):
-        return None  # "stop the boat! theres a swan on the course", "stopped the market stall"
+    if kind in (MEDICINE_CHANGE, CURE, MECHANISM) and _of_things(_THING_STOPPED, words):
+        # "stop the boat! theres a swan on the course", "stopped the market stall", "stop
+        # the van at the back gate, the front is blocked"
+        return None
     if (
         kind in (PUSH_PAIN, DELAYS_CARE)
         and _STOPPED_FOR_IT.search(words)
