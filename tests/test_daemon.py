@@ -504,6 +504,29 @@ def test_ctrl_c_before_the_run_began_ends_the_command(
     assert capsys.readouterr().err == "\nAborted!\n"
 
 
+def test_ctrl_c_that_ends_the_child_before_the_go_ends_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Ctrl-C reaches the caller as it is about to send the go: passed on, it ends the
+    # child waiting for that go, so there is no one to send it to. The caller must end
+    # as interrupted; it once ran the whole lint itself and exited 0, as though no one
+    # had pressed Ctrl-C (a loaded machine showed it).
+    ours, theirs = socket.socketpair()
+    run = subprocess.Popen(["sleep", "60"])  # stands for the child the signal goes to
+
+    class CtrlCBeforeTheGo(socket.socket):
+        def settimeout(self, value: float | None) -> None:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, handled and passed on...
+            run.wait(timeout=30)
+            theirs.close()  # ...and the child it reached ended
+            super().settimeout(value)
+
+    with CtrlCBeforeTheGo(fileno=ours.detach()) as caller_end:
+        status = client._served(caller_end, run.pid)
+    assert (status, run.returncode) == (1, -signal.SIGINT)
+    assert capsys.readouterr().err == "\nAborted!\n"
+
+
 def test_a_caller_killed_ends_its_run(daemon: Daemon, tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     with out.open("w") as written:

@@ -251,13 +251,7 @@ def _served(conn: socket.socket, pid: int) -> int | None:
     earlier = _pass_on(pid, received)
     try:
         conn.settimeout(None)
-        try:
-            conn.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, STREAMS)])
-        except OSError:
-            return None  # the child gave up waiting for the go (this process was paused)
-        answer = read_line(conn)
-    except (OSError, NoAnswer):
-        answer = ""
+        answer = _go_and_wait(conn)
     finally:
         for number, handler in earlier.items():
             signal.signal(number, handler)
@@ -265,10 +259,11 @@ def _served(conn: socket.socket, pid: int) -> int | None:
         return int(answer[1:])
     if received:
         # The child was ended by the signal this process passed on, or it reached the
-        # child before the run began (``F``, as Ctrl-C pressed at once): either way the
-        # user ended the command, which must not then run here as if nothing came.
+        # child before the run began (``F``, or no child left to take the go, as Ctrl-C
+        # pressed at once): either way the user ended the command, which must not then
+        # run here as if nothing came.
         return _ended_by(received[-1])
-    if answer == "F":
+    if answer in ("F", _NO_GO):
         return None
     print(
         "carekb: the daemon's run ended without an exit status; run the command again "
@@ -276,6 +271,24 @@ def _served(conn: socket.socket, pid: int) -> int | None:
         file=sys.stderr,
     )
     return 3
+
+
+# What _go_and_wait says when the go could not be sent: the child had gone.
+_NO_GO = "-"
+
+
+def _go_and_wait(conn: socket.socket) -> str:
+    """Send the go with this process's streams, and the child's last line ("" when it
+    ended without one, :data:`_NO_GO` when it was not there to take the go: it gave up
+    waiting while this process was paused, or a signal passed on had ended it)."""
+    try:
+        conn.sendmsg([b"G"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, STREAMS)])
+    except OSError:
+        return _NO_GO
+    try:
+        return read_line(conn)
+    except (OSError, NoAnswer):
+        return ""
 
 
 def _ended_by(number: int) -> int:
