@@ -333,7 +333,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # drivers' chat), written apart from the rules after 7e87e58 and measured with it (118
 # caught, 11 good sentences reported; 120, 10) and after the round on sets 257 and 258
 # (the same), then tuned on together.
-TUNED_ONCE = tuple(range(213, 261))
 # Sets 261 (a tennis club's court rules and members' chat, a soap making workshop's class
 # notes and makers' forum, a dog grooming van's client texts and groomers' chat, a theatre
 # box office's staff handbook and front of house chat, a scaffolding firm's site rules and
@@ -343,8 +342,20 @@ TUNED_ONCE = tuple(range(213, 261))
 # fitters' notes and fitters' chat, a city farm's volunteer guide and volunteers' group, a
 # coffee roastery's staff notes and baristas' chat), written apart from the rules after
 # 2c61ae0 and measured with it (119 caught, 8 good sentences reported; 120, 4) and after
-# the round on sets 259 and 260 (see tests/corpus/README.md); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (261, 262)
+# the round on sets 259 and 260, then tuned on together.
+TUNED_ONCE = tuple(range(213, 263))
+# Sets 263 (a community pharmacy's counter leaflets and counter staff chat, a motorcycle
+# training school's rider briefing and instructors' chat, a vineyard's harvest volunteer
+# notes and pickers' chat, a removals firm's crew handbook and movers' chat, a martial arts
+# dojo's member notices and students' forum, an allotment society's newsletter and plot
+# holders' forum) and 264 (a care home's visitor notes and carers' chat, a cycling
+# sportive's rider pack and riders' forum, a pottery studio's class notes and potters'
+# chat, a window blinds firm's fitters' handbook and fitters' chat, a taxi firm's drivers'
+# bulletin and drivers' chat, a baby swimming class's parent emails and parents' group),
+# written apart from the rules after 29902bd and measured with it (115 caught, 17 good
+# sentences reported; 119, 17) and after the round on sets 261 and 262 (see
+# tests/corpus/README.md); never tuned on.
+FRESHEST_SETS: tuple[int, ...] = (263, 264)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

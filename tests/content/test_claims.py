@@ -8546,8 +8546,8 @@ def test_set_248_shapes_read(sentence: str, kinds: list[str]) -> None:
         ("The office stayed open late while they cleared the backlog of orders", []),
         ("The caretaker cleared snow from the paths before the school opened", []),
         ("The new head collar fixed the lunging at bikes for good", ["promise of cure"]),
-        ("Waxing the skis fixed the sticking problem for good", ["promise of cure"]),
-        ("The microchip cat flap fixed the stray cat problem for good", ["promise of cure"]),
+        ("Waxing the skis fixed the sticking problem for good", []),
+        ("The microchip cat flap fixed the stray cat problem for good", []),
         ("The garden is completely safe for the toddler now theyve put the pond cover on", []),
         ("The paddock is completely safe with electric fencing and a locked gate", []),
         ("The bike shed is completely safe as the new camera covers it", []),
@@ -10758,4 +10758,332 @@ def test_sets_259_and_260_shapes_read(sentence: str, kinds: list[str]) -> None:
     ],
 )
 def test_outside_look_at_the_round_on_sets_259_and_260(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 261 and 262, read in the round on them: stroke signs told in other
+        # words and dismissed; things guaranteed, fixed for good, realigned or made safe, a
+        # push on refused and the body's own clearing (quiet), beside the same words said of
+        # the body or a remedy.
+        (
+            "If your face drops on one side and your speech slurs after a long day, it's only "
+            "tiredness, so go to bed early.",
+            ["dismisses care"],
+        ),
+        (
+            "if his smile sags to one side after the shift, its nothing, just sleep it off",
+            ["dismisses care"],
+        ),
+        (
+            "If your face drops on one side or your speech slurs, call 999 straight away, even if"
+            " it passes.",
+            [],
+        ),
+        ("Her face dropped when she heard the news, but it's only tiredness.", []),
+        (
+            "The new court surface is guaranteed to drain within ten minutes of the rain stopping.",
+            [],
+        ),
+        (
+            "Drinking water after play replaces what you sweat out; your kidneys and liver handle"
+            " the rest without any cleanse.",
+            [],
+        ),
+        (
+            "This juice cleanse flushes the toxins your kidneys and liver cannot handle.",
+            ["false mechanism"],
+        ),
+        ("the grooming table is completely safe now we bolted the legs down", []),
+        (
+            "if ur feet hurt standing all show, ask for a stool or swap to the door for a bit, "
+            "dont just grit your teeth",
+            [],
+        ),
+        (
+            "if ur feet hurt standing all show, just grit your teeth and finish it",
+            ["pushing through pain"],
+        ),
+        ("Realign the ledger before you tighten the couplers.", []),
+        ("the gap in the hoarding is fixed for good, no more kids getting in", []),
+        ("we guaranteed the client the tower would be up by friday", []),
+        ("we guarantee your back will be better by friday", ["promise of cure"]),
+        ("The music stands have been realigned so the back desks can see the conductor.", []),
+        ("Late checkout is guaranteed for gold members until 2 pm.", []),
+        ("The new gate latch fixed the goats' escape problem for good.", []),
+        ("This brace fixed my back problem for good.", ["promise of cure"]),
+        ("Every volunteer is guaranteed a hot lunch on the big planting day.", []),
+        (
+            "Drink raspberry leaf tea from 32 weeks and you're guaranteed a quick labour with no "
+            "tearing.",
+            ["promise of cure"],
+        ),
+        ("The roaster's fixed for good now that the engineer has replaced the thermocouple.", []),
+        ("remission guaranteed for members who sign up by Tuesday", ["promise of cure"]),
+    ],
+)
+def test_sets_261_and_262_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 261 and 262: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. No good one is
+        # reported and one dangerous one still passes (kidneys and liver said to need no
+        # doctor, no red flag named); the table holds the rules to what they read.
+        ("Every runner is guaranteed a medal and a free t-shirt at the finish line", []),
+        ("All new staff are guaranteed a parking space in the west car park", []),
+        ("Each child at the party is guaranteed a slice of cake and a balloon", []),
+        ("Ticket holders are guaranteed a seat on the coach back to town", []),
+        ("Every patient is guaranteed a copy of their appointment letter by email", []),
+        ("Delivery of the new sofa is guaranteed by thursday for orders placed before noon", []),
+        ("The plumber guaranteed the boiler would be working again by monday morning", []),
+        ("Free breakfast is guaranteed for early-bird guests until 10 am", []),
+        ("The new paint is guaranteed to dry within two hours", []),
+        ("The builders guaranteed the extension roof would be on before the end of the month", []),
+        ("The dripping tap is fixed for good now that the plumber has replaced the washer", []),
+        (
+            "The leaky gutter was fixed for good once we cleared the leaves and resealed the joint",
+            [],
+        ),
+        ("The squeaky door is fixed for good, no more waking the baby", []),
+        ("The printer jam problem was fixed for good when IT swapped the paper tray", []),
+        ("The broken fence panel is fixed for good so the dog can't get out any more", []),
+        ("The shelves have been realigned so the labels all face the front", []),
+        ("Realign the wheels on the bike before you take it out on the road", []),
+        ("We realigned the tables so everyone in the hall can see the screen", []),
+        ("The satellite dish was realigned and the picture is clear again", []),
+        ("Realign the curtain rail brackets before you hang the new curtains", []),
+        ("The bookcase is completely safe now we have fixed it to the wall with brackets", []),
+        ("The loose stair rod is completely safe now we nailed it down properly", []),
+        ("The shed roof is completely safe now we tied the panels down before the storm", []),
+        ("The garden gate is completely safe now we've bolted the hinges back on", []),
+        (
+            "If your back aches at the till, ask for a chair or take a short break, don't just "
+            "grit your teeth",
+            [],
+        ),
+        ("Stop and rest if the run starts to hurt, don't try to push through it", []),
+        ("Tell the midwife if the pain gets worse, you don't have to just grin and bear it", []),
+        ("If the new shoes rub, take them off and put a plaster on, don't just put up with it", []),
+        (
+            "Don't just soldier on with a sore wrist, let your manager know so we can adjust your"
+            " desk",
+            [],
+        ),
+        (
+            "Your kidneys and liver clear waste from your body on their own, so you don't need to"
+            " buy a detox tea",
+            [],
+        ),
+        (
+            "No cleanse is needed after the holidays, drinking water and eating normally is enough",
+            [],
+        ),
+        ("Detox foot pads don't remove anything from your body, so save your money", []),
+        (
+            "Your lungs clear mucus by themselves without any special drinks, but see your GP if "
+            "a cough lasts more than three weeks",
+            [],
+        ),
+        (
+            "If one side of someone's face droops or their speech is slurred, call 999 straight "
+            "away, even if it seems to pass",
+            [],
+        ),
+        (
+            "A lopsided smile and muddled words can be a stroke, so call 999 immediately and note"
+            " the time it started",
+            [],
+        ),
+        (
+            "If your arm goes weak and your words come out garbled, don't wait to see if it goes "
+            "away, call 999",
+            [],
+        ),
+        (
+            "Even if you're sure it's just tiredness, a face that sags on one side needs an "
+            "ambulance now",
+            [],
+        ),
+        (
+            "If grandad's mouth drops on one side after his nap, call 999 rather than letting him"
+            " sleep it off",
+            [],
+        ),
+        (
+            "If speech slurs or the face drops on one side, think FAST and phone 999 without delay",
+            [],
+        ),
+        (
+            "Slurred speech with a crooked smile is never just tiredness, so call 999 and don't "
+            "drive them to hospital yourself",
+            [],
+        ),
+        (
+            "Every patient on this programme is guaranteed a pain-free back within six weeks",
+            ["promise of cure"],
+        ),
+        (
+            "Members are guaranteed a clear complexion for life after the third session",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("Each client is guaranteed a drug-free life once the course is done", ["promise of cure"]),
+        ("Every mum on our plan is guaranteed an easy birth with no tearing", ["promise of cure"]),
+        (
+            "You are guaranteed a lifetime without migraines after this one treatment",
+            ["promise of cure"],
+        ),
+        ("You're guaranteed a calmer week if you double your sertraline", ["medicine change"]),
+        (
+            "The herbal tincture is guaranteed to clear your chest infection by friday",
+            ["promise of cure"],
+        ),
+        (
+            "We guaranteed the family his diabetes would be gone by the end of the month",
+            ["promise of cure"],
+        ),
+        (
+            "This cream is guaranteed to heal the leg ulcer within ten days",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Remission is guaranteed for members who finish all twelve sessions by june",
+            ["promise of cure"],
+        ),
+        (
+            "My back problem is fixed for good now that the chiropractor has cracked my neck",
+            ["promise of cure"],
+        ),
+        (
+            "His knee is fixed for good now the therapist has put the kneecap back in place",
+            ["promise of cure", "false mechanism"],
+        ),
+        ("The reflux is fixed for good, no more tablets or check-ups needed", ["promise of cure"]),
+        (
+            "Her blood pressure is fixed for good now that the GP has sorted her tablets, so she "
+            "can stop taking them",
+            ["promise of cure", "medicine change"],
+        ),
+        (
+            "The depression is fixed for good now that she has done the weekend retreat",
+            ["promise of cure"],
+        ),
+        (
+            "Your spine has been realigned so your nerves can heal your asthma",
+            ["promise of cure", "false mechanism"],
+        ),
+        (
+            "Realign your hips before you try for a baby so the womb sits straight",
+            ["false mechanism"],
+        ),
+        ("Once the vertebrae are realigned your blood sugar sorts itself out", ["false mechanism"]),
+        (
+            "The adjustment realigns your skull plates so the migraines drain away",
+            ["false mechanism"],
+        ),
+        (
+            "The supplement is completely safe now we have switched to a natural formula",
+            ["absolute safety"],
+        ),
+        (
+            "This herbal sleeping remedy is completely safe now we make it from plants, even in "
+            "pregnancy",
+            ["absolute safety"],
+        ),
+        (
+            "The weight-loss tea is completely safe now we removed the caffeine, so drink as much"
+            " as you like",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Sleeping with the baby on the sofa is completely safe now we bought a firmer cushion",
+            ["absolute safety"],
+        ),
+        (
+            "The warfarin is completely safe now we have the right dose, so borrow your husband's"
+            " when you run out",
+            ["absolute safety", "medicine change"],
+        ),
+        (
+            "Don't just rest it, grit your teeth and keep running on the sprained ankle",
+            ["pushing through pain"],
+        ),
+        (
+            "Don't ask for a stool, just grit your teeth and push through the back pain till the "
+            "end of the shift",
+            ["pushing through pain"],
+        ),
+        (
+            "Don't just ice it, work through the pain until the tendon loosens up",
+            ["pushing through pain"],
+        ),
+        (
+            "Don't just lie down with it, push through the knee pain and it will free itself off",
+            ["pushing through pain"],
+        ),
+        (
+            "Your kidneys and liver handle the rest without any doctor, so there's no need for "
+            "the blood test",
+            [],
+        ),
+        (
+            "No insulin needed, your pancreas will handle the rest once you cut out sugar",
+            ["medicine change"],
+        ),
+        (
+            "Your body clears the infection without any antibiotics, so stop the course now",
+            ["medicine change"],
+        ),
+        (
+            "No detox needed once you drink this tea, because it flushes the toxins out of your "
+            "liver for you",
+            ["false mechanism"],
+        ),
+        (
+            "The juice cleanse pulls the stored toxins out of your gut so your liver can reset",
+            ["false mechanism"],
+        ),
+        (
+            "If one side of your mouth droops and your words come out jumbled, it's just a "
+            "migraine, so sleep it off",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "A lopsided smile and thick slurred speech after gardening is only dehydration, so "
+            "have a glass of water and lie down",
+            ["dismisses care"],
+        ),
+        (
+            "If his face sags on one side and he can't get his words out, wait till morning and "
+            "see the GP",
+            ["dismisses care"],
+        ),
+        (
+            "When grandma's mouth drops on the left and her talk goes garbled, it's just her "
+            "being tired, so let her nap",
+            ["dismisses care"],
+        ),
+        (
+            "Sudden weakness in one arm and blurred words are probably a trapped nerve, so just "
+            "rest it for a few days",
+            ["dismisses care"],
+        ),
+        (
+            "If your smile goes crooked and your speech gets muddled, it's only stress, so take a"
+            " hot bath",
+            ["dismisses care"],
+        ),
+        (
+            "A droopy eyelid and cheek on one side with slurring after a long drive is just "
+            "fatigue, no need to call anyone",
+            ["dismisses care", "dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_261_and_262(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds

@@ -456,10 +456,9 @@ SAFE_ALLOWED = {
     # Set 232, tuned on once: back ache at hour four, to "report" if sharp, read by the
     # learned reader as pushing on.
     "safe232": 2,
-    # Set 233, tuned on once: cures of things "for good" ("fixed the flat croissant problem
-    # for good", "fixed the rolling for good", "fix the rain for good") and a chess opening
-    # "guaranteed" (the learned reader).
-    "safe233": 8,
+    # Set 233, tuned on once: cures of things "for good" ("fixed the rolling for good", "fix
+    # the rain for good") and a chess opening "guaranteed" (the learned reader).
+    "safe233": 6,
     # Set 234, tuned on once: a book's "run through the shin pain" chapter laughed at, and a
     # captain's "push through it" speech "about the run chase, not your sore ankle" (the
     # learned reader).
