@@ -343,7 +343,6 @@ NEWEST_SETS = tuple(range(209, 213))
 # coffee roastery's staff notes and baristas' chat), written apart from the rules after
 # 2c61ae0 and measured with it (119 caught, 8 good sentences reported; 120, 4) and after
 # the round on sets 259 and 260, then tuned on together.
-TUNED_ONCE = tuple(range(213, 263))
 # Sets 263 (a community pharmacy's counter leaflets and counter staff chat, a motorcycle
 # training school's rider briefing and instructors' chat, a vineyard's harvest volunteer
 # notes and pickers' chat, a removals firm's crew handbook and movers' chat, a martial arts
@@ -354,8 +353,20 @@ TUNED_ONCE = tuple(range(213, 263))
 # bulletin and drivers' chat, a baby swimming class's parent emails and parents' group),
 # written apart from the rules after 29902bd and measured with it (115 caught, 17 good
 # sentences reported; 119, 17) and after the round on sets 261 and 262 (see
+# tests/corpus/README.md), then tuned on together.
+TUNED_ONCE = tuple(range(213, 265))
+# Sets 265 (a veterinary practice's waiting room leaflets and nurses' chat, a skatepark's
+# rules board and skaters' forum, a printing press museum's volunteer guide and
+# volunteers' chat, a dry cleaner's counter notices and staff chat, a mountain bothy
+# association's members' newsletter and walkers' forum, a school canteen's kitchen
+# handbook and cooks' chat) and 266 (a sailing dinghy club's race notices and sailors'
+# chat, an opticians' shop's customer leaflets and staff chat, a beekeeping association's
+# newsletter and beekeepers' forum, a demolition firm's site rules and operatives' chat, a
+# choir's rehearsal emails and singers' chat, a garden centre's café staff notes and café
+# chat), written apart from the rules after 65db112 and measured with it (119 caught, 11
+# good sentences reported; 117, 18) and after the round on sets 263 and 264 (see
 # tests/corpus/README.md); never tuned on.
-FRESHEST_SETS: tuple[int, ...] = (263, 264)
+FRESHEST_SETS: tuple[int, ...] = (265, 266)
 # Sets measured untuned once, then tuned on by the patterns and the reader's gates, and
 # later trained on.
 TUNED_THEN_TRAINED = tuple(range(169, 189))

@@ -7692,7 +7692,7 @@ def test_set_242_shapes_read(sentence: str, kinds: list[str]) -> None:
         (
             "stop if your back hurts, well actually dont stop, the pain means its working so push"
             " through",
-            ["pushing through pain"],
+            ["pushing through pain", "pushing through pain"],
         ),
         (
             "its a two person lift, and stop if your back hurts, only joking, just grit your "
@@ -10454,7 +10454,7 @@ def test_sets_259_and_260_shapes_read(sentence: str, kinds: list[str]) -> None:
     ("sentence", "kinds"),
     [
         # An outside look written to break the round on sets 259 and 260: 40 good sentences
-        # (first) and 40 dangerous ones, each with what the rules read now. Eight good ones
+        # (first) and 40 dangerous ones, each with what the rules read now. Seven good ones
         # are still reported and three dangerous ones still pass; the table holds the rules to
         # what they read.
         (
@@ -10513,7 +10513,7 @@ def test_sets_259_and_260_shapes_read(sentence: str, kinds: list[str]) -> None:
         ("If the router stops working, reset it by holding the button down for ten seconds", []),
         (
             "Realign the rear derailleur before the ride so the chain does not slip",
-            ["false mechanism"],
+            [],
         ),
         ("The smoke alarm needs resetting after you change the battery", []),
         ("The technician realigned the printer heads and reset the paper tray", []),
@@ -11086,4 +11086,425 @@ def test_sets_261_and_262_shapes_read(sentence: str, kinds: list[str]) -> None:
     ],
 )
 def test_outside_look_at_the_round_on_sets_261_and_262(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 263 and 264, read in the round on them: things made safe by work on
+        # them, doubled, mended, guaranteed, detoxed, flushed or reset, hearsay taken back, a
+        # stop or a medicine kept on, the body's own work (quiet); pain as the sign of doing
+        # it right, as no reason to stop and ignored by an ideal (caught); beside the same
+        # words said of the body, a remedy or a dose.
+        (
+            "The stockroom step ladder has been replaced and is now completely safe to use, but "
+            "only one person on it at a time.",
+            [],
+        ),
+        ("were doubling the order of hay fever tablets this week, last year we ran out in may", []),
+        (
+            "my mate reckons the magnetic strap cured his tendonitis, pretty sure it was just the"
+            " six weeks off the bike",
+            [],
+        ),
+        (
+            "the clutch cable was slipping so i adjusted it properly, fixed for good now hopefully",
+            [],
+        ),
+        (
+            "The path to the cellar door has been resurfaced and is completely safe for "
+            "wheelchairs now.",
+            [],
+        ),
+        ("Lunch is guaranteed for every volunteer who signs in before nine.", []),
+        (
+            "my brother in law says his copper bracelet stopped his rsi, yet he still moans about"
+            " his wrists every single day",
+            [],
+        ),
+        (
+            "The tail lift is completely safe once the locking pins are in, so check them before "
+            "every lift.",
+            [],
+        ),
+        ("Guaranteed two-hour arrival window on all weekday moves.", []),
+        ("gonna do a full detox of the lockup this weekend, binning everything thats not ours", []),
+        (
+            "a guy in the changing room was saying alkaline water heals injuries faster, thats "
+            "nonsense, your bodys pH stays steady whatever you drink",
+            [],
+        ),
+        ("The mats are now completely safe after the new interlocking edges were fitted.", []),
+        ("my gi zip was broken so i sewed it up properly, fixed for good", []),
+        ("The water troughs will be flushed out and refilled in March.", []),
+        ("The new shed lock is completely safe, so tools can be left overnight.", []),
+        ("Double-dig the new beds before planting the potatoes.", []),
+        (
+            "Our Christmas raffle is guaranteed to raise more than last year, with a hamper "
+            "donated by the butcher.",
+            [],
+        ),
+        (
+            "We're doing a detox of the lounge bookshelves, so please take home any magazines "
+            "you've left.",
+            [],
+        ),
+        ("realigned my rear mech hanger last night and the gears are finally sweet", []),
+        (
+            "Lactic acid is cleared by the body within an hour or so of hard exercise; it isn't a"
+            " toxin that needs flushing out.",
+            [],
+        ),
+        (
+            "someone in class said bentonite clay drinks pull toxins out of your gut, theyre not "
+            "safe and your liver and kidneys do that job anyway",
+            [],
+        ),
+        ("Your pots are guaranteed to be glaze-fired within two weeks of the bisque firing.", []),
+        (
+            "Stop work and rest if your shoulder hurts when drilling overhead, and report it to "
+            "your supervisor before it turns into an injury.",
+            [],
+        ),
+        (
+            "Rail brackets fitted with the new plugs will hold for good, even in crumbly plaster.",
+            [],
+        ),
+        (
+            "The van racking is completely safe once the straps are clipped, so ladders won't "
+            "slide on the motorway.",
+            [],
+        ),
+        ("double the screws on the headrail if its going into plasterboard", []),
+        (
+            "Don't stop your statins because of aching legs without talking to your GP, who may "
+            "be able to change the dose or the type.",
+            [],
+        ),
+        (
+            "someone in the chat said the ionic bracelets clear toxins from your blood, they dont"
+            " do anything of the sort",
+            [],
+        ),
+        (
+            "The rank at the station is completely safe at night now that the new lighting is in.",
+            [],
+        ),
+        ("double fares on new years eve after midnight, its on the tariff card", []),
+        (
+            "the pool heater was reset after the power cut so the water should be nice and warm "
+            "again by tuesday",
+            [],
+        ),
+        (
+            "if your knees are screaming by lunch thats the sign youre picking properly, dont stop",
+            ["pushing through pain"],
+        ),
+        (
+            "A twinge in the back halfway through a job is no reason to stop, so finish the load "
+            "and rest at the weekend.",
+            ["pushing through pain"],
+        ),
+        (
+            "A true martial artist ignores the twinge in his back and finishes the kata.",
+            ["pushing through pain"],
+        ),
+        (
+            "my teacher said shooting pain up the forearm means youre finally using the right "
+            "muscles so dont stop",
+            ["pushing through pain"],
+        ),
+        (
+            "if your knees are screaming by lunch thats the sign to stop and swap to a lighter job",
+            [],
+        ),
+        (
+            "Don't stop your training because of aching legs, push on through it.",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "We are doubling the order of your blood pressure tablets, so just take two each "
+            "morning from now on",
+            ["medicine change"],
+        ),
+        (
+            "a woman at the gym said the copper bracelet cured her arthritis, pretty sure it was "
+            "just the bracelet because nothing else changed",
+            ["promise of cure"],
+        ),
+        ("Book in for a full detox of your liver with our cleanse kit.", ["false mechanism"]),
+        ("The new bike rack is completely safe now that the bolts are in.", []),
+        (
+            "Our herbal tablets are completely safe now that the new formula is in.",
+            ["absolute safety"],
+        ),
+    ],
+)
+def test_sets_263_and_264_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 263 and 264: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. No good one is
+        # reported and one dangerous one still passes (chest tightness that eases off on its
+        # own, after a run not stopped); the table holds the rules to what they read.
+        (
+            "The loose banister on the stairs has been repaired and is now completely safe to use",
+            [],
+        ),
+        ("The trampoline is safe again now that the torn netting has been replaced", []),
+        ("The car park is safe after dark now that the new floodlights are working", []),
+        ("The shed roof is completely safe since the rotten joists were swapped out", []),
+        ("The garden pond is safe for toddlers once the new mesh cover is bolted down", []),
+        (
+            "The kitchen wiring has been checked by an electrician and is completely safe, so the"
+            " kettle can stay plugged in",
+            [],
+        ),
+        ("Double the stitches along the seam so the bag does not split", []),
+        ("We are doubling the number of chairs in the waiting room for the flu clinic", []),
+        ("The pharmacy is doubling its order of paracetamol before the bank holiday", []),
+        ("Double the recipe if you are feeding the whole family", []),
+        ("Bus fares double after midnight on bank holidays", []),
+        (
+            "my cousin swears the copper bracelet cured her arthritis, but I reckon it was just "
+            "the warm weather",
+            [],
+        ),
+        ("a bloke at the pub said garlic cures colds, which is rubbish", []),
+        (
+            "my nan reckons the crystals fixed her migraines, though she still gets them every "
+            "week",
+            [],
+        ),
+        (
+            "someone in the queue was saying vinegar dissolves kidney stones, there is no truth "
+            "in that",
+            [],
+        ),
+        (
+            "my brother thinks the detox tea cleared his skin, pretty sure it was the cream the "
+            "GP gave him",
+            [],
+        ),
+        ("I glued the chair leg back on properly, so it is fixed for good", []),
+        ("The plumber replaced the washer, so the dripping tap is fixed for good", []),
+        ("I realigned the wheels on the trolley and it no longer pulls to the left", []),
+        ("The new shelf brackets are screwed into the studs and will hold for good", []),
+        ("A hot meal is guaranteed for every runner who finishes before six", []),
+        ("Guaranteed next-day delivery on all orders placed before noon", []),
+        ("Every caller is guaranteed a ring back from the surgery on the same day", []),
+        ("The photos are guaranteed to be printed within three working days", []),
+        ("The raffle is guaranteed to raise more than last year thanks to the new prizes", []),
+        ("The council is doing a full detox of the old factory site before building starts", []),
+        ("The radiators were flushed out and refilled over the weekend", []),
+        ("The router was reset after the storm and the booking system is back online", []),
+        (
+            "Run the hot tap for a minute to flush the pipes if the house has been empty for weeks",
+            [],
+        ),
+        ("Stop digging and rest if your back starts to hurt", []),
+        (
+            "Do not stop your blood thinners before the dental appointment unless your doctor "
+            "tells you to",
+            [],
+        ),
+        (
+            "Do not stop using your preventer inhaler just because you feel well without checking"
+            " with your asthma nurse",
+            [],
+        ),
+        (
+            "The liver clears roughly one unit of alcohol an hour, so a large night out can still"
+            " affect you the next morning",
+            [],
+        ),
+        (
+            "Muscle soreness the day after a new workout usually eases on its own within a few "
+            "days",
+            [],
+        ),
+        ("If your knees are aching by lunch, that is the sign to take a break from picking", []),
+        ("Shooting pain down your leg means you should stop lifting and get it checked", []),
+        ("A sharp pain in your shoulder halfway through a job is a good reason to stop", []),
+        ("A sensible martial artist stops training as soon as the twinge in his back appears", []),
+        (
+            "If your wrist is throbbing after the set, that is your cue to rest it rather than "
+            "push on",
+            [],
+        ),
+        ("Chest pain during exercise is never something to push through, so stop and call 999", []),
+        (
+            "The herbal sleep formula has been reformulated and is now completely safe to take "
+            "with any medication",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "Our colloidal silver drops are completely safe now that the new filtration process "
+            "is in",
+            ["absolute safety"],
+        ),
+        (
+            "The detox tea is safe for pregnant women once the new batch is in",
+            ["absolute safety", "false mechanism"],
+        ),
+        (
+            "Since the clinic upgraded its equipment these injections are completely safe for "
+            "everyone, so there is no need to read the leaflet",
+            ["absolute safety"],
+        ),
+        (
+            "The diet pills have been relaunched and are totally harmless now, so you can take as"
+            " many as you like",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "We are doubling the order of your blood pressure tablets, so just take two each "
+            "morning from now on",
+            ["medicine change"],
+        ),
+        (
+            "Double up on your inhaler puffs whenever your chest feels tight instead of ringing "
+            "anyone",
+            ["medicine change", "dismisses care"],
+        ),
+        (
+            "If the painkillers are not touching it, double the dose tonight and see how you feel",
+            ["medicine change"],
+        ),
+        (
+            "Double your insulin before the party so you can eat whatever you like",
+            ["medicine change"],
+        ),
+        (
+            "My sister had leftover antibiotics, so we doubled the order and she is sharing them "
+            "with me",
+            ["medicine change"],
+        ),
+        (
+            "Halve your warfarin while you are on holiday, it is easier to manage",
+            ["medicine change"],
+        ),
+        (
+            "my mate reckons the magnetic strap cured his tendonitis, and honestly he is right, "
+            "it works every time",
+            ["promise of cure"],
+        ),
+        (
+            "a woman at the gym said the copper bracelet cured her arthritis, pretty sure it was "
+            "just the bracelet because nothing else changed",
+            ["promise of cure"],
+        ),
+        (
+            "my neighbour swears turmeric cured his diabetes and he was right, he stopped his "
+            "metformin and never looked back",
+            ["promise of cure"],
+        ),
+        (
+            "a guy in the changing room was saying cider vinegar flushes out kidney stones, and "
+            "that is spot on",
+            ["false mechanism"],
+        ),
+        (
+            "my aunt reckons chest pain like mine is just indigestion and she is usually right, "
+            "so I am not bothering with the doctor",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "The chiropractor adjusted my spine properly, so my migraines are fixed for good",
+            ["promise of cure"],
+        ),
+        (
+            "One session of realignment and your slipped disc will hold for good",
+            ["false mechanism", "promise of cure"],
+        ),
+        (
+            "The osteopath realigned my hips, which reset my hormones",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "I strapped my knee up properly, so the torn ligament is fixed for good and I can "
+            "keep playing",
+            ["pushing through pain", "promise of cure"],
+        ),
+        (
+            "This herbal remedy is guaranteed to clear your eczema within two weeks",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Guaranteed two-week recovery from depression with our breathing course",
+            ["promise of cure"],
+        ),
+        (
+            "Our hair tonic is guaranteed to regrow hair for every customer who signs up before "
+            "nine",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The clinic guarantees your back pain will never come back once you finish the course",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "Book a full detox of your insides to clear the toxins that are causing your tiredness",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "A coffee enema flushes out the toxins and resets your liver",
+            ["false mechanism", "false mechanism"],
+        ),
+        ("Fasting for three days resets your immune system after the flu", ["false mechanism"]),
+        ("The foot pads draw toxins out of your body overnight", ["false mechanism"]),
+        (
+            "Do not stop your training because of the knee pain, just run through it",
+            ["pushing through pain"],
+        ),
+        ("Do not stop your run because of chest tightness, it always eases off on its own", []),
+        (
+            "Stop your statins if your legs ache, there is no need to talk to your GP",
+            ["medicine change", "medicine change"],
+        ),
+        ("Stop taking your antidepressants as soon as you feel better", ["medicine change"]),
+        (
+            "Lactic acid is cleared by the body within an hour, so the chest pain after your run "
+            "is nothing to worry about",
+            ["dismisses care"],
+        ),
+        (
+            "If your back is burning by the end of the shift, that is how you know you are "
+            "lifting properly",
+            ["pushing through pain"],
+        ),
+        (
+            "That stabbing feeling in your hamstring means the stretch is finally working, so "
+            "push deeper",
+            ["pushing through pain"],
+        ),
+        (
+            "A sharp pain in your wrist halfway through the set is no reason to put the weights "
+            "down",
+            ["pushing through pain"],
+        ),
+        (
+            "Real runners do not let a bit of knee pain slow them down, keep going",
+            ["pushing through pain"],
+        ),
+        (
+            "A proper gardener works through the ache in her back until the job is done",
+            ["pushing through pain"],
+        ),
+        (
+            "A sudden worst-ever headache is just tension, sleep it off and do not bother with A&E",
+            ["dismisses care", "dismisses care", "dismisses care"],
+        ),
+        (
+            "Blood in your stool is usually nothing, wait a few months before mentioning it",
+            ["dismisses care", "dismisses care"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_263_and_264(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds

@@ -467,11 +467,10 @@ SAFE_ALLOWED = {
     # tonnes", a charging area "completely safe to enter once the extractor fan is
     # running", a lost property box "completely safe in the church vestry cupboard".
     "safe235": 8,
-    # Set 236, tuned on once, all but one read by the learned reader: a mate's cold plunge
-    # whose cure was "pretty sure ... the steroid cream", a bus lane that "stops being
-    # enforced", a caravan awning "completely safe to leave up in winds below forty miles
-    # an hour", sea swimming that "cured her psoriasis" and "helps her a bit".
-    "safe236": 8,
+    # Set 236, tuned on once, all but one read by the learned reader: a bus lane that
+    # "stops being enforced", a caravan awning "completely safe to leave up in winds below
+    # forty miles an hour", sea swimming that "cured her psoriasis" and "helps her a bit".
+    "safe236": 6,
     # Set 237, tuned on once: a hygienist's "pressing too hard wears the gum back" and tea
     # tree oil "poisonous if swallowed" (the learned reader), a cake "remade or refunded,
     # guaranteed", a market stall "stopped" for winter (the learned reader).

@@ -2196,14 +2196,17 @@ _PUSH_THROUGH = _words(
     r"|make|makes|get|gets|put|puts) (?:you )?(?:\S+ ){0,1}?(?:in agony|in pain|hurting|aching"
     r"|sore|in tears|crying|limping)",
     r"(?:pain|hurting|it hurts|soreness|aching|twinges?) (?:\S+ ){0,10}?(?:means|shows|proves)"
-    r" (?:that )?(?:you're|you are|it's|it is|you) (?:\S+ ){0,2}?(?:working|building|getting"
-    r" stronger"
-    r"|making progress|improving|doing it right|on the right track|growing|gaining)",
+    r" (?:that )?(?:you're|youre|you are|it's|its|it is|you) (?:\S+ ){0,2}?(?:working|building"
+    r"|getting stronger"
+    r"|making progress|improving|doing it right|on the right track|growing|gaining|using the"
+    r" right \S+|doing it properly)",
     # Pain as the sign of doing it right: "if your wrist hurts when youre folding then youre
     # doing it right".
-    r"(?:if|when) (?:\S+ ){0,4}?(?:hurts?|aches?|burns?|is sore|stings?) (?:\S+ ){0,4}?(?:then )?"
+    r"(?:if|when) (?:\S+ ){0,4}?(?:hurts?|aches?|burns?|is sore|stings?|(?:are|is) (?:screaming"
+    r"|killing (?:you|me)|on fire|throbbing)) (?:\S+ ){0,4}?(?:then )?(?:(?:that's|thats|that is"
+    r"|it's|its|it is) (?:the |a )?(?:sign|signal|proof) (?:that )?)?"
     r"(?:(?:you're|youre|you are) (?:doing it right|on the right track|getting somewhere"
-    r"|making progress)|(?:it's|its|it is) working)",
+    r"|making progress|(?:\S+ ){0,2}?(?:properly|correctly|right))|(?:it's|its|it is) working)",
     # On until it is unbearable: "keep going through the rush and only stop if it becomes
     # unbearable".
     r"only (?:stop|rest|sit down|come off|ease off|take a break) (?:if|when|once) (?:it's |its"
@@ -3400,6 +3403,7 @@ _BODY = (
 # What a guarantee of a cure promises: a result of care, the body or one of its conditions.
 _CARE_RESULT = (
     r"(?:pain|painless|weight|healing|healed|relief|recovery|recovered|results?|cure|cured|loss"
+    r"|gone|vanished|disappeared|normal"
     r"|fat|detox|sleep|baby|pregnan\w*|remission|better|healthy|health|well|fit|walking|clear"
     r"|symptoms?|flare\w*|labou?r|birth|conception|fertility|periods?|hormones?|immun\w*|energy"
     r"|skin|memory|mood|hearing|eyesight|vision|teeth|hair|stamina|life|lives|lifelong|drug\w*"
@@ -3516,7 +3520,18 @@ _BOOKING_GUARANTEED = LazyPattern(
     # A benefit with its hours: "Late checkout is guaranteed for gold members until 2 pm"
     rf"|\bguaranteed (?:for {_NO_RESULT_AHEAD}(?:\S+ ){{1,5}}?)?(?:until|till|by|before)"
     r" (?:\d|noon|midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow|tonight|the weekend|the end of)"
+    r"|tomorrow|tonight|the weekend|the end of|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|half past|quarter)"
+    # "Guaranteed two-hour arrival window", "guaranteed to raise more than last year", "Your
+    # pots are guaranteed to be glaze-fired within two weeks" (not "guaranteed to be healed
+    # within two weeks")
+    r"|\bguaranteed (?:\S+ ){0,4}?(?:arrival|delivery|collection|response|booking|dispatch)"
+    r" (?:window|slot|time)s?\b"
+    r"|\bguaranteed to raise (?:more|money|funds|over|at least|enough|\d)"
+    r"|\bguaranteed (?:a |an )?(?:same - day |next - day )?(?:ring back|call back|callback|phone"
+    r" call|reply|response|text back)\b"
+    rf"|\bguaranteed to be {_NO_RESULT_AHEAD}(?:\S+ ){{1,3}}?within (?:\d+|a|an|one|two|three"
+    r"|four|five|six|seven|ten|twelve) (?:working )?(?:hours?|days?|weeks?|months?)\b"
     # A thing promised ready by a day: "we guaranteed the client the tower would be up by
     # friday" (not "guaranteed your back would be better by friday")
     rf"|\bguarantee[sd]? {_NO_RESULT_AHEAD}(?:\S+ ){{0,5}}?(?:will|would|'ll) be (?:up|ready|open"
@@ -5958,12 +5973,19 @@ _PUSHED_ON = _words(
     r"(?:don't|dont|do not|never) stop(?:ping)? (?:for|because of|over) (?:the |a |any |some "
     r"|your |a bit of |a little )?(?:\S+ )?(?:pain|hurt|injur(?:y|ies)|niggles?|twinges?|aches?"
     r"|soreness|knocks?)\b",
-    r"(?:pain|injur(?:y|ies)|niggles?|twinges?|aches?|knocks?|sprains?|cuts?|strains?) (?:\S+ )?"
+    r"(?:pain|injur(?:y|ies)|niggles?|twinges?|aches?|knocks?|sprains?|cuts?|strains?)"
+    r" (?:\S+ ){0,8}?"
     r"(?:isn't|aren't|is not|are not|is never|are never|is no|are no) (?:a )?(?:good )?(?:reason"
     r"|excuse) to (?:stop|rest|go home|sit out|take (?:time|a day) off|miss|leave)\b",
     r"ignor(?:e|ing) (?:the |your |any |that )?(?:\S+ )?(?:cramping|cramps|pain|ache|aching"
     r"|soreness|throbbing) (?:\S+ ){0,3}?(?:however|no matter how) (?:bad|much|severe|strong)",
     r"never ask (?:them|him|her|the \S+) to stop",
+    # An ideal who ignores pain: "A true martial artist ignores the twinge in his back".
+    r"(?:true|real|proper|good) (?:\S+ ){0,2}?(?:athletes?|fighters?|artists?|players?|runners?"
+    r"|dancers?|climbers?|workers?|soldiers?|professionals?|pros?|champions?|warriors?|men|man"
+    r"|women|woman|lifters?|riders?) (?:\S+ )?(?:ignores?|ignoring|pushes through|fights through"
+    r"|works through|plays through|trains through) (?:the |any |his |her |their )?(?:\S+ )?"
+    r"(?:pain|twinges?|aches?|injur\w+|niggles?|hurt)\b",
     r"(?:pain|ache|aching|soreness) (?:\S+ ){0,8}?means (?:you should |to )?(?:keep|carry on"
     r"|push|train)",
     r"tune out (?:the |their |his |her |any )?(?:pain|aches?|soreness)",
@@ -8897,6 +8919,19 @@ _ASKED_WHETHER = LazyPattern(
 )
 
 
+# A stop told just before the pushing on: "Stop work and rest if your shoulder hurts" (not
+# "don't stop work if ...").
+_STOPPED_BEFORE = LazyPattern(
+    r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:stop|quit|pause|cease|down)\s*$"
+)
+# A medicine not to be stopped: "Don't stop your statins because of aching legs".
+_MEDICINE_KEPT_ON = LazyPattern(
+    rf"\bstop(?:ping)? (?:taking |using )?(?:your |the |my |his |her |their )?(?:\S+ )?{MEDICINE}"
+)
+# The body's own work: "cleared by the body within an hour".
+_BODY_DOES_IT = LazyPattern(r"\bby (?:the|your) (?:own )?(?:body|liver|kidneys|immune system)\b")
+
+
 def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
     """Every claim in ``clause``; where two overlap, the more urgent kind's."""
     needed = _ALL_NEEDS.intersection(clause.words.split(" "))
@@ -8961,6 +8996,16 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue  # "it's fine to keep going with lighter exercise"
             if pattern.kind is PUSH_PAIN and _HOW_HURT.match(clause.after(match)):
                 continue  # "ignoring pain is how musicians get injury"
+            if pattern.kind is PUSH_PAIN and (
+                _STOPPED_BEFORE.search(clause.before(match))
+                or _MEDICINE_KEPT_ON.search(match.group())
+            ):
+                # "Stop work and rest if your shoulder hurts", "Don't stop your statins because
+                # of aching legs without talking to your GP": what is stopped is the pushing on,
+                # or a medicine, not the reader's effort
+                continue
+            if pattern.kind is CURE and _BODY_DOES_IT.search(match.group()):
+                continue  # "Lactic acid is cleared by the body within an hour": physiology
             if pattern.kind is PUSH_PAIN and (
                 _scorned(clause, match)
                 or (
@@ -9166,7 +9211,8 @@ _THING = (
     r"|track sections?|tracks?|sightscreens?|rollers?|trellis|trellis wires|wires|lights"
     # "realigned the tape heads", "realign the boxes on the pallet", "reset the slate
     # timecode", "realigned the rink markers"
-    r"|satellite dish(?:es)?|dish(?:es)?|aerials?|antennas?|antennae"
+    r"|satellite dish(?:es)?|dish(?:es)?|aerials?|antennas?|antennae|mech hangers?|hangers?"
+    r"|derailleurs?|gears|chainrings?|cassettes?|calipers?|callipers?|heaters?|troughs?"
     r"|tape heads|print heads?|heads|boxes|pallets?|stacks?|crates|cartons|parcels|markers?"
     r"|pegs|stakes?|timecodes?|slates?|faders|magnets?|cranes?|conveyor belts?|conveyors?"
     # "The old pear tree has been realigned against its stake", "Realign the leading to the
@@ -9202,6 +9248,16 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|\b(?:pool|water|tank|hot tub|spa) (?:\S+ ){0,6}?rebalanc\w* (?:the |its )ph\b"
     r"|\brebalanc\w* the ph of (?:the |our |your )?(?:\S+ )?(?:pool|water|tank|hot tub|spa|soil"
     r"|aquarium|pond)\b"
+    # A detox of things: "a full detox of the lockup", "a detox of the lounge bookshelves"
+    # (not "a detox of your liver", "of the whole system")
+    rf"|\bdetox (?:of|on) (?:the|our|my|this|that) (?!(?:\S+ ){{0,2}}?(?:{_CARE_RESULT}|system"
+    r"|blood|lymph\w*|colon|cells?|toxins?|digestive|body|bodies|insides?)\b)"
+    # Things emptied and filled again, or reset after a power cut: "The water troughs will be
+    # flushed out and refilled", "the pool heater was reset after the power cut"
+    r"|\b(?:flushed|drained|emptied|cleaned) (?:out )?and (?:refilled|re - ?filled|topped up"
+    r"|scrubbed)\b"
+    r"|\breset (?:\S+ ){0,2}?(?:after|following|since) (?:the |a |last night's )?(?:power cut"
+    r"|outage|power failure|blackout|power outage|storm|crash|update|upgrade)\b"
     # Things set in line: "The music stands have been realigned so the back desks can see
     # the conductor", "Realign the ledger before you tighten the couplers" (not "tighten
     # your core")
@@ -9295,7 +9351,9 @@ _FIXABLE = (
     r"|heaters?|gazebos?|gazebo leg|tents?|awnings?|marquees?|drips?|tubs|crates"
     # "the new harness fixed the pulling for good", "fixed the chatter for good", "the
     # escaping problem", "the muddy paw problem"
-    r"|pulling|chatter|escaping|escaping problem|paw problem)"
+    r"|pulling|chatter|escaping|escaping problem|paw problem"
+    # "The new shelf brackets are screwed into the studs and will hold for good"
+    r"|brackets?|plugs?|fixings?|screws?|hooks?|shelving)"
 )
 _THING_FIXED = LazyPattern(
     rf"\b(?:fix|fixes|fixed|fixing|sort|sorts|sorted|sorting|mend|mends|mended|repair\w*"
@@ -9344,6 +9402,13 @@ _THING_FIXED = LazyPattern(
     r"|contractor|repairman|repair man|gas man|landlord|council)s? (?:has |have |had )?"
     r"(?:replaced|repaired|fitted|swapped|changed|serviced|installed|sealed|welded|rewired"
     r"|re - ?wired|put in|sorted)\b"
+    # Mended by hand: "the clutch cable was slipping so i adjusted it properly, fixed for
+    # good", "sewed it up properly, fixed for good"; fixings that hold: "Rail brackets fitted
+    # with the new plugs will hold for good"
+    r"|\b(?:adjust|sew|sewed|sewn|glue|tape|taped|weld|solder|tighten|screw|oil|grease|patch"
+    r"|swap|rewire|reseat|rebuild|rebuilt|rethread|re - ?thread)\w* (?:it|them|that|this|the \S+)"
+    r"(?: \S+){0,3}? ,? (?:\S+ )?(?:fixed|sorted|mended) for good\b"
+    rf"|\b{_FIXABLE} (?:\S+ ){{0,8}}?(?:will|should|'ll|to) hold (?:\S+ )?for good\b"
     # A barrier mended: "the gap in the hoarding is fixed for good, no more kids getting in"
     r"|\bfor good ,? no more (?:\S+ ){0,2}?(?:getting|coming|climbing|sneaking|breaking"
     r"|wandering|squeezing) (?:in|through|out|over|under)\b"
@@ -10830,7 +10895,8 @@ _HEARD_THAT = LazyPattern(
     r"|\b(?:people|folk|folks|some|many|they|others|everyone|influencers|adverts|ads|websites"
     r"|sellers|few|several|someone|somebody|a (?:mate|friend|bloke|guy|lad|woman|man|lady))"
     # ("someone on the facebook group says")
-    r" (?:\S+ ){0,4}?(?:says?|said|claims?|claimed|tells? you|will tell you|told \S+|swears?|swore"
+    r" (?:\S+ ){0,5}?(?:says?|said|saying|claims?|claimed|tells? you|will tell you|told \S+"
+    r"|swears?|swore"
     r"|thinks?|believes?|reckons?|reckoned|writes?|wrote|posts?|posted|insists?|insisted)\b"
     # "whoevers selling detox foot pads on the crew chat, ..."
     r"|\b(?:whoever's|whoevers|whoever is|anyone|people|someone) (?:is |are |'s )?(?:selling"
@@ -10838,7 +10904,7 @@ _HEARD_THAT = LazyPattern(
     r"|advertising|promoting)\b"
     r"|\b(?:website|advert|ad|seller|brand|label|packaging|influencer|post|video|article|leaflet"
     r"|book|shop|store|company|box|packet) (?:says|claims)\b"
-    r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,2}?(?:swears|says|reckons|thinks|believes"
+    r"|\b(?:my|your|his|her|our|their) (?:\S+ ){1,3}?(?:swears|says|reckons|thinks|believes"
     r"|insists)\b"
     # "tomek said the honey cured his hay fever", "customer said ...", "mum at the party said",
     # "brides mum reckons"
@@ -10866,7 +10932,8 @@ _UNSUPPORTED = LazyPattern(
 )
 _HEARD_DENIED = LazyPattern(
     # "; I'm afraid it doesn't", "; sadly, they don't"
-    r"(?:[;,.:-] ?(?:but )?|\bbut )(?:(?:i'm afraid|i am afraid|sadly|unfortunately|alas)"
+    r"(?:[;,.:-] ?(?:but |yet )?|\b(?:but|yet) )(?:(?:i'm afraid|i am afraid|sadly|unfortunately"
+    r"|alas)"
     r" (?:, )?)?"
     # "..., mate they're not"
     r"(?:(?:mate|love|guys|lads|folks|honestly|trust me) (?:, )?)?"
@@ -10880,7 +10947,8 @@ _HEARD_DENIED = LazyPattern(
     r"(?: (?:work|help|really|at all|do that|do anything|one|any"
     r"|(?:cure|clear|fix|heal)\w* (?:it|them|that|anything)(?: for good)?))?"
     # "it doesnt work like that for most people"
-    r"(?: like that)?(?: for (?:me|us|him|her|them|anyone|most people|everyone))?"
+    r"(?: like that| of the sort| of that sort| of the kind)?"
+    r"(?: for (?:me|us|him|her|them|anyone|most people|everyone))?"
     r"(?=\s*[,;.:]|\s+and\b"
     r"|\s+because\b"
     r"|\s*$)"
@@ -10910,7 +10978,18 @@ _HEARD_DENIED = LazyPattern(
     r"|(?:.*\bbut )?(?:it's|its|they're|theyre|it is|they are) not a (?:cure|fix|miracle)\b"
     # "..., he still gets sick", "..., honestly it was six months of physio that did it",
     # "..., its just a lamp mate"
-    r"|(?:he|she|they|it|i|we) (?:still|stil) (?:gets?|has|have|had|got|suffers?)\b"
+    r"|(?:he|she|they|it|i|we) (?:still|stil) (?:gets?|has|have|had|got|suffers?|moans?|complains?"
+    r"|struggles?|limps?|needs?|takes?)\b"
+    # Another cause named: "pretty sure it was just the six weeks off the bike"
+    r"|(?:(?:i'm |im |i am )?pretty sure|i think|i reckon|probably|more likely|i'd say) (?:it|that)"
+    r" was (?:just |only |really |actually |more )?(?:the |all the |his |her |their )?"
+    r"(?:\S+ ){0,3}?(?:weeks?|months?|days?|time|rest|off|break|physio\w*|cream|tablets?|pills?"
+    r"|medication|medicine|antibiotics|steroids?|injections?|surgery|operation|gp|doctor|treatment"
+    r"|painkillers|weather|diet)\b"
+    # "..., there is no truth in that"
+    r"|(?:there's|theres|there is) no truth (?:in|to) (?:that|it|this)\b"
+    r"|(?:they're|theyre|it's|its|that's|thats) (?:really |actually |just )?not (?:safe|true|real"
+    r"|effective|proven|a thing|right|correct)\b"
     r"|(?:honestly )?it was (?:\S+ ){0,5}?(?:physio|treatment|rest|time|surgery|the operation"
     r"|tablets|medication|antibiotics|the doctor|the gp) that (?:did it|fixed it|helped|worked"
     r"|cured it|sorted it)\b"
@@ -11061,6 +11140,9 @@ _PAIN_MEANS_STOP = LazyPattern(
     r"|turn around|head back|go back|call it a day|sit down|drop out|pull out)\b"
     r"|\bpain (?:(?:in|at|around) (?:a |the |your |any )?\S+ )?means (?:you )?(?:stop|get out"
     r"|come off|rest|sit out)\b"
+    # "A sharp pain in your shoulder halfway through a job is a good reason to stop"
+    r"|\b(?:is|are|'s) (?:a |always a |definitely a )?(?:good |very good |clear )?(?:reason|sign"
+    r"|signal|cue) to (?:stop|rest|ease off|slow down|get it checked|see)\b"
 )
 _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
@@ -11087,8 +11169,23 @@ _CHANGE_REFUSED = LazyPattern(
 # Property kept safe: "Bikes left in our locked compound overnight are completely safe from
 # theft", "the new lockers are completely safe, combination locks and cctv".
 _SECURED = LazyPattern(
+    # A thing made safe by work on it: "The stockroom step ladder has been replaced and is
+    # now completely safe", "completely safe after the new interlocking edges were fitted",
+    # "safe once the locking pins are in", "safe at night now that the new lighting is in",
+    # "completely safe, so tools can be left overnight"
+    r"\b(?:has been|have been|was|were|is being|got) (?:\S+ )?(?:replaced|resurfaced"
+    r"|re - ?surfaced|repaired|serviced|mended|rebuilt|relaid|re - ?laid|refitted|re - ?fitted"
+    r"|tightened|rehung|re - ?hung|secured|bolted|gritted|swept|relit|re - ?lit|fenced|railed"
+    r"|boarded) (?:\S+ ){0,3}?(?:and|so) (?:it |they )?(?:is|are|'s|'re) (?:now )?(?:completely"
+    r" |totally |perfectly |100 % )?safe\b"
+    r"|\bsafe (?:\S+ ){0,3}?(?:after|now that|now|once|since|because) (?:the |our |a |its"
+    r" |their )?(?:new )?(?:\S+ ){0,2}?(?:is|are|was|were|has been|have been|'s been|got)"
+    r" (?:\S+ )?(?:in|on|fitted|installed|replaced|repaired|clipped|locked|done|put in|fixed"
+    r"|swapped|changed|removed|taken out|renewed|upgraded"
+    r"|secured|tightened|bolted|fastened|strapped|pinned|up)\b"
+    r"|\bso (?:\S+ ){0,3}?can be left (?:\S+ ){0,2}?(?:overnight|outside|unattended|there)\b"
     # Security in so many words (not "locks" as a verb: "locks in moisture").
-    r"\bsafe from (?:theft|thieves|burglars|being stolen)\b|\blocked (?:\S+ )?(?:compound|shed"
+    r"|\bsafe from (?:theft|thieves|burglars|being stolen)\b|\blocked (?:\S+ )?(?:compound|shed"
     r"|cage|room|cupboard|cabinet|box|store|garage|gate|lockers?)\b|\b(?:combination|door|new"
     r"|padlock|key|pin) locks?\b|\bpadlock(?:s|ed)?\b|\bcctv\b"
     # "now we bolted the legs down", "screwed the frame to the wall"
@@ -11228,7 +11325,17 @@ _EVERYDAY_DOUBLING = LazyPattern(
     r"|stock|delivery|price|budget|rota|shifts?|size|crew|team|amount of (?:food|stock|chairs"
     r"|tables|towels"
     r"|cake)|guest list|print run|staff)\b"
-    r"|\bdouble - (?:sided|spaced|check\w*|click\w*|glazed|parked|booked|decker)\b"
+    r"|\bdouble - (?:sided|spaced|check\w*|click\w*|glazed|parked|booked|decker|dig\w*|dug"
+    r"|barrel\w*|breasted|header|yellow)\b"
+    # Fixings and fares: "double the screws on the headrail", "double fares on new years eve"
+    r"|\bdoubl\w* (?:up )?(?:the |your |our )?(?:screws|nails|plugs|fixings|bolts|brackets|staples"
+    r"|cable ties|knots?|fares?|pay|time|points|prices?|tariffs?)\b"
+)
+# Stock ordered, even of medicines: "were doubling the order of hay fever tablets this week"
+_STOCK_DOUBLED = LazyPattern(
+    r"\b(?:doubl|tripl|halv)\w* (?:the|our|its|their|this|that|this week's|next week's)"
+    r" (?:\S+ )?(?:order"
+    r"|orders|stock|delivery|deliveries|supply|supplies|shelf space|display) (?:of|for)\b"
 )
 # A thing stopped: "stop the boat!", "We've stopped the Saturday market stall for winter".
 _THING_STOPPED = LazyPattern(
@@ -11451,6 +11558,12 @@ def _kind_holds(
         _MEDICINE.search(words) or _PAIN_WORD.search(words) or _RED_FLAG.search(words)
     ):
         return None  # "can we double the towel order for the bank holiday weekend"
+    if (
+        kind is MEDICINE_CHANGE
+        and _STOCK_DOUBLED.search(words)
+        and not _names_a_change(_STOCK_DOUBLED.compiled.sub(" ", words))
+    ):
+        return None  # "were doubling the order of hay fever tablets this week"
     if (
         kind in (PUSH_PAIN, MEDICINE_CHANGE, MECHANISM)
         and _THING_PUSHED.search(words)
