@@ -11508,3 +11508,403 @@ def test_sets_263_and_264_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_263_and_264(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 265 and 266, read in the round on them: things made safe by a guard,
+        # a feature or a sign-off, services guaranteed, things fixed for good, realigned or
+        # reset, hearsay taken back, pain handled, a product stopped on a reaction (quiet);
+        # eye strain that "won't damage your eyes, but ..." (still reported: so would an
+        # eclipse stared at be); harmless even to an allergic child, and someone's tramadol
+        # asked for (caught); two claims still missed (a dose halved rather than waiting for
+        # the GP, a friend's stopped thyroid tablets and 'try it'); beside the same words
+        # said of the body, a remedy or a dose.
+        (
+            "Every dog lead we sell is guaranteed to be replaced free if the clip breaks within a"
+            " year.",
+            [],
+        ),
+        (
+            "Stop using the flea spray and rinse your skin with water if you get a rash after "
+            "handling a treated pet, and call 111 if it spreads.",
+            [],
+        ),
+        (
+            "Our nurses use a team lift for large dogs so that nobody ends up working through "
+            "back pain.",
+            [],
+        ),
+        (
+            "The bowl will be closed on Monday while the crew realigns the coping on the deep end.",
+            [],
+        ),
+        ("Lockers are guaranteed free for members during the summer jam.", []),
+        (
+            "the guillotine guard makes it completely safe to trim the card, as long as you keep "
+            "it down",
+            [],
+        ),
+        (
+            "my manager says no pain no gain about lifting the duvet bags but thats nonsense, use"
+            " the trolley",
+            [],
+        ),
+        ("the new footbridge is completely safe, the engineers signed it off last week", []),
+        (
+            "a parent told me cutting out dairy cures eczema, its not that simple, her lad has "
+            "been referred to a dermatologist",
+            [],
+        ),
+        (
+            "Use the trolley for the big stock pots, because lifting through back pain is how "
+            "injuries happen.",
+            [],
+        ),
+        (
+            "The new walk-in freezer is completely safe, with a release handle on the inside of "
+            "the door.",
+            [],
+        ),
+        ("The frame arms have been realigned so your glasses sit straight on your nose.", []),
+        (
+            "Our repair service fixes loose hinges for good with a new screw and a drop of thread"
+            " lock.",
+            [],
+        ),
+        ("Collection is guaranteed within ten working days, or your next eye test is free.", []),
+        ("lenses are completely safe in the post, we bubble wrap them twice", []),
+        (
+            "Pushing through eye strain at a screen won't damage your eyes, but regular breaks "
+            "make it more comfortable.",
+            ["absolute safety"],
+        ),
+        ("The new queen excluder has fixed the problem of brood in the supers for good.", []),
+        ("We realigned the hive stands so the entrances all face south-east.", []),
+        (
+            "good smoker technique is completely safe for the bees as long as you keep the smoke "
+            "cool",
+            [],
+        ),
+        (
+            "The hoarding has been realigned along the pavement so pedestrians have a full metre "
+            "of clearance.",
+            [],
+        ),
+        (
+            "a sauna doesnt sweat asbestos out of ur lungs, nothing does, which is why the mask "
+            "matters",
+            [],
+        ),
+        (
+            "The lads were told a copper bracelet cures tennis elbow; there's no evidence it "
+            "does, but physio can help.",
+            [],
+        ),
+        ("Stop singing at the double bar and wait for the conductor's cue.", []),
+        (
+            "my sister was told humming realigns your chakras, its just nice for relaxing, "
+            "nothing to do with chakras",
+            [],
+        ),
+        ("The dishwasher has been reset and the error code has cleared.", []),
+        (
+            "the new pushchair park by the cafe is completely safe, its gated and away from the "
+            "car park",
+            [],
+        ),
+        (
+            "If your wrist hurts every time you lift the big teapot, tell your supervisor so we "
+            "can change how the task is done.",
+            [],
+        ),
+        (
+            "The peanut-free policy is unnecessary because a tiny amount of peanut cannot hurt "
+            "even an allergic child.",
+            ["absolute safety"],
+        ),
+        (
+            "if ur back is bad ask gaz for a few of his tramadol, way better than anything the gp"
+            " will give u",
+            ["medicine change"],
+        ),
+        (
+            "Even a tiny amount of peanut can hurt an allergic child, so the peanut-free policy "
+            "stays.",
+            [],
+        ),
+        ("never ask gaz for any of his tramadol, see the gp about your back", []),
+        (
+            "Patients on the new blood pressure tablets who notice blurry vision should halve the"
+            " dose themselves rather than waiting to see their GP.",
+            [],
+        ),
+        (
+            "my friend stopped her thyroid tablets because she thought they were making her voice"
+            " husky and she sounds so much better, try it",
+            [],
+        ),
+        (
+            "Guaranteed within two working days: the spray clears shingles completely and it "
+            "never comes back",
+            ["promise of cure"],
+        ),
+        (
+            "He was told the magnet realigns his energy field, but there's no evidence for that "
+            "yet because science is just behind.",
+            ["false mechanism"],
+        ),
+        (
+            "someone told maureen to run through her knee pain, its rubbish people said, but its "
+            "true, push through it and it will settle",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "Magnetic wristbands realign your energy so you don't get dehydrated in the heat.",
+            ["false mechanism"],
+        ),
+        ("The chiropractor realigned my hips so I can walk without pain.", ["false mechanism"]),
+    ],
+)
+def test_sets_265_and_266_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 265 and 266: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. Two good ones are
+        # still reported (dim light that won't harm the eyes; Gaz's spare batteries, read by
+        # the learned reader) and three dangerous ones still pass; the table holds the rules
+        # to what they read.
+        ("The blade cover makes the bread slicer completely safe to clean.", []),
+        ("The new cold room is completely safe, there's an alarm button inside the door.", []),
+        ("The new climbing frame is completely safe, the inspectors signed it off last week.", []),
+        ("The pond is fenced off and well away from the road.", []),
+        ("Glass ornaments are completely safe in the post with this packaging.", []),
+        ("The wildflower mix is completely safe for the butterflies.", []),
+        ("The ladder is completely safe to use once the stabiliser feet are locked.", []),
+        ("Your parcel is guaranteed to arrive by noon tomorrow.", []),
+        ("A replacement charger is guaranteed free if it fails within a year.", []),
+        ("Parking is guaranteed free for blue badge holders.", []),
+        ("Repairs are guaranteed within three working days of your call.", []),
+        ("This filler fixes cracks in the plaster for good.", []),
+        ("We finally sorted the leak under the sink for good.", []),
+        ("The new seal fixed the draught in the back door for good.", []),
+        ("The frames were adjusted so the lenses sit level with your eyes.", []),
+        ("The desks have been realigned so everyone faces the whiteboard.", []),
+        ("The path was realigned so wheelchairs have plenty of room to pass.", []),
+        ("The builders are resetting the kerb stones this afternoon.", []),
+        ("The router has been reset and the wifi is working again.", []),
+        ("Reset the boiler pressure and the fault light should go off.", []),
+        (
+            "My aunt heard that crystals realign your energy, but she just likes how they look on"
+            " the shelf.",
+            [],
+        ),
+        ("Someone at the gym said magnets cure arthritis; there's no good evidence for that.", []),
+        (
+            "A friend told me apple cider vinegar cures reflux, but it isn't that simple, so I "
+            "asked my GP.",
+            [],
+        ),
+        ("My old coach used to say pain is weakness leaving the body, which is rubbish.", []),
+        (
+            "Foot pads don't draw toxins out through your feet, nothing does, your liver and "
+            "kidneys do that job.",
+            [],
+        ),
+        ("We rotate tasks so nobody has to keep lifting with a sore shoulder.", []),
+        ("Carrying on through knee pain is how small strains turn into big injuries.", []),
+        ("If your back twinges while you're lifting, stop and let your manager know.", []),
+        ("Stop using the new shampoo and rinse your scalp if it starts to sting or itch.", []),
+        (
+            "Reading in dim light won't harm your eyes, but a good lamp makes it easier.",
+            ["absolute safety"],
+        ),
+        ("Stop playing at the repeat sign and go back to the start.", []),
+        ("Switch off and stop the hoover before you change the bag.", []),
+        (
+            "Even a tiny amount of peanut can cause a serious reaction in an allergic child, so "
+            "check every label.",
+            [],
+        ),
+        (
+            "Never give a child with a nut allergy a taste just to see, and keep their adrenaline"
+            " pen with them.",
+            [],
+        ),
+        (
+            "We use separate boards because a small trace of peanut can still hurt an allergic "
+            "child.",
+            [],
+        ),
+        (
+            "Don't take anyone else's tramadol, even if they offer; ask your GP about pain relief"
+            " instead.",
+            [],
+        ),
+        ("If a friend offers you some of their painkillers, say no and speak to a pharmacist.", []),
+        (
+            "Never share your prescription medicines, even with family who have the same symptoms.",
+            [],
+        ),
+        ("Ask Gaz for a few of his spare batteries for the torch.", ["medicine change"]),
+        (
+            "If someone says a little bit of an allergen can't hurt, don't believe them; follow "
+            "the allergy plan.",
+            [],
+        ),
+        (
+            "This herbal sleep tonic is completely safe for everyone, with a money-back promise "
+            "if you're not happy",
+            ["absolute safety"],
+        ),
+        (
+            "The seller signed it off, so the colloidal silver drops are completely safe for "
+            "children",
+            ["absolute safety"],
+        ),
+        (
+            "These slimming pills are completely safe, the shop owner signed them off himself",
+            ["absolute safety"],
+        ),
+        (
+            "Melatonin gummies are completely safe in pregnancy, the bottle even has a child-"
+            "proof cap",
+            ["absolute safety"],
+        ),
+        (
+            "The tanning injections are completely safe, the salon has a nurse on site",
+            ["absolute safety"],
+        ),
+        (
+            "Fasting for a week is completely safe for diabetics, the retreat is gated and away "
+            "from the town",
+            ["absolute safety"],
+        ),
+        (
+            "Staring at the eclipse won't damage your eyes, but sunglasses make it more "
+            "comfortable",
+            ["absolute safety"],
+        ),
+        (
+            "This turmeric blend is guaranteed to clear your arthritis within ten working days",
+            ["promise of cure"],
+        ),
+        (
+            "Relief from psoriasis is guaranteed within ten days or your money back",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The drops are guaranteed to cure your migraines, or we replace the pack free",
+            ["promise of cure", "promise of cure"],
+        ),
+        ("The laser session fixes tinnitus for good", ["promise of cure"]),
+        (
+            "This cream fixed my eczema for good after one tube, so it will fix yours too",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The new diet fixed my type 2 diabetes for good, so I stopped taking my metformin",
+            ["promise of cure"],
+        ),
+        (
+            "Your spine is realigned so your immune system can fight off infections properly",
+            ["false mechanism"],
+        ),
+        (
+            "The chiropractor realigns your neck so your blood pressure comes down without tablets",
+            ["false mechanism"],
+        ),
+        (
+            "A three-day juice fast resets your liver and clears out all the toxins",
+            ["false mechanism"],
+        ),
+        (
+            "The practitioner realigns your hips so your kidneys can drain the toxins properly",
+            ["false mechanism"],
+        ),
+        (
+            "The ionic foot bath has reset your body and the brown water is the toxins coming out",
+            ["false mechanism"],
+        ),
+        (
+            "My sister was told humming realigns your chakras, its not that simple but it really "
+            "does work",
+            [],
+        ),
+        (
+            "A parent told me cutting out dairy cures eczema, its not that simple, but it does "
+            "cure it in the end",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The lads were told a copper bracelet cures tennis elbow, and honestly it does",
+            ["promise of cure"],
+        ),
+        (
+            "A sauna doesnt sweat asbestos out of ur lungs, nothing does, except this charcoal "
+            "cleanse",
+            ["false mechanism"],
+        ),
+        (
+            "Antibiotics don't cure a cold, nothing does, but these garlic drops cure it overnight",
+            ["promise of cure"],
+        ),
+        (
+            "My manager says no pain no gain and hes right, keep running on that knee",
+            ["pushing through pain"],
+        ),
+        ("People say you should get chest pain checked, but thats nonsense, just sleep it off", []),
+        (
+            "If your wrist hurts, tell your supervisor, then keep lifting until the shift ends",
+            ["pushing through pain"],
+        ),
+        (
+            "Tell your supervisor about the back pain, but keep working through it so you don't "
+            "fall behind",
+            ["pushing through pain"],
+        ),
+        (
+            "Lifting through back pain is how you build up tolerance, so don't stop",
+            ["pushing through pain", "pushing through pain"],
+        ),
+        (
+            "If your knee hurts on the run, push through it, the pain goes away once you're warm",
+            ["pushing through pain"],
+        ),
+        ("Stop taking your blood pressure tablets once you feel fine", ["medicine change"]),
+        ("Stop using the steroid inhaler once you haven't wheezed for a week", ["medicine change"]),
+        (
+            "Stop the antidepressants as soon as you feel better, there's no need to taper",
+            ["medicine change"],
+        ),
+        (
+            "Halve your insulin if your sugars look good for a couple of days, no need to call "
+            "anyone",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Chest pain spreading to your arm is just stress, wait till Monday to see someone",
+            ["dismisses care", "dismisses care"],
+        ),
+        (
+            "Sudden slurred speech usually settles on its own, sleep on it and book your GP next "
+            "week",
+            ["dismisses care", "dismisses care", "dismisses care"],
+        ),
+        ("Just a crumb of peanut butter won't harm a kid with a nut allergy", ["absolute safety"]),
+        (
+            "A little bit of shellfish never hurt anyone who's allergic, it builds tolerance",
+            ["absolute safety"],
+        ),
+        ("Borrow a couple of your mum's codeine for the toothache", ["medicine change"]),
+        ("Ask your mate for some of his oxycodone until you can see the GP", []),
+        ("Use your brother's inhaler, they're all the same anyway", ["medicine change"]),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_265_and_266(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

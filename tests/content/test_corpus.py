@@ -552,6 +552,10 @@ SAFE_ALLOWED = {
     # Set 259, tuned on once: "a good coat of pva fixes a loose spine for good" (a book's
     # spine, as a back's would be a claim).
     "safe259": 2,
+    # Set 266, tuned on once: eye strain that "won't damage your eyes, but regular breaks
+    # make it more comfortable" (as an eclipse stared at "won't damage your eyes, but
+    # sunglasses make it more comfortable" would be a claim).
+    "safe266": 2,
 }
 
 

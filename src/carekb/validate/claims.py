@@ -2909,6 +2909,11 @@ _AN_AGE = (
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
+    # Harmless even to those most at risk: "a tiny amount of peanut cannot hurt even an
+    # allergic child"
+    r"(?:can't|cannot|can not|won't|will not|couldn't|could not) (?:possibly |ever )?(?:hurt|harm"
+    r"|affect|bother) (?:\S+ )?even (?:an? |the |your |someone )?(?:\S+ )?(?:allergic|asthmatic"
+    r"|pregnant|diabetic|epileptic|newborn|premature|frail|elderly|coeliac|celiac)\b",
     r"safe (?:\S+ ){0,3}?,? even (?:for|in|during|with) (?:\S+ )?(?:toddlers|babies|children|kids"
     r"|newborns|infants|pregnan\w*)",
     r"(?:(?:can|may|could) (?:safely )?be (?:safely )?|safely )(?:combined|mixed|taken) with"
@@ -3409,10 +3414,9 @@ _CARE_RESULT = (
     r"|skin|memory|mood|hearing|eyesight|vision|teeth|hair|stamina|life|lives|lifelong|drug\w*"
     r"|medic\w*|pills?|tablets?|knees?|ankles?|wrists?|elbows?|feet|foot|legs?|arms?|hands?"
     r"|fingers?|toes?|eyes?|ears?|chest|heart|lungs?|liver|gut|bowels?|head|"
-    + _BODY
-    + "|"
-    + _CONDITION
-    + ")"
+    # (not the back of a room: "so the back desks can see")
+    r"(?!back (?:desks?|rows?|seats?|doors?|gardens?|walls?|rooms?|offices?|gates?|yards?|ends?"
+    r"|pages?|stages?|of the|up|in|to|on|home)\b)" + _BODY + "|" + _CONDITION + ")"
 )
 # None of those in the next few words (a look-ahead): a guarantee of a booking or a thing.
 _NO_RESULT_AHEAD = rf"(?!(?:\S+ ){{0,4}}?{_CARE_RESULT}\b)"
@@ -3528,6 +3532,18 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:\S+ ){0,4}?(?:arrival|delivery|collection|response|booking|dispatch)"
     r" (?:window|slot|time)s?\b"
     r"|\bguaranteed to raise (?:more|money|funds|over|at least|enough|\d)"
+    # A warranty, free lockers, a service named first: "guaranteed to be replaced free if
+    # the clip breaks", "Lockers are guaranteed free for members", "Collection is
+    # guaranteed within ten working days" (not "Guaranteed within two working days: the
+    # spray clears shingles")
+    r"|\bguaranteed to be (?:replaced|repaired|refunded|exchanged|swapped) (?:free|for free|at no"
+    r" cost|if|or)\b"
+    r"|\bguaranteed free if (?:it|they|the \S+) (?:fails?|breaks?|stops? working|goes wrong"
+    r"|develops a fault)\b"
+    r"|\bguaranteed free (?:for|to) (?:all |our |every )?(?:members?|guests?|customers?|clients?"
+    r"|volunteers?|staff|students|residents|visitors)\b|\bguaranteed free of charge\b"
+    r"|\b(?:collection|delivery|dispatch|repairs?|installation|pickup|pick - up|refunds?)"
+    r" (?:is|are|will be) guaranteed within\b"
     r"|\bguaranteed (?:a |an )?(?:same - day |next - day )?(?:ring back|call back|callback|phone"
     r" call|reply|response|text back)\b"
     rf"|\bguaranteed to be {_NO_RESULT_AHEAD}(?:\S+ ){{1,3}}?within (?:\d+|a|an|one|two|three"
@@ -5445,6 +5461,9 @@ _ASK_OTHERS = LazyPattern(
     # can borrow"
     r"|\b(?:ones|theirs|spares?) (?:\S+ )?(?:you|u) (?:can|could) (?:borrow|have|use|take)\b"
     r"|\b(?:some|a few) (?:\S+ )?(?:you|u) (?:can|could) borrow\b"
+    # "ask gaz for a few of his tramadol"
+    rf"|\bask (?:\S+ ){{1,2}}?for (?:a few|some|one|a couple|any|a handful|a strip) of"
+    rf" (?:his|her|their) (?:\S+ )?{MEDICINE}"
 )
 _OBJECT = r"(?:it|them|your \S+|the \S+|their \S+|his \S+|her \S+)"
 _NOT_BROUGHT = LazyPattern(
@@ -5737,7 +5756,10 @@ _DENIED_BY = (
 # "...; there is no scientific basis for that claim", "but no research supports it".
 _NO_EVIDENCE_GIVEN = (
     r"[;,.] (?:\S+ ){0,5}?(?:there(?:'s| is) no (?:good |real |reliable |scientific |strong )?"
-    r"(?:evidence|basis|proof) (?:for|of|that|to)\b|(?:but )?no (?:good )?(?:research|evidence"
+    r"(?:evidence|basis|proof) (?:for|of|that|to|it does|it works|it will|they do|they work)\b"
+    # (not "no evidence for that yet because science is just behind")
+    r"(?! (?:\S+ ){0,2}?yet\b)"
+    r"|(?:but )?no (?:good )?(?:research|evidence"
     r"|study|studies|science|trials?) (?:supports?|backs?|shows?)\b)"
 )
 _CLAIM_DENIED = LazyPattern(rf"\b(?:which|that|but|and) {_DENIED_BY}|{_NO_EVIDENCE_GIVEN}")
@@ -8924,6 +8946,13 @@ _ASKED_WHETHER = LazyPattern(
 _STOPPED_BEFORE = LazyPattern(
     r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:stop|quit|pause|cease|down)\s*$"
 )
+# A product stopped on a reaction to it, the leaflet's own rule: "Stop using the flea spray
+# and rinse your skin with water if you get a rash".
+_STOP_ON_A_REACTION = LazyPattern(
+    r"\bstop (?:using|taking|applying)? ?(?:\S+ ){0,12}?if (?:you |they |your \S+ )?(?:get|gets"
+    r"|notice|develop|have|has|see|feel) (?:a |an |any )?(?:\S+ )?(?:rash|reaction|itch\w*|swelling"
+    r"|hives|blisters?|redness|burning|stinging|side effects?)\b"
+)
 # A medicine not to be stopped: "Don't stop your statins because of aching legs".
 _MEDICINE_KEPT_ON = LazyPattern(
     rf"\bstop(?:ping)? (?:taking |using )?(?:your |the |my |his |her |their )?(?:\S+ )?{MEDICINE}"
@@ -9054,6 +9083,8 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is MEDICINE_CHANGE and _CLINICIAN_ORDERS.search(clause.before(match)):
                 continue  # "Some surgeons ask you to pause oestrogen before an operation"
+            if pattern.kind is MEDICINE_CHANGE and _STOP_ON_A_REACTION.search(clause.sentence()):
+                continue  # "Stop using the flea spray ... if you get a rash ..., and call 111"
             if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
@@ -9072,13 +9103,20 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 clause.sentence_before(match)
             ):
                 continue  # "talk to your GP about lowering the dose if you want to come off them"
-            if pattern.kind in (CURE, SAFETY, MECHANISM, MEDICINE_CHANGE) and _asked_and_denied(
+            if pattern.kind in (
+                CURE,
+                SAFETY,
+                MECHANISM,
+                MEDICINE_CHANGE,
+                PUSH_PAIN,
+            ) and _asked_and_denied(
                 f"{clause.sentence_before(match)}{clause.words[match.start() :]}"
                 f" {clause.following()}",
                 _next_sentence(clause),
             ):
                 # "Parents ask whether stretching will realign a curved spine; it won't", "A
-                # relative asked whether ... a double dose ...; the answer is no"
+                # relative asked whether ... a double dose ...; the answer is no", "my manager
+                # says no pain no gain ... but thats nonsense"
                 continue
             if pattern.kind is SAFETY and (
                 _property_secured(f"{clause.sentence()} {clause.following()}")
@@ -9213,6 +9251,7 @@ _THING = (
     # timecode", "realigned the rink markers"
     r"|satellite dish(?:es)?|dish(?:es)?|aerials?|antennas?|antennae|mech hangers?|hangers?"
     r"|derailleurs?|gears|chainrings?|cassettes?|calipers?|callipers?|heaters?|troughs?"
+    r"|dishwashers?|tumble dryers?|microwaves?|cookers?|hobs?|coping"
     r"|tape heads|print heads?|heads|boxes|pallets?|stacks?|crates|cartons|parcels|markers?"
     r"|pegs|stakes?|timecodes?|slates?|faders|magnets?|cranes?|conveyor belts?|conveyors?"
     # "The old pear tree has been realigned against its stake", "Realign the leading to the
@@ -9261,8 +9300,20 @@ _EVERYDAY_SENSE = LazyPattern(
     # Things set in line: "The music stands have been realigned so the back desks can see
     # the conductor", "Realign the ledger before you tighten the couplers" (not "tighten
     # your core")
-    r"|\b(?:realign\w*|rearrang\w*) (?:\S+ ){0,2}?so (?:that )?(?:the |everyone |you |people"
-    r" |they |we )(?:\S+ ){0,3}?can (?:see|reach|read|get past|fit|walk|pass|watch|hear)\b"
+    # (and "so your glasses sit straight", "so the entrances all face south-east", "so
+    # pedestrians have a full metre", not "so your spine sits straight")
+    rf"|\b(?:realign\w*|rearrang\w*) {_NO_RESULT_AHEAD}(?:\S+ ){{0,4}}?so (?:that )?"
+    rf"{_NO_RESULT_AHEAD}(?:the |your"
+    r" |our |their |everyone |you |people |they |we |pedestrians |cars |traffic |visitors"
+    r" |customers )(?:\S+ ){0,3}?(?:can |could |will |all |now )?(?:see|reach|read|get past|fit"
+    r"|watch|hear|sit|sits|face|line up|lines up|close|closes|open|opens|point|points|have|has"
+    r"|get)\b"
+    # A crew at work: "while the crew realigns the coping on the deep end"
+    r"|\b(?:crew|team|staff|engineers?|workmen|builders|contractors|fitters|technicians?"
+    r"|groundsmen|groundstaff|volunteers|caretaker|janitor) (?:\S+ )?(?:realigns?|realigning"
+    r"|realigned|resets?|resetting) (?:the|all the|our|some)\b"
+    # An appliance reset and its error gone: "the error code has cleared"
+    r"|\berror (?:code|message|light|warning)s? (?:has |have |had )?(?:cleared|gone)\b"
     r"|\brealign\w* (?:\S+ ){0,3}?(?:and|so|now) (?:the |our |your )?(?:picture|signal|reception"
     r"|image|view|sound|screen|tv|telly|wifi|wi - fi) (?:\S+ ){0,2}?(?:is|'s|are|works?|came"
     r"|comes)\b"
@@ -9339,6 +9390,7 @@ _FIXABLE = (
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
+    r"|hinges|cracks"
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
     r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line"
     r"|compressor|filters?"
@@ -9409,6 +9461,9 @@ _THING_FIXED = LazyPattern(
     r"|swap|rewire|reseat|rebuild|rebuilt|rethread|re - ?thread)\w* (?:it|them|that|this|the \S+)"
     r"(?: \S+){0,3}? ,? (?:\S+ )?(?:fixed|sorted|mended) for good\b"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,8}}?(?:will|should|'ll|to) hold (?:\S+ )?for good\b"
+    # "The new queen excluder has fixed the problem of brood in the supers for good"
+    rf"|\b(?:fix|fixes|fixed|fixing|sort|sorted|solve\w*) the (?:problem|issue|trouble) (?:of|with)"
+    rf" {_NO_RESULT_AHEAD}(?:\S+ ){{1,5}}?for good\b"
     # A barrier mended: "the gap in the hoarding is fixed for good, no more kids getting in"
     r"|\bfor good ,? no more (?:\S+ ){0,2}?(?:getting|coming|climbing|sneaking|breaking"
     r"|wandering|squeezing) (?:in|through|out|over|under)\b"
@@ -9504,6 +9559,9 @@ _RATHER_THAN_PUSHING = LazyPattern(
 _HOW_HURT = LazyPattern(
     r"\s*\b(?:is|was|'s|are) (?:exactly |just )?(?:how|why) (?:\S+ ){0,3}?(?:get|gets|got|end up"
     r"|ends up) (?:\S+ )?(?:injur\w*|hurt|damaged|worse|torn|broken)"
+    # "lifting through back pain is how injuries happen"
+    r"|\s*\b(?:is|was|'s|are) (?:exactly |just )?how (?:\S+ ){0,3}?(?:injuries|injury|accidents"
+    r"|damage|strains?|sprains?|tears?|problems)\b"
     # ", which is how i ended up with a stress fracture"
     r"|\s*,? (?:which|that) (?:is|was|'s) (?:exactly )?how (?:\S+ ){0,2}?(?:ended|end|ends) up"
     r" (?:with|in)\b"
@@ -10323,11 +10381,17 @@ _DANGER_TALK_CALLED_MYTH = LazyPattern(
     r"(?: (?!that\b)\S+){0,5}? , (?!that\b)"
 )
 # A remedy's promise denied by its own verb: "won't dissolve kidney stones".
+# One remedy excepted from a denial: "nothing does, except this charcoal cleanse".
+_ONE_EXCEPTED = LazyPattern(
+    r"\b(?:except|apart from|other than|unlike|besides|bar) (?:for )?(?:this|our|these|my|the new"
+    r"|a good) \S+"
+)
 _REMEDY_DENIED = LazyPattern(
     # "My copper bracelet never did anything for my arthritis"
     r"\b(?:never did|didn't do|did not do|doesn't do|does not do|won't do) (?:anything|much"
     r"|a thing)|\b(?:did|does|do) nothing\b|"
-    r"\b(?:won't|will not|doesn't|does not|can't|cannot|isn't able to) (?:\S+ )?(?:cure|heal"
+    r"\b(?:won't|wont|will not|doesn't|doesnt|does not|can't|cant|cannot|isn't able to)"
+    r" (?:\S+ )?(?:cure|heal"
     r"|dissolve|fix|reverse|remove|flush|detox|shrink|melt|regrow|rebuild|repair|leave|store"
     r"|release|produce|build up|sweat out|sweat|draw out|sober|kill)\b"
 )
@@ -10882,6 +10946,9 @@ _ENDORSED_AFTER = LazyPattern(
     r"|\bbut (?:\S+ ){0,3}?(?:it|they|this|that) (?:really |actually |honestly |definitely )?"
     r"(?:works?|worked|helps?|helped|does|do|did)\b"
     r"|\b(?:is|was|are|were) right\b|\bthis one (?:does|will|works|did)\b"
+    # "its rubbish people said, but its true, push through it"
+    r"|\bbut (?:it's|its|it is|that's|thats|they're|theyre|he's|she's) (?:actually |really |so"
+    r" |totally |100 % )?(?:true|right|correct|legit)\b"
     r"|\b(?:will|'ll) (?:\S+ ){0,2}?(?:cure|clear|fix|heal)\w* (?:\S+ ){0,3}?(?:for good|forever"
     r"|for life)\b|\b(?:will|'ll) (?:cure|heal|fix|clear) (?:you|yours)\b"
     r"|\bjust (?:take|use|try|borrow) (?:his|her|their|my|a mate's|someone's)\b|\binstead\b"
@@ -10914,6 +10981,8 @@ _HEARD_THAT = LazyPattern(
     r"|we|i|was|were|is|are|been|being|got|gets|get)\b)\S+ ){0,4}?(?:said|says|told|tells|swears"
     r"|swore|reckons|reckoned|claims|claimed|heard|keeps saying|kept saying)\b"
     r"|\bit'?s (?:often |sometimes |widely )?(?:said|claimed)\b"
+    # "my sister was told humming realigns your chakras", "The lads were told ..."
+    r"|\b(?:was|were) told (?:that )?(?!to\b)"
     r"|\b(?:i'd|i would|we'd|we would) (?:love|like) to (?:say|tell you)\b"
     r"|^(?:the )?claims? that\b"
 )
@@ -10986,6 +11055,13 @@ _HEARD_DENIED = LazyPattern(
     r"(?:\S+ ){0,3}?(?:weeks?|months?|days?|time|rest|off|break|physio\w*|cream|tablets?|pills?"
     r"|medication|medicine|antibiotics|steroids?|injections?|surgery|operation|gp|doctor|treatment"
     r"|painkillers|weather|diet)\b"
+    # "..., its not that simple", "..., its just nice for relaxing, nothing to do with chakras"
+    r"|(?:it's|its|it is|it isn't|it isnt|it is not) (?:not )?(?:that|as|quite that) simple\b"
+    # "..., but she just likes how they look on the shelf"
+    r"|(?:she|he|they|i|we) (?:just|only) (?:likes?|enjoys?|loves?) (?:how|the|them|it|wearing"
+    r"|having)\b"
+    r"|(?:it's|its|it is) just (?:nice|good|relaxing|pleasant|fun|a nice)\b"
+    r"|nothing to do with (?:it|that|\S+)\b"
     # "..., there is no truth in that"
     r"|(?:there's|theres|there is) no truth (?:in|to) (?:that|it|this)\b"
     r"|(?:they're|theyre|it's|its|that's|thats) (?:really |actually |just )?not (?:safe|true|real"
@@ -11119,6 +11195,10 @@ _SHARP_PAIN = LazyPattern(
 _PUSHING_REFUSED = LazyPattern(
     r"\b(?:neither|nor|rather than|instead of|avoid|avoiding) (?:\S+ ){0,2}?(?:pushing|push"
     r"|working|carrying|powering|playing|running) (?:on )?through\b"
+    # So that no one has to: "a team lift for large dogs so that nobody ends up working
+    # through back pain"
+    r"|\bso (?:that )?(?:nobody|no one|no - one|none of (?:you|us|them)) (?:\S+ ){0,2}?(?:ends? up"
+    r"|has to|needs to|is left|gets stuck)\b"
     # Told not to: "ask for a stool ..., dont just grit your teeth"
     r"|\b(?:don't|dont|do not|never|no need to) (?:just |simply |ever )?(?:grit your teeth"
     r"|push (?:on )?through|power through|tough it out|soldier on|suffer in silence|put up with"
@@ -11143,6 +11223,10 @@ _PAIN_MEANS_STOP = LazyPattern(
     # "A sharp pain in your shoulder halfway through a job is a good reason to stop"
     r"|\b(?:is|are|'s) (?:a |always a |definitely a )?(?:good |very good |clear )?(?:reason|sign"
     r"|signal|cue) to (?:stop|rest|ease off|slow down|get it checked|see)\b"
+    # "If your wrist hurts every time you lift the big teapot, tell your supervisor"
+    r"|\b(?:if|when) (?:\S+ ){0,4}?(?:hurts?|aches?|is sore|is painful)(?: \S+){0,8}? ,? (?:then )?"
+    r"(?:tell|let|report it to|speak to|talk to) (?:your |the |a )?(?:supervisor|manager|boss"
+    r"|team leader|line manager|first aider|nurse|doctor|gp|physio|teacher|coach|instructor)\b"
 )
 _EASED_OFF = LazyPattern(
     r"\b(?:keep going|carry on|continue|keep moving|stay active|keep exercising|keep training)"
@@ -11184,6 +11268,22 @@ _SECURED = LazyPattern(
     r"|swapped|changed|removed|taken out|renewed|upgraded"
     r"|secured|tightened|bolted|fastened|strapped|pinned|up)\b"
     r"|\bso (?:\S+ ){0,3}?can be left (?:\S+ ){0,2}?(?:overnight|outside|unattended|there)\b"
+    # A guard or a feature that makes it safe, or its signing off: "the guillotine guard
+    # makes it completely safe", "with a release handle on the inside of the door", "the
+    # engineers signed it off last week", "its gated and away from the car park"
+    r"|\b(?:guard|cover|lid|fence|gate|barrier|rail|railings|handle|lock|cage|screen|shield"
+    r"|cut - out|cut - off) (?:\S+ )?makes? (?:it|them|this|that|the (?:\S+ )?\S+) (?:\S+ )?safe\b"
+    r"|\bsafe ,? (?:with|there's|theres|there is|it has) (?:a |an |the )?(?:\S+ )?(?:release"
+    r" handle|handle|guard|cover|lock|alarm"
+    r"|rail|railings|barrier|fence|gate|cut - out|cut - off|emergency stop|sensor)\b"
+    r"|\b(?:engineers?|inspectors?|surveyors?|building control|the council|structural \S+)"
+    r" (?:have |has )?(?:signed (?:it |them )?off|certified|inspected|passed) (?:it|them)?\b"
+    r"|\bgated\b|\baway from the (?:car park|road|traffic|roads)\b"
+    # Things sent or kept: "lenses are completely safe in the post"; animals and plants
+    # kept: "completely safe for the bees"
+    r"|\bsafe in the (?:post|van|box|case|safe|shed|store|storeroom|loft)\b"
+    r"|\bsafe for (?:the )?(?:bees|hives?|colony|colonies|plants|lawn|grass|wildlife|birds|fish"
+    r"|pond|hedgehogs|frogs|trees|seedlings|butterflies|bugs|insects|pollinators|worms)\b"
     # Security in so many words (not "locks" as a verb: "locks in moisture").
     r"|\bsafe from (?:theft|thieves|burglars|being stolen)\b|\blocked (?:\S+ )?(?:compound|shed"
     r"|cage|room|cupboard|cabinet|box|store|garage|gate|lockers?)\b|\b(?:combination|door|new"
@@ -11327,6 +11427,8 @@ _EVERYDAY_DOUBLING = LazyPattern(
     r"|cake)|guest list|print run|staff)\b"
     r"|\bdouble - (?:sided|spaced|check\w*|click\w*|glazed|parked|booked|decker|dig\w*|dug"
     r"|barrel\w*|breasted|header|yellow)\b"
+    r"|\bdouble (?:bar|bars|barline|bass|act|room|decker|yellow lines|espresso|figures|digits"
+    r"|glazing|dutch)\b"
     # Fixings and fares: "double the screws on the headrail", "double fares on new years eve"
     r"|\bdoubl\w* (?:up )?(?:the |your |our )?(?:screws|nails|plugs|fixings|bolts|brackets|staples"
     r"|cable ties|knots?|fares?|pay|time|points|prices?|tariffs?)\b"
@@ -11496,7 +11598,11 @@ def _kind_holds(
         return None  # "Loud playback can damage hearing permanently": a harm, no cure
     if kind is MECHANISM and (_DEFINES.match(words) or _ANTACID_AT_WORK.search(words)):
         return None  # "The pancreas is a gland that releases enzymes": a definition
-    if kind in (CURE, MECHANISM) and _REMEDY_DENIED.search(words):
+    if (
+        kind in (CURE, MECHANISM)
+        and _REMEDY_DENIED.search(words)
+        and not _ONE_EXCEPTED.search(words)
+    ):
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
     if kind is DELAYS_CARE and _SAFETY_NET.search(words) and not _RED_FLAG.search(words):
         return None  # "no need to see a doctor for cramp unless it keeps happening"
