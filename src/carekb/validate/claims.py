@@ -622,6 +622,12 @@ RED_FLAG = _words(
     r"(?:black (?:stools|poo|tarry)|tarry (?:\S+ )?(?:stools?|poo|motions))(?! (?:\S+ ){0,6}?"
     r"(?:while|when|if|as) you(?:'re| are)? (?:take|taking|on) (?:\S+ )?(?:iron|bismuth))",
     r"slurr(?:ed|ing)",
+    # A blow to the head, then drowsy or sick; something in or by the eye; a chest that aches.
+    r"(?:struck|hit|knocked|bumped|banged|smacked|whacked) (?:\S+ ){0,2}?(?:on|in) the head"
+    r" (?:\S+ ){0,6}?(?:sleepy|drowsy|sick|vomit\w*|confused|dizzy)",
+    r"(?:hook|splinter|glass|metal|object|chemical|something) (?:\S+ ){0,3}?(?:in|near|close to"
+    r"|next to) (?:the|your|his|her|an) eye",
+    r"chest (?:ache|aches|aching|heaviness|squeezing)",
     # Speech slurring told with the verb: "your speech slurs after a long day".
     r"(?:speech|words|voice|talking) (?:\S+ ){0,2}?slurs",
     # An infected wound or piercing: hot or swollen with a fever or shivers.
@@ -2909,6 +2915,8 @@ _AN_AGE = (
 )
 # Anyone at all, or those most at risk, said to take or do it safely.
 _ANYONE_SAFELY = _words(
+    r"(?:can't|cannot|won't|will not) (?:hurt|harm) (?:anyone|anybody|everyone) ,? (?:babies"
+    r"|children|kids|toddlers|newborns|pregnant women) included",
     # Harmless even to those most at risk: "a tiny amount of peanut cannot hurt even an
     # allergic child"
     r"(?:can't|cannot|can not|won't|will not|couldn't|could not) (?:possibly |ever )?(?:hurt|harm"
@@ -3423,7 +3431,9 @@ _NO_RESULT_AHEAD = rf"(?!(?:\S+ ){{0,4}}?{_CARE_RESULT}\b)"
 # A result of care named just before the guarantee: "remission guaranteed for members who
 # sign up by Tuesday" is a promise, whatever booking words follow.
 _RESULT_GUARANTEED = LazyPattern(
-    rf"\b{_CARE_RESULT} (?:is |are |was |will be |'s |stays? )?guarantee[sd]?\b"
+    # (not "This glue joint is guaranteed to hold")
+    rf"\b(?<!glue )(?<!glued )(?<!wood )(?<!pipe )(?<!mortar )(?<!solder )(?<!expansion )"
+    rf"{_CARE_RESULT} (?:is |are |was |will be |'s |stays? )?guarantee[sd]?\b"
 )
 # A booking, a service or an event guaranteed, not a result: "Your MOT slot is guaranteed for
 # Tuesday", "sports day is guaranteed to go ahead", "Bookings ... are guaranteed once the
@@ -3532,6 +3542,27 @@ _BOOKING_GUARANTEED = LazyPattern(
     r"|\bguaranteed (?:\S+ ){0,4}?(?:arrival|delivery|collection|response|booking|dispatch)"
     r" (?:window|slot|time)s?\b"
     r"|\bguaranteed to raise (?:more|money|funds|over|at least|enough|\d)"
+    # A product's warranty with its receipt, a copy reserved, a joint that holds, an alarm
+    # that stays silent: "The new straighteners are guaranteed for two years, so keep the
+    # receipt", "guarantees a copy within three weeks", "This glue joint is guaranteed to hold
+    # for good", "an alarm with a flat battery is guaranteed to stay silent"
+    # (not "guaranteed for two years of younger skin, no receipt needed")
+    rf"|\bguaranteed for (?:\S+ ){{1,2}}?(?:years?|months?)\b(?=(?: (?!{_CARE_RESULT}\b)\S+){{0,8}}"
+    r" (?:receipt|warranty|proof of purchase|guarantee card|box|paperwork|invoice)\b)"
+    r"|\bguarantees? (?:you )?(?:a|one) (?:copy|loan|item|title|book|parcel|seat|table)\b"
+    r"|\bguaranteed to hold(?! (?:back|off|at bay|down))\b"
+    r"|\bguaranteed to (?:stay|remain|keep|be) (?:silent|quiet|dark|lit|fresh|cool|cold|warm|off)\b"
+    # (not "A tumour starved with this juice fast is guaranteed to stay silent forever")
+    r"(?!(?: \S+){0,3}? (?:forever|for good|for life|permanently|ever again)\b)"
+    r"|\bguaranteed to (?:stay|remain) (?:bonded|stuck|attached|sealed|secure|tight)\b"
+    r"|\bguaranteed not to (?:go off|sound|ring|beep|start|switch on|turn on)\b"
+    # A product's guarantee, and the lab's: "The kettle comes with a three-year guarantee",
+    # "Keep the receipt for the blood pressure monitor, it is guaranteed for two years",
+    # "The lab guarantees results back within ten working days"
+    r"|\b(?:\S+ - (?:year|month)|lifetime|\d+ - year) guarantee\b"
+    r"|\b(?:receipt|proof of purchase|paperwork)\b(?: \S+){0,8}? (?:is|are) guaranteed for"
+    r" (?:\S+ ){1,2}?(?:years?|months?)\b"
+    r"|\bguarantee[sd]? (?:your |the |test )?results back (?:within|in|by)\b"
     # A warranty, free lockers, a service named first: "guaranteed to be replaced free if
     # the clip breaks", "Lockers are guaranteed free for members", "Collection is
     # guaranteed within ten working days" (not "Guaranteed within two working days: the
@@ -8955,8 +8986,25 @@ _STOP_ON_A_REACTION = LazyPattern(
 )
 # A medicine not to be stopped: "Don't stop your statins because of aching legs".
 _MEDICINE_KEPT_ON = LazyPattern(
-    rf"\bstop(?:ping)? (?:taking |using )?(?:your |the |my |his |her |their )?(?:\S+ )?{MEDICINE}"
+    rf"\bstop(?:ping)? (?:taking |using )?(?:your |the |my |his |her |their |any |all )?(?:\S+ )?"
+    rf"{MEDICINE}"
 )
+# Healing told with the care it takes: "Tendon injuries can heal fully with rest and graded
+# loading" (not "Our balm can heal eczema fully with daily use").
+_HEALS_WITH_CARE = LazyPattern(
+    r"\b(?:can|could|may|usually|often) (?:\S+ )?(?:heal|recover|settle|clear up|get better)"
+    r" (?:fully|completely) with (?:\S+ ){0,2}?(?:rest|time|treatment|physio\w*|exercises?|loading"
+    r"|rehab\w*|care)\b"
+)
+
+
+def _medicine_kept_on(clause: Clause, match: re.Match[str]) -> bool:
+    """Is the stop the match tells not to make a medicine's ("Don't stop any prescribed
+    medicine because of a climbing injury")?"""
+    at = match.group().find("stop")
+    return at >= 0 and bool(_MEDICINE_KEPT_ON.match(clause.words, match.start() + at))
+
+
 # The body's own work: "cleared by the body within an hour".
 _BODY_DOES_IT = LazyPattern(r"\bby (?:the|your) (?:own )?(?:body|liver|kidneys|immune system)\b")
 
@@ -9026,14 +9074,15 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
             if pattern.kind is PUSH_PAIN and _HOW_HURT.match(clause.after(match)):
                 continue  # "ignoring pain is how musicians get injury"
             if pattern.kind is PUSH_PAIN and (
-                _STOPPED_BEFORE.search(clause.before(match))
-                or _MEDICINE_KEPT_ON.search(match.group())
+                _STOPPED_BEFORE.search(clause.before(match)) or _medicine_kept_on(clause, match)
             ):
                 # "Stop work and rest if your shoulder hurts", "Don't stop your statins because
                 # of aching legs without talking to your GP": what is stopped is the pushing on,
                 # or a medicine, not the reader's effort
                 continue
-            if pattern.kind is CURE and _BODY_DOES_IT.search(match.group()):
+            if pattern.kind is CURE and (
+                _BODY_DOES_IT.search(match.group()) or _HEALS_WITH_CARE.search(clause.words)
+            ):
                 continue  # "Lactic acid is cleared by the body within an hour": physiology
             if pattern.kind is PUSH_PAIN and (
                 _scorned(clause, match)
@@ -9225,6 +9274,7 @@ _MACHINE_SYSTEM = rf"(?:{'|'.join(_MACHINE_WORDS)}) systems?"
 # What one clears out, a detox in the everyday sense.
 _CLEARABLE = (
     r"(?:inbox|emails?|fridge|freezer|cupboards?|wardrobe|garage|shed|loft|attic|drawers?|desk"
+    r"|bench|workbench|toolbox|tool box|workshop"
     r"|room|kitchen|van|car|caravan|files|phone|office|boot|locker|cellar|feed|socials"
     r"|social media|calendar|diary|playlist|camera roll|photos|apps|drive|shared drive|folders?"
     r"|spreadsheets|desktop|downloads|forum|discord|server|channels?|group chat|website|site"
@@ -9251,7 +9301,8 @@ _THING = (
     # timecode", "realigned the rink markers"
     r"|satellite dish(?:es)?|dish(?:es)?|aerials?|antennas?|antennae|mech hangers?|hangers?"
     r"|derailleurs?|gears|chainrings?|cassettes?|calipers?|callipers?|heaters?|troughs?"
-    r"|dishwashers?|tumble dryers?|microwaves?|cookers?|hobs?|coping"
+    r"|dishwashers?|tumble dryers?|microwaves?|cookers?|hobs?|coping|mirror|drawers?"
+    r"|drawer runners?|runners?|steps?|slabs?|paving|pavers|kerbs?"
     r"|tape heads|print heads?|heads|boxes|pallets?|stacks?|crates|cartons|parcels|markers?"
     r"|pegs|stakes?|timecodes?|slates?|faders|magnets?|cranes?|conveyor belts?|conveyors?"
     # "The old pear tree has been realigned against its stake", "Realign the leading to the
@@ -9276,7 +9327,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r"\bdetox(?:ing)? from (?:checking |scrolling |watching |refreshing |looking at )?(?:your"
     r" |their |our |my |the )?(?:phones?|screens?|social media|emails?|devices?|tech|news"
     r"|webcams?|cameras?|apps?|group chats?|chats?)\b|"
-    r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech"
+    r"\b(?:digital|social media|screen|screen - time|phone|email|e - mail|inbox|news|tech|chat"
+    r"|group chat|whatsapp|messages"
     r"|wardrobe|kitchen|fridge|desk|calendar|paper|plastic|clutter|declutter|playlist|music"
     r"|photo) detox(?:es|ing|ed)?\b"
     # "the forum is having a detox", "the discord is getting a detox"
@@ -9318,7 +9370,8 @@ _EVERYDAY_SENSE = LazyPattern(
     r"|image|view|sound|screen|tv|telly|wifi|wi - fi) (?:\S+ ){0,2}?(?:is|'s|are|works?|came"
     r"|comes)\b"
     r"|\brealign\w* (?:the |a |each |every |all )(?:\S+ ){0,2}?(?:before|then|and then|and)"
-    r" (?:you )?(?:tighten|bolt|clamp|screw|nail|weld|glue|secure|torque)\w* (?:up |down )?(?:the"
+    r" (?:you )?(?:tighten|bolt|clamp|screw|nail|weld|glue|secure|torque|refit|re - ?fit)\w*"
+    r" (?:up |down )?(?:the"
     r"|all|each|every|them|it)\b(?! (?:core|muscles?|glutes?|abs|tummy|stomach|belly|pelvic)\b)"
     # "reset the desk faders to zero" (not "resets your pancreas back to factory settings",
     # nor "resets your cortisol to zero")
@@ -9390,7 +9443,7 @@ _FIXABLE = (
     r"|washing machine|kettle|till|scoreboard|clock|alarm|covers|pitch|square|outfield|rota"
     r"|timetable|schedule|paperwork|spreadsheet|signal|wobble|squeak|rattle|hinge|zip|strap"
     r"|buckle|hose|valve|keg|machine|dropped stitch|handle|crack|platform|tail lift|lock snapping"
-    r"|hinges|cracks"
+    r"|hinges|cracks|shutters?|runners?|blinds?|catch(?:es)?"
     r"|ramp|latch|lid|hatch|mirrors?|lights?|lamps?|stands?|signs?|hydrants?|handrails?|rails?"
     r"|hum|buzz|feedback|cones|clutter|rubbish|junk|weeds|graffiti|radio|drinker|line"
     r"|compressor|filters?"
@@ -9429,8 +9482,9 @@ _THING_FIXED = LazyPattern(
     # the conservatory roof is gone for good", "wants the old hedge gone for good"
     rf"|\b(?:echo|hiss|crackle|static|interference|hum|buzz|feedback|squeak|rattle|leak|damp"
     rf"|draught|wobble|limescale|mould|mold|moss|rust|weeds|ivy|brambles|nettles|hedge|stumps?"
-    rf"|graffiti|rubbish|junk|clutter) (?:\S+ ){{0,5}}?(?:(?:is|are|has|have|'s)"
-    rf" (?:now |finally )?)?(?:gone|stopped|removed|cleared) for good\b"
+    rf"|graffiti|rubbish|junk|clutter) (?:\S+ ){{0,5}}?(?:(?:is|are|has|have|'s|should|will)"
+    rf" (?:now |finally )?(?:stay |stays |remain |remains )?)?(?:gone|stopped|removed|cleared|dry)"
+    rf" for good\b"
     # "fixed the leak in the weighbridge cabin roof, its finally sorted for good"
     rf"|\b{_FIXABLE} (?:\S+ ){{0,8}}?(?:its|it's|it is|that's|thats|all) (?:now |finally )?"
     rf"(?:fixed|sorted|mended|repaired) for good\b"
@@ -9440,6 +9494,9 @@ _THING_FIXED = LazyPattern(
     r"|meat|beef|pork|duck|venison|olives|yolks)"
     r" (?:\S+ )?(?:has |have |had |is |are |was |were )?(?:cured|curing)\b"
     r"|\b(?:cured|curing) (?:ham|bacon|meats?|sausages?|salmon|fish|timber|logs|wood|hides)\b"
+    # "Once fully cured, the water-based varnish is ..."
+    r"|\b(?:fully |properly )?cured ,? (?:the )?(?:\S+ ){0,3}?(?:varnish|paint|resin|glue|epoxy"
+    r"|sealant|concrete|mortar|lacquer|oil|finish|stain|filler|grout)\b"
     # A machine that keeps failing: "The pedalboard keeps cutting out, so we're swapping
     # the power supply to fix it for good".
     # A problem of things: "The new gate latch fixed the goats' escape problem for good"
@@ -9448,7 +9505,7 @@ _THING_FIXED = LazyPattern(
     rf" {_NO_RESULT_AHEAD}(?:\S+ ){{1,3}}?(?:problem|issue|fault|trouble)s? (?:\S+ )?for good\b"
     # Mended by a tradesperson: "The roaster's fixed for good now that the engineer has
     # replaced the thermocouple"
-    r"|\b(?:fixed|sorted|mended|repaired|solved) for good (?:\S+ ){0,2}?(?:now that|now|since"
+    r"|\b(?:fixed|sorted|mended|repaired|solved) for good (?:\S+ ){0,2}?(?:now that|now|since|,"
     r"|after|once|because) (?:the|our|a|an) (?:\S+ )?(?:engineer|plumber|electrician|mechanic"
     r"|technician|fitter|joiner|carpenter|builder|roofer|locksmith|glazier|handyman|installer"
     r"|contractor|repairman|repair man|gas man|landlord|council)s? (?:has |have |had )?"
@@ -9464,6 +9521,10 @@ _THING_FIXED = LazyPattern(
     # "The new queen excluder has fixed the problem of brood in the supers for good"
     rf"|\b(?:fix|fixes|fixed|fixing|sort|sorted|solve\w*) the (?:problem|issue|trouble) (?:of|with)"
     rf" {_NO_RESULT_AHEAD}(?:\S+ ){{1,5}}?for good\b"
+    # A part sorted it: "stopped the reel drag slipping for good, new washers sorted it"
+    r"|\b(?:new|a new|the new|replacement) (?:\S+ )?(?:washers?|seals?|springs?|parts?|bolts?"
+    r"|screws?|bearings?|belts?|fuses?|batteries|battery|bulbs?|hinges?|runners?|gaskets?)"
+    r" (?:sorted|fixed|solved|cured) (?:it|that|the problem)\b"
     # A barrier mended: "the gap in the hoarding is fixed for good, no more kids getting in"
     r"|\bfor good ,? no more (?:\S+ ){0,2}?(?:getting|coming|climbing|sneaking|breaking"
     r"|wandering|squeezing) (?:in|through|out|over|under)\b"
@@ -11268,6 +11329,12 @@ _SECURED = LazyPattern(
     r"|swapped|changed|removed|taken out|renewed|upgraded"
     r"|secured|tightened|bolted|fastened|strapped|pinned|up)\b"
     r"|\bso (?:\S+ ){0,3}?can be left (?:\S+ ){0,2}?(?:overnight|outside|unattended|there)\b"
+    # "completely safe now that every shelf has a lip to stop books sliding off"
+    r"|\bsafe (?:\S+ ){0,3}?(?:now that|now|once|since|because) (?:every|each|all the|the)"
+    r" (?:\S+ )?(?:has|have) (?:a|an|its own|their own) \S+ to (?:stop|keep|hold|prevent)\b"
+    # "certified safe for children's toys"
+    r"|\b(?:certified|tested|rated|approved) (?:as )?safe for (?:\S+ )?(?:toys|food|surfaces"
+    r"|furniture|cots|cribs|worktops|use (?:in|on|with|around))\b"
     # A guard or a feature that makes it safe, or its signing off: "the guillotine guard
     # makes it completely safe", "with a release handle on the inside of the door", "the
     # engineers signed it off last week", "its gated and away from the car park"
@@ -11422,7 +11489,9 @@ _EVERYDAY_DOUBLING = LazyPattern(
     r"\b(?:doubl|tripl|halv)\w* (?:the|our|my|your|their|this|that) (?:\S+ ){0,3}?(?:order|orders"
     r"|recipe|quantities|ingredients|servings|pattern|number of (?!doses|tablets|pills|puffs"
     r"|units)\S+|batch|quantity|portions?"
-    r"|stock|delivery|price|budget|rota|shifts?|size|crew|team|amount of (?:food|stock|chairs"
+    r"|stock|delivery|price|budget|rota|shifts?|size|crew|team|mix|mixture|flakes|paint|glaze"
+    r"|dye|toner|bleach|developer|shellac|stain|varnish|concrete|mortar|grout|dough|batter"
+    r"|amount of (?:food|stock|chairs"
     r"|tables|towels"
     r"|cake)|guest list|print run|staff)\b"
     r"|\bdouble - (?:sided|spaced|check\w*|click\w*|glazed|parked|booked|decker|dig\w*|dug"
@@ -11474,9 +11543,18 @@ _AGE_BOUND = LazyPattern(rf"\b(?:over|from|aged|older than|above) {_AN_AGE}")
 
 
 # Lasting harm told: "can damage hearing permanently", "permanent scarring".
+# Help called and shrugging it off refused: "stay put and radio the office, dont try to walk
+# it off" (not "dont try to walk it off, just sleep it off").
+_HELP_AND_NO_SHRUG = LazyPattern(
+    r"\b(?:radio|call|ring|phone|tell|get|fetch|shout for) (?:\S+ ){0,3}?(?:the office|a first"
+    r" aider|first aid|help|someone|999|111|an ambulance|the nurse|a doctor|your supervisor)"
+    r"(?: \S+){0,4}? ,? (?:and )?(?:don't|dont|do not|never) (?:try to |just )?(?:walk|sleep"
+    r"|shake|run) it off\b(?! ,? (?:just )?(?:sleep|walk|shake|rest))"
+)
 _HARM_FOR_GOOD = LazyPattern(
     r"\b(?:can|could|may|might|will|would) (?:\S+ )?(?:damage|harm|injure|scar|ruin|deafen"
     r"|blind|weaken) (?:\S+ ){0,3}?(?:permanently|for good|forever|for life)\b"
+    r"|\b(?:can|could|may|might) (?:become|be|end up) permanent\b"
     r"|\b(?:cause|causes|leave|leaves|lead to|leads to) (?:\S+ )?permanent (?:damage|harm|injury"
     r"|scarring|hearing loss|sight loss)\b"
 )
@@ -11604,6 +11682,8 @@ def _kind_holds(
         and not _ONE_EXCEPTED.search(words)
     ):
         return None  # "Apple cider vinegar won't dissolve kidney stones": the promise denied
+    if kind is DELAYS_CARE and _HELP_AND_NO_SHRUG.search(words):
+        return None  # "stay put and radio the office, dont try to walk it off"
     if kind is DELAYS_CARE and _SAFETY_NET.search(words) and not _RED_FLAG.search(words):
         return None  # "no need to see a doctor for cramp unless it keeps happening"
     if kind in (CURE, SAFETY, MECHANISM) and (
