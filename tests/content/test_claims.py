@@ -7403,7 +7403,7 @@ def test_set_240_shapes_read(sentence: str, kinds: list[str]) -> None:
         ),
         (
             "Our guaranteed diabetes reversal service means you will never need insulin again.",
-            ["promise of cure"],
+            ["promise of cure", "promise of cure"],
         ),
         (
             "We offer a guaranteed lifetime back-pain cure service, one visit and it never "

@@ -3503,9 +3503,9 @@ _BOOKING_GUARANTEED = LazyPattern(
     # "guaranteed to be finished before the summer", "guaranteed within two working days",
     # "We guarantee every new carer two shadow shifts", "we'll remake it or refund you"
     # "a guaranteed lifetime sharpening service" (not "a guaranteed weight loss service")
-    r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:(?!(?:pain|weight"
-    r"|healing|relief|recovery|results?|cure|loss|fat|detox|or|and|we|you|your|it|to|of)\b)"
-    r"[a-z]+ ){0,2}?(?:delivery|response"
+    r"|\bguarantee(?:s|d)? (?:(?:same|next|\S+) - (?:day|week) |24 - hour )?(?:(?!(?:"
+    + _CARE_RESULT
+    + r"|or|and|we|you|your|it|to|of)\b)[a-z]+ ){0,2}?(?:delivery|response"
     r"|dispatch|service|slot|place|refund|collection|installation|inspection|maintenance"
     r"|safety check)\b|\bguaranteed (?:snow|sunshine|sun|good weather)\b"
     # "Boarding fees are guaranteed not to rise", "guarantees the same walker every week",
