@@ -8977,13 +8977,6 @@ _ASKED_WHETHER = LazyPattern(
 _STOPPED_BEFORE = LazyPattern(
     r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:stop|quit|pause|cease|down)\s*$"
 )
-# A product stopped on a reaction to it, the leaflet's own rule: "Stop using the flea spray
-# and rinse your skin with water if you get a rash".
-_STOP_ON_A_REACTION = LazyPattern(
-    r"\bstop (?:using|taking|applying)? ?(?:\S+ ){0,12}?if (?:you |they |your \S+ )?(?:get|gets"
-    r"|notice|develop|have|has|see|feel) (?:a |an |any )?(?:\S+ )?(?:rash|reaction|itch\w*|swelling"
-    r"|hives|blisters?|redness|burning|stinging|side effects?)\b"
-)
 # A medicine not to be stopped: "Don't stop your statins because of aching legs".
 _MEDICINE_KEPT_ON = LazyPattern(
     rf"\bstop(?:ping)? (?:taking |using )?(?:your |the |my |his |her |their |any |all )?(?:\S+ )?"
@@ -9132,8 +9125,6 @@ def find_claims(clause: Clause, negations: frozenset[str]) -> Iterator[Claim]:
                 continue
             if pattern.kind is MEDICINE_CHANGE and _CLINICIAN_ORDERS.search(clause.before(match)):
                 continue  # "Some surgeons ask you to pause oestrogen before an operation"
-            if pattern.kind is MEDICINE_CHANGE and _STOP_ON_A_REACTION.search(clause.sentence()):
-                continue  # "Stop using the flea spray ... if you get a rash ..., and call 111"
             if pattern.kind is MEDICINE_CHANGE and _relief_done(clause, match):
                 continue  # "stop the painkillers once the pain settles"
             if pattern.kind is MEDICINE_CHANGE and _TRYING_FOR_BABY.search(clause.sentence()):
@@ -10196,13 +10187,15 @@ _UNLESS_ADVISED = LazyPattern(
 def _first_aid(clause: Clause, match: re.Match[str]) -> bool:
     """A medicine given or stopped as first aid, with help on its way: "while you wait
     for the ambulance, chew one 300 mg aspirin"; "if your face swells after taking this
-    medicine, stop it and seek help urgently"."""
+    medicine, stop it and seek help urgently", "Stop using the flea spray ... if you get a
+    rash ..., and call 111 if it spreads" (a stop told with the reaction after it)."""
     sentence = clause.sentence()
     if _HELP_ON_ITS_WAY.search(sentence):
         return True
     if match.group().startswith("stop") and _STOP_AND_ASK.search(clause.after(match)):
         return True  # "stop it and get medical advice if you develop stomach pain"
-    return bool(_REACTION.search(clause.sentence_before(match))) and _sends_for_help(sentence)
+    told = sentence if match.group().startswith("stop") else clause.sentence_before(match)
+    return bool(_REACTION.search(told)) and _sends_for_help(sentence)
 
 
 _HELP_ON_ITS_WAY = LazyPattern(
@@ -11091,7 +11084,9 @@ _HEARD_DENIED = LazyPattern(
     # "..., theres no spray that does that mate"
     r"|(?:there's|theres|there is) no (?:\S+ ){1,2}?that (?:does|do|can do|will do) that\b"
     r"|(?:they're|theyre|it's|its"
-    r"|he's|she's|that's|thats) (?:really |actually |just )?not(?=\s*[,;.:]|\s+and\b|\s*$)"
+    r"|he's|she's|that's|thats) (?:really |actually |just )?not(?=\s*[,;.:]|\s+and\b|\s*$"
+    # "..., theyre not safe and your liver and kidneys do that job anyway"
+    r"| (?:safe|true|real|effective|proven|a thing|right|correct)\b)"
     r"|(?:the )?(?:research|evidence|science|studies|trials) (?:doesn't|does not|don't|do not"
     r"|hasn't|has not|haven't|have not) (?:\S+ )?(?:support|back|show)\b"
     # "..., but my GP said sleep habits matter far more than any tea"
@@ -11125,8 +11120,6 @@ _HEARD_DENIED = LazyPattern(
     r"|nothing to do with (?:it|that|\S+)\b"
     # "..., there is no truth in that"
     r"|(?:there's|theres|there is) no truth (?:in|to) (?:that|it|this)\b"
-    r"|(?:they're|theyre|it's|its|that's|thats) (?:really |actually |just )?not (?:safe|true|real"
-    r"|effective|proven|a thing|right|correct)\b"
     r"|(?:honestly )?it was (?:\S+ ){0,5}?(?:physio|treatment|rest|time|surgery|the operation"
     r"|tablets|medication|antibiotics|the doctor|the gp) that (?:did it|fixed it|helped|worked"
     r"|cured it|sorted it)\b"
