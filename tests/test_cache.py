@@ -12,6 +12,8 @@ import json
 import os
 import shutil
 import time
+from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -902,3 +904,50 @@ def test_a_new_day_with_many_findings_is_still_served_by_the_index(aged_sample, 
         cached = _lint_paths(run, ())
     assert cached == _lint_paths(run, (), "--no-cache")
     assert 3 <= len(parsed) < len(entries) / 2, parsed
+
+
+def _picture_through_a_link(root: Path) -> tuple[Path, Path]:
+    """cat-cow's picture moved into a folder of its own and shown through a link to it
+    (the same bytes): a pictures finding. Returns the link and the file."""
+    picture = root / "kb/pictures/cat-cow.png"
+    moved = root / "kb/pictures/moved/cat-cow.png"
+    moved.parent.mkdir()
+    picture.rename(moved)
+    picture.symlink_to(moved)
+    return picture, moved
+
+
+def test_the_findings_kept_by_file_hold_none_of_a_rule_that_always_runs(aged_sample):
+    """pictures reads more than its entry's file, so it runs on every lint and is never
+    answered from the findings kept by file (the memo). A lint afresh runs it in the same
+    workers as the rules whose findings are kept: its findings must not be kept with
+    theirs."""
+    from carekb.kb import open_kb
+    from carekb.load.project import find_project
+    from carekb.validate.engine import lint
+
+    _picture_through_a_link(aged_sample)
+    technique = aged_sample / "kb/techniques/cat-cow.yaml"
+    technique.write_text(technique.read_text().replace("\nid:", "\nid: ", 1) + "  \n")
+    project = find_project(aged_sample)
+    memo: dict[str, Any] = {}
+    found = lint(project, open_kb(project), memo=memo).findings
+    assert {"pictures", "trailing-whitespace"} <= {f.rule for f in found if "cat-cow." in f.path}
+    kept = [item["rule"] for key, items in memo.items() if "cat-cow." in key for item in items]
+    assert "trailing-whitespace" in kept
+    assert "pictures" not in kept
+
+
+def test_a_picture_shown_through_a_link_then_put_back_lints_the_same_warm_and_fresh(
+    aged_sample, run
+):
+    """The entry's key does not change (the same bytes), its pictures finding does."""
+    picture, moved = _picture_through_a_link(aged_sample)
+    linked = _both_ways(run)
+    assert any(f["rule"] == "pictures" and "link" in f["message"] for f in linked[1])
+    picture.unlink()
+    moved.rename(picture)
+    moved.parent.rmdir()
+    _settle_only([picture], AGE - 10)
+    _, findings = _both_ways(run)
+    assert not [f for f in findings if f["rule"] == "pictures"]

@@ -321,6 +321,9 @@ class Entry:
     outline: Outline = field(init=False, repr=False, compare=False)
     id: str = field(init=False, repr=False, compare=False)
     path: str = field(init=False, repr=False, compare=False)
+    # What an approval of the entry as it is now signs: kept here by the trust layer,
+    # which works it out (carekb.trust.approvals.current_hash).
+    content_hash: str = field(init=False, repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for a slot not set yet (or a name the class does not have).

@@ -179,7 +179,7 @@ def review_verdict(
     An approval signed later than ``now`` (default: :func:`carekb.clock.now`)
     is not valid, so the ``next_review`` it set never counts either.
     """
-    current = content_hash(entry.data)
+    current = current_hash(entry)
     approvals = entry.fields.review.approvals
     checks = _checked_against_roster(entry, approvals, kb, current, now or clock.now())
     valid = _distinct_reviewers(c for c in checks if c.ok)
@@ -212,6 +212,17 @@ def review_verdict(
         days_left=days_left,
         next_review_limit=limit.isoformat() if limit else None,
     )
+
+
+def current_hash(entry: Entry) -> str:
+    """The content hash of ``entry`` as it is now, worked out once per entry: a cold lint
+    asked again for every entry a precaution's check looks up after the entry's own
+    checks (a third more hashes, each a walk and a serialisation of the whole entry)."""
+    try:
+        return entry.content_hash
+    except AttributeError:  # not worked out yet
+        entry.content_hash = content_hash(entry.data)
+        return entry.content_hash
 
 
 def _checked_against_roster(
