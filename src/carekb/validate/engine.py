@@ -268,8 +268,8 @@ def _start_local_findings(
     todo = split_off(kb, known) if known else kb
     taken = [] if known else beside.rules
     # Where every entry is checked afresh, the rules that always run go with the others,
-    # in the same workers: in workers of their own, each read every entry's fields again
-    # (a cold lint of 10,000 entries forked two more processes, for a second each).
+    # in the same workers: in workers of their own, they read every entry's fields again
+    # (a cold lint of 10,000 entries forked two more processes, half a second of CPU each).
     together = [] if known else always
     progress.stage("checking entries", len(todo.entries))
     apart = [s for s in always if s not in together]
