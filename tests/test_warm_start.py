@@ -50,30 +50,39 @@ def test_an_unchanged_project_is_answered_without_importing_the_rules(tmp_path):
     assert imported == []
 
 
-def test_the_cycle_collector_is_on_again_after_a_warm_lint(tmp_path, run, monkeypatch):
-    """A warm lint pauses Python's cycle collector while it reads the index; a process
-    that lives on (the review desk, an editor) must get it back, also when the warm lint
-    gives way to a lint afresh."""
+def test_the_cycle_collector_is_paused_during_a_lint_and_on_again_after(tmp_path, run, monkeypatch):
+    """A lint pauses Python's cycle collector, afresh and warm (it walked the whole
+    knowledge base again and again); a process that lives on (the review desk, an
+    editor) must get it back after either."""
     import gc
 
     root = tmp_path / "sample"
     shutil.copytree(REPO_ROOT / "kb", root / "kb")
     shutil.copy(REPO_ROOT / "carekb.yaml", root / "carekb.yaml")
     monkeypatch.chdir(root)
-    paused: list[bool] = []
+    paused: list[tuple[str, bool]] = []
     import carekb.validate.incremental as incremental
 
-    real = incremental.fresh_files
-    monkeypatch.setattr(
-        incremental, "fresh_files", lambda *a: paused.append(gc.isenabled()) or real(*a)
-    )
+    lint_module = sys.modules["carekb.validate.lint"]
+    real_fresh, real_lint = incremental.fresh_files, lint_module.lint
+
+    def fresh_files(*args: object) -> object:
+        paused.append(("warm", gc.isenabled()))
+        return real_fresh(*args)
+
+    def lint(*args: object, **kwargs: object) -> object:
+        paused.append(("rules", gc.isenabled()))
+        return real_lint(*args, **kwargs)
+
+    monkeypatch.setattr(incremental, "fresh_files", fresh_files)
+    monkeypatch.setattr(lint_module, "lint", lint)
     assert gc.isenabled()
     faq = sorted((root / "kb" / "faqs").glob("*.yaml"))[0]
     for _ in range(2):  # afresh, then warm after an edit
         assert run("lint").exit_code in (0, 1)
         assert gc.isenabled()
         faq.write_text(faq.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert paused == [False]
+    assert paused == [("rules", False), ("warm", False), ("rules", False)]
 
 
 # The same for an export: what the process imported of the renderers.
