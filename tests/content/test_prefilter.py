@@ -220,6 +220,7 @@ def test_a_long_expression_that_cannot_match_is_not_run_at_all(
     assert list(long.finditer("word7 is not fine")) == []
     assert long.match("word7 were normal") is None
     assert long.fullmatch("word7 is finest") is None
+    assert list(long.finditer("word7 is fine", 0, 12)) == []  # up to "fin"
     assert long._compiled is None  # RE2 answered each time: Python's engine never compiled it
     assert long.search("so word7 are normal") is not None
     assert long._compiled is not None
@@ -241,6 +242,10 @@ def test_a_long_expression_asked_of_re2_finds_what_pythons_engine_finds(
         assert [m.span() for m in long.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert bool(long.search(text)) == bool(plain.search(text))
         assert bool(long.match(text)) == bool(plain.match(text))
+        # Up to a point: the text read as if it ended there, by both ("finer" cut to "fine").
+        for end in range(len(text) + 1):
+            found = [m.span() for m in long.finditer(text, 0, end)]
+            assert found == [m.span() for m in plain.finditer(text, 0, end)], (text, end)
     # From a position, a match may depend on the text before it: never asked of RE2.
     assert long.search("xword12 is fine", 1) is None and plain.search("xword12 is fine", 1) is None
     assert long.search("a word12 is fine", 2) is not None

@@ -123,9 +123,12 @@ class LazyPattern:
         return self.compiled.finditer(string, pos, endpos)
 
     def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
-        """Does RE2 say this long expression matches nowhere in ``string``? Asked only
-        of a whole string: a match at ``pos`` may depend on the text before it."""
-        if self._runs == _NO_GUARD or pos or endpos < len(string):
+        """Does RE2 say this long expression matches nowhere in ``string`` up to
+        ``endpos``? Asked only from the start of a string: a match at ``pos`` may depend
+        on the text before it. Up to ``endpos`` Python's engine reads the string as if it
+        ended there, so that much is asked: the red flags' expression, searched before
+        a claim for a negation it owns, cost 150 microseconds a clause there."""
+        if self._runs == _NO_GUARD or pos:
             return False
         guard = self._guard
         if guard is None:
@@ -136,7 +139,7 @@ class LazyPattern:
             if guard is None:
                 self._runs = _NO_GUARD
                 return False
-        return not guard(string)
+        return not guard(string if endpos >= len(string) else string[:endpos])
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}...)"
