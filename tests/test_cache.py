@@ -190,7 +190,9 @@ def test_after_one_edit_only_that_file_is_parsed_and_checked(aged_case, run, mon
     monkeypatch.setattr(
         engine,
         "start_split",
-        lambda kb, check: checked.append([e.path for e in kb.entries]) or real_split(kb, check),
+        lambda kb, check, *more: (
+            checked.append([e.path for e in kb.entries]) or real_split(kb, check, *more)
+        ),
     )
     code, findings = _lint(run)
     # Read: the edited entry, the roster, and the entries whose cross-file findings

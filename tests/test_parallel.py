@@ -434,3 +434,31 @@ def test_with_findings_taken_from_the_memo_the_per_entry_rules_stay_with_the_cal
         findings, taken = engine._start_local_findings(kb, [], nothing, memo, beside)
         assert taken == handed
         assert findings() == []
+
+
+def test_what_is_prepared_before_the_fork_is_there_in_every_worker(copy_case, monkeypatch):
+    """start_split prepares once, here, and only when it forks workers: each worker
+    inherits what was built (the rules' compiled expressions, word lists) instead of
+    building it again. Here what is built is a note of the process that built it."""
+    from carekb.kb import open_kb
+    from carekb.load.project import find_project
+    from carekb.model import Finding, Level
+
+    _force_workers(monkeypatch, count=2)
+    kb = open_kb(find_project(copy_case("clean")))
+    prepared: list[int] = []
+
+    def check(view):
+        seen = f"{os.getpid()} {prepared}"
+        return [Finding(view.entries[0].path, 1, 1, "note", seen, Level.WARNING)]
+
+    pending = parallel.start_split(kb, check, lambda: prepared.append(os.getpid()))
+    assert prepared == [os.getpid()]
+    seen = [finding.message.split(" ", 1) for finding in pending()]
+    assert len(seen) == 2
+    assert all(int(pid) != os.getpid() and notes == f"[{os.getpid()}]" for pid, notes in seen)
+    assert workers.failures == []
+    # Too small to share out: checked here when asked, and nothing prepared for workers.
+    monkeypatch.setattr(parallel, "worker_count", lambda size, minimum: 1)
+    assert len(parallel.start_split(kb, check, lambda: prepared.append(0))()) == 1
+    assert prepared == [os.getpid()]

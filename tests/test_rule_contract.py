@@ -93,6 +93,7 @@ def test_a_module_keeping_the_contract_gets_the_flag_defaults():
         ({"OPTIONS": ["limit"]}, "OPTIONS should be Mapping, not list"),
         ({"ID": None}, "ID is missing"),
         ({"check": None}, "check(ctx) is missing"),
+        ({"prepare": 3}, "prepare should be a function, not 3"),
     ],
 )
 def test_an_unknown_or_wrongly_typed_name_is_refused(names, message):

@@ -12741,3 +12741,18 @@ _CHANGE_WORDS = LazyPattern(
     r"|meds)\b(?:.{0,60}?)\b(?:together|at once|at one time|in one go|at the same time(?!"
     r" (?:each|every)))\b"
 )
+
+
+def prepare() -> None:
+    """Build now what the reader otherwise builds on first use, in every process that
+    reads: RE2's filter of the patterns, every expression compiled (from the programs
+    an earlier run kept), and the learned reader's model. A lint of a large knowledge
+    base has this done once before it forks the workers that check the entries, which
+    then share it: each worker of a cold lint of 10,000 entries otherwise spent about
+    two seconds of CPU on its first thousand entries more than on the next."""
+    _PREFILTER.build()
+    expressions = [value for value in globals().values() if isinstance(value, LazyPattern)]
+    expressions += [p.regex for p in _PATTERNS if isinstance(p.regex, LazyPattern)]
+    for expression in expressions:
+        _ = expression.compiled
+    learned.prepare()

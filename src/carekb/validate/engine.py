@@ -273,13 +273,13 @@ def _start_local_findings(
     together = [] if known else always
     progress.stage("checking entries", len(todo.entries))
     apart = [s for s in always if s not in together]
-    started = [start_split(kb, lambda view: check(apart, view))] if apart else []
+    started = [start_split(kb, lambda view: check(apart, view), _preparer(apart))] if apart else []
 
     def share(view: KnowledgeBase) -> list[Finding]:
         found = in_pieces(view, lambda piece: check(cacheable + together, piece))
         return found + beside.check_share(taken, view) if taken else found
 
-    afresh = start_split(todo, share)
+    afresh = start_split(todo, share, _preparer([*cacheable, *together]))
     # Findings of these are not kept by file: the memo holds the cacheable rules' only.
     handed = frozenset(setting.rule.id for setting in [*taken, *together])
 
@@ -292,6 +292,18 @@ def _start_local_findings(
         return found + fresh
 
     return findings, taken
+
+
+def _preparer(rules: list[RuleSetting]) -> Callable[[], None]:
+    """What prepares ``rules`` for checking entries (:data:`RuleSpec.prepare`), once,
+    before workers are forked to check them."""
+    chosen = [setting.rule.prepare for setting in rules if setting.rule.prepare is not None]
+
+    def prepare() -> None:
+        for one in chosen:
+            one()
+
+    return prepare
 
 
 def _remember(

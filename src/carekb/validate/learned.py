@@ -469,6 +469,13 @@ class _Matrix:
         return exps / exps.sum(axis=1, keepdims=True)
 
 
+def prepare() -> None:
+    """Read the model and, where numpy is there, build its arrays: what a process
+    otherwise does when it first reads (:func:`reading_ahead`)."""
+    model()
+    _matrix()
+
+
 @functools.lru_cache(maxsize=1)
 def _matrix() -> _Matrix | None:
     """The shipped model as arrays, built once per process; None without numpy."""

@@ -31,7 +31,9 @@ PIECE = 1000
 
 
 def start_split(
-    kb: KnowledgeBase, check: Callable[[KnowledgeBase], list[Finding]]
+    kb: KnowledgeBase,
+    check: Callable[[KnowledgeBase], list[Finding]],
+    prepare: Callable[[], None] = lambda: None,
 ) -> Callable[[], list[Finding]]:
     """``check`` over ``kb`` cut into shares, each started now in a worker of its own, so
     this process is free meanwhile (the cross-file rules run here); the function returned
@@ -41,11 +43,14 @@ def start_split(
     Each worker also sends back the signatures it verified (or relied on), so
     they are kept for the next run; and likewise the answers about words it gave
     (:mod:`carekb.validate.wordmemory`), and the expressions it compiled
-    (:mod:`carekb.validate.lazyre`).
+    (:mod:`carekb.validate.lazyre`). Where there are workers to fork, ``prepare`` runs
+    here first: what it builds (the rules' compiled expressions, word lists, a
+    model's arrays) every worker inherits, instead of building it again.
     """
     parts = split(kb, worker_count(len(kb.entries), MIN_ENTRIES))
     if len(parts) <= 1:
         return lambda: check(kb)
+    prepare()  # here, once: every worker inherits what it builds
 
     def work(view: KnowledgeBase) -> list[_Share]:
         return [(check(view), verified.used(), wordmemory.used(), lazyre.learned())]

@@ -333,6 +333,13 @@ def sources() -> list[Path]:
     return found
 
 
+def prepare() -> None:
+    """Find the pronouncing dictionary and load pyphen's now, as the first word
+    counted otherwise does."""
+    _pronunciations()
+    _hyphenator()
+
+
 @functools.cache
 def _pronunciations() -> _Pronouncing:
     """The CMU Pronouncing Dictionary's file, searched as it lies.

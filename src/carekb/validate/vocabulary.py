@@ -50,6 +50,11 @@ def sources() -> list[Path]:
     return [package / "__init__.py", package / "data" / "large_en.msgpack.gz"]
 
 
+def prepare() -> None:
+    """Load wordfreq's list now, as the first word asked about otherwise does."""
+    _frequencies()
+
+
 @functools.cache
 def _frequencies() -> dict[str, float]:
     # Imported here, not at the top: wordfreq and its list cost most of a second,

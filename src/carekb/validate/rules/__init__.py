@@ -43,7 +43,12 @@ upper-case ones:
 
 The module's docstring is the rule's user documentation, with a passing and a
 failing example (``carekb rules --markdown`` publishes it), and
-``check(ctx)`` is a generator of findings over ``ctx.kb``.
+``check(ctx)`` is a generator of findings over ``ctx.kb``. A local rule may also
+define ``prepare()``: it builds now what the rule otherwise builds in a process on
+first use, whatever the text (compiled expressions, word lists, a model's arrays).
+Before the engine forks workers to check shares of a large knowledge base, it
+prepares the rules they will run, once, so that every worker inherits what was
+built instead of building it again.
 
 :func:`rule_spec` turns a module into a frozen :class:`RuleSpec`, and is the
 only reader of these names. It refuses a module that lacks a required name,
@@ -62,7 +67,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import dataclass, fields
 from types import MappingProxyType, ModuleType
 from typing import Any
 
@@ -117,6 +122,7 @@ class RuleSpec:
     options: Mapping[str, Any]
     doc: str  # the module's docstring, cleaned as inspect.getdoc would
     check: Callable[[RuleContext], Iterator[Finding]]
+    prepare: Callable[[], None] | None = None  # see the module's docstring
     # The flags: a module that does not set one gets the default here.
     local: bool = False
     cacheable: bool = True
@@ -131,7 +137,7 @@ class RuleContractError(Exception):
 _REQUIRED: dict[str, type] = {"ID": str, "LEVEL": Level, "OPTIONS": Mapping}
 # Every flag a rule may set, as it is spelt in the module, with its default.
 _FLAGS: dict[str, Any] = {
-    f.name.upper(): f.default for f in fields(RuleSpec) if f.default is not MISSING
+    f.name.upper(): f.default for f in fields(RuleSpec) if isinstance(f.default, bool)
 }
 _RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -160,12 +166,16 @@ def rule_spec(module: ModuleType) -> RuleSpec:
     check = names.get("check")
     if not callable(check):
         raise RuleContractError(f"{where}: check(ctx) is missing")
+    prepare = names.get("prepare")
+    if prepare is not None and not callable(prepare):
+        raise RuleContractError(f"{where}: prepare should be a function, not {prepare!r:.60}")
     return RuleSpec(
         id=names["ID"],
         level=names["LEVEL"],
         options=MappingProxyType(dict(options)),
         doc=inspect.cleandoc(module.__doc__ or ""),
         check=check,
+        prepare=prepare,
         **{name.lower(): value for name, value in flags.items()},
     )
 

@@ -545,6 +545,10 @@ def _joins_terms(
 _LIST_ITEM = re.compile(r",\s*$")
 
 
+def prepare() -> None:
+    vocabulary.prepare()
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     terms = PhraseList(ctx, "terms", _FIELDS, suffix="(?:s|es)?")
     explainers = _compile(ctx)

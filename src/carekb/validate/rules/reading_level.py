@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level, Position
-from carekb.validate import fields, prose
+from carekb.validate import fields, prose, readability
 from carekb.validate.context import RuleContext
 from carekb.validate.readability import Sentence, TextStats, flesch_kincaid_grade, sentences, words
 
@@ -59,6 +59,10 @@ LOCAL = True
 _QUOTE_CHARS = 60
 _LEAD_WORDS = 6
 _LEAD_REACH = 400  # characters that hold the first words of a sentence, markup and all
+
+
+def prepare() -> None:
+    readability.prepare()
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:

@@ -162,8 +162,8 @@ from dataclasses import replace
 from typing import Any
 
 from carekb.model import Entry, Finding, JsonPath, Level
+from carekb.validate import claims, learned, prose
 from carekb.validate import clauses as reader
-from carekb.validate import learned, prose
 from carekb.validate.claims import Claim, find_claims, find_learned, read_after_question
 from carekb.validate.clauses import Clause
 from carekb.validate.context import RuleContext
@@ -186,6 +186,10 @@ OPTIONS: dict[str, Any] = {
     "negations": sorted(reader.NEGATIONS),
     "learned": True,
 }
+
+
+def prepare() -> None:
+    claims.prepare()
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
