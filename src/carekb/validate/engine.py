@@ -270,9 +270,8 @@ def _start_local_findings(
     # Where every entry is checked afresh, the rules that always run go with the others,
     # in the same workers: in workers of their own, they read every entry's fields again
     # (a cold lint of 10,000 entries forked two more processes, half a second of CPU each).
-    together = [] if known else always
+    together, apart = ([], always) if known else (always, [])
     progress.stage("checking entries", len(todo.entries))
-    apart = [s for s in always if s not in together]
     started = [start_split(kb, lambda view: check(apart, view), _preparer(apart))] if apart else []
 
     def share(view: KnowledgeBase) -> list[Finding]:
