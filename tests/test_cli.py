@@ -107,6 +107,25 @@ def test_lint_paths_are_relative_to_the_working_folder(copy_case, run, monkeypat
     assert result.stdout.startswith("faqs/twice.yaml:5:1: error yaml-syntax")
 
 
+@pytest.mark.parametrize("where", [".", "kb", "kb/faqs", "..", "../elsewhere"])
+def test_every_finding_path_is_shown_as_relpath_shows_it(tmp_path, monkeypatch, where):
+    # The report works out each folder's place once; a file's shown path must still be
+    # exactly os.path.relpath's from wherever carekb runs (inside the project too, where
+    # "kb/faqs" seen from "kb" is "faqs", not "../kb/faqs").
+    from carekb.model import Finding, Level
+    from carekb.report import text
+
+    root = tmp_path / "project"
+    (root / "kb" / "faqs").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(root / where)
+    paths = ["kb/faqs/a.yaml", "kb/faqs/b.yaml", "kb/people.yaml", "carekb.yaml", "kb", ""]
+    paths.append(str(tmp_path / "outside.yaml"))
+    findings = [Finding(path, 1, 1, "schema", "m", Level.ERROR) for path in paths]
+    shown = [line.split(":1:1:")[0] for line in text(findings, root).splitlines()]
+    assert shown == [os.path.relpath(root / path) for path in paths]
+
+
 def test_lint_json_format(copy_case, run, monkeypatch):
     case = copy_case("roster-duplicate")
     monkeypatch.chdir(case)

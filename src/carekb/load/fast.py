@@ -228,24 +228,23 @@ def pinpoint(
 
     A schema finding needs one position in a file; the tables hold every node's, and
     building them cost a file with one finding more than checking it. So the marks
-    before ``path`` are counted, not kept. ``None`` if ``data`` does not fit the marks.
+    before ``path`` are counted, not kept. ``data`` must fit the marks (:func:`marks_fit`):
+    checking here read the whole document again for every finding.
     """
-    if _marks_in(data) != len(marks):
-        return None  # as walk_positions: NFC made two keys one
     node: Any = data
-    at = 0  # where the marks of ``node``'s children begin
+    # Where the marks of ``node``'s children begin and end (None: not counted). A step in
+    # the second half of its mapping or list is counted from the end: an unknown field
+    # is most often added last, after every field the entry holds.
+    at = 0
+    end: int | None = len(marks)
     found: tuple[int, bool] | None = None  # the deepest step's first mark, and if it is a key
     for step in path:
         if isinstance(node, dict) and isinstance(step, str) and step in node:
-            for name, value in node.items():
-                if name == step:
-                    break
-                at += 4 + _marks_in(value)  # a key's own two marks, its value's two, and within
-            found, node, at = (at, True), node[step], at + 4
+            start, end = _span(list(node.values()), list(node).index(step), at, end, 4)
+            found, node, at = (start, True), node[step], start + 4
         elif isinstance(node, list) and type(step) is int and 0 <= step < len(node):
-            for value in node[:step]:
-                at += 2 + _marks_in(value)
-            found, node, at = (at, False), node[step], at + 2
+            start, end = _span(node, step, at, end, 2)
+            found, node, at = (start, False), node[step], start + 2
         else:
             break  # not in the document: its nearest ancestor, as the tables answer
     if found is None:
@@ -256,9 +255,35 @@ def pinpoint(
     return Position(marks[first] + 1, marks[first + 1] + 1)
 
 
+def _span(
+    values: list[Any], index: int, at: int, end: int | None, own: int
+) -> tuple[int, int | None]:
+    """Where the marks of ``values[index]`` begin (its ``own``: four for a key and its
+    value, two for a list item), and where those within it end (None: not counted),
+    in a mapping's values or a list whose marks run from ``at`` to ``end``."""
+    if end is not None and index > len(values) // 2:
+        after = size = 0
+        for value in reversed(values[index:]):
+            size = own + _marks_in(value)
+            after += size
+        start = end - after
+        return start, start + size
+    for value in values[:index]:
+        at += own + _marks_in(value)
+    return at, None
+
+
+def marks_fit(data: dict[str, Any], marks: array[int]) -> bool:
+    """Does ``data`` (what :func:`fast_read` returned, in NFC) fit its ``marks``? Not
+    when NFC made two keys one, which only text beyond ASCII can do."""
+    return _marks_in(data) == len(marks)
+
+
 def _marks_in(node: Any) -> int:
     """How many marks :func:`walk_positions` reads for what ``node`` holds: four for
     each key of a mapping within, two for each list item."""
+    if not isinstance(node, dict | list):
+        return 0  # most values: a finding's key counts every field before it
     count = 0
     pending = [node]
     while pending:

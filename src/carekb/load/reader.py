@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from carekb.load.fast import fast_read, pinpoint, walk_positions
+from carekb.load.fast import FastDocument, fast_read, marks_fit, pinpoint, walk_positions
 from carekb.load.regular import read_regular
 from carekb.model import Document, JsonPath, Position, PositionTables, Problem, nfc
 
@@ -129,11 +129,21 @@ def load_bytes(
                 path=display,
                 data=data,
                 text=text,
-                position_source=LazyPositions(text, data, read.marks if read.exact else None),
+                position_source=LazyPositions(text, data, _fitting_marks(text, data, read)),
             )
     doc = _careful(display, text)
     doc.data = _nfc(text, doc.data)
     return doc
+
+
+def _fitting_marks(text: str, data: Any, read: FastDocument) -> array[int] | None:
+    """The marks a position may be read from, or ``None`` when the tables must say: the
+    file holds an empty value, or NFC made two of its keys one (only text beyond ASCII
+    can), so ``data`` no longer fits them. Checked here, once, so that a position asked
+    for (:func:`pinpoint`) need not walk the whole document to know."""
+    if not read.exact or not (text.isascii() or marks_fit(data, read.marks)):
+        return None
+    return read.marks
 
 
 def _nfc(text: str, data: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -170,19 +170,20 @@ def schema_problems(doc: Document, name: str) -> Iterator[tuple[Position, str]]:
     fast = fast_validator(name)
     if fast is None:
         errors = validator(name).iter_errors(doc.data)
-    elif fast.is_valid(doc.data):
-        return
     else:
-        errors = _narrowed(name, _faulty_fields(fast, doc.data)).iter_errors(doc.data)
+        # Its errors, not is_valid() first: that walked an invalid document twice, and a
+        # valid one costs iter_errors a fifth more, a hundredth of the time either way.
+        found = list(fast.iter_errors(doc.data))
+        if not found:
+            return
+        errors = _narrowed(name, _faulty_fields(found)).iter_errors(doc.data)
     for error in errors:
         yield from _explain(doc, _most_useful(error), name)
 
 
-def _faulty_fields(fast: Any, data: object) -> frozenset[str]:
-    """The top-level fields jsonschema-rs finds an error in (at or below them)."""
-    return frozenset(
-        str(error.instance_path[0]) for error in fast.iter_errors(data) if error.instance_path
-    )
+def _faulty_fields(errors: Iterable[Any]) -> frozenset[str]:
+    """The top-level fields jsonschema-rs found ``errors`` in (at or below them)."""
+    return frozenset(str(error.instance_path[0]) for error in errors if error.instance_path)
 
 
 @lru_cache(maxsize=256)
