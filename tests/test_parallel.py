@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import time
 
 import pytest
 
@@ -117,6 +119,84 @@ def test_started_parts_run_while_this_process_works_and_come_back_in_order(monke
     assert pending() == [(1, True), (2, False), (3, True)]
     assert here == 4_999_950_000
     assert workers.failures == [3]
+
+
+def test_pulled_chunks_are_worked_by_whoever_is_free_and_come_back_in_order(monkeypatch):
+    """run_pulled: this process runs ``meanwhile`` while the workers take chunks, then
+    takes chunks too; every chunk is worked once, the results come in the chunks' order,
+    and a chunk whose worker died is worked here."""
+    monkeypatch.setattr(workers, "failures", [])
+    parent = os.getpid()
+    meanwhile: list[float] = []
+
+    def work(chunk):
+        if chunk == 7 and os.getpid() != parent:
+            os._exit(5)  # the worker that took chunk 7 dies: what it did is lost
+        time.sleep(0.01)  # long enough for every process to take a share
+        return [(chunk, os.getpid(), time.monotonic())]
+
+    def prepare():
+        time.sleep(0.05)  # the workers take chunks meanwhile
+        meanwhile.append(time.monotonic())
+
+    done = workers.run_pulled(list(range(40)), work, 2, prepare)
+    assert [chunk for chunk, _, _ in done] == list(range(40))
+    by = {pid for _, pid, _ in done}
+    assert parent in by and len(by) >= 2, by  # a worker that lives, and this process
+    here = [at for chunk, pid, at in done if pid == parent and chunk != 7]
+    assert len(meanwhile) == 1 and here and meanwhile[0] < min(here)
+    assert min(at for _, pid, at in done if pid != parent) < meanwhile[0]
+    assert [pid for chunk, pid, _ in done if chunk == 7] == [parent]
+    assert workers.failures == [5]
+
+
+def test_a_lint_of_every_entry_prepares_its_rules_while_the_files_are_parsed(
+    copy_case, monkeypatch
+):
+    """The rules' preparation is handed to the parse, which runs it here while the
+    workers parse, where every entry will be checked; not where the memo already holds
+    entries' findings (it would be for a few entries' sake)."""
+    from carekb.load.project import find_project
+
+    lint_module = sys.modules["carekb.validate.lint"]
+    _force_workers(monkeypatch, count=2)
+    case = copy_case("clean")
+    prepared: list[str] = []
+    real_pulled = knowledge.run_pulled
+
+    def pulled(chunks, work, count, meanwhile):
+        def noted() -> None:
+            prepared.append("while workers parse")
+            meanwhile()
+
+        return real_pulled(chunks, work, count, noted)
+
+    monkeypatch.setattr(knowledge, "run_pulled", pulled)
+    monkeypatch.setattr(
+        lint_module, "preparation", lambda project: lambda: prepared.append("the rules")
+    )
+    project = find_project(case)
+    first = lint_module.lint_project(project)
+    assert (case / ".carekb-cache" / "index.json").exists()
+    assert prepared == ["while workers parse", "the rules"]
+    # The index gone, the memo of each file's findings kept: the next lint is afresh,
+    # with every entry's findings from the memo.
+    for name in ("index.json", "index-findings.json", "index-recent.json"):
+        (case / ".carekb-cache" / name).unlink(missing_ok=True)
+    touched = next(path for path in (case / "kb").rglob("*.yaml") if path.name != "people.yaml")
+    touched.write_text(touched.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    prepared.clear()
+    seen: list[object] = []
+    real_load = knowledge._load_all
+    monkeypatch.setattr(
+        knowledge,
+        "_load_all",
+        lambda *args: seen.append(args[4]) or real_load(*args),
+    )
+    again = lint_module.lint_project(project)
+    assert again.findings == first.findings == []
+    assert seen and all(meanwhile is None for meanwhile in seen)
+    assert "the rules" not in prepared
 
 
 def test_the_sample_knowledge_base_lints_the_same_in_parallel(run, monkeypatch):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ def open_kb(
     unsaved: Unsaved | None = None,
     known: Known | None = None,
     listed: Fingerprint | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> KnowledgeBase:
     """Read ``project``'s knowledge base and decide whether its roster is trusted.
 
@@ -60,12 +61,13 @@ def open_kb(
     (the lint cache's) lists entry files unchanged since it saw them, which are
     read only if a check asks for more than their id, type and outline; ``listed`` (the
     lint cache's stat of every file, taken first) names the files, so ``kb/`` is not
-    walked again.
+    walked again. ``meanwhile`` runs in this process while workers parse a large
+    knowledge base (not at all for a small one): the lint prepares its rules there.
     """
     parsed = memo if memo is not None else {}
     opened = OpenedFrom(extra=tuple(extra), trust=trust, trust_stamp=_trust_stamp(trust))
     root = find_trust_root(trust)  # first: a named one that is missing stops here
-    files = load_files(project, opened.extra, parsed, unsaved, known, listed)
+    files = load_files(project, opened.extra, parsed, unsaved, known, listed, meanwhile)
     return _assemble(project, files, root, parsed, opened)
 
 

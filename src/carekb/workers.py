@@ -13,6 +13,7 @@ import contextlib
 import os
 import pickle
 import signal
+import struct
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -44,6 +45,54 @@ def run_parts(parts: Sequence[Part], work: Callable[[Part], list[Result]]) -> li
         return [result for part in parts for result in work(part)]
     others = start_parts(parts[1:], work)
     return work(parts[0]) + others()
+
+
+def run_pulled(
+    chunks: Sequence[Part],
+    work: Callable[[Part], list[Result]],
+    workers: int,
+    meanwhile: Callable[[], None],
+) -> list[Result]:
+    """``work`` over every chunk, by ``workers`` forked processes and this one, each taking
+    the next chunk as soon as it is free; this process first runs ``meanwhile`` (what
+    only it can do: what it builds, it keeps, and the workers it forks later inherit).
+    Results come in the order of ``chunks``.
+
+    Fixed shares would leave a core idle while this process ran ``meanwhile``, or while
+    one share of larger files was still being worked: taken a chunk at a time, every
+    process is busy until the last chunk. The chunks' numbers wait in a pipe written in
+    full before the fork; a read of four bytes takes one number whole. A chunk whose
+    worker failed is worked here, as run_parts does."""
+    if not hasattr(os, "fork") or workers < 1 or len(chunks) <= 1:
+        meanwhile()
+        return [result for chunk in chunks for result in work(chunk)]
+    numbers, writer = os.pipe()
+    try:
+        with os.fdopen(writer, "wb") as out:  # a few kilobytes: the pipe holds them all
+            out.write(b"".join(_NUMBER.pack(n) for n in range(len(chunks))))
+
+        def pull(_: object) -> list[tuple[int, list[Result]]]:
+            done = []
+            while len(taken := os.read(numbers, _NUMBER.size)) == _NUMBER.size:
+                number = _NUMBER.unpack(taken)[0]
+                done.append((number, work(chunks[number])))
+            return done
+
+        pending = start_parts([None] * workers, pull)
+        meanwhile()
+        worked = dict(pull(None))
+        worked.update(pending())
+    finally:
+        os.close(numbers)
+    return [
+        result
+        for number, chunk in enumerate(chunks)
+        for result in (worked[number] if number in worked else work(chunk))
+    ]
+
+
+# A chunk's number in run_pulled's pipe.
+_NUMBER = struct.Struct("=I")
 
 
 def start_parts(

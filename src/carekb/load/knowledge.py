@@ -7,7 +7,7 @@ import hashlib
 import operator
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -28,7 +28,7 @@ from carekb.model import (
     PublicKey,
 )
 from carekb.project import AUDIT_DIR, KB_DIR, PEOPLE_FILE, Project
-from carekb.workers import run_parts, worker_count
+from carekb.workers import run_pulled, worker_count
 
 if TYPE_CHECKING:
     from carekb.load.cache import Fingerprint
@@ -86,6 +86,7 @@ def load_files(
     unsaved: Unsaved | None = None,
     known: Known | None = None,
     listed: Fingerprint | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> LoadedFiles:
     """Load the roster and every entry under ``kb/``, plus YAML files under ``extra``.
 
@@ -98,6 +99,7 @@ def load_files(
     only if something asks for more than their id, type and outline. ``listed``, the
     stat of every file the run took first (the lint cache's), names the files under
     ``kb/`` when it walked all of it, so they are not listed a second time.
+    ``meanwhile`` runs here while workers parse, where they do (:func:`_load_all`).
     """
     texts = {path.absolute(): text for path, text in (unsaved or {}).items()}
     ignored: list[tuple[str, str]] = []
@@ -117,7 +119,11 @@ def load_files(
     unread = _unread(project, files, known or {}, {people, *map(str, texts)}, names)
     to_read = [n for n in range(len(files)) if n not in unread]
     read = _load_all(
-        project, [Path(files[n]) for n in to_read], memo if memo is not None else {}, texts
+        project,
+        [Path(files[n]) for n in to_read],
+        memo if memo is not None else {},
+        texts,
+        meanwhile,
     )
     for document in read:
         _add_picture_digests(project, document)
@@ -427,26 +433,37 @@ def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Pa
 
 # Below this many files, forking workers to parse them costs more than it saves.
 PARALLEL_MIN_FILES = 400
+# Files parsed as one chunk, each taken by whichever process is free (run_pulled); at
+# most so many chunks, so that their numbers fit the pipe they wait in.
+CHUNK_FILES = 50
+MOST_CHUNKS = 2000
 
 
 def _load_all(
-    project: Project, files: list[Path], memo: ParseMemo, texts: Mapping[Path, str]
+    project: Project,
+    files: list[Path],
+    memo: ParseMemo,
+    texts: Mapping[Path, str],
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Document]:
-    """Every file parsed, in order; a large knowledge base is parsed on every core."""
+    """Every file parsed, in order; a large knowledge base is parsed on every core,
+    while this process also runs ``meanwhile`` (then only: a small one does not need it)."""
     progress.stage("reading files", len(files))
     count = worker_count(len(files), PARALLEL_MIN_FILES)
     if count == 1:
         docs = [_load_counted(project, path, memo, texts) for path in files]
     else:
-        shares = [list(enumerate(files))[n::count] for n in range(count)]
+        size = max(CHUNK_FILES, -(-len(files) // MOST_CHUNKS))
+        numbered = list(enumerate(files))
+        chunks = [numbered[at : at + size] for at in range(0, len(files), size)]
 
-        def parse(share: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
+        def parse(chunk: list[tuple[int, Path]]) -> list[tuple[int, _Shipped]]:
             return [
                 (i, _ship(_load_counted(project, p, memo, texts), p.absolute() not in texts))
-                for i, p in share
+                for i, p in chunk
             ]
 
-        parsed = dict(run_parts(shares, parse))
+        parsed = dict(run_pulled(chunks, parse, count - 1, meanwhile or (lambda: None)))
         docs = [_unship(parsed[index], files[index]) for index in range(len(files))]
     memo.update((d.digest, d.data) for d in docs if _memorable(d))
     return docs

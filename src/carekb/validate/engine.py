@@ -293,6 +293,18 @@ def _start_local_findings(
     return findings, taken
 
 
+def preparation(project: Project) -> Callable[[], None]:
+    """What prepares every per-entry rule ``project`` runs (:data:`RuleSpec.prepare`),
+    for a caller with time to spare before they run: a lint of every entry prepares
+    them while workers parse the files (:func:`carekb.kb.open_kb`'s ``meanwhile``),
+    not after, when it is all this process does and a core waits. Preparing is done
+    once: :func:`lint` asking again costs nothing."""
+    from carekb.validate.settings import resolve_settings
+
+    settings = resolve_settings(project)
+    return _preparer([s for s in settings if s.level is not Level.OFF and s.rule.local])
+
+
 def _preparer(rules: list[RuleSetting]) -> Callable[[], None]:
     """What prepares ``rules`` for checking entries (:data:`RuleSpec.prepare`), once,
     before workers are forked to check them."""
