@@ -79,9 +79,13 @@ def run_pulled(
             return done
 
         pending = start_parts([None] * workers, pull)
-        meanwhile()
-        worked = dict(pull(None))
-        worked.update(pending())
+        try:
+            meanwhile()
+            worked = dict(pull(None))
+            worked.update(pending())
+        except BaseException:
+            abandon_started()  # none is left working for nobody
+            raise
     finally:
         os.close(numbers)
     return [

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# True where the process ends with the command (the ``carekb`` executable, not a test's
+# runner or a caller in Python): what the command made may then be left for the end of
+# the process to free.
+ENDS_WITH_COMMAND = False
+
 
 class UserError(click.ClickException):
     """A :class:`CarekbError` as click shows it: a message, a hint, an exit code."""

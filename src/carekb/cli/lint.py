@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from carekb import progress, report
+from carekb.cli import common
 from carekb.cli.common import open_from, root_option, trust_option
 from carekb.report import REPORTERS, default_format, number_of, printable
 
@@ -112,6 +114,11 @@ def lint_command(
     """
     from carekb.validate.lint import narrow
 
+    if common.ENDS_WITH_COMMAND:
+        # The process ends once the findings are printed: the cycle collector, paused for
+        # the lint (validate/lint.py), stays off. Back on, it collected what was about to
+        # be freed anyway (0.09 s after a cold lint of 10,000 entries).
+        gc.disable()
     project = open_from(root)
     stdin = _stdin_path(paths, stdin_filename)
     if stdin is not None and (fix or diff):

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from carekb import __version__
+from carekb.cli import common
 from carekb.cli.common import CarekbGroup
 
 # name -> (module, attribute, short help shown by `carekb --help`)
@@ -124,4 +125,5 @@ def _ask_passphrase(path: Path) -> bytes:
 
 
 def main() -> None:
+    common.ENDS_WITH_COMMAND = True
     cli(prog_name="carekb")

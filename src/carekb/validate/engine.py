@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from carekb import clock, progress
+from carekb.errors import CarekbError
 from carekb.model import Entry, Finding, KnowledgeBase, Level
 from carekb.project import Project
 from carekb.validate.context import RuleContext
@@ -298,11 +299,20 @@ def preparation(project: Project) -> Callable[[], None]:
     for a caller with time to spare before they run: a lint of every entry prepares
     them while workers parse the files (:func:`carekb.kb.open_kb`'s ``meanwhile``),
     not after, when it is all this process does and a core waits. Preparing is done
-    once: :func:`lint` asking again costs nothing."""
-    from carekb.validate.settings import resolve_settings
+    once: :func:`lint` asking again costs nothing. The rules are imported then too, not
+    before the workers start: a configuration they cannot read is reported by
+    :func:`lint`, as ever, and prepares nothing here."""
 
-    settings = resolve_settings(project)
-    return _preparer([s for s in settings if s.level is not Level.OFF and s.rule.local])
+    def prepare() -> None:
+        from carekb.validate.settings import resolve_settings
+
+        try:
+            settings = resolve_settings(project)
+        except CarekbError:  # a configuration it cannot read: lint() says so
+            return
+        _preparer([s for s in settings if s.level is not Level.OFF and s.rule.local])()
+
+    return prepare
 
 
 def _preparer(rules: list[RuleSetting]) -> Callable[[], None]:
