@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -22,6 +24,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 # runner or a caller in Python): what the command made may then be left for the end of
 # the process to free.
 ENDS_WITH_COMMAND = False
+
+
+def end_command(status: int) -> NoReturn:
+    """End the command with exit ``status``; where the process ends with it, without
+    Python's teardown, which frees every object one by one: 0.2 s after a cold lint of
+    10,000 entries, 0.04 to 0.08 s of a warm one's half second, for memory the
+    operating system takes back at once. The standard streams are flushed and the exit
+    handlers run first, as Python's own exit does; a stream that cannot be flushed (a
+    reader that went away) leaves the exit to Python, which reports it as ever."""
+    if ENDS_WITH_COMMAND:
+        atexit._run_exitfuncs()
+        try:
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:  # None: started with it closed
+                    stream.flush()
+        except (OSError, ValueError):
+            raise SystemExit(status) from None
+        os._exit(status)
+    raise SystemExit(status)
 
 
 class UserError(click.ClickException):

@@ -136,7 +136,7 @@ def lint_command(
         click.echo(_render(fmt, result.findings, project.root), nl=False)
     if not quiet:
         click.echo(_summary(result), err=fmt != "text" or not sys.stdout)
-    raise SystemExit(0 if exit_zero else result.exit_code(strict=strict))
+    common.end_command(0 if exit_zero else result.exit_code(strict=strict))
 
 
 def _stdin_path(paths: tuple[Path, ...], stdin_filename: Path | None) -> Path | None:
