@@ -148,6 +148,36 @@ def test_pulled_chunks_are_worked_by_whoever_is_free_and_come_back_in_order(monk
     assert min(at for _, pid, at in done if pid != parent) < meanwhile[0]
     assert [pid for chunk, pid, _ in done if chunk == 7] == [parent]
     assert workers.failures == [5]
+    # Their numbers are written to a pipe before anyone reads: no more than it holds.
+    with pytest.raises(ValueError, match="at most"):
+        workers.run_pulled(list(range(workers.MOST_PULLED + 1)), work, 2, prepare)
+
+
+def test_files_are_parsed_in_no_more_chunks_than_the_pipe_holds(copy_case, monkeypatch):
+    """A knowledge base with more files than chunks of the usual size the pipe can hold
+    is parsed in larger chunks, and loads as one process loads it."""
+    from carekb.kb import open_kb
+    from carekb.load.project import find_project
+
+    project = find_project(copy_case("clean"))
+    alone = open_kb(project)
+    _force_workers(monkeypatch, count=2)
+    monkeypatch.setattr(knowledge, "CHUNK_FILES", 1)
+    monkeypatch.setattr(knowledge, "MOST_PULLED", 2)
+    monkeypatch.setattr(workers, "MOST_PULLED", 2)
+    sizes: list[int] = []
+    real_pulled = knowledge.run_pulled
+    monkeypatch.setattr(
+        knowledge,
+        "run_pulled",
+        lambda chunks, *rest: sizes.append(len(chunks)) or real_pulled(chunks, *rest),
+    )
+    shared = open_kb(project)
+    assert sizes == [2] and len(alone.documents) > 2
+    assert [(d.path, d.data) for d in shared.documents] == [
+        (d.path, d.data) for d in alone.documents
+    ]
+    assert workers.failures == []
 
 
 def test_a_lint_of_every_entry_prepares_its_rules_while_the_files_are_parsed(

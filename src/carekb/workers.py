@@ -63,6 +63,8 @@ def run_pulled(
     process is busy until the last chunk. The chunks' numbers wait in a pipe written in
     full before the fork; a read of four bytes takes one number whole. A chunk whose
     worker failed is worked here, as run_parts does."""
+    if len(chunks) > MOST_PULLED:
+        raise ValueError(f"{len(chunks)} chunks: at most {MOST_PULLED} wait in the pipe")
     if not hasattr(os, "fork") or workers < 1 or len(chunks) <= 1:
         meanwhile()
         return [result for chunk in chunks for result in work(chunk)]
@@ -95,8 +97,10 @@ def run_pulled(
     ]
 
 
-# A chunk's number in run_pulled's pipe.
+# A chunk's number in run_pulled's pipe, and how many numbers it is given: written
+# before anyone reads them, they must fit the pipe (64 KB on Linux, 4 KB at least).
 _NUMBER = struct.Struct("=I")
+MOST_PULLED = 1024
 
 
 def start_parts(

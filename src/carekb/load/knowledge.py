@@ -28,7 +28,7 @@ from carekb.model import (
     PublicKey,
 )
 from carekb.project import AUDIT_DIR, KB_DIR, PEOPLE_FILE, Project
-from carekb.workers import run_pulled, worker_count
+from carekb.workers import MOST_PULLED, run_pulled, worker_count
 
 if TYPE_CHECKING:
     from carekb.load.cache import Fingerprint
@@ -433,10 +433,9 @@ def _expand(project: Project, ignored: list[tuple[str, str]], paths: Iterable[Pa
 
 # Below this many files, forking workers to parse them costs more than it saves.
 PARALLEL_MIN_FILES = 400
-# Files parsed as one chunk, each taken by whichever process is free (run_pulled); at
-# most so many chunks, so that their numbers fit the pipe they wait in.
+# Files parsed as one chunk, each taken by whichever process is free (run_pulled), in
+# no more chunks than its pipe holds (a larger knowledge base has larger chunks).
 CHUNK_FILES = 50
-MOST_CHUNKS = 2000
 
 
 def _load_all(
@@ -453,7 +452,7 @@ def _load_all(
     if count == 1:
         docs = [_load_counted(project, path, memo, texts) for path in files]
     else:
-        size = max(CHUNK_FILES, -(-len(files) // MOST_CHUNKS))
+        size = max(CHUNK_FILES, -(-len(files) // MOST_PULLED))
         numbered = list(enumerate(files))
         chunks = [numbered[at : at + size] for at in range(0, len(files), size)]
 
