@@ -158,6 +158,15 @@ def test_the_command_line_lint_ends_without_pythons_teardown(tmp_path):
         timeout=60,
     )
     assert "freed at teardown" in version.stderr
+    # Profiled, the lint exits as ever: the profiler reports once the command returns.
+    profiled = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-m", "carekb", "lint", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+    assert profiled.returncode == 0 and "function calls" in profiled.stdout
 
 
 # The same for an export: what the process imported of the renderers.
