@@ -92,9 +92,7 @@ def lint(
     candidates = None if fresh is None else frozenset(path for path in fresh if chosen(path))
     day = today or clock.today()
     check = _checker(project, day, wanted, scope_folders(scope), candidates)
-    active = [s for s in settings if s.level is not Level.OFF]
-    local = [s for s in active if s.rule.local]
-    whole = [s for s in active if not s.rule.local]
+    local, whole = _running(settings, local=True), _running(settings, local=False)
     # A per-entry rule depends on its own file only (the LOCAL contract), so the
     # entries outside ``only`` need not be checked by one: linting one file of a
     # large knowledge base (an editor, the review desk) costs one file's work.
@@ -153,7 +151,7 @@ def cross_file_findings(
 
     settings = resolve_settings(project)
     check = _checker(project, today or clock.today(), lambda path: True, lambda folder: True)
-    return check([s for s in settings if s.level is not Level.OFF and not s.rule.local], kb)
+    return check(_running(settings, local=False), kb)
 
 
 # A file with one mistake repeated thousands of times needs the first few
@@ -310,9 +308,15 @@ def preparation(project: Project) -> Callable[[], None]:
             settings = resolve_settings(project)
         except CarekbError:  # a configuration it cannot read: lint() says so
             return
-        _preparer([s for s in settings if s.level is not Level.OFF and s.rule.local])()
+        _preparer(_running(settings, local=True))()
 
     return prepare
+
+
+def _running(settings: list[RuleSetting], *, local: bool) -> list[RuleSetting]:
+    """The rules of ``settings`` that run (not off): those that check each entry on its
+    own (``local``), or the cross-file ones."""
+    return [s for s in settings if s.level is not Level.OFF and s.rule.local == local]
 
 
 def _preparer(rules: list[RuleSetting]) -> Callable[[], None]:
