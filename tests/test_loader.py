@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import pytest
@@ -435,3 +436,53 @@ def test_a_byte_that_is_not_utf8_is_placed_whatever_the_line_breaks(load, newlin
     problem = only_problem(load(b"id: a" + newline + b"title: caf\xe9 \x80" + newline))
     assert "not valid UTF-8" in problem.message
     assert (problem.line, problem.column) == (2, 11)
+
+
+# --- reading a file's bytes ------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, 65535, 65536, 65537, 300_001])
+def test_read_regular_returns_every_byte(tmp_path, size):
+    from carekb.load.regular import read_regular
+
+    data = bytes(range(256)) * (size // 256) + bytes(range(size % 256))
+    (tmp_path / "f").write_bytes(data)
+    assert read_regular(tmp_path / "f") == data
+    assert read_regular(str(tmp_path / "f"), most=size) == data
+
+
+def test_read_regular_refuses_what_it_must_not_read(tmp_path):
+    from carekb.load.regular import NotRegular, TooLarge, read_regular
+
+    (tmp_path / "f").write_bytes(b"x" * 11)
+    with pytest.raises(TooLarge):
+        read_regular(tmp_path / "f", most=10)
+    (tmp_path / "link").symlink_to(tmp_path / "f")
+    assert read_regular(tmp_path / "link") == b"x" * 11
+    with pytest.raises(OSError):
+        read_regular(tmp_path / "link", follow_links=False)
+    with pytest.raises(NotRegular):
+        read_regular(tmp_path)
+    if hasattr(os, "mkfifo"):  # a pipe without a writer: refused at once, never waited on
+        os.mkfifo(tmp_path / "pipe")
+        with pytest.raises(NotRegular):
+            read_regular(tmp_path / "pipe")
+
+
+def test_read_regular_reads_a_file_that_grew_after_it_was_opened(tmp_path, monkeypatch):
+    from carekb.load import regular
+
+    path = tmp_path / "f"
+    path.write_bytes(b"a" * 100)
+    real_fstat = os.fstat
+
+    def fstat_then_grow(fd):
+        info = real_fstat(fd)
+        with open(path, "ab") as handle:  # appended once the size was taken
+            handle.write(b"b" * 70_000)
+        return info
+
+    monkeypatch.setattr(regular.os, "fstat", fstat_then_grow)
+    assert regular.read_regular(path) == b"a" * 100 + b"b" * 70_000
+    path.write_bytes(b"a" * 100)
+    assert regular.read_regular(path, most=150) == b"a" * 100 + b"b" * 50

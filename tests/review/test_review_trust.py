@@ -259,6 +259,25 @@ def test_text_that_only_mentions_a_key_header_is_not_reported(kb):
     assert kb.lint() == []
 
 
+def test_a_linked_key_is_not_followed_and_the_size_limit_is_64_kb(kb):
+    # A link to a key outside the project is not the project's file; files over 64 KB
+    # are not read; one of exactly 64 KB is read to its end.
+    pem = keys.private_key_pem(keys.generate_key())
+    outside = kb.root.parent / "elsewhere.key"
+    outside.write_bytes(pem)
+    (kb.root / "notes").mkdir()
+    (kb.root / "notes" / "linked.key").symlink_to(outside)
+    limit = 64 * 1024
+    (kb.root / "notes" / "over.txt").write_bytes(pem + b"\n" * (limit + 1 - len(pem)))
+    assert kb.lint() == []
+    (kb.root / "notes" / "over.txt").rename(kb.root / "notes" / "at.txt")
+    with open(kb.root / "notes" / "at.txt", "r+b") as handle:
+        handle.truncate(limit)
+    result = kb.cli("lint", "--no-cache")
+    assert "notes/at.txt:1:1: error private-key" in result.output
+    assert "linked.key" not in result.output
+
+
 def test_the_rule_option_must_be_a_list(kb):
     config = kb.root / "carekb.yaml"
     config.write_text(
