@@ -291,13 +291,25 @@ def _days_named(value: object) -> set[str]:
     """Each day (YYYY-MM-DD) a value of ``value`` opens with, anywhere in it: a date, or a
     time with its date first. Read off the document as written, not off the fields,
     so that no field that holds a day is missed."""
-    found: set[str] = set()
+    # The dashes first, here: most values are not days, and a call per value cost a
+    # cold lint of 10,000 entries a tenth of a second.
+    return {
+        text[:10]
+        for text in string_values(value)
+        if len(text) >= 10 and text[4] == "-" and text[7] == "-" and _is_day(text[:10])
+    }
+
+
+def string_values(value: object) -> list[str]:
+    """Every string in ``value`` (keys aside), in no particular order: for a question
+    about all of them, which needs no path to each (:func:`carekb.model.string_leaves`
+    gives those)."""
+    found: list[str] = []
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            if len(item) >= 10 and _is_day(item[:10]):
-                found.add(item[:10])
+            found.append(item)
         elif isinstance(item, dict):
             pending.extend(item.values())
         elif isinstance(item, list):

@@ -53,3 +53,17 @@ def test_an_approved_entry_holding_a_placeholder_is_not_exported(tmp_path):
     assert not list(out.rglob("cat-cow.md"))
     assert list(out.rglob("move-gently.md"))
     assert STEP not in "".join(p.read_text() for p in out.rglob("*.md"))
+
+
+def test_placeholders_are_found_in_any_value_and_never_across_two():
+    from carekb.load.placeholders import placeholders_in
+
+    head, tail = STEP[:20], STEP[20:]
+    data = {
+        "steps": ["Sit tall.", {"text": f"Then: {STEP}"}],
+        "notes": [head, tail],  # two values that would read as one placeholder joined
+        "when": f"{head}\n{tail}",  # and one value with a line end inside it
+        "done": True,
+    }
+    assert placeholders_in(data) == [(("steps", 1, "text"), STEP)]
+    assert placeholders_in({"notes": [head, tail], "n": 3}) == []
