@@ -7,6 +7,8 @@ import json
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carekb.load.reader import load_path
 from carekb.trust.canonical import content_hash
@@ -116,3 +118,12 @@ def test_an_approved_entrys_id_gets_no_repair(copy_case, run, monkeypatch):
     found = [f for f in _findings(run) if f["rule"] == "id-filename"]
     assert found and found[0]["fix"] is None
     assert run("lint", "--diff").stdout == ""
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=30) | st.text(alphabet=" a\u00a0\u2003\u200b\x1c\x85/:", max_size=20))
+def test_a_source_address_with_any_space_inside_is_refused(url: str) -> None:
+    from carekb.validate.rules.sources import url_problem
+
+    spaced = url != url.strip() or any(ch.isspace() for ch in url)
+    assert ("contains spaces" in url_problem(url, {"https"})) == spaced

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from carekb.entries import string_values
 from carekb.model import Document, Finding, Fix, JsonPath, Level, string_leaves
 from carekb.validate import fields
 from carekb.validate.context import RuleContext
@@ -91,7 +92,7 @@ def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
     the rare file with such a word, and only that file is walked with paths.
     """
     found: list[tuple[JsonPath, str, str]] = []
-    if _holds_a_word(doc.data):
+    if not _WORDS.isdisjoint(string_values(doc.data)):
         for path, value in string_leaves(doc.data):
             if value in _WORDS:
                 found.append((path, value, "true" if value in _TRUE else "false"))
@@ -100,20 +101,6 @@ def _candidates(doc: Document) -> list[tuple[JsonPath, str, str]]:
             if value[:1].isdigit() and _YAML11_DATE.match(value):
                 found.append((path, value, "a date"))
     return found
-
-
-def _holds_a_word(node: Any) -> bool:
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if item in _WORDS:
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
 
 
 def _text(node: Any, pattern: tuple[str, ...], path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
