@@ -69,7 +69,8 @@ def tampered_sample(root: Path) -> Path:
     cross-file rule that works per entry: an audit log edited (its chain breaks), an
     approve event written by hand and unsigned at the end of another, and a precaution
     whose review ends before the techniques naming it (on EXPIRED_PRECAUTION_DAY they
-    lose their safety closure)."""
+    lose their safety closure); and a draft FAQ that asks about safety and links no
+    precaution (safety-content)."""
     from carekb.load.audit import line_hash
     from conftest import copy_sample
 
@@ -88,4 +89,12 @@ def tampered_sample(root: Path) -> Path:
     text = precaution.read_text(encoding="utf-8")
     assert "next_review: 2027-12-02" in text
     precaution.write_text(text.replace("2027-12-02", "2027-06-01"), encoding="utf-8")
+    (root / "kb" / "faqs" / "is-it-safe-to-stretch-every-day.yaml").write_text(
+        "id: is-it-safe-to-stretch-every-day\ntype: faq\ntitle: Is it safe to stretch every day?\n"
+        "summary: Gentle stretching every day suits most people.\nlanguage: en\n"
+        "authors:\n  - demo-author-2\nquestion: Is it safe to stretch every day?\n"
+        "answer: Gentle stretching every day suits most people.\n"
+        "related:\n  - what-is-the-upper-back\nreview:\n  status: draft\n",
+        encoding="utf-8",
+    )
     return root

@@ -371,6 +371,37 @@ def test_any_document_reads_without_raising_into_the_declared_types(data):
     _check_types(read_entry(data), EntryFields)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of([_shaped(_schema(kind)) for kind in KINDS]), st.sampled_from(KINDS))
+def test_the_fields_read_across_entries_are_those_the_whole_read_gives(data, kind):
+    # What the checks across entries read of every entry (read_cross_fields): each of
+    # its fields as read_entry reads it, so an outline and a reference read from it are
+    # those read from the whole fields.
+    from carekb.entries import CROSS_FIELDS, Outline, read_cross_fields
+
+    whole, cross = read_entry(data), read_cross_fields(data)
+    assert {n: getattr(cross, n) for n in CROSS_FIELDS} == {
+        n: getattr(whole, n) for n in CROSS_FIELDS
+    }
+    assert cross.links(kind) == whole.links(kind)
+    assert Outline.of(kind, cross, data) == Outline.of(kind, whole, data)
+
+
+def test_an_entrys_outline_reads_only_the_fields_that_name_other_things():
+    project = open_project(REPO_ROOT)
+    kb = open_kb(project)
+    read = [entry.outline for entry in kb.entries]  # as the checks across entries do
+    assert all(
+        entries_module.Outline.of(e.kind, e.fields, e.data) == o
+        for e, o in zip(kb.entries, read, strict=True)
+    )
+    fresh = open_kb(project)
+    for entry in fresh.entries:
+        assert entry.outline is not None
+        with pytest.raises(AttributeError):
+            object.__getattribute__(entry, "fields")  # never read for it
+
+
 def _check_types(value: Any, annotation: Any) -> None:
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if dataclasses.is_dataclass(annotation):

@@ -458,12 +458,12 @@ def _tampered_sample(root, monkeypatch):
 def test_per_entry_cross_file_rules_find_in_workers_what_one_process_finds(
     tmp_path, run, monkeypatch
 ):
-    # The audit rules and safety-closure (PER_ENTRY) run in the workers, each for its
-    # share, with the whole knowledge base at hand.
+    # The audit and safety rules that work per entry (PER_ENTRY) run in the workers, each
+    # for its share, with the whole knowledge base at hand.
     root = _tampered_sample(tmp_path / "sample", monkeypatch)
     alone = _lint(run, root)
     found = {finding["rule"] for finding in alone[1]}
-    assert {"audit-chain", "audit-signature", "safety-closure"} <= found
+    assert {"audit-chain", "audit-signature", "safety-closure", "safety-content"} <= found
     _force_workers(monkeypatch)
     assert _lint(run, root) == alone
     assert workers.failures == []

@@ -227,8 +227,13 @@ def test_a_per_entry_rule_finds_for_each_entry_alone_what_it_finds_for_all(rule,
     assert sorted(seen) == whole
 
 
-def test_the_per_entry_rules_are_the_audit_rules_and_safety_closure():
-    assert {rule.id for rule in PER_ENTRY} == {"audit-chain", "audit-signature", "safety-closure"}
+def test_the_per_entry_rules_are_the_audit_and_safety_rules():
+    assert {rule.id for rule in PER_ENTRY} == {
+        "audit-chain",
+        "audit-signature",
+        "safety-closure",
+        "safety-content",
+    }
     assert not any(rule.per_entry for rule in LOCAL)
 
 

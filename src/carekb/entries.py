@@ -393,6 +393,38 @@ def read_entry(data: object) -> EntryFields:
     )
 
 
+def read_cross_fields(data: object) -> EntryFields:
+    """The fields of one entry document that name other things (people, entries,
+    symptoms, pictures), read as :func:`read_entry` reads them; every other field is
+    left at its default. What the checks across entries read of every entry (its
+    outline, its references): a cold lint checks every entry's own fields in its
+    workers, and reading them all again in the process that looks across entries
+    cost it 0.8 s of 10,000 entries."""
+    doc = read_mapping(data) or {}
+    return EntryFields(
+        authors=_references(doc.get("authors"), ("authors",)),
+        precautions=_references(doc.get("precautions"), ("precautions",)),
+        applies_to=_references(doc.get("applies_to"), ("applies_to",)),
+        related=_references(doc.get("related"), ("related",)),
+        sections=_items(Section, doc.get("sections"), ("sections",)),
+        pictures=_items(Picture, doc.get("pictures"), ("pictures",)),
+        symptoms=_items(SymptomUse, doc.get("symptoms"), ("symptoms",)),
+    )
+
+
+CROSS_FIELDS = (
+    "authors",
+    "precautions",
+    "applies_to",
+    "related",
+    "sections",
+    "pictures",
+    "symptoms",
+)
+"""What :func:`read_cross_fields` reads: :meth:`EntryFields.links` and :meth:`Outline.of`
+read no other field."""
+
+
 def read_approval(index: int, value: object) -> Approval:
     """One approval as written (``value`` of any type), at ``index`` in review.approvals."""
     return _item(Approval, index, value, ("review", "approvals"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
-from carekb.entries import EntryFields, Outline, read_entry
+from carekb.entries import EntryFields, Outline, read_cross_fields, read_entry
 
 
 def nfc(value: Any) -> Any:
@@ -320,6 +320,9 @@ class Entry:
     # then kept in these slots: a dictionary per entry, as functools.cached_property
     # keeps its values in, cost a lint of 100,000 entries some 26 MB.
     fields: EntryFields = field(init=False, repr=False, compare=False)
+    # The fields that name other things (carekb.entries.read_cross_fields): what the
+    # checks across entries read, the whole ``fields`` where they were read already.
+    cross: EntryFields = field(init=False, repr=False, compare=False)
     # What other entries' checks need of this one (:class:`~carekb.entries.Outline`).
     outline: Outline = field(init=False, repr=False, compare=False)
     id: str = field(init=False, repr=False, compare=False)
@@ -385,12 +388,22 @@ def _entry_id(entry: Entry) -> str:
     return value if isinstance(value, str) else entry.file_stem
 
 
+def _fields_read(entry: Entry) -> EntryFields | None:
+    """The entry's fields where they were read already (never reading them)."""
+    try:
+        found: EntryFields = object.__getattribute__(entry, "fields")  # not __getattr__
+    except AttributeError:
+        return None
+    return found
+
+
 # Entry's values worked out when first asked for. ``path`` is kept once asked: the lint
 # asks every entry's path several times over, and an entry's document is never
 # swapped for another.
 _WORKED_OUT: dict[str, Callable[[Entry], Any]] = {
     "fields": lambda entry: read_entry(entry.doc.data),
-    "outline": lambda entry: Outline.of(entry.kind, entry.fields, entry.doc.data),
+    "cross": lambda entry: _fields_read(entry) or read_cross_fields(entry.doc.data),
+    "outline": lambda entry: Outline.of(entry.kind, entry.cross, entry.doc.data),
     "id": _entry_id,
     "path": lambda entry: entry.doc.path,
 }

@@ -52,15 +52,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     waiting: dict[str, list[tuple[Entry, Reference]]] = {}
     symptoms = set(ctx.project.symptoms)
     for entry in ctx.checked():
-        for ref in entry.fields.authors:
+        for ref in entry.cross.authors:
             if ref.id not in people:
                 yield _missing(ctx, entry, ref, "person in kb/people.yaml", people)
-        for use in entry.fields.symptoms:
+        for use in entry.cross.symptoms:
             if use.symptom is not None and use.symptom not in symptoms:
                 ref = Reference(("symptoms", use.index, "symptom"), use.symptom)
                 yield _missing(ctx, entry, ref, "symptom in carekb.yaml's symptoms", symptoms)
         allowed = _TARGETS.get(entry.kind, frozenset())
-        for ref in entry.fields.links(entry.kind):
+        for ref in entry.cross.links(entry.kind):
             kind = kinds.get(ref.id)
             if kind is None and ref.id in unreadable:
                 waiting.setdefault(ref.id, []).append((entry, ref))

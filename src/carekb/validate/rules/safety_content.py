@@ -66,6 +66,9 @@ from carekb.validate.wordlists import Hit, PhraseMatcher, alternation, strings
 
 ID = "safety-content"
 LEVEL = Level.ERROR
+# Per entry: an entry's findings come from its own fields and the kinds of the entries it
+# names, looked up (so the workers that check its own file work them out too).
+PER_ENTRY = True
 OPTIONS: dict[str, Any] = {
     "min_stop_if": 1,
     "seek_care_severities": ["do-not"],
