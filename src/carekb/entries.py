@@ -412,19 +412,6 @@ def read_cross_fields(data: object) -> EntryFields:
     )
 
 
-CROSS_FIELDS = (
-    "authors",
-    "precautions",
-    "applies_to",
-    "related",
-    "sections",
-    "pictures",
-    "symptoms",
-)
-"""What :func:`read_cross_fields` reads: :meth:`EntryFields.links` and :meth:`Outline.of`
-read no other field."""
-
-
 def read_approval(index: int, value: object) -> Approval:
     """One approval as written (``value`` of any type), at ``index`` in review.approvals."""
     return _item(Approval, index, value, ("review", "approvals"))
