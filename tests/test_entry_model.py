@@ -353,6 +353,27 @@ def test_what_absent_means():
     assert read_entry({"summary": "  "}).summary == "  "  # blank is the reader's decision
 
 
+@pytest.mark.parametrize("cls", entries_module._FIELDS, ids=lambda cls: cls.__name__)
+def test_a_field_a_block_leaves_out_reads_as_its_default(cls):
+    # A block's reader reads only the keys the block has (entries._block): a field left
+    # out keeps its default, which must be what its reader makes of a missing key.
+    for field in dataclasses.fields(cls):
+        reader = entries_module._FIELDS[cls][field.name]
+        if reader is entries_module._given:
+            continue  # given by the block's own reader, never read by name
+        missing = reader(None) if reader else entries_module._references(None, ())
+        assert field.default == missing, (cls.__name__, field.name)
+    assert entries_module._block(cls, {"no such field": "x"}, (), **_required(cls)) == cls(
+        **_required(cls)
+    )
+
+
+def _required(cls: type) -> dict[str, Any]:
+    """What ``cls``'s reader gives it (an item's place), for a block read alone."""
+    names = {field.name for field in dataclasses.fields(cls)}
+    return {"index": 0} if "index" in names else {}
+
+
 def _shaped(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """Documents shaped like ``schema``, where any value may also be anything at all."""
     schema = _resolve(schema)

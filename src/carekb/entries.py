@@ -524,11 +524,15 @@ def _block(cls: type[_Block], block: Mapping[str, object], path: _Path, **given:
     So a field and the schema property it reads always have one name. ``path``
     is where the block is in the document (for the references in it).
     """
-    read: dict[str, Any] = {
-        name: read(block.get(name)) if read else _references(block.get(name), (*path, name))
-        for name, read in _FIELDS[cls]
-        if name not in given
-    }
+    # Only the keys the block has are read: an absent field's default is what its reader
+    # makes of a missing key (None, or no items), and an entry has a third of the
+    # fields of its type's class (every type shares one class).
+    readers = _FIELDS[cls]
+    read: dict[str, Any] = {}
+    for name, value in block.items():
+        if name in readers and name not in given:
+            reader = readers[name]
+            read[name] = reader(value) if reader else _references(value, (*path, name))
     return cls(**given, **read)
 
 
@@ -538,9 +542,7 @@ def _given(value: object) -> object:
 
 # Each block's fields with their readers, looked up once: reading is on the
 # path of every lint run.
-_FIELDS: dict[type, tuple[tuple[str, Callable[[object], object] | None], ...]] = {
-    cls: tuple(
-        (field.name, _READERS.get(str(field.type), _given)) for field in dataclasses.fields(cls)
-    )
+_FIELDS: dict[type, dict[str, Callable[[object], object] | None]] = {
+    cls: {field.name: _READERS.get(str(field.type), _given) for field in dataclasses.fields(cls)}
     for cls in _Block.__constraints__
 }
