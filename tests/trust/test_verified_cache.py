@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
 import carekb.trust.keys as keys
 from carekb.trust import verified
+from carekb.trust.approvals import DOMAIN as APPROVAL_DOMAIN
+from carekb.trust.audit import EVENT_DOMAIN
 from conftest import REPO_ROOT
 
 TRUST = REPO_ROOT / "demo-keys" / "trust.yaml"
@@ -53,6 +56,46 @@ def test_a_second_lint_verifies_nothing_again(sample, run, verifications, monkey
     second = run("lint", "--format", "json")
     assert second.stdout == first.stdout
     assert verifications == []
+
+
+def test_a_cold_lint_verifies_each_event_once_and_no_approval_again(sample, run, monkeypatch):
+    """Every approve event's signature, verified with its approver's key, vouches for the
+    approval it holds, in the log and in the entry's file alike (the same words, signed
+    by the same person): one verification per event, none per approval."""
+    seen: list[bytes] = []
+    real = keys.verify
+    monkeypatch.setattr(keys, "verify", lambda k, s, m: seen.append(m) or real(k, s, m))
+    _new_process(monkeypatch)
+    assert run("lint").exit_code == 0
+    # The signed events (older ones, unsigned, stand on a lead's checkpoint).
+    events = sum(
+        "signature" in json.loads(line)
+        for log in (sample / "kb" / "audit").iterdir()
+        for line in log.read_bytes().splitlines()
+    )
+    approvals = sum(
+        text.count("signature: ed25519:") for text in map(Path.read_text, _entry_files(sample))
+    )
+    assert events >= approvals >= 10
+    assert sum(m.startswith(EVENT_DOMAIN) for m in seen) == events
+    assert [m for m in seen if m.startswith(APPROVAL_DOMAIN)] == []
+
+
+def test_a_first_export_verifies_no_approval_its_event_vouched_for(sample, run, monkeypatch):
+    seen: list[bytes] = []
+    real = keys.verify
+    monkeypatch.setattr(keys, "verify", lambda k, s, m: seen.append(m) or real(k, s, m))
+    _new_process(monkeypatch)
+    unprotected = "--allow-unprotected-trust-root"
+    result = run("export", "--format", "markdown", "--require-trust", "--first-export", unprotected)
+    assert result.exit_code == 0, result.output
+    assert "exported 14 of 17 entries" in result.output
+    assert any(m.startswith(EVENT_DOMAIN) for m in seen)
+    assert [m for m in seen if m.startswith(APPROVAL_DOMAIN)] == []
+
+
+def _entry_files(root: Path) -> list[Path]:
+    return [p for p in (root / "kb").rglob("*.yaml") if p.name != "people.yaml"]
 
 
 def test_an_export_after_a_lint_verifies_nothing_again(sample, run, verifications, monkeypatch):

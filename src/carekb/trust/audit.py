@@ -259,9 +259,9 @@ def _check_event(
     root: TrustRoot | None,
     now: dt.datetime,
 ) -> CheckedEvent:
-    problem = _signature_problem(event, people, root)
+    problem, key = _signature_problem(event, people, root)
     if problem is None and event.text("event") == "approve":
-        found = _approval_event_problem(event, entry_id, people)
+        found = _approval_event_problem(event, entry_id, people, signed_with=key)
         problem = found.message if found else None
     if problem is None and _dated_after(event, now):
         return CheckedEvent(
@@ -283,8 +283,9 @@ def _dated_after(event: AuditEvent, now: dt.datetime) -> bool:
 
 def _signature_problem(
     event: AuditEvent, people: Mapping[str, Person], root: TrustRoot | None
-) -> str | None:
-    """Why ``event`` is not signed by its actor ("None" when it is)."""
+) -> tuple[str | None, str | None]:
+    """Why ``event`` is not signed by its actor ("None" when it is), and else the public
+    key its signature verifies with."""
     from carekb.trust.verified import verify
 
     actor, signature = event.text("actor"), event.text("signature")
@@ -292,19 +293,20 @@ def _signature_problem(
         return (
             f"{event.label} is not signed: it was not made by carekb for {actor or 'anyone'} "
             "(or was made before events were signed and no lead's checkpoint vouches for it)"
-        )
+        ), None
     moment = parse_timestamp(event.text("at"))
     if moment is None:
-        return f"{event.label} has no valid time"
+        return f"{event.label} has no valid time", None
     keys = _signing_keys(event, people, root, moment.date())
     message = event_message(event.record, from_json=True)
-    if not any(verify(key, signature, message) for key in keys):
+    found = next((key for key in keys if verify(key, signature, message)), None)
+    if found is None:
         whose = "a clinical lead's key" if event.text("event") == CHECKPOINT else "roster keys"
         return (
             f"{event.label}: the signature does not verify with {actor}'s {whose} valid on "
             "that day: the event was forged or edited"
-        )
-    return None
+        ), None
+    return None, found
 
 
 def _signing_keys(
@@ -348,9 +350,11 @@ def unproven(history: History, entry: Entry) -> list[str]:
 
 
 def _approval_event_problem(
-    event: AuditEvent, entry_id: str, people: Mapping[str, Person]
+    event: AuditEvent, entry_id: str, people: Mapping[str, Person], *, signed_with: str | None
 ) -> AuditProblem | None:
-    from carekb.trust.verified import verify
+    """Why the approval an approve event records does not stand ("None" when it does).
+    ``signed_with``: the public key the event's own signature verified with."""
+    from carekb.trust.verified import verify, vouch
 
     approval = event.approval or {}
     fields = {k: approval.get(k) for k in APPROVAL_FIELDS}
@@ -379,6 +383,13 @@ def _approval_event_problem(
         values["meaning"],
         values["at"],
     )
+    if signed_with is not None and _approver_signed(event, entry_id, values["by"]):
+        # The event's signature, made with the approver's own key, covers the approval
+        # whole: each field its own signature covers (the entry's id as the event's), and
+        # that signature too. So the approval needs no second verification, here or in
+        # the entry's file (approval-signature asks after the same three): a cold lint of
+        # 10,000 approved entries verified 20,000 signatures, one per approval event now.
+        vouch(signed_with, values["signature"], message)
     day = moment.date()
     if not any(
         key_valid_on(k, day) and verify(k.public_key, values["signature"], message)
@@ -389,6 +400,12 @@ def _approval_event_problem(
             f"{event.label}: the signature does not verify with {values['by']}'s roster keys",
         )
     return None
+
+
+def _approver_signed(event: AuditEvent, entry_id: str, by: str) -> bool:
+    """Whether ``event`` was made by the approver ``by`` it records, for ``entry_id``: its
+    signature (made with their key) then vouches for their approval."""
+    return event.text("actor") == by and event.text("entry") == entry_id
 
 
 def block_disagreements(history: History, entry: Entry) -> list[str]:

@@ -8,7 +8,9 @@ process or (through :func:`remember`, fed from the sealed cache by the lint
 and export pipelines) in an earlier run. Only successes are remembered: a
 signature that fails is checked again every time. The memory is keyed by a
 SHA-256 of all three, so a remembered success never vouches for anything
-else. Nothing here needs ``cryptography`` until a signature is new.
+else. Nothing here needs ``cryptography`` until a signature is new. A
+signature inside a record whose own signature, by the same key, just verified
+is taken as verified (:func:`vouch`): an approval inside its approve event.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ def verify(public_key: str, signature: str, message: bytes) -> bool:
                 return False
         _USED.add(token)
     return True
+
+
+def vouch(public_key: str, signature: str, message: bytes) -> None:
+    """Take ``signature`` over ``message`` as ``public_key``'s without checking it: for a
+    caller that has just verified, with the same key, a signature over a record that holds
+    this signature and everything ``message`` says (an approve event holds its approval
+    whole, :mod:`carekb.trust.audit`). Only that key's holder can have made the record,
+    so they stand behind this signature as if it had been verified; it is remembered as
+    one that was, by what it covers, and vouches for nothing else."""
+    token = _token(public_key, signature, message)
+    _USED.add(token)
+    _REMEMBERED.discard(token.hex())
 
 
 def remember(tokens: Iterable[str]) -> None:

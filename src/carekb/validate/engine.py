@@ -274,8 +274,11 @@ def _start_local_findings(
     started = [start_split(kb, lambda view: check(apart, view), _preparer(apart))] if apart else []
 
     def share(view: KnowledgeBase) -> list[Finding]:
-        found = in_pieces(view, lambda piece: check(cacheable + together, piece))
-        return found + beside.check_share(taken, view) if taken else found
+        # The rules of ``beside`` first: audit-chain verifies each approve event, whose
+        # signature vouches for the approval it holds (carekb.trust.verified.vouch), so
+        # the approval rules after it verify no approval's signature a second time.
+        first = beside.check_share(taken, view) if taken else []
+        return first + in_pieces(view, lambda piece: check(cacheable + together, piece))
 
     afresh = start_split(todo, share, _preparer([*cacheable, *together]))
     # Findings of these are not kept by file: the memo holds the cacheable rules' only.
