@@ -162,6 +162,35 @@ def test_a_lint_in_the_daemon_prints_and_exits_as_one_without_it(
     assert "dangling-reference" in {finding["rule"] for finding in findings}
 
 
+def test_output_whose_reader_went_away_ends_the_run_quietly_in_the_daemon_too(
+    daemon: Daemon, tmp_path: Path
+) -> None:
+    """``carekb lint | head -1``: the reader leaves; the run ends with the status a closed
+    pipe gives (141), without a word, in the daemon as without it."""
+    flawed = _with_findings(tmp_path)
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        runs = []
+        for off in ("0", "1"):
+            served = daemon.served()
+            env = {**daemon.env, client.OFF_VARIABLE: off}
+            ended = subprocess.run(
+                [*CAREKB, "lint"],
+                cwd=flawed,
+                env=env,
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                timeout=120,
+                check=False,
+            )
+            runs.append((ended.returncode, ended.stderr))
+            assert daemon.served() == served + (off == "0")
+    finally:
+        os.close(writer)
+    assert runs == [(141, b""), (141, b"")]
+
+
 def test_the_run_takes_the_callers_folder_environment_umask_and_input(
     daemon: Daemon, tmp_path: Path
 ) -> None:

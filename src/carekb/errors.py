@@ -13,6 +13,9 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3  # a bug in carekb itself, never the user's input
+# The reader of the output stopped reading (``carekb lint | head``): what a shell reports
+# for a command a closed pipe stopped (128 + SIGPIPE), as ``grep`` or ``cat`` would end.
+EXIT_OUTPUT_CLOSED = 141
 
 
 class CarekbError(Exception):

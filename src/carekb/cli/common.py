@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import os
 import sys
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from carekb.errors import EXIT_INTERNAL, CarekbError
+from carekb.errors import EXIT_INTERNAL, EXIT_OUTPUT_CLOSED, CarekbError
 
 if TYPE_CHECKING:
     from carekb.model import KnowledgeBase
@@ -38,13 +39,37 @@ def end_command(status: int) -> NoReturn:
     if ENDS_WITH_COMMAND and sys.getprofile() is None and sys.gettrace() is None:
         atexit._run_exitfuncs()
         try:
-            for stream in (sys.stdout, sys.stderr):
-                if stream is not None:  # None: started with it closed
-                    stream.flush()
+            flush_output()
         except (OSError, ValueError):
             raise SystemExit(status) from None
         os._exit(status)
     raise SystemExit(status)
+
+
+def flush_output() -> None:
+    """Flush the standard streams; a reader that stopped reading ends the command
+    (:func:`output_closed`)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: started with it closed
+                stream.flush()
+    except BrokenPipeError:
+        output_closed()
+
+
+def output_closed() -> NoReturn:
+    """End the command whose output's reader stopped reading (``carekb lint | head -1``)
+    without a word: nobody reads it, and "Broken pipe" on the terminal is noise. Its
+    status is the one a shell gives a command a closed pipe stopped. What is still
+    waiting in the streams' buffers goes nowhere (not again into the closed pipe, which
+    Python's own exit would try, and then report)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            if stream is not None:
+                os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+    raise SystemExit(EXIT_OUTPUT_CLOSED)
 
 
 class UserError(click.ClickException):
@@ -66,11 +91,21 @@ class UserError(click.ClickException):
 class CarekbGroup(click.Group):
     """A group that turns domain errors into messages, never tracebacks."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        # ``carekb --help`` and ``--version`` print while the context is made: click's
+        # own answer to a closed pipe there is exit 1, which CI reads as findings.
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            output_closed()
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CarekbError as error:
             raise UserError(error) from None
+        except BrokenPipeError:
+            output_closed()
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             raise UserError(CarekbError(f"{error.strerror or error}{where}")) from None

@@ -105,7 +105,7 @@ def cli() -> None:
 
     Exit codes: 0 success (warnings allowed), 1 findings at error level
     (or any finding with --strict), 2 usage or configuration error, 3 a bug
-    in carekb itself.
+    in carekb itself, 141 the output's reader stopped reading (| head).
 
     \b
     Examples:
@@ -126,4 +126,18 @@ def _ask_passphrase(path: Path) -> bytes:
 
 def main() -> None:
     common.ENDS_WITH_COMMAND = True
-    cli(prog_name="carekb")
+    run_command()
+
+
+def run_command(args: list[str] | None = None) -> None:
+    """``carekb ARGS`` (default: this process's arguments), ended by ``SystemExit`` as
+    click ends a command; a reader of its output that stopped reading ends it without a
+    word (:func:`common.output_closed`), here or in the daemon."""
+    try:
+        cli.main(args=args, prog_name="carekb")
+    except BrokenPipeError:  # a usage error's message, which click prints last
+        common.output_closed()
+    finally:
+        # What the command printed last may still wait in a buffer: flushed here, where
+        # a reader that went away ends the command quietly, not at Python's exit.
+        common.flush_output()

@@ -455,9 +455,9 @@ def _run(argv: list[str]) -> int:
     try:
         # Inside the try: a Ctrl-C passed on as the run begins must end this run here,
         # never unwind a forked child into the daemon's own loop.
-        from carekb.cli.main import cli
+        from carekb.cli.main import run_command
 
-        cli.main(args=argv, prog_name="carekb")
+        run_command(argv)
     except SystemExit as ended:
         return _status_of(ended.code)
     except BaseException:  # as Python ends on an uncaught exception
