@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,15 @@ import pytest
 from PIL import Image, ImageDraw, PngImagePlugin
 
 from carekb.errors import CarekbError
-from carekb.load.pictures import PictureError, digest, inspect, stripped
+from carekb.load.pictures import (
+    MAX_BYTES,
+    UNUSABLE,
+    PictureError,
+    digest,
+    inspect,
+    picture_digest,
+    stripped,
+)
 from carekb.render.pictures import picture_bytes
 from carekb.render.views import PictureView
 from export.export_helpers import cli_run
@@ -205,3 +214,32 @@ def test_a_picture_that_changes_during_the_export_stops_it(tmp_path: Path):
 def test_only_real_png_and_jpeg_pass(data: bytes, name: str, problem: str):
     with pytest.raises(PictureError, match=problem):
         inspect(data, name)
+
+
+def test_a_picture_file_is_digested_only_as_a_small_regular_file_reached_without_links(
+    tmp_path: Path,
+):
+    """What each kind of path gives as the picture's digest (what the content hash
+    covers): the file's SHA-256, or the refusal that no approval of a good file matches."""
+    folder = tmp_path / "kb" / "pictures"
+    folder.mkdir(parents=True)
+    (folder / "good.png").write_bytes(b"\x89PNG drawn")
+    (folder / "big.png").write_bytes(b"\0" * (MAX_BYTES + 1))
+    (folder / "edge.png").write_bytes(b"\0" * MAX_BYTES)
+    (folder / "folder.png").mkdir()
+    os.mkfifo(folder / "pipe.png")
+    (folder / "linked.png").symlink_to(folder / "good.png")
+    (tmp_path / "kb" / "art").symlink_to(folder)
+
+    def outcome(name: str) -> str:
+        found = picture_digest(tmp_path, name)
+        return found.removeprefix(UNUSABLE) if found.startswith(UNUSABLE) else "digest"
+
+    assert picture_digest(tmp_path, "kb/pictures/good.png") == digest(b"\x89PNG drawn")
+    assert outcome("kb/pictures/edge.png") == "digest"
+    assert "a picture may have at most" in outcome("kb/pictures/big.png")
+    assert "is not a file" in outcome("kb/pictures/folder.png")
+    assert "is not a file" in outcome("kb/pictures/pipe.png")  # refused, never waited on
+    assert "symbolic link" in outcome("kb/pictures/linked.png")
+    assert "symbolic link" in outcome("kb/art/good.png")  # a linked folder on the way
+    assert "does not exist" in outcome("kb/pictures/missing.png")

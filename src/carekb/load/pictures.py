@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from carekb.load.regular import open_regular
+from carekb.load.regular import TooLarge, read_regular
 
 # Picture formats by suffix: PNG and JPEG only (an author's SVG can carry script).
 FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
@@ -55,11 +56,13 @@ def locate(root: Path, name: object) -> Path:
         )
     if relative.suffix.lower() not in FORMATS:
         raise PictureError(f"'{name[:200]}': only PNG and JPEG pictures (.png, .jpg, .jpeg)")
-    path = root
+    # Each step as text, not as a Path: a cold lint looks up every picture of the
+    # knowledge base, three steps each, before any worker starts.
+    path = str(root)
     for part in relative.parts:
-        path = path / part
+        path = os.path.join(path, part)
         try:
-            info = path.lstat()
+            info = os.lstat(path)
         except OSError:
             raise PictureError(f"'{name[:200]}' does not exist") from None
         if stat.S_ISLNK(info.st_mode):
@@ -74,21 +77,25 @@ def locate(root: Path, name: object) -> Path:
             f"'{name[:200]}' is {info.st_size:,} bytes; a picture may have at most "
             f"{MAX_BYTES:,}: save it smaller"
         )
-    return path
+    return Path(path)
 
 
 def read_picture(root: Path, name: object) -> bytes:
     """The bytes of the picture ``name`` (checked by :func:`locate`), or :class:`PictureError`."""
     path = locate(root, name)
     try:
-        handle = open_regular(path, follow_links=False)
+        data = read_regular(path, follow_links=False, most=MAX_BYTES + 1)
+    except TooLarge:  # larger when opened than when looked up
+        raise _grew(name) from None
     except OSError as error:
         raise PictureError(f"'{name}' cannot be read: {error.strerror}") from None
-    with handle:
-        data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise PictureError(f"'{name}' grew past {MAX_BYTES:,} bytes while it was read")
+        raise _grew(name)
     return data
+
+
+def _grew(name: object) -> PictureError:
+    return PictureError(f"'{name}' grew past {MAX_BYTES:,} bytes while it was read")
 
 
 def digest(data: bytes) -> str:
