@@ -32,10 +32,11 @@ def end_command(status: int) -> NoReturn:
     Python's teardown, which frees every object one by one: 0.2 s after a cold lint of
     10,000 entries, 0.04 to 0.08 s of a warm one's half second, for memory the
     operating system takes back at once. The standard streams are flushed and the exit
-    handlers run first, as Python's own exit does; a stream that cannot be flushed (a
-    reader that went away) leaves the exit to Python, which reports it as ever, and so
-    does a process being profiled or traced (``python -m cProfile``, a debugger), whose
-    tool reports after the command returns."""
+    handlers run first, as Python's own exit does; a stream whose reader went away ends
+    the command as :func:`output_closed` does, one that cannot be flushed for another
+    reason leaves the exit to Python, which reports it as ever, and so does a process
+    being profiled or traced (``python -m cProfile``, a debugger), whose tool reports
+    after the command returns."""
     if ENDS_WITH_COMMAND and sys.getprofile() is None and sys.gettrace() is None:
         atexit._run_exitfuncs()
         try:
