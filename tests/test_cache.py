@@ -8,10 +8,12 @@ granularity could otherwise go unseen), so fresh copies would never be cached.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import shutil
 import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -749,6 +751,43 @@ def test_a_record_written_in_pieces_is_the_json_of_the_whole(record):
 
     pieces = list(cache.json_pieces(record))
     assert "".join(pieces) == json.dumps(record, separators=(",", ":"))
+
+
+class _Made(Mapping[str, list[int]]):
+    """A table whose values are made as they are asked for, counting those made."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.made = size, 0
+
+    def __getitem__(self, key: str) -> list[int]:
+        self.made += 1
+        return [int(key[1:]), 0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (f"k{n}" for n in range(self.size))
+
+    def __len__(self) -> int:
+        return self.size
+
+
+@pytest.mark.parametrize("size", [0, 3, 2000, 2001, 4500])
+def test_a_table_made_as_it_is_written_is_written_as_the_dict_it_is(size):
+    from carekb.load import cache
+
+    table = _Made(size)
+    record = {"context": "c", "entries": table, "small": _Made(2)}
+    pieces, made = [], []
+    for piece in cache.json_pieces(record):
+        pieces.append(piece)
+        made.append(table.made)
+    # A large table's values are made a batch at a time as it is written (a small
+    # record is written whole, in one piece).
+    steps = [after - before for before, after in itertools.pairwise([0, *made])]
+    assert max(steps) <= 2000 if size > 2000 else made[0] == size
+    text = "".join(pieces)
+    plain = {"context": "c", "entries": dict(_Made(size)), "small": {"k0": [0, 0], "k1": [1, 0]}}
+    assert text == json.dumps(plain, separators=(",", ":"))
+    assert table.made == size
 
 
 def test_a_large_record_is_sealed_a_piece_at_a_time_and_reads_back(tmp_path, monkeypatch):

@@ -747,7 +747,7 @@ def write_index(project: Project, index: Index) -> None:
         whole = {
             "context": index.context,
             "stats": index.stats,
-            "entries": {path: _record(known) for path, known in index.entries.items()},
+            "entries": _Records(index.entries),
             "findings": seal(folder / FINDINGS_FILE, findings),
         }
         seal_of_base = seal(folder / INDEX_FILE, whole)
@@ -778,6 +778,24 @@ def _apply(table: dict[str, _V], changes: dict[str, Any], read: Callable[[Any], 
             table.pop(path, None)
         else:
             table[path] = read(value)
+
+
+class _Records(Mapping[str, list[Any]]):
+    """Each entry file's :func:`_record`, made as it is written (a batch at a time, by
+    :func:`json_pieces`), not all at once: 100,000 records made together were about 50 MB,
+    at the moment a cold lint's memory is at its highest (the index is written last)."""
+
+    def __init__(self, entries: Mapping[str, KnownFile]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, path: str) -> list[Any]:
+        return _record(self._entries[path])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def _record(known: KnownFile) -> list[Any]:
@@ -975,28 +993,29 @@ def json_pieces(record: Any) -> Iterator[str]:
     that text: the tables of a record (the lint index holds one line per file of the
     project) a batch at a time. The whole text, its bytes and the sealed file's bytes
     were three copies of the index at once, the last and largest rise in a large
-    knowledge base's memory (a 65 MB index at 100,000 entries)."""
-    if isinstance(record, dict) and len(record) > _BATCH:
+    knowledge base's memory (a 65 MB index at 100,000 entries). A table may be any
+    mapping, and make its values as they are asked for (:class:`_Records`)."""
+    if isinstance(record, Mapping) and len(record) > _BATCH:
         yield from _table_pieces(record)
         return
-    if not isinstance(record, dict) or not _has_table(record):
+    if not isinstance(record, Mapping) or not _has_table(record):
         yield _dumps(record)
         return
     yield "{"
     for number, (key, value) in enumerate(record.items()):
         yield ("," if number else "") + _dumps(key) + ":"
-        if isinstance(value, dict) and len(value) > _BATCH:
+        if isinstance(value, Mapping) and len(value) > _BATCH:
             yield from _table_pieces(value)
         else:
             yield _dumps(value)
     yield "}"
 
 
-def _has_table(record: dict[Any, Any]) -> bool:
-    return any(isinstance(value, dict) and len(value) > _BATCH for value in record.values())
+def _has_table(record: Mapping[Any, Any]) -> bool:
+    return any(isinstance(value, Mapping) and len(value) > _BATCH for value in record.values())
 
 
-def _table_pieces(table: dict[Any, Any]) -> Iterator[str]:
+def _table_pieces(table: Mapping[Any, Any]) -> Iterator[str]:
     items = iter(table.items())
     yield "{"
     for start in range(0, len(table), _BATCH):
@@ -1006,7 +1025,14 @@ def _table_pieces(table: dict[Any, Any]) -> Iterator[str]:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return json.dumps(value, separators=(",", ":"), default=_as_dict)
+
+
+def _as_dict(value: object) -> dict[Any, Any]:
+    """A table made as it is written (:class:`_Records`) is written as the dict it is."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def unseal(path: Path) -> Any:
