@@ -12,7 +12,6 @@ import errno
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
 
 
 class NotRegular(OSError):
@@ -24,20 +23,10 @@ class NotRegular(OSError):
         )
 
 
-def open_regular(path: Path | str, *, follow_links: bool = True) -> BinaryIO:
-    """``path`` opened for reading bytes, if it is a regular file; else :class:`NotRegular`
-    (or the :class:`OSError` of opening it), without ever waiting."""
-    fd, _size = _open_regular_fd(path, follow_links)
-    try:
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
 def _open_regular_fd(path: Path | str, follow_links: bool) -> tuple[int, int]:
-    """A descriptor of ``path`` opened for reading if it is a regular file (see
-    :func:`open_regular`), and the file's size then; the caller closes it."""
+    """A descriptor of ``path`` opened for reading, if it is a regular file, and the
+    file's size then (the caller closes it); else :class:`NotRegular` (or the
+    :class:`OSError` of opening it), without ever waiting."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
