@@ -8,6 +8,7 @@ test keeps equal to the command's own help text.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from pathlib import Path
@@ -139,5 +140,8 @@ def run_command(args: list[str] | None = None) -> None:
         common.output_closed()
     finally:
         # What the command printed last may still wait in a buffer: flushed here, where
-        # a reader that went away ends the command quietly, not at Python's exit.
-        common.flush_output()
+        # a reader that went away ends the command quietly, not at Python's exit. A
+        # stream the command closed (the language server's, at its exit) is left as it
+        # is, and one that cannot be written is left to Python's exit to report.
+        with contextlib.suppress(OSError, ValueError):
+            common.flush_output()
